@@ -1,0 +1,2 @@
+// The heap layer (L0): bytes, blocks, pools and arenas.
+export * from './memory.js';

@@ -1,0 +1,2 @@
+// pymm's public library API.
+export * from './heap/index.js';
