@@ -1,0 +1,348 @@
+// pymalloc, CPython 3.11's small-object allocator (Objects/obmalloc.c), over the heap.
+//
+// Requests of 1..512 bytes are served from pools of one size class; pools come from 1 MiB
+// arenas that the raw allocator provides. A used pool sits on the ring of its size class,
+// usedpools[szidx]; allocation pops the pool's free list, or carves the next never-used
+// block; freeing pushes the block back (LIFO, so a freed address is the next one reused).
+// A pool that empties goes to its arena's free pools; an arena whose pools are all empty
+// goes back to the raw allocator. There is no header on a block: the pool is found by
+// masking the address, and whether an address is pymalloc's at all is one arena-map lookup.
+//
+// usedpools lives in the heap's static area as CPython lays it out: two words per size
+// class, read as the nextpool/prevpool fields of a fake pool header 16 bytes below them,
+// so an empty ring is a fake pool that points at itself and no list operation tests NULL.
+
+import {
+  AO_ADDRESS,
+  AO_FREEPOOLS,
+  AO_NEXTARENA,
+  AO_NFREEPOOLS,
+  AO_NTOTALPOOLS,
+  AO_POOL_ADDRESS,
+  AO_PREVARENA,
+  ARENA_OBJECT_SIZE,
+  ARENA_SIZE,
+  ArenaMap,
+  INITIAL_ARENA_OBJECTS,
+  MAX_POOLS_IN_ARENA,
+} from './arena.js';
+import type { HeapHooks } from './events.js';
+import { HeapCorruption, type Memory, NULL, type Ptr } from './memory.js';
+import {
+  DUMMY_SIZE_IDX,
+  NB_SMALL_SIZE_CLASSES,
+  POOL_ARENAINDEX,
+  POOL_FREEBLOCK,
+  POOL_MASK,
+  POOL_MAXNEXTOFFSET,
+  POOL_NEXTOFFSET,
+  POOL_NEXTPOOL,
+  POOL_OVERHEAD,
+  POOL_PREVPOOL,
+  POOL_REF,
+  POOL_SIZE,
+  POOL_SZIDX,
+  SMALL_REQUEST_THRESHOLD,
+} from './pool.js';
+import type { RawAllocator } from './raw.js';
+
+/** Bytes of the usedpools array: two words per size class. */
+export const USEDPOOLS_SIZE = 2 * 8 * NB_SMALL_SIZE_CLASSES;
+
+/** The pymalloc allocator: pools, arenas and the usedpools rings. */
+export class Pymalloc {
+  readonly mem: Memory;
+  readonly raw: RawAllocator;
+  /** Address of usedpools[0] in the heap's static area. */
+  readonly usedpools: number;
+  /** Which addresses are inside an arena. */
+  readonly map = new ArenaMap();
+  /** Address of arena record 0 (the vector lives in the raw allocator); 0 before the first arena. */
+  arenas = 0;
+  /** Slots in the arena vector. */
+  maxarenas = 0;
+  /** Singly linked slots with no memory, ready for reuse. */
+  unusedArenaObjects = 0;
+  /** Arenas with a free pool, most used first. */
+  usableArenas = 0;
+  /** nfp2lasta[n]: the last arena on usable_arenas with exactly n free pools, or 0. */
+  readonly nfp2lasta = new Uint32Array(MAX_POOLS_IN_ARENA + 1);
+  /** Arenas holding memory now. */
+  narenasCurrentlyAllocated = 0;
+  /** Arenas ever allocated. */
+  ntimesArenaAllocated = 0;
+  /** Most arenas ever held at once. */
+  narenasHighwater = 0;
+  /** Hooks for arena events, or null. */
+  hooks: HeapHooks | null = null;
+
+  /** Sets up empty usedpools rings at `usedpools` (USEDPOOLS_SIZE bytes of the static area). */
+  constructor(mem: Memory, raw: RawAllocator, usedpools: number) {
+    this.mem = mem;
+    this.raw = raw;
+    this.usedpools = usedpools;
+    const u32 = mem.u32;
+    for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
+      const fake = this.ringHead(i);
+      u32[(fake + POOL_NEXTPOOL) >>> 2] = fake;
+      u32[(fake + POOL_PREVPOOL) >>> 2] = fake;
+    }
+  }
+
+  /** The fake pool header whose nextpool/prevpool are usedpools[2i], usedpools[2i+1]. */
+  ringHead(i: number): number {
+    return this.usedpools + i * 16 - 16;
+  }
+
+  /** Allocates 1..512 bytes; NULL if no arena can be had: pymalloc_alloc. */
+  alloc(nbytes: number): Ptr {
+    const size = (nbytes - 1) >>> 4;
+    const u32 = this.mem.u32;
+    const fake = this.usedpools + (size << 4) - 16;
+    const pool = u32[(fake + POOL_NEXTPOOL) >>> 2];
+    if (pool !== fake) {
+      // There is a used pool for this size class: pop its free list.
+      const w = pool >>> 2;
+      u32[w]++;
+      const bp = u32[w + 2];
+      const next = u32[bp >>> 2];
+      u32[w + 2] = next;
+      if (next === 0) this.extend(pool, size);
+      return bp as Ptr;
+    }
+    return this.allocateFromNewPool(size);
+  }
+
+  /** The free list just ran dry: carve the next virgin block, or retire the full pool: pymalloc_pool_extend. */
+  private extend(pool: number, size: number): void {
+    const u32 = this.mem.u32;
+    const w = pool >>> 2;
+    const nextoffset = u32[w + 10];
+    if (nextoffset <= u32[w + 11]) {
+      const bp = pool + nextoffset;
+      u32[w + 10] = nextoffset + ((size + 1) << 4);
+      u32[w + 2] = bp;
+      u32[bp >>> 2] = 0;
+      return;
+    }
+    // The pool is full: unlink it from its ring.
+    const next = u32[w + 4];
+    const prev = u32[w + 6];
+    u32[(next + POOL_PREVPOOL) >>> 2] = prev;
+    u32[(prev + POOL_NEXTPOOL) >>> 2] = next;
+  }
+
+  /** Frees a pymalloc block; false if `p` is not inside an arena (the caller frees it raw): pymalloc_free. */
+  free(p: number): boolean {
+    if (!this.map.contains(p)) return false;
+    const pool = p - (p & POOL_MASK);
+    const u32 = this.mem.u32;
+    const w = pool >>> 2;
+    const lastfree = u32[w + 2];
+    if (u32[w] === 0 || lastfree === p) {
+      throw new HeapCorruption(`free(0x${p.toString(16)}): double free of a small block`);
+    }
+    u32[p >>> 2] = lastfree;
+    u32[w + 2] = p;
+    const count = --u32[w];
+    if (lastfree === 0) {
+      // The pool was full: put it at the front of its ring.
+      this.insertToUsedpool(pool);
+      return true;
+    }
+    if (count !== 0) return true;
+    this.insertToFreepool(pool);
+    return true;
+  }
+
+  /** Usable bytes of the pymalloc block at `p` (its size class). */
+  blockSize(p: number): number {
+    const pool = p - (p & POOL_MASK);
+    return (this.mem.u32[(pool + POOL_SZIDX) >>> 2] + 1) << 4;
+  }
+
+  /** Links a pool that was full at the front of usedpools[szidx]: insert_to_usedpool. */
+  private insertToUsedpool(pool: number): void {
+    const u32 = this.mem.u32;
+    const size = u32[(pool + POOL_SZIDX) >>> 2];
+    const head = this.usedpools + (size << 4) - 16;
+    const next = u32[(head + POOL_NEXTPOOL) >>> 2];
+    u32[(pool + POOL_NEXTPOOL) >>> 2] = next;
+    u32[(pool + POOL_PREVPOOL) >>> 2] = head;
+    u32[(next + POOL_PREVPOOL) >>> 2] = pool;
+    u32[(head + POOL_NEXTPOOL) >>> 2] = pool;
+  }
+
+  /** Files a pool that just emptied with its arena, and manages the arena: insert_to_freepool. */
+  private insertToFreepool(pool: number): void {
+    const u32 = this.mem.u32;
+    const next = u32[(pool + POOL_NEXTPOOL) >>> 2];
+    const prev = u32[(pool + POOL_PREVPOOL) >>> 2];
+    u32[(next + POOL_PREVPOOL) >>> 2] = prev;
+    u32[(prev + POOL_NEXTPOOL) >>> 2] = next;
+
+    const ao = this.arenas + u32[(pool + POOL_ARENAINDEX) >>> 2] * ARENA_OBJECT_SIZE;
+    u32[(pool + POOL_NEXTPOOL) >>> 2] = u32[(ao + AO_FREEPOOLS) >>> 2];
+    u32[(ao + AO_FREEPOOLS) >>> 2] = pool;
+
+    let nf = u32[(ao + AO_NFREEPOOLS) >>> 2];
+    const lastnf = this.nfp2lasta[nf];
+    if (lastnf === ao) {
+      // ao was the rightmost arena with nf free pools; its left neighbour may take over.
+      const p = u32[(ao + AO_PREVARENA) >>> 2];
+      this.nfp2lasta[nf] = p !== 0 && u32[(p + AO_NFREEPOOLS) >>> 2] === nf ? p : 0;
+    }
+    nf++;
+    u32[(ao + AO_NFREEPOOLS) >>> 2] = nf;
+
+    const nextarena = u32[(ao + AO_NEXTARENA) >>> 2];
+    const prevarena = u32[(ao + AO_PREVARENA) >>> 2];
+    if (nf === u32[(ao + AO_NTOTALPOOLS) >>> 2] && nextarena !== 0) {
+      // Case 1: every pool is empty and ao is not the last usable arena: free the arena.
+      if (prevarena === 0) this.usableArenas = nextarena;
+      else u32[(prevarena + AO_NEXTARENA) >>> 2] = nextarena;
+      u32[(nextarena + AO_PREVARENA) >>> 2] = prevarena;
+      u32[(ao + AO_NEXTARENA) >>> 2] = this.unusedArenaObjects;
+      this.unusedArenaObjects = ao;
+      const address = u32[(ao + AO_ADDRESS) >>> 2];
+      this.map.mark(address, false);
+      this.raw.free(address as Ptr);
+      u32[(ao + AO_ADDRESS) >>> 2] = 0;
+      this.narenasCurrentlyAllocated--;
+      this.hooks?.arenaFree?.(address as Ptr);
+      return;
+    }
+    if (nf === 1) {
+      // Case 2: the arena was full; it now has the fewest free pools: put it at the head.
+      u32[(ao + AO_NEXTARENA) >>> 2] = this.usableArenas;
+      u32[(ao + AO_PREVARENA) >>> 2] = 0;
+      if (this.usableArenas !== 0) u32[(this.usableArenas + AO_PREVARENA) >>> 2] = ao;
+      this.usableArenas = ao;
+      if (this.nfp2lasta[1] === 0) this.nfp2lasta[1] = ao;
+      return;
+    }
+    if (this.nfp2lasta[nf] === 0) this.nfp2lasta[nf] = ao;
+    // Case 3: ao was the last arena with nf-1 free pools, so the order still holds.
+    if (ao === lastnf) return;
+    // Case 4: move ao right, to just after the last arena with nf-1 free pools.
+    if (prevarena !== 0) u32[(prevarena + AO_NEXTARENA) >>> 2] = nextarena;
+    else this.usableArenas = nextarena;
+    u32[(nextarena + AO_PREVARENA) >>> 2] = prevarena;
+    const after = u32[(lastnf + AO_NEXTARENA) >>> 2];
+    u32[(ao + AO_PREVARENA) >>> 2] = lastnf;
+    u32[(ao + AO_NEXTARENA) >>> 2] = after;
+    if (after !== 0) u32[(after + AO_PREVARENA) >>> 2] = ao;
+    u32[(lastnf + AO_NEXTARENA) >>> 2] = ao;
+  }
+
+  /** No used pool of class `size`: take an empty pool from the fullest usable arenas: allocate_from_new_pool. */
+  private allocateFromNewPool(size: number): Ptr {
+    if (this.usableArenas === 0) {
+      const ao = this.newArena();
+      if (ao === 0) return NULL;
+      this.usableArenas = ao;
+      const u = this.mem.u32;
+      u[(ao + AO_NEXTARENA) >>> 2] = 0;
+      u[(ao + AO_PREVARENA) >>> 2] = 0;
+      this.nfp2lasta[u[(ao + AO_NFREEPOOLS) >>> 2]] = ao;
+    }
+    const u32 = this.mem.u32;
+    const ao = this.usableArenas;
+    const nf = u32[(ao + AO_NFREEPOOLS) >>> 2];
+    if (this.nfp2lasta[nf] === ao) this.nfp2lasta[nf] = 0;
+    if (nf > 1) this.nfp2lasta[nf - 1] = ao;
+
+    let pool = u32[(ao + AO_FREEPOOLS) >>> 2];
+    if (pool !== 0) {
+      u32[(ao + AO_FREEPOOLS) >>> 2] = u32[(pool + POOL_NEXTPOOL) >>> 2];
+    } else {
+      // Carve a new pool off the arena.
+      pool = u32[(ao + AO_POOL_ADDRESS) >>> 2];
+      u32[(pool + POOL_ARENAINDEX) >>> 2] = (ao - this.arenas) / ARENA_OBJECT_SIZE;
+      u32[(pool + POOL_SZIDX) >>> 2] = DUMMY_SIZE_IDX;
+      u32[(ao + AO_POOL_ADDRESS) >>> 2] = pool + POOL_SIZE;
+    }
+    u32[(ao + AO_NFREEPOOLS) >>> 2] = nf - 1;
+    if (nf - 1 === 0) {
+      // The arena is wholly allocated: drop it from usable_arenas.
+      const next = u32[(ao + AO_NEXTARENA) >>> 2];
+      this.usableArenas = next;
+      if (next !== 0) u32[(next + AO_PREVARENA) >>> 2] = 0;
+    }
+
+    // Front-link the pool into its (empty) ring.
+    const head = this.usedpools + (size << 4) - 16;
+    u32[(pool + POOL_NEXTPOOL) >>> 2] = head;
+    u32[(pool + POOL_PREVPOOL) >>> 2] = head;
+    u32[(head + POOL_NEXTPOOL) >>> 2] = pool;
+    u32[(head + POOL_PREVPOOL) >>> 2] = pool;
+    u32[(pool + POOL_REF) >>> 2] = 1;
+    if (u32[(pool + POOL_SZIDX) >>> 2] === size) {
+      // The pool held this size class before: its free list is still good.
+      const bp = u32[(pool + POOL_FREEBLOCK) >>> 2];
+      u32[(pool + POOL_FREEBLOCK) >>> 2] = u32[bp >>> 2];
+      return bp as Ptr;
+    }
+    const blocksize = (size + 1) << 4;
+    u32[(pool + POOL_SZIDX) >>> 2] = size;
+    u32[(pool + POOL_NEXTOFFSET) >>> 2] = POOL_OVERHEAD + 2 * blocksize;
+    u32[(pool + POOL_MAXNEXTOFFSET) >>> 2] = POOL_SIZE - blocksize;
+    const second = pool + POOL_OVERHEAD + blocksize;
+    u32[(pool + POOL_FREEBLOCK) >>> 2] = second;
+    u32[second >>> 2] = 0;
+    return (pool + POOL_OVERHEAD) as Ptr;
+  }
+
+  /** Gets an arena record and 1 MiB of memory for it; 0 if either cannot be had: new_arena. */
+  private newArena(): number {
+    if (this.unusedArenaObjects === 0) {
+      const numarenas = this.maxarenas === 0 ? INITIAL_ARENA_OBJECTS : this.maxarenas * 2;
+      const vector =
+        this.arenas === 0
+          ? this.raw.malloc(numarenas * ARENA_OBJECT_SIZE)
+          : this.raw.realloc(this.arenas as Ptr, numarenas * ARENA_OBJECT_SIZE);
+      if (vector === NULL) return 0;
+      // No pointer into the vector is live here (no unused slot, no usable arena), so moving it is safe.
+      this.arenas = vector;
+      const u32 = this.mem.u32;
+      for (let i = this.maxarenas; i < numarenas; i++) {
+        const ao = vector + i * ARENA_OBJECT_SIZE;
+        u32[(ao + AO_ADDRESS) >>> 2] = 0;
+        u32[(ao + AO_NEXTARENA) >>> 2] = i < numarenas - 1 ? ao + ARENA_OBJECT_SIZE : 0;
+      }
+      this.unusedArenaObjects = vector + this.maxarenas * ARENA_OBJECT_SIZE;
+      this.maxarenas = numarenas;
+    }
+    const ao = this.unusedArenaObjects;
+    const address = this.raw.malloc(ARENA_SIZE);
+    if (address === NULL) return 0;
+    const u32 = this.mem.u32;
+    this.unusedArenaObjects = u32[(ao + AO_NEXTARENA) >>> 2];
+    this.map.mark(address, true);
+    u32[(ao + AO_ADDRESS) >>> 2] = address;
+    this.narenasCurrentlyAllocated++;
+    this.ntimesArenaAllocated++;
+    if (this.narenasCurrentlyAllocated > this.narenasHighwater) {
+      this.narenasHighwater = this.narenasCurrentlyAllocated;
+    }
+    u32[(ao + AO_FREEPOOLS) >>> 2] = 0;
+    let pools = MAX_POOLS_IN_ARENA;
+    let first = address as number;
+    const excess = address & POOL_MASK;
+    if (excess !== 0) {
+      // The base is not pool-aligned: one pool's worth is lost to alignment.
+      pools--;
+      first += POOL_SIZE - excess;
+    }
+    u32[(ao + AO_NFREEPOOLS) >>> 2] = pools;
+    u32[(ao + AO_NTOTALPOOLS) >>> 2] = pools;
+    u32[(ao + AO_POOL_ADDRESS) >>> 2] = first;
+    this.hooks?.arenaNew?.(address);
+    return ao;
+  }
+
+  /** True if `n` bytes is a pymalloc request. */
+  static isSmall(n: number): boolean {
+    return n > 0 && n <= SMALL_REQUEST_THRESHOLD;
+  }
+}
