@@ -73,7 +73,7 @@ function checkRaw(heap: Heap): void {
   let b = raw.start;
   while (b < raw.sentinel) {
     const word = u32[(b + RAW_SIZE) >>> 2];
-    const size = word & ~15;
+    const size = (word & ~15) >>> 0;
     const isFree = (word & FLAG_FREE) !== 0;
     ensure(size >= RAW_MIN_BLOCK && b + size <= raw.sentinel, `raw block ${hex(b)} has a bad size ${size}`);
     ensure(u32[(b + RAW_TAG) >>> 2] === (isFree ? TAG_FREE : TAG_USED), `raw block ${hex(b)} has a bad tag`);
@@ -107,7 +107,7 @@ function checkRaw(heap: Heap): void {
       for (let f = raw.heads[index]; f !== 0; f = u32[(f + RAW_NEXT_FREE) >>> 2]) {
         ensure(free.has(f), `free list ${index} holds ${hex(f)}, which is not a free block`);
         ensure(
-          listIndex(u32[(f + RAW_SIZE) >>> 2] & ~15) === index,
+          listIndex((u32[(f + RAW_SIZE) >>> 2] & ~15) >>> 0) === index,
           `free block ${hex(f)} is on the wrong list`,
         );
         ensure(u32[(f + RAW_PREV_FREE) >>> 2] === back, `free block ${hex(f)}: prevFree is wrong`);
@@ -137,7 +137,7 @@ function checkPymalloc(heap: Heap, live: Uint32Array | null): void {
   }
   // INVARIANT: unused_arena_objects links exactly the slots without memory.
   let unused = 0;
-  for (let ao = pm.unusedArenaObjects; ao !== 0; ao = u32[(ao + AO_NEXTARENA) >>> 2]) {
+  for (let ao = pm.unusedArenaObjects >>> 0; ao !== 0; ao = u32[(ao + AO_NEXTARENA) >>> 2]) {
     ensure(u32[(ao + AO_ADDRESS) >>> 2] === 0, `unused arena slot ${hex(ao)} has memory`);
     ensure(++unused <= pm.maxarenas, 'unused_arena_objects has a cycle');
   }
@@ -147,7 +147,7 @@ function checkPymalloc(heap: Heap, live: Uint32Array | null): void {
   const lastWith = new Uint32Array(MAX_POOLS_IN_ARENA + 1);
   let back = 0;
   let lastNf = 0;
-  for (let ao = pm.usableArenas; ao !== 0; ao = u32[(ao + AO_NEXTARENA) >>> 2]) {
+  for (let ao = pm.usableArenas >>> 0; ao !== 0; ao = u32[(ao + AO_NEXTARENA) >>> 2]) {
     const nf = u32[(ao + AO_NFREEPOOLS) >>> 2];
     ensure(u32[(ao + AO_ADDRESS) >>> 2] !== 0, `usable arena ${hex(ao)} has no memory`);
     ensure(nf > 0, `usable arena ${hex(ao)} has no free pool`);
@@ -161,8 +161,8 @@ function checkPymalloc(heap: Heap, live: Uint32Array | null): void {
   }
   for (let n = 0; n <= MAX_POOLS_IN_ARENA; n++) {
     ensure(
-      pm.nfp2lasta[n] === lastWith[n],
-      `nfp2lasta[${n}] is ${hex(pm.nfp2lasta[n])}, expected ${hex(lastWith[n])}`,
+      pm.nfp2lasta[n] >>> 0 === lastWith[n],
+      `nfp2lasta[${n}] is ${hex(pm.nfp2lasta[n] >>> 0)}, expected ${hex(lastWith[n])}`,
     );
   }
   const ringMembers = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);

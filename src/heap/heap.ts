@@ -216,16 +216,14 @@ export class Heap {
   }
 
   private checkLive(p: Ptr, what: string): void {
-    const live = this.live!;
-    if ((live[p >>> 9] & (1 << ((p >>> 4) & 31))) === 0) {
-      const pool = p - (p & POOL_MASK);
-      const size = (this.mem.u32[(pool + POOL_SZIDX) >>> 2] + 1) << 4;
-      const aligned = p - pool >= POOL_OVERHEAD && (p - pool - POOL_OVERHEAD) % size === 0;
-      throw new HeapCorruption(
-        aligned
-          ? `${what}(0x${p.toString(16)}): double free — the small block is not in use`
-          : `${what}(0x${p.toString(16)}): pointer was not returned by the allocator`,
-      );
+    const pool = p - (p & POOL_MASK);
+    const size = (this.mem.u32[(pool + POOL_SZIDX) >>> 2] + 1) << 4;
+    const aligned = p - pool >= POOL_OVERHEAD && (p - pool - POOL_OVERHEAD) % size === 0;
+    if (!aligned) {
+      throw new HeapCorruption(`${what}(0x${p.toString(16)}): pointer was not returned by the allocator`);
+    }
+    if ((this.live![p >>> 9] & (1 << ((p >>> 4) & 31))) === 0) {
+      throw new HeapCorruption(`${what}(0x${p.toString(16)}): double free — the small block is not in use`);
     }
   }
 

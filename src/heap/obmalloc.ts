@@ -46,6 +46,23 @@ import {
 } from './pool.js';
 import type { RawAllocator } from './raw.js';
 
+// Field offsets in 32-bit words, for the hot paths (m[(p >>> 2) + W]).
+const P_REF = POOL_REF >>> 2;
+const P_FREEBLOCK = POOL_FREEBLOCK >>> 2;
+const P_NEXTPOOL = POOL_NEXTPOOL >>> 2;
+const P_PREVPOOL = POOL_PREVPOOL >>> 2;
+const P_ARENAINDEX = POOL_ARENAINDEX >>> 2;
+const P_SZIDX = POOL_SZIDX >>> 2;
+const P_NEXTOFFSET = POOL_NEXTOFFSET >>> 2;
+const P_MAXNEXTOFFSET = POOL_MAXNEXTOFFSET >>> 2;
+const A_ADDRESS = AO_ADDRESS >>> 2;
+const A_POOL_ADDRESS = AO_POOL_ADDRESS >>> 2;
+const A_NFREEPOOLS = AO_NFREEPOOLS >>> 2;
+const A_NTOTALPOOLS = AO_NTOTALPOOLS >>> 2;
+const A_FREEPOOLS = AO_FREEPOOLS >>> 2;
+const A_NEXTARENA = AO_NEXTARENA >>> 2;
+const A_PREVARENA = AO_PREVARENA >>> 2;
+
 /** Bytes of the usedpools array: two words per size class. */
 export const USEDPOOLS_SIZE = 2 * 8 * NB_SMALL_SIZE_CLASSES;
 
@@ -66,7 +83,7 @@ export class Pymalloc {
   /** Arenas with a free pool, most used first. */
   usableArenas = 0;
   /** nfp2lasta[n]: the last arena on usable_arenas with exactly n free pools, or 0. */
-  readonly nfp2lasta = new Uint32Array(MAX_POOLS_IN_ARENA + 1);
+  readonly nfp2lasta = new Int32Array(MAX_POOLS_IN_ARENA + 1);
   /** Arenas holding memory now. */
   narenasCurrentlyAllocated = 0;
   /** Arenas ever allocated. */
@@ -81,11 +98,11 @@ export class Pymalloc {
     this.mem = mem;
     this.raw = raw;
     this.usedpools = usedpools;
-    const u32 = mem.u32;
+    const m = mem.i32;
     for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
       const fake = this.ringHead(i);
-      u32[(fake + POOL_NEXTPOOL) >>> 2] = fake;
-      u32[(fake + POOL_PREVPOOL) >>> 2] = fake;
+      m[(fake + POOL_NEXTPOOL) >>> 2] = fake;
+      m[(fake + POOL_PREVPOOL) >>> 2] = fake;
     }
   }
 
@@ -97,54 +114,54 @@ export class Pymalloc {
   /** Allocates 1..512 bytes; NULL if no arena can be had: pymalloc_alloc. */
   alloc(nbytes: number): Ptr {
     const size = (nbytes - 1) >>> 4;
-    const u32 = this.mem.u32;
+    const m = this.mem.i32;
     const fake = this.usedpools + (size << 4) - 16;
-    const pool = u32[(fake + POOL_NEXTPOOL) >>> 2];
+    const pool = m[(fake + POOL_NEXTPOOL) >>> 2];
     if (pool !== fake) {
       // There is a used pool for this size class: pop its free list.
       const w = pool >>> 2;
-      u32[w]++;
-      const bp = u32[w + 2];
-      const next = u32[bp >>> 2];
-      u32[w + 2] = next;
+      m[w]++;
+      const bp = m[w + 2];
+      const next = m[bp >>> 2];
+      m[w + 2] = next;
       if (next === 0) this.extend(pool, size);
-      return bp as Ptr;
+      return (bp >>> 0) as Ptr;
     }
     return this.allocateFromNewPool(size);
   }
 
   /** The free list just ran dry: carve the next virgin block, or retire the full pool: pymalloc_pool_extend. */
   private extend(pool: number, size: number): void {
-    const u32 = this.mem.u32;
+    const m = this.mem.i32;
     const w = pool >>> 2;
-    const nextoffset = u32[w + 10];
-    if (nextoffset <= u32[w + 11]) {
+    const nextoffset = m[w + 10];
+    if (nextoffset <= m[w + 11]) {
       const bp = pool + nextoffset;
-      u32[w + 10] = nextoffset + ((size + 1) << 4);
-      u32[w + 2] = bp;
-      u32[bp >>> 2] = 0;
+      m[w + 10] = nextoffset + ((size + 1) << 4);
+      m[w + 2] = bp;
+      m[bp >>> 2] = 0;
       return;
     }
     // The pool is full: unlink it from its ring.
-    const next = u32[w + 4];
-    const prev = u32[w + 6];
-    u32[(next + POOL_PREVPOOL) >>> 2] = prev;
-    u32[(prev + POOL_NEXTPOOL) >>> 2] = next;
+    const next = m[w + 4];
+    const prev = m[w + 6];
+    m[(next + POOL_PREVPOOL) >>> 2] = prev;
+    m[(prev + POOL_NEXTPOOL) >>> 2] = next;
   }
 
   /** Frees a pymalloc block; false if `p` is not inside an arena (the caller frees it raw): pymalloc_free. */
   free(p: number): boolean {
     if (!this.map.contains(p)) return false;
     const pool = p - (p & POOL_MASK);
-    const u32 = this.mem.u32;
+    const m = this.mem.i32;
     const w = pool >>> 2;
-    const lastfree = u32[w + 2];
-    if (u32[w] === 0 || lastfree === p) {
+    const lastfree = m[w + 2];
+    if (m[w] === 0 || lastfree === (p | 0)) {
       throw new HeapCorruption(`free(0x${p.toString(16)}): double free of a small block`);
     }
-    u32[p >>> 2] = lastfree;
-    u32[w + 2] = p;
-    const count = --u32[w];
+    m[p >>> 2] = lastfree;
+    m[w + 2] = p;
+    const count = --m[w];
     if (lastfree === 0) {
       // The pool was full: put it at the front of its ring.
       this.insertToUsedpool(pool);
@@ -158,81 +175,85 @@ export class Pymalloc {
   /** Usable bytes of the pymalloc block at `p` (its size class). */
   blockSize(p: number): number {
     const pool = p - (p & POOL_MASK);
-    return (this.mem.u32[(pool + POOL_SZIDX) >>> 2] + 1) << 4;
+    return (this.mem.i32[(pool + POOL_SZIDX) >>> 2] + 1) << 4;
   }
 
   /** Links a pool that was full at the front of usedpools[szidx]: insert_to_usedpool. */
   private insertToUsedpool(pool: number): void {
-    const u32 = this.mem.u32;
-    const size = u32[(pool + POOL_SZIDX) >>> 2];
+    const m = this.mem.i32;
+    const size = m[(pool + POOL_SZIDX) >>> 2];
     const head = this.usedpools + (size << 4) - 16;
-    const next = u32[(head + POOL_NEXTPOOL) >>> 2];
-    u32[(pool + POOL_NEXTPOOL) >>> 2] = next;
-    u32[(pool + POOL_PREVPOOL) >>> 2] = head;
-    u32[(next + POOL_PREVPOOL) >>> 2] = pool;
-    u32[(head + POOL_NEXTPOOL) >>> 2] = pool;
+    const next = m[(head + POOL_NEXTPOOL) >>> 2];
+    m[(pool + POOL_NEXTPOOL) >>> 2] = next;
+    m[(pool + POOL_PREVPOOL) >>> 2] = head;
+    m[(next + POOL_PREVPOOL) >>> 2] = pool;
+    m[(head + POOL_NEXTPOOL) >>> 2] = pool;
   }
 
   /** Files a pool that just emptied with its arena, and manages the arena: insert_to_freepool. */
   private insertToFreepool(pool: number): void {
-    const u32 = this.mem.u32;
-    const next = u32[(pool + POOL_NEXTPOOL) >>> 2];
-    const prev = u32[(pool + POOL_PREVPOOL) >>> 2];
-    u32[(next + POOL_PREVPOOL) >>> 2] = prev;
-    u32[(prev + POOL_NEXTPOOL) >>> 2] = next;
+    const m = this.mem.i32;
+    const pw = pool >>> 2;
+    const next = m[pw + P_NEXTPOOL];
+    const prev = m[pw + P_PREVPOOL];
+    m[(next >>> 2) + P_PREVPOOL] = prev;
+    m[(prev >>> 2) + P_NEXTPOOL] = next;
 
-    const ao = this.arenas + u32[(pool + POOL_ARENAINDEX) >>> 2] * ARENA_OBJECT_SIZE;
-    u32[(pool + POOL_NEXTPOOL) >>> 2] = u32[(ao + AO_FREEPOOLS) >>> 2];
-    u32[(ao + AO_FREEPOOLS) >>> 2] = pool;
+    const ao = (this.arenas + m[pw + P_ARENAINDEX] * ARENA_OBJECT_SIZE) | 0;
+    const aw = ao >>> 2;
+    m[pw + P_NEXTPOOL] = m[aw + A_FREEPOOLS];
+    m[aw + A_FREEPOOLS] = pool;
 
-    let nf = u32[(ao + AO_NFREEPOOLS) >>> 2];
-    const lastnf = this.nfp2lasta[nf];
+    const nfp2lasta = this.nfp2lasta;
+    let nf = m[aw + A_NFREEPOOLS];
+    const lastnf = nfp2lasta[nf];
+    const prevarena = m[aw + A_PREVARENA];
     if (lastnf === ao) {
       // ao was the rightmost arena with nf free pools; its left neighbour may take over.
-      const p = u32[(ao + AO_PREVARENA) >>> 2];
-      this.nfp2lasta[nf] = p !== 0 && u32[(p + AO_NFREEPOOLS) >>> 2] === nf ? p : 0;
+      nfp2lasta[nf] = prevarena !== 0 && m[(prevarena >>> 2) + A_NFREEPOOLS] === nf ? prevarena : 0;
     }
     nf++;
-    u32[(ao + AO_NFREEPOOLS) >>> 2] = nf;
+    m[aw + A_NFREEPOOLS] = nf;
 
-    const nextarena = u32[(ao + AO_NEXTARENA) >>> 2];
-    const prevarena = u32[(ao + AO_PREVARENA) >>> 2];
-    if (nf === u32[(ao + AO_NTOTALPOOLS) >>> 2] && nextarena !== 0) {
+    const nextarena = m[aw + A_NEXTARENA];
+    if (nf === m[aw + A_NTOTALPOOLS] && nextarena !== 0) {
       // Case 1: every pool is empty and ao is not the last usable arena: free the arena.
       if (prevarena === 0) this.usableArenas = nextarena;
-      else u32[(prevarena + AO_NEXTARENA) >>> 2] = nextarena;
-      u32[(nextarena + AO_PREVARENA) >>> 2] = prevarena;
-      u32[(ao + AO_NEXTARENA) >>> 2] = this.unusedArenaObjects;
+      else m[(prevarena >>> 2) + A_NEXTARENA] = nextarena;
+      m[(nextarena >>> 2) + A_PREVARENA] = prevarena;
+      m[aw + A_NEXTARENA] = this.unusedArenaObjects;
       this.unusedArenaObjects = ao;
-      const address = u32[(ao + AO_ADDRESS) >>> 2];
+      const address = m[aw + A_ADDRESS] >>> 0;
       this.map.mark(address, false);
       this.raw.free(address as Ptr);
-      u32[(ao + AO_ADDRESS) >>> 2] = 0;
+      m[aw + A_ADDRESS] = 0;
       this.narenasCurrentlyAllocated--;
       this.hooks?.arenaFree?.(address as Ptr);
       return;
     }
     if (nf === 1) {
       // Case 2: the arena was full; it now has the fewest free pools: put it at the head.
-      u32[(ao + AO_NEXTARENA) >>> 2] = this.usableArenas;
-      u32[(ao + AO_PREVARENA) >>> 2] = 0;
-      if (this.usableArenas !== 0) u32[(this.usableArenas + AO_PREVARENA) >>> 2] = ao;
+      const head = this.usableArenas;
+      m[aw + A_NEXTARENA] = head;
+      m[aw + A_PREVARENA] = 0;
+      if (head !== 0) m[(head >>> 2) + A_PREVARENA] = ao;
       this.usableArenas = ao;
-      if (this.nfp2lasta[1] === 0) this.nfp2lasta[1] = ao;
+      if (nfp2lasta[1] === 0) nfp2lasta[1] = ao;
       return;
     }
-    if (this.nfp2lasta[nf] === 0) this.nfp2lasta[nf] = ao;
+    if (nfp2lasta[nf] === 0) nfp2lasta[nf] = ao;
     // Case 3: ao was the last arena with nf-1 free pools, so the order still holds.
     if (ao === lastnf) return;
     // Case 4: move ao right, to just after the last arena with nf-1 free pools.
-    if (prevarena !== 0) u32[(prevarena + AO_NEXTARENA) >>> 2] = nextarena;
+    if (prevarena !== 0) m[(prevarena >>> 2) + A_NEXTARENA] = nextarena;
     else this.usableArenas = nextarena;
-    u32[(nextarena + AO_PREVARENA) >>> 2] = prevarena;
-    const after = u32[(lastnf + AO_NEXTARENA) >>> 2];
-    u32[(ao + AO_PREVARENA) >>> 2] = lastnf;
-    u32[(ao + AO_NEXTARENA) >>> 2] = after;
-    if (after !== 0) u32[(after + AO_PREVARENA) >>> 2] = ao;
-    u32[(lastnf + AO_NEXTARENA) >>> 2] = ao;
+    m[(nextarena >>> 2) + A_PREVARENA] = prevarena;
+    const lw = lastnf >>> 2;
+    const after = m[lw + A_NEXTARENA];
+    m[aw + A_PREVARENA] = lastnf;
+    m[aw + A_NEXTARENA] = after;
+    if (after !== 0) m[(after >>> 2) + A_PREVARENA] = ao;
+    m[lw + A_NEXTARENA] = ao;
   }
 
   /** No used pool of class `size`: take an empty pool from the fullest usable arenas: allocate_from_new_pool. */
@@ -241,56 +262,61 @@ export class Pymalloc {
       const ao = this.newArena();
       if (ao === 0) return NULL;
       this.usableArenas = ao;
-      const u = this.mem.u32;
-      u[(ao + AO_NEXTARENA) >>> 2] = 0;
-      u[(ao + AO_PREVARENA) >>> 2] = 0;
-      this.nfp2lasta[u[(ao + AO_NFREEPOOLS) >>> 2]] = ao;
+      const m0 = this.mem.i32;
+      m0[(ao >>> 2) + A_NEXTARENA] = 0;
+      m0[(ao >>> 2) + A_PREVARENA] = 0;
+      this.nfp2lasta[m0[(ao >>> 2) + A_NFREEPOOLS]] = ao;
     }
-    const u32 = this.mem.u32;
+    const m = this.mem.i32;
+    const nfp2lasta = this.nfp2lasta;
     const ao = this.usableArenas;
-    const nf = u32[(ao + AO_NFREEPOOLS) >>> 2];
-    if (this.nfp2lasta[nf] === ao) this.nfp2lasta[nf] = 0;
-    if (nf > 1) this.nfp2lasta[nf - 1] = ao;
+    const aw = ao >>> 2;
+    const nf = m[aw + A_NFREEPOOLS];
+    if (nfp2lasta[nf] === ao) nfp2lasta[nf] = 0;
+    if (nf > 1) nfp2lasta[nf - 1] = ao;
 
-    let pool = u32[(ao + AO_FREEPOOLS) >>> 2];
+    let pool = m[aw + A_FREEPOOLS];
+    let pw = pool >>> 2;
     if (pool !== 0) {
-      u32[(ao + AO_FREEPOOLS) >>> 2] = u32[(pool + POOL_NEXTPOOL) >>> 2];
+      m[aw + A_FREEPOOLS] = m[pw + P_NEXTPOOL];
     } else {
       // Carve a new pool off the arena.
-      pool = u32[(ao + AO_POOL_ADDRESS) >>> 2];
-      u32[(pool + POOL_ARENAINDEX) >>> 2] = (ao - this.arenas) / ARENA_OBJECT_SIZE;
-      u32[(pool + POOL_SZIDX) >>> 2] = DUMMY_SIZE_IDX;
-      u32[(ao + AO_POOL_ADDRESS) >>> 2] = pool + POOL_SIZE;
+      pool = m[aw + A_POOL_ADDRESS];
+      pw = pool >>> 2;
+      m[pw + P_ARENAINDEX] = ((ao - this.arenas) | 0) / ARENA_OBJECT_SIZE;
+      m[pw + P_SZIDX] = DUMMY_SIZE_IDX;
+      m[aw + A_POOL_ADDRESS] = pool + POOL_SIZE;
     }
-    u32[(ao + AO_NFREEPOOLS) >>> 2] = nf - 1;
-    if (nf - 1 === 0) {
+    m[aw + A_NFREEPOOLS] = nf - 1;
+    if (nf === 1) {
       // The arena is wholly allocated: drop it from usable_arenas.
-      const next = u32[(ao + AO_NEXTARENA) >>> 2];
+      const next = m[aw + A_NEXTARENA];
       this.usableArenas = next;
-      if (next !== 0) u32[(next + AO_PREVARENA) >>> 2] = 0;
+      if (next !== 0) m[(next >>> 2) + A_PREVARENA] = 0;
     }
 
     // Front-link the pool into its (empty) ring.
     const head = this.usedpools + (size << 4) - 16;
-    u32[(pool + POOL_NEXTPOOL) >>> 2] = head;
-    u32[(pool + POOL_PREVPOOL) >>> 2] = head;
-    u32[(head + POOL_NEXTPOOL) >>> 2] = pool;
-    u32[(head + POOL_PREVPOOL) >>> 2] = pool;
-    u32[(pool + POOL_REF) >>> 2] = 1;
-    if (u32[(pool + POOL_SZIDX) >>> 2] === size) {
+    const hw = head >>> 2;
+    m[pw + P_NEXTPOOL] = head;
+    m[pw + P_PREVPOOL] = head;
+    m[hw + P_NEXTPOOL] = pool;
+    m[hw + P_PREVPOOL] = pool;
+    m[pw + P_REF] = 1;
+    if (m[pw + P_SZIDX] === size) {
       // The pool held this size class before: its free list is still good.
-      const bp = u32[(pool + POOL_FREEBLOCK) >>> 2];
-      u32[(pool + POOL_FREEBLOCK) >>> 2] = u32[bp >>> 2];
-      return bp as Ptr;
+      const bp = m[pw + P_FREEBLOCK];
+      m[pw + P_FREEBLOCK] = m[bp >>> 2];
+      return (bp >>> 0) as Ptr;
     }
     const blocksize = (size + 1) << 4;
-    u32[(pool + POOL_SZIDX) >>> 2] = size;
-    u32[(pool + POOL_NEXTOFFSET) >>> 2] = POOL_OVERHEAD + 2 * blocksize;
-    u32[(pool + POOL_MAXNEXTOFFSET) >>> 2] = POOL_SIZE - blocksize;
+    m[pw + P_SZIDX] = size;
+    m[pw + P_NEXTOFFSET] = POOL_OVERHEAD + 2 * blocksize;
+    m[pw + P_MAXNEXTOFFSET] = POOL_SIZE - blocksize;
     const second = pool + POOL_OVERHEAD + blocksize;
-    u32[(pool + POOL_FREEBLOCK) >>> 2] = second;
-    u32[second >>> 2] = 0;
-    return (pool + POOL_OVERHEAD) as Ptr;
+    m[pw + P_FREEBLOCK] = second;
+    m[second >>> 2] = 0;
+    return ((pool + POOL_OVERHEAD) >>> 0) as Ptr;
   }
 
   /** Gets an arena record and 1 MiB of memory for it; 0 if either cannot be had: new_arena. */
@@ -304,28 +330,28 @@ export class Pymalloc {
       if (vector === NULL) return 0;
       // No pointer into the vector is live here (no unused slot, no usable arena), so moving it is safe.
       this.arenas = vector;
-      const u32 = this.mem.u32;
+      const m = this.mem.i32;
       for (let i = this.maxarenas; i < numarenas; i++) {
         const ao = vector + i * ARENA_OBJECT_SIZE;
-        u32[(ao + AO_ADDRESS) >>> 2] = 0;
-        u32[(ao + AO_NEXTARENA) >>> 2] = i < numarenas - 1 ? ao + ARENA_OBJECT_SIZE : 0;
+        m[(ao + AO_ADDRESS) >>> 2] = 0;
+        m[(ao + AO_NEXTARENA) >>> 2] = i < numarenas - 1 ? ao + ARENA_OBJECT_SIZE : 0;
       }
-      this.unusedArenaObjects = vector + this.maxarenas * ARENA_OBJECT_SIZE;
+      this.unusedArenaObjects = (vector + this.maxarenas * ARENA_OBJECT_SIZE) | 0;
       this.maxarenas = numarenas;
     }
     const ao = this.unusedArenaObjects;
     const address = this.raw.malloc(ARENA_SIZE);
     if (address === NULL) return 0;
-    const u32 = this.mem.u32;
-    this.unusedArenaObjects = u32[(ao + AO_NEXTARENA) >>> 2];
+    const m = this.mem.i32;
+    this.unusedArenaObjects = m[(ao + AO_NEXTARENA) >>> 2];
     this.map.mark(address, true);
-    u32[(ao + AO_ADDRESS) >>> 2] = address;
+    m[(ao + AO_ADDRESS) >>> 2] = address;
     this.narenasCurrentlyAllocated++;
     this.ntimesArenaAllocated++;
     if (this.narenasCurrentlyAllocated > this.narenasHighwater) {
       this.narenasHighwater = this.narenasCurrentlyAllocated;
     }
-    u32[(ao + AO_FREEPOOLS) >>> 2] = 0;
+    m[(ao + AO_FREEPOOLS) >>> 2] = 0;
     let pools = MAX_POOLS_IN_ARENA;
     let first = address as number;
     const excess = address & POOL_MASK;
@@ -334,9 +360,9 @@ export class Pymalloc {
       pools--;
       first += POOL_SIZE - excess;
     }
-    u32[(ao + AO_NFREEPOOLS) >>> 2] = pools;
-    u32[(ao + AO_NTOTALPOOLS) >>> 2] = pools;
-    u32[(ao + AO_POOL_ADDRESS) >>> 2] = first;
+    m[(ao + AO_NFREEPOOLS) >>> 2] = pools;
+    m[(ao + AO_NTOTALPOOLS) >>> 2] = pools;
+    m[(ao + AO_POOL_ADDRESS) >>> 2] = first;
     this.hooks?.arenaNew?.(address);
     return ao;
   }

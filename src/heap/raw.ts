@@ -54,6 +54,9 @@ export const SL_COUNT = 1 << SL_LOG2;
 /** First-level classes: enough for any block of a 4 GiB heap (sizes counted in 16-byte units). */
 export const FL_COUNT = 26;
 
+/** Blocks of a request's own list that a failed search still looks at. */
+const EXACT_SEARCH_LIMIT = 8;
+
 /** Maps a block size (bytes, multiple of 16) to its free-list index `fl * SL_COUNT + sl`. */
 export function listIndex(size: number): number {
   const units = size / 16;
@@ -127,7 +130,7 @@ export class RawAllocator {
       if (block === 0) return NULL;
     }
     const u32 = this.mem.u32;
-    const have = u32[(block + RAW_SIZE) >>> 2] & ~15;
+    const have = (u32[(block + RAW_SIZE) >>> 2] & ~15) >>> 0;
     this.removeFree(block, have);
     this.usedBlocks++;
     this.usedBytes += size;
@@ -159,16 +162,16 @@ export class RawAllocator {
     const block = this.validate(p, 'realloc');
     const u32 = this.mem.u32;
     const size = RawAllocator.blockSizeFor(n);
-    const have = u32[(block + RAW_SIZE) >>> 2] & ~15;
+    const have = (u32[(block + RAW_SIZE) >>> 2] & ~15) >>> 0;
     if (size <= have) {
       this.shrink(block, have, size);
       return p;
     }
     const next = block + have;
     const nextWord = u32[(next + RAW_SIZE) >>> 2];
-    if (nextWord & FLAG_FREE && have + (nextWord & ~15) >= size) {
-      const total = have + (nextWord & ~15);
-      this.removeFree(next, nextWord & ~15);
+    if (nextWord & FLAG_FREE && have + ((nextWord & ~15) >>> 0) >= size) {
+      const total = have + ((nextWord & ~15) >>> 0);
+      this.removeFree(next, (nextWord & ~15) >>> 0);
       u32[(next + RAW_TAG) >>> 2] = 0;
       this.usedBytes += total - have;
       this.setUsed(block, total);
@@ -185,7 +188,7 @@ export class RawAllocator {
 
   /** Usable bytes of the payload at `p`. */
   usableSize(p: Ptr): number {
-    return (this.mem.u32[(p - RAW_HEADER + RAW_SIZE) >>> 2] & ~15) - RAW_HEADER;
+    return ((this.mem.u32[(p - RAW_HEADER + RAW_SIZE) >>> 2] & ~15) >>> 0) - RAW_HEADER;
   }
 
   /** True if `p` is the payload of a block in use (its tag says so). */
@@ -241,20 +244,20 @@ export class RawAllocator {
   private freeBlock(block: number): void {
     const u32 = this.mem.u32;
     const word = u32[(block + RAW_SIZE) >>> 2];
-    let size = word & ~15;
+    let size = (word & ~15) >>> 0;
     this.usedBlocks--;
     this.usedBytes -= size;
     const next = block + size;
     const nextWord = u32[(next + RAW_SIZE) >>> 2];
     if (nextWord & FLAG_FREE) {
-      const nsize = nextWord & ~15;
+      const nsize = (nextWord & ~15) >>> 0;
       this.removeFree(next, nsize);
       u32[(next + RAW_TAG) >>> 2] = 0;
       size += nsize;
     }
     if (word & FLAG_PREV_FREE) {
       const prev = u32[(block + RAW_PREV_PHYS) >>> 2];
-      const psize = u32[(prev + RAW_SIZE) >>> 2] & ~15;
+      const psize = (u32[(prev + RAW_SIZE) >>> 2] & ~15) >>> 0;
       this.removeFree(prev, psize);
       u32[(block + RAW_TAG) >>> 2] = 0;
       block = prev;
@@ -279,17 +282,31 @@ export class RawAllocator {
       if ((units & ((1 << (top - SL_LOG2)) - 1)) !== 0) index++;
     }
     let fl = (index / SL_COUNT) | 0;
-    if (fl >= FL_COUNT) return 0;
     let sl = index % SL_COUNT;
-    let bits = this.slBitmap[fl] & (~0 << sl);
+    let bits = fl < FL_COUNT ? this.slBitmap[fl] & (~0 << sl) : 0;
     if (bits === 0) {
-      const flBits = fl + 1 >= 32 ? 0 : this.flBitmap & (~0 << (fl + 1));
-      if (flBits === 0) return 0;
+      const flBits = fl + 1 >= FL_COUNT ? 0 : this.flBitmap & (~0 << (fl + 1));
+      if (flBits === 0) return this.searchExactList(size);
       fl = 31 - Math.clz32(flBits & -flBits);
       bits = this.slBitmap[fl];
     }
     sl = 31 - Math.clz32(bits & -bits);
     return this.heads[fl * SL_COUNT + sl];
+  }
+
+  /**
+   * Last resort when no list above the request's has a block: the request's own list may
+   * still hold one that is big enough. Looks at its first EXACT_SEARCH_LIMIT blocks only,
+   * so the search stays O(1).
+   */
+  private searchExactList(size: number): number {
+    const u32 = this.mem.u32;
+    let f = this.heads[listIndex(size)];
+    for (let i = 0; f !== 0 && i < EXACT_SEARCH_LIMIT; i++) {
+      if ((u32[(f + RAW_SIZE) >>> 2] & ~15) >>> 0 >= size) return f;
+      f = u32[(f + RAW_NEXT_FREE) >>> 2];
+    }
+    return 0;
   }
 
   private insertFree(block: number, size: number): void {

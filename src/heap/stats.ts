@@ -115,7 +115,7 @@ export function collectStats(heap: Heap): HeapStats {
   }
   const raw = rawStats(heap);
   const arenaBytes = narenas * ARENA_SIZE;
-  const vectorBytes = pm.arenas === 0 ? 0 : u32[(pm.arenas - 16 + RAW_SIZE) >>> 2] & ~15;
+  const vectorBytes = pm.arenas === 0 ? 0 : (u32[(pm.arenas - 16 + RAW_SIZE) >>> 2] & ~15) >>> 0;
   const rawNonArena = raw.bytesInUse - narenas * (ARENA_SIZE + 16) - vectorBytes;
   return {
     classes,
@@ -157,7 +157,7 @@ function rawStats(heap: Heap): Omit<HeapStats['raw'], 'objectBlocks'> {
   let largest = 0;
   for (let b = raw.start; b < raw.sentinel; ) {
     const word = u32[(b + RAW_SIZE) >>> 2];
-    const size = word & ~15;
+    const size = (word & ~15) >>> 0;
     if (word & FLAG_FREE) {
       freeBlocks++;
       freeBytes += size;
