@@ -61,7 +61,9 @@ test('a heap that starts small grows by copying and keeps every byte', () => {
     ps.push(p);
   }
   assert.ok(h.mem.size > 2 * MiB);
-  ps.forEach((p, i) => assert.equal(h.mem.u8[p], i & 255));
+  ps.forEach((p, i) => {
+    assert.equal(h.mem.u8[p], i & 255);
+  });
   h.checkHeap();
   for (const p of ps) h.free(p);
   h.checkHeap();
