@@ -8,8 +8,9 @@ import { testSeed, withSeed, xorshift } from '../support/rng.js';
 const OPS = process.env.PYMM_FULL ? 1_000_000 : 150_000;
 const CHECK_EVERY = process.env.PYMM_FULL ? 50_000 : 15_000;
 
-test(`random malloc/realloc/free over every size class and large sizes keeps every invariant (${OPS} ops)`, () => {
+test(`random malloc/realloc/free over every size class and large sizes keeps every invariant (${OPS} ops)`, (t) => {
   const seed = testSeed();
+  t.diagnostic(`seed ${seed} (rerun with SEED=${seed})`);
   withSeed(seed, () => {
     const rnd = xorshift(seed);
     const heap = new Heap({ capacity: 512 << 20, checked: true });
