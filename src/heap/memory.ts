@@ -54,17 +54,17 @@ export function roundUp(n: number, align: number): number {
 /** The ArrayBuffer heap and its views; the only module that creates typed arrays over it. */
 export class Memory {
   /** The bytes of the heap. */
-  buffer: ArrayBuffer;
+  buffer!: ArrayBuffer;
   /** Byte view. */
-  u8: Uint8Array;
+  u8!: Uint8Array;
   /** Unsigned 32-bit view: `u32[p >>> 2]`. */
-  u32: Uint32Array;
+  u32!: Uint32Array;
   /** Signed 32-bit view: `i32[p >>> 2]`. */
-  i32: Int32Array;
+  i32!: Int32Array;
   /** Float view: `f64[p >>> 3]`. */
-  f64: Float64Array;
+  f64!: Float64Array;
   /** Bytes currently addressable (`buffer.byteLength`). */
-  size: number;
+  size!: number;
   /** Largest size this memory may grow to. */
   readonly capacity: number;
   /** Called after every growth, with the new size. */
@@ -76,20 +76,15 @@ export class Memory {
       throw new RangeError(`heap capacity must be an integer between 1 MiB and 4 GiB, got ${capacity}`);
     }
     this.capacity = Math.min(roundUp(capacity, 16), MAX_CAPACITY);
-    let size = initialSize === undefined ? this.capacity : Math.min(roundUp(initialSize, 16), this.capacity);
+    const size =
+      initialSize === undefined ? this.capacity : Math.min(roundUp(initialSize, 16), this.capacity);
     let buffer: ArrayBuffer;
     try {
       buffer = new ArrayBuffer(size);
     } catch {
-      size = Math.min(FALLBACK_INITIAL_SIZE, this.capacity);
-      buffer = new ArrayBuffer(size);
+      buffer = new ArrayBuffer(Math.min(FALLBACK_INITIAL_SIZE, this.capacity));
     }
-    this.buffer = buffer;
-    this.size = size;
-    this.u8 = new Uint8Array(buffer);
-    this.u32 = new Uint32Array(buffer);
-    this.i32 = new Int32Array(buffer);
-    this.f64 = new Float64Array(buffer);
+    this.setBuffer(buffer);
   }
 
   /** Copies the heap into a bigger buffer of at least `minSize` bytes; false if the capacity forbids it. */
@@ -106,13 +101,18 @@ export class Memory {
       return false;
     }
     new Uint8Array(buffer).set(this.u8);
+    this.setBuffer(buffer);
+    this.onGrow?.(size);
+    return true;
+  }
+
+  /** Makes `buffer` the heap and every view a view of it. */
+  private setBuffer(buffer: ArrayBuffer): void {
     this.buffer = buffer;
-    this.size = size;
+    this.size = buffer.byteLength;
     this.u8 = new Uint8Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.i32 = new Int32Array(buffer);
     this.f64 = new Float64Array(buffer);
-    this.onGrow?.(size);
-    return true;
   }
 }
