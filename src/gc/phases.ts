@@ -1,0 +1,236 @@
+// The phases of a collection that find the garbage (gcmodule.c, CPython 3.11).
+//
+// During these phases the prev word of an object in the collected list holds gc_refs
+// (a count) instead of a pointer, so the list is only singly linked. `moveUnreachable`
+// puts the pointers back.
+//
+// INVARIANT (after deduceUnreachable): every object left in `young` is reachable, has a
+// valid prev pointer and COLLECTING clear; every object in `unreachable` has COLLECTING
+// set, NEXT_MASK_UNREACHABLE set, and a valid prev pointer.
+
+import type { Ptr } from '../heap/index.js';
+import {
+  GC_HEAD_SIZE,
+  GC_NEXT,
+  GC_PREV,
+  NEXT_MASK_UNREACHABLE,
+  OB_REFCNT,
+  OB_TYPE,
+  PREV_FLAGS,
+  PREV_MASK_COLLECTING,
+  PREV_MASK_FINALIZED,
+  PREV_SHIFT,
+  TP_FLAGS,
+  TPFLAGS_HAS_IS_GC,
+  TPFLAGS_HAVE_GC,
+} from './layout.js';
+import { gcListAppend, gcListInit, gcListMove } from './lists.js';
+import type { Runtime } from './runtime.js';
+import type { Visit } from './slots.js';
+
+const REFS_ONE = 1 << PREV_SHIFT;
+
+/** The visitors and list walks of one runtime's collections. */
+export class Phases {
+  private readonly rt: Runtime;
+  /** The list move_unreachable appends rescued objects to. */
+  private reachable = 0;
+  /** The list visitMove moves objects to. */
+  private moveTarget = 0;
+
+  constructor(rt: Runtime) {
+    this.rt = rt;
+  }
+
+  /** The heap memory the lists live in. */
+  get mem(): Runtime['mem'] {
+    return this.rt.mem;
+  }
+
+  /** True if `op` has a GC head and is part of the collection (COLLECTING set). */
+  private collecting(op: Ptr): boolean {
+    const u32 = this.rt.mem.u32;
+    const flags = u32[(u32[(op + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
+    if ((flags & TPFLAGS_HAVE_GC) === 0) return false;
+    if ((flags & TPFLAGS_HAS_IS_GC) !== 0 && !this.rt.isGc(op)) return false;
+    return (u32[(op - GC_HEAD_SIZE + GC_PREV) >>> 2] & PREV_MASK_COLLECTING) !== 0;
+  }
+
+  /** update_refs: gc_refs := ob_refcnt and COLLECTING set, for every object in `list`; returns their number. */
+  updateRefs(list: Ptr): number {
+    const u32 = this.rt.mem.u32;
+    let n = 0;
+    for (let g = u32[(list + GC_NEXT) >>> 2]; g !== list; g = u32[(g + GC_NEXT) >>> 2]) {
+      n++;
+      const refcnt = u32[(g + GC_HEAD_SIZE + OB_REFCNT) >>> 2];
+      if (refcnt === 0 || refcnt > 0x3fffffff) {
+        throw new Error(`gc: object at ${g + GC_HEAD_SIZE} in a generation has refcount ${refcnt | 0}`);
+      }
+      const p = (g + GC_PREV) >>> 2;
+      u32[p] = ((u32[p] & PREV_MASK_FINALIZED) | PREV_MASK_COLLECTING | (refcnt << PREV_SHIFT)) >>> 0;
+    }
+    return n;
+  }
+
+  // visit_decref: one reference from inside the collected set.
+  private readonly visitDecref: Visit = (child) => {
+    if (this.collecting(child)) this.rt.mem.u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2] -= REFS_ONE;
+  };
+
+  /** subtract_refs: gc_refs -= references from inside `list`; what is left comes from outside. */
+  subtractRefs(list: Ptr): void {
+    const rt = this.rt;
+    const visit = this.visitDecref;
+    for (let g = rt.mem.u32[(list + GC_NEXT) >>> 2]; g !== list; g = rt.mem.u32[(g + GC_NEXT) >>> 2]) {
+      const op = (g + GC_HEAD_SIZE) as Ptr;
+      const traverse = rt.typeOf(op).traverse;
+      if (traverse !== null) traverse(op, visit);
+    }
+  }
+
+  // visit_reachable: `child` is reachable from a reachable object.
+  private readonly visitReachable: Visit = (child) => {
+    if (!this.collecting(child)) return;
+    const u32 = this.rt.mem.u32;
+    const g = child - GC_HEAD_SIZE;
+    const next = u32[(g + GC_NEXT) >>> 2];
+    if ((next & NEXT_MASK_UNREACHABLE) !== 0) {
+      // Tentatively unreachable after all: unlink it by hand (the flags defeat the list
+      // functions) and append it to `young`, where the scan will reach it again.
+      const prev = (u32[(g + GC_PREV) >>> 2] & ~PREV_FLAGS) >>> 0;
+      const nextG = (next & ~NEXT_MASK_UNREACHABLE) >>> 0;
+      u32[(prev + GC_NEXT) >>> 2] = next;
+      const np = (nextG + GC_PREV) >>> 2;
+      u32[np] = ((u32[np] & PREV_FLAGS) | prev) >>> 0;
+      gcListAppend(this.rt.mem, g as Ptr, this.reachable as Ptr);
+      const p = (g + GC_PREV) >>> 2;
+      u32[p] = ((u32[p] & PREV_FLAGS) | REFS_ONE) >>> 0;
+    } else if (u32[(g + GC_PREV) >>> 2] >>> PREV_SHIFT === 0) {
+      // Not scanned yet: tell moveUnreachable it is reachable.
+      const p = (g + GC_PREV) >>> 2;
+      u32[p] = ((u32[p] & PREV_FLAGS) | REFS_ONE) >>> 0;
+    }
+  };
+
+  /**
+   * move_unreachable: scans `young` front to back; objects with gc_refs > 0 are reachable
+   * and make what they reach reachable; objects with gc_refs == 0 move, for now, to the
+   * tail of `unreachable`, and come back if something scanned later reaches them.
+   */
+  moveUnreachable(young: Ptr, unreachable: Ptr): void {
+    const rt = this.rt;
+    this.reachable = young;
+    const visit = this.visitReachable;
+    let prev = young as number;
+    let u32 = rt.mem.u32;
+    let g = u32[(young + GC_NEXT) >>> 2];
+    while (g !== young) {
+      if (u32[(g + GC_PREV) >>> 2] >>> PREV_SHIFT !== 0) {
+        const op = (g + GC_HEAD_SIZE) as Ptr;
+        const traverse = rt.typeOf(op).traverse;
+        // visitReachable may change g's next when g is the tail: read it only afterwards.
+        if (traverse !== null) traverse(op, visit);
+        u32 = rt.mem.u32;
+        const p = (g + GC_PREV) >>> 2;
+        u32[p] = ((u32[p] & PREV_MASK_FINALIZED) | prev) >>> 0; // relink, COLLECTING cleared
+        prev = g;
+      } else {
+        u32[(prev + GC_NEXT) >>> 2] = u32[(g + GC_NEXT) >>> 2];
+        const last = u32[(unreachable + GC_PREV) >>> 2];
+        u32[(last + GC_NEXT) >>> 2] = (NEXT_MASK_UNREACHABLE | g) >>> 0;
+        const p = (g + GC_PREV) >>> 2;
+        u32[p] = ((u32[p] & PREV_FLAGS) | last) >>> 0;
+        u32[(g + GC_NEXT) >>> 2] = (NEXT_MASK_UNREACHABLE | unreachable) >>> 0;
+        u32[(unreachable + GC_PREV) >>> 2] = g;
+      }
+      g = u32[(prev + GC_NEXT) >>> 2];
+    }
+    u32[(young + GC_PREV) >>> 2] = prev;
+    u32[(unreachable + GC_NEXT) >>> 2] &= ~NEXT_MASK_UNREACHABLE;
+  }
+
+  /** deduce_unreachable: splits `base` into what is reachable from outside and `unreachable`; returns the objects examined. */
+  deduceUnreachable(base: Ptr, unreachable: Ptr): number {
+    const examined = this.updateRefs(base);
+    this.subtractRefs(base);
+    gcListInit(this.rt.mem, unreachable);
+    this.moveUnreachable(base, unreachable);
+    return examined;
+  }
+
+  /**
+   * untrack_tuples (every collection) or untrack_dicts (full collections only): asks each
+   * object of a lazily-untracked type in `list` whether it can leave the GC's lists.
+   */
+  untrackLazily(list: Ptr, full: boolean): void {
+    const rt = this.rt;
+    const mem = rt.mem;
+    let g = mem.u32[(list + GC_NEXT) >>> 2];
+    while (g !== list) {
+      const next = mem.u32[(g + GC_NEXT) >>> 2];
+      const op = (g + GC_HEAD_SIZE) as Ptr;
+      const slots = rt.typeOf(op);
+      if (slots.maybeUntrack !== null && slots.untrackInFullOnly === full) slots.maybeUntrack(op);
+      g = next;
+    }
+  }
+
+  /** move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`. */
+  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): void {
+    const rt = this.rt;
+    const mem = rt.mem;
+    let g = mem.u32[(unreachable + GC_NEXT) >>> 2];
+    while (g !== unreachable) {
+      const u32 = mem.u32;
+      const next = (u32[(g + GC_NEXT) >>> 2] & ~NEXT_MASK_UNREACHABLE) >>> 0;
+      u32[(g + GC_NEXT) >>> 2] = next;
+      if (rt.typeOf((g + GC_HEAD_SIZE) as Ptr).del !== null) {
+        u32[(g + GC_PREV) >>> 2] &= ~PREV_MASK_COLLECTING;
+        gcListMove(mem, g as Ptr, finalizers);
+      }
+      g = next;
+    }
+  }
+
+  // visit_move: pulls a collected object into `moveTarget`.
+  private readonly visitMove: Visit = (child) => {
+    if (!this.collecting(child)) return;
+    const g = (child - GC_HEAD_SIZE) as Ptr;
+    gcListMove(this.rt.mem, g, this.moveTarget as Ptr);
+    this.rt.mem.u32[(g + GC_PREV) >>> 2] &= ~PREV_MASK_COLLECTING;
+  };
+
+  /** move_legacy_finalizer_reachable: what legacy finalizers reach is uncollectable too. */
+  moveLegacyFinalizerReachable(finalizers: Ptr): void {
+    const rt = this.rt;
+    this.moveTarget = finalizers;
+    for (
+      let g = rt.mem.u32[(finalizers + GC_NEXT) >>> 2];
+      g !== finalizers;
+      g = rt.mem.u32[(g + GC_NEXT) >>> 2]
+    ) {
+      const op = (g + GC_HEAD_SIZE) as Ptr;
+      const traverse = rt.typeOf(op).traverse;
+      if (traverse !== null) traverse(op, this.visitMove);
+    }
+  }
+
+  /** gc_list_clear_collecting: clears COLLECTING on every object of `list`. */
+  clearCollecting(list: Ptr): void {
+    const u32 = this.rt.mem.u32;
+    for (let g = u32[(list + GC_NEXT) >>> 2]; g !== list; g = u32[(g + GC_NEXT) >>> 2]) {
+      u32[(g + GC_PREV) >>> 2] &= ~PREV_MASK_COLLECTING;
+    }
+  }
+
+  /** clear_unreachable_mask: clears NEXT_MASK_UNREACHABLE on every object of `list`. */
+  clearUnreachableMask(list: Ptr): void {
+    const u32 = this.rt.mem.u32;
+    let g = u32[(list + GC_NEXT) >>> 2];
+    while (g !== list) {
+      const next = (u32[(g + GC_NEXT) >>> 2] & ~NEXT_MASK_UNREACHABLE) >>> 0;
+      u32[(g + GC_NEXT) >>> 2] = next;
+      g = next;
+    }
+  }
+}
