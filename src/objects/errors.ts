@@ -1,0 +1,30 @@
+// Python exceptions raised by the object layer, before they become exception objects.
+//
+// The object layer reports errors the way CPython's C code calls PyErr_SetString: with the
+// name of a built-in exception class and a message. The interpreter turns a PyErr into a
+// real exception object when Python code can see it (CPython's lazy normalisation).
+
+import { HeapExhausted } from '../heap/index.js';
+
+/** A Python exception raised from the object layer: `raise <excType>(message)`. */
+export class PyErr extends Error {
+  /** Name of the built-in exception class (`TypeError`, `KeyError`, …). */
+  readonly excType: string;
+  /** The exception object, once the interpreter has made one (0 until then). */
+  value = 0;
+  constructor(excType: string, message: string) {
+    super(message);
+    this.name = excType;
+    this.excType = excType;
+  }
+}
+
+/** Raises `excType(message)`. */
+export function raise(excType: string, message: string): never {
+  throw new PyErr(excType, message);
+}
+
+/** True for errors that are Python's MemoryError: heap exhaustion or a MemoryError PyErr. */
+export function isMemoryError(error: unknown): boolean {
+  return error instanceof HeapExhausted || (error instanceof PyErr && error.excType === 'MemoryError');
+}

@@ -1,0 +1,194 @@
+// The object space: one runtime plus the Python object model living in its heap.
+//
+// It makes the static types in bootstrap order (`type` and `object` first), the
+// singletons (None, NotImplemented, Ellipsis), and gives every type file one place to
+// keep its type object and its state (free lists, caches). Generic protocols (hash,
+// comparison, repr, sys.getsizeof) dispatch through the type slots from here.
+
+import { GcModule, NO_SLOTS, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
+import { NULL, type Ptr } from '../heap/index.js';
+import { raise } from './errors.js';
+import type { PyTypeSlots } from './typeslots.js';
+
+/** How to build an object space. */
+export type SpaceOptions = RuntimeOptions;
+
+/** Slots every type starts from; a type file overrides what it has. */
+export const DEFAULT_PY_SLOTS: Omit<PyTypeSlots, 'name' | 'dealloc'> = {
+  ...NO_SLOTS,
+  base: NULL,
+  hash: null,
+  richcompare: null,
+  repr: null,
+  bool: null,
+  sizeof: null,
+};
+
+/** A runtime and the Python object model in its heap. */
+export class ObjectSpace {
+  readonly rt: Runtime;
+  /** The gc module over this space's runtime. */
+  readonly gc: GcModule;
+  /** `type`. */
+  readonly typeType: Ptr;
+  /** `object`. */
+  readonly objectType: Ptr;
+  /** `type(None)`. */
+  readonly noneType: Ptr;
+  /** `None`. */
+  readonly none: Ptr;
+  /** `type(NotImplemented)`. */
+  readonly notImplementedType: Ptr;
+  /** `NotImplemented`. */
+  readonly notImplemented: Ptr;
+  /** `type(...)`. */
+  readonly ellipsisType: Ptr;
+  /** `Ellipsis`. */
+  readonly ellipsis: Ptr;
+  /** `bool` (its base becomes `int` once int.ts has made it). */
+  readonly boolType: Ptr;
+  /** `True`: a static 1-digit int of value 1. */
+  readonly true: Ptr;
+  /** `False`: a static int of value 0 (ob_size 0). */
+  readonly false: Ptr;
+  /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
+  readonly builtinTypes = new Map<string, Ptr>();
+
+  /** Makes a heap, a runtime and every built-in type and singleton. */
+  constructor(options: SpaceOptions = {}) {
+    const rt = new Runtime(options);
+    this.rt = rt;
+    this.gc = new GcModule(rt);
+    // `type` is its own type; static type objects are never freed (their count stays ≥ 1).
+    this.typeType = this.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'type',
+      basicsize: 904,
+      dealloc: staticDealloc,
+      hash: (op) => pointerHash(op),
+      repr: (op) => `<class '${this.slots(op).name}'>`,
+    });
+    rt.setType(this.typeType, this.typeType);
+    this.objectType = this.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'object',
+      basicsize: 16,
+      dealloc: (op) => rt.objectFree(op),
+      hash: (op) => pointerHash(op),
+    });
+    this.noneType = this.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'NoneType',
+      dealloc: staticDealloc,
+      repr: () => 'None',
+    });
+    this.none = this.newStaticObject(this.noneType, 16);
+    rt.hooks.none = this.none;
+    this.notImplementedType = this.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'NotImplementedType',
+      dealloc: staticDealloc,
+      repr: () => 'NotImplemented',
+    });
+    this.notImplemented = this.newStaticObject(this.notImplementedType, 16);
+    this.ellipsisType = this.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'ellipsis',
+      dealloc: staticDealloc,
+      repr: () => 'Ellipsis',
+    });
+    this.ellipsis = this.newStaticObject(this.ellipsisType, 16);
+    // bool: PyLongObject layout (see int.ts): ob_size at +16 (0 or 1), one 30-bit digit at +24.
+    this.boolType = this.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'bool',
+      basicsize: 24,
+      itemsize: 4,
+      dealloc: staticDealloc,
+      repr: (op) => (op === this.true ? 'True' : 'False'),
+      hash: (op) => (op === this.true ? 1 : 0),
+      bool: (op) => op === this.true,
+      sizeof: () => 28,
+    });
+    this.false = this.newStaticObject(this.boolType, 32);
+    this.true = this.newStaticObject(this.boolType, 32);
+    rt.mem.u32[(this.true + 16) >>> 2] = 1;
+    rt.mem.u32[(this.true + 24) >>> 2] = 1;
+    // ── each type file's init, in bootstrap order (int before anything that makes ints) ──
+  }
+
+  /** Makes a static type (never freed, not tracked) and registers it under its name. */
+  newStaticType(slots: PyTypeSlots): Ptr {
+    const base = slots.base === NULL && this.objectType !== undefined ? this.objectType : slots.base;
+    const full: PyTypeSlots = { ...slots, base };
+    const t = this.rt.newStaticType(full, this.typeType ?? NULL);
+    if (!this.builtinTypes.has(slots.name)) this.builtinTypes.set(slots.name, t);
+    return t;
+  }
+
+  /** Makes a static object (a singleton outside every allocator list, never freed). */
+  newStaticObject(type: Ptr, size: number): Ptr {
+    const op = this.rt.heap.rawCalloc(1, size);
+    this.rt.setRefcnt(op, 1);
+    this.rt.setType(op, type);
+    return op;
+  }
+
+  /** The slots of the type object `type`. */
+  slots(type: Ptr): PyTypeSlots {
+    return this.rt.types.slots[this.rt.mem.u32[(type + TP_ID) >>> 2]] as PyTypeSlots;
+  }
+
+  /** The slots of `op`'s type. */
+  slotsOf(op: Ptr): PyTypeSlots {
+    return this.rt.typeOf(op) as PyTypeSlots;
+  }
+
+  /** type(op).__name__. */
+  typeName(op: Ptr): string {
+    return this.rt.typeOf(op).name;
+  }
+
+  /** A new reference to `op` (Py_NewRef). */
+  newRef(op: Ptr): Ptr {
+    this.rt.incref(op);
+    return op;
+  }
+
+  /** A new reference to None. */
+  newNone(): Ptr {
+    return this.newRef(this.none);
+  }
+
+  /** PyObject_Hash: hash(op), or TypeError for an unhashable type. */
+  hash(op: Ptr): number {
+    const slots = this.slotsOf(op);
+    if (slots.hash === null) raise('TypeError', `unhashable type: '${slots.name}'`);
+    return slots.hash(op);
+  }
+
+  /** PyObject_Repr as a JS string. */
+  repr(op: Ptr): string {
+    const slots = this.slotsOf(op);
+    if (slots.repr !== null) return slots.repr(op);
+    return `<${slots.name} object at 0x${op.toString(16)}>`;
+  }
+
+  /** sys.getsizeof(op): __sizeof__ plus the GC head and managed-dict pre-header. */
+  getsizeof(op: Ptr): number {
+    const slots = this.slotsOf(op);
+    const size = slots.sizeof !== null ? slots.sizeof(op) : slots.basicsize;
+    return size + this.rt.preHeaderSize(slots.flags);
+  }
+}
+
+// Static objects live for the whole run: reaching a zero count is a refcounting bug.
+function staticDealloc(op: Ptr): void {
+  throw new Error(`deallocating a static object at ${op}: its reference count was decremented too often`);
+}
+
+/** _Py_HashPointer: a pointer's hash, rotated by 4 bits as CPython does. */
+export function pointerHash(op: Ptr): number {
+  const h = ((op >>> 4) | (op << 28)) >>> 0;
+  return h === 0xffffffff ? -2 : h;
+}
