@@ -155,6 +155,6 @@ export class Checker {
 // The first stack line outside pymm's gc layer.
 function jsSite(): string {
   const lines = (new Error().stack ?? '').split('\n').slice(1);
-  const outside = lines.find((l) => !l.includes('/gc/'));
+  const outside = lines.find((l) => !l.includes('/src/gc/'));
   return (outside ?? lines[0] ?? '?').trim().replace(/^at /, '');
 }
