@@ -280,12 +280,15 @@ export class Runtime {
     u32[(t + TP_FLAGS) >>> 2] = slots.flags;
     u32[(t + TP_BASICSIZE) >>> 2] = slots.basicsize;
     u32[(t + TP_ITEMSIZE) >>> 2] = slots.itemsize;
+    if (this.checker !== null && metatype !== NULL) this.checker.born(t, metatype, STATIC_TYPE_SIZE);
     return t;
   }
 
   /** Sets Py_TYPE(op) (Py_SET_TYPE). */
   setType(op: Ptr, type: Ptr): void {
+    const bootstrapping = this.mem.u32[(op + OB_TYPE) >>> 2] === NULL;
     this.mem.u32[(op + OB_TYPE) >>> 2] = type;
+    if (bootstrapping && this.checker !== null && !this.checker.isLive(op)) this.checker.born(op, type, STATIC_TYPE_SIZE);
   }
 
   // _PyObject_GC_Link: the count and the automatic trigger.

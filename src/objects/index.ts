@@ -1,5 +1,10 @@
 // The object layer (L2): the Python object model in the heap.
+
+export * from './cell.js';
 export { isMemoryError, PyErr, raise } from './errors.js';
+export * from './function.js';
+export * from './method.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
 export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
+export * from './weakrefobject.js';

@@ -5,24 +5,19 @@
 // keep its type object and its state (free lists, caches). Generic protocols (hash,
 // comparison, repr, sys.getsizeof) dispatch through the type slots from here.
 
-import { GcModule, NO_SLOTS, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
+import { GcModule, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { type CellState, initCell } from './cell.js';
 import { raise } from './errors.js';
-import type { PyTypeSlots } from './typeslots.js';
+import { type FunctionState, initFunction } from './function.js';
+import { initMethod, type MethodState } from './method.js';
+import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
+import { initWeakref, type WeakrefState } from './weakrefobject.js';
+
+export { DEFAULT_PY_SLOTS, pointerHash };
 
 /** How to build an object space. */
 export type SpaceOptions = RuntimeOptions;
-
-/** Slots every type starts from; a type file overrides what it has. */
-export const DEFAULT_PY_SLOTS: Omit<PyTypeSlots, 'name' | 'dealloc'> = {
-  ...NO_SLOTS,
-  base: NULL,
-  hash: null,
-  richcompare: null,
-  repr: null,
-  bool: null,
-  sizeof: null,
-};
 
 /** A runtime and the Python object model in its heap. */
 export class ObjectSpace {
@@ -51,6 +46,14 @@ export class ObjectSpace {
   readonly true: Ptr;
   /** `False`: a static int of value 0 (ob_size 0). */
   readonly false: Ptr;
+  /** `cell`. */
+  readonly cells: CellState;
+  /** `method` (bound methods). */
+  readonly methods: MethodState;
+  /** `function`. */
+  readonly functions: FunctionState;
+  /** weakref.ref and the proxy types. */
+  readonly weakrefs: WeakrefState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -115,6 +118,10 @@ export class ObjectSpace {
     rt.mem.u32[(this.true + 16) >>> 2] = 1;
     rt.mem.u32[(this.true + 24) >>> 2] = 1;
     // ── each type file's init, in bootstrap order (int before anything that makes ints) ──
+    this.cells = initCell(this);
+    this.methods = initMethod(this);
+    this.functions = initFunction(this);
+    this.weakrefs = initWeakref(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */
@@ -131,6 +138,7 @@ export class ObjectSpace {
     const op = this.rt.heap.rawCalloc(1, size);
     this.rt.setRefcnt(op, 1);
     this.rt.setType(op, type);
+    this.rt.checker?.born(op, type, size);
     return op;
   }
 
@@ -185,10 +193,4 @@ export class ObjectSpace {
 // Static objects live for the whole run: reaching a zero count is a refcounting bug.
 function staticDealloc(op: Ptr): void {
   throw new Error(`deallocating a static object at ${op}: its reference count was decremented too often`);
-}
-
-/** _Py_HashPointer: a pointer's hash, rotated by 4 bits as CPython does. */
-export function pointerHash(op: Ptr): number {
-  const h = ((op >>> 4) | (op << 28)) >>> 0;
-  return h === 0xffffffff ? -2 : h;
 }

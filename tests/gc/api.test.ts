@@ -118,7 +118,7 @@ test('a collection started during a collection returns 0 at once', () => {
   assert.deepEqual(inner, [0]);
 });
 
-test('DEBUG_STATS and DEBUG_COLLECTABLE print lines shaped like CPython\'s', () => {
+test("DEBUG_STATS and DEBUG_COLLECTABLE print lines shaped like CPython's", () => {
   const { w, rt, gc } = setup();
   const lines: string[] = [];
   rt.hooks.debugLine = (l) => lines.push(l);

@@ -49,7 +49,10 @@ test('checked mode counts increfs and decrefs and reports leaks with their site'
   assert.equal(checker.increfs - inc0, 1);
   rt.decref(a);
   assert.equal(checker.leaks().length, 1);
-  assert.match(checker.leakReport(), /1 object\(s\) still alive:\n {2}Node at \d+ \(48 bytes\), made at .*(nodes|refcount)\.(test\.)?[jt]s/);
+  assert.match(
+    checker.leakReport(),
+    /1 object\(s\) still alive:\n {2}Node at \d+ \(48 bytes\), made at .*(nodes|refcount)\.(test\.)?[jt]s/,
+  );
   rt.decref(b);
   assert.equal(checker.leakReport(), 'no leaks');
 });
