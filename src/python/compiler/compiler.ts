@@ -236,7 +236,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   });
   const temps = fc.e.tempDeclarations();
   if (temps) lines.push(`  ${temps}`);
-  lines.push(`  const $d = $.enter(CODE);`);
+  lines.push(`  ${scope.generator ? 'let' : 'const'} $d = $.enter(CODE);`);
   lines.push('  try {');
   lines.push(body);
   lines.push('  } catch ($e) {');
@@ -247,7 +247,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
     for (const n of unit.varnames)
       if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);
   for (const n of cells) cleanup.push(`$.decref(${fc.cell(n)});`);
-  cleanup.push('$.leave($d);');
+  cleanup.push('$.leave();');
   lines.push(`    ${cleanup.filter((x) => x).join(' ')}`);
   lines.push('  }');
   lines.push('};');
@@ -298,7 +298,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   } else {
     const v = fc.expr(node.elt);
     if (node._type === 'GeneratorExp') {
-      e.line(`yield ${e.take(v)};`);
+      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
     } else {
       e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);
       e.release(v);

@@ -136,13 +136,13 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Yield': {
       const v = node.value ? fc.expr(node.value) : null;
       const t = e.temp();
-      e.line(`${t} = yield ${v ? e.take(v) : '$.newNone()'};`);
+      e.line(`$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
       return t;
     }
     case 'YieldFrom': {
       const v = fc.expr(node.value);
       const t = e.temp();
-      e.line(`${t} = yield* $.yieldFrom(${e.take(v)});`);
+      e.line(`$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
       return t;
     }
     case 'Starred':
@@ -305,6 +305,22 @@ function call(fc: FunctionCompiler, node: Node): string {
   const keywords = node.keywords as Node[];
   const starred = args.some((a) => a._type === 'Starred') || keywords.some((k) => k.arg === null);
   const t = e.temp();
+  // super() in a method: the __class__ cell and the first argument, found at compile time.
+  if (
+    node.func._type === 'Name' &&
+    node.func.id === 'super' &&
+    args.length === 0 &&
+    keywords.length === 0 &&
+    fc.fast &&
+    fc.scope.params.length > 0 &&
+    fc.scope.lookup('super') === 'global-implicit' &&
+    fc.scope.lookup('__class__') === 'free'
+  ) {
+    const first = loadName(fc, fc.scope.params[0]);
+    e.line(`${t} = $.superZero(${fc.cell('__class__')}, ${first});`);
+    e.release(first);
+    return t;
+  }
   if (!starred && keywords.length === 0 && node.func._type === 'Attribute') {
     const obj = fc.expr(node.func.value);
     const xs = args.map((a) => fc.expr(a));
