@@ -8,6 +8,7 @@
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { float_fromDouble, float_operand } from './float.js';
+import { exactPow } from './ratio.js';
 import type { ObjectSpace } from './space.js';
 
 type Op = (x: number, y: number) => number;
@@ -135,7 +136,8 @@ export function float_powDouble(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (base === 1) return negate ? -1 : 1;
-  let r = base ** iw;
+  // Integer exponents are computed exactly and rounded once, as a correctly rounded libm pow.
+  let r = Number.isInteger(iw) && Math.abs(iw) <= 256 ? exactPow(base, iw) : base ** iw;
   if (negate) r = -r;
   if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return r;

@@ -18,6 +18,8 @@ export const HASH_MODULUS = (1n << 61n) - 1n;
 /** _PyHASH_INF: hash(float('inf')). */
 export const HASH_INF = 314159;
 
+import { decompose } from './ratio.js';
+
 const TWO32 = 4294967296;
 
 /** Folds a signed 64-bit hash given as (hi: int32, lo: uint32) to the 53-bit number the hash slot returns. */
@@ -150,21 +152,11 @@ export function siphash13(u8: Uint8Array, start: number, len: number): void {
 /** _Py_HashDouble's exact value for a finite, non-NaN `v`, as a BigInt (−1 mapped to −2). */
 export function hashDoubleExact(v: number): bigint {
   if (v === 0) return 0n;
-  // |v| = mant · 2^exp exactly, with mant a 53-bit integer.
   const neg = v < 0;
-  let a = neg ? -v : v;
-  let exp = 0;
-  while (a >= 2 ** 53) {
-    a /= 2 ** 20;
-    exp += 20;
-  }
-  while (!Number.isInteger(a)) {
-    a *= 2 ** 20;
-    exp -= 20;
-  }
+  const [mant, exp] = decompose(v);
   // 2^61 ≡ 1 (mod 2^61 − 1), so a power of two reduces by its exponent modulo 61.
   const e = ((exp % HASH_BITS) + HASH_BITS) % HASH_BITS;
-  let x = ((BigInt(a) % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;
+  let x = ((mant % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;
   if (neg) x = -x;
   return x === -1n ? -2n : x;
 }

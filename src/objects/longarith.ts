@@ -19,6 +19,7 @@ import {
   long_toDouble,
 } from './int.js';
 import { newBool } from './protocol.js';
+import { ratioToDouble } from './ratio.js';
 import type { ObjectSpace } from './space.js';
 import { CompareOp } from './typeslots.js';
 
@@ -133,34 +134,10 @@ export function long_truediv(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   return float_fromDouble(space, trueDivideBig(long_toBigInt(space, a), long_toBigInt(space, b)));
 }
 
-function bitLength(v: bigint): number {
-  return v === 0n ? 0 : v.toString(2).length;
-}
-
-// a / b rounded once to the nearest float: a 55–56-bit quotient with a sticky bit, then an
-// exact scaling (subnormal results keep fewer bits, so they too round only once).
+// a / b rounded once to the nearest float; OverflowError past the float range.
 function trueDivideBig(a: bigint, b: bigint): number {
   const neg = a < 0n !== b < 0n;
-  const n = a < 0n ? -a : a;
-  const d = b < 0n ? -b : b;
-  if (n === 0n) return neg ? -0 : 0;
-  const shift = Math.min(bitLength(d) - bitLength(n) + 55, 1076);
-  if (bitLength(n) - bitLength(d) > 1025)
-    raise('OverflowError', 'integer division result too large for a float');
-  let q: bigint;
-  let r: bigint;
-  if (shift >= 0) {
-    const nn = n << BigInt(shift);
-    q = nn / d;
-    r = nn % d;
-  } else {
-    const dd = d << BigInt(-shift);
-    q = n / dd;
-    r = n % dd;
-  }
-  if (r !== 0n) q |= 1n;
-  const half = Math.trunc(shift / 2);
-  const result = Number(q) * 2 ** -half * 2 ** -(shift - half);
+  const result = ratioToDouble(a < 0n ? -a : a, b < 0n ? -b : b);
   if (!Number.isFinite(result)) raise('OverflowError', 'integer division result too large for a float');
   return neg ? -result : result;
 }
