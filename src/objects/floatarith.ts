@@ -8,7 +8,7 @@
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { float_fromDouble, float_operand } from './float.js';
-import { exactPow } from './ratio.js';
+import { exactPow, precisePow } from './ratio.js';
 import type { ObjectSpace } from './space.js';
 
 type Op = (x: number, y: number) => number;
@@ -136,8 +136,14 @@ export function float_powDouble(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (base === 1) return negate ? -1 : 1;
-  // Integer exponents are computed exactly and rounded once, as a correctly rounded libm pow.
-  let r = Number.isInteger(iw) && Math.abs(iw) <= 256 ? exactPow(base, iw) : base ** iw;
+  // Rounded once, as libm's pow: exactly for small integer exponents, else with 160-bit exp·ln.
+  let r: number;
+  if (iw === 1) r = base;
+  else if (iw === 2) r = base * base;
+  else if (iw === -1) r = 1 / base;
+  else if (Number.isInteger(iw) && Math.abs(iw) <= 256) r = exactPow(base, iw);
+  else if (iw === 0.5) r = Math.sqrt(base);
+  else r = precisePow(base, iw);
   if (negate) r = -r;
   if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return r;
