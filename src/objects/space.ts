@@ -7,10 +7,14 @@
 
 import { GcModule, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
 import { raise } from './errors.js';
+import { type FloatState, initFloat } from './float.js';
 import { type FunctionState, initFunction } from './function.js';
+import { type IntState, initInt } from './int.js';
 import { initMethod, type MethodState } from './method.js';
+import { initStr, type StrState } from './str.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';
 
@@ -46,6 +50,14 @@ export class ObjectSpace {
   readonly true: Ptr;
   /** `False`: a static int of value 0 (ob_size 0). */
   readonly false: Ptr;
+  /** `int` and the small ints. */
+  readonly ints: IntState;
+  /** `float` and its free list. */
+  readonly floats: FloatState;
+  /** `str`, its singletons and the interned strings. */
+  readonly strs: StrState;
+  /** `bytes` and its singletons. */
+  readonly bytes: BytesState;
   /** `cell`. */
   readonly cells: CellState;
   /** `method` (bound methods). */
@@ -118,6 +130,10 @@ export class ObjectSpace {
     rt.mem.u32[(this.true + 16) >>> 2] = 1;
     rt.mem.u32[(this.true + 24) >>> 2] = 1;
     // ── each type file's init, in bootstrap order (int before anything that makes ints) ──
+    this.ints = initInt(this);
+    this.floats = initFloat(this);
+    this.strs = initStr(this);
+    this.bytes = initBytes(this);
     this.cells = initCell(this);
     this.methods = initMethod(this);
     this.functions = initFunction(this);
