@@ -6,5 +6,6 @@ export * from './function.js';
 export * from './method.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
 export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
+export * from './tuple.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
 export * from './weakrefobject.js';

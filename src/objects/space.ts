@@ -11,6 +11,7 @@ import { type CellState, initCell } from './cell.js';
 import { raise } from './errors.js';
 import { type FunctionState, initFunction } from './function.js';
 import { initMethod, type MethodState } from './method.js';
+import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';
 
@@ -54,6 +55,8 @@ export class ObjectSpace {
   readonly functions: FunctionState;
   /** weakref.ref and the proxy types. */
   readonly weakrefs: WeakrefState;
+  /** tuple: type, empty singleton, free lists. */
+  readonly tuples: TupleState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -122,6 +125,7 @@ export class ObjectSpace {
     this.methods = initMethod(this);
     this.functions = initFunction(this);
     this.weakrefs = initWeakref(this);
+    this.tuples = initTuple(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */
