@@ -3,8 +3,12 @@
 export * from './cell.js';
 export { isMemoryError, PyErr, raise } from './errors.js';
 export * from './function.js';
+export * from './list.js';
+export * from './listops.js';
+export * from './listsort.js';
 export * from './method.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
+export * from './slicing.js';
 export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
 export * from './tuple.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';

@@ -10,6 +10,7 @@ import { NULL, type Ptr } from '../heap/index.js';
 import { type CellState, initCell } from './cell.js';
 import { raise } from './errors.js';
 import { type FunctionState, initFunction } from './function.js';
+import { initList, type ListState } from './list.js';
 import { initMethod, type MethodState } from './method.js';
 import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
@@ -57,6 +58,8 @@ export class ObjectSpace {
   readonly weakrefs: WeakrefState;
   /** tuple: type, empty singleton, free lists. */
   readonly tuples: TupleState;
+  /** list: type, free list. */
+  readonly lists: ListState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -126,6 +129,7 @@ export class ObjectSpace {
     this.functions = initFunction(this);
     this.weakrefs = initWeakref(this);
     this.tuples = initTuple(this);
+    this.lists = initList(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */
