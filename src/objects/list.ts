@@ -212,10 +212,9 @@ export function list_resize(space: ObjectSpace, op: Ptr, newsize: number): void 
   if (newsize === 0) newAllocated = 0;
   const bytes = 8 * newAllocated;
   if (bytes > space.rt.mem.capacity) space.rt.noMemory(bytes);
-  let newItems: Ptr;
   // PyMem_Realloc(items, 0) returns a real (minimal) block, as in CPython: the list keeps a
   // non-NULL array with allocated 0, which later decides list_extend's path.
-  newItems = items === NULL ? space.rt.heap.malloc(bytes) : space.rt.heap.realloc(items, bytes);
+  const newItems = items === NULL ? space.rt.heap.malloc(bytes) : space.rt.heap.realloc(items, bytes);
   setFields(space, op, newsize, newItems, newAllocated);
 }
 

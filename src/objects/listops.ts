@@ -245,7 +245,9 @@ export function list_contains(space: ObjectSpace, op: Ptr, value: Ptr): boolean 
 /** list.reverse(): in place. */
 export function list_reverse(space: ObjectSpace, op: Ptr): void {
   const items = list_items(space, op).reverse();
-  items.forEach((item, i) => list_setItemRaw(space, op, i, item));
+  items.forEach((item, i) => {
+    list_setItemRaw(space, op, i, item);
+  });
 }
 
 /**
