@@ -13,8 +13,10 @@ import { raise } from './errors.js';
 import { type FloatState, initFloat } from './float.js';
 import { type FunctionState, initFunction } from './function.js';
 import { type IntState, initInt } from './int.js';
+import { initList, type ListState } from './list.js';
 import { initMethod, type MethodState } from './method.js';
 import { initStr, type StrState } from './str.js';
+import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';
 
@@ -66,6 +68,10 @@ export class ObjectSpace {
   readonly functions: FunctionState;
   /** weakref.ref and the proxy types. */
   readonly weakrefs: WeakrefState;
+  /** tuple: type, empty singleton, free lists. */
+  readonly tuples: TupleState;
+  /** list: type, free list. */
+  readonly lists: ListState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -138,6 +144,8 @@ export class ObjectSpace {
     this.methods = initMethod(this);
     this.functions = initFunction(this);
     this.weakrefs = initWeakref(this);
+    this.tuples = initTuple(this);
+    this.lists = initList(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */

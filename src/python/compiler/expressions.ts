@@ -136,13 +136,17 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Yield': {
       const v = node.value ? fc.expr(node.value) : null;
       const t = e.temp();
-      e.line(`$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
+      e.line(
+        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`,
+      );
       return t;
     }
     case 'YieldFrom': {
       const v = fc.expr(node.value);
       const t = e.temp();
-      e.line(`$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
+      e.line(
+        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${node.lineno};`,
+      );
       return t;
     }
     case 'Starred':

@@ -6,7 +6,15 @@ import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { method_new, PyErr } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
-import { instance_values, values_capacity, values_delete, values_free, values_get, values_order, values_set } from './values.js';
+import {
+  instance_values,
+  values_capacity,
+  values_delete,
+  values_free,
+  values_get,
+  values_order,
+  values_set,
+} from './values.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -67,7 +75,8 @@ I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   if (this.isModule(obj)) {
     throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
   }
-  if (this.isType(obj)) throw new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`);
+  if (this.isType(obj))
+    throw new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`);
   throw new PyErr('AttributeError', `'${this.space.typeName(obj)}' object has no attribute '${s}'`);
 };
 
@@ -149,7 +158,9 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     case '__qualname__':
       return heap ? this.ref(u32[(type + 80) >>> 2] as Ptr) : n.str(this.typeName(type));
     case '__mro__':
-      return heap ? this.ref(u32[(type + 64) >>> 2] as Ptr) : n.tuple(this.mroOf(type).map((t) => this.ref(t)));
+      return heap
+        ? this.ref(u32[(type + 64) >>> 2] as Ptr)
+        : n.tuple(this.mroOf(type).map((t) => this.ref(t)));
     case '__bases__': {
       if (heap) return this.ref(u32[(type + 56) >>> 2] as Ptr);
       const base = this.space.slots(type).base;
@@ -195,7 +206,8 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
     return;
   }
-  if (this.isType(obj)) throw new PyErr('TypeError', `cannot set '${s}' attribute of immutable type '${this.typeName(obj)}'`);
+  if (this.isType(obj))
+    throw new PyErr('TypeError', `cannot set '${s}' attribute of immutable type '${this.typeName(obj)}'`);
   const descr = this.typeLookup(type, name);
   if (descr !== NULL && this.isDataDescriptor(descr)) {
     this.descriptorSet(descr, obj, value);
@@ -246,9 +258,11 @@ I.delAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   const n = this.n;
   const type = space.rt.typeObject(obj);
   const s = n.jsStr(name);
-  const missing = () => new PyErr('AttributeError', `'${space.typeName(obj)}' object has no attribute '${s}'`);
+  const missing = () =>
+    new PyErr('AttributeError', `'${space.typeName(obj)}' object has no attribute '${s}'`);
   if (this.isModule(obj)) {
-    if (!n.dictDel(this.moduleDict(obj), name)) throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
+    if (!n.dictDel(this.moduleDict(obj), name))
+      throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
     return;
   }
   if (this.classes.has(obj)) {
@@ -328,7 +342,8 @@ I.callSpecial = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]
   const type = this.space.rt.typeObject(obj);
   const descr = this.typeLookup(type, this.n.intern(name));
   if (descr === NULL) return NULL;
-  if (this.space.rt.typeObject(descr) === this.space.functions.type) return this.callBorrowed(descr, [obj, ...args]);
+  if (this.space.rt.typeObject(descr) === this.space.functions.type)
+    return this.callBorrowed(descr, [obj, ...args]);
   const bound = this.bindDescriptor(descr, obj, type);
   for (const a of args) this.incref(a);
   return this.call(bound, args);

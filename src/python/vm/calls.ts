@@ -153,7 +153,9 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
 
 /** CALL_FUNCTION_EX: `positional` (a list or tuple, stolen) and `kwargs` (a dict, stolen, or 0). */
 I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): Ptr {
-  const args = (this.n.isTuple(positional) ? this.n.tupleItems(positional) : this.n.listItems(positional)).slice();
+  const args = (
+    this.n.isTuple(positional) ? this.n.tupleItems(positional) : this.n.listItems(positional)
+  ).slice();
   for (const a of args) this.incref(a);
   this.decref(positional);
   let kwnames: Ptr[] | null = null;
@@ -255,7 +257,10 @@ I.cellLoad = function (this: Interpreter, cell: Ptr, name: string, free: boolean
         `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
       );
     }
-    throw new PyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+    throw new PyErr(
+      'UnboundLocalError',
+      `cannot access local variable '${name}' where it is not associated with a value`,
+    );
   }
   this.incref(v);
   return v;
@@ -268,7 +273,10 @@ I.cellStore = function (this: Interpreter, cell: Ptr, value: Ptr): void {
 
 I.cellDelete = function (this: Interpreter, cell: Ptr, name: string): void {
   if (cell_get(this.space, cell) === NULL) {
-    throw new PyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+    throw new PyErr(
+      'UnboundLocalError',
+      `cannot access local variable '${name}' where it is not associated with a value`,
+    );
   }
   cell_set(this.space, cell, NULL);
 };
@@ -287,7 +295,13 @@ I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closu
 
 // Binds positional and keyword arguments (stolen) into the parameter array, with CPython's
 // error messages; returns owned references in co_varnames order.
-function bindArguments(interp: Interpreter, fn: Ptr, code: CodeRuntime, args: Ptr[], kwnames: Ptr[] | null): Ptr[] {
+function bindArguments(
+  interp: Interpreter,
+  fn: Ptr,
+  code: CodeRuntime,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+): Ptr[] {
   const u = code.unit;
   const n = interp.n;
   const space = interp.space;
@@ -334,7 +348,10 @@ function bindArguments(interp: Interpreter, fn: Ptr, code: CodeRuntime, args: Pt
         interp.decref(value);
         for (let j = k + 1; j < nkw; j++) interp.decref(args[npos + j]);
         if (u.varnames.indexOf(name) >= 0 && u.varnames.indexOf(name) < u.posonlyargcount) {
-          throw new PyErr('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${name}'`);
+          throw new PyErr(
+            'TypeError',
+            `${fname} got some positional-only arguments passed as keyword arguments: '${name}'`,
+          );
         }
         throw new PyErr('TypeError', `${fname} got an unexpected keyword argument '${name}'`);
       }
@@ -383,14 +400,25 @@ function missingArgs(fname: string, names: string[], kind: string): PyErr {
   return new PyErr('TypeError', `${fname} missing ${names.length} required ${kind} argument${s}: ${list}`);
 }
 
-function tooManyPositional(interp: Interpreter, fn: Ptr, code: CodeRuntime, given: number, nkw: number): PyErr {
+function tooManyPositional(
+  interp: Interpreter,
+  fn: Ptr,
+  code: CodeRuntime,
+  given: number,
+  nkw: number,
+): PyErr {
   const u = code.unit;
   const defaults = func_get(interp.space, fn, 'defaults');
   const ndefs = defaults === NULL ? 0 : interp.n.tupleItems(defaults).length;
   const atLeast = u.argcount - ndefs;
   const takes =
-    ndefs > 0 ? `from ${atLeast} to ${u.argcount} positional arguments` : `${u.argcount} positional argument${u.argcount === 1 ? '' : 's'}`;
-  const kwonlyGiven = nkw > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+    ndefs > 0
+      ? `from ${atLeast} to ${u.argcount} positional arguments`
+      : `${u.argcount} positional argument${u.argcount === 1 ? '' : 's'}`;
+  const kwonlyGiven =
+    nkw > 0
+      ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})`
+      : '';
   const was = given === 1 ? 'was' : 'were';
   const tail = kwonlyGiven ? `${given}${kwonlyGiven} were given` : `${given} ${was} given`;
   return new PyErr('TypeError', `${u.qualname}() takes ${takes} but ${tail}`);

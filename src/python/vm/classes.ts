@@ -181,11 +181,13 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   const slotsDecl = n.dictGet(ns, n.intern('__slots__'));
   let slotNames: string[] | null = null;
   if (slotsDecl !== NULL) {
-    slotNames = n.isStr(slotsDecl) ? [n.jsStr(slotsDecl)] : this.iterToArray(slotsDecl).map((s) => {
-      const str = n.jsStr(s);
-      this.decref(s);
-      return str;
-    });
+    slotNames = n.isStr(slotsDecl)
+      ? [n.jsStr(slotsDecl)]
+      : this.iterToArray(slotsDecl).map((s) => {
+          const str = n.jsStr(s);
+          this.decref(s);
+          return str;
+        });
   }
   const wantsDict = slotNames === null || slotNames.includes('__dict__');
   const wantsWeak = slotNames === null || slotNames.includes('__weakref__');
@@ -203,7 +205,11 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   }
   const baseIsPlain = baseInfo !== undefined || base === space.objectType;
   const managedDict = wantsDict && (baseInfo?.managedDict ?? base === space.objectType);
-  let flags = TPFLAGS_HAVE_GC | TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | (baseSlots.flags & ~(TPFLAGS_HAS_IS_GC | TPFLAGS_MANAGED_DICT));
+  let flags =
+    TPFLAGS_HAVE_GC |
+    TPFLAGS_HEAPTYPE |
+    TPFLAGS_BASETYPE |
+    (baseSlots.flags & ~(TPFLAGS_HAS_IS_GC | TPFLAGS_MANAGED_DICT));
   flags &= ~TPFLAGS_HEAPTYPE;
   flags |= TPFLAGS_HEAPTYPE;
   if (managedDict) flags |= TPFLAGS_MANAGED_DICT;
@@ -306,7 +312,8 @@ function classSlots(
       const r = special(op, '__repr__', []);
       if (r === NULL) return base.repr ? base.repr(op) : `<${info.name} object at 0x${op.toString(16)}>`;
       try {
-        if (!interp.n.isStr(r)) throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);
+        if (!interp.n.isStr(r))
+          throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);
         return interp.n.jsStr(r);
       } finally {
         interp.decref(r);
@@ -416,7 +423,13 @@ function clearInstance(interp: Interpreter, info: ClassInfo, op: Ptr): void {
 }
 
 // subtype_dealloc: finalizer once (may resurrect), weakrefs, slots, attributes, free, type.
-function subtypeDealloc(interp: Interpreter, info: ClassInfo, base: PyTypeSlots, plain: boolean, op: Ptr): void {
+function subtypeDealloc(
+  interp: Interpreter,
+  info: ClassInfo,
+  base: PyTypeSlots,
+  plain: boolean,
+  op: Ptr,
+): void {
   const space = interp.space;
   const rt = space.rt;
   const type = rt.typeObject(op);
@@ -457,7 +470,10 @@ function c3(interp: Interpreter, name: string, bases: Ptr[]): Ptr[] {
     const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
     if (head === undefined) {
       const names = bases.map((b) => interp.typeName(b)).join(', ');
-      throw new PyErr('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+      throw new PyErr(
+        'TypeError',
+        `Cannot create a consistent method resolution order (MRO) for bases ${names}`,
+      );
     }
     out.push(head);
     for (const s of live) if (s[0] === head) s.shift();

@@ -91,7 +91,10 @@ I.isDataDescriptor = function (this: Interpreter, descr: Ptr): boolean {
   const t = this.space.rt.typeObject(descr);
   if (t === this.propertyType) return true;
   if (!this.classes.has(t)) return false;
-  return this.typeLookup(t, this.n.intern('__set__')) !== NULL || this.typeLookup(t, this.n.intern('__delete__')) !== NULL;
+  return (
+    this.typeLookup(t, this.n.intern('__set__')) !== NULL ||
+    this.typeLookup(t, this.n.intern('__delete__')) !== NULL
+  );
 };
 
 /** descr.__get__(obj, type) for descriptors other than functions; 0 if `descr` is not one. */

@@ -24,7 +24,16 @@ import { DEFAULT_PY_SLOTS, type ObjectSpace } from '../../objects/index.js';
 import type { Native } from './native.js';
 
 /** Offsets in an exception object. */
-export const EXC = { dict: 16, args: 24, notes: 32, traceback: 40, context: 48, cause: 56, suppress: 64, extra: 72 };
+export const EXC = {
+  dict: 16,
+  args: 24,
+  notes: 32,
+  traceback: 40,
+  context: 48,
+  cause: 56,
+  suppress: 64,
+  extra: 72,
+};
 
 /** A Python exception travelling through JS frames: `exc` is an owned reference. */
 export class PyException extends Error {

@@ -72,7 +72,13 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
 }
 
 /** A new frame object for `code` at `lineno` (references taken on code and globals). */
-export function newFrame(space: ObjectSpace, types: FrameTypes, code: Ptr, globals: Ptr, lineno: number): Ptr {
+export function newFrame(
+  space: ObjectSpace,
+  types: FrameTypes,
+  code: Ptr,
+  globals: Ptr,
+  lineno: number,
+): Ptr {
   const rt = space.rt;
   const op = rt.gcNew(types.frame, FRAME.size);
   const u32 = rt.mem.u32;
@@ -89,7 +95,13 @@ export function newFrame(space: ObjectSpace, types: FrameTypes, code: Ptr, globa
 }
 
 /** A new traceback entry for `frame` (stolen) in front of `next` (stolen, or NULL). */
-export function newTraceback(space: ObjectSpace, types: FrameTypes, next: Ptr, frame: Ptr, lineno: number): Ptr {
+export function newTraceback(
+  space: ObjectSpace,
+  types: FrameTypes,
+  next: Ptr,
+  frame: Ptr,
+  lineno: number,
+): Ptr {
   const rt = space.rt;
   const op = rt.gcNew(types.traceback, TB.size);
   const u32 = rt.mem.u32;

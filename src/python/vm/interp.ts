@@ -167,7 +167,9 @@ export class Interpreter {
     for (const unit of units) {
       const code = this.codes[base + unit.index];
       code.C = unit.children.map((i) => this.codes[base + i].object);
-      const factory = new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as (...a: unknown[]) => CodeRuntime['fn'];
+      const factory = new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as (
+        ...a: unknown[]
+      ) => CodeRuntime['fn'];
       code.fn = factory(this, code.K, code.N, code.C, code);
     }
     return this.codes[base];
@@ -199,7 +201,8 @@ export class Interpreter {
 
   /** A new exception object of a built-in type, with one str argument (or none for null). */
   newException(name: string, message: string | null): Ptr {
-    const args = message === null || (message === '' && name === 'KeyboardInterrupt') ? [] : [this.n.str(message)];
+    const args =
+      message === null || (message === '' && name === 'KeyboardInterrupt') ? [] : [this.n.str(message)];
     const type = this.exc.type(name);
     return this.exc.create(type, args);
   }
@@ -266,7 +269,8 @@ export class Interpreter {
   /** Bare `raise`. */
   reraise(): PyException {
     const exc = this.handling.at(-1);
-    if (exc === undefined) return this.throwable(this.newException('RuntimeError', 'No active exception to reraise'));
+    if (exc === undefined)
+      return this.throwable(this.newException('RuntimeError', 'No active exception to reraise'));
     return this.reraiseCaught(exc);
   }
 

@@ -238,7 +238,8 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
         item = this.getItem(seq, key);
       } catch (e) {
         const x = this.toException(e);
-        const isStop = this.exc.isSubtype(rt.typeObject(x), this.exc.type('IndexError')) ||
+        const isStop =
+          this.exc.isSubtype(rt.typeObject(x), this.exc.type('IndexError')) ||
           this.exc.isSubtype(rt.typeObject(x), this.exc.type('StopIteration'));
         if (!isStop) throw new PyException(x);
         this.decref(x);
@@ -276,7 +277,10 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     if (c === NULL) return NULL;
     if (n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) {
       rt.mem.u32[(it + 24) >>> 2] = 0xffffffff;
-      throw new PyErr('RuntimeError', `${type === this.dictIterType ? 'dictionary' : 'Set'} changed size during iteration`);
+      throw new PyErr(
+        'RuntimeError',
+        `${type === this.dictIterType ? 'dictionary' : 'Set'} changed size during iteration`,
+      );
     }
     const pos = rt.mem.u32[(it + 32) >>> 2];
     if (type === this.dictIterType) {
@@ -309,7 +313,10 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     return r;
   } catch (e) {
     if (e instanceof PyErr && e.excType === 'StopIteration') return NULL;
-    if (e instanceof PyException && this.exc.isSubtype(rt.typeObject(e.exc), this.exc.type('StopIteration'))) {
+    if (
+      e instanceof PyException &&
+      this.exc.isSubtype(rt.typeObject(e.exc), this.exc.type('StopIteration'))
+    ) {
       this.decref(e.exc);
       return NULL;
     }
@@ -386,7 +393,8 @@ I.genSend = function (this: Interpreter, gen: Ptr, value: Ptr): Ptr {
 function convertStopIteration(interp: Interpreter, e: unknown): unknown {
   const isStop =
     (e instanceof PyErr && e.excType === 'StopIteration') ||
-    (e instanceof PyException && interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
+    (e instanceof PyException &&
+      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
   if (!isStop) return e;
   const cause = interp.toException(e);
   const err = interp.newException('RuntimeError', 'generator raised StopIteration');
@@ -440,7 +448,9 @@ I.genClose = function (this: Interpreter, gen: Ptr): void {
   } catch (e) {
     const x = this.toException(e);
     const t = this.space.rt.typeObject(x);
-    const ok = this.exc.isSubtype(t, this.exc.type('GeneratorExit')) || this.exc.isSubtype(t, this.exc.type('StopIteration'));
+    const ok =
+      this.exc.isSubtype(t, this.exc.type('GeneratorExit')) ||
+      this.exc.isSubtype(t, this.exc.type('StopIteration'));
     this.decref(x);
     if (!ok) throw e;
   } finally {

@@ -114,7 +114,10 @@ I.importModule = function (this: Interpreter, name: Ptr, _globals: Ptr, _wantSub
 I.importFrom = function (this: Interpreter, module: Ptr, name: Ptr): Ptr {
   const v = this.getAttrOrNull(module, name);
   if (v !== NULL) return v;
-  throw new PyErr('ImportError', `cannot import name '${this.n.jsStr(name)}' from '${this.moduleName(module)}' (unknown location)`);
+  throw new PyErr(
+    'ImportError',
+    `cannot import name '${this.n.jsStr(name)}' from '${this.moduleName(module)}' (unknown location)`,
+  );
 };
 
 I.importStar = function (this: Interpreter, module: Ptr, ns: Ptr): void {

@@ -5,7 +5,19 @@ import { PyErr, richCompare } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
 
 const DUNDER = [
-  'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
+  'add',
+  'and',
+  'floordiv',
+  'lshift',
+  'matmul',
+  'mul',
+  'mod',
+  'or',
+  'pow',
+  'rshift',
+  'sub',
+  'truediv',
+  'xor',
 ];
 const SYMBOL = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
 
@@ -90,7 +102,8 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
     if (heapA) return this.n.binary(a, b, base);
     return NULL;
   };
-  const order = tb !== ta && heapB && this.isSubtype(tb, ta) ? [tryReflected, tryForward] : [tryForward, tryReflected];
+  const order =
+    tb !== ta && heapB && this.isSubtype(tb, ta) ? [tryReflected, tryForward] : [tryForward, tryReflected];
   if (ta === tb) order.length = 1;
   for (const f of order) {
     const r = f();
@@ -242,7 +255,10 @@ I.unpackEx = function (this: Interpreter, seq: Ptr, before: number, after: numbe
   const all = this.iterToArray(seq);
   if (all.length < before + after) {
     for (const y of all) this.decref(y);
-    throw new PyErr('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
+    throw new PyErr(
+      'ValueError',
+      `not enough values to unpack (expected at least ${before + after}, got ${all.length})`,
+    );
   }
   const middle = this.n.list(all.slice(before, all.length - after));
   return [...all.slice(0, before), middle, ...all.slice(all.length - after)];
@@ -292,13 +308,19 @@ I.dictUpdate = function (this: Interpreter, dict: Ptr, other: Ptr): void {
 };
 I.dictSetKwarg = function (this: Interpreter, dict: Ptr, name: Ptr, value: Ptr, f: Ptr): void {
   if (this.n.dictGet(dict, name) !== NULL) {
-    throw new PyErr('TypeError', `${this.callableName(f)} got multiple values for keyword argument '${this.n.jsStr(name)}'`);
+    throw new PyErr(
+      'TypeError',
+      `${this.callableName(f)} got multiple values for keyword argument '${this.n.jsStr(name)}'`,
+    );
   }
   this.n.dictSet(dict, name, value);
 };
 I.dictMergeKwargs = function (this: Interpreter, dict: Ptr, other: Ptr, f: Ptr): void {
   if (!this.n.isDict(other)) {
-    throw new PyErr('TypeError', `${this.callableName(f)} argument after ** must be a mapping, not ${this.space.typeName(other)}`);
+    throw new PyErr(
+      'TypeError',
+      `${this.callableName(f)} argument after ** must be a mapping, not ${this.space.typeName(other)}`,
+    );
   }
   for (const [k, v] of this.n.dictItems(other)) {
     if (!this.n.isStr(k)) throw new PyErr('TypeError', 'keywords must be strings');
@@ -368,7 +390,10 @@ I.newSlice = function (this: Interpreter, a: Ptr, b: Ptr, c: Ptr): Ptr {
 };
 
 I.unboundLocal = function (this: Interpreter, name: string): never {
-  throw new PyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  throw new PyErr(
+    'UnboundLocalError',
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
 };
 
 /** LOAD_NAME: locals, then globals, then builtins. */

@@ -26,7 +26,11 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     if (info === undefined) {
       const ctor = this.constructors.get(type);
       if (ctor !== undefined) return ctor(type, args, kwnames);
-      if (this.exc.byType.has(type)) return this.exc.create(type, args.map((a) => this.ref(a)));
+      if (this.exc.byType.has(type))
+        return this.exc.create(
+          type,
+          args.map((a) => this.ref(a)),
+        );
       throw new PyErr('TypeError', `cannot create '${this.typeName(type)}' instances`);
     }
     // A class: __new__ then __init__.
@@ -34,7 +38,11 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     const newFn = this.typeLookup(type, n.intern('__new__'));
     let obj: Ptr;
     if (newFn !== NULL) {
-      obj = this.callKw(this.ref(unwrapStatic(this, newFn)), [this.ref(type), ...args.map((a) => this.ref(a))], kwnames);
+      obj = this.callKw(
+        this.ref(unwrapStatic(this, newFn)),
+        [this.ref(type), ...args.map((a) => this.ref(a))],
+        kwnames,
+      );
       if (!this.isSubtype(space.rt.typeObject(obj), type)) return obj;
     } else {
       obj = baseNew(this, type, args);
@@ -74,19 +82,27 @@ function unwrapStatic(interp: Interpreter, f: Ptr): Ptr {
 function baseNew(interp: Interpreter, type: Ptr, args: Ptr[]): Ptr {
   if (isExceptionClass(interp, type)) {
     const size = interp.space.slots(type).basicsize;
-    return interp.exc.create(type, args.map((a) => interp.ref(a)), size);
+    return interp.exc.create(
+      type,
+      args.map((a) => interp.ref(a)),
+      size,
+    );
   }
   const info = interp.classes.get(type);
   const builtinBase = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
   if (builtinBase !== undefined && builtinBase !== undefined && interp.constructors.has(builtinBase)) {
-    throw new PyErr('TypeError', `subclassing '${interp.typeName(builtinBase)}' is not supported by pymm yet`);
+    throw new PyErr(
+      'TypeError',
+      `subclassing '${interp.typeName(builtinBase)}' is not supported by pymm yet`,
+    );
   }
   return interp.newInstance(type);
 }
 
 // type(x) or type(name, bases, dict).
 function typeCall(interp: Interpreter, args: Ptr[], kwnames: Ptr[] | null): Ptr {
-  if ((kwnames?.length ?? 0) === 0 && args.length === 1) return interp.ref(interp.space.rt.typeObject(args[0]));
+  if ((kwnames?.length ?? 0) === 0 && args.length === 1)
+    return interp.ref(interp.space.rt.typeObject(args[0]));
   if (args.length !== 3) throw new PyErr('TypeError', 'type() takes 1 or 3 arguments');
   const [name, bases, ns] = args;
   return interp.newClass(interp.space.typeType, interp.n.jsStr(name), interp.n.tupleItems(bases), ns);

@@ -1,0 +1,331 @@
+// List objects (Objects/listobject.c): a growable array of references.
+//
+// PyListObject (GC; 40 bytes, sys.getsizeof = 40 + 8·allocated + 16):
+//
+//   +0   ┌────────────────────────────────┐
+//        │ ob_refcnt, ob_type             │
+//   +16  ├────────────────────────────────┤
+//        │ ob_size: number of items       │
+//   +24  ├────────────────────────────────┤
+//        │ ob_item: PyMem block of        │──▶ [item 0][item 1] … [allocated-1]
+//        │ `allocated` pointers, or NULL  │    (slots ≥ ob_size hold garbage)
+//   +32  ├────────────────────────────────┤
+//        │ allocated                      │  0 ≤ ob_size ≤ allocated (−1 while sorting)
+//        └────────────────────────────────┘
+//
+// Lists are always tracked. Up to 80 dead list objects wait on a free list (their item
+// arrays are freed); a list taken from it is not a new GC allocation. The array grows by
+// 3.11's list_resize over-allocation; exact-size creators (PyList_New, concatenation,
+// repetition, slicing, list_preallocate_exact) allocate exactly what they need.
+
+import { OB_SIZE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
+import { NULL, type Ptr } from '../heap/index.js';
+import { raise } from './errors.js';
+import { list_richcompare } from './listops.js';
+import { withReprGuard } from './reprguard.js';
+import type { ObjectSpace } from './space.js';
+import { tuple_getItem, tuple_size } from './tuple.js';
+import { DEFAULT_PY_SLOTS } from './typeslots.js';
+
+/** Offset of ob_item (the item array pointer). */
+export const LIST_ITEMS = 24;
+/** Offset of `allocated`. */
+export const LIST_ALLOCATED = 32;
+/** sizeof(PyListObject). */
+export const LIST_SIZE = 40;
+/** PyList_MAXFREELIST. */
+export const LIST_MAXFREELIST = 80;
+
+/** The list type and its free list. */
+export interface ListState {
+  type: Ptr;
+  /** Dead list objects kept for reuse (CPython's free_list array), at most 80. */
+  freeList: Ptr[];
+}
+
+/** Makes the `list` type. */
+export function initList(space: ObjectSpace): ListState {
+  const rt = space.rt;
+  const type = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'list',
+    flags: TPFLAGS_HAVE_GC | TPFLAGS_LIST_SUBCLASS,
+    basicsize: LIST_SIZE,
+    traverse: (op, visit) => {
+      for (let i = list_size(space, op) - 1; i >= 0; i--) {
+        const item = list_getItem(space, op, i);
+        if (item !== NULL) visit(item);
+      }
+    },
+    clear: (op) => list_clear(space, op),
+    dealloc: (op) => listDealloc(space, op),
+    richcompare: (a, b, op) => list_richcompare(space, a, b, op),
+    repr: (op) => listRepr(space, op),
+    bool: (op) => list_size(space, op) !== 0,
+    sizeof: (op) => LIST_SIZE + 8 * Math.max(0, list_allocated(space, op)),
+  });
+  const state: ListState = { type, freeList: [] };
+  const previous = rt.hooks.clearFreeLists;
+  rt.hooks.clearFreeLists = () => {
+    previous();
+    for (const op of state.freeList) rt.gcFreeBlock(op);
+    state.freeList.length = 0;
+  };
+  return state;
+}
+
+/** Py_SIZE of a list. */
+export function list_size(space: ObjectSpace, op: Ptr): number {
+  return space.rt.mem.u32[(op + OB_SIZE) >>> 2];
+}
+
+/** `allocated` of a list (−1 while it is being sorted). */
+export function list_allocated(space: ObjectSpace, op: Ptr): number {
+  return space.rt.mem.i32[(op + LIST_ALLOCATED) >>> 2];
+}
+
+/** The item array of a list (NULL when nothing is allocated). */
+export function list_itemArray(space: ObjectSpace, op: Ptr): Ptr {
+  return space.rt.mem.u32[(op + LIST_ITEMS) >>> 2] as Ptr;
+}
+
+/** PyList_GET_ITEM: item `i` (borrowed; unchecked index). */
+export function list_getItem(space: ObjectSpace, op: Ptr, i: number): Ptr {
+  const u32 = space.rt.mem.u32;
+  return u32[(u32[(op + LIST_ITEMS) >>> 2] + 8 * i) >>> 2] as Ptr;
+}
+
+/** PyList_SET_ITEM: stores `item` in slot `i` (steals the reference; does not release the old one). */
+export function list_setItemRaw(space: ObjectSpace, op: Ptr, i: number, item: Ptr): void {
+  const u32 = space.rt.mem.u32;
+  const at = (u32[(op + LIST_ITEMS) >>> 2] + 8 * i) >>> 2;
+  u32[at] = item;
+  u32[at + 1] = 0;
+}
+
+/** PyList_Check (no list subclasses yet: the exact check). */
+export function list_check(space: ObjectSpace, op: Ptr): boolean {
+  return space.rt.typeObject(op) === space.lists.type;
+}
+
+// Sets ob_size, ob_item and allocated in one go.
+function setFields(space: ObjectSpace, op: Ptr, size: number, items: Ptr, allocated: number): void {
+  const u32 = space.rt.mem.u32;
+  u32[(op + OB_SIZE) >>> 2] = size;
+  u32[(op + OB_SIZE + 4) >>> 2] = 0;
+  u32[(op + LIST_ITEMS) >>> 2] = items;
+  u32[(op + LIST_ITEMS + 4) >>> 2] = 0;
+  space.rt.mem.i32[(op + LIST_ALLOCATED) >>> 2] = allocated;
+  u32[(op + LIST_ALLOCATED + 4) >>> 2] = allocated < 0 ? 0xffffffff : 0;
+}
+
+// PyMem_Malloc of `n` item pointers, with CPython's MemoryError for impossible sizes.
+function allocItems(space: ObjectSpace, n: number): Ptr {
+  const rt = space.rt;
+  const bytes = 8 * n;
+  if (!Number.isSafeInteger(bytes) || bytes > rt.mem.capacity) rt.noMemory(bytes);
+  return rt.heap.malloc(bytes);
+}
+
+// The list object itself: a free-list pop (no GC count) or a fresh GC allocation; untracked.
+function listAlloc(space: ObjectSpace): Ptr {
+  const rt = space.rt;
+  const free = space.lists.freeList;
+  if (free.length > 0) {
+    const op = free.pop() as Ptr;
+    rt.setRefcnt(op, 1);
+    rt.checker?.born(op, space.lists.type, 16 + LIST_SIZE);
+    return op;
+  }
+  return rt.gcNew(space.lists.type, LIST_SIZE);
+}
+
+/**
+ * PyList_New(n): a new tracked list of `n` NULL items (the caller fills them with
+ * list_setItemRaw); the item array is exactly `n` long.
+ */
+export function list_new(space: ObjectSpace, n = 0): Ptr {
+  const op = listAlloc(space);
+  setFields(space, op, 0, NULL, 0);
+  if (n > 0) {
+    let items: Ptr;
+    try {
+      items = allocItems(space, n);
+    } catch (error) {
+      space.rt.decref(op);
+      throw error;
+    }
+    space.rt.mem.u32.fill(0, items >>> 2, (items + 8 * n) >>> 2);
+    setFields(space, op, n, items, n);
+  }
+  space.rt.track(op);
+  return op;
+}
+
+/** list_new_prealloc: an empty tracked list with room for exactly `n` items. */
+export function list_newPrealloc(space: ObjectSpace, n: number): Ptr {
+  const op = list_new(space, 0);
+  if (n > 0) {
+    try {
+      setFields(space, op, 0, allocItems(space, n), n);
+    } catch (error) {
+      space.rt.decref(op);
+      throw error;
+    }
+  }
+  return op;
+}
+
+/** A new list holding new references to `items` (exact size, as BUILD_LIST). */
+export function list_fromArray(space: ObjectSpace, items: readonly Ptr[]): Ptr {
+  const op = list_new(space, items.length);
+  for (let i = 0; i < items.length; i++) {
+    space.rt.incref(items[i]);
+    list_setItemRaw(space, op, i, items[i]);
+  }
+  return op;
+}
+
+/** The items of a list as a JS array (borrowed references). */
+export function list_items(space: ObjectSpace, op: Ptr): Ptr[] {
+  const n = list_size(space, op);
+  const out: Ptr[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = list_getItem(space, op, i);
+  return out;
+}
+
+/**
+ * list_resize: makes room for `newsize` items with 3.11's over-allocation (or shrinks when
+ * `newsize` drops below half the allocation). Items past `newsize` are not released.
+ */
+export function list_resize(space: ObjectSpace, op: Ptr, newsize: number): void {
+  const allocated = list_allocated(space, op);
+  const items = list_itemArray(space, op);
+  if (allocated >= newsize && newsize >= allocated >> 1) {
+    setFields(space, op, newsize, items, allocated);
+    return;
+  }
+  const size = list_size(space, op);
+  let newAllocated = (newsize + (newsize >>> 3) + 6) & ~3;
+  if (newsize > 2 ** 30) newAllocated = Math.floor((newsize + Math.floor(newsize / 8) + 6) / 4) * 4;
+  if (newsize - size > newAllocated - newsize) newAllocated = Math.floor((newsize + 3) / 4) * 4;
+  if (newsize === 0) newAllocated = 0;
+  const bytes = 8 * newAllocated;
+  if (bytes > space.rt.mem.capacity) space.rt.noMemory(bytes);
+  // PyMem_Realloc(items, 0) returns a real (minimal) block, as in CPython: the list keeps a
+  // non-NULL array with allocated 0, which later decides list_extend's path.
+  const newItems = items === NULL ? space.rt.heap.malloc(bytes) : space.rt.heap.realloc(items, bytes);
+  setFields(space, op, newsize, newItems, newAllocated);
+}
+
+/** list_preallocate_exact: gives an empty list with no array room for `size` items, rounded up to even. */
+export function list_preallocateExact(space: ObjectSpace, op: Ptr, size: number): void {
+  if (list_itemArray(space, op) !== NULL)
+    throw new Error('list_preallocate_exact: the list already has an array');
+  size = size + (size & 1);
+  setFields(space, op, list_size(space, op), allocItems(space, size), size);
+}
+
+/** PyList_Append / _PyList_AppendTakeRef: appends a new reference to `item`. */
+export function list_append(space: ObjectSpace, op: Ptr, item: Ptr): void {
+  space.rt.incref(item);
+  list_appendTakeRef(space, op, item);
+}
+
+/** _PyList_AppendTakeRef: appends `item`, stealing the caller's reference. */
+export function list_appendTakeRef(space: ObjectSpace, op: Ptr, item: Ptr): void {
+  const n = list_size(space, op);
+  try {
+    list_resize(space, op, n + 1);
+  } catch (error) {
+    space.rt.decref(item);
+    throw error;
+  }
+  list_setItemRaw(space, op, n, item);
+}
+
+/** Normalises a possibly negative index; IndexError `message` if out of range. */
+export function list_index(space: ObjectSpace, op: Ptr, i: number, message: string): number {
+  const n = list_size(space, op);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise('IndexError', message);
+  return i;
+}
+
+/** l[i] (negative indexes count from the end). New reference. */
+export function list_item(space: ObjectSpace, op: Ptr, i: number): Ptr {
+  i = list_index(space, op, i, 'list index out of range');
+  return space.newRef(list_getItem(space, op, i));
+}
+
+/** l[i] = value (list_ass_item): stores a new reference, releases the old item. */
+export function list_setItem(space: ObjectSpace, op: Ptr, i: number, value: Ptr): void {
+  i = list_index(space, op, i, 'list assignment index out of range');
+  const old = list_getItem(space, op, i);
+  space.rt.incref(value);
+  list_setItemRaw(space, op, i, value);
+  space.rt.decref(old);
+}
+
+/**
+ * _list_clear (tp_clear, list.clear): detaches the array first, then releases the items
+ * last to first and frees the array, so the list is empty even if a release reenters it.
+ */
+export function list_clear(space: ObjectSpace, op: Ptr): void {
+  const items = list_itemArray(space, op);
+  if (items === NULL) return;
+  const n = list_size(space, op);
+  const old: Ptr[] = list_items(space, op);
+  setFields(space, op, 0, NULL, 0);
+  for (let i = n - 1; i >= 0; i--) if (old[i] !== NULL) space.rt.decref(old[i]);
+  space.rt.heap.free(items);
+}
+
+/** The items a list or tuple holds (borrowed), for PySequence_Fast-style callers. */
+export function sequenceItems(space: ObjectSpace, seq: Ptr): Ptr[] | null {
+  if (list_check(space, seq)) return list_items(space, seq);
+  if (space.rt.typeObject(seq) === space.tuples.type) {
+    return Array.from({ length: tuple_size(space, seq) }, (_, i) => tuple_getItem(space, seq, i));
+  }
+  return null;
+}
+
+// list_dealloc: untrack, release items last to first, free the array, free-list push or free.
+function listDealloc(space: ObjectSpace, op: Ptr): void {
+  const rt = space.rt;
+  rt.untrack(op);
+  const items = list_itemArray(space, op);
+  if (items !== NULL) {
+    for (let i = list_size(space, op) - 1; i >= 0; i--) {
+      const item = list_getItem(space, op, i);
+      if (item !== NULL) rt.decref(item);
+    }
+    rt.heap.free(items);
+    setFields(space, op, 0, NULL, 0);
+  }
+  const free = space.lists.freeList;
+  if (free.length < LIST_MAXFREELIST) {
+    rt.checker?.died(op);
+    free.push(op);
+    return;
+  }
+  rt.gcDel(op);
+}
+
+// list_repr: `[]`, `[a, b]`, and `[...]` for a list already being printed.
+function listRepr(space: ObjectSpace, op: Ptr): string {
+  if (list_size(space, op) === 0) return '[]';
+  return withReprGuard(space, op, '[...]', () => {
+    const parts: string[] = [];
+    // Items are re-read on each step: a repr may mutate the list (as in CPython).
+    for (let i = 0; i < list_size(space, op); i++) {
+      const item = space.newRef(list_getItem(space, op, i));
+      try {
+        parts.push(space.repr(item));
+      } finally {
+        space.rt.decref(item);
+      }
+    }
+    return `[${parts.join(', ')}]`;
+  });
+}

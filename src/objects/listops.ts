@@ -1,0 +1,379 @@
+// List operations beyond the basics of list.ts: slicing and slice assignment, insert/pop/
+// remove/extend, search, reversal, comparison, concatenation and repetition.
+//
+// Each follows its listobject.c function (named in its doc comment) step for step where
+// the order of allocations, reallocations or comparisons can be observed.
+
+import { NULL, type Ptr } from '../heap/index.js';
+import { raise } from './errors.js';
+import {
+  list_allocated,
+  list_check,
+  list_clear,
+  list_getItem,
+  list_index,
+  list_itemArray,
+  list_items,
+  list_new,
+  list_newPrealloc,
+  list_preallocateExact,
+  list_resize,
+  list_setItemRaw,
+  list_size,
+  sequenceItems,
+} from './list.js';
+import { newBool, richCompare, richCompareBool } from './protocol.js';
+import { adjustSlice, type SliceSpec } from './slicing.js';
+import type { ObjectSpace } from './space.js';
+import { compareNumbers } from './tuple.js';
+import { CompareOp } from './typeslots.js';
+
+// memmove of `n` item slots from index `from` to index `to` within one list's array.
+function moveItems(space: ObjectSpace, op: Ptr, to: number, from: number, n: number): void {
+  if (n <= 0) return;
+  const base = list_itemArray(space, op) >>> 2;
+  space.rt.mem.u32.copyWithin(base + 2 * to, base + 2 * from, base + 2 * (from + n));
+}
+
+/** list_slice / list_subscript with a slice: a new list of the selected items (exact size). */
+export function list_slice(space: ObjectSpace, op: Ptr, slice: SliceSpec): Ptr {
+  const s = adjustSlice(slice, list_size(space, op));
+  if (s.length <= 0) return list_new(space, 0);
+  const np = list_newPrealloc(space, s.length);
+  for (let i = 0, k = s.start; i < s.length; i++, k += s.step) {
+    const item = list_getItem(space, op, k);
+    space.rt.incref(item);
+    list_setItemRaw(space, np, i, item);
+  }
+  space.rt.mem.u32[(np + 16) >>> 2] = s.length;
+  return np;
+}
+
+/** list.copy() / l[:]: a new list with the same items. */
+export function list_copy(space: ObjectSpace, op: Ptr): Ptr {
+  return list_slice(space, op, { start: null, stop: null, step: null });
+}
+
+/**
+ * list_ass_slice: replaces items ilow..ihigh with the items of `v` (a list or tuple; NULL
+ * deletes). Removed items are released last to first, after the list is consistent.
+ */
+export function list_assSlice(space: ObjectSpace, a: Ptr, ilow: number, ihigh: number, v: Ptr): void {
+  const rt = space.rt;
+  let vitems: Ptr[] = [];
+  if (v !== NULL) {
+    const items = sequenceItems(space, v);
+    if (items === null) raise('TypeError', 'can only assign an iterable');
+    vitems = items;
+  }
+  const size = list_size(space, a);
+  ilow = Math.min(Math.max(ilow, 0), size);
+  ihigh = Math.min(Math.max(ihigh, ilow), size);
+  const n = vitems.length;
+  const norig = ihigh - ilow;
+  const d = n - norig;
+  for (const w of vitems) rt.incref(w);
+  if (size + d === 0) {
+    for (const w of vitems) rt.decref(w);
+    list_clear(space, a);
+    return;
+  }
+  const recycle: Ptr[] = [];
+  for (let k = ilow; k < ihigh; k++) recycle.push(list_getItem(space, a, k));
+  if (d < 0) {
+    moveItems(space, a, ihigh + d, ihigh, size - ihigh);
+    list_resize(space, a, size + d);
+  } else if (d > 0) {
+    try {
+      list_resize(space, a, size + d);
+    } catch (error) {
+      for (const w of vitems) rt.decref(w);
+      throw error;
+    }
+    moveItems(space, a, ihigh + d, ihigh, size - ihigh);
+  }
+  for (let k = 0; k < n; k++) list_setItemRaw(space, a, ilow + k, vitems[k]);
+  for (let k = norig - 1; k >= 0; k--) rt.decref(recycle[k]);
+}
+
+/** list_ass_subscript with a slice: `l[slice] = value`, or `del l[slice]` when value is NULL. */
+export function list_assSubscript(space: ObjectSpace, op: Ptr, slice: SliceSpec, value: Ptr): void {
+  const rt = space.rt;
+  const size = list_size(space, op);
+  let { start, stop, step, length } = adjustSlice(slice, size);
+  if (step === 1) {
+    list_assSlice(space, op, start, stop, value);
+    return;
+  }
+  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+  if (value === NULL) {
+    if (length <= 0) return;
+    if (step < 0) {
+      stop = start + 1;
+      start = stop + step * (length - 1) - 1;
+      step = -step;
+    }
+    const garbage: Ptr[] = [];
+    let cur = start;
+    for (let i = 0; cur < stop; cur += step, i++) {
+      garbage.push(list_getItem(space, op, cur));
+      const lim = cur + step >= size ? size - cur - 1 : step - 1;
+      moveItems(space, op, cur - i, cur + 1, lim);
+    }
+    cur = start + length * step;
+    if (cur < size) moveItems(space, op, cur - length, cur, size - cur);
+    rt.mem.u32[(op + 16) >>> 2] = size - length;
+    list_resize(space, op, size - length);
+    for (const g of garbage) rt.decref(g);
+    return;
+  }
+  const seqItems = sequenceItems(space, value);
+  if (seqItems === null) raise('TypeError', 'must assign iterable to extended slice');
+  if (seqItems.length !== length) {
+    raise(
+      'ValueError',
+      `attempt to assign sequence of size ${seqItems.length} to extended slice of size ${length}`,
+    );
+  }
+  if (length === 0) return;
+  const garbage: Ptr[] = [];
+  for (const item of seqItems) rt.incref(item);
+  for (let i = 0, cur = start; i < length; i++, cur += step) {
+    garbage.push(list_getItem(space, op, cur));
+    list_setItemRaw(space, op, cur, seqItems[i]);
+  }
+  for (const g of garbage) rt.decref(g);
+}
+
+/** `del l[i]` (list_ass_item with NULL). */
+export function list_delItem(space: ObjectSpace, op: Ptr, i: number): void {
+  i = list_index(space, op, i, 'list assignment index out of range');
+  list_assSlice(space, op, i, i + 1, NULL);
+}
+
+/** list.insert(where, item) (ins1): negative `where` counts from the end, clamped to the ends. */
+export function list_insert(space: ObjectSpace, op: Ptr, where: number, item: Ptr): void {
+  const n = list_size(space, op);
+  list_resize(space, op, n + 1);
+  if (where < 0) {
+    where += n;
+    if (where < 0) where = 0;
+  }
+  if (where > n) where = n;
+  moveItems(space, op, where + 1, where, n - where);
+  space.rt.incref(item);
+  list_setItemRaw(space, op, where, item);
+}
+
+/** list.pop(index=-1): removes and returns the item (new reference). */
+export function list_pop(space: ObjectSpace, op: Ptr, index = -1): Ptr {
+  const n = list_size(space, op);
+  if (n === 0) raise('IndexError', 'pop from empty list');
+  if (index < 0) index += n;
+  if (index < 0 || index >= n) raise('IndexError', 'pop index out of range');
+  const v = list_getItem(space, op, index);
+  if (index === n - 1) {
+    list_resize(space, op, n - 1);
+    return v;
+  }
+  space.rt.incref(v);
+  list_assSlice(space, op, index, index + 1, NULL);
+  return v;
+}
+
+/** list.remove(value): deletes the first item equal to `value`; ValueError if none. */
+export function list_remove(space: ObjectSpace, op: Ptr, value: Ptr): void {
+  for (let i = 0; i < list_size(space, op); i++) {
+    const item = space.newRef(list_getItem(space, op, i));
+    let eq: boolean;
+    try {
+      eq = richCompareBool(space, item, value, CompareOp.EQ);
+    } finally {
+      space.rt.decref(item);
+    }
+    if (eq) {
+      list_assSlice(space, op, i, i + 1, NULL);
+      return;
+    }
+  }
+  raise('ValueError', 'list.remove(x): x not in list');
+}
+
+/** list.index(value, start, stop): the first index of an item equal to `value`. */
+export function list_indexOf(space: ObjectSpace, op: Ptr, value: Ptr, start = 0, stop = Infinity): number {
+  const n = list_size(space, op);
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < stop && i < list_size(space, op); i++) {
+    const item = space.newRef(list_getItem(space, op, i));
+    try {
+      if (richCompareBool(space, item, value, CompareOp.EQ)) return i;
+    } finally {
+      space.rt.decref(item);
+    }
+  }
+  return raise('ValueError', `${space.repr(value)} is not in list`);
+}
+
+/** list.count(value). */
+export function list_count(space: ObjectSpace, op: Ptr, value: Ptr): number {
+  let count = 0;
+  for (let i = 0; i < list_size(space, op); i++) {
+    const item = space.newRef(list_getItem(space, op, i));
+    try {
+      if (richCompareBool(space, item, value, CompareOp.EQ)) count++;
+    } finally {
+      space.rt.decref(item);
+    }
+  }
+  return count;
+}
+
+/** list_contains: `value in l`. */
+export function list_contains(space: ObjectSpace, op: Ptr, value: Ptr): boolean {
+  for (let i = 0; i < list_size(space, op); i++) {
+    const item = space.newRef(list_getItem(space, op, i));
+    try {
+      if (richCompareBool(space, item, value, CompareOp.EQ)) return true;
+    } finally {
+      space.rt.decref(item);
+    }
+  }
+  return false;
+}
+
+/** list.reverse(): in place. */
+export function list_reverse(space: ObjectSpace, op: Ptr): void {
+  const items = list_items(space, op).reverse();
+  items.forEach((item, i) => {
+    list_setItemRaw(space, op, i, item);
+  });
+}
+
+/**
+ * list_extend from a list or tuple (PySequence_Fast path): an empty list with no array
+ * gets exactly the room needed (list_preallocate_exact), any other grows by list_resize.
+ */
+export function list_extend(space: ObjectSpace, op: Ptr, other: Ptr): void {
+  const items = sequenceItems(space, other);
+  if (items === null) raise('TypeError', `'${space.typeName(other)}' object is not iterable`);
+  const n = items.length;
+  if (n === 0) return;
+  const m = list_size(space, op);
+  if (list_itemArray(space, op) === NULL) {
+    list_preallocateExact(space, op, n);
+    space.rt.mem.u32[(op + 16) >>> 2] = n;
+  } else {
+    list_resize(space, op, m + n);
+  }
+  for (let i = 0; i < n; i++) {
+    space.rt.incref(items[i]);
+    list_setItemRaw(space, op, m + i, items[i]);
+  }
+}
+
+/**
+ * list_extend from an iterator (the generic path): `next()` returns new references and
+ * NULL at the end; `lengthHint` is PyObject_LengthHint's answer (default 8).
+ */
+export function list_extendIter(space: ObjectSpace, op: Ptr, next: () => Ptr, lengthHint = 8): void {
+  const m = list_size(space, op);
+  if (list_itemArray(space, op) === NULL) {
+    if (lengthHint > 0) list_preallocateExact(space, op, lengthHint);
+  } else {
+    list_resize(space, op, m + lengthHint);
+    space.rt.mem.u32[(op + 16) >>> 2] = m;
+  }
+  for (let item = next(); item !== NULL; item = next()) {
+    const n = list_size(space, op);
+    if (n < list_allocated(space, op)) {
+      list_setItemRaw(space, op, n, item);
+      space.rt.mem.u32[(op + 16) >>> 2] = n + 1;
+    } else {
+      list_resize(space, op, n + 1);
+      list_setItemRaw(space, op, n, item);
+    }
+  }
+  if (list_size(space, op) < list_allocated(space, op)) list_resize(space, op, list_size(space, op));
+}
+
+/** list_richcompare: lengths first for == and !=, else the first differing item decides. */
+export function list_richcompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareOp): Ptr {
+  if (!list_check(space, w)) return space.newRef(space.notImplemented);
+  if (list_size(space, v) !== list_size(space, w) && (op === CompareOp.EQ || op === CompareOp.NE)) {
+    return newBool(space, op === CompareOp.NE);
+  }
+  let i = 0;
+  for (; i < list_size(space, v) && i < list_size(space, w); i++) {
+    const a = list_getItem(space, v, i);
+    const b = list_getItem(space, w, i);
+    if (a === b) continue;
+    space.rt.incref(a);
+    space.rt.incref(b);
+    let k: boolean;
+    try {
+      k = richCompareBool(space, a, b, CompareOp.EQ);
+    } finally {
+      space.rt.decref(a);
+      space.rt.decref(b);
+    }
+    if (!k) break;
+  }
+  const vn = list_size(space, v);
+  const wn = list_size(space, w);
+  if (i >= vn || i >= wn) return newBool(space, compareNumbers(vn, wn, op));
+  if (op === CompareOp.EQ) return newBool(space, false);
+  if (op === CompareOp.NE) return newBool(space, true);
+  return richCompare(space, list_getItem(space, v, i), list_getItem(space, w, i), op);
+}
+
+/** list_concat: a + b as a new, exactly sized list (TypeError unless b is a list). */
+export function list_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
+  if (!list_check(space, b)) {
+    raise('TypeError', `can only concatenate list (not "${space.typeName(b)}") to list`);
+  }
+  const items = [...list_items(space, a), ...list_items(space, b)];
+  if (items.length === 0) return list_new(space, 0);
+  const np = list_newPrealloc(space, items.length);
+  items.forEach((item, i) => {
+    space.rt.incref(item);
+    list_setItemRaw(space, np, i, item);
+  });
+  space.rt.mem.u32[(np + 16) >>> 2] = items.length;
+  return np;
+}
+
+/** list_repeat: a * n as a new, exactly sized list; MemoryError when the size cannot exist. */
+export function list_repeat(space: ObjectSpace, a: Ptr, n: number): Ptr {
+  const items = list_items(space, a);
+  if (n < 0) n = 0;
+  const size = items.length * n;
+  if (size === 0) return list_new(space, 0);
+  if (!Number.isSafeInteger(size) || size > 2 ** 63 / 8) space.rt.noMemory(size);
+  const np = list_newPrealloc(space, size);
+  for (let i = 0; i < size; i++) {
+    const item = items[i % items.length];
+    space.rt.incref(item);
+    list_setItemRaw(space, np, i, item);
+  }
+  space.rt.mem.u32[(np + 16) >>> 2] = size;
+  return np;
+}
+
+/** list_inplace_repeat: l *= n (an empty list or n == 1 is left alone; n < 1 clears). */
+export function list_inplaceRepeat(space: ObjectSpace, op: Ptr, n: number): void {
+  const items = list_items(space, op);
+  if (items.length === 0 || n === 1) return;
+  if (n < 1) {
+    list_clear(space, op);
+    return;
+  }
+  const size = items.length * n;
+  if (!Number.isSafeInteger(size) || size > 2 ** 63 / 8) space.rt.noMemory(size);
+  list_resize(space, op, size);
+  for (let i = items.length; i < size; i++) {
+    const item = items[i % items.length];
+    space.rt.incref(item);
+    list_setItemRaw(space, op, i, item);
+  }
+}
