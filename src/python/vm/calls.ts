@@ -283,7 +283,7 @@ I.cellDelete = function (this: Interpreter, cell: Ptr, name: string): void {
 
 /** A comprehension: make its function (as 3.11 does), call it with the iterator (stolen). */
 I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closure: Ptr, iterator: Ptr): Ptr {
-  const fn = this.makeFunction(code, globals, 0, 0, closure);
+  const fn = this.makeFunction(code, globals, NULL, NULL, closure);
   let it: Ptr;
   try {
     it = this.iter(iterator);
@@ -325,7 +325,7 @@ function bindArguments(
       params[total] = n.tuple(args.slice(argcount, npos));
     } else if (npos > argcount) {
       for (let i = argcount; i < args.length; i++) interp.decref(args[i]);
-      for (let i = 0; i < take; i++) params[i] = 0;
+      for (let i = 0; i < take; i++) params[i] = NULL;
       for (let i = 0; i < take; i++) interp.decref(args[i]);
       throw tooManyPositional(interp, fn, code, npos, nkw);
     }

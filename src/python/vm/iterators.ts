@@ -207,6 +207,11 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
   ) {
     return this.ref(obj);
   }
+  const viewKind = this.dictViewTypes.indexOf(type);
+  if (viewKind >= 0) {
+    const it = newPosIter(this, this.dictIterType, 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
+    return it;
+  }
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
 };
 

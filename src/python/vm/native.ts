@@ -104,8 +104,8 @@ export interface Native {
   binary(a: Ptr, b: Ptr, op: number): Ptr;
   /** A unary operator ('USub', 'UAdd', 'Invert') or NotImplemented. */
   unary(a: Ptr, op: string): Ptr;
-  /** repr() of an object-layer value as text (containers call back `reprOf` for items). */
-  repr(op: Ptr, reprOf: (item: Ptr) => string): string;
+  /** repr() as text, through the type slots (containers repr their items the same way). */
+  repr(op: Ptr): string;
   /** Item access for built-in sequences and mappings; 0 when the type has none. */
   getItem(container: Ptr, key: Ptr): Ptr;
   /** Item assignment for built-in containers; false when the type has none. */

@@ -153,6 +153,7 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   }
   const native = this.n.contains(container, item);
   if (native !== null) return native;
+  if (this.dictViewTypes.indexOf(type) === 0) return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
   // Fall back to iteration.
   const it = this.iter(container);
   try {
