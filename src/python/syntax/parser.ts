@@ -1,0 +1,50 @@
+// Entry points of the parser: source text in, an ast.Module (or ast.Expression) out, or a
+// PySyntaxError. Also wires f-string replacement fields back into a fresh parser.
+
+import type { Expr, Mod } from './ast.js';
+import { PySyntaxError } from './errors.js';
+import { StmtParser } from './statements.js';
+import { normaliseSource, tokenize } from './tokenizer.js';
+import { Tok } from './tokens.js';
+
+/** What parse() builds: 'exec' gives a Module, 'eval' an Expression. */
+export type ParseMode = 'exec' | 'eval';
+
+/** A parser over one token stream that knows how to parse f-string fields. */
+class Parser extends StmtParser {
+  constructor(src: string, filename: string, firstLine = 1, firstCol = 0) {
+    const { tokens, lines } = tokenize(src, filename, firstLine, firstCol);
+    super(tokens, lines, filename);
+    this.subParse = (text, lineno, col) => parseFString(text, filename, lineno, col);
+  }
+
+  /** eval_input: expressions NEWLINE* ENDMARKER. */
+  parseEval(): Expr {
+    const e = this.starExpressions();
+    while (this.peek().type === Tok.NEWLINE) this.advance();
+    if (this.peek().type !== Tok.ENDMARKER) throw this.invalid();
+    return e;
+  }
+}
+
+/** Parses an f-string field written as "(expr)" placed at the '{' it replaces. */
+function parseFString(text: string, filename: string, lineno: number, col: number): Expr {
+  const p = new Parser(text, filename, lineno, col);
+  return p.parseEval();
+}
+
+/** Parses Python 3.11 source into an ast tree; throws PySyntaxError (and nothing else) on bad input. */
+export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): Mod {
+  const src = normaliseSource(source);
+  try {
+    const p = new Parser(src, filename);
+    if (mode === 'eval') return { _type: 'Expression', body: p.parseEval() };
+    return { _type: 'Module', body: p.parseFile(), type_ignores: [] };
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw e;
+    if (e instanceof RangeError) {
+      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, 1, 1, null);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,213 @@
+// The parser's token cursor and error reporting, shared by the expression and statement layers.
+// Like CPython's PEG parser, a generic "invalid syntax" points at the furthest token the parser
+// looked at; tokenizer errors surface when the parser first reaches them.
+
+import type { Expr, Loc } from './ast.js';
+import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { KEYWORDS, Tok, type Token } from './tokens.js';
+
+/** Start of a span: anything with lineno/col_offset. */
+export interface Start {
+  lineno: number;
+  col_offset: number;
+}
+
+/** End of a span: anything with end_lineno/end_col_offset. */
+export interface End {
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+/** Converts a token's start into a span start. */
+export function tokStart(t: Token): Start {
+  return { lineno: t.lineno, col_offset: t.col };
+}
+
+/** Converts a token's end into a span end. */
+export function tokEnd(t: Token): End {
+  return { end_lineno: t.end_lineno, end_col_offset: t.end_col };
+}
+
+/** Builds the four position attributes from a start and an end. */
+export function span(s: Start, e: End): Loc {
+  return {
+    lineno: s.lineno,
+    col_offset: s.col_offset,
+    end_lineno: e.end_lineno,
+    end_col_offset: e.end_col_offset,
+  };
+}
+
+/** Token cursor with CPython-style error reporting. */
+export class ParserBase {
+  protected readonly toks: Token[];
+  protected readonly lines: string[];
+  protected readonly filename: string;
+  /** Index of the current token. */
+  protected i = 0;
+  /** Furthest token index looked at (where generic errors point). */
+  protected far = 0;
+
+  constructor(toks: Token[], lines: string[], filename: string) {
+    this.toks = toks;
+    this.lines = lines;
+    this.filename = filename;
+  }
+
+  /** The token `k` ahead, raising a tokenizer error found there. */
+  protected peek(k = 0): Token {
+    let j = this.i + k;
+    if (j >= this.toks.length) j = this.toks.length - 1;
+    if (j > this.far) this.far = j;
+    const t = this.toks[j]!;
+    if (t.type === Tok.ERROR && t.parenLine === undefined) throw t.err!;
+    return t;
+  }
+
+  /** The last consumed token. */
+  protected get prev(): Token {
+    return this.toks[this.i - 1]!;
+  }
+
+  /** Consumes and returns the current token. */
+  protected advance(): Token {
+    const t = this.peek();
+    if (t.type !== Tok.ENDMARKER && t.type !== Tok.ERROR) this.i++;
+    return t;
+  }
+
+  /** Whether the current token is the operator `s`. */
+  protected atOp(s: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.type === Tok.OP && t.s === s;
+  }
+
+  /** Whether the current token is the keyword (or soft keyword) `s`. */
+  protected atKw(s: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.type === Tok.NAME && t.s === s;
+  }
+
+  /** Whether the current token is a NAME that is not a hard keyword. */
+  protected atName(k = 0): boolean {
+    const t = this.peek(k);
+    return t.type === Tok.NAME && !KEYWORDS.has(t.s);
+  }
+
+  /** Consumes the operator `s` if present. */
+  protected eatOp(s: string): boolean {
+    if (this.atOp(s)) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes the keyword `s` if present. */
+  protected eatKw(s: string): boolean {
+    if (this.atKw(s)) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes the operator `s` or fails with a generic syntax error. */
+  protected expectOp(s: string): Token {
+    if (!this.atOp(s)) throw this.invalid();
+    return this.advance();
+  }
+
+  /** Consumes a forced token (`&&'x'` in the grammar): failing says "expected 'x'". */
+  protected forceOp(s: string): Token {
+    if (!this.atOp(s)) {
+      const t = this.peek();
+      throw this.errorAt(t, `expected '${s}'`);
+    }
+    return this.advance();
+  }
+
+  /** Consumes a non-keyword NAME or fails. */
+  protected expectName(): Token {
+    if (!this.atName()) throw this.invalid();
+    return this.advance();
+  }
+
+  /** An error of `kind` spanning tokens (1-based character offsets, as SyntaxError). */
+  protected errorAt(
+    a: Token,
+    msg: string,
+    b: Token = a,
+    kind: SyntaxErrorKind = 'SyntaxError',
+  ): PySyntaxError {
+    return new PySyntaxError(
+      kind,
+      msg,
+      this.filename,
+      a.lineno,
+      a.cs + 1,
+      b.end_lineno,
+      b.ce + 1,
+      this.lineText(a.lineno),
+    );
+  }
+
+  /** An error spanning two nodes (their byte columns converted to character offsets). */
+  protected errorNodes(a: Loc, msg: string, b: Loc = a): PySyntaxError {
+    return new PySyntaxError(
+      'SyntaxError',
+      msg,
+      this.filename,
+      a.lineno,
+      this.charCol(a.lineno, a.col_offset) + 1,
+      b.end_lineno,
+      this.charCol(b.end_lineno, b.end_col_offset) + 1,
+      this.lineText(a.lineno),
+    );
+  }
+
+  /** An error located at the last token fetched (CPython's RAISE_SYNTAX_ERROR). */
+  protected errorLast(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    return this.errorAt(this.toks[this.far]!, msg, this.toks[this.far]!, kind);
+  }
+
+  /** Converts a byte column into a character column on a line. */
+  protected charCol(lineno: number, byteCol: number): number {
+    const line = this.lines[lineno - 1];
+    if (line === undefined || !/[^\x00-\x7f]/.test(line)) return byteCol;
+    let b = 0;
+    let c = 0;
+    while (b < byteCol && c < line.length) {
+      const k = line.codePointAt(c)!;
+      b += k < 0x80 ? 1 : k < 0x800 ? 2 : k < 0x10000 ? 3 : 4;
+      c += k >= 0x10000 ? 2 : 1;
+    }
+    return c;
+  }
+
+  /** The text of a line (with its newline) for error reports. */
+  protected lineText(lineno: number): string | null {
+    return this.lines[lineno - 1] ?? null;
+  }
+
+  /** The generic error at the furthest token, as CPython's _PyPegen_set_syntax_error. */
+  protected invalid(): PySyntaxError {
+    const last = this.toks[this.far]!;
+    if (last.type === Tok.ERROR) return last.err!;
+    if (last.type === Tok.INDENT) return this.errorAt(last, 'unexpected indent', last, 'IndentationError');
+    if (last.type === Tok.DEDENT) return this.errorAt(last, 'unexpected unindent', last, 'IndentationError');
+    const generic = this.errorAt(last, 'invalid syntax');
+    // Later tokenizer errors override the generic one (_PyPegen_tokenize_full_source_to_check_for_errors).
+    const end = this.toks[this.toks.length - 1]!;
+    if (end.type === Tok.ERROR) {
+      if (end.parenLine === undefined) return end.err!;
+      if (last.lineno > end.parenLine) return end.err!;
+    }
+    return generic;
+  }
+
+  /** Positions of a node or token for error helpers. */
+  protected static locOf(e: Expr): Loc {
+    return e;
+  }
+}

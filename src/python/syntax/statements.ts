@@ -1,0 +1,610 @@
+// Statements of Python 3.11's grammar: simple statements (assignments, imports, raise, ...) and
+// compound ones (if/while/for/try/with/def/class, async forms, decorators), with CPython's
+// specific messages for a missing ':' and a missing indented block.
+
+import type { Alias, ExceptHandler, Expr, Operator, Stmt, WithItem } from './ast.js';
+import { exprName } from './expressions.js';
+import { span, tokEnd, tokStart } from './parserbase.js';
+import { TargetParser } from './targets.js';
+import { Tok, type Token } from './tokens.js';
+
+const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
+  '+=': 'Add',
+  '-=': 'Sub',
+  '*=': 'Mult',
+  '@=': 'MatMult',
+  '/=': 'Div',
+  '%=': 'Mod',
+  '&=': 'BitAnd',
+  '|=': 'BitOr',
+  '^=': 'BitXor',
+  '<<=': 'LShift',
+  '>>=': 'RShift',
+  '**=': 'Pow',
+  '//=': 'FloorDiv',
+};
+
+/** The statement layer: the whole parser. */
+export class StmtParser extends TargetParser {
+  /** file: statements ENDMARKER. */
+  parseFile(): Stmt[] {
+    const body: Stmt[] = [];
+    while (this.peek().type !== Tok.ENDMARKER) {
+      if (this.peek().type === Tok.ERROR) throw this.invalid();
+      this.statement(body);
+    }
+    return body;
+  }
+
+  /** statement: compound_stmt | simple_stmts; appends to `out`. */
+  protected statement(out: Stmt[]): void {
+    const t = this.peek();
+    if (t.type === Tok.NAME) {
+      switch (t.s) {
+        case 'if':
+          out.push(this.ifStmt());
+          return;
+        case 'while':
+          out.push(this.whileStmt());
+          return;
+        case 'for':
+          out.push(this.forStmt(null));
+          return;
+        case 'try':
+          out.push(this.tryStmt());
+          return;
+        case 'with':
+          out.push(this.withStmt(null));
+          return;
+        case 'def':
+          out.push(this.funcDef([], null, t));
+          return;
+        case 'class':
+          out.push(this.classDef([], t));
+          return;
+        case 'async':
+          if (this.atKw('def', 1) || this.atKw('for', 1) || this.atKw('with', 1)) {
+            this.advance();
+            const k = this.peek().s;
+            out.push(k === 'def' ? this.funcDef([], t, t) : k === 'for' ? this.forStmt(t) : this.withStmt(t));
+            return;
+          }
+          break;
+        case 'match':
+          if (this.looksLikeMatch()) {
+            throw this.errorAt(t, "pymm does not support the 'match' statement yet");
+          }
+          break;
+      }
+    } else if (t.type === Tok.OP && t.s === '@') {
+      out.push(this.decorated());
+      return;
+    } else if (t.type === Tok.INDENT || t.type === Tok.DEDENT) {
+      throw this.invalid();
+    }
+    this.simpleStmts(out);
+  }
+
+  /** Whether `match` starts a match statement (a soft keyword): `match <expr> :` NEWLINE. */
+  private looksLikeMatch(): boolean {
+    const n = this.peek(1);
+    if (n.type === Tok.NEWLINE || n.type === Tok.ENDMARKER) return false;
+    if (n.type === Tok.OP && !['(', '[', '{', '-', '*', '~', '+'].includes(n.s)) return false;
+    if (n.type === Tok.OP && n.s !== '(' && n.s !== '[' && n.s !== '{' && n.s !== '-' && n.s !== '*')
+      return false;
+    for (let k = 1; ; k++) {
+      const x = this.toks[this.i + k];
+      if (x === undefined || x.type === Tok.NEWLINE || x.type === Tok.ENDMARKER || x.type === Tok.ERROR)
+        return false;
+      if (x.type === Tok.OP && x.s === ':' && x.level === 0) {
+        const y = this.toks[this.i + k + 1];
+        return y !== undefined && y.type === Tok.NEWLINE;
+      }
+      if (x.type === Tok.OP && x.s === '=' && x.level === 0) return false;
+    }
+  }
+
+  /** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE. */
+  private simpleStmts(out: Stmt[]): void {
+    for (;;) {
+      out.push(this.simpleStmt());
+      if (!this.eatOp(';')) break;
+      if (this.peek().type === Tok.NEWLINE) break;
+    }
+    if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
+    this.advance();
+  }
+
+  private simpleStmt(): Stmt {
+    const t = this.peek();
+    const one = (s: Stmt): Stmt => s;
+    if (t.type === Tok.NAME) {
+      switch (t.s) {
+        case 'pass':
+          this.advance();
+          return one({ _type: 'Pass', ...span(tokStart(t), tokEnd(t)) });
+        case 'break':
+          this.advance();
+          return { _type: 'Break', ...span(tokStart(t), tokEnd(t)) };
+        case 'continue':
+          this.advance();
+          return { _type: 'Continue', ...span(tokStart(t), tokEnd(t)) };
+        case 'return': {
+          this.advance();
+          const value = this.startsExpression() ? this.starExpressions() : null;
+          return { _type: 'Return', value, ...span(tokStart(t), value ?? tokEnd(t)) };
+        }
+        case 'raise': {
+          this.advance();
+          let exc: Expr | null = null;
+          let cause: Expr | null = null;
+          if (this.startsExpression()) {
+            exc = this.expression();
+            if (this.eatKw('from')) cause = this.expression();
+          }
+          return { _type: 'Raise', exc, cause, ...span(tokStart(t), cause ?? exc ?? tokEnd(t)) };
+        }
+        case 'global':
+        case 'nonlocal': {
+          this.advance();
+          const names = [this.expectName().s];
+          while (this.eatOp(',')) names.push(this.expectName().s);
+          const loc = span(tokStart(t), tokEnd(this.prev));
+          return t.s === 'global' ? { _type: 'Global', names, ...loc } : { _type: 'Nonlocal', names, ...loc };
+        }
+        case 'del': {
+          this.advance();
+          const first = this.bitOrTarget();
+          let target = first;
+          if (this.atOp(',')) {
+            const elts = [first];
+            while (this.eatOp(',')) {
+              if (this.peek().type === Tok.NEWLINE || this.atOp(';')) break;
+              elts.push(this.bitOrTarget());
+            }
+            target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(first, tokEnd(this.prev)) };
+          }
+          if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) throw this.invalid();
+          const targets = target._type === 'Tuple' && target !== first ? target.elts : [target];
+          for (const x of targets) this.toStore(x, 'del');
+          return { _type: 'Delete', targets, ...span(tokStart(t), tokEnd(this.prev)) };
+        }
+        case 'assert': {
+          this.advance();
+          const test = this.expression();
+          const msg = this.eatOp(',') ? this.expression() : null;
+          return { _type: 'Assert', test, msg, ...span(tokStart(t), msg ?? test) };
+        }
+        case 'import':
+          return this.importStmt();
+        case 'from':
+          return this.fromImport();
+      }
+    }
+    return this.exprOrAssign();
+  }
+
+  private bitOrTarget(): Expr {
+    if (this.atOp('*')) return this.starExpression();
+    return this.bitOr();
+  }
+
+  /** Expression statements, assignments, augmented and annotated assignments. */
+  private exprOrAssign(): Stmt {
+    const start = this.peek();
+    const first = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+    if (this.atOp('=')) {
+      const targets: Expr[] = [first];
+      let value: Expr = first;
+      while (this.eatOp('=')) {
+        value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+        if (this.atOp('=')) targets.push(value);
+      }
+      targets.forEach((x, k) => {
+        if (x._type === 'Yield' || x._type === 'YieldFrom') {
+          throw this.errorNodes(x, 'assignment to yield expression not possible');
+        }
+        this.checkHereTarget(x, k === 0 ? (targets[1] ?? value) : null, start);
+        this.toStore(x, 'assign');
+      });
+      return { _type: 'Assign', targets, value, type_comment: null, ...span(first, value) };
+    }
+    const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
+    if (aug !== undefined) {
+      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+        throw this.errorNodes(
+          first,
+          `'${exprName(first)}' is an illegal expression for augmented assignment`,
+        );
+      }
+      this.advance();
+      const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+      this.toStore(first, 'assign');
+      return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...span(first, value) };
+    }
+    if (this.atOp(':')) {
+      if (first._type === 'Tuple' && !(start.type === Tok.OP && start.s === '(')) {
+        throw this.errorNodes(first.elts[0]!, 'only single target (not tuple) can be annotated');
+      }
+      if (first._type === 'Tuple' || first._type === 'List') {
+        throw this.errorNodes(
+          first,
+          `only single target (not ${first._type === 'Tuple' ? 'tuple' : 'list'}) can be annotated`,
+        );
+      }
+      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+        throw this.errorNodes(first, 'illegal target for annotation');
+      }
+      this.advance();
+      const annotation = this.expression();
+      let value: Expr | null = null;
+      if (this.eatOp('=')) value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+      const simple = first._type === 'Name' && !(start.type === Tok.OP && start.s === '(') ? 1 : 0;
+      this.toStore(first, 'assign');
+      return {
+        _type: 'AnnAssign',
+        target: first,
+        annotation,
+        value,
+        simple,
+        ...span(first, value ?? annotation),
+      };
+    }
+    if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) {
+      if (
+        first._type === 'Name' &&
+        (first.id === 'print' || first.id === 'exec') &&
+        this.startsExpression()
+      ) {
+        this.legacyCall(first);
+      }
+      if (this.startsExpression() && this.peek().level > 0) this.forgotComma([first], []);
+      throw this.invalid();
+    }
+    return { _type: 'Expr', value: first, ...span(first, first) };
+  }
+
+  /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
+  private legacyCall(name: Expr & { _type: 'Name' }): never {
+    const save = this.i;
+    let rest: Expr;
+    try {
+      rest = this.starExpressions();
+    } catch {
+      this.i = save;
+      throw this.invalid();
+    }
+    throw this.errorNodes(
+      name,
+      `Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`,
+      rest,
+    );
+  }
+
+  /** The "cannot assign to X here. Maybe you meant '==' instead of '='?" case (invalid_named_expression). */
+  private checkHereTarget(x: Expr, rhs: Expr | null, start: Token): void {
+    if (rhs === null) return;
+    const bad = this.invalidFor(x);
+    if (bad === null) return;
+    const excluded =
+      x._type === 'List' ||
+      x._type === 'Tuple' ||
+      x._type === 'GeneratorExp' ||
+      (x._type === 'Constant' && (x.value.tag === 'bool' || x.value.tag === 'None'));
+    const bitOrLevel =
+      !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr'].includes(x._type) &&
+      !(x._type === 'UnaryOp' && x.op._type === 'Not');
+    if (
+      (!excluded && bitOrLevel && start.type !== Tok.NAME) ||
+      (!excluded && bitOrLevel && x._type !== 'Name')
+    ) {
+      throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
+    }
+  }
+
+  private invalidFor(x: Expr): Expr | null {
+    switch (x._type) {
+      case 'Name':
+      case 'Attribute':
+      case 'Subscript':
+      case 'List':
+      case 'Tuple':
+      case 'Starred':
+        return null;
+      default:
+        return x;
+    }
+  }
+
+  private dottedName(): string {
+    let s = this.expectName().s;
+    while (this.eatOp('.')) s += `.${this.expectName().s}`;
+    return s;
+  }
+
+  private importStmt(): Stmt {
+    const t = this.advance();
+    const names: Alias[] = [];
+    do {
+      const a = this.peek();
+      const name = this.dottedName();
+      const asname = this.eatKw('as') ? this.expectName().s : null;
+      names.push({ _type: 'alias', name, asname, ...span(tokStart(a), tokEnd(this.prev)) });
+    } while (this.eatOp(','));
+    return { _type: 'Import', names, ...span(tokStart(t), tokEnd(this.prev)) };
+  }
+
+  private fromImport(): Stmt {
+    const t = this.advance();
+    let level = 0;
+    while (this.atOp('.') || this.atOp('...')) level += this.advance().s.length;
+    const module = level > 0 && this.atKw('import') ? null : this.dottedName();
+    if (!this.eatKw('import')) throw this.invalid();
+    const names: Alias[] = [];
+    if (this.atOp('*')) {
+      const s = this.advance();
+      names.push({ _type: 'alias', name: '*', asname: null, ...span(tokStart(s), tokEnd(s)) });
+    } else {
+      const paren = this.eatOp('(');
+      do {
+        if (paren && this.atOp(')')) break;
+        const a = this.expectName();
+        const asname = this.eatKw('as') ? this.expectName().s : null;
+        names.push({ _type: 'alias', name: a.s, asname, ...span(tokStart(a), tokEnd(this.prev)) });
+      } while (this.eatOp(','));
+      if (paren) this.expectOp(')');
+      else if (this.prev.type === Tok.OP && this.prev.s === ',') {
+        throw this.errorLast('trailing comma not allowed without surrounding parentheses');
+      }
+    }
+    return { _type: 'ImportFrom', module, names, level, ...span(tokStart(t), tokEnd(this.prev)) };
+  }
+
+  /** The ':' after a compound header; a NEWLINE right there says "expected ':'". */
+  private colon(forced: boolean): void {
+    if (this.atOp(':')) {
+      this.advance();
+      return;
+    }
+    if (forced || this.peek().type === Tok.NEWLINE) throw this.errorAt(this.peek(), "expected ':'");
+    throw this.invalid();
+  }
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts. */
+  private block(what: string, header: Token): Stmt[] {
+    const body: Stmt[] = [];
+    if (this.peek().type === Tok.NEWLINE) {
+      this.advance();
+      if (this.peek().type !== Tok.INDENT) {
+        const msg = `expected an indented block after ${what} on line ${header.lineno}`;
+        throw this.errorAt(this.peek(), msg, this.peek(), 'IndentationError');
+      }
+      this.advance();
+      while (this.peek().type !== Tok.DEDENT && this.peek().type !== Tok.ENDMARKER) this.statement(body);
+      this.advance();
+      return body;
+    }
+    this.simpleStmts(body);
+    return body;
+  }
+
+  private endOf(body: Stmt[]): Stmt {
+    return body[body.length - 1]!;
+  }
+
+  private ifStmt(): Stmt {
+    const t = this.advance();
+    const test = this.namedExpression();
+    this.colon(false);
+    const body = this.block(`'${t.s}' statement`, t);
+    let orelse: Stmt[] = [];
+    if (this.atKw('elif')) {
+      orelse = [this.ifStmt()];
+    } else if (this.atKw('else')) {
+      const e = this.advance();
+      this.colon(true);
+      orelse = this.block("'else' statement", e);
+    }
+    const last = orelse.length > 0 ? this.endOf(orelse) : this.endOf(body);
+    return { _type: 'If', test, body, orelse, ...span(tokStart(t), last) };
+  }
+
+  private whileStmt(): Stmt {
+    const t = this.advance();
+    const test = this.namedExpression();
+    this.colon(false);
+    const body = this.block("'while' statement", t);
+    const orelse = this.elseClause();
+    return {
+      _type: 'While',
+      test,
+      body,
+      orelse,
+      ...span(tokStart(t), this.endOf(orelse.length ? orelse : body)),
+    };
+  }
+
+  private elseClause(): Stmt[] {
+    if (!this.atKw('else')) return [];
+    const e = this.advance();
+    this.colon(true);
+    return this.block("'else' statement", e);
+  }
+
+  private forStmt(async: Token | null): Stmt {
+    const t = this.advance();
+    const target = this.targetList('in');
+    if (!this.eatKw('in')) throw this.invalid();
+    const iter = this.starExpressions();
+    this.colon(false);
+    const body = this.block(`'for' statement`, t);
+    const orelse = this.elseClause();
+    const loc = span(tokStart(async ?? t), this.endOf(orelse.length ? orelse : body));
+    if (async !== null) return { _type: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...loc };
+    return { _type: 'For', target, iter, body, orelse, type_comment: null, ...loc };
+  }
+
+  private withStmt(async: Token | null): Stmt {
+    const t = this.advance();
+    const items: WithItem[] = [];
+    if (this.atOp('(') && this.parenthesisedItems()) {
+      this.advance();
+      do {
+        if (this.atOp(')')) break;
+        items.push(this.withItem());
+      } while (this.eatOp(','));
+      this.expectOp(')');
+    } else {
+      do items.push(this.withItem());
+      while (this.eatOp(','));
+    }
+    this.colon(false);
+    const body = this.block(`'with' statement`, t);
+    const loc = span(tokStart(async ?? t), this.endOf(body));
+    if (async !== null) return { _type: 'AsyncWith', items, body, type_comment: null, ...loc };
+    return { _type: 'With', items, body, type_comment: null, ...loc };
+  }
+
+  /** Whether `with (` opens a parenthesised item list: the matching ')' is followed by ':'. */
+  private parenthesisedItems(): boolean {
+    let depth = 0;
+    for (let k = 0; ; k++) {
+      const x = this.toks[this.i + k];
+      if (x === undefined || x.type === Tok.ERROR || x.type === Tok.ENDMARKER) return false;
+      if (x.type !== Tok.OP) continue;
+      if (x.s === '(' || x.s === '[' || x.s === '{') depth++;
+      else if (x.s === ')' || x.s === ']' || x.s === '}') {
+        depth--;
+        if (depth === 0) {
+          const y = this.toks[this.i + k + 1];
+          return y !== undefined && y.type === Tok.OP && y.s === ':';
+        }
+      }
+    }
+  }
+
+  private withItem(): WithItem {
+    const context_expr = this.expression();
+    let optional_vars: Expr | null = null;
+    if (this.eatKw('as')) {
+      optional_vars = this.toStore(this.starTarget(), 'assign');
+    }
+    return { _type: 'withitem', context_expr, optional_vars };
+  }
+
+  /** A single star_target (used after `as`). */
+  private starTarget(): Expr {
+    return this.atOp('*') ? this.starExpression() : this.bitOr();
+  }
+
+  private tryStmt(): Stmt {
+    const t = this.advance();
+    this.colon(true);
+    const body = this.block("'try' statement", t);
+    const handlers: ExceptHandler[] = [];
+    let star: boolean | null = null;
+    while (this.atKw('except')) {
+      const e = this.advance();
+      const isStar = this.eatOp('*');
+      if (star !== null && star !== isStar) {
+        throw this.errorAt(e, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      star = isStar;
+      let type: Expr | null = null;
+      let name: string | null = null;
+      if (!this.atOp(':')) {
+        type = this.expression();
+        if (this.atOp(',')) {
+          const elts = [type];
+          while (this.eatOp(',')) elts.push(this.expression());
+          throw this.errorNodes(
+            type,
+            'multiple exception types must be parenthesized',
+            elts[elts.length - 1],
+          );
+        }
+        if (this.eatKw('as')) name = this.expectName().s;
+      }
+      this.colon(false);
+      const hb = this.block(isStar ? "'except*' statement" : "'except' statement", e);
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...span(tokStart(e), this.endOf(hb)) });
+    }
+    const orelse = handlers.length > 0 ? this.elseClause() : [];
+    let finalbody: Stmt[] = [];
+    if (this.atKw('finally')) {
+      const f = this.advance();
+      this.colon(true);
+      finalbody = this.block("'finally' statement", f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      throw this.errorAt(this.peek(), "expected 'except' or 'finally' block");
+    }
+    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
+    const end = last === null ? handlers[handlers.length - 1]! : this.endOf(last);
+    const loc = span(tokStart(t), end);
+    if (star === true) return { _type: 'TryStar', body, handlers, orelse, finalbody, ...loc };
+    return { _type: 'Try', body, handlers, orelse, finalbody, ...loc };
+  }
+
+  private decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.eatOp('@')) {
+      decorators.push(this.namedExpression());
+      if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
+      this.advance();
+    }
+    const t = this.peek();
+    if (this.atKw('def')) return this.funcDef(decorators, null, t);
+    if (this.atKw('class')) return this.classDef(decorators, t);
+    if (this.atKw('async') && this.atKw('def', 1)) {
+      this.advance();
+      return this.funcDef(decorators, t, t);
+    }
+    throw this.invalid();
+  }
+
+  private funcDef(decorator_list: Expr[], async: Token | null, first: Token): Stmt {
+    const t = this.advance();
+    const name = this.expectName();
+    this.forceOp('(');
+    const args = this.parameters(')', true);
+    this.expectOp(')');
+    const returns = this.eatOp('->') ? this.expression() : null;
+    this.colon(true);
+    const body = this.block('function definition', t);
+    const loc = span(tokStart(first), this.endOf(body));
+    const node = { name: name.s, args, body, decorator_list, returns, type_comment: null, ...loc };
+    return async !== null ? { _type: 'AsyncFunctionDef', ...node } : { _type: 'FunctionDef', ...node };
+  }
+
+  private classDef(decorator_list: Expr[], first: Token): Stmt {
+    const t = this.advance();
+    const name = this.expectName();
+    let bases: Expr[] = [];
+    let keywords: import('./ast.js').Keyword[] = [];
+    if (this.atOp('(')) {
+      const fake: Expr = {
+        _type: 'Name',
+        id: '',
+        ctx: { _type: 'Load' },
+        ...span(tokStart(name), tokEnd(name)),
+      };
+      const call = this.call(fake);
+      if (call._type === 'Call') {
+        bases = call.args;
+        keywords = call.keywords;
+      }
+    }
+    this.colon(false);
+    const body = this.block('class definition', t);
+    return {
+      _type: 'ClassDef',
+      name: name.s,
+      bases,
+      keywords,
+      body,
+      decorator_list,
+      ...span(tokStart(first), this.endOf(body)),
+    };
+  }
+}
