@@ -14,7 +14,7 @@ import type {
   UnaryOpKind,
 } from './ast.js';
 import { concatStrings } from './fstrings.js';
-import { type End, ParserBase, span, tokEnd, tokStart } from './parserbase.js';
+import { type End, ParserBase, type Start, span, tokEnd, tokStart } from './parserbase.js';
 import { Tok, type Token } from './tokens.js';
 
 const BINOPS: ReadonlyArray<Readonly<Record<string, Operator['_type']>>> = [
@@ -44,6 +44,7 @@ export class ExprParser extends ParserBase {
 
   /** star_expressions: one or more star_expression, a Tuple when a comma appears. */
   starExpressions(): Expr {
+    const st = this.peek();
     const first = this.starExpression();
     if (!this.atOp(',')) return first;
     const elts = [first];
@@ -51,7 +52,7 @@ export class ExprParser extends ParserBase {
       if (!this.startsExpression()) break;
       elts.push(this.starExpression());
     }
-    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(first, tokEnd(this.prev)) };
+    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
   }
 
   /** star_expression: '*' bitwise_or | expression. */
@@ -59,7 +60,7 @@ export class ExprParser extends ParserBase {
     if (this.atOp('*')) {
       const t = this.advance();
       const value = this.bitOr();
-      return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...span(tokStart(t), value) };
+      return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
     }
     return this.expression();
   }
@@ -98,7 +99,7 @@ export class ExprParser extends ParserBase {
         ctx: { _type: 'Store' },
         ...span(tokStart(n), tokEnd(n)),
       };
-      return { _type: 'NamedExpr', target, value, ...span(tokStart(n), value) };
+      return { _type: 'NamedExpr', target, value, ...this.from(n) };
     }
     const e = this.expression();
     if (this.atOp(':=')) {
@@ -110,6 +111,7 @@ export class ExprParser extends ParserBase {
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
   expression(): Expr {
     if (this.atKw('lambda')) return this.lambdef();
+    const st = this.peek();
     const body = this.disjunction();
     if (!this.atKw('if')) return body;
     this.advance();
@@ -120,7 +122,7 @@ export class ExprParser extends ParserBase {
       throw this.invalid();
     }
     const orelse = this.expression();
-    return { _type: 'IfExp', test, body, orelse, ...span(body, orelse) };
+    return { _type: 'IfExp', test, body, orelse, ...this.from(st) };
   }
 
   /** lambdef: 'lambda' [lambda_params] ':' expression. */
@@ -129,35 +131,38 @@ export class ExprParser extends ParserBase {
     const args = this.parameters(':', false);
     this.expectOp(':');
     const body = this.expression();
-    return { _type: 'Lambda', args, body, ...span(tokStart(t), body) };
+    return { _type: 'Lambda', args, body, ...this.from(t) };
   }
 
   private disjunction(): Expr {
+    const st = this.peek();
     const first = this.conjunction();
     if (!this.atKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.conjunction());
-    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...span(first, values[values.length - 1]!) };
+    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.from(st) };
   }
 
   private conjunction(): Expr {
+    const st = this.peek();
     const first = this.inversion();
     if (!this.atKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.inversion());
-    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...span(first, values[values.length - 1]!) };
+    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...this.from(st) };
   }
 
   private inversion(): Expr {
     if (this.atKw('not')) {
       const t = this.advance();
       const operand = this.inversion();
-      return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...span(tokStart(t), operand) };
+      return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...this.from(t) };
     }
     return this.comparison();
   }
 
   private comparison(): Expr {
+    const st = this.peek();
     const left = this.bitOr();
     const ops: CmpOp[] = [];
     const comparators: Expr[] = [];
@@ -177,12 +182,13 @@ export class ExprParser extends ParserBase {
       comparators.push(this.bitOr());
     }
     if (ops.length === 0) return left;
-    return { _type: 'Compare', left, ops, comparators, ...span(left, comparators[comparators.length - 1]!) };
+    return { _type: 'Compare', left, ops, comparators, ...this.from(st) };
   }
 
   /** bitwise_or and the binary levels below it down to term. */
   protected bitOr(level = 0): Expr {
     if (level === BINOPS.length) return this.factor();
+    const st = this.peek();
     let left = this.bitOr(level + 1);
     const table = BINOPS[level]!;
     for (;;) {
@@ -191,7 +197,7 @@ export class ExprParser extends ParserBase {
       if (op === undefined) return left;
       this.advance();
       const right = this.bitOr(level + 1);
-      left = { _type: 'BinOp', left, op: { _type: op }, right, ...span(left, right) };
+      left = { _type: 'BinOp', left, op: { _type: op }, right, ...this.from(st) };
     }
   }
 
@@ -201,46 +207,49 @@ export class ExprParser extends ParserBase {
     if (op !== undefined) {
       this.advance();
       const operand = this.factor();
-      return { _type: 'UnaryOp', op: { _type: op }, operand, ...span(tokStart(t), operand) };
+      return { _type: 'UnaryOp', op: { _type: op }, operand, ...this.from(t) };
     }
     return this.power();
   }
 
   private power(): Expr {
+    const st = this.peek();
     let left: Expr;
     if (this.atKw('await')) {
       const t = this.advance();
       const value = this.primary();
-      left = { _type: 'Await', value, ...span(tokStart(t), value) };
+      left = { _type: 'Await', value, ...this.from(t) };
     } else left = this.primary();
     if (this.eatOp('**')) {
       const right = this.factor();
-      return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...span(left, right) };
+      return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...this.from(st) };
     }
     return left;
   }
 
   /** primary: atom followed by attribute, call and subscript trailers. */
   protected primary(): Expr {
+    const st = this.peek();
     let e = this.atom();
     for (;;) {
       if (this.atOp('.')) {
         this.advance();
         const n = this.expectName();
-        e = { _type: 'Attribute', value: e, attr: n.s, ctx: { _type: 'Load' }, ...span(e, tokEnd(n)) };
+        e = { _type: 'Attribute', value: e, attr: n.s, ctx: { _type: 'Load' }, ...this.from(st) };
       } else if (this.atOp('(')) {
-        e = this.call(e);
+        e = this.call(e, tokStart(st));
       } else if (this.atOp('[')) {
         this.advance();
         const slice = this.slices();
-        const close = this.expectOp(']');
-        e = { _type: 'Subscript', value: e, slice, ctx: { _type: 'Load' }, ...span(e, tokEnd(close)) };
+        this.expectOp(']');
+        e = { _type: 'Subscript', value: e, slice, ctx: { _type: 'Load' }, ...this.from(st) };
       } else return e;
     }
   }
 
   /** slices: a single slice, or a Tuple of slices / starred expressions. */
   private slices(): Expr {
+    const st = this.peek();
     const first = this.slice();
     if (!this.atOp(',')) return first;
     const elts = [first];
@@ -248,7 +257,7 @@ export class ExprParser extends ParserBase {
       if (this.atOp(']')) break;
       elts.push(this.slice());
     }
-    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(first, tokEnd(this.prev)) };
+    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
   }
 
   private slice(): Expr {
@@ -270,7 +279,7 @@ export class ExprParser extends ParserBase {
   }
 
   /** A call's argument list, with CPython's checks on argument order. */
-  protected call(func: Expr): Expr {
+  protected call(func: Expr, st: Start): Expr {
     const open = this.advance();
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
@@ -281,12 +290,12 @@ export class ExprParser extends ParserBase {
       if (this.atOp('**')) {
         this.advance();
         const value = this.expression();
-        keywords.push({ _type: 'keyword', arg: null, value, ...span(tokStart(t), value) });
+        keywords.push({ _type: 'keyword', arg: null, value, ...this.from(t) });
         sawDoubleStar = true;
       } else if (this.atOp('*')) {
         this.advance();
         const value = this.expression();
-        const st: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...span(tokStart(t), value) };
+        const st: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
         if (sawDoubleStar) {
           throw this.errorNodes(st, 'iterable argument unpacking follows keyword argument unpacking');
         }
@@ -295,7 +304,7 @@ export class ExprParser extends ParserBase {
         this.advance();
         this.advance();
         const value = this.expression();
-        keywords.push({ _type: 'keyword', arg: t.s, value, ...span(tokStart(t), value) });
+        keywords.push({ _type: 'keyword', arg: t.s, value, ...this.from(t) });
         sawKw = true;
       } else {
         let e = this.namedExpression();
@@ -328,7 +337,7 @@ export class ExprParser extends ParserBase {
       throw this.invalid();
     }
     const close = this.advance();
-    return { _type: 'Call', func, args, keywords, ...span(func, tokEnd(close)) };
+    return { _type: 'Call', func, args, keywords, ...span(st, tokEnd(close)) };
   }
 
   /** Raises "Perhaps you forgot a comma?" for two juxtaposed expressions inside brackets. */
@@ -367,6 +376,7 @@ export class ExprParser extends ParserBase {
 
   /** A for-target list (star_targets) ended by `stop`, stored. */
   protected targetList(_stop: string): Expr {
+    const st = this.peek();
     const first = this.starTargetAtom();
     if (!this.atOp(',')) return this.toStore(first, 'for');
     const elts = [first];
@@ -374,7 +384,7 @@ export class ExprParser extends ParserBase {
       if (this.atKw(_stop)) break;
       elts.push(this.starTargetAtom());
     }
-    const tup: Expr = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(first, tokEnd(this.prev)) };
+    const tup: Expr = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
     return this.toStore(tup, 'for');
   }
 
@@ -382,7 +392,7 @@ export class ExprParser extends ParserBase {
     if (this.atOp('*')) {
       const t = this.advance();
       const value = this.bitOr();
-      return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...span(tokStart(t), value) };
+      return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
     }
     return this.bitOr();
   }
@@ -567,11 +577,11 @@ export class ExprParser extends ParserBase {
     const t = this.advance();
     if (this.eatKw('from')) {
       const value = this.expression();
-      return { _type: 'YieldFrom', value, ...span(tokStart(t), value) };
+      return { _type: 'YieldFrom', value, ...this.from(t) };
     }
     if (!this.startsExpression()) return { _type: 'Yield', value: null, ...span(tokStart(t), tokEnd(t)) };
     const value = this.starExpressions();
-    return { _type: 'Yield', value, ...span(tokStart(t), value) };
+    return { _type: 'Yield', value, ...this.from(t) };
   }
 
   /** Parameters of def (annotations allowed) or lambda, up to the closing token `close`. */
@@ -630,7 +640,7 @@ export class ExprParser extends ParserBase {
     let annotation: Expr | null = null;
     if (annotated && this.eatOp(':'))
       annotation = starArg && this.atOp('*') ? this.starExpression() : this.expression();
-    const end: End = annotation ?? tokEnd(n);
+    const end: End = tokEnd(this.prev);
     return { _type: 'arg', arg: n.s, annotation, type_comment: null, ...span(tokStart(n), end) };
   }
 }

@@ -49,7 +49,7 @@ export function concatStrings(toks: Token[], ctx: StringContext): Expr {
   }
   const parts: Part[] = [];
   for (const p of pieces) {
-    if (p.fstring) new FStringScanner(p, ctx, loc, toks[0]!).scan(0, 0, false, parts);
+    if (p.fstring) new FStringScanner(p, ctx, loc).scan(0, 0, false, parts);
     else addLit(parts, decodeLit(p, p.body, ctx));
   }
   return { _type: 'JoinedStr', values: partsToNodes(parts, loc), ...loc };
@@ -72,10 +72,12 @@ function decodeLit(p: StringPiece, s: string, ctx: StringContext): string {
   }
 }
 
-function partsToNodes(parts: Part[], loc: Loc): Expr[] {
-  return parts.map((p): Expr => {
+/** Turns parts into nodes; a trailing literal gets `lastLoc` (3.11 gives format specs' last literal their own span). */
+function partsToNodes(parts: Part[], loc: Loc, lastLoc: Loc = loc): Expr[] {
+  return parts.map((p, k): Expr => {
     if ('node' in p) return p.node;
-    const c: Constant = { _type: 'Constant', value: { tag: 'str', value: p.lit }, kind: null, ...loc };
+    const where = k === parts.length - 1 ? lastLoc : loc;
+    const c: Constant = { _type: 'Constant', value: { tag: 'str', value: p.lit }, kind: null, ...where };
     return c;
   });
 }
@@ -85,14 +87,12 @@ class FStringScanner {
   private readonly p: StringPiece;
   private readonly ctx: StringContext;
   private readonly loc: Loc;
-  private readonly first: Token;
   private readonly s: string;
 
-  constructor(p: StringPiece, ctx: StringContext, loc: Loc, first: Token) {
+  constructor(p: StringPiece, ctx: StringContext, loc: Loc) {
     this.p = p;
     this.ctx = ctx;
     this.loc = loc;
-    this.first = first;
     this.s = p.body;
   }
 
@@ -213,8 +213,8 @@ class FStringScanner {
     if (s[i] === ':') {
       const specParts: Part[] = [];
       const end = this.scan(i + 1, depth + 1, true, specParts);
-      const specLoc = span(tokStart(this.first), tokEnd(this.p.tok));
-      spec = { _type: 'JoinedStr', values: partsToNodes(specParts, this.loc), ...specLoc };
+      const specLoc = span(tokStart(this.p.tok), tokEnd(this.p.tok));
+      spec = { _type: 'JoinedStr', values: partsToNodes(specParts, this.loc, specLoc), ...specLoc };
       i = end;
     }
     if (s[i] !== '}') throw this.err("f-string: expecting '}'");

@@ -64,9 +64,21 @@ export class ParserBase {
     return t;
   }
 
-  /** The last consumed token. */
+  /** The last consumed token, skipping NEWLINE/INDENT/DEDENT (CPython's last non-whitespace token). */
   protected get prev(): Token {
-    return this.toks[this.i - 1]!;
+    let j = this.i - 1;
+    while (j > 0) {
+      const t = this.toks[j]!.type;
+      if (t !== Tok.NEWLINE && t !== Tok.INDENT && t !== Tok.DEDENT) break;
+      j--;
+    }
+    return this.toks[j]!;
+  }
+
+  /** The span from token `t` to the last consumed token (CPython's EXTRA). */
+  protected from(t: Token): Loc {
+    const e = this.prev;
+    return { lineno: t.lineno, col_offset: t.col, end_lineno: e.end_lineno, end_col_offset: e.end_col };
   }
 
   /** Consumes and returns the current token. */
@@ -174,7 +186,7 @@ export class ParserBase {
   /** Converts a byte column into a character column on a line. */
   protected charCol(lineno: number, byteCol: number): number {
     const line = this.lines[lineno - 1];
-    if (line === undefined || !/[^\x00-\x7f]/.test(line)) return byteCol;
+    if (line === undefined || !/[\u0080-\uffff]/.test(line)) return byteCol;
     let b = 0;
     let c = 0;
     while (b < byteCol && c < line.length) {

@@ -132,7 +132,7 @@ export class StmtParser extends TargetParser {
         case 'return': {
           this.advance();
           const value = this.startsExpression() ? this.starExpressions() : null;
-          return { _type: 'Return', value, ...span(tokStart(t), value ?? tokEnd(t)) };
+          return { _type: 'Return', value, ...this.from(t) };
         }
         case 'raise': {
           this.advance();
@@ -142,7 +142,7 @@ export class StmtParser extends TargetParser {
             exc = this.expression();
             if (this.eatKw('from')) cause = this.expression();
           }
-          return { _type: 'Raise', exc, cause, ...span(tokStart(t), cause ?? exc ?? tokEnd(t)) };
+          return { _type: 'Raise', exc, cause, ...this.from(t) };
         }
         case 'global':
         case 'nonlocal': {
@@ -154,6 +154,7 @@ export class StmtParser extends TargetParser {
         }
         case 'del': {
           this.advance();
+          const delStart = this.peek();
           const first = this.bitOrTarget();
           let target = first;
           if (this.atOp(',')) {
@@ -162,7 +163,7 @@ export class StmtParser extends TargetParser {
               if (this.peek().type === Tok.NEWLINE || this.atOp(';')) break;
               elts.push(this.bitOrTarget());
             }
-            target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(first, tokEnd(this.prev)) };
+            target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(delStart) };
           }
           if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) throw this.invalid();
           const targets = target._type === 'Tuple' && target !== first ? target.elts : [target];
@@ -173,7 +174,7 @@ export class StmtParser extends TargetParser {
           this.advance();
           const test = this.expression();
           const msg = this.eatOp(',') ? this.expression() : null;
-          return { _type: 'Assert', test, msg, ...span(tokStart(t), msg ?? test) };
+          return { _type: 'Assert', test, msg, ...this.from(t) };
         }
         case 'import':
           return this.importStmt();
@@ -207,7 +208,7 @@ export class StmtParser extends TargetParser {
         this.checkHereTarget(x, k === 0 ? (targets[1] ?? value) : null, start);
         this.toStore(x, 'assign');
       });
-      return { _type: 'Assign', targets, value, type_comment: null, ...span(first, value) };
+      return { _type: 'Assign', targets, value, type_comment: null, ...this.from(start) };
     }
     const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
     if (aug !== undefined) {
@@ -220,7 +221,7 @@ export class StmtParser extends TargetParser {
       this.advance();
       const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
       this.toStore(first, 'assign');
-      return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...span(first, value) };
+      return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
     }
     if (this.atOp(':')) {
       if (first._type === 'Tuple' && !(start.type === Tok.OP && start.s === '(')) {
@@ -247,7 +248,7 @@ export class StmtParser extends TargetParser {
         annotation,
         value,
         simple,
-        ...span(first, value ?? annotation),
+        ...this.from(start),
       };
     }
     if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) {
@@ -261,7 +262,7 @@ export class StmtParser extends TargetParser {
       if (this.startsExpression() && this.peek().level > 0) this.forgotComma([first], []);
       throw this.invalid();
     }
-    return { _type: 'Expr', value: first, ...span(first, first) };
+    return { _type: 'Expr', value: first, ...this.from(start) };
   }
 
   /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
@@ -589,7 +590,7 @@ export class StmtParser extends TargetParser {
         ctx: { _type: 'Load' },
         ...span(tokStart(name), tokEnd(name)),
       };
-      const call = this.call(fake);
+      const call = this.call(fake, tokStart(name));
       if (call._type === 'Call') {
         bases = call.args;
         keywords = call.keywords;

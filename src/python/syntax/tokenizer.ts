@@ -83,7 +83,7 @@ export function splitLines(src: string): string[] {
  */
 export function tokenize(src: string, filename: string, firstLine = 1, firstCol = 0): Tokenized {
   const lines = splitLines(src);
-  const ascii = lines.map((l) => !/[^\x00-\x7f]/.test(l));
+  const ascii = lines.map((l) => !/[\u0080-\uffff]/.test(l));
   const tokens: Token[] = [];
   const indents = [0];
   const altIndents = [0];
