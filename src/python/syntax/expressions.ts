@@ -37,6 +37,10 @@ const UNARY: Readonly<Record<string, UnaryOpKind['_type']>> = { '+': 'UAdd', '-'
 
 /** Parser layer for expressions; statements.ts extends it. */
 export class ExprParser extends ParserBase {
+  /** The last disjunction parsed and its first token index (for "Perhaps you forgot a comma?"). */
+  protected lastDisj: Expr | null = null;
+  protected lastDisjAt = 0;
+
   /** Callback used to parse f-string replacement fields (set by the statement layer). */
   protected subParse: (text: string, lineno: number, col: number) => Expr = () => {
     throw this.invalid();
@@ -87,8 +91,8 @@ export class ExprParser extends ParserBase {
     }
   }
 
-  /** named_expression: NAME ':=' expression | expression. */
-  namedExpression(): Expr {
+  /** named_expression: NAME ':=' expression | expression; `eqCheck` gives CPython's hints for a stray '='. */
+  namedExpression(eqCheck = true): Expr {
     if (this.atName() && this.atOp(':=', 1)) {
       const n = this.advance();
       this.advance();
@@ -105,7 +109,38 @@ export class ExprParser extends ParserBase {
     if (this.atOp(':=')) {
       throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
     }
+    if (eqCheck && this.atOp('=')) this.strayEquals(e);
     return e;
+  }
+
+  /** invalid_named_expression: `x = y` where a comparison or walrus was meant. */
+  protected strayEquals(e: Expr): void {
+    const save = this.i;
+    this.advance();
+    let b: Expr;
+    try {
+      b = this.bitOr();
+    } catch {
+      this.i = save;
+      return;
+    }
+    const followed = this.atOp('=') || this.atOp(':=');
+    this.i = save;
+    if (followed) return;
+    if (e._type === 'Name') {
+      throw this.errorNodes(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
+    }
+    const excluded =
+      e._type === 'List' ||
+      e._type === 'Tuple' ||
+      e._type === 'GeneratorExp' ||
+      (e._type === 'Constant' && (e.value.tag === 'bool' || e.value.tag === 'None'));
+    const bitOrLevel =
+      !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr'].includes(e._type) &&
+      !(e._type === 'UnaryOp' && e.op._type === 'Not');
+    if (!excluded && bitOrLevel) {
+      throw this.errorNodes(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    }
   }
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
@@ -136,11 +171,16 @@ export class ExprParser extends ParserBase {
 
   private disjunction(): Expr {
     const st = this.peek();
-    const first = this.conjunction();
-    if (!this.atKw('or')) return first;
-    const values = [first];
-    while (this.eatKw('or')) values.push(this.conjunction());
-    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.from(st) };
+    const at = this.i;
+    let e = this.conjunction();
+    if (this.atKw('or')) {
+      const values = [e];
+      while (this.eatKw('or')) values.push(this.conjunction());
+      e = { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.from(st) };
+    }
+    this.lastDisj = e;
+    this.lastDisjAt = at;
+    return e;
   }
 
   private conjunction(): Expr {
@@ -241,6 +281,7 @@ export class ExprParser extends ParserBase {
       } else if (this.atOp('[')) {
         this.advance();
         const slice = this.slices();
+        if (!this.atOp(']') && this.startsExpression()) this.forgotComma();
         this.expectOp(']');
         e = { _type: 'Subscript', value: e, slice, ctx: { _type: 'Load' }, ...this.from(st) };
       } else return e;
@@ -251,7 +292,11 @@ export class ExprParser extends ParserBase {
   private slices(): Expr {
     const st = this.peek();
     const first = this.slice();
-    if (!this.atOp(',')) return first;
+    if (!this.atOp(',')) {
+      if (first._type === 'Starred')
+        return { _type: 'Tuple', elts: [first], ctx: { _type: 'Load' }, ...this.from(st) };
+      return first;
+    }
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.atOp(']')) break;
@@ -279,12 +324,13 @@ export class ExprParser extends ParserBase {
   }
 
   /** A call's argument list, with CPython's checks on argument order. */
-  protected call(func: Expr, st: Start): Expr {
+  protected call(func: Expr, st: Start, inClass = false): Expr {
     const open = this.advance();
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
     let sawKw = false;
     let sawDoubleStar = false;
+    let pending: string | null = null;
     while (!this.atOp(')')) {
       const t = this.peek();
       if (this.atOp('**')) {
@@ -295,11 +341,11 @@ export class ExprParser extends ParserBase {
       } else if (this.atOp('*')) {
         this.advance();
         const value = this.expression();
-        const st: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
+        const star: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
         if (sawDoubleStar) {
-          throw this.errorNodes(st, 'iterable argument unpacking follows keyword argument unpacking');
+          throw this.errorNodes(star, 'iterable argument unpacking follows keyword argument unpacking');
         }
-        args.push(st);
+        args.push(star);
       } else if (this.atName() && this.atOp('=', 1)) {
         this.advance();
         this.advance();
@@ -307,17 +353,15 @@ export class ExprParser extends ParserBase {
         keywords.push({ _type: 'keyword', arg: t.s, value, ...this.from(t) });
         sawKw = true;
       } else {
-        let e = this.namedExpression();
+        let e = this.namedExpression(false);
         if (this.atKw('for') || this.atKw('async')) {
+          if (inClass) throw this.errorAt(this.peek(), 'invalid syntax');
           const generators = this.comprehensions();
           e = { _type: 'GeneratorExp', elt: e, generators, ...span(tokStart(open), tokEnd(this.peek())) };
           if (args.length + keywords.length > 0 || !this.atOp(')')) {
-            const close = this.atOp(')') ? this.prev : this.prev;
-            throw this.errorNodes(
-              args.length + keywords.length > 0 ? (args[0] ?? keywords[0])! : e,
-              'Generator expression must be parenthesized',
-              span(e, tokEnd(close)),
-            );
+            const g = generators[generators.length - 1]!;
+            const last = g.ifs.length > 0 ? g.ifs[g.ifs.length - 1]! : g.iter;
+            throw this.errorNodes(e.elt, 'Generator expression must be parenthesized', last);
           }
         } else if (this.atOp('=')) {
           throw this.errorNodes(
@@ -326,27 +370,31 @@ export class ExprParser extends ParserBase {
             span(e, tokEnd(this.peek())),
           );
         }
-        if (sawDoubleStar) throw this.errorNodes(e, 'positional argument follows keyword argument unpacking');
-        if (sawKw) throw this.errorNodes(e, 'positional argument follows keyword argument');
+        if (pending === null && sawDoubleStar)
+          pending = 'positional argument follows keyword argument unpacking';
+        else if (pending === null && sawKw) pending = 'positional argument follows keyword argument';
         args.push(e);
       }
       if (!this.eatOp(',')) break;
     }
     if (!this.atOp(')')) {
-      if (this.startsExpression() && this.peek().level > 0) this.forgotComma(args, keywords);
+      if (this.startsExpression() && this.peek().level > 0) this.forgotComma();
       throw this.invalid();
     }
+    if (pending !== null) throw this.errorAt(this.peek(), pending);
     const close = this.advance();
     return { _type: 'Call', func, args, keywords, ...span(st, tokEnd(close)) };
   }
 
   /** Raises "Perhaps you forgot a comma?" for two juxtaposed expressions inside brackets. */
-  protected forgotComma(args: Expr[], keywords: Keyword[]): never {
-    const a =
-      args.length > 0 || keywords.length > 0
-        ? (args[args.length - 1] ?? keywords[keywords.length - 1]!.value)
-        : null;
+  protected forgotComma(): never {
+    const a = this.lastDisj;
     if (a === null) throw this.invalid();
+    const t0 = this.toks[this.lastDisjAt]!;
+    const t1 = this.toks[this.lastDisjAt + 1]!;
+    const soft = t0.type === Tok.NAME && (t0.s === 'match' || t0.s === 'case' || t0.s === '_');
+    if ((t0.type === Tok.NAME && t1.type === Tok.STRING) || soft) throw this.invalid();
+    if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) throw this.invalid();
     const save = this.i;
     let b: Expr;
     try {
@@ -427,7 +475,7 @@ export class ExprParser extends ParserBase {
         while (this.peek().type === Tok.STRING) toks.push(this.advance());
         return concatStrings(toks, {
           parseFExpr: (text, lineno, col) => this.subParse(text, lineno, col),
-          error: (tok, msg) => this.errorAt(tok, msg),
+          error: (tok, msg, atToken) => (atToken ? this.errorAt(tok, msg) : this.errorLast(msg)),
         });
       }
       case Tok.OP:
@@ -453,13 +501,13 @@ export class ExprParser extends ParserBase {
     }
     if (this.atKw('yield')) {
       const y = this.yieldExpr();
-      this.closeOrComma(')', [y]);
+      this.closeOrComma(')');
       return y;
     }
     const first = this.starNamedExpression();
     if (this.atKw('for') || this.atKw('async')) {
       const generators = this.comprehensions();
-      const close = this.closeOrComma(')', [first]);
+      const close = this.closeOrComma(')');
       return { _type: 'GeneratorExp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
     }
     if (this.atOp(')')) {
@@ -472,15 +520,15 @@ export class ExprParser extends ParserBase {
       if (this.atOp(')')) break;
       elts.push(this.starNamedExpression());
     }
-    const close = this.closeOrComma(')', elts);
+    const close = this.closeOrComma(')');
     return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
   }
 
   /** Expects a closing bracket; two juxtaposed expressions raise "Perhaps you forgot a comma?". */
-  private closeOrComma(close: string, elts: Expr[]): Token {
+  private closeOrComma(close: string): Token {
     if (this.atOp(close)) return this.advance();
     if (this.startsExpression() && !this.atKw('for') && !this.atKw('async') && !this.atKw('if')) {
-      this.forgotComma(elts, []);
+      this.forgotComma();
     }
     throw this.invalid();
   }
@@ -494,7 +542,7 @@ export class ExprParser extends ParserBase {
     const first = this.starNamedExpression();
     if (this.atKw('for') || this.atKw('async')) {
       const generators = this.comprehensions();
-      const close = this.closeOrComma(']', [first]);
+      const close = this.closeOrComma(']');
       return { _type: 'ListComp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
     }
     const elts = [first];
@@ -502,7 +550,7 @@ export class ExprParser extends ParserBase {
       if (this.atOp(']')) break;
       elts.push(this.starNamedExpression());
     }
-    const close = this.closeOrComma(']', elts);
+    const close = this.closeOrComma(']');
     return { _type: 'List', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
   }
 
@@ -516,7 +564,7 @@ export class ExprParser extends ParserBase {
     const first = this.starNamedExpression();
     if (this.atKw('for') || this.atKw('async')) {
       const generators = this.comprehensions();
-      const close = this.closeOrComma('}', [first]);
+      const close = this.closeOrComma('}');
       return { _type: 'SetComp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
     }
     const elts = [first];
@@ -524,7 +572,7 @@ export class ExprParser extends ParserBase {
       if (this.atOp('}')) break;
       elts.push(this.starNamedExpression());
     }
-    const close = this.closeOrComma('}', elts);
+    const close = this.closeOrComma('}');
     return { _type: 'Set', elts, ...span(tokStart(open), tokEnd(close)) };
   }
 
@@ -560,7 +608,7 @@ export class ExprParser extends ParserBase {
         const v = this.expression();
         if (keys.length === 0 && (this.atKw('for') || this.atKw('async'))) {
           const generators = this.comprehensions();
-          const close = this.closeOrComma('}', [v]);
+          const close = this.closeOrComma('}');
           return { _type: 'DictComp', key: k, value: v, generators, ...span(tokStart(open), tokEnd(close)) };
         }
         keys.push(k);
@@ -568,7 +616,7 @@ export class ExprParser extends ParserBase {
       }
       if (!this.eatOp(',') || this.atOp('}')) break;
     }
-    const close = this.closeOrComma('}', values);
+    const close = this.closeOrComma('}');
     return { _type: 'Dict', keys: keys as Expr[], values, ...span(tokStart(open), tokEnd(close)) };
   }
 
@@ -614,8 +662,10 @@ export class ExprParser extends ParserBase {
         const t = this.advance();
         if (star) throw this.errorAt(t, '* argument may appear only once');
         star = true;
+        if (this.atOp(close) || (this.atOp(',') && (this.atOp(close, 1) || this.atOp('**', 1)))) {
+          throw this.errorAt(t, 'named arguments must follow bare *');
+        }
         if (!this.atOp(',')) a.vararg = this.param(annotated, true);
-        else if (this.atOp(close, 1)) throw this.errorAt(t, 'named arguments must follow bare *');
       } else {
         const p = this.param(annotated, false);
         let def: Expr | null = null;

@@ -14,8 +14,8 @@ import type { Token } from './tokens.js';
 export interface StringContext {
   /** Parses `text` ("(" expression ")") whose first character sits at line/byte column. */
   parseFExpr(text: string, lineno: number, col: number): Expr;
-  /** A SyntaxError located at a token. */
-  error(tok: Token, msg: string): PySyntaxError;
+  /** A SyntaxError located at a token (`atToken`) or else at the last token read. */
+  error(tok: Token, msg: string, atToken?: boolean): PySyntaxError;
 }
 
 type Part = { lit: string } | { node: FormattedValue };
@@ -44,7 +44,7 @@ export function concatStrings(toks: Token[], ctx: StringContext): Expr {
       return { _type: 'Constant', value: { tag: 'str', value }, kind, ...loc };
     }
   } catch (e) {
-    if (e instanceof DecodeError) throw ctx.error(toks[0]!, e.msg);
+    if (e instanceof DecodeError) throw ctx.error(toks[0]!, e.msg, e.msg.startsWith('bytes can only'));
     throw e;
   }
   const parts: Part[] = [];

@@ -29,19 +29,40 @@ class Parser extends StmtParser {
 
 /** Parses an f-string field written as "(expr)" placed at the '{' it replaces. */
 function parseFString(text: string, filename: string, lineno: number, col: number): Expr {
-  const p = new Parser(text, filename, lineno, col);
-  return p.parseEval();
+  try {
+    return new Parser(text, filename, lineno, col).parseEval();
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    // CPython reports errors inside a replacement field relative to the "(expr)" text itself.
+    let rel = e;
+    try {
+      new Parser(text, filename).parseEval();
+    } catch (e2) {
+      if (e2 instanceof PySyntaxError) rel = e2;
+    }
+    const msg = rel.msg.startsWith('f-string') ? rel.msg : `f-string: ${rel.msg}`;
+    throw new PySyntaxError(
+      rel.kind,
+      msg,
+      filename,
+      rel.lineno,
+      rel.offset,
+      rel.end_lineno,
+      rel.end_offset,
+      text,
+    );
+  }
 }
 
 /** Parses Python 3.11 source into an ast tree; throws PySyntaxError (and nothing else) on bad input. */
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): Mod {
   const src = normaliseSource(source);
+  const p = new Parser(src, filename);
   try {
-    const p = new Parser(src, filename);
     if (mode === 'eval') return { _type: 'Expression', body: p.parseEval() };
     return { _type: 'Module', body: p.parseFile(), type_ignores: [] };
   } catch (e) {
-    if (e instanceof PySyntaxError) throw e;
+    if (e instanceof PySyntaxError) throw p.overrideError(e);
     if (e instanceof RangeError) {
       throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, 1, 1, null);
     }

@@ -218,6 +218,20 @@ export class ParserBase {
     return generic;
   }
 
+  /**
+   * After a parser error, tokenizer errors further on take priority, as CPython's
+   * _PyPegen_tokenize_full_source_to_check_for_errors: any later tokenizer error, or an unclosed
+   * bracket opened on a line before the furthest token read.
+   */
+  overrideError(e: PySyntaxError): PySyntaxError {
+    const end = this.toks[this.toks.length - 1]!;
+    if (end.type !== Tok.ERROR || end.err === e) return e;
+    if (end.parenLine === undefined) return end.err!;
+    const far = this.toks[Math.min(this.far, this.toks.length - 1)]!;
+    if (far.lineno > end.parenLine) return end.err!;
+    return e;
+  }
+
   /** Positions of a node or token for error helpers. */
   protected static locOf(e: Expr): Loc {
     return e;

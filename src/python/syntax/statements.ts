@@ -3,6 +3,7 @@
 // specific messages for a missing ':' and a missing indented block.
 
 import type { Alias, ExceptHandler, Expr, Operator, Stmt, WithItem } from './ast.js';
+import { PySyntaxError } from './errors.js';
 import { exprName } from './expressions.js';
 import { span, tokEnd, tokStart } from './parserbase.js';
 import { TargetParser } from './targets.js';
@@ -259,7 +260,7 @@ export class StmtParser extends TargetParser {
       ) {
         this.legacyCall(first);
       }
-      if (this.startsExpression() && this.peek().level > 0) this.forgotComma([first], []);
+      if (this.startsExpression() && this.peek().level > 0) this.forgotComma();
       throw this.invalid();
     }
     return { _type: 'Expr', value: first, ...this.from(start) };
@@ -349,14 +350,14 @@ export class StmtParser extends TargetParser {
       const paren = this.eatOp('(');
       do {
         if (paren && this.atOp(')')) break;
+        if (!paren && names.length > 0 && this.peek().type === Tok.NEWLINE) {
+          throw this.errorLast('trailing comma not allowed without surrounding parentheses');
+        }
         const a = this.expectName();
         const asname = this.eatKw('as') ? this.expectName().s : null;
         names.push({ _type: 'alias', name: a.s, asname, ...span(tokStart(a), tokEnd(this.prev)) });
       } while (this.eatOp(','));
       if (paren) this.expectOp(')');
-      else if (this.prev.type === Tok.OP && this.prev.s === ',') {
-        throw this.errorLast('trailing comma not allowed without surrounding parentheses');
-      }
     }
     return { _type: 'ImportFrom', module, names, level, ...span(tokStart(t), tokEnd(this.prev)) };
   }
@@ -448,14 +449,26 @@ export class StmtParser extends TargetParser {
   private withStmt(async: Token | null): Stmt {
     const t = this.advance();
     const items: WithItem[] = [];
-    if (this.atOp('(') && this.parenthesisedItems()) {
-      this.advance();
-      do {
-        if (this.atOp(')')) break;
-        items.push(this.withItem());
-      } while (this.eatOp(','));
-      this.expectOp(')');
-    } else {
+    let done = false;
+    if (this.atOp('(')) {
+      // with_stmt's first alternative: '(' ','.with_item+ ','? ')' ':' — else back off.
+      const save = this.i;
+      try {
+        this.advance();
+        do {
+          if (this.atOp(')')) break;
+          items.push(this.withItem());
+        } while (this.eatOp(','));
+        this.expectOp(')');
+        if (!this.atOp(':')) throw this.invalid();
+        done = true;
+      } catch (e) {
+        if (!(e instanceof PySyntaxError) || e.msg !== 'invalid syntax') throw e;
+        this.i = save;
+        items.length = 0;
+      }
+    }
+    if (!done) {
       do items.push(this.withItem());
       while (this.eatOp(','));
     }
@@ -464,24 +477,6 @@ export class StmtParser extends TargetParser {
     const loc = span(tokStart(async ?? t), this.endOf(body));
     if (async !== null) return { _type: 'AsyncWith', items, body, type_comment: null, ...loc };
     return { _type: 'With', items, body, type_comment: null, ...loc };
-  }
-
-  /** Whether `with (` opens a parenthesised item list: the matching ')' is followed by ':'. */
-  private parenthesisedItems(): boolean {
-    let depth = 0;
-    for (let k = 0; ; k++) {
-      const x = this.toks[this.i + k];
-      if (x === undefined || x.type === Tok.ERROR || x.type === Tok.ENDMARKER) return false;
-      if (x.type !== Tok.OP) continue;
-      if (x.s === '(' || x.s === '[' || x.s === '{') depth++;
-      else if (x.s === ')' || x.s === ']' || x.s === '}') {
-        depth--;
-        if (depth === 0) {
-          const y = this.toks[this.i + k + 1];
-          return y !== undefined && y.type === Tok.OP && y.s === ':';
-        }
-      }
-    }
   }
 
   private withItem(): WithItem {
@@ -590,7 +585,7 @@ export class StmtParser extends TargetParser {
         ctx: { _type: 'Load' },
         ...span(tokStart(name), tokEnd(name)),
       };
-      const call = this.call(fake, tokStart(name));
+      const call = this.call(fake, tokStart(name), true);
       if (call._type === 'Call') {
         bases = call.args;
         keywords = call.keywords;

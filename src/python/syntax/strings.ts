@@ -30,7 +30,7 @@ export function splitString(tok: Token): StringPiece {
     raw: prefix.includes('r'),
     bytes: prefix.includes('b'),
     fstring: prefix.includes('f'),
-    unicode: prefix === 'u',
+    unicode: s.slice(0, p) === 'u',
     body: s.slice(p + ql, s.length - ql),
     bodyStart: p + ql,
   };

@@ -191,7 +191,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
           }
           indents.push(col);
           altIndents.push(alt);
-          push(Tok.INDENT, '', li, 0, li, pos - lineStart);
+          push(Tok.INDENT, '', li, pos - lineStart - 1, li, pos - lineStart);
         } else {
           while (indents.length > 1 && col < indents[indents.length - 1]!) {
             indents.pop();
@@ -243,7 +243,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         pos += 2;
         newline();
         if (pos >= n) {
-          fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, start));
+          fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, start + 1));
           break;
         }
         continue;
@@ -361,30 +361,26 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     const start = pos - lineStart;
     let text = '';
     let kind = 'decimal';
-    for (const [re, name] of NUMBER_RES) {
+    const radix = /^0[xXoObB]/.test(src.slice(pos, pos + 2)) ? src[pos + 1]!.toLowerCase() : '';
+    if (radix !== '') {
+      kind = radix === 'x' ? 'hexadecimal' : radix === 'o' ? 'octal' : 'binary';
+      const re = NUMBER_RES[radix === 'x' ? 0 : radix === 'o' ? 1 : 2]![0];
       re.lastIndex = pos;
       const m = re.exec(src);
-      if (m !== null) {
-        text = m[0];
-        kind = name;
-        break;
+      if (m === null) {
+        let at = pos + 2;
+        if (src[at] === '_') at++;
+        const c = src[at] ?? '';
+        if (kind !== 'hexadecimal' && /[0-9]/.test(c)) {
+          fail(error('SyntaxError', `invalid digit '${c}' in ${kind} literal`, li, at - lineStart));
+        } else fail(error('SyntaxError', `invalid ${kind} literal`, li, at - lineStart - 1));
+        return false;
       }
-    }
-    if (text === '') {
-      // '0x' with no digits, '1_' and the like.
-      const m = /0[xXoObB]_?|[0-9](?:_?[0-9])*_?/y;
-      m.lastIndex = pos;
-      const r = m.exec(src)!;
-      const bad = pos + r[0].length;
-      const name = /^0[xX]/.test(r[0])
-        ? 'hexadecimal'
-        : /^0[oO]/.test(r[0])
-          ? 'octal'
-          : /^0[bB]/.test(r[0])
-            ? 'binary'
-            : 'decimal';
-      fail(error('SyntaxError', `invalid ${name} literal`, li, bad - lineStart - 1));
-      return false;
+      text = m[0];
+    } else {
+      const re = NUMBER_RES[3]![0];
+      re.lastIndex = pos;
+      text = re.exec(src)![0];
     }
     let end = pos + text.length;
     const next = src[end] ?? '';

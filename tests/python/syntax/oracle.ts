@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 
 /** What python3 says of one snippet: the ast.dump text, or the SyntaxError's class, msg, line, offset. */
-export type OracleResult = { ok: true; dump: string } | { ok: false; kind: string; msg: string; lineno: number; offset: number };
+export type OracleResult =
+  | { ok: true; dump: string }
+  | { ok: false; kind: string; msg: string; lineno: number; offset: number };
 
 const SCRIPT = `
 import ast, json, sys, warnings
@@ -19,7 +21,11 @@ json.dump(out, sys.stdout)
 
 /** Runs ast.parse over every source in one python3 process. */
 export function askPython(sources: string[]): OracleResult[] {
-  const r = spawnSync('python3', ['-c', SCRIPT], { input: JSON.stringify(sources), maxBuffer: 1 << 30, encoding: 'utf8' });
+  const r = spawnSync('python3', ['-c', SCRIPT], {
+    input: JSON.stringify(sources),
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as OracleResult[];
 }

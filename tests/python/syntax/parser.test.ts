@@ -16,7 +16,8 @@ function pymm(src: string): OracleResult {
   try {
     return { ok: true, dump: dump(parse(src), { includeAttributes: true }) };
   } catch (e) {
-    if (e instanceof PySyntaxError) return { ok: false, kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset };
+    if (e instanceof PySyntaxError)
+      return { ok: false, kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset };
     throw e;
   }
 }
@@ -33,7 +34,8 @@ test('every valid snippet of the corpus dumps exactly as python3 ast.dump', () =
   srcs.forEach((src, k) => {
     assert.ok(want[k]!.ok, `corpus snippet is not valid Python: ${JSON.stringify(src)}`);
     const got = pymm(src);
-    if (show(got) !== show(want[k]!)) bad.push(`${JSON.stringify(src)}\n  got : ${show(got)}\n  want: ${show(want[k]!)}`);
+    if (show(got) !== show(want[k]!))
+      bad.push(`${JSON.stringify(src)}\n  got : ${show(got)}\n  want: ${show(want[k]!)}`);
   });
   assert.deepEqual(bad, [], `${bad.length}/${srcs.length} differ:\n${bad.join('\n')}`);
 });
@@ -46,7 +48,8 @@ test('every invalid snippet raises the exception class, message, line and offset
   srcs.forEach((src, k) => {
     assert.ok(!want[k]!.ok, `corpus snippet is valid Python: ${JSON.stringify(src)}`);
     const got = pymm(src);
-    if (show(got) !== show(want[k]!)) bad.push(`${JSON.stringify(src)}\n  got : ${show(got)}\n  want: ${show(want[k]!)}`);
+    if (show(got) !== show(want[k]!))
+      bad.push(`${JSON.stringify(src)}\n  got : ${show(got)}\n  want: ${show(want[k]!)}`);
   });
   assert.deepEqual(bad, [], `${bad.length}/${srcs.length} differ:\n${bad.join('\n')}`);
 });
