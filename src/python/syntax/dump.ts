@@ -28,7 +28,8 @@ function fmt(v: unknown, attrs: boolean): string {
   for (const f of FIELDS[type] ?? []) {
     const x = n[f];
     if ((x === null || x === undefined) && optional.includes(f)) continue;
-    if (type === 'Constant' && f === 'value') args.push(`value=${constantRepr(x as ConstantValue)}`);
+    if ((type === 'Constant' || type === 'MatchSingleton') && f === 'value')
+      args.push(`value=${constantRepr(x as ConstantValue)}`);
     else args.push(`${f}=${fmt(x, attrs)}`);
   }
   if (attrs && HAS_LOC.has(type)) for (const a of ATTRS) args.push(`${a}=${n[a]}`);

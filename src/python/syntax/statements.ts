@@ -2,11 +2,11 @@
 // compound ones (if/while/for/try/with/def/class, async forms, decorators), with CPython's
 // specific messages for a missing ':' and a missing indented block.
 
-import type { Alias, ExceptHandler, Expr, Operator, Stmt, WithItem } from './ast.js';
+import type { Alias, ExceptHandler, Expr, MatchCase, Operator, Stmt, WithItem } from './ast.js';
 import { PySyntaxError } from './errors.js';
 import { exprName } from './expressions.js';
 import { span, tokEnd, tokStart } from './parserbase.js';
-import { TargetParser } from './targets.js';
+import { PatternParser } from './patterns.js';
 import { Tok, type Token } from './tokens.js';
 
 const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
@@ -26,7 +26,7 @@ const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
 };
 
 /** The statement layer: the whole parser. */
-export class StmtParser extends TargetParser {
+export class StmtParser extends PatternParser {
   /** file: statements ENDMARKER. */
   parseFile(): Stmt[] {
     const body: Stmt[] = [];
@@ -71,11 +71,25 @@ export class StmtParser extends TargetParser {
             return;
           }
           break;
-        case 'match':
-          if (this.looksLikeMatch()) {
-            throw this.errorAt(t, "pymm does not support the 'match' statement yet");
+        case 'match': {
+          const m = this.matchStmt();
+          if (m instanceof PySyntaxError) {
+            // `match x` + NEWLINE: "expected ':'" only if it is not a valid statement either.
+            const save = this.i;
+            try {
+              this.simpleStmts(out);
+              return;
+            } catch {
+              this.i = save;
+              throw m;
+            }
+          }
+          if (m !== null) {
+            out.push(m);
+            return;
           }
           break;
+        }
       }
     } else if (t.type === Tok.OP && t.s === '@') {
       out.push(this.decorated());
@@ -86,23 +100,52 @@ export class StmtParser extends TargetParser {
     this.simpleStmts(out);
   }
 
-  /** Whether `match` starts a match statement (a soft keyword): `match <expr> :` NEWLINE. */
-  private looksLikeMatch(): boolean {
-    const n = this.peek(1);
-    if (n.type === Tok.NEWLINE || n.type === Tok.ENDMARKER) return false;
-    if (n.type === Tok.OP && !['(', '[', '{', '-', '*', '~', '+'].includes(n.s)) return false;
-    if (n.type === Tok.OP && n.s !== '(' && n.s !== '[' && n.s !== '{' && n.s !== '-' && n.s !== '*')
-      return false;
-    for (let k = 1; ; k++) {
-      const x = this.toks[this.i + k];
-      if (x === undefined || x.type === Tok.NEWLINE || x.type === Tok.ENDMARKER || x.type === Tok.ERROR)
-        return false;
-      if (x.type === Tok.OP && x.s === ':' && x.level === 0) {
-        const y = this.toks[this.i + k + 1];
-        return y !== undefined && y.type === Tok.NEWLINE;
+  /** match_stmt, or null (input rewound) when `match` is just a name here (a soft keyword). */
+  private matchStmt(): Stmt | PySyntaxError | null {
+    const save = this.i;
+    const t = this.advance();
+    let subject: Expr;
+    try {
+      if (this.peek().type === Tok.NEWLINE || this.atOp('=') || this.atOp('.')) throw this.invalid();
+      const st = this.peek();
+      const first = this.starNamedExpression();
+      if (this.atOp(',')) {
+        const elts = [first];
+        while (this.eatOp(',')) {
+          if (this.atOp(':')) break;
+          elts.push(this.starNamedExpression());
+        }
+        subject = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
+      } else subject = first;
+      if (this.peek().type === Tok.NEWLINE && first._type !== 'Starred') {
+        throw this.errorAt(this.peek(), "expected ':'");
       }
-      if (x.type === Tok.OP && x.s === '=' && x.level === 0) return false;
+      if (!this.atOp(':')) throw this.invalid();
+    } catch (e) {
+      this.i = save;
+      if (e instanceof PySyntaxError && e.msg === "expected ':'") return e;
+      return null;
     }
+    this.advance();
+    if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
+    this.advance();
+    if (this.peek().type !== Tok.INDENT) {
+      const msg = `expected an indented block after 'match' statement on line ${t.lineno}`;
+      throw this.errorAt(this.peek(), msg, this.peek(), 'IndentationError');
+    }
+    this.advance();
+    const cases: MatchCase[] = [];
+    while (this.atKw('case')) {
+      const c = this.advance();
+      const pattern = this.patterns();
+      const guard = this.eatKw('if') ? this.namedExpression() : null;
+      this.colon(false);
+      const body = this.block("'case' statement", c);
+      cases.push({ _type: 'match_case', pattern, guard, body });
+    }
+    if (cases.length === 0 || this.peek().type !== Tok.DEDENT) throw this.invalid();
+    this.advance();
+    return { _type: 'Match', subject, cases, ...this.from(t) };
   }
 
   /** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE. */
