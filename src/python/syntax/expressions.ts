@@ -13,6 +13,7 @@ import type {
   Operator,
   UnaryOpKind,
 } from './ast.js';
+import { PySyntaxError } from './errors.js';
 import { concatStrings } from './fstrings.js';
 import { type End, ParserBase, type Start, span, tokEnd, tokStart } from './parserbase.js';
 import { Tok, type Token } from './tokens.js';
@@ -115,21 +116,6 @@ export class ExprParser extends ParserBase {
 
   /** invalid_named_expression: `x = y` where a comparison or walrus was meant. */
   protected strayEquals(e: Expr): void {
-    const save = this.i;
-    this.advance();
-    let b: Expr;
-    try {
-      b = this.bitOr();
-    } catch {
-      this.i = save;
-      return;
-    }
-    const followed = this.atOp('=') || this.atOp(':=');
-    this.i = save;
-    if (followed) return;
-    if (e._type === 'Name') {
-      throw this.errorNodes(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
-    }
     const excluded =
       e._type === 'List' ||
       e._type === 'Tuple' ||
@@ -138,9 +124,24 @@ export class ExprParser extends ParserBase {
     const bitOrLevel =
       !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr'].includes(e._type) &&
       !(e._type === 'UnaryOp' && e.op._type === 'Not');
-    if (!excluded && bitOrLevel) {
-      throw this.errorNodes(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    if (excluded || !bitOrLevel) return;
+    const save = this.i;
+    const far = this.far;
+    this.advance();
+    let b: Expr | null = null;
+    try {
+      b = this.bitOr();
+      if (this.atOp('=') || this.atOp(':=')) b = null;
+    } catch (err) {
+      if (this.isTokenizerError(err)) throw err;
     }
+    this.i = save;
+    this.far = far;
+    if (b === null) return;
+    if (e._type === 'Name') {
+      throw this.errorNodes(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
+    }
+    throw this.errorNodes(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
   }
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
@@ -152,8 +153,7 @@ export class ExprParser extends ParserBase {
     this.advance();
     const test = this.disjunction();
     if (!this.eatKw('else')) {
-      if (!this.startsExpression())
-        throw this.errorNodes(body, "expected 'else' after 'if' expression", test);
+      if (!this.atOp(':')) throw this.errorNodes(body, "expected 'else' after 'if' expression", test);
       throw this.invalid();
     }
     const orelse = this.expression();
@@ -406,17 +406,45 @@ export class ExprParser extends ParserBase {
     throw this.errorNodes(a, 'invalid syntax. Perhaps you forgot a comma?', b);
   }
 
+  /**
+   * Parses an expression only to surface a specific error inside it (CPython's second pass),
+   * then rewinds; the furthest-token mark is restored so a generic error keeps its place.
+   */
+  protected probeExpression(): void {
+    const save = this.i;
+    const far = this.far;
+    try {
+      this.expression();
+    } catch (e) {
+      if (this.isTokenizerError(e)) throw e;
+    }
+    this.i = save;
+    this.far = far;
+  }
+
   /** for_if_clauses: one or more [async] for ... in ... [if ...]. */
   protected comprehensions(): Comprehension[] {
     const gens: Comprehension[] = [];
     while (this.atKw('for') || (this.atKw('async') && this.atKw('for', 1))) {
       const isAsync = this.eatKw('async') ? 1 : 0;
       this.advance();
+      const tst = this.i;
       const target = this.targetList('in');
-      if (!this.eatKw('in')) throw this.invalid();
+      if (!this.atKw('in')) {
+        // invalid_for_target reads the target as star_expressions: `for a b` may lack a comma.
+        if (target._type !== 'Tuple' && this.startsExpression() && this.peek().level > 0) {
+          this.lastDisj = target;
+          this.lastDisjAt = tst;
+          this.forgotComma();
+        }
+        throw this.invalid();
+      }
+      this.advance();
       const iter = this.disjunction();
       const ifs: Expr[] = [];
       while (this.eatKw('if')) ifs.push(this.disjunction());
+      // These disjunctions are not `expression`s, so no "Perhaps you forgot a comma?" after them.
+      this.lastDisj = null;
       gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
     }
     return gens;
@@ -604,7 +632,23 @@ export class ExprParser extends ParserBase {
         values.push(this.bitOr());
       } else {
         const k = this.expression();
-        this.expectOp(':');
+        if (!this.atOp(':')) {
+          if (keys.length === 0) throw this.invalid();
+          const col = this.charCol(k.end_lineno, k.end_col_offset) - 1;
+          throw new PySyntaxError(
+            'SyntaxError',
+            "':' expected after dictionary key",
+            this.filename,
+            k.end_lineno,
+            col + 1,
+            k.end_lineno,
+            0,
+            this.lineText(k.end_lineno),
+          );
+        }
+        const colon = this.advance();
+        if (this.atOp('}') || this.atOp(','))
+          throw this.errorAt(colon, "expression expected after dictionary key and ':'");
         const v = this.expression();
         if (keys.length === 0 && (this.atKw('for') || this.atKw('async'))) {
           const generators = this.comprehensions();
@@ -652,6 +696,7 @@ export class ExprParser extends ParserBase {
         if (a.args.length === 0) throw this.errorAt(t, 'at least one argument must precede /');
         a.posonlyargs = a.args;
         a.args = [];
+        if (this.atOp('*')) throw this.errorAt(this.peek(), 'expected comma between / and *');
       } else if (this.atOp('**')) {
         this.advance();
         a.kwarg = this.param(annotated, false);
@@ -669,7 +714,11 @@ export class ExprParser extends ParserBase {
       } else {
         const p = this.param(annotated, false);
         let def: Expr | null = null;
-        if (this.eatOp('=')) def = this.expression();
+        if (this.atOp('=')) {
+          const eq = this.advance();
+          if (this.atOp(')') || this.atOp(',')) throw this.errorAt(eq, 'expected default value expression');
+          def = this.expression();
+        }
         if (star) {
           a.kwonlyargs.push(p);
           a.kw_defaults.push(def as Expr);

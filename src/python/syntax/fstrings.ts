@@ -189,7 +189,11 @@ class FStringScanner {
     if (stack.length > 0) throw this.err(`f-string: unmatched '${stack[stack.length - 1]}'`);
     if (i >= s.length) throw this.err("f-string: expecting '}'");
     const exprText = s.slice(open + 1, i);
-    if (/^[ \t\f\n]*$/.test(exprText)) throw this.err('f-string: empty expression not allowed');
+    if (/^[ \t\f\n]*$/.test(exprText)) {
+      if (s[i] === '!' || s[i] === ':' || s[i] === '=')
+        throw this.err(`f-string: expression required before '${s[i]}'`);
+      throw this.err('f-string: empty expression not allowed');
+    }
     const [line, col] = this.position(open);
     const value = this.ctx.parseFExpr(`(${exprText})`, line, col);
     let conversion = -1;

@@ -18,6 +18,11 @@ class Parser extends StmtParser {
     this.subParse = (text, lineno, col) => parseFString(text, filename, lineno, col);
   }
 
+  /** Whether the tokenizer raised `e` (rather than the parser). */
+  raisedByTokenizer(e: PySyntaxError): boolean {
+    return this.isTokenizerError(e);
+  }
+
   /** eval_input: expressions NEWLINE* ENDMARKER. */
   parseEval(): Expr {
     const e = this.starExpressions();
@@ -33,14 +38,17 @@ function parseFString(text: string, filename: string, lineno: number, col: numbe
     return new Parser(text, filename, lineno, col).parseEval();
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
-    // CPython reports errors inside a replacement field relative to the "(expr)" text itself.
+    // CPython reports errors inside a replacement field relative to the "(expr)" text itself,
+    // with an "f-string: " prefix unless the tokenizer raised them.
     let rel = e;
+    const p = new Parser(text, filename);
     try {
-      new Parser(text, filename).parseEval();
+      p.parseEval();
     } catch (e2) {
       if (e2 instanceof PySyntaxError) rel = e2;
     }
-    const msg = rel.msg.startsWith('f-string') ? rel.msg : `f-string: ${rel.msg}`;
+    if (p.raisedByTokenizer(rel)) throw rel;
+    const msg = `f-string: ${rel.msg}`;
     throw new PySyntaxError(
       rel.kind,
       msg,

@@ -47,6 +47,10 @@ export class ParserBase {
   protected i = 0;
   /** Furthest token index looked at (where generic errors point). */
   protected far = 0;
+  /** Furthest token index ever looked at, probes included (CPython's p->fill after its second pass). */
+  protected farMax = 0;
+  /** Errors that later tokenizer errors must not replace. */
+  private readonly final = new WeakSet<PySyntaxError>();
 
   constructor(toks: Token[], lines: string[], filename: string) {
     this.toks = toks;
@@ -58,7 +62,10 @@ export class ParserBase {
   protected peek(k = 0): Token {
     let j = this.i + k;
     if (j >= this.toks.length) j = this.toks.length - 1;
-    if (j > this.far) this.far = j;
+    if (j > this.far) {
+      this.far = j;
+      if (j > this.farMax) this.farMax = j;
+    }
     const t = this.toks[j]!;
     if (t.type === Tok.ERROR && t.parenLine === undefined) throw t.err!;
     return t;
@@ -206,16 +213,14 @@ export class ParserBase {
   protected invalid(): PySyntaxError {
     const last = this.toks[this.far]!;
     if (last.type === Tok.ERROR) return last.err!;
-    if (last.type === Tok.INDENT) return this.errorAt(last, 'unexpected indent', last, 'IndentationError');
-    if (last.type === Tok.DEDENT) return this.errorAt(last, 'unexpected unindent', last, 'IndentationError');
-    const generic = this.errorAt(last, 'invalid syntax');
-    // Later tokenizer errors override the generic one (_PyPegen_tokenize_full_source_to_check_for_errors).
-    const end = this.toks[this.toks.length - 1]!;
-    if (end.type === Tok.ERROR) {
-      if (end.parenLine === undefined) return end.err!;
-      if (last.lineno > end.parenLine) return end.err!;
+    // These three are raised without the later-tokenizer-error check (as _PyPegen_set_syntax_error).
+    if (last.type === Tok.INDENT || last.type === Tok.DEDENT) {
+      const msg = last.type === Tok.INDENT ? 'unexpected indent' : 'unexpected unindent';
+      const e = this.errorAt(last, msg, last, 'IndentationError');
+      this.final.add(e);
+      return e;
     }
-    return generic;
+    return this.overrideError(this.errorAt(last, 'invalid syntax'));
   }
 
   /**
@@ -225,11 +230,21 @@ export class ParserBase {
    */
   overrideError(e: PySyntaxError): PySyntaxError {
     const end = this.toks[this.toks.length - 1]!;
-    if (end.type !== Tok.ERROR || end.err === e) return e;
+    if (end.type !== Tok.ERROR || end.err === e || this.final.has(e)) return e;
+    // Indentation errors and a backslash at end of input are reported lazily by CPython's
+    // tokenizer (no exception set while scanning ahead), so they never override.
+    if (end.err!.kind !== 'SyntaxError' || end.err!.msg === 'unexpected EOF while parsing') return e;
     if (end.parenLine === undefined) return end.err!;
-    const far = this.toks[Math.min(this.far, this.toks.length - 1)]!;
+    const far = this.toks[Math.min(this.farMax, this.toks.length - 1)]!;
     if (far.lineno > end.parenLine) return end.err!;
     return e;
+  }
+
+  /** Whether `e` is a tokenizer error (they surface even inside probes, as CPython raises them at once). */
+  protected isTokenizerError(e: unknown): boolean {
+    if (!(e instanceof PySyntaxError)) throw e;
+    const end = this.toks[this.toks.length - 1]!;
+    return end.type === Tok.ERROR && end.err === e;
   }
 
   /** Positions of a node or token for error helpers. */

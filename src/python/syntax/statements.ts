@@ -7,6 +7,7 @@ import { PySyntaxError } from './errors.js';
 import { exprName } from './expressions.js';
 import { span, tokEnd, tokStart } from './parserbase.js';
 import { PatternParser } from './patterns.js';
+import { invalidTarget } from './targets.js';
 import { Tok, type Token } from './tokens.js';
 
 const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
@@ -123,7 +124,8 @@ export class StmtParser extends PatternParser {
       if (!this.atOp(':')) throw this.invalid();
     } catch (e) {
       this.i = save;
-      if (e instanceof PySyntaxError && e.msg === "expected ':'") return e;
+      // A specific error in the subject only counts if the line is no valid statement either.
+      if (e instanceof PySyntaxError && e.msg !== 'invalid syntax') return e;
       return null;
     }
     this.advance();
@@ -239,19 +241,17 @@ export class StmtParser extends PatternParser {
     const start = this.peek();
     const first = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
     if (this.atOp('=')) {
-      const targets: Expr[] = [first];
+      const targets: Expr[] = [];
       let value: Expr = first;
-      while (this.eatOp('=')) {
+      while (this.atOp('=')) {
+        // CPython checks each target as soon as its '=' is seen (invalid_assignment).
+        this.checkTarget(value, targets.length === 0);
+        targets.push(value);
+        this.advance();
         value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-        if (this.atOp('=')) targets.push(value);
       }
-      targets.forEach((x, k) => {
-        if (x._type === 'Yield' || x._type === 'YieldFrom') {
-          throw this.errorNodes(x, 'assignment to yield expression not possible');
-        }
-        this.checkHereTarget(x, k === 0 ? (targets[1] ?? value) : null, start);
-        this.toStore(x, 'assign');
-      });
+      for (const x of targets) this.toStore(x, 'assign');
+      this.endOfSimple();
       return { _type: 'Assign', targets, value, type_comment: null, ...this.from(start) };
     }
     const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
@@ -268,32 +268,35 @@ export class StmtParser extends PatternParser {
       return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
     }
     if (this.atOp(':')) {
+      const colonAt = this.i;
+      const far = this.far;
+      this.advance();
+      const single = first._type === 'Name' || first._type === 'Attribute' || first._type === 'Subscript';
+      let annotation: Expr;
+      try {
+        annotation = this.expression();
+      } catch (e) {
+        // Only a single target makes the first pass read past the ':'.
+        if (single || this.isTokenizerError(e)) throw e;
+        this.i = colonAt;
+        this.far = far;
+        throw this.invalid();
+      }
       if (first._type === 'Tuple' && !(start.type === Tok.OP && start.s === '(')) {
         throw this.errorNodes(first.elts[0]!, 'only single target (not tuple) can be annotated');
       }
       if (first._type === 'Tuple' || first._type === 'List') {
-        throw this.errorNodes(
-          first,
-          `only single target (not ${first._type === 'Tuple' ? 'tuple' : 'list'}) can be annotated`,
-        );
+        const what = first._type === 'Tuple' ? 'tuple' : 'list';
+        throw this.errorNodes(first, `only single target (not ${what}) can be annotated`);
       }
       if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
         throw this.errorNodes(first, 'illegal target for annotation');
       }
-      this.advance();
-      const annotation = this.expression();
       let value: Expr | null = null;
       if (this.eatOp('=')) value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
       const simple = first._type === 'Name' && !(start.type === Tok.OP && start.s === '(') ? 1 : 0;
       this.toStore(first, 'assign');
-      return {
-        _type: 'AnnAssign',
-        target: first,
-        annotation,
-        value,
-        simple,
-        ...this.from(start),
-      };
+      return { _type: 'AnnAssign', target: first, annotation, value, simple, ...this.from(start) };
     }
     if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) {
       if (
@@ -303,10 +306,32 @@ export class StmtParser extends PatternParser {
       ) {
         this.legacyCall(first);
       }
-      if (this.startsExpression() && this.peek().level > 0) this.forgotComma();
-      throw this.invalid();
+      this.endOfSimple();
     }
     return { _type: 'Expr', value: first, ...this.from(start) };
+  }
+
+  /**
+   * A statement must end here. If an expression follows instead, CPython's second pass tries
+   * invalid_expression on it, so a specific error found inside it wins; else "invalid syntax".
+   */
+  private endOfSimple(): void {
+    if (this.peek().type === Tok.NEWLINE || this.atOp(';')) return;
+    if (this.startsExpression()) {
+      if (this.peek().level > 0) this.forgotComma();
+      this.probeExpression();
+    }
+    throw this.invalid();
+  }
+
+  /** Checks one assignment target before its '=' (the `first` one may get the "here" hint). */
+  private checkTarget(x: Expr, first: boolean): void {
+    if (x._type === 'Yield' || x._type === 'YieldFrom') {
+      throw this.errorNodes(x, 'assignment to yield expression not possible');
+    }
+    if (first) this.checkHereTarget(x);
+    const bad = invalidTarget(x, 'assign');
+    if (bad !== null) throw this.errorNodes(bad, `cannot assign to ${exprName(bad)}`);
   }
 
   /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
@@ -327,24 +352,29 @@ export class StmtParser extends PatternParser {
   }
 
   /** The "cannot assign to X here. Maybe you meant '==' instead of '='?" case (invalid_named_expression). */
-  private checkHereTarget(x: Expr, rhs: Expr | null, start: Token): void {
-    if (rhs === null) return;
-    const bad = this.invalidFor(x);
-    if (bad === null) return;
+  private checkHereTarget(x: Expr): void {
+    if (this.invalidFor(x) === null) return;
     const excluded =
-      x._type === 'List' ||
-      x._type === 'Tuple' ||
       x._type === 'GeneratorExp' ||
       (x._type === 'Constant' && (x.value.tag === 'bool' || x.value.tag === 'None'));
     const bitOrLevel =
       !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr'].includes(x._type) &&
       !(x._type === 'UnaryOp' && x.op._type === 'Not');
-    if (
-      (!excluded && bitOrLevel && start.type !== Tok.NAME) ||
-      (!excluded && bitOrLevel && x._type !== 'Name')
-    ) {
-      throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
+    if (excluded || !bitOrLevel) return;
+    const save = this.i;
+    const far = this.far;
+    this.advance();
+    let ok = false;
+    try {
+      this.bitOr();
+      ok = !this.atOp('=') && !this.atOp(':=');
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
     }
+    this.i = save;
+    this.far = far;
+    if (ok)
+      throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
   }
 
   private invalidFor(x: Expr): Expr | null {

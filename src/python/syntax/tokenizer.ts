@@ -136,10 +136,12 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     );
   };
   const fail = (err: PySyntaxError, parenLine?: number): void => {
+    // At end of input inside brackets, CPython's tokenizer is already past the last newline.
+    const eofLine = lineNo(src.endsWith('\n') ? lines.length : Math.max(0, lines.length - 1));
     const t: Token = {
       type: Tok.ERROR,
       s: '',
-      lineno: err.lineno,
+      lineno: parenLine === undefined ? err.lineno : eofLine,
       col: 0,
       end_lineno: err.lineno,
       end_col: 0,
@@ -193,10 +195,15 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
           altIndents.push(alt);
           push(Tok.INDENT, '', li, pos - lineStart - 1, li, pos - lineStart);
         } else {
-          while (indents.length > 1 && col < indents[indents.length - 1]!) {
+          // The consistency check comes before any DEDENT is emitted, as in CPython.
+          let pops = 0;
+          while (indents.length - pops > 1 && col < indents[indents.length - 1 - pops]!) pops++;
+          for (let k = 0; k < pops; k++) {
             indents.pop();
             altIndents.pop();
-            push(Tok.DEDENT, '', li, pos - lineStart, li, pos - lineStart);
+          }
+          if (col === indents[indents.length - 1]) {
+            for (let k = 0; k < pops; k++) push(Tok.DEDENT, '', li, pos - lineStart, li, pos - lineStart);
           }
           if (col !== indents[indents.length - 1]) {
             const e = error(
@@ -292,7 +299,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         const hex = k.toString(16).toUpperCase().padStart(4, '0');
         fail(error('SyntaxError', `invalid non-printable character U+${hex}`, li, start));
       } else {
-        fail(error('SyntaxError', 'invalid syntax', li, start));
+        // '!', '$', '?' and '`' are OP tokens no grammar rule accepts (as in CPython 3.11).
+        pos++;
+        push(Tok.OP, c, li, start, li, start + 1);
+        continue;
       }
       break;
     }
@@ -409,11 +419,17 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       fail(error('SyntaxError', `invalid ${kind} literal`, li, end - lineStart));
       return false;
     }
+    if (kind === 'decimal' && /^[eE][+-][^0-9]/.test(src.slice(end, end + 3))) {
+      fail(error('SyntaxError', 'invalid decimal literal', li, end + 1 - lineStart));
+      return false;
+    }
     if (next !== '' && isIdChar(next)) {
-      const rest = src.slice(end, end + 4);
-      const kw = /^(and|else|for|if|in|is|or|not)/.test(rest);
-      if (!kw || (kind === 'decimal' && /^e/.test(rest) && !/^else/.test(rest))) {
-        fail(error('SyntaxError', `invalid ${kind} literal`, li, end - lineStart - 1));
+      // verify_end_of_number: a keyword that may follow a number in valid code is allowed.
+      const rest = src.slice(end, end + 6);
+      const kw = /^(and|else|for|in|is|or|not)(?![\p{L}\p{N}_])/u.test(rest) || /^i[fns]/.test(rest);
+      if (!kw) {
+        const what = /[jJ]$/.test(text) ? 'imaginary' : kind;
+        fail(error('SyntaxError', `invalid ${what} literal`, li, end - lineStart - 1));
         return false;
       }
     }
