@@ -1,6 +1,9 @@
 // The object layer (L2): the Python object model in the heap.
 
 export * from './cell.js';
+export * from './dict.js';
+export * from './dictkeys.js';
+export * from './dictops.js';
 export { isMemoryError, PyErr, raise } from './errors.js';
 export * from './function.js';
 export * from './list.js';
