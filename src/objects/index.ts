@@ -2,6 +2,9 @@
 
 export * from './bytes.js';
 export * from './cell.js';
+export * from './dict.js';
+export * from './dictkeys.js';
+export * from './dictops.js';
 export { isMemoryError, PyErr, raise } from './errors.js';
 export * from './float.js';
 export * from './floatarith.js';

@@ -9,6 +9,7 @@ import { GcModule, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
+import { type DictState, initDict } from './dict.js';
 import { raise } from './errors.js';
 import { type FloatState, initFloat } from './float.js';
 import { type FunctionState, initFunction } from './function.js';
@@ -72,6 +73,8 @@ export class ObjectSpace {
   readonly tuples: TupleState;
   /** list: type, free list. */
   readonly lists: ListState;
+  /** dict: type, shared empty keys, free lists. */
+  readonly dicts: DictState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -146,6 +149,7 @@ export class ObjectSpace {
     this.weakrefs = initWeakref(this);
     this.tuples = initTuple(this);
     this.lists = initList(this);
+    this.dicts = initDict(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */

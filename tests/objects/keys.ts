@@ -40,10 +40,38 @@ export function bigSpace(capacity = 512 << 20): { space: ObjectSpace; done: () =
   };
 }
 
+const strTypes = new WeakMap<ObjectSpace, Ptr>();
+
 /** The Key type of `space` (made on first use). */
 export function keyType(space: ObjectSpace): Ptr {
   let t = types.get(space);
   if (t !== undefined) return t;
+  t = makeKeyType(space, 'Key');
+  types.set(space, t);
+  const s = makeKeyType(space, 'StrKey');
+  strTypes.set(space, s);
+  return t;
+}
+
+/**
+ * A new StrKey: a Key of another type that a test may declare to be an "exact str" (to
+ * drive the dict's unicode-keys kind before str exists); it prints as 'k<v>'.
+ */
+export function strKey(space: ObjectSpace, v: number, h: number = v): Ptr {
+  keyType(space);
+  const op = space.rt.objectNew(strTypes.get(space) as Ptr, 32);
+  space.rt.mem.f64[(op + KEY_V) >>> 3] = v;
+  space.rt.mem.f64[(op + KEY_H) >>> 3] = h;
+  return op;
+}
+
+/** Whether `op` is a StrKey. */
+export function isStrKey(space: ObjectSpace, op: Ptr): boolean {
+  return space.rt.typeObject(op) === strTypes.get(space);
+}
+
+function makeKeyType(space: ObjectSpace, name: string): Ptr {
+  let t: Ptr;
   const f64 = () => space.rt.mem.f64;
   const v = (op: Ptr) => f64()[(op + KEY_V) >>> 3];
   t = space.newStaticType({
@@ -52,7 +80,7 @@ export function keyType(space: ObjectSpace): Ptr {
     basicsize: 32,
     dealloc: (op) => space.rt.objectFree(op),
     hash: (op) => f64()[(op + KEY_H) >>> 3],
-    repr: (op) => String(v(op)),
+    repr: (op) => (name === 'Key' ? String(v(op)) : `'k${v(op)}'`),
     richcompare: (a, b, op) => {
       if (space.rt.typeObject(b) !== t) return space.newRef(space.notImplemented);
       const x = v(a);
@@ -61,7 +89,6 @@ export function keyType(space: ObjectSpace): Ptr {
       return newBool(space, r);
     },
   });
-  types.set(space, t);
   return t;
 }
 

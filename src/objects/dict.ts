@@ -1,0 +1,399 @@
+// Dict objects (Objects/dictobject.c, CPython 3.11): the compact, insertion-ordered table.
+//
+// PyDictObject (GC; 48 bytes, sys.getsizeof = 48 + 16 + the keys object if not shared):
+//
+//   +0   ┌────────────────────────────────┐
+//        │ ob_refcnt, ob_type             │
+//   +16  ├────────────────────────────────┤
+//        │ ma_used: live entries          │
+//   +24  ├────────────────────────────────┤
+//        │ ma_version_tag                 │  (kept 0: nothing reads it yet)
+//   +32  ├────────────────────────────────┤
+//        │ ma_keys ──▶ PyDictKeysObject   │  see dictkeys.ts; `{}` shares Py_EMPTY_KEYS
+//   +40  ├────────────────────────────────┤
+//        │ ma_values: NULL (combined)     │  the seam for split tables (instance dicts,
+//        └────────────────────────────────┘  not built yet)
+//
+// Dicts are created untracked and tracked by the first insert of a key or value that may
+// be tracked (MAINTAIN_TRACKING); full collections untrack them again when nothing inside
+// may be tracked. 80 dead dicts and 80 8-slot unicode keys objects are kept for reuse.
+
+import { TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC } from '../gc/index.js';
+import { NULL, type Ptr } from '../heap/index.js';
+import {
+  calculateLog2Keysize,
+  DictKeys,
+  DKIX_DUMMY,
+  DKIX_EMPTY,
+  dictkeysDecref,
+  freeKeysObject,
+  newEmptyKeys,
+  newKeysObject,
+  PYDICT_LOG_MINSIZE,
+  setWord,
+} from './dictkeys.js';
+import { dict_repr, dict_richcompare } from './dictops.js';
+import { raise } from './errors.js';
+import { hashLo, nextProbe, Perturb } from './hashing.js';
+import { richCompareBool } from './protocol.js';
+import type { ObjectSpace } from './space.js';
+import { objectMayBeTracked } from './tuple.js';
+import { CompareOp, DEFAULT_PY_SLOTS } from './typeslots.js';
+
+/** Offset of ma_used. */
+export const MA_USED = 16;
+/** Offset of ma_version_tag. */
+export const MA_VERSION_TAG = 24;
+/** Offset of ma_keys. */
+export const MA_KEYS = 32;
+/** Offset of ma_values. */
+export const MA_VALUES = 40;
+/** sizeof(PyDictObject). */
+export const DICT_SIZE = 48;
+/** PyDict_MAXFREELIST. */
+export const DICT_MAXFREELIST = 80;
+
+/** The dict type, the shared empty keys and the free lists. */
+export interface DictState {
+  type: Ptr;
+  /** Py_EMPTY_KEYS: shared by every empty dict, never freed. */
+  emptyKeys: Ptr;
+  /** Dead dict objects kept for reuse (at most 80). */
+  freeList: Ptr[];
+  /** 8-slot unicode keys objects kept for reuse (at most 80). */
+  keysFreeList: Ptr[];
+  /**
+   * PyUnicode_CheckExact for key-kind decisions. Until str exists nothing is an exact
+   * str and every table is GENERAL; str.ts sets this when it arrives.
+   */
+  isExactStr: (op: Ptr) => boolean;
+}
+
+/** Makes the `dict` type and the shared empty keys. */
+export function initDict(space: ObjectSpace): DictState {
+  const rt = space.rt;
+  const type = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'dict',
+    flags: TPFLAGS_HAVE_GC | TPFLAGS_DICT_SUBCLASS,
+    basicsize: DICT_SIZE,
+    traverse: (op, visit) => {
+      const keys = dictKeys(space, op);
+      const n = keys.nentries;
+      for (let ix = 0; ix < n; ix++) {
+        const value = keys.value(ix);
+        if (value === NULL) continue;
+        visit(value);
+        if (!keys.isUnicode) visit(keys.key(ix));
+      }
+    },
+    clear: (op) => dict_clear(space, op),
+    dealloc: (op) => dictDealloc(space, op),
+    maybeUntrack: (op) => dict_maybeUntrack(space, op),
+    untrackInFullOnly: true,
+    repr: (op) => dict_repr(space, op),
+    richcompare: (a, b, op) => dict_richcompare(space, a, b, op),
+    bool: (op) => dict_size(space, op) !== 0,
+    sizeof: (op) => {
+      const keys = dictKeys(space, op);
+      return DICT_SIZE + (keys.refcnt === 1 ? keys.byteSize() : 0);
+    },
+  });
+  const state: DictState = {
+    type,
+    emptyKeys: NULL,
+    freeList: [],
+    keysFreeList: [],
+    isExactStr: () => false,
+  };
+  state.emptyKeys = newEmptyKeys(space);
+  // Py_EMPTY_KEYS is immortal: its count never reaches 1, so no dict's size includes it.
+  setWord(space, state.emptyKeys, 2 ** 30);
+  const previous = rt.hooks.clearFreeLists;
+  rt.hooks.clearFreeLists = () => {
+    previous();
+    for (const op of state.freeList) rt.gcFreeBlock(op);
+    state.freeList.length = 0;
+    for (const dk of state.keysFreeList) rt.heap.free(dk);
+    state.keysFreeList.length = 0;
+  };
+  return state;
+}
+
+/** PyDict_Check (no dict subclasses yet: the exact check). */
+export function dict_check(space: ObjectSpace, op: Ptr): boolean {
+  return space.rt.typeObject(op) === space.dicts.type;
+}
+
+/** len(d): ma_used. */
+export function dict_size(space: ObjectSpace, op: Ptr): number {
+  return space.rt.mem.i32[(op + MA_USED) >>> 2];
+}
+
+/** The keys object of a dict, as a reader. */
+export function dictKeys(space: ObjectSpace, op: Ptr): DictKeys {
+  return new DictKeys(space, space.rt.mem.u32[(op + MA_KEYS) >>> 2] as Ptr);
+}
+
+function setUsed(space: ObjectSpace, op: Ptr, n: number): void {
+  setWord(space, op + MA_USED, n);
+}
+
+/** Installs `dk` as the dict's keys object (the caller manages its count). */
+export function setKeys(space: ObjectSpace, op: Ptr, dk: Ptr): void {
+  setWord(space, op + MA_KEYS, dk);
+}
+
+/** new_dict: a dict object (free list first) owning `dk`, untracked. */
+export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
+  const rt = space.rt;
+  const free = space.dicts.freeList;
+  let op: Ptr;
+  if (free.length > 0) {
+    op = free.pop() as Ptr;
+    rt.setRefcnt(op, 1);
+    rt.checker?.born(op, space.dicts.type, 16 + DICT_SIZE);
+  } else {
+    try {
+      op = rt.gcNew(space.dicts.type, DICT_SIZE);
+    } catch (error) {
+      dictkeysDecref(space, dk);
+      throw error;
+    }
+  }
+  setKeys(space, op, dk);
+  setWord(space, op + MA_VALUES, NULL);
+  setWord(space, op + MA_VERSION_TAG, 0);
+  setUsed(space, op, used);
+  return op;
+}
+
+/** PyDict_New: a new, empty, untracked dict sharing the empty keys. */
+export function dict_new(space: ObjectSpace): Ptr {
+  return newDict(space, space.dicts.emptyKeys, 0);
+}
+
+/**
+ * _Py_dict_lookup: the entry index of `key` (of hash `hash`), or DKIX_EMPTY. Compares by
+ * identity, then equal hash and ==; restarts if a comparison changed the table.
+ */
+export function dictLookup(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): number {
+  const perturb = new Perturb();
+  restart: for (;;) {
+    const keys = dictKeys(space, op);
+    const dk = keys.dk;
+    const mask = keys.mask;
+    let i = hashLo(hash) & mask;
+    perturb.reset(hash);
+    for (;;) {
+      const ix = keys.getIndex(i);
+      if (ix >= 0) {
+        const startkey = keys.key(ix);
+        if (startkey === key) return ix;
+        if (keys.hash(ix) === hash) {
+          space.rt.incref(startkey);
+          let cmp: boolean;
+          try {
+            cmp = richCompareBool(space, startkey, key, CompareOp.EQ);
+          } finally {
+            space.rt.decref(startkey);
+          }
+          if (dictKeys(space, op).dk !== dk || keys.key(ix) !== startkey) continue restart;
+          if (cmp) return ix;
+        }
+      } else if (ix === DKIX_EMPTY) {
+        return DKIX_EMPTY;
+      }
+      i = nextProbe(i, perturb.shift(), mask);
+    }
+  }
+}
+
+/**
+ * dictresize: moves the live entries, in order, into a new keys object of 2^log2Size
+ * slots (unicode only if the old one was); frees the old keys object.
+ */
+export function dictResize(space: ObjectSpace, op: Ptr, log2Size: number, unicode: boolean): void {
+  const old = dictKeys(space, op);
+  if (!old.isUnicode) unicode = false;
+  const dk = newKeysObject(space, log2Size, unicode);
+  const keys = new DictKeys(space, dk);
+  let n = 0;
+  for (let ix = 0; ix < old.nentries; ix++) {
+    const value = old.value(ix);
+    if (value === NULL) continue;
+    const hash = old.hash(ix);
+    keys.setEntry(n, hash, old.key(ix), value);
+    keys.setIndex(keys.findEmptySlot(hash), n);
+    n++;
+  }
+  setKeys(space, op, dk);
+  if (old.dk !== space.dicts.emptyKeys) freeKeysObject(space, old.dk);
+  keys.usable = keys.usable - n;
+  keys.nentries = n;
+}
+
+/** insertion_resize: grows to fit GROWTH_RATE = 3·used (a GENERAL table unless `unicode`). */
+function insertionResize(space: ObjectSpace, op: Ptr, unicode: boolean): void {
+  dictResize(space, op, calculateLog2Keysize(dict_size(space, op) * 3), unicode);
+}
+
+/** MAINTAIN_TRACKING: an untracked dict starts being tracked when it receives a trackable object. */
+function maintainTracking(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): void {
+  if (space.rt.isTracked(op)) return;
+  if (objectMayBeTracked(space, key) || objectMayBeTracked(space, value)) space.rt.track(op);
+}
+
+/**
+ * insertdict / insert_to_emptydict: d[key] = value for a key of known hash, stealing one
+ * reference to `key` and one to `value` (both are released if the insert fails).
+ */
+export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
+  const rt = space.rt;
+  const isStr = space.dicts.isExactStr(key);
+  let ix: number;
+  try {
+    if (dictKeys(space, op).dk === space.dicts.emptyKeys) {
+      insertToEmptyDict(space, op, key, hash, value, isStr);
+      return;
+    }
+    if (dictKeys(space, op).isUnicode && !isStr) insertionResize(space, op, false);
+    ix = dictLookup(space, op, key, hash);
+  } catch (error) {
+    rt.decref(key);
+    rt.decref(value);
+    throw error;
+  }
+  maintainTracking(space, op, key, value);
+  if (ix === DKIX_EMPTY) {
+    try {
+      if (dictKeys(space, op).usable <= 0) insertionResize(space, op, true);
+    } catch (error) {
+      rt.decref(key);
+      rt.decref(value);
+      throw error;
+    }
+    appendEntry(space, op, key, hash, value);
+    return;
+  }
+  const keys = dictKeys(space, op);
+  const old = keys.value(ix);
+  if (old !== value) keys.setValue(ix, value);
+  rt.decref(old);
+  rt.decref(key);
+}
+
+/** Adds a new entry at the end (room is there): index slot, entry, counts. Steals key and value. */
+export function appendEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
+  const keys = dictKeys(space, op);
+  const n = keys.nentries;
+  keys.setIndex(keys.findEmptySlot(hash), n);
+  keys.setEntry(n, hash, key, value);
+  setUsed(space, op, dict_size(space, op) + 1);
+  keys.usable = keys.usable - 1;
+  keys.nentries = n + 1;
+}
+
+// insert_to_emptydict: the first insert gets a fresh 8-slot table (unicode if the key is a str).
+function insertToEmptyDict(
+  space: ObjectSpace,
+  op: Ptr,
+  key: Ptr,
+  hash: number,
+  value: Ptr,
+  isStr: boolean,
+): void {
+  const dk = newKeysObject(space, PYDICT_LOG_MINSIZE, isStr);
+  setKeys(space, op, dk);
+  maintainTracking(space, op, key, value);
+  appendEntry(space, op, key, hash, value);
+}
+
+/** PyDict_SetItem: d[key] = value (new references are taken; TypeError for unhashable keys). */
+export function dict_setItem(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): void {
+  const hash = space.hash(key);
+  space.rt.incref(key);
+  space.rt.incref(value);
+  insertDict(space, op, key, hash, value);
+}
+
+/** PyDict_GetItemWithError: d[key] as a borrowed reference, or NULL when absent. */
+export function dict_getItem(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
+  const hash = space.hash(key);
+  const ix = dictLookup(space, op, key, hash);
+  return ix === DKIX_EMPTY ? NULL : dictKeys(space, op).value(ix);
+}
+
+/** `key in d`. */
+export function dict_contains(space: ObjectSpace, op: Ptr, key: Ptr): boolean {
+  return dict_getItem(space, op, key) !== NULL;
+}
+
+/** d[key] as a new reference; KeyError(key) when absent. */
+export function dict_subscript(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
+  const value = dict_getItem(space, op, key);
+  if (value === NULL) raise('KeyError', space.repr(key));
+  return space.newRef(value);
+}
+
+/**
+ * delitem_common: removes entry `ix` (found for `hash`): its index slot becomes DKIX_DUMMY,
+ * the entry keeps only its hash; the key and value are released last.
+ */
+export function delitemCommon(space: ObjectSpace, op: Ptr, hash: number, ix: number): void {
+  const keys = dictKeys(space, op);
+  const oldKey = keys.key(ix);
+  const oldValue = keys.value(ix);
+  const slot = keys.slotOf(hash, ix);
+  setUsed(space, op, dict_size(space, op) - 1);
+  keys.setIndex(slot, DKIX_DUMMY);
+  keys.setEntry(ix, hash, NULL, NULL);
+  space.rt.decref(oldKey);
+  space.rt.decref(oldValue);
+}
+
+/** PyDict_DelItem: del d[key]; KeyError(key) when absent. */
+export function dict_delItem(space: ObjectSpace, op: Ptr, key: Ptr): void {
+  const hash = space.hash(key);
+  const ix = dictLookup(space, op, key, hash);
+  if (ix === DKIX_EMPTY) raise('KeyError', space.repr(key));
+  delitemCommon(space, op, hash, ix);
+}
+
+/** PyDict_Clear (tp_clear, dict.clear): back to the shared empty keys, then release everything. */
+export function dict_clear(space: ObjectSpace, op: Ptr): void {
+  const old = dictKeys(space, op).dk;
+  if (old === space.dicts.emptyKeys) return;
+  setKeys(space, op, space.dicts.emptyKeys);
+  setUsed(space, op, 0);
+  dictkeysDecref(space, old);
+}
+
+/** _PyDict_MaybeUntrack: untracks a dict none of whose values (or keys, for general tables) may be tracked. */
+export function dict_maybeUntrack(space: ObjectSpace, op: Ptr): void {
+  if (!dict_check(space, op) || !space.rt.isTracked(op)) return;
+  const keys = dictKeys(space, op);
+  for (let ix = 0; ix < keys.nentries; ix++) {
+    const value = keys.value(ix);
+    if (value === NULL) continue;
+    if (objectMayBeTracked(space, value)) return;
+    if (!keys.isUnicode && objectMayBeTracked(space, keys.key(ix))) return;
+  }
+  space.rt.untrack(op);
+}
+
+// dict_dealloc: untrack, drop the keys (releasing entries), free-list push or free.
+function dictDealloc(space: ObjectSpace, op: Ptr): void {
+  const rt = space.rt;
+  rt.untrack(op);
+  const dk = dictKeys(space, op).dk;
+  setKeys(space, op, space.dicts.emptyKeys);
+  dictkeysDecref(space, dk);
+  const free = space.dicts.freeList;
+  if (free.length < DICT_MAXFREELIST) {
+    rt.checker?.died(op);
+    free.push(op);
+    return;
+  }
+  rt.gcDel(op);
+}

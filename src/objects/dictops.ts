@@ -1,0 +1,280 @@
+// Dict methods and protocols over the table of dict.ts: get/pop/popitem/setdefault,
+// update and copy (dict_merge, clone_combined_dict_keys), iteration, repr and ==.
+
+import { NULL, type Ptr } from '../heap/index.js';
+import {
+  DICT_SIZE,
+  delitemCommon,
+  dict_check,
+  dict_getItem,
+  dict_new,
+  dict_setItem,
+  dict_size,
+  dictKeys,
+  dictLookup,
+  dictResize,
+  insertDict,
+  newDict,
+  setKeys,
+} from './dict.js';
+import {
+  DictKeys,
+  DKIX_DUMMY,
+  DKIX_EMPTY,
+  dictkeysDecref,
+  estimateLog2Keysize,
+  PYDICT_LOG_MINSIZE,
+  setWord,
+  usableFraction,
+} from './dictkeys.js';
+import { raise } from './errors.js';
+import { newBool, richCompareBool } from './protocol.js';
+import { withReprGuard } from './reprguard.js';
+import type { ObjectSpace } from './space.js';
+import { tuple_initItem, tuple_new } from './tuple.js';
+import { CompareOp } from './typeslots.js';
+
+/** dict.get(key, default): a new reference to d[key] or to `dflt`. */
+export function dict_get(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr): Ptr {
+  const value = dict_getItem(space, op, key);
+  return space.newRef(value === NULL ? dflt : value);
+}
+
+/** dict.pop(key[, default]) (_PyDict_Pop): removes d[key] and returns it; `dflt` or KeyError if absent. */
+export function dict_pop(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr = NULL): Ptr {
+  if (dict_size(space, op) === 0) {
+    if (dflt === NULL) raise('KeyError', space.repr(key));
+    return space.newRef(dflt);
+  }
+  const hash = space.hash(key);
+  const ix = dictLookup(space, op, key, hash);
+  if (ix === DKIX_EMPTY) {
+    if (dflt === NULL) raise('KeyError', space.repr(key));
+    return space.newRef(dflt);
+  }
+  const value = space.newRef(dictKeys(space, op).value(ix));
+  delitemCommon(space, op, hash, ix);
+  return value;
+}
+
+/** dict.popitem(): removes the last entry and returns (key, value); KeyError when empty. */
+export function dict_popitem(space: ObjectSpace, op: Ptr): Ptr {
+  // The result tuple comes first: its allocation may run a collection (as in CPython).
+  const res = tuple_new(space, 2);
+  if (dict_size(space, op) === 0) {
+    space.rt.decref(res);
+    raise('KeyError', "'popitem(): dictionary is empty'");
+  }
+  const keys = dictKeys(space, op);
+  let i = keys.nentries - 1;
+  while (i >= 0 && keys.value(i) === NULL) i--;
+  const key = keys.key(i);
+  const value = keys.value(i);
+  const hash = keys.hash(i);
+  keys.setIndex(keys.slotOf(hash, i), DKIX_DUMMY);
+  keys.setEntry(i, hash, NULL, NULL);
+  tuple_initItem(space, res, 0, key);
+  tuple_initItem(space, res, 1, value);
+  // dk_usable is not given back: a DKIX_DUMMY slot remains.
+  keys.nentries = i;
+  setWord(space, op + 16, dict_size(space, op) - 1);
+  return res;
+}
+
+/** dict.setdefault(key, default) (PyDict_SetDefault): d[key], inserting `dflt` first if absent. New reference. */
+export function dict_setdefault(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr): Ptr {
+  const hash = space.hash(key);
+  const found = dictLookup(space, op, key, hash);
+  if (found !== DKIX_EMPTY) return space.newRef(dictKeys(space, op).value(found));
+  space.rt.incref(key);
+  space.rt.incref(dflt);
+  insertDict(space, op, key, hash, dflt);
+  return space.newRef(dflt);
+}
+
+/** clone_combined_dict_keys: a byte copy of a combined keys object whose entries gain a reference each. */
+function cloneKeys(space: ObjectSpace, op: Ptr): Ptr {
+  const src = dictKeys(space, op);
+  const size = src.byteSize();
+  const dk = space.rt.heap.malloc(size);
+  const mem = space.rt.mem;
+  mem.u8.copyWithin(dk, src.dk, src.dk + size);
+  const keys = new DictKeys(space, dk);
+  keys.refcnt = 1;
+  for (let ix = 0; ix < keys.nentries; ix++) {
+    if (keys.value(ix) === NULL) continue;
+    space.rt.incref(keys.value(ix));
+    space.rt.incref(keys.key(ix));
+  }
+  return dk;
+}
+
+/**
+ * dict_merge(a, b, override) for a dict `b`: d.update(b) when `override`, else only keys
+ * `a` lacks. An empty `a` takes a clone of a compact `b`'s keys; otherwise `a` is resized
+ * once up front, then entries are inserted in order.
+ */
+export function dict_merge(space: ObjectSpace, a: Ptr, b: Ptr, override = true): void {
+  if (!dict_check(space, b)) raise('TypeError', `'${space.typeName(b)}' object is not a mapping`);
+  if (a === b || dict_size(space, b) === 0) return;
+  const other = dictKeys(space, b);
+  if (dict_size(space, a) === 0) {
+    override = true;
+    const used = dict_size(space, b);
+    if (
+      used === other.nentries &&
+      (other.log2Size === PYDICT_LOG_MINSIZE || usableFraction(other.size / 2) < used)
+    ) {
+      const dk = cloneKeys(space, b);
+      const old = dictKeys(space, a).dk;
+      setKeys(space, a, dk);
+      dictkeysDecref(space, old);
+      setWord(space, a + 16, used);
+      if (space.rt.isTracked(b) && !space.rt.isTracked(a)) space.rt.track(a);
+      return;
+    }
+  }
+  if (usableFraction(dictKeys(space, a).size) < dict_size(space, b)) {
+    dictResize(
+      space,
+      a,
+      estimateLog2Keysize(dict_size(space, a) + dict_size(space, b)),
+      dictKeys(space, b).isUnicode,
+    );
+  }
+  // Entries are re-read each step: an __eq__ may change `b` (CPython then raises).
+  const n = dictKeys(space, b).nentries;
+  for (let ix = 0; ix < n; ix++) {
+    const keys = dictKeys(space, b);
+    if (keys.nentries !== n) raise('RuntimeError', 'dict mutated during update');
+    const value = keys.value(ix);
+    if (value === NULL) continue;
+    const key = keys.key(ix);
+    const hash = keys.hash(ix);
+    if (!override && dictLookup(space, a, key, hash) !== DKIX_EMPTY) continue;
+    space.rt.incref(key);
+    space.rt.incref(value);
+    insertDict(space, a, key, hash, value);
+  }
+}
+
+/** PyDict_MergeFromSeq2: d.update(pairs) for a sequence of (key, value) pairs, in order. */
+export function dict_updateFromPairs(
+  space: ObjectSpace,
+  op: Ptr,
+  pairs: readonly (readonly [Ptr, Ptr])[],
+): void {
+  for (const [key, value] of pairs) dict_setItem(space, op, key, value);
+}
+
+/** PyDict_Copy: a new dict with the same entries (a keys clone when the table is compact enough). */
+export function dict_copy(space: ObjectSpace, op: Ptr): Ptr {
+  const used = dict_size(space, op);
+  if (used === 0) return dict_new(space);
+  const keys = dictKeys(space, op);
+  if (used >= Math.floor((keys.nentries * 2) / 3)) {
+    const copy = newDict(space, cloneKeys(space, op), used);
+    if (space.rt.isTracked(op)) space.rt.track(copy);
+    return copy;
+  }
+  const copy = dict_new(space);
+  try {
+    dict_merge(space, copy, op, true);
+  } catch (error) {
+    space.rt.decref(copy);
+    throw error;
+  }
+  return copy;
+}
+
+/** One step of PyDict_Next: the first live entry at or after `pos`, or null at the end (borrowed refs). */
+export function dict_next(
+  space: ObjectSpace,
+  op: Ptr,
+  pos: number,
+): { pos: number; key: Ptr; value: Ptr } | null {
+  const keys = dictKeys(space, op);
+  for (let ix = pos; ix < keys.nentries; ix++) {
+    const value = keys.value(ix);
+    if (value !== NULL) return { pos: ix + 1, key: keys.key(ix), value };
+  }
+  return null;
+}
+
+/** The (key, value) pairs in insertion order (borrowed references). */
+export function dict_items(space: ObjectSpace, op: Ptr): [Ptr, Ptr][] {
+  const out: [Ptr, Ptr][] = [];
+  for (let e = dict_next(space, op, 0); e !== null; e = dict_next(space, op, e.pos))
+    out.push([e.key, e.value]);
+  return out;
+}
+
+/** The keys in insertion order (borrowed references). */
+export function dict_keys(space: ObjectSpace, op: Ptr): Ptr[] {
+  return dict_items(space, op).map(([k]) => k);
+}
+
+/** The values in insertion order (borrowed references). */
+export function dict_values(space: ObjectSpace, op: Ptr): Ptr[] {
+  return dict_items(space, op).map(([, v]) => v);
+}
+
+/** dict.__sizeof__ without the GC head (sys.getsizeof adds 16). */
+export function dict_sizeof(space: ObjectSpace, op: Ptr): number {
+  const keys = dictKeys(space, op);
+  return DICT_SIZE + (keys.refcnt === 1 ? keys.byteSize() : 0);
+}
+
+/** dict_repr: `{k: v, …}`, `{}`, and `{...}` for a dict already being printed. */
+export function dict_repr(space: ObjectSpace, op: Ptr): string {
+  return withReprGuard(space, op, '{...}', () => {
+    if (dict_size(space, op) === 0) return '{}';
+    const parts: string[] = [];
+    for (let e = dict_next(space, op, 0); e !== null; e = dict_next(space, op, e.pos)) {
+      const key = space.newRef(e.key);
+      const value = space.newRef(e.value);
+      try {
+        parts.push(`${space.repr(key)}: ${space.repr(value)}`);
+      } finally {
+        space.rt.decref(key);
+        space.rt.decref(value);
+      }
+    }
+    return `{${parts.join(', ')}}`;
+  });
+}
+
+/** dict_equal: same size and, for every entry of `a`, an equal value under the same key in `b`. */
+export function dict_equal(space: ObjectSpace, a: Ptr, b: Ptr): boolean {
+  if (dict_size(space, a) !== dict_size(space, b)) return false;
+  for (let ix = 0; ix < dictKeys(space, a).nentries; ix++) {
+    const keys = dictKeys(space, a);
+    const aval = keys.value(ix);
+    if (aval === NULL) continue;
+    const key = space.newRef(keys.key(ix));
+    space.rt.incref(aval);
+    try {
+      const bix = dictLookup(space, b, key, keys.hash(ix));
+      if (bix === DKIX_EMPTY) return false;
+      const bval = space.newRef(dictKeys(space, b).value(bix));
+      try {
+        if (!richCompareBool(space, aval, bval, CompareOp.EQ)) return false;
+      } finally {
+        space.rt.decref(bval);
+      }
+    } finally {
+      space.rt.decref(key);
+      space.rt.decref(aval);
+    }
+  }
+  return true;
+}
+
+/** dict_richcompare: == and != between dicts; NotImplemented otherwise. */
+export function dict_richcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
+  if (!dict_check(space, b) || (op !== CompareOp.EQ && op !== CompareOp.NE)) {
+    return space.newRef(space.notImplemented);
+  }
+  const eq = dict_equal(space, a, b);
+  return newBool(space, op === CompareOp.EQ ? eq : !eq);
+}
