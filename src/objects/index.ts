@@ -28,3 +28,4 @@ export { isPrintable, unicode_repr } from './strrepr.js';
 export * from './tuple.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
 export * from './weakrefobject.js';
+export { clearFreeLists, freeListLines } from './freelists.js';

@@ -5,7 +5,7 @@
 // keep its type object and its state (free lists, caches). Generic protocols (hash,
 // comparison, repr, sys.getsizeof) dispatch through the type slots from here.
 
-import { GcModule, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
+import { GcModule, Runtime, type RuntimeOptions, TP_ID, TPFLAGS_BASETYPE, TPFLAGS_TYPE_SUBCLASS } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
@@ -87,6 +87,7 @@ export class ObjectSpace {
     this.typeType = this.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name: 'type',
+      flags: TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS,
       basicsize: 904,
       dealloc: staticDealloc,
       hash: (op) => pointerHash(op),
@@ -96,6 +97,7 @@ export class ObjectSpace {
     this.objectType = this.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name: 'object',
+      flags: TPFLAGS_BASETYPE,
       basicsize: 16,
       dealloc: (op) => rt.objectFree(op),
       hash: (op) => pointerHash(op),

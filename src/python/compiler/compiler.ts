@@ -164,7 +164,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
   } else {
     if (scope.kind === 'module' && unit.doc !== null) {
       fc.e.line(
-        `$.storeName(g, N[${fc.e.name('__doc__')}], $.ref(K[${fc.e.constant({ kind: 'str', value: unit.doc })}]));`,
+        `$.storeName(g, N[${fc.e.name('__doc__')}], $.ref(K[${fc.e.constant({ tag: 'str', value: unit.doc })}]));`,
       );
     }
     fc.block(node.body);
@@ -183,11 +183,11 @@ function classPrologue(fc: FunctionCompiler, unit: CodeUnit): void {
   const e = fc.e;
   e.line(`$.storeName(ns, N[${e.name('__module__')}], $.loadName(g, g, N[${e.name('__name__')}]));`);
   e.line(
-    `$.storeName(ns, N[${e.name('__qualname__')}], $.ref(K[${e.constant({ kind: 'str', value: unit.qualname })}]));`,
+    `$.storeName(ns, N[${e.name('__qualname__')}], $.ref(K[${e.constant({ tag: 'str', value: unit.qualname })}]));`,
   );
   if (unit.doc !== null) {
     e.line(
-      `$.storeName(ns, N[${e.name('__doc__')}], $.ref(K[${e.constant({ kind: 'str', value: unit.doc })}]));`,
+      `$.storeName(ns, N[${e.name('__doc__')}], $.ref(K[${e.constant({ tag: 'str', value: unit.doc })}]));`,
     );
   }
 }
@@ -195,7 +195,7 @@ function classPrologue(fc: FunctionCompiler, unit: CodeUnit): void {
 function docstring(scope: Scope): string | null {
   if (scope.kind !== 'function' && scope.kind !== 'class' && scope.kind !== 'module') return null;
   const first = scope.node.body?.[0];
-  if (first?._type === 'Expr' && first.value._type === 'Constant' && first.value.value?.kind === 'str') {
+  if (first?._type === 'Expr' && first.value._type === 'Constant' && first.value.value?.tag === 'str') {
     return first.value.value.value;
   }
   return null;
@@ -210,12 +210,12 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const cells = unit.cellvars;
   const free = unit.freevars;
   if (scope.kind === 'module') {
-    lines.push(`return function${star} ${jsName(unit.name)}(g) {`);
+    lines.push(`return function${star} py_${jsName(unit.name)}(g) {`);
   } else if (scope.kind === 'class') {
-    lines.push(`return function${star} ${jsName(unit.name)}(g, ns, cl) {`);
+    lines.push(`return function${star} py_${jsName(unit.name)}(g, ns, cl) {`);
   } else {
     const ps = scope.params.map((_, i) => `p${i}`);
-    lines.push(`return function${star} ${jsName(unit.name)}(fn, ${ps.join(', ')}) {`);
+    lines.push(`return function${star} py_${jsName(unit.name)}(fn, ${ps.join(', ')}) {`);
     lines.push('  const g = $.funcGlobals(fn);');
     if (free.length > 0) lines.push('  const cl = $.funcClosure(fn);');
   }

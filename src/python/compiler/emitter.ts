@@ -132,10 +132,10 @@ export class Emitter {
 }
 
 function constKey(v: ConstantValue): string {
-  switch (v.kind) {
+  switch (v.tag) {
     case 'None':
     case 'Ellipsis':
-      return v.kind;
+      return v.tag;
     case 'bool':
       return `b${v.value}`;
     case 'int':

@@ -160,7 +160,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
 
 function constant(fc: FunctionCompiler, value: ConstantValue): string {
   const t = fc.e.temp();
-  switch (value.kind) {
+  switch (value.tag) {
     case 'None':
       fc.e.line(`${t} = $.newNone();`);
       break;
@@ -183,7 +183,7 @@ export function foldConstant(node: Node): ConstantValue | null {
       if (c === null) return null;
       items.push(c);
     }
-    return { kind: 'tuple', items };
+    return { tag: 'tuple', items };
   }
   return null;
 }
@@ -230,7 +230,7 @@ function display(fc: FunctionCompiler, node: Node): string {
   const constants = elts.map(foldConstant);
   if (kind !== 'Tuple' && elts.length >= 3 && constants.every((c) => c !== null)) {
     // 3.11: BUILD_LIST 0 / BUILD_SET 0, LOAD_CONST tuple-or-frozenset, LIST_EXTEND / SET_UPDATE.
-    const k = e.constant({ kind: 'tuple', items: constants as ConstantValue[] });
+    const k = e.constant({ tag: 'tuple', items: constants as ConstantValue[] });
     e.line(`${t} = $.${kind === 'List' ? 'listFromConstTuple' : 'setFromConstTuple'}(K[${k}]);`);
     return t;
   }

@@ -17,12 +17,12 @@ export interface Node {
 
 /** The value of a Constant node, tagged so that int, float, str… stay distinct in JS. */
 export type ConstantValue =
-  | { kind: 'None' }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'int'; value: bigint }
-  | { kind: 'float'; value: number }
-  | { kind: 'complex'; imag: number }
-  | { kind: 'str'; value: string }
-  | { kind: 'bytes'; value: Uint8Array }
-  | { kind: 'Ellipsis' }
-  | { kind: 'tuple'; items: ConstantValue[] };
+  | { tag: 'None' }
+  | { tag: 'bool'; value: boolean }
+  | { tag: 'int'; value: bigint }
+  | { tag: 'float'; value: number }
+  | { tag: 'complex'; imag: number }
+  | { tag: 'str'; value: string }
+  | { tag: 'bytes'; value: Uint8Array }
+  | { tag: 'Ellipsis' }
+  | { tag: 'tuple'; items: ConstantValue[] };

@@ -38,7 +38,7 @@ export interface CodeRuntime {
 
 /** Makes the heap object for a constant (a new reference). */
 export function constantObject(n: Native, c: ConstantValue): Ptr {
-  switch (c.kind) {
+  switch (c.tag) {
     case 'None':
       return n.space.newNone();
     case 'Ellipsis':

@@ -4,6 +4,7 @@
 // Conventions: every method that returns an object returns a NEW reference; arguments are
 // borrowed unless a method says it steals them (as CPython's stack effects do).
 
+import { now } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
 import { compileModule, type Node } from '../compiler/index.js';
@@ -19,6 +20,14 @@ export const MAX_DEPTH = 1 << 16;
 export interface InterpreterIO {
   stdout(text: string): void;
   stderr(text: string): void;
+}
+
+/** Thrown when --timeout expires: ends the program without running Python handlers. */
+export class TimeoutExpired extends Error {
+  constructor() {
+    super('timeout');
+    this.name = 'TimeoutExpired';
+  }
 }
 
 /** Thrown to end the program: SystemExit reached the top level. */
@@ -137,14 +146,21 @@ export class Interpreter {
     this.depth--;
   }
 
+  /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
+  deadline = Number.POSITIVE_INFINITY;
+  private safePoints = 0;
+
   /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout). */
   safePoint(): void {
     this.space.rt.policy.safePoint();
+    if ((++this.safePoints & 1023) === 0 && this.deadline !== Number.POSITIVE_INFINITY && now() > this.deadline) {
+      this.interrupt = 'timeout';
+    }
     if (this.interrupt !== null) {
       const why = this.interrupt;
       this.interrupt = null;
       if (why === 'KeyboardInterrupt') throw new PyErr('KeyboardInterrupt', '');
-      throw new PyErr('SystemExit', 'timeout');
+      throw new TimeoutExpired();
     }
   }
 
@@ -194,7 +210,7 @@ export class Interpreter {
     if (e instanceof RangeError && /call stack/.test(e.message)) {
       return this.newException('RecursionError', 'maximum recursion depth exceeded');
     }
-    if (e instanceof ExitProgram) throw e;
+    if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     return this.newException('SystemError', `internal error in pymm: ${msg}`);
   }
@@ -217,7 +233,7 @@ export class Interpreter {
    * adds this frame's traceback entry and returns the PyException to rethrow.
    */
   unwind(e: unknown, code: CodeRuntime, d: number): PyException {
-    if (e instanceof ExitProgram) throw e;
+    if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const pe = e instanceof PyException ? e : new PyException(this.toException(e));
     if ((pe as PyException & { tbDepth?: number }).tbDepth !== d) this.addTraceback(pe.exc, code, d);
     (pe as PyException & { tbDepth?: number }).tbDepth = d - 1;
@@ -242,7 +258,7 @@ export class Interpreter {
    * traceback entry added, pushed as the exception being handled.
    */
   catch(e: unknown, code: CodeRuntime, d: number): Ptr {
-    if (e instanceof ExitProgram) throw e;
+    if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const pe = e instanceof PyException ? e : null;
     const exc = pe !== null ? pe.exc : this.toException(e);
     if ((pe as (PyException & { tbDepth?: number }) | null)?.tbDepth !== d) this.addTraceback(exc, code, d);

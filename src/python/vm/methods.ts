@@ -339,6 +339,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   });
   m(D, '__len__', (self) => n.int(n.size(self)));
 
+  if (space.sets === undefined) return; // TEMP until set lands
   for (const T of [space.sets.type, space.sets.frozensetType]) {
     this.constructors.set(T, (_t, args, kw) => {
       argCount(T === space.sets.type ? 'set' : 'frozenset', args, kw, 0, 1);

@@ -258,7 +258,14 @@ export class NativeImpl implements Native {
           }
           return O.list_repeat(s, seq, n);
         }
-        if (O.tuple_check(s, seq)) return O.tuple_repeat(s, seq, n);
+        if (O.tuple_check(s, seq)) {
+          const items = O.tuple_items(s, seq);
+          if (n === 1 && s.rt.typeObject(seq) === s.tuples.type) return s.newRef(seq);
+          if (items.length * n > 2 ** 31) O.raise('MemoryError', '');
+          const out: Ptr[] = [];
+          for (let k = 0; k < n; k++) out.push(...items);
+          return O.tuple_fromArray(s, out);
+        }
         if (O.bytes_check(s, seq)) return O.bytes_repeat(s, seq, n);
       }
     }

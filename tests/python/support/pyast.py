@@ -1,6 +1,6 @@
 """Exports python3's `ast` of each source given on stdin (a JSON list of strings) as JSON.
 
-Constants are tagged like pymm's ConstantValue: {"kind": "int", "value": "123"} (ints as
+Constants are tagged like pymm's ConstantValue: {"tag": "int", "value": "123"} (ints as
 decimal strings), floats as numbers (or "inf"/"-inf"/"nan" strings), bytes as lists.
 A source that does not parse gives {"error": [class name, msg, lineno, offset]}.
 """
@@ -12,23 +12,23 @@ import sys
 
 def const(v):
     if v is None:
-        return {"kind": "None"}
+        return {"tag": "None"}
     if v is Ellipsis:
-        return {"kind": "Ellipsis"}
+        return {"tag": "Ellipsis"}
     if isinstance(v, bool):
-        return {"kind": "bool", "value": v}
+        return {"tag": "bool", "value": v}
     if isinstance(v, int):
-        return {"kind": "int", "value": str(v)}
+        return {"tag": "int", "value": str(v)}
     if isinstance(v, float):
-        return {"kind": "float", "value": v if math.isfinite(v) else repr(v)}
+        return {"tag": "float", "value": v if math.isfinite(v) else repr(v)}
     if isinstance(v, complex):
-        return {"kind": "complex", "imag": v.imag}
+        return {"tag": "complex", "imag": v.imag}
     if isinstance(v, str):
-        return {"kind": "str", "value": v}
+        return {"tag": "str", "value": v}
     if isinstance(v, bytes):
-        return {"kind": "bytes", "value": list(v)}
+        return {"tag": "bytes", "value": list(v)}
     if isinstance(v, tuple):
-        return {"kind": "tuple", "items": [const(x) for x in v]}
+        return {"tag": "tuple", "items": [const(x) for x in v]}
     raise TypeError(type(v))
 
 

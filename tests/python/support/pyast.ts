@@ -22,11 +22,11 @@ function revive(x: unknown): unknown {
   if (Array.isArray(x)) return x.map(revive);
   if (x === null || typeof x !== 'object') return x;
   const o = x as Record<string, unknown>;
-  if (typeof o.kind === 'string' && !('_type' in o)) {
-    if (o.kind === 'int') return { kind: 'int', value: BigInt(o.value as string) };
-    if (o.kind === 'float' && typeof o.value === 'string') return { kind: 'float', value: Number(o.value) };
-    if (o.kind === 'bytes') return { kind: 'bytes', value: Uint8Array.from(o.value as number[]) };
-    if (o.kind === 'tuple') return { kind: 'tuple', items: (o.items as unknown[]).map(revive) };
+  if (typeof o.tag === 'string' && !('_type' in o)) {
+    if (o.tag === 'int') return { tag: 'int', value: BigInt(o.value as string) };
+    if (o.tag === 'float' && typeof o.value === 'string') return { tag: 'float', value: Number(o.value) };
+    if (o.tag === 'bytes') return { tag: 'bytes', value: Uint8Array.from(o.value as number[]) };
+    if (o.tag === 'tuple') return { tag: 'tuple', items: (o.items as unknown[]).map(revive) };
     return o;
   }
   const out: Record<string, unknown> = {};
