@@ -288,7 +288,8 @@ export class Runtime {
   setType(op: Ptr, type: Ptr): void {
     const bootstrapping = this.mem.u32[(op + OB_TYPE) >>> 2] === NULL;
     this.mem.u32[(op + OB_TYPE) >>> 2] = type;
-    if (bootstrapping && this.checker !== null && !this.checker.isLive(op)) this.checker.born(op, type, STATIC_TYPE_SIZE);
+    if (bootstrapping && this.checker !== null && !this.checker.isLive(op))
+      this.checker.born(op, type, STATIC_TYPE_SIZE);
   }
 
   // _PyObject_GC_Link: the count and the automatic trigger.

@@ -11,6 +11,8 @@ export * from './listops.js';
 export * from './listsort.js';
 export * from './method.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
+export * from './set.js';
+export * from './setops.js';
 export * from './slicing.js';
 export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
 export * from './tuple.js';

@@ -13,6 +13,7 @@ import { raise } from './errors.js';
 import { type FunctionState, initFunction } from './function.js';
 import { initList, type ListState } from './list.js';
 import { initMethod, type MethodState } from './method.js';
+import { initSet, type SetState } from './set.js';
 import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';
@@ -63,6 +64,8 @@ export class ObjectSpace {
   readonly lists: ListState;
   /** dict: type, shared empty keys, free lists. */
   readonly dicts: DictState;
+  /** set and frozenset: types, dummy key. */
+  readonly sets: SetState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -134,6 +137,7 @@ export class ObjectSpace {
     this.tuples = initTuple(this);
     this.lists = initList(this);
     this.dicts = initDict(this);
+    this.sets = initSet(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */
