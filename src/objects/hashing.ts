@@ -238,16 +238,14 @@ function shuffleBits(h: bigint): bigint {
 }
 
 /**
- * frozenset_hash (CPython 3.11): the unsigned 64-bit hash of a set table whose slots hold
- * `hashes` (Py_uhash_t of every active entry), with `nulls` empty slots, `dummies` dummy
- * slots and `used` active entries. Independent of insertion order, as CPython's.
+ * frozenset_hash (CPython 3.11): the unsigned 64-bit hash of a set whose active entries
+ * hash to `hashes` (Py_uhash_t). CPython xors every slot's shuffled hash, then removes the
+ * effect of the empty and dummy slots again, so only active entries count (in any order).
  */
-export function frozensetHashParts(hashes: bigint[], nulls: number, dummies: number, used: number): bigint {
+export function frozensetHashOf(hashes: bigint[]): bigint {
   let hash = 0n;
   for (const h of hashes) hash ^= shuffleBits(h);
-  if ((nulls & 1) !== 0) hash ^= shuffleBits(0n);
-  if ((dummies & 1) !== 0) hash ^= shuffleBits(M64);
-  hash ^= ((BigInt(used) + 1n) * 1927868237n) & M64;
+  hash ^= ((BigInt(hashes.length) + 1n) * 1927868237n) & M64;
   hash ^= (hash >> 11n) ^ (hash >> 25n);
   hash = (hash * 69069n + 907133923n) & M64;
   return hash === M64 ? 590923713n : hash;

@@ -17,6 +17,7 @@ import { type IntState, initInt } from './int.js';
 import { initList, type ListState } from './list.js';
 import { initMethod, type MethodState } from './method.js';
 import { initStr, type StrState } from './str.js';
+import { initSet, type SetState } from './set.js';
 import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';
@@ -75,6 +76,8 @@ export class ObjectSpace {
   readonly lists: ListState;
   /** dict: type, shared empty keys, free lists. */
   readonly dicts: DictState;
+  /** set and frozenset: types, dummy key. */
+  readonly sets: SetState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -152,6 +155,7 @@ export class ObjectSpace {
     this.tuples = initTuple(this);
     this.lists = initList(this);
     this.dicts = initDict(this);
+    this.sets = initSet(this);
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */

@@ -339,11 +339,10 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   });
   m(D, '__len__', (self) => n.int(n.size(self)));
 
-  if (space.sets === undefined) return; // TEMP until set lands
-  for (const T of [space.sets.type, space.sets.frozensetType]) {
+  for (const T of [space.sets.setType, space.sets.frozensetType]) {
     this.constructors.set(T, (_t, args, kw) => {
-      argCount(T === space.sets.type ? 'set' : 'frozenset', args, kw, 0, 1);
-      if (T !== space.sets.type) return n.frozenset(args[0] ?? NULL);
+      argCount(T === space.sets.setType ? 'set' : 'frozenset', args, kw, 0, 1);
+      if (T !== space.sets.setType) return n.frozenset(args[0] ?? NULL);
       const s = n.set();
       if (args.length > 0) {
         for (const x of this.iterToArray(args[0])) {
@@ -389,7 +388,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     m(T, 'copy', (self) => O.set_copy(space, self));
     m(T, '__len__', (self) => n.int(n.size(self)));
   }
-  const ST = space.sets.type;
+  const ST = space.sets.setType;
   m(ST, 'add', (self, a, kw) => {
     argCount('set.add', a, kw, 1, 1);
     n.setAdd(self, a[0]);

@@ -92,7 +92,7 @@ export class NativeImpl implements Native {
     return O.set_new(this.space, NULL);
   }
   frozenset(iterable: Ptr): Ptr {
-    return O.frozenset_new(this.space, iterable);
+    return O.set_new(this.space, iterable, true);
   }
   slice(start: Ptr, stop: Ptr, step: Ptr): Ptr {
     if (this.sliceFactory === null) throw new Error('slice type not installed');
@@ -270,7 +270,7 @@ export class NativeImpl implements Native {
       }
     }
     if (O.anyset_check(s, a) && O.anyset_check(s, b)) {
-      const r = O.set_binary(s, a, b, base, inplace);
+      const r = setBinary(s, a, b, base, inplace);
       if (r !== NULL) return r;
     }
     if (O.dict_check(s, a) && O.dict_check(s, b) && base === 7) {
@@ -412,4 +412,21 @@ function repeatCount(n: NativeImpl, count: Ptr): number {
     return O.long_toBigInt(n.space, count) < 0n ? 0 : Number.MAX_SAFE_INTEGER;
   }
   return v;
+}
+
+// Set algebra: | & - ^ and their in-place forms (which mutate `a` and return it).
+function setBinary(s: ObjectSpace, a: Ptr, b: Ptr, op: number, inplace: boolean): Ptr {
+  if (inplace && !O.frozenset_check(s, a)) {
+    if (op === 7) O.set_update(s, a, b);
+    else if (op === 1) O.set_intersectionUpdate(s, a, b);
+    else if (op === 10) O.set_differenceUpdate(s, a, b);
+    else if (op === 12) O.set_symmetricDifferenceUpdate(s, a, b);
+    else return NULL;
+    return s.newRef(a);
+  }
+  if (op === 7) return O.set_union(s, a, b);
+  if (op === 1) return O.set_intersection(s, a, b);
+  if (op === 10) return O.set_difference(s, a, b);
+  if (op === 12) return O.set_symmetricDifference(s, a, b);
+  return NULL;
 }

@@ -86,6 +86,19 @@ I.initTypes = function (this: Interpreter): void {
   );
   this.dictViewOf = (op) => (this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined);
   const view = (d: Ptr, kind: number) => this.newRefsObject(this.dictViewTypes[kind], 24, [d]);
+  // range(stop) / range(start, stop[, step]) — pymm keeps the bounds as JS numbers.
+  ctor(this.rangeType, (_t, args, kw) => {
+    argCount('range', args, kw, 1, 3);
+    const v = args.map((a) => {
+      if (!n.isInt(a)) throw new PyErr('TypeError', `'${space.typeName(a)}' object cannot be interpreted as an integer`);
+      const x = n.intSafe(a);
+      if (Number.isNaN(x)) throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+      return x;
+    });
+    const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
+    if (step === 0) throw new PyErr('ValueError', 'range() arg 3 must not be zero');
+    return this.newRange(start, stop, step);
+  });
   // object
   ctor(space.objectType, (_t, args, kw) => {
     argCount('object', args, kw, 0, 0);
