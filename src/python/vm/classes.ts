@@ -237,6 +237,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   u32[(t + HT.dict) >>> 2] = dict;
   u32[(t + HT.bases) >>> 2] = n.tuple(bases.map((b) => this.ref(b)));
   info.mro = [t, ...mro];
+  slots.base = base;
   u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
   // The mro tuple holds the type itself: that is the cycle CPython has too.
   u32[(t + HT.name) >>> 2] = n.str(name);

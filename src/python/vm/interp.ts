@@ -236,7 +236,7 @@ export class Interpreter {
     if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const pe = e instanceof PyException ? e : new PyException(this.toException(e));
     if ((pe as PyException & { tbDepth?: number }).tbDepth !== d) this.addTraceback(pe.exc, code, d);
-    (pe as PyException & { tbDepth?: number }).tbDepth = d - 1;
+    (pe as PyException & { tbDepth?: number }).tbDepth = d;
     return pe;
   }
 
@@ -262,6 +262,7 @@ export class Interpreter {
     const pe = e instanceof PyException ? e : null;
     const exc = pe !== null ? pe.exc : this.toException(e);
     if ((pe as (PyException & { tbDepth?: number }) | null)?.tbDepth !== d) this.addTraceback(exc, code, d);
+    if (pe !== null) (pe as PyException & { tbDepth?: number }).tbDepth = d;
     this.depth = d;
     this.handling.push(exc);
     return exc;
