@@ -8,6 +8,8 @@
 //   node scripts/conformance.mjs --list-failing        print the programs pymm fails
 //   --allow-missing-interpreter                        exit 0 when `pymm run` is not built yet
 //   --jobs=N                                           worker pool size (default 4, at most 4)
+//   --hashseed=N                                       PYTHONHASHSEED for the runs (default 0); with
+//                                                      --check-golden, proves outputs do not depend on it
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,14 +18,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = join(root, 'tests', 'conformance');
-const pymmMain = join(root, 'dist', 'src', 'cli', 'main.js');
+// PYMM_CLI may name another build of the CLI (used to test this script with a stand-in).
+const pymmMain = process.env.PYMM_CLI
+  ? resolve(process.env.PYMM_CLI)
+  : join(root, 'dist', 'src', 'cli', 'main.js');
 const expectedFailuresFile = join(casesDir, 'expected-failures.txt');
 const TIMEOUT_MS = 30_000;
 const PYTHON = process.env.PYTHON3 ?? 'python3';
 
+/** The str hash seed given to every run; `--hashseed=N` changes it to check that no output depends on it. */
+let hashSeed = '0';
+
 /** Environment shared by python3 and pymm runs: fixed str hashing, no .pyc files. */
 function childEnv() {
-  return { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' };
+  return { ...process.env, PYTHONHASHSEED: hashSeed, PYTHONDONTWRITEBYTECODE: '1' };
 }
 
 /**
@@ -65,7 +73,12 @@ function runProgram(command, args) {
     child.stderr.on('data', (b) => err.push(b));
     child.on('error', (e) => {
       clearTimeout(timer);
-      resolvePromise({ stdout: '', stderr: `cannot start ${command}: ${e.message}\n`, status: 127, timedOut });
+      resolvePromise({
+        stdout: '',
+        stderr: `cannot start ${command}: ${e.message}\n`,
+        status: 127,
+        timedOut,
+      });
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -171,7 +184,7 @@ function readExpectedFailures() {
   return set;
 }
 
-/** Runs every case under python3 and checks that the program ran to a verdict, not a timeout. */
+/** Runs every case under python3 (the oracle), keeping the results in case order. */
 async function runPython(cases, jobs) {
   return pool(cases, jobs, (rel) => runProgram(PYTHON, [rel]));
 }
@@ -197,6 +210,8 @@ async function main() {
   const jobsFlag = argv.find((a) => a.startsWith('--jobs='));
   const jobs = Math.max(1, Math.min(4, jobsFlag ? Number(jobsFlag.slice('--jobs='.length)) || 4 : 4));
   const verbose = flags.has('-v') || flags.has('--verbose');
+  const seedFlag = argv.find((a) => a.startsWith('--hashseed='));
+  if (seedFlag) hashSeed = seedFlag.slice('--hashseed='.length);
   const known = new Set([
     '--update',
     '--check-golden',
@@ -206,7 +221,7 @@ async function main() {
     '--verbose',
   ]);
   for (const f of flags) {
-    if (!known.has(f) && !f.startsWith('--jobs=')) {
+    if (!known.has(f) && !f.startsWith('--jobs=') && !f.startsWith('--hashseed=')) {
       console.error(`conformance: unknown option ${f}`);
       process.exit(2);
     }
@@ -253,7 +268,9 @@ async function main() {
     if (stale.length) {
       console.error(`conformance --check-golden: ${stale.length} golden file(s) missing or out of date:`);
       for (const s of stale) console.error(`  ${s}`);
-      console.error('Regenerate with `node scripts/conformance.mjs --update` (never edit golden files by hand).');
+      console.error(
+        'Regenerate with `node scripts/conformance.mjs --update` (never edit golden files by hand).',
+      );
       process.exit(1);
     }
     console.log(`conformance --check-golden: ${cases.length} programs, golden files current`);
@@ -304,14 +321,20 @@ async function main() {
       if (f.d.includes('status')) console.log(`  --- status: expected ${f.golden.status}, got ${f.r.status}`);
     }
   }
-  for (const rel of unexpectedPass) console.log(`PASS ${rel} is listed in expected-failures.txt: remove it from expected-failures.txt`);
+  for (const rel of unexpectedPass)
+    console.log(`PASS ${rel} is listed in expected-failures.txt: remove it from expected-failures.txt`);
   for (const rel of noGolden) console.log(`MISSING ${rel} has no golden .out (run --update)`);
+  const allCases = new Set(pattern ? listCases() : cases);
+  const staleListed = [...expected].filter((rel) => !allCases.has(rel));
+  for (const rel of staleListed)
+    console.log(`STALE ${rel} is listed in expected-failures.txt but does not exist`);
   console.log(
     `conformance: ${cases.length} programs, ${passed.length} passed, ${failing.length} failed ` +
       `(${expectedFail.length} expected failures, ${unexpectedFail.length} unexpected), ` +
       `${unexpectedPass.length} unexpectedly passing, ${noGolden.length} without golden files`,
   );
-  process.exit(unexpectedFail.length || unexpectedPass.length || noGolden.length ? 1 : 0);
+  const bad = unexpectedFail.length + unexpectedPass.length + noGolden.length + staleListed.length;
+  process.exit(bad ? 1 : 0);
 }
 
 main().catch((e) => {
