@@ -36,7 +36,7 @@ export function richCompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): 
     if (r !== ni) return r;
     rt.decref(r);
   }
-  if (sb !== sa && sb.richcompare !== null) {
+  if (sb.richcompare !== null) {
     const r = sb.richcompare(b, a, SWAPPED[op]);
     if (r !== ni) return r;
     rt.decref(r);

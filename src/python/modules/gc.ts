@@ -93,6 +93,8 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   });
   def('set_threshold', (a, k) => {
     if (k !== null && k.length > 0) throw new PyErr('TypeError', 'set_threshold() takes no keyword arguments');
+    if (a.length === 0) throw new PyErr('TypeError', 'set_threshold() takes at least 1 argument (0 given)');
+    if (a.length > 3) throw new PyErr('TypeError', `set_threshold() takes at most 3 arguments (${a.length} given)`);
     gc.set_threshold(...a.map(intArg));
     return none();
   });
@@ -124,6 +126,9 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
       if (!n.isInt(g)) throw new PyErr('TypeError', `'${interp.space.typeName(g)}' object cannot be interpreted as an integer`);
       gen = interp.toIndex(g);
       if (gen < -1) throw new PyErr('ValueError', 'generation parameter cannot be negative');
+      if (gen >= 3) {
+        throw new PyErr('ValueError', 'generation parameter must be less than the number of available generations (3)');
+      }
     }
     const objs = gc.get_objects(gen);
     return n.list(objs.map((o) => interp.ref(o)));

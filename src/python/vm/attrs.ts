@@ -112,6 +112,12 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   if (descr !== NULL && this.isDataDescriptor(descr)) return this.bindDescriptor(descr, obj, type);
   const own = instanceGet(this, obj, name);
   if (own !== NULL) return this.ref(own);
+  const dslot = this.dictSlotOf(obj);
+  if (dslot !== 0) {
+    const d = slotDict(this, obj, dslot, false);
+    const v = d === NULL ? NULL : n.dictGet(d, name);
+    if (v !== NULL) return this.ref(v);
+  }
   if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
@@ -131,12 +137,34 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
 
 declare module './interp.js' {
   interface Interpreter {
+    /** Offset of the word holding an object's attribute dict (functions, exceptions), or 0. */
+    dictSlotOf(obj: Ptr): number;
     typeGetAttr(type: Ptr, name: Ptr): Ptr;
     isDataDescriptor(descr: Ptr): boolean;
     isAttributeErrorException(e: unknown): boolean;
     moduleDict(module: Ptr): Ptr;
     moduleName(module: Ptr): string;
   }
+}
+
+I.dictSlotOf = function (this: Interpreter, obj: Ptr): number {
+  const type = this.space.rt.typeObject(obj);
+  if (type === this.space.functions.type) return 88;
+  const info = this.classes.get(type);
+  if (info !== undefined && info.managedDict) return 0;
+  if (this.isExceptionInstance(obj)) return 16;
+  return 0;
+};
+
+/** The attribute dict in a dict slot (borrowed), made on demand when `create`. */
+function slotDict(interp: Interpreter, obj: Ptr, off: number, create: boolean): Ptr {
+  const rt = interp.space.rt;
+  let d = rt.mem.u32[(obj + off) >>> 2] as Ptr;
+  if (d === NULL && create) {
+    d = interp.n.dict();
+    rt.mem.u32[(obj + off) >>> 2] = d;
+  }
+  return d;
 }
 
 I.isAttributeErrorException = function (this: Interpreter, e: unknown): boolean {
@@ -214,6 +242,11 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
     return;
   }
   const info = this.classes.get(type);
+  const dslot = this.dictSlotOf(obj);
+  if (dslot !== 0 && (info === undefined || !info.slotOffsets.has(s))) {
+    n.dictSet(slotDict(this, obj, dslot, true), name, value);
+    return;
+  }
   if (info === undefined) {
     if (descr !== NULL || nativeMethod(this, type, s)) {
       throw new PyErr('AttributeError', `'${space.typeName(obj)}' object attribute '${s}' is read-only`);
@@ -275,6 +308,12 @@ I.delAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     return;
   }
   const info = this.classes.get(type);
+  const dslot = this.dictSlotOf(obj);
+  if (dslot !== 0) {
+    const d = slotDict(this, obj, dslot, false);
+    if (d === NULL || !n.dictDel(d, name)) throw missing();
+    return;
+  }
   if (info === undefined) throw missing();
   const off = info.slotOffsets.get(s);
   if (off !== undefined) {

@@ -86,10 +86,6 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
 I.initBuiltins = function (this: Interpreter): void {
   const n = this.n;
   const space = this.space;
-  this.nativeIterators = new Map();
-  this.nativeIterState = new Map();
-  this.nativeIterTypes = new Map();
-  this.constructors = new Map();
   const b = n.dict();
   this.builtinsDict = b;
   const def = (name: string, impl: NativeImpl) => this.defNative(b, name, impl);

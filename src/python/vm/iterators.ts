@@ -56,6 +56,9 @@ I.initIterators = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
   this.generators = new Map();
+  this.nativeIterators = new Map();
+  this.nativeIterState = new Map();
+  this.nativeIterTypes = new Map();
   const oneRef = (name: string, size: number, refAt: number) =>
     space.newStaticType({
       ...DEFAULT_PY_SLOTS,

@@ -76,6 +76,7 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   const tb = space.rt.typeObject(b);
   const heapA = this.classes.has(ta);
   const heapB = this.classes.has(tb);
+  if (base === 6 && this.n.isStr(a) && !heapA) return this.n.str(this.percentFormat(this.n.jsStr(a), b));
   if (!heapA && !heapB) {
     const r = this.n.binary(a, b, op);
     if (r !== ni) return r;

@@ -99,6 +99,45 @@ I.initTypes = function (this: Interpreter): void {
     if (step === 0) throw new PyErr('ValueError', 'range() arg 3 must not be zero');
     return this.newRange(start, stop, step);
   });
+  // property, staticmethod, classmethod, super
+  ctor(this.propertyType, (_t, args, kw) => {
+    const [fget, fset, fdel, doc] = parseArgs(this, 'property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
+    const f = (x: Ptr) => (x === NULL ? this.none : x);
+    return this.newRefsObject(this.propertyType, 56, [f(fget), f(fset), f(fdel), f(doc)]);
+  });
+  const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
+  for (const [name, slot] of [
+    ['getter', 0],
+    ['setter', 1],
+    ['deleter', 2],
+  ] as const) {
+    method(this.propertyType, name, (self, args) => {
+      const parts = [0, 1, 2, 3].map((i) => propWord(self, i));
+      parts[slot] = args[0];
+      return this.newRefsObject(this.propertyType, 56, parts);
+    });
+  }
+  this.nativeGetters.set(
+    this.propertyType,
+    new Map([
+      ['fget', (self: Ptr) => this.ref(propWord(self, 0))],
+      ['fset', (self: Ptr) => this.ref(propWord(self, 1))],
+      ['fdel', (self: Ptr) => this.ref(propWord(self, 2))],
+      ['__doc__', (self: Ptr) => this.ref(propWord(self, 3))],
+    ]),
+  );
+  for (const t of [this.staticmethodType, this.classmethodType]) {
+    ctor(t, (_t, args, kw) => {
+      argCount(this.typeName(t), args, kw, 1, 1);
+      return this.newRefsObject(t, 32, [args[0], NULL]);
+    });
+    this.nativeGetters.set(t, new Map([['__func__', (self: Ptr) => this.ref(propWord(self, 0))]]));
+  }
+  ctor(this.superType, (_t, args, kw) => {
+    argCount('super', args, kw, 1, 2);
+    if (args.length < 2) throw new PyErr('RuntimeError', 'super(): no arguments');
+    return this.newSuper(args[0], args[1]);
+  });
   // object
   ctor(space.objectType, (_t, args, kw) => {
     argCount('object', args, kw, 0, 0);

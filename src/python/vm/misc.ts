@@ -1,0 +1,151 @@
+// `with` statements, generator methods and function attributes.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { FUNC, func_get, func_set, PyErr } from '../../objects/index.js';
+import { argCount } from './args.js';
+import { EXC } from './exceptions.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** The value __enter__ returned, handed from withEnter to withValue. */
+    withEntered: Ptr;
+    withEnter(mgr: Ptr): Ptr;
+    withValue(): Ptr;
+    withExit(exit: Ptr, exc: Ptr): boolean;
+    withExitNormal(exit: Ptr): void;
+    initMisc(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+/** BEFORE_WITH: the bound __exit__ (new reference); __enter__'s result waits in withEntered. */
+I.withEnter = function (this: Interpreter, mgr: Ptr): Ptr {
+  const type = this.space.rt.typeObject(mgr);
+  const enter = this.typeLookup(type, this.n.intern('__enter__'));
+  const exit = this.typeLookup(type, this.n.intern('__exit__'));
+  if (enter === NULL) {
+    throw new PyErr('TypeError', `'${this.space.typeName(mgr)}' object does not support the context manager protocol`);
+  }
+  if (exit === NULL) {
+    throw new PyErr('TypeError', `'${this.space.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  const boundExit = this.bindDescriptor(exit, mgr, type);
+  try {
+    this.withEntered = this.callBorrowed(enter, [mgr]);
+  } catch (e) {
+    this.decref(boundExit);
+    throw e;
+  }
+  return boundExit;
+};
+
+I.withValue = function (this: Interpreter): Ptr {
+  const v = this.withEntered;
+  this.withEntered = NULL;
+  return v;
+};
+
+/** __exit__(type, value, traceback) for an exception; true if it was suppressed. */
+I.withExit = function (this: Interpreter, exit: Ptr, exc: Ptr): boolean {
+  const type = this.space.rt.typeObject(exc);
+  const tb = this.exc.get(exc, EXC.traceback);
+  const r = this.callBorrowed(exit, [type, exc, tb === NULL ? this.none : tb]);
+  try {
+    return this.truthy(r);
+  } finally {
+    this.decref(r);
+  }
+};
+
+/** __exit__(None, None, None) after a normal exit (exit stolen). */
+I.withExitNormal = function (this: Interpreter, exit: Ptr): void {
+  try {
+    this.decref(this.callBorrowed(exit, [this.none, this.none, this.none]));
+  } finally {
+    this.decref(exit);
+  }
+};
+
+I.initMisc = function (this: Interpreter): void {
+  const n = this.n;
+  const space = this.space;
+  const G = this.generatorType;
+  this.defMethod(G, 'send', (self, args, kw) => {
+    argCount('send', args, kw, 1, 1);
+    const r = this.genSend(self, args[0]);
+    if (r === NULL) throw new PyErr('StopIteration', '');
+    return r;
+  });
+  this.defMethod(G, 'throw', (self, args, kw) => {
+    argCount('throw', args, kw, 1, 3);
+    const exc = this.exceptionInstance(this.ref(args[0]));
+    try {
+      if (args.length > 1 && args[1] !== this.none && this.isExceptionClass(args[0])) {
+        this.exc.set(exc, EXC.args, n.tuple([this.ref(args[1])]));
+      }
+      const r = this.genThrow(self, exc);
+      if (r === NULL) throw new PyErr('StopIteration', '');
+      return r;
+    } finally {
+      this.decref(exc);
+    }
+  });
+  this.defMethod(G, 'close', (self) => {
+    this.genClose(self);
+    return this.newNone();
+  });
+  this.defMethod(G, '__next__', (self) => {
+    const r = this.genSend(self, NULL);
+    if (r === NULL) throw new PyErr('StopIteration', '');
+    return r;
+  });
+  // Function attributes.
+  const F = space.functions.type;
+  const field = (name: 'name' | 'qualname' | 'defaults' | 'kwdefaults' | 'closure' | 'doc' | 'module' | 'code' | 'globals') => (self: Ptr) => {
+    const v = func_get(space, self, name);
+    return v === NULL ? this.newNone() : this.ref(v);
+  };
+  const getters = new Map<string, (self: Ptr) => Ptr>([
+    ['__name__', field('name')],
+    ['__qualname__', field('qualname')],
+    ['__defaults__', field('defaults')],
+    ['__kwdefaults__', field('kwdefaults')],
+    ['__closure__', field('closure')],
+    ['__doc__', field('doc')],
+    ['__module__', field('module')],
+    ['__code__', field('code')],
+    ['__globals__', field('globals')],
+    [
+      '__dict__',
+      (self: Ptr) => {
+        let d = func_get(space, self, 'dict');
+        if (d === NULL) {
+          d = n.dict();
+          func_set(space, self, 'dict', d);
+          this.decref(d);
+        }
+        return this.ref(d);
+      },
+    ],
+  ]);
+  this.nativeGetters.set(F, getters);
+  const cellGetters = new Map([
+    [
+      'cell_contents',
+      (self: Ptr) => {
+        const v = space.rt.mem.u32[(self + 16) >>> 2] as Ptr;
+        if (v === NULL) throw new PyErr('ValueError', 'Cell is empty');
+        return this.ref(v);
+      },
+    ],
+  ]);
+  this.nativeGetters.set(space.cells.type, cellGetters);
+  const methodGetters = new Map([
+    ['__self__', (self: Ptr) => this.ref(space.rt.mem.u32[(self + 24) >>> 2] as Ptr)],
+    ['__func__', (self: Ptr) => this.ref(space.rt.mem.u32[(self + 16) >>> 2] as Ptr)],
+  ]);
+  this.nativeGetters.set(space.methods.type, methodGetters);
+  void FUNC;
+};
