@@ -13,8 +13,8 @@ import type { ObjectSpace } from './space.js';
 
 const DECIMAL = /\p{Nd}/u;
 
-// Py_UNICODE_ISSPACE: JS's \s plus the separators U+001C–U+001F and U+0085.
-function isSpace(cp: number): boolean {
+/** Py_UNICODE_ISSPACE: JS's \s plus the separators U+001C–U+001F and U+0085. */
+export function isSpace(cp: number): boolean {
   return (cp >= 0x1c && cp <= 0x1f) || cp === 0x85 || /^\s$/u.test(String.fromCodePoint(cp));
 }
 
@@ -26,7 +26,8 @@ function unicodeDigit(cp: number): number {
   return (cp - start) % 10;
 }
 
-function digitValue(cp: number): number {
+/** The ASCII digit value of a code point: 0–9 and letters as digits of bases up to 36, any Unicode decimal digit (Nd) as its value; 99 for anything else. */
+export function digitValue(cp: number): number {
   if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
   if (cp >= 0x61 && cp <= 0x7a) return cp - 0x61 + 10;
   if (cp >= 0x41 && cp <= 0x5a) return cp - 0x41 + 10;

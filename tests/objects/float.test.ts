@@ -10,6 +10,7 @@ import {
   float_divmod,
   float_floordiv,
   float_fromDouble,
+  float_fromString,
   float_isInteger,
   float_mod,
   float_mul,
@@ -17,6 +18,8 @@ import {
   float_pow,
   float_repr,
   float_richcompare,
+  float_roundDouble,
+  float_roundToIntegral,
   float_sub,
   float_truediv,
   long_fromBigInt,
@@ -283,4 +286,95 @@ test('the float free list keeps 100 dead floats and hands addresses back LIFO', 
   s.gc.collect();
   assert.equal(s.floats.numfree, 0, 'a full collection empties the free lists');
   audit(s);
+});
+
+test('float(text) accepts and refuses what python3 does', () => {
+  const s = checkedSpace();
+  const texts = [
+    '1.5',
+    ' -inf ',
+    'nan',
+    '-NaN',
+    'Infinity',
+    '+infinity',
+    '1_000.5',
+    '1__0',
+    '1e5',
+    '.5',
+    '5.',
+    '1e',
+    'abc',
+    '',
+    '0x10',
+    '1_e5',
+    '\u0661.\u0665',
+    '  +1.5e-3\n',
+    'infinit',
+    '-iNF',
+    '1.5j',
+    '_1',
+    '1_',
+    '1.5_0',
+    '1e1_0',
+    '.',
+    '1e400',
+    '-1e-400',
+    '0.1',
+    '123456789012345678901234567890',
+    '2.2250738585072011e-308',
+    '4.9e-324',
+    '- 1',
+  ];
+  const expected = python<string[]>('print(json.dumps([attempt(lambda: float(t)) for t in data]))', texts);
+  const reprs = python<string[]>('print(json.dumps([repr(t) for t in data]))', texts);
+  const got = texts.map((t, i) => attempt(() => take(s, float_fromString(s, t, reprs[i]))));
+  assert.deepEqual(got, expected);
+  audit(s);
+});
+
+test('round(x, n) and round(x) round half to even on the exact value, as python3', () => {
+  const seed = testSeed();
+  withSeed(seed, () => {
+    const rng = xorshift(seed);
+    const cases: [number, number | null][] = [
+      [0.125, 2],
+      [2.675, 2],
+      [-0.4, null],
+      [-0.4, 0],
+      [2.5, null],
+      [-2.5, null],
+      [3.5, null],
+      [12345.6789, -2],
+      [5e-324, 400],
+      [1.5, -400],
+      [-1.5, -400],
+      [1.7e308, -308],
+      [Infinity, null],
+      [NaN, null],
+      [Infinity, 2],
+      [0.5, null],
+      [1.5, null],
+      [0.49999999999999994, null],
+      [2 ** 60 + 2 ** 8, null],
+      [-0, 3],
+      [1e300, 5],
+    ];
+    for (let i = 0; i < 400; i++) {
+      const x = randomDouble(rng);
+      cases.push([x, rng(4) === 0 ? null : rng(40) - 20]);
+    }
+    for (let i = 0; i < 100; i++) cases.push([(rng(20001) - 10000) / 8, rng(4)]);
+    const expected = python<string[]>(
+      `${FROM_BITS}print(json.dumps([attempt(lambda: round(fb(h)) if n is None else round(fb(h), n)) for h, n in data]))`,
+      cases.map(([x, n]) => [bits(x), n]),
+    );
+    const got = cases.map(([x, n]) =>
+      attempt(() => {
+        if (n !== null) return float_repr(float_roundDouble(x, n));
+        const r = float_roundToIntegral(x);
+        return Number.isSafeInteger(r) ? String(r) : BigInt(r).toString();
+      }),
+    );
+    assert.deepEqual(got, expected);
+  });
 });
