@@ -18,7 +18,7 @@
 //
 // Arithmetic lives in longarith.ts; decimal and base-N text in longtext.ts.
 
-import { OB_SIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
+import { OB_SIZE, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { foldHashBig, HASH_MODULUS } from './hashing.js';
@@ -78,6 +78,9 @@ export function initInt(space: ObjectSpace): IntState {
   const boolSlots = space.slots(space.boolType);
   boolSlots.base = type;
   boolSlots.flags |= TPFLAGS_LONG_SUBCLASS;
+  // bool.__basicsize__ is sizeof(PyLongObject) with its one digit, padded: 32.
+  boolSlots.basicsize = 32;
+  rt.mem.u32[(space.boolType + TP_BASICSIZE) >>> 2] = 32;
   boolSlots.richcompare = (a, b, op) => long_richcompare(space, a, b, op);
   rt.mem.u32[(space.boolType + TP_FLAGS) >>> 2] |= TPFLAGS_LONG_SUBCLASS;
   return { type, smallInts };

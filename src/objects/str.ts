@@ -55,7 +55,8 @@ export function initStr(space: ObjectSpace): StrState {
     ...DEFAULT_PY_SLOTS,
     name: 'str',
     flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
-    basicsize: 72,
+    // sizeof(PyUnicodeObject): `str.__basicsize__` (every pymm str is compact, though).
+    basicsize: 80,
     itemsize: 0,
     dealloc: (op) => unicode_dealloc(space, op),
     hash: (op) => str_hash(space, op),
