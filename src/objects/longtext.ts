@@ -93,8 +93,13 @@ export function long_fromString(space: ObjectSpace, text: string, base: number, 
     for (const d of digits) v = v * b + d;
     if (Number.isSafeInteger(v)) return long_fromNumber(space, neg ? -v : v);
   }
+  // BigInt reads bases 10, 16, 8 and 2 from text in one (sub-quadratic) step.
+  const prefix = b === 10 ? '' : b === 16 ? '0x' : b === 8 ? '0o' : b === 2 ? '0b' : null;
   let v = 0n;
-  const bb = BigInt(b);
-  for (const d of digits) v = v * bb + BigInt(d);
+  if (prefix !== null) v = BigInt(prefix + digits.map((d) => d.toString(b)).join(''));
+  else {
+    const bb = BigInt(b);
+    for (const d of digits) v = v * bb + BigInt(d);
+  }
   return long_fromBigInt(space, neg ? -v : v);
 }
