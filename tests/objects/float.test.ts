@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Ptr } from '../../src/heap/index.js';
+import { formatFreeListLine, type Ptr } from '../../src/heap/index.js';
 import {
   CompareOp,
   exactHash,
   FLOAT_MAXFREELIST,
   float_abs,
   float_add,
+  float_debugMallocStats,
   float_divmod,
   float_floordiv,
   float_fromDouble,
@@ -283,6 +284,15 @@ test('the float free list keeps 100 dead floats and hands addresses back LIFO', 
   assert.equal(s.floats.numfree, FLOAT_MAXFREELIST - 1);
   s.rt.decref(back);
   assert.throws(() => s.rt.incref(many[3]), /not alive/, 'a float on the free list is dead for checked mode');
+  // The line python3 prints for its own float free list, with pymm's count in it.
+  const line = python<string>(
+    'import io, re, contextlib\nerr = io.StringIO()\nwith contextlib.redirect_stderr(err): pass\n' +
+      "import subprocess\nout = subprocess.run([sys.executable, '-c', 'import sys; sys._debugmallocstats()'], capture_output=True, text=True).stderr\n" +
+      "print(json.dumps([l for l in out.splitlines() if 'PyFloatObjects' in l][0]))",
+  );
+  const count = Number(/(\d+) free/.exec(line)?.[1]);
+  assert.equal(line, formatFreeListLine(count, 'PyFloatObject', 24).trimEnd());
+  assert.equal(float_debugMallocStats(s), formatFreeListLine(FLOAT_MAXFREELIST, 'PyFloatObject', 24));
   s.gc.collect();
   assert.equal(s.floats.numfree, 0, 'a full collection empties the free lists');
   audit(s);
