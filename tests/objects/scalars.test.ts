@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TP_BASICSIZE, TP_ITEMSIZE } from '../../src/gc/index.js';
+import type { Ptr } from '../../src/heap/index.js';
 import {
   bytes_fromU8,
   exactHash,
+  FLOAT_MAXFREELIST,
   float_fromDouble,
   long_fromBigInt,
   long_fromNumber,
   str_fromJs,
+  str_internFromJs,
 } from '../../src/objects/index.js';
+import { testSeed, withSeed, xorshift } from '../support/rng.js';
 import { python } from './oracle.js';
 import { audit, checkedSpace } from './support.js';
 
@@ -65,4 +69,60 @@ test('hash(True), hash(False), hash(-1) and hash(-1.0) are python3 values', () =
   );
   for (const o of ops) s.rt.decref(o);
   audit(s);
+});
+
+test('a seeded random mix of scalar work keeps counts, free lists, interning and the heap consistent', () => {
+  const seed = testSeed();
+  withSeed(seed, () => {
+    const rng = xorshift(seed);
+    const s = checkedSpace();
+    const live: Ptr[] = [];
+    const words = ['alpha', 'beta', 'gamma', 'δέλτα', '😀smile', 'x'];
+    for (let step = 0; step < 20000; step++) {
+      const r = rng(10);
+      if (r < 6 || live.length === 0) {
+        switch (rng(6)) {
+          case 0:
+            live.push(long_fromBigInt(s, BigInt(rng(2 ** 30)) ** BigInt(1 + rng(12)) - BigInt(rng(1000))));
+            break;
+          case 1:
+            live.push(float_fromDouble(s, rng(1 << 20) / (1 + rng(100))));
+            break;
+          case 2:
+            live.push(str_internFromJs(s, words[rng(words.length)]));
+            break;
+          case 3:
+            live.push(str_fromJs(s, `${words[rng(words.length)]}${rng(100)}`));
+            break;
+          case 4:
+            live.push(bytes_fromU8(s, [rng(256), rng(256)].slice(0, rng(3))));
+            break;
+          default: {
+            const a = live[rng(live.length)] ?? s.true;
+            s.hash(a);
+            live.push(s.newRef(a));
+          }
+        }
+      } else {
+        const i = rng(live.length);
+        s.rt.decref(live[i]);
+        live[i] = live[live.length - 1];
+        live.pop();
+      }
+      if (step % 5000 === 0) {
+        s.gc.collect();
+        s.rt.heap.checkHeap();
+      }
+    }
+    assert.ok(s.floats.numfree <= FLOAT_MAXFREELIST);
+    for (const op of live) s.rt.decref(op);
+    // 'x' is the static chr(120): interned, it stays (as in CPython); every other one died.
+    assert.deepEqual(
+      [...s.strs.interned.keys()].filter((k) => k !== 'x'),
+      [],
+      'interned strs died with their last reference',
+    );
+    s.gc.collect();
+    audit(s);
+  });
 });
