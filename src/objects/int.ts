@@ -16,7 +16,8 @@
 // The small ints −5 … 256 are static objects made once, so `int('256') is 256`.
 // bool is a subclass: True and False share this layout, so every int operation takes them.
 //
-// Arithmetic lives in longarith.ts; decimal and base-N text in longtext.ts.
+// Arithmetic lives in longarith.ts, shifts and bitwise operations in longbits.ts, int(text)
+// in longtext.ts.
 
 import { OB_SIZE, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
