@@ -17,6 +17,7 @@ import {
   float_mul,
   float_neg,
   float_pow,
+  float_powDouble,
   float_repr,
   float_richcompare,
   float_roundDouble,
@@ -26,6 +27,7 @@ import {
   long_fromBigInt,
   long_fromDouble,
   long_richcompare,
+  long_truediv,
   type ObjectSpace,
   richCompareBool,
 } from '../../src/objects/index.js';
@@ -387,4 +389,55 @@ test('round(x, n) and round(x) round half to even on the exact value, as python3
     );
     assert.deepEqual(got, expected);
   });
+});
+
+test('results near the ends of the float range round once, subnormals included (int / int, float ** int)', () => {
+  const s = checkedSpace();
+  const divs: [string, string][] = [
+    ['1', String(2n ** 1074n)],
+    ['3', String(2n ** 1075n)],
+    ['1', String(3n ** 700n)],
+    ['7', String(10n ** 320n)],
+    [String(2n ** 1024n - 2n ** 970n), '1'],
+    [String(2n ** 1024n), '1'],
+    [String(2n ** 1024n - 2n ** 970n - 1n), '1'],
+    [String(2n ** 1024n - 2n ** 969n), '1'],
+    [String(3n ** 1000n), String(2n ** 600n)],
+    ['-1', String(2n ** 1075n + 1n)],
+    [String(10n ** 400n + 1n), String(10n ** 400n)],
+    ['5', String(2n ** 1076n)],
+    ['1', String(2n ** 1075n - 1n)],
+  ];
+  const pows: [number, number][] = [
+    [2, -1074],
+    [2, -1075],
+    [3, -670],
+    [0.5, 1074],
+    [10, -320],
+    [1.1, 256],
+    [0.9, -256],
+    [1.5, -1800],
+    [7, 200],
+    [2.5, -255],
+    [1e-10, 30],
+    [1e-10, 33],
+    [123.456, -150],
+  ];
+  const [eDiv, ePow] = python<[string[], string[]]>(
+    `${FROM_BITS}print(json.dumps([[attempt(lambda: int(a) / int(b)) for a, b in data[0]],
+      [attempt(lambda: fb(x) ** y) for x, y in data[1]]]))`,
+    [divs, pows.map(([x, y]) => [bits(x), y])],
+  );
+  const gDiv = divs.map(([a, b]) => {
+    const x = long_fromBigInt(s, BigInt(a));
+    const y = long_fromBigInt(s, BigInt(b));
+    const r = attempt(() => take(s, long_truediv(s, x, y)));
+    s.rt.decref(x);
+    s.rt.decref(y);
+    return r;
+  });
+  assert.deepEqual(gDiv, eDiv);
+  const gPow = pows.map(([x, y]) => attempt(() => float_repr(float_powDouble(x, y))));
+  assert.deepEqual(gPow, ePow);
+  audit(s);
 });
