@@ -16,7 +16,7 @@
 // is dead for checked mode (an incref of one is a use after free).
 
 import { OB_TYPE, TPFLAGS_BASETYPE } from '../gc/index.js';
-import { NULL, type Ptr } from '../heap/index.js';
+import { formatFreeListLine, NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { float_repr } from './floatrepr.js';
 import { foldHashBig, HASH_INF, hashDoubleExact } from './hashing.js';
@@ -110,6 +110,11 @@ export function float_clearFreeList(space: ObjectSpace): void {
   }
   state.freeList = NULL;
   state.numfree = 0;
+}
+
+/** _PyFloat_DebugMallocStats: the "free PyFloatObjects" line of sys._debugmallocstats(). */
+export function float_debugMallocStats(space: ObjectSpace): string {
+  return formatFreeListLine(space.floats.numfree, 'PyFloatObject', FLOAT_SIZE);
 }
 
 /** PyFloat_Check. */

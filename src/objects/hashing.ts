@@ -38,54 +38,6 @@ export function hashWordsToBig(hi: number, lo: number): bigint {
   return (BigInt(hi | 0) << 32n) | BigInt(lo >>> 0);
 }
 
-// SipHash state: v0..v3 as (lo, hi) pairs, and a scratch pair for rotations.
-const V = new Uint32Array(8);
-
-// va += vb (mod 2^64).
-function add(a: number, b: number): void {
-  const lo = V[a] + V[b];
-  V[a + 1] = V[a + 1] + V[b + 1] + (lo > 0xffffffff ? 1 : 0);
-  V[a] = lo;
-}
-
-// va = rotl(va, s) for 0 < s < 32.
-function rotl(a: number, s: number): void {
-  const lo = V[a];
-  const hi = V[a + 1];
-  V[a] = (lo << s) | (hi >>> (32 - s));
-  V[a + 1] = (hi << s) | (lo >>> (32 - s));
-}
-
-// va = rotl(va, 32): swap the halves.
-function swap(a: number): void {
-  const lo = V[a];
-  V[a] = V[a + 1];
-  V[a + 1] = lo;
-}
-
-// va ^= vb.
-function xor(a: number, b: number): void {
-  V[a] ^= V[b];
-  V[a + 1] ^= V[b + 1];
-}
-
-// HALF_ROUND(a, b, c, d, s, t) of pyhash.c.
-function halfRound(a: number, b: number, c: number, d: number, s: number, t: number): void {
-  add(a, b);
-  add(c, d);
-  rotl(b, s);
-  xor(b, a);
-  rotl(d, t);
-  xor(d, c);
-  swap(a);
-}
-
-// One SipRound on (v0, v1, v2, v3) = indexes (0, 2, 4, 6).
-function sipRound(): void {
-  halfRound(0, 2, 4, 6, 13, 16);
-  halfRound(4, 2, 0, 6, 17, 21);
-}
-
 /**
  * Result of the last `siphash13` call: [lo, hi] of the signed 64-bit hash (hi as int32),
  * already mapped so that −1 becomes −2 as _Py_HashBytes does.
@@ -95,6 +47,11 @@ export const HASH_OUT = new Int32Array(2);
 /**
  * _Py_HashBytes with SipHash-1-3 and the all-zero key (PYTHONHASHSEED=0): hashes `len`
  * bytes of `u8` from `start`; leaves the result in HASH_OUT (empty input hashes to 0).
+ *
+ * Each 64-bit word v0…v3 is a pair of uint32 locals (lo, hi); one loop turn is one SipRound
+ * (pyhash.c's HALF_ROUND twice), preceded and followed by the message-word xors: one turn
+ * per 8-byte block, one for the last block (with the length in its top byte), then three
+ * finalisation rounds after v2 ^= 0xff.
  */
 export function siphash13(u8: Uint8Array, start: number, len: number): void {
   if (len === 0) {
@@ -102,51 +59,86 @@ export function siphash13(u8: Uint8Array, start: number, len: number): void {
     HASH_OUT[1] = 0;
     return;
   }
-  // k0 = k1 = 0, so v_i starts as the constants of the SipHash paper.
-  V[0] = 0x70736575;
-  V[1] = 0x736f6d65;
-  V[2] = 0x6e646f6d;
-  V[3] = 0x646f7261;
-  V[4] = 0x6e657261;
-  V[5] = 0x6c796765;
-  V[6] = 0x79746573;
-  V[7] = 0x74656462;
-  let p = start;
-  const end = start + len;
-  while (end - p >= 8) {
-    const mlo = (u8[p] | (u8[p + 1] << 8) | (u8[p + 2] << 16) | (u8[p + 3] << 24)) >>> 0;
-    const mhi = (u8[p + 4] | (u8[p + 5] << 8) | (u8[p + 6] << 16) | (u8[p + 7] << 24)) >>> 0;
-    V[6] ^= mlo;
-    V[7] ^= mhi;
-    sipRound();
-    V[0] ^= mlo;
-    V[1] ^= mhi;
-    p += 8;
+  // k0 = k1 = 0, so v0…v3 start as the constants of the SipHash paper.
+  let v0l = 0x70736575;
+  let v0h = 0x736f6d65;
+  let v1l = 0x6e646f6d;
+  let v1h = 0x646f7261;
+  let v2l = 0x6e657261;
+  let v2h = 0x6c796765;
+  let v3l = 0x79746573;
+  let v3h = 0x74656462;
+  const blocks = len >>> 3;
+  let lo = 0;
+  let tl = 0;
+  let th = 0;
+  for (let blk = 0; blk <= blocks + 3; blk++) {
+    let ml = 0;
+    let mh = 0;
+    if (blk < blocks) {
+      const p = start + 8 * blk;
+      ml = (u8[p] | (u8[p + 1] << 8) | (u8[p + 2] << 16) | (u8[p + 3] << 24)) >>> 0;
+      mh = (u8[p + 4] | (u8[p + 5] << 8) | (u8[p + 6] << 16) | (u8[p + 7] << 24)) >>> 0;
+    } else if (blk === blocks) {
+      // The last block: the remaining bytes, and the length's low byte in the top byte.
+      const p = start + 8 * blocks;
+      const rest = len & 7;
+      mh = (len & 0xff) << 24;
+      for (let i = 0; i < rest; i++) {
+        if (i < 4) ml |= u8[p + i] << (8 * i);
+        else mh |= u8[p + i] << (8 * (i - 4));
+      }
+      ml >>>= 0;
+      mh >>>= 0;
+    } else if (blk === blocks + 1) {
+      v2l = (v2l ^ 0xff) >>> 0;
+    }
+    v3l = (v3l ^ ml) >>> 0;
+    v3h = (v3h ^ mh) >>> 0;
+    // HALF_ROUND(v0, v1, v2, v3, 13, 16)
+    lo = (v0l + v1l) >>> 0;
+    v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    lo = (v2l + v3l) >>> 0;
+    v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    tl = (v1l << 13) | (v1h >>> 19);
+    th = (v1h << 13) | (v1l >>> 19);
+    v1l = (tl ^ v0l) >>> 0;
+    v1h = (th ^ v0h) >>> 0;
+    tl = (v3l << 16) | (v3h >>> 16);
+    th = (v3h << 16) | (v3l >>> 16);
+    v3l = (tl ^ v2l) >>> 0;
+    v3h = (th ^ v2h) >>> 0;
+    tl = v0l;
+    v0l = v0h;
+    v0h = tl;
+    // HALF_ROUND(v2, v1, v0, v3, 17, 21)
+    lo = (v2l + v1l) >>> 0;
+    v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    lo = (v0l + v3l) >>> 0;
+    v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    tl = (v1l << 17) | (v1h >>> 15);
+    th = (v1h << 17) | (v1l >>> 15);
+    v1l = (tl ^ v2l) >>> 0;
+    v1h = (th ^ v2h) >>> 0;
+    tl = (v3l << 21) | (v3h >>> 11);
+    th = (v3h << 21) | (v3l >>> 11);
+    v3l = (tl ^ v0l) >>> 0;
+    v3h = (th ^ v0h) >>> 0;
+    tl = v2l;
+    v2l = v2h;
+    v2h = tl;
+    v0l = (v0l ^ ml) >>> 0;
+    v0h = (v0h ^ mh) >>> 0;
   }
-  // The last block: the remaining bytes, and the length's low byte in the top byte.
-  let blo = 0;
-  let bhi = (len & 0xff) << 24;
-  const rest = end - p;
-  for (let i = 0; i < rest; i++) {
-    if (i < 4) blo |= u8[p + i] << (8 * i);
-    else bhi |= u8[p + i] << (8 * (i - 4));
-  }
-  blo >>>= 0;
-  bhi >>>= 0;
-  V[6] ^= blo;
-  V[7] ^= bhi;
-  sipRound();
-  V[0] ^= blo;
-  V[1] ^= bhi;
-  V[4] ^= 0xff;
-  sipRound();
-  sipRound();
-  sipRound();
-  let lo = (V[0] ^ V[2] ^ V[4] ^ V[6]) >>> 0;
-  const hi = (V[1] ^ V[3] ^ V[5] ^ V[7]) | 0;
-  if (hi === -1 && lo === 0xffffffff) lo = 0xfffffffe;
-  HASH_OUT[0] = lo;
-  HASH_OUT[1] = hi;
+  let hl = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  const hh = v0h ^ v1h ^ v2h ^ v3h;
+  if (hh === -1 && hl === 0xffffffff) hl = 0xfffffffe;
+  HASH_OUT[0] = hl;
+  HASH_OUT[1] = hh;
 }
 
 /** _Py_HashDouble's exact value for a finite, non-NaN `v`, as a BigInt (−1 mapped to −2). */

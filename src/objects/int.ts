@@ -16,9 +16,10 @@
 // The small ints −5 … 256 are static objects made once, so `int('256') is 256`.
 // bool is a subclass: True and False share this layout, so every int operation takes them.
 //
-// Arithmetic lives in longarith.ts; decimal and base-N text in longtext.ts.
+// Arithmetic lives in longarith.ts, shifts and bitwise operations in longbits.ts, int(text)
+// in longtext.ts.
 
-import { OB_SIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
+import { OB_SIZE, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { foldHashBig, HASH_MODULUS } from './hashing.js';
@@ -78,6 +79,9 @@ export function initInt(space: ObjectSpace): IntState {
   const boolSlots = space.slots(space.boolType);
   boolSlots.base = type;
   boolSlots.flags |= TPFLAGS_LONG_SUBCLASS;
+  // bool.__basicsize__ is sizeof(PyLongObject) with its one digit, padded: 32.
+  boolSlots.basicsize = 32;
+  rt.mem.u32[(space.boolType + TP_BASICSIZE) >>> 2] = 32;
   boolSlots.richcompare = (a, b, op) => long_richcompare(space, a, b, op);
   rt.mem.u32[(space.boolType + TP_FLAGS) >>> 2] |= TPFLAGS_LONG_SUBCLASS;
   return { type, smallInts };
@@ -153,21 +157,33 @@ function setNegative(space: ObjectSpace, op: Ptr, ndigits: number): void {
 
 const BIG_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const BIG_MASK = BigInt(PYLONG_MASK);
+// Numbers below this (32 digits) convert digit by digit; bigger ones through text.
+const SMALL_BIG_LIMIT = 1n << 960n;
 
 /** An int of any size from a BigInt. */
 export function long_fromBigInt(space: ObjectSpace, v: bigint): Ptr {
   if (v <= BIG_SAFE && v >= -BIG_SAFE) return long_fromNumber(space, Number(v));
   const neg = v < 0n;
   let a = neg ? -v : v;
-  const digits: number[] = [];
-  while (a !== 0n) {
-    digits.push(Number(a & BIG_MASK));
-    a >>= 30n;
-  }
-  const op = long_new(space, digits.length);
   const mem = space.rt.mem;
-  for (let i = 0; i < digits.length; i++) mem.u32[(op + LONG_DIGITS + 4 * i) >>> 2] = digits[i];
-  if (neg) setNegative(space, op, digits.length);
+  if (a < SMALL_BIG_LIMIT) {
+    // Up to 32 digits: peel 30 bits at a time (quadratic, but fastest for small numbers).
+    const digits: number[] = [];
+    for (; a !== 0n; a >>= 30n) digits.push(Number(a & BIG_MASK));
+    const op = long_new(space, digits.length);
+    for (let i = 0; i < digits.length; i++) mem.u32[(op + LONG_DIGITS + 4 * i) >>> 2] = digits[i];
+    if (neg) setNegative(space, op, digits.length);
+    return op;
+  }
+  // Base 32 has exactly six characters per 30-bit digit: one linear conversion, then the
+  // digits are read from the end of the text.
+  const text = a.toString(32);
+  const ndigits = Math.ceil(text.length / 6);
+  const op = long_new(space, ndigits);
+  for (let i = 0, end = text.length; i < ndigits; i++, end -= 6) {
+    mem.u32[(op + LONG_DIGITS + 4 * i) >>> 2] = Number.parseInt(text.slice(Math.max(0, end - 6), end), 32);
+  }
+  if (neg) setNegative(space, op, ndigits);
   return op;
 }
 
@@ -201,15 +217,26 @@ export function long_toBigInt(space: ObjectSpace, op: Ptr): bigint {
   const mem = space.rt.mem;
   const size = mem.i32[(op + OB_SIZE) >>> 2];
   const n = Math.abs(size);
-  let r = 0n;
+  if (n <= 32) {
+    let r = 0n;
+    for (let i = n - 1; i >= 0; i--) r = (r << 30n) | BigInt(mem.u32[(op + LONG_DIGITS + 4 * i) >>> 2]);
+    return size < 0 ? -r : r;
+  }
+  // Two digits are 60 bits, exactly 15 hex characters (three groups of 20 bits): build the
+  // hex text from the top and let BigInt parse it in one linear step.
+  const parts: string[] = ['0x'];
   let i = n - 1;
-  // Two digits (60 bits) at a time: half as many BigInt steps.
-  if ((n & 1) === 1) r = BigInt(mem.u32[(op + LONG_DIGITS + 4 * i--) >>> 2]);
+  if ((n & 1) === 1) parts.push(mem.u32[(op + LONG_DIGITS + 4 * i--) >>> 2].toString(16));
   for (; i > 0; i -= 2) {
     const hi = mem.u32[(op + LONG_DIGITS + 4 * i) >>> 2];
     const lo = mem.u32[(op + LONG_DIGITS + 4 * (i - 1)) >>> 2];
-    r = (r << 60n) | (BigInt(hi) << 30n) | BigInt(lo);
+    parts.push(
+      (hi >>> 10).toString(16).padStart(5, '0'),
+      (((hi & 0x3ff) << 10) | (lo >>> 20)).toString(16).padStart(5, '0'),
+      (lo & 0xfffff).toString(16).padStart(5, '0'),
+    );
   }
+  const r = BigInt(parts.join(''));
   return size < 0 ? -r : r;
 }
 

@@ -26,9 +26,11 @@ import { CompareOp } from './typeslots.js';
 type Fast = (a: number, b: number) => number;
 type Slow = (a: bigint, b: bigint) => bigint;
 
-// A binary slot from a fast path (its result is used only if it is a safe integer) and an
-// exact BigInt path.
-function binary(fast: Fast, slow: Slow): (space: ObjectSpace, a: Ptr, b: Ptr) => Ptr {
+/**
+ * Makes a binary int slot from a fast path on safe JS integers (its result is used only if
+ * it is a safe integer) and an exact BigInt path.
+ */
+export function longBinary(fast: Fast, slow: Slow): (space: ObjectSpace, a: Ptr, b: Ptr) => Ptr {
   return (space, a, b) => {
     if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
     const x = long_asSafe(space, a);
@@ -41,22 +43,20 @@ function binary(fast: Fast, slow: Slow): (space: ObjectSpace, a: Ptr, b: Ptr) =>
   };
 }
 
-const UNSAFE = Number.NaN;
-
 /** long_add: a + b. */
-export const long_add = binary(
+export const long_add = longBinary(
   (a, b) => a + b,
   (a, b) => a + b,
 );
 
 /** long_sub: a − b. */
-export const long_sub = binary(
+export const long_sub = longBinary(
   (a, b) => a - b,
   (a, b) => a - b,
 );
 
 /** long_mul: a · b (a rounded JS product is never a safe integer, so the fast path is exact). */
-export const long_mul = binary(
+export const long_mul = longBinary(
   (a, b) => a * b,
   (a, b) => a * b,
 );
@@ -88,8 +88,8 @@ function floorModBig(a: bigint, b: bigint): bigint {
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
-const floordivSlot = binary(floorDivSafe, floorDivBig);
-const modSlot = binary(floorModSafe, floorModBig);
+const floordivSlot = longBinary(floorDivSafe, floorDivBig);
+const modSlot = longBinary(floorModSafe, floorModBig);
 
 /** long_div: a // b, rounding toward −∞. */
 export function long_floordiv(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
@@ -246,52 +246,6 @@ export function long_pos(space: ObjectSpace, a: Ptr): Ptr {
   if (space.rt.typeObject(a) === space.ints.type) return space.newRef(a);
   return long_fromBigInt(space, long_toBigInt(space, a));
 }
-
-function shiftCount(space: ObjectSpace, b: Ptr): bigint {
-  const n = long_toBigInt(space, b);
-  if (n < 0n) raise('ValueError', 'negative shift count');
-  return n;
-}
-
-/** long_lshift: a << b; MemoryError when the result cannot fit in the heap. */
-export function long_lshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
-  if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
-  const n = shiftCount(space, b);
-  const x = long_toBigInt(space, a);
-  if (x === 0n) return long_fromNumber(space, 0);
-  if (n > BigInt(space.rt.mem.capacity) * 8n) space.rt.noMemory(Number(n / 8n));
-  return long_fromBigInt(space, x << n);
-}
-
-/** long_rshift: a >> b, rounding toward −∞. */
-export function long_rshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
-  if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
-  const n = shiftCount(space, b);
-  const x = long_toBigInt(space, a);
-  if (n >= BigInt(long_bitLength(space, a))) return long_fromNumber(space, x < 0n ? -1 : 0);
-  return long_fromBigInt(space, x >> n);
-}
-
-// Bitwise operations: int32 operands use JS's 32-bit operators (two's complement, as Python).
-function isInt32(v: number): boolean {
-  return v === (v | 0);
-}
-
-/** long_and: a & b. */
-export const long_and = binary(
-  (a, b) => (isInt32(a) && isInt32(b) ? a & b : UNSAFE),
-  (a, b) => a & b,
-);
-/** long_or: a | b. */
-export const long_or = binary(
-  (a, b) => (isInt32(a) && isInt32(b) ? a | b : UNSAFE),
-  (a, b) => a | b,
-);
-/** long_xor: a ^ b. */
-export const long_xor = binary(
-  (a, b) => (isInt32(a) && isInt32(b) ? a ^ b : UNSAFE),
-  (a, b) => a ^ b,
-);
 
 /** Three-way comparison of two ints: −1, 0 or 1. */
 export function long_compare(space: ObjectSpace, a: Ptr, b: Ptr): number {

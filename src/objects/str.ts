@@ -55,7 +55,8 @@ export function initStr(space: ObjectSpace): StrState {
     ...DEFAULT_PY_SLOTS,
     name: 'str',
     flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
-    basicsize: 72,
+    // sizeof(PyUnicodeObject): `str.__basicsize__` (every pymm str is compact, though).
+    basicsize: 80,
     itemsize: 0,
     dealloc: (op) => unicode_dealloc(space, op),
     hash: (op) => str_hash(space, op),
@@ -228,6 +229,18 @@ export function str_compare(space: ObjectSpace, a: Ptr, b: Ptr): number {
   const na = lengthOf(mem, a);
   const nb = lengthOf(mem, b);
   const n = Math.min(na, nb);
+  if (kindOf(mem, a) === 1 && kindOf(mem, b) === 1) {
+    // One byte per character in both: compare the bytes directly.
+    const u8 = mem.u8;
+    const da = dataOf(mem, a);
+    const db = dataOf(mem, b);
+    for (let i = 0; i < n; i++) {
+      const x = u8[da + i];
+      const y = u8[db + i];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return na < nb ? -1 : na > nb ? 1 : 0;
+  }
   for (let i = 0; i < n; i++) {
     const x = readChar(mem, a, i);
     const y = readChar(mem, b, i);

@@ -3,22 +3,12 @@
 // The quote is ' unless the text has a ' and no ", then ". Backslash and the chosen quote
 // are escaped; \t \n \r by name; other characters below ' ' and DEL as \xhh; non-ASCII
 // characters stay as they are when printable (Py_UNICODE_ISPRINTABLE), else \xhh, \uhhhh
-// or \Uhhhhhhhh by size. Printability here comes from the JS engine's Unicode tables
-// (the categories Cc Cf Cs Co Cn Zl Zp Zs, except the space, are not printable).
+// or \Uhhhhhhhh by size. Printability comes from CPython 3.11's Unicode 14.0 (printable.ts).
 
 import type { Ptr } from '../heap/index.js';
+import { isPrintable } from './printable.js';
 import type { ObjectSpace } from './space.js';
 import { lengthOf, readChar } from './strkinds.js';
-
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Py_UNICODE_ISPRINTABLE for one code point. */
-export function isPrintable(cp: number): boolean {
-  if (cp === 0x20) return true;
-  if (cp < 0x7f) return cp > 0x20;
-  if (cp >= 0xd800 && cp < 0xe000) return false;
-  return !NOT_PRINTABLE.test(String.fromCodePoint(cp));
-}
 
 function hex(cp: number, width: number): string {
   return cp.toString(16).padStart(width, '0');

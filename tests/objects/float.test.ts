@@ -1,27 +1,33 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Ptr } from '../../src/heap/index.js';
+import { formatFreeListLine, type Ptr } from '../../src/heap/index.js';
 import {
   CompareOp,
   exactHash,
   FLOAT_MAXFREELIST,
   float_abs,
   float_add,
+  float_debugMallocStats,
   float_divmod,
   float_floordiv,
   float_fromDouble,
+  float_fromString,
   float_isInteger,
   float_mod,
   float_mul,
   float_neg,
   float_pow,
+  float_powDouble,
   float_repr,
   float_richcompare,
+  float_roundDouble,
+  float_roundToIntegral,
   float_sub,
   float_truediv,
   long_fromBigInt,
   long_fromDouble,
   long_richcompare,
+  long_truediv,
   type ObjectSpace,
   richCompareBool,
 } from '../../src/objects/index.js';
@@ -72,7 +78,7 @@ test('float repr matches python3 for tricky and seeded random doubles', () => {
       0.0,
       1e-5,
       1e-4,
-      123456789012345678.0,
+      Number('123456789012345678.0'),
       1e22,
       5e-324,
       1.5e300,
@@ -280,7 +286,158 @@ test('the float free list keeps 100 dead floats and hands addresses back LIFO', 
   assert.equal(s.floats.numfree, FLOAT_MAXFREELIST - 1);
   s.rt.decref(back);
   assert.throws(() => s.rt.incref(many[3]), /not alive/, 'a float on the free list is dead for checked mode');
+  // The line python3 prints for its own float free list, with pymm's count in it.
+  const line = python<string>(
+    'import io, re, contextlib\nerr = io.StringIO()\nwith contextlib.redirect_stderr(err): pass\n' +
+      "import subprocess\nout = subprocess.run([sys.executable, '-c', 'import sys; sys._debugmallocstats()'], capture_output=True, text=True).stderr\n" +
+      "print(json.dumps([l for l in out.splitlines() if 'PyFloatObjects' in l][0]))",
+  );
+  const count = Number(/(\d+) free/.exec(line)?.[1]);
+  assert.equal(line, formatFreeListLine(count, 'PyFloatObject', 24).trimEnd());
+  assert.equal(float_debugMallocStats(s), formatFreeListLine(FLOAT_MAXFREELIST, 'PyFloatObject', 24));
   s.gc.collect();
   assert.equal(s.floats.numfree, 0, 'a full collection empties the free lists');
+  audit(s);
+});
+
+test('float(text) accepts and refuses what python3 does', () => {
+  const s = checkedSpace();
+  const texts = [
+    '1.5',
+    ' -inf ',
+    'nan',
+    '-NaN',
+    'Infinity',
+    '+infinity',
+    '1_000.5',
+    '1__0',
+    '1e5',
+    '.5',
+    '5.',
+    '1e',
+    'abc',
+    '',
+    '0x10',
+    '1_e5',
+    '\u0661.\u0665',
+    '  +1.5e-3\n',
+    'infinit',
+    '-iNF',
+    '1.5j',
+    '_1',
+    '1_',
+    '1.5_0',
+    '1e1_0',
+    '.',
+    '1e400',
+    '-1e-400',
+    '0.1',
+    '123456789012345678901234567890',
+    '2.2250738585072011e-308',
+    '4.9e-324',
+    '- 1',
+  ];
+  const expected = python<string[]>('print(json.dumps([attempt(lambda: float(t)) for t in data]))', texts);
+  const reprs = python<string[]>('print(json.dumps([repr(t) for t in data]))', texts);
+  const got = texts.map((t, i) => attempt(() => take(s, float_fromString(s, t, reprs[i]))));
+  assert.deepEqual(got, expected);
+  audit(s);
+});
+
+test('round(x, n) and round(x) round half to even on the exact value, as python3', () => {
+  const seed = testSeed();
+  withSeed(seed, () => {
+    const rng = xorshift(seed);
+    const cases: [number, number | null][] = [
+      [0.125, 2],
+      [2.675, 2],
+      [-0.4, null],
+      [-0.4, 0],
+      [2.5, null],
+      [-2.5, null],
+      [3.5, null],
+      [12345.6789, -2],
+      [5e-324, 400],
+      [1.5, -400],
+      [-1.5, -400],
+      [1.7e308, -308],
+      [Infinity, null],
+      [NaN, null],
+      [Infinity, 2],
+      [0.5, null],
+      [1.5, null],
+      [0.49999999999999994, null],
+      [2 ** 60 + 2 ** 8, null],
+      [-0, 3],
+      [1e300, 5],
+    ];
+    for (let i = 0; i < 400; i++) {
+      const x = randomDouble(rng);
+      cases.push([x, rng(4) === 0 ? null : rng(40) - 20]);
+    }
+    for (let i = 0; i < 100; i++) cases.push([(rng(20001) - 10000) / 8, rng(4)]);
+    const expected = python<string[]>(
+      `${FROM_BITS}print(json.dumps([attempt(lambda: round(fb(h)) if n is None else round(fb(h), n)) for h, n in data]))`,
+      cases.map(([x, n]) => [bits(x), n]),
+    );
+    const got = cases.map(([x, n]) =>
+      attempt(() => {
+        if (n !== null) return float_repr(float_roundDouble(x, n));
+        const r = float_roundToIntegral(x);
+        return Number.isSafeInteger(r) ? String(r) : BigInt(r).toString();
+      }),
+    );
+    assert.deepEqual(got, expected);
+  });
+});
+
+test('results near the ends of the float range round once, subnormals included (int / int, float ** int)', () => {
+  const s = checkedSpace();
+  const divs: [string, string][] = [
+    ['1', String(2n ** 1074n)],
+    ['3', String(2n ** 1075n)],
+    ['1', String(3n ** 700n)],
+    ['7', String(10n ** 320n)],
+    [String(2n ** 1024n - 2n ** 970n), '1'],
+    [String(2n ** 1024n), '1'],
+    [String(2n ** 1024n - 2n ** 970n - 1n), '1'],
+    [String(2n ** 1024n - 2n ** 969n), '1'],
+    [String(3n ** 1000n), String(2n ** 600n)],
+    ['-1', String(2n ** 1075n + 1n)],
+    [String(10n ** 400n + 1n), String(10n ** 400n)],
+    ['5', String(2n ** 1076n)],
+    ['1', String(2n ** 1075n - 1n)],
+  ];
+  const pows: [number, number][] = [
+    [2, -1074],
+    [2, -1075],
+    [3, -670],
+    [0.5, 1074],
+    [10, -320],
+    [1.1, 256],
+    [0.9, -256],
+    [1.5, -1800],
+    [7, 200],
+    [2.5, -255],
+    [1e-10, 30],
+    [1e-10, 33],
+    [123.456, -150],
+  ];
+  const [eDiv, ePow] = python<[string[], string[]]>(
+    `${FROM_BITS}print(json.dumps([[attempt(lambda: int(a) / int(b)) for a, b in data[0]],
+      [attempt(lambda: fb(x) ** y) for x, y in data[1]]]))`,
+    [divs, pows.map(([x, y]) => [bits(x), y])],
+  );
+  const gDiv = divs.map(([a, b]) => {
+    const x = long_fromBigInt(s, BigInt(a));
+    const y = long_fromBigInt(s, BigInt(b));
+    const r = attempt(() => take(s, long_truediv(s, x, y)));
+    s.rt.decref(x);
+    s.rt.decref(y);
+    return r;
+  });
+  assert.deepEqual(gDiv, eDiv);
+  const gPow = pows.map(([x, y]) => attempt(() => float_repr(float_powDouble(x, y))));
+  assert.deepEqual(gPow, ePow);
   audit(s);
 });

@@ -349,3 +349,33 @@ test('bool is an int subclass: True + True is 2, True == 1, hash(True) == 1, Tru
   for (const o of [one, two, pos]) s.rt.decref(o);
   audit(s);
 });
+
+test('ints of every size round-trip between BigInt and digits, across the conversion thresholds', () => {
+  const seed = testSeed();
+  withSeed(seed, () => {
+    const rng = xorshift(seed);
+    const s = checkedSpace();
+    const values: bigint[] = [];
+    for (let k = 1; k < 80; k++) {
+      const p = 1n << BigInt(30 * k);
+      values.push(p, p - 1n, p + 1n, -p, -(p - 1n));
+    }
+    for (let i = 0; i < 50; i++) {
+      let v = 0n;
+      const words = 1 + rng(200);
+      for (let w = 0; w < words; w++) v = (v << 30n) | BigInt(rng(2 ** 30));
+      values.push(rng(2) ? v : -v);
+    }
+    const expected = python<number[]>(
+      'print(json.dumps([sys.getsizeof(int(v)) for v in data]))',
+      values.map(String),
+    );
+    values.forEach((v, i) => {
+      const op = long_fromBigInt(s, v);
+      assert.equal(long_toBigInt(s, op), v);
+      assert.equal(s.getsizeof(op), expected[i], `getsizeof(${v})`);
+      s.rt.decref(op);
+    });
+    audit(s);
+  });
+});
