@@ -213,7 +213,19 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const descr = this.typeLookup(type, name);
   if (descr !== NULL) return this.bindDescriptor(descr, NULL, type);
   const m = nativeMethod(this, type, s);
-  if (m !== undefined) return this.newBuiltin(s, m, NULL, `${this.typeName(type)}.${s}`);
+  if (m !== undefined) {
+    // An unbound method descriptor: the first argument is self.
+    const tn = this.typeName(type);
+    return this.newBuiltin(
+      s,
+      (_self, args, kw) => {
+        if (args.length === 0) throw new PyErr('TypeError', `unbound method ${tn}.${s}() needs an argument`);
+        return m(args[0], args.slice(1), kw);
+      },
+      NULL,
+      `${tn}.${s}`,
+    );
+  }
   // Attributes of the metatype (type.mro, …).
   const meta = this.space.rt.typeObject(type);
   const mm = nativeMethod(this, meta, s);

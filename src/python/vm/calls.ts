@@ -290,7 +290,11 @@ I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closu
   } finally {
     this.decref(iterator);
   }
-  return this.callFunction(fn, [it], null);
+  try {
+    return this.callFunction(fn, [it], null);
+  } finally {
+    this.decref(fn);
+  }
 };
 
 // Binds positional and keyword arguments (stolen) into the parameter array, with CPython's

@@ -311,7 +311,7 @@ function classSlots(
     },
     repr: (op) => {
       const r = special(op, '__repr__', []);
-      if (r === NULL) return base.repr ? base.repr(op) : `<${info.name} object at 0x${op.toString(16)}>`;
+      if (r === NULL) return base.repr ? base.repr(op) : `<${interp.qualifiedTypeName(info.type)} object at 0x${op.toString(16)}>`;
       try {
         if (!interp.n.isStr(r))
           throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);

@@ -234,8 +234,23 @@ I.initTypes = function (this: Interpreter): void {
       O.list_extend(space, l, x);
       return l;
     }
+    // list_extend: preallocate exactly when the iterable knows its length (PyObject_LengthHint).
+    let hint = 8;
+    try {
+      hint = this.len(x);
+    } catch {
+      hint = 8;
+    }
     const l = O.list_new(space, 0);
-    for (const item of this.iterToArray(x)) O.list_appendTakeRef(space, l, item);
+    const it = this.iter(x);
+    try {
+      O.list_extendIter(space, l, () => this.next(it), hint);
+    } catch (e) {
+      this.decref(l);
+      throw e;
+    } finally {
+      this.decref(it);
+    }
     return l;
   });
   const L = space.lists.type;
