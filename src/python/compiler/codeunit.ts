@@ -43,6 +43,8 @@ export interface CodeUnit {
   names: string[];
   /** Indexes of the units of the functions, lambdas, classes and comprehensions it makes (C[i]). */
   children: number[];
+  /** Source positions of instructions: [lineno, end_lineno, col, end_col] per entry (cols in UTF-8 bytes). */
+  positions: number[];
   /** Docstring, if the body starts with a string constant. */
   doc: string | null;
   /** Body of the JS factory: `new Function('$', 'K', 'N', 'C', js)` returns the code's function. */

@@ -71,7 +71,12 @@ export class FunctionCompiler {
 
   /** Sets the current line for tracebacks. */
   setLine(node: Node): void {
-    if (node.lineno !== undefined) this.e.line(`$.L[$d] = ${node.lineno};`);
+    if (node.lineno !== undefined) this.e.line(`$.L[$d] = ${this.e.position(node)};`);
+  }
+
+  /** Records `node` as the instruction about to run (for the traceback's line and carets). */
+  pos(node: Node): void {
+    this.setLine(node);
   }
 
   /** Compiles a child scope and returns its index in C. */
@@ -128,10 +133,13 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     names: [],
     children: [],
     doc: null,
+    positions: [],
     js: '',
   };
   units.push(unit);
   const fc = new FunctionCompiler(scope, units, filename);
+  fc.e.positions[0] = unit.firstlineno;
+  fc.e.positions[1] = unit.firstlineno;
   const args = node.args as Node | undefined;
   if (scope.kind === 'function' || scope.kind === 'lambda') {
     unit.argcount = args?.posonlyargs.length + args?.args.length;
@@ -173,6 +181,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
   const body = fc.e.finish();
   unit.consts = fc.e.consts;
   unit.names = fc.e.names;
+  unit.positions = fc.e.positions;
   unit.children = fc.children;
   unit.js = wrap(fc, unit, body);
   return unit;
@@ -298,7 +307,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   } else {
     const v = fc.expr(node.elt);
     if (node._type === 'GeneratorExp') {
-      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
+      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE); $.L[$d] = ${e.position(node)};`);
     } else {
       e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);
       e.release(v);

@@ -19,6 +19,9 @@ export class Emitter {
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   private labelCount = 0;
+  /** Source positions: [lineno, end_lineno, col, end_col] per entry; entry 0 is the code's first line. */
+  readonly positions: number[] = [0, 0, -1, -1];
+  private readonly positionIndex = new Map<string, number>();
   /** Pending cleanup snapshots, filled in once the number of temps is known. */
   private readonly snapshots: Set<number>[] = [];
 
@@ -76,6 +79,19 @@ export class Emitter {
   cleanupMarker(): string {
     this.snapshots.push(new Set(this.live));
     return `/*CLEANUP:${this.snapshots.length - 1}*/`;
+  }
+
+  /** Index of `node`'s position in the positions table. */
+  position(node: { lineno?: number; end_lineno?: number; col_offset?: number; end_col_offset?: number }): number {
+    const p = [node.lineno ?? 0, node.end_lineno ?? node.lineno ?? 0, node.col_offset ?? -1, node.end_col_offset ?? -1];
+    const key = p.join(',');
+    let i = this.positionIndex.get(key);
+    if (i === undefined) {
+      i = this.positions.length / 4;
+      this.positions.push(...p);
+      this.positionIndex.set(key, i);
+    }
+    return i;
   }
 
   /** A unique JS label. */

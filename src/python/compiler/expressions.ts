@@ -32,11 +32,12 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Constant':
       return constant(fc, node.value as ConstantValue);
     case 'Name':
-      return loadName(fc, node.id);
+      return loadName(fc, node.id, node);
     case 'BinOp': {
       const a = fc.expr(node.left);
       const b = fc.expr(node.right);
       const t = e.temp();
+      fc.pos(node);
       e.line(`${t} = $.binary(${a}, ${b}, ${BINOP[node.op._type]});`);
       e.release(a);
       e.release(b);
@@ -46,6 +47,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const a = fc.expr(node.operand);
       const t = e.temp();
       const op = node.op._type;
+      fc.pos(node);
       if (op === 'Not') e.line(`${t} = $.bool(!$.truthy(${a}));`);
       else e.line(`${t} = $.unary(${a}, ${JSON.stringify(op)});`);
       e.release(a);
@@ -89,6 +91,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Attribute': {
       const obj = fc.expr(node.value);
       const t = e.temp();
+      fc.pos(node);
       e.line(`${t} = $.getAttr(${obj}, N[${e.name(node.attr)}]);`);
       e.release(obj);
       return t;
@@ -97,6 +100,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const obj = fc.expr(node.value);
       const key = fc.expr(node.slice);
       const t = e.temp();
+      fc.pos(node);
       e.line(`${t} = $.getItem(${obj}, ${key});`);
       e.release(obj);
       e.release(key);
@@ -137,7 +141,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const v = node.value ? fc.expr(node.value) : null;
       const t = e.temp();
       e.line(
-        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`,
+        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${e.position(node)};`,
       );
       return t;
     }
@@ -145,7 +149,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const v = fc.expr(node.value);
       const t = e.temp();
       e.line(
-        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${node.lineno};`,
+        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${e.position(node)};`,
       );
       return t;
     }
@@ -198,6 +202,7 @@ function compare(fc: FunctionCompiler, node: Node): string {
   ops.forEach((op, i) => {
     const right = fc.expr(node.comparators[i]);
     const kind = op._type;
+    fc.pos(node);
     if (kind === 'Is' || kind === 'IsNot') {
       e.line(`${t} = $.bool((${left} === ${right}) === ${kind === 'Is'});`);
     } else if (kind === 'In' || kind === 'NotIn') {
@@ -337,6 +342,7 @@ function call(fc: FunctionCompiler, node: Node): string {
   if (!starred) {
     const xs = args.map((a) => fc.expr(a));
     const ks = keywords.map((k) => fc.expr(k.value));
+    fc.pos(node);
     const all = [...xs, ...ks].map((x) => e.take(x)).join(', ');
     if (keywords.length === 0) e.line(`${t} = $.call(${e.take(f)}, [${all}]);`);
     else {
@@ -364,6 +370,7 @@ function call(fc: FunctionCompiler, node: Node): string {
       e.release(v);
     }
   }
+  fc.pos(node);
   e.line(`${t} = $.callEx(${e.take(f)}, ${e.take(pos)}, ${kw === '0' ? '0' : e.take(kw)});`);
   return t;
 }

@@ -4,11 +4,12 @@ import type { FunctionCompiler } from './compiler.js';
 import type { Node } from './node.js';
 
 /** Emits a load of `name` into a new temporary (an owned reference). */
-export function loadName(fc: FunctionCompiler, name: string): string {
+export function loadName(fc: FunctionCompiler, name: string, node?: Node): string {
   const e = fc.e;
   const t = e.temp();
   const b = fc.scope.lookup(name);
   const q = JSON.stringify(name);
+  if (node !== undefined && b !== 'local') fc.pos(node);
   if (fc.fast) {
     switch (b) {
       case 'local':

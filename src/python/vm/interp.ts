@@ -48,7 +48,7 @@ export class Interpreter {
   readonly io: InterpreterIO;
   /** Every code object ever made, by index. */
   readonly codes: CodeRuntime[] = [];
-  /** Current line of each frame, by depth (`$.L[$d] = n` in generated code). */
+  /** Current instruction of each frame, by depth: an index in its code's positions (`$.L[$d] = k`). */
   readonly L = new Int32Array(MAX_DEPTH);
   /** Code of each frame, by depth. */
   readonly frameCode: CodeRuntime[] = [];
@@ -137,7 +137,7 @@ export class Interpreter {
       throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
     }
     this.frameCode[d] = code;
-    this.L[d] = code.unit.firstlineno;
+    this.L[d] = 0;
     return d;
   }
 
@@ -205,7 +205,17 @@ export class Interpreter {
       this.incref(x);
       return x;
     }
-    if (e instanceof PyErr) return this.newException(e.excType, e.message);
+    if (e instanceof PyErr) {
+      const exc = this.newException(e.excType, e.message);
+      const extra = e as PyErr & { attrName?: Ptr; attrObj?: Ptr };
+      if (extra.attrName !== undefined) {
+        const nameOff = this.exc.fieldOffset(this.space.rt.typeObject(exc), 'name');
+        if (nameOff >= 0) this.exc.set(exc, nameOff, extra.attrName);
+        const objOff = this.exc.fieldOffset(this.space.rt.typeObject(exc), 'obj');
+        if (objOff >= 0 && extra.attrObj !== undefined) this.exc.set(exc, objOff, extra.attrObj);
+      }
+      return exc;
+    }
     if (e instanceof HeapExhausted) return this.newException('MemoryError', null);
     if (e instanceof RangeError && /call stack/.test(e.message)) {
       return this.newException('RecursionError', 'maximum recursion depth exceeded');
@@ -243,12 +253,14 @@ export class Interpreter {
   /** PyTraceBack_Here: a new traceback entry for frame `d` in front of exc.__traceback__. */
   addTraceback(exc: Ptr, code: CodeRuntime, d: number): void {
     const space = this.space;
-    const line = this.L[d];
+    const k = this.L[d];
+    const line = code.unit.positions[4 * k];
     const frame = newFrame(space, this.frameTypes, code.object, NULL, line);
     const at = (exc + EXC.traceback) >>> 2;
     const old = space.rt.mem.u32[at] as Ptr;
     space.rt.mem.u32[at] = NULL;
     const tb = newTraceback(space, this.frameTypes, old, frame, line);
+    space.rt.mem.i32[(tb + 32) >>> 2] = k;
     space.rt.mem.u32[(exc + EXC.traceback) >>> 2] = tb;
   }
 

@@ -403,7 +403,7 @@ I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
   let v = this.n.dictGet(ns, name);
   if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) throw new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`);
+  if (v === NULL) throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), { attrName: name });
   return this.ref(v);
 };
 
@@ -426,7 +426,7 @@ I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
   let v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) throw new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`);
+  if (v === NULL) throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), { attrName: name });
   return this.ref(v);
 };
 

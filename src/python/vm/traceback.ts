@@ -4,6 +4,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { EXC } from './exceptions.js';
 import { FRAME, TB } from './frames.js';
+import { parse } from '../syntax/index.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -69,7 +70,12 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
     }
     out += `  File "${code.unit.filename}", line ${line}, in ${code.unit.name}\n`;
     const src = this.sources.get(code.unit.filename)?.[line - 1];
-    if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+    if (src !== undefined && src.trim() !== '') {
+      out += `    ${src.trim()}\n`;
+      const k = rt.mem.i32[(tb + TB.lasti) >>> 2];
+      const p = code.unit.positions;
+      if (k > 0) out += carets(src, p[4 * k], p[4 * k + 1], p[4 * k + 2], p[4 * k + 3]);
+    }
     tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
   }
   flushRepeats();
@@ -91,8 +97,144 @@ I.exceptionLine = function (this: Interpreter, exc: Ptr): string {
   } catch {
     text = '<exception str() failed>';
   }
-  return text === '' ? name : `${name}: ${text}`;
+  const line = text === '' ? name : `${name}: ${text}`;
+  const suggestion = this.suggestFor(exc);
+  return suggestion === null ? line : `${line}. Did you mean: '${suggestion}'?`;
 };
+
+declare module './interp.js' {
+  interface Interpreter {
+    suggestFor(exc: Ptr): string | null;
+  }
+}
+
+// _Py_Offer_Suggestions: a close name for NameError (locals, globals, builtins) and
+// AttributeError (dir(obj)).
+I.suggestFor = function (this: Interpreter, exc: Ptr): string | null {
+  const type = this.space.rt.typeObject(exc);
+  const n = this.n;
+  const field = (f: string) => {
+    const off = this.exc.fieldOffset(type, f);
+    return off < 0 ? NULL : this.exc.get(exc, off);
+  };
+  const name = field('name');
+  if (name === NULL || !n.isStr(name)) return null;
+  const wanted = n.jsStr(name);
+  try {
+    if (this.exc.isSubtype(type, this.exc.type('AttributeError'))) {
+      const obj = field('obj');
+      if (obj === NULL) return null;
+      const d = this.dir(obj);
+      try {
+        return calculateSuggestion(n.listItems(d).map((x) => n.jsStr(x)), wanted);
+      } finally {
+        this.decref(d);
+      }
+    }
+    if (this.exc.isSubtype(type, this.exc.type('NameError'))) {
+      let tb = this.exc.get(exc, EXC.traceback);
+      let last = NULL;
+      while (tb !== NULL) {
+        last = tb;
+        tb = this.space.rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
+      }
+      if (last !== NULL) {
+        const frame = this.space.rt.mem.u32[(last + TB.frame) >>> 2] as Ptr;
+        const code = this.codeOf(this.space.rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr);
+        const locals = [...code.unit.varnames, ...code.unit.cellvars].sort();
+        const s1 = calculateSuggestion(locals, wanted);
+        if (s1 !== null) return s1;
+      }
+      const main = this.modules.get('__main__');
+      if (main !== undefined) {
+        const s2 = calculateSuggestion(n.dictItems(this.moduleDict(main)).map(([k]) => n.jsStr(k)).sort(), wanted);
+        if (s2 !== null) return s2;
+      }
+      return calculateSuggestion(n.dictItems(this.builtinsDict).map(([k]) => n.jsStr(k)).sort(), wanted);
+    }
+  } catch {
+    return null;
+  }
+  return null;
+};
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+function substitutionCost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  const la = a >= 65 && a <= 90 ? a + 32 : a;
+  const lb = b >= 65 && b <= 90 ? b + 32 : b;
+  return la === lb ? CASE_COST : MOVE_COST;
+}
+
+// suggestions.c's levenshtein_distance over UTF-8 bytes.
+function levenshtein(aStr: string, bStr: string, maxCost: number): number {
+  let a = Array.from(Buffer_from(aStr));
+  let b = Array.from(Buffer_from(bStr));
+  while (a.length && b.length && a[0] === b[0]) {
+    a = a.slice(1);
+    b = b.slice(1);
+  }
+  while (a.length && b.length && a[a.length - 1] === b[b.length - 1]) {
+    a = a.slice(0, -1);
+    b = b.slice(0, -1);
+  }
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (a.length > 40 || b.length > 40) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer = a.map((_, i) => (i + 1) * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const code = b[bi];
+    let distance = bi * MOVE_COST;
+    result = distance;
+    let minimum = Number.MAX_SAFE_INTEGER;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(code, a[i]);
+      distance = buffer[i];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+function Buffer_from(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
+
+function calculateSuggestion(candidates: string[], name: string): string | null {
+  if (candidates.length >= 750) return null;
+  let best: string | null = null;
+  let bestDistance = Number.MAX_SAFE_INTEGER;
+  const nameSize = Buffer_from(name).length;
+  for (const item of candidates) {
+    if (item === name) continue;
+    let maxDistance = Math.trunc(((nameSize + Buffer_from(item).length + 3) * MOVE_COST) / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(name, item, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
 
 I.formatSyntaxError = function (this: Interpreter, kind, msg, filename, lineno, offset, endOffset, text): string {
   let out = `  File "${filename}", line ${lineno}\n`;
@@ -125,3 +267,74 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr): void
     this.decref(exc);
   }
 };
+
+// UTF-8 byte offset in `line` → character offset.
+function charOffset(line: string, byteOffset: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (const ch of line) {
+    if (bytes >= byteOffset) break;
+    const c = ch.codePointAt(0) ?? 0;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    chars += ch.length;
+  }
+  return chars;
+}
+
+// tb_displayline's caret line (CPython 3.11 traceback.c): `^` under the failing
+// instruction, `~`/`^` split for binary operators and subscripts; nothing when the
+// instruction spans the whole line.
+function carets(source: string, line: number, endLine: number, col: number, endCol: number): string {
+  if (col < 0 || endCol < 0 || line <= 0) return '';
+  const stripped = source.replace(/^[ \t\f]+/, '');
+  const truncation = source.length - stripped.length;
+  const start = charOffset(source, col);
+  let end = charOffset(source, endCol);
+  let left = -1;
+  let right = -1;
+  let primary = '^';
+  let secondary = '^';
+  if (line === endLine) {
+    const anchors = extractAnchors(source.slice(start, end));
+    if (anchors !== null) {
+      [left, right] = [anchors[0] + start, anchors[1] + start];
+      primary = '~';
+    }
+  } else {
+    end = source.replace(/\s+$/, '').length;
+  }
+  const strippedLen = source.replace(/\s+$/, '').length - truncation;
+  const secondaries = left !== -1 || right !== -1;
+  if (end - start === strippedLen && !secondaries) return '';
+  let out = '    ';
+  for (let offset = truncation + 1; offset <= end; offset++) {
+    if (offset <= start) out += ' ';
+    else if (secondaries && left < offset && offset <= right) out += secondary;
+    else out += primary;
+  }
+  return `${out}\n`;
+}
+
+// extract_anchors_from_line: parse the segment; a BinOp anchors on its operator, a
+// Subscript on its brackets.
+function extractAnchors(segment: string): [number, number] | null {
+  let tree: { body: { _type: string; value?: Record<string, any> }[] };
+  try {
+    tree = parse(segment, '<segment>') as never;
+  } catch {
+    return null;
+  }
+  if (tree.body.length !== 1 || tree.body[0]._type !== 'Expr') return null;
+  const expr = tree.body[0].value as Record<string, any>;
+  if (expr._type === 'BinOp') {
+    for (let i = expr.left.end_col_offset; i < expr.right.col_offset; i++) {
+      if (/\s/.test(segment[i])) continue;
+      let r = i + 1;
+      if (i + 1 < expr.right.col_offset && !/\s/.test(segment[i + 1])) r++;
+      return [i, r];
+    }
+    return null;
+  }
+  if (expr._type === 'Subscript') return [expr.value.end_col_offset, expr.slice.end_col_offset + 1];
+  return null;
+}
