@@ -325,8 +325,19 @@ export function setTableResize(space: ObjectSpace, op: Ptr, minused: number): vo
   const rt = space.rt;
   let newsize = SET_MINSIZE;
   while (newsize <= minused) newsize *= 2;
-  const old = set_entries(space, op);
+  // Collect the active entries first: the new table may be the smalltable they sit in.
   const oldTable = field(space, op, SET_TABLE);
+  const oldMask = field(space, op, SET_MASK);
+  const dummy = space.sets.dummy;
+  const oldKeys: Ptr[] = [];
+  const oldHashes: number[] = [];
+  for (let i = 0; i <= oldMask; i++) {
+    const key = slotKey(space, oldTable, i);
+    if (key !== NULL && key !== dummy) {
+      oldKeys.push(key);
+      oldHashes.push(slotHash(space, oldTable, i));
+    }
+  }
   const small = op + SET_SMALLTABLE;
   let newTable: number;
   if (newsize === SET_MINSIZE) {
@@ -341,7 +352,8 @@ export function setTableResize(space: ObjectSpace, op: Ptr, minused: number): vo
   setField(space, op, SET_MASK, newsize - 1);
   setField(space, op, SET_TABLE, newTable);
   setField(space, op, SET_FILL, set_size(space, op));
-  for (const [key, hash] of old) setInsertClean(space, newTable, newsize - 1, key, hash);
+  for (let k = 0; k < oldKeys.length; k++)
+    setInsertClean(space, newTable, newsize - 1, oldKeys[k], oldHashes[k]);
   if (oldTable !== small) rt.heap.free(oldTable as Ptr);
 }
 
