@@ -16,5 +16,6 @@ export * from './setops.js';
 export * from './slicing.js';
 export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
 export * from './tuple.js';
+export * from './tupleops.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
 export * from './weakrefobject.js';

@@ -27,7 +27,6 @@ import { raise } from './errors.js';
 import { fromUhash, tupleHashLanes, uhash } from './hashing.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
 import { withReprGuard } from './reprguard.js';
-import { adjustSlice, type SliceSpec } from './slicing.js';
 import type { ObjectSpace } from './space.js';
 import { CompareOp, DEFAULT_PY_SLOTS } from './typeslots.js';
 
@@ -165,35 +164,6 @@ export function tuple_item(space: ObjectSpace, op: Ptr, i: number): Ptr {
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise('IndexError', 'tuple index out of range');
   return space.newRef(tuple_getItem(space, op, i));
-}
-
-/** t[start:stop:step] (tuplesubscript with a slice). New reference. */
-export function tuple_slice(space: ObjectSpace, op: Ptr, slice: SliceSpec): Ptr {
-  const n = tuple_size(space, op);
-  const s = adjustSlice(slice, n);
-  if (s.length <= 0) return space.newRef(space.tuples.empty);
-  if (s.start === 0 && s.step === 1 && s.length === n) return space.newRef(op);
-  const items: Ptr[] = [];
-  for (let i = 0, k = s.start; i < s.length; i++, k += s.step) items.push(tuple_getItem(space, op, k));
-  return tuple_fromArray(space, items);
-}
-
-/** tupleconcat: a + b (TypeError unless b is a tuple). New reference. */
-export function tuple_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
-  if (!tuple_check(space, b)) {
-    raise('TypeError', `can only concatenate tuple (not "${space.typeName(b)}") to tuple`);
-  }
-  if (tuple_size(space, b) === 0) return space.newRef(a);
-  if (tuple_size(space, a) === 0) return space.newRef(b);
-  return tuple_fromArray(space, [...tuple_items(space, a), ...tuple_items(space, b)]);
-}
-
-/** tuplecontains: `el in t`, comparing each item with `el` by ==. */
-export function tuple_contains(space: ObjectSpace, op: Ptr, el: Ptr): boolean {
-  for (let i = 0; i < tuple_size(space, op); i++) {
-    if (richCompareBool(space, tuple_getItem(space, op, i), el, CompareOp.EQ)) return true;
-  }
-  return false;
 }
 
 /** tuplehash as an exact 64-bit unsigned value (nested tuples are hashed exactly too). */
