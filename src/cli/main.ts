@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { heapDemo } from './heap-demo.js';
+import { RUN_HELP, runCommand } from './run.js';
 import { parseSize } from './size.js';
 
 const HELP = `usage: pymm <command> [options]
@@ -11,6 +12,8 @@ const HELP = `usage: pymm <command> [options]
 CPython 3.11's memory manager rebuilt in TypeScript over one ArrayBuffer heap.
 
 commands:
+  run FILE.py      run a Python program on a pymm heap (see pymm run --help)
+  -c CODE          run Python code given on the command line
   heap-demo        allocate and free an object-like workload on a fresh heap and print
                    the allocator statistics in sys._debugmallocstats()'s format
   help             show this help
@@ -22,8 +25,7 @@ options:
   --json           print statistics as JSON
   -h, --help       show this help
   -V, --version    print the version
-
-Running Python programs (pymm run FILE.py) is not built yet.`;
+`;
 
 /** Reports a usage error the way argparse does and exits with status 2. */
 function usageError(message: string): never {
@@ -37,6 +39,18 @@ function version(): string {
 }
 
 function main(argv: string[]): void {
+  if (argv[0] === 'run' || argv[0] === '-c') {
+    const rest = argv[0] === 'run' ? argv.slice(1) : argv;
+    if (rest[0] === '--help' || rest[0] === '-h') {
+      process.stdout.write(`${RUN_HELP}\n`);
+      return;
+    }
+    process.exitCode = runCommand(rest, (m) => {
+      process.stderr.write(`usage: pymm run [options] FILE.py [ARGS...]\npymm run: error: ${m}\n`);
+      process.exit(2);
+    });
+    return;
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

@@ -1,21 +1,35 @@
 // The object layer (L2): the Python object model in the heap.
 
+export * from './bytes.js';
 export * from './cell.js';
 export * from './dict.js';
 export * from './dictkeys.js';
 export * from './dictops.js';
 export { isMemoryError, PyErr, raise } from './errors.js';
+export * from './float.js';
+export * from './floatarith.js';
+export { float_repr } from './floatrepr.js';
 export * from './function.js';
+export { exactHash } from './hash.js';
+export { foldHash, foldHashBig, HASH_MODULUS, siphash13 } from './hashing.js';
+export * from './int.js';
 export * from './list.js';
 export * from './listops.js';
 export * from './listsort.js';
+export * from './longarith.js';
+export { long_fromString } from './longtext.js';
 export * from './method.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
 export * from './set.js';
 export * from './setops.js';
 export * from './slicing.js';
 export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
+export * from './str.js';
+export * from './strops.js';
+export { isPrintable, unicode_repr } from './strrepr.js';
 export * from './tuple.js';
 export * from './tupleops.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
 export * from './weakrefobject.js';
+export { clearFreeLists, freeListLines } from './freelists.js';
+export { set_next } from './setiter.js';

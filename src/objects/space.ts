@@ -5,14 +5,18 @@
 // keep its type object and its state (free lists, caches). Generic protocols (hash,
 // comparison, repr, sys.getsizeof) dispatch through the type slots from here.
 
-import { GcModule, Runtime, type RuntimeOptions, TP_ID } from '../gc/index.js';
+import { GcModule, Runtime, type RuntimeOptions, TP_ID, TPFLAGS_BASETYPE, TPFLAGS_TYPE_SUBCLASS } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
 import { type DictState, initDict } from './dict.js';
 import { raise } from './errors.js';
+import { type FloatState, initFloat } from './float.js';
 import { type FunctionState, initFunction } from './function.js';
+import { type IntState, initInt } from './int.js';
 import { initList, type ListState } from './list.js';
 import { initMethod, type MethodState } from './method.js';
+import { initStr, type StrState } from './str.js';
 import { initSet, type SetState } from './set.js';
 import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
@@ -50,6 +54,14 @@ export class ObjectSpace {
   readonly true: Ptr;
   /** `False`: a static int of value 0 (ob_size 0). */
   readonly false: Ptr;
+  /** `int` and the small ints. */
+  readonly ints: IntState;
+  /** `float` and its free list. */
+  readonly floats: FloatState;
+  /** `str`, its singletons and the interned strings. */
+  readonly strs: StrState;
+  /** `bytes` and its singletons. */
+  readonly bytes: BytesState;
   /** `cell`. */
   readonly cells: CellState;
   /** `method` (bound methods). */
@@ -78,6 +90,7 @@ export class ObjectSpace {
     this.typeType = this.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name: 'type',
+      flags: TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS,
       basicsize: 904,
       dealloc: staticDealloc,
       hash: (op) => pointerHash(op),
@@ -87,6 +100,7 @@ export class ObjectSpace {
     this.objectType = this.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name: 'object',
+      flags: TPFLAGS_BASETYPE,
       basicsize: 16,
       dealloc: (op) => rt.objectFree(op),
       hash: (op) => pointerHash(op),
@@ -130,6 +144,10 @@ export class ObjectSpace {
     rt.mem.u32[(this.true + 16) >>> 2] = 1;
     rt.mem.u32[(this.true + 24) >>> 2] = 1;
     // ── each type file's init, in bootstrap order (int before anything that makes ints) ──
+    this.ints = initInt(this);
+    this.floats = initFloat(this);
+    this.strs = initStr(this);
+    this.bytes = initBytes(this);
     this.cells = initCell(this);
     this.methods = initMethod(this);
     this.functions = initFunction(this);

@@ -1,0 +1,222 @@
+// `pymm run [options] FILE [ARGS…]` and `pymm -c CODE`: run a Python program on a pymm heap.
+
+import { readFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterpreter, HeapExhausted, type Interpreter, runMain, TimeoutExpired } from '../index.js';
+import { parseSize } from './size.js';
+
+/** Options that come before the program file. */
+export interface RunOptions {
+  heapSize: number;
+  traceGc: boolean;
+  gc: { kind: 'auto' } | { kind: 'off' } | { kind: 'every'; ms: number };
+  stats: boolean;
+  json: boolean;
+  timeout: number | null;
+  checked: boolean;
+}
+
+/** The help of `pymm run`. */
+export const RUN_HELP = `usage: pymm run [options] FILE.py [ARGS...]
+       pymm -c CODE [ARGS...]
+
+Runs a Python program with every object in a pymm heap. Options come before the file;
+what follows the file is the program's sys.argv[1:].
+
+options:
+  --heap-size=SIZE   heap capacity, e.g. 64M, 1G (default 1G, at most 4G)
+  --trace-gc         print CPython's DEBUG_STATS lines (gc: collecting …) on stderr
+  --gc=POLICY        auto (CPython's thresholds, default), off, or every:MS (collect
+                     generation 2 every MS milliseconds of run time)
+  --stats            print collector and allocator statistics at exit (stderr)
+  --json             with --stats: the statistics as one JSON document
+  --timeout=SECONDS  stop the program after this much wall-clock time (status 124)
+  --checked          checked mode: heap and reference-count sanitizer (slow)`;
+
+/** Parses `run`'s options; returns them with the program path (or code) and its argv. */
+export function parseRunArgs(argv: string[], usageError: (m: string) => never): {
+  options: RunOptions;
+  file: string | null;
+  code: string | null;
+  args: string[];
+} {
+  const options: RunOptions = { heapSize: 1024 ** 3, traceGc: false, gc: { kind: 'auto' }, stats: false, json: false, timeout: null, checked: false };
+  let i = 0;
+  let code: string | null = null;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-c') {
+      if (i + 1 >= argv.length) usageError('argument -c: expected one argument');
+      code = argv[i + 1];
+      i += 2;
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') break;
+    const [name, value] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const need = () => {
+      if (value === undefined) usageError(`option ${name} needs a value (${name}=…)`);
+      return value;
+    };
+    switch (name) {
+      case '--heap-size':
+        try {
+          options.heapSize = parseSize(need());
+        } catch (e) {
+          usageError((e as Error).message);
+        }
+        if (options.heapSize < 1 << 20 || options.heapSize > 4 * 1024 ** 3) usageError('--heap-size must be between 1M and 4G');
+        break;
+      case '--trace-gc':
+        options.traceGc = true;
+        break;
+      case '--gc': {
+        const v = need();
+        if (v === 'auto' || v === 'off') options.gc = { kind: v };
+        else if (/^every:\d+(\.\d+)?$/.test(v) && Number(v.slice(6)) > 0) options.gc = { kind: 'every', ms: Number(v.slice(6)) };
+        else usageError(`--gc must be auto, off or every:MS, not '${v}'`);
+        break;
+      }
+      case '--stats':
+        options.stats = true;
+        break;
+      case '--json':
+        options.json = true;
+        break;
+      case '--checked':
+        options.checked = true;
+        break;
+      case '--timeout': {
+        const v = Number(need());
+        if (!(v > 0)) usageError('--timeout must be a positive number of seconds');
+        options.timeout = v;
+        break;
+      }
+      default:
+        usageError(`unrecognized option '${a}' (see pymm run --help)`);
+    }
+  }
+  if (code !== null) return { options, file: null, code, args: argv.slice(i) };
+  if (i >= argv.length) usageError('the following arguments are required: FILE');
+  return { options, file: argv[i], code: null, args: argv.slice(i + 1) };
+}
+
+/** Runs the program; returns the process exit status. */
+export function runCommand(argv: string[], usageError: (m: string) => never): number {
+  const { options, file, code, args } = parseRunArgs(argv, usageError);
+  let source: string;
+  let filename: string;
+  if (code !== null) {
+    source = code;
+    filename = '<string>';
+  } else {
+    filename = resolve(file as string);
+    try {
+      source = readFileSync(filename, 'utf8');
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === 'ENOENT' ? 'No such file or directory' : err.code === 'EISDIR' ? 'Is a directory' : err.message;
+      process.stderr.write(`pymm: can't open file '${filename}': [Errno ${err.errno === undefined ? 2 : -err.errno}] ${why}\n`);
+      return 2;
+    }
+  }
+  const out = new Output();
+  let interp: Interpreter;
+  try {
+    interp = createInterpreter({
+      capacity: options.heapSize,
+      checked: options.checked,
+      checkedRefs: options.checked,
+      argv: [code !== null ? '-c' : filename, ...args],
+      io: { stdout: (s) => out.stdout(s), stderr: (s) => out.stderr(s) },
+    });
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof HeapExhausted) {
+      process.stderr.write(`pymm: cannot reserve a heap of ${options.heapSize} bytes: ${(e as Error).message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const rt = interp.space.rt;
+  if (options.traceGc) rt.gc.debug |= 1;
+  if (options.gc.kind === 'off') rt.policy.auto = false;
+  if (options.gc.kind === 'every') {
+    rt.policy.auto = false;
+    rt.policy.setTimer({ generation: 2, intervalMs: options.gc.ms });
+  }
+  if (options.timeout !== null) interp.deadline = performance.now() + options.timeout * 1000;
+  let status: number;
+  try {
+    status = runMain(interp, source, filename);
+  } catch (e) {
+    if (!(e instanceof TimeoutExpired)) throw e;
+    out.stderr(`pymm: the program was stopped after --timeout=${options.timeout} seconds\n`);
+    status = 124;
+  }
+  if (options.stats) out.stderr(statsReport(interp, options.json));
+  out.flush();
+  return status;
+}
+
+function statsReport(interp: Interpreter, json: boolean): string {
+  const rt = interp.space.rt;
+  const policy = rt.policy.stats();
+  const heap = rt.heap.stats();
+  const doc = {
+    collections: policy.collections,
+    byTrigger: policy.byTrigger,
+    objectsExamined: policy.examined,
+    objectsCollected: policy.collected,
+    totalPauseMs: policy.totalPauseMs,
+    maxPauseMs: policy.maxPauseMs,
+    runTimeMs: policy.elapsedMs,
+    pauseShare: policy.pauseShare,
+    gcStats: interp.space.gc.get_stats(),
+    heap: { capacity: heap.heap.capacity, bytesInUse: heap.heap.bytesInUse, bytesReserved: heap.heap.bytesReserved, arenas: heap.arenas, allocatedBlocks: heap.allocatedBlocks },
+  };
+  if (json) return `${JSON.stringify(doc)}\n`;
+  const ms = (x: number) => `${x.toFixed(3)} ms`;
+  return [
+    '--- pymm statistics ---',
+    `collections per generation: ${policy.collections.join(', ')} (threshold ${policy.byTrigger.threshold}, timer ${policy.byTrigger.timer}, manual ${policy.byTrigger.manual}, event ${policy.byTrigger.event})`,
+    `objects examined: ${policy.examined}, collected: ${policy.collected}`,
+    `gc pause: total ${ms(policy.totalPauseMs)}, max ${ms(policy.maxPauseMs)}, ${(policy.pauseShare * 100).toFixed(2)}% of ${ms(policy.elapsedMs)} run time`,
+    `heap: ${heap.heap.bytesInUse} bytes in use, ${heap.heap.bytesReserved} reserved, arenas now ${heap.arenas.current} (highwater ${heap.arenas.highwater}), ${heap.allocatedBlocks} blocks`,
+    '',
+  ].join('\n');
+}
+
+// Buffered, synchronous output; stdout is flushed before anything goes to stderr so that
+// a terminal shows them in program order.
+class Output {
+  private buf: string[] = [];
+  private size = 0;
+  stdout(s: string): void {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) this.flush();
+  }
+  stderr(s: string): void {
+    this.flush();
+    writeAll(2, s);
+  }
+  flush(): void {
+    if (this.buf.length === 0) return;
+    writeAll(1, this.buf.join(''));
+    this.buf = [];
+    this.size = 0;
+  }
+}
+
+function writeAll(fd: number, s: string): void {
+  const b = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < b.length) {
+    try {
+      off += writeSync(fd, b, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// hash(x) as Python prints it: the exact signed 64-bit hash (the hash slot returns it folded
+// to 53 bits, see hashing.ts).
+
+import type { Ptr } from '../heap/index.js';
+import { bytes_check, bytes_hashExact } from './bytes.js';
+import { float_check, float_hashExact } from './float.js';
+import { long_check, long_hashExact } from './int.js';
+import type { ObjectSpace } from './space.js';
+import { str_check, str_hashExact } from './str.js';
+
+/** PyObject_Hash exactly: ints, floats, strs and bytes by their own rules; others by their slot. */
+export function exactHash(space: ObjectSpace, op: Ptr): bigint {
+  if (long_check(space, op)) return long_hashExact(space, op);
+  if (float_check(space, op)) return float_hashExact(space, op);
+  if (str_check(space, op)) return str_hashExact(space, op);
+  if (bytes_check(space, op)) return bytes_hashExact(space, op);
+  return BigInt(space.hash(op));
+}

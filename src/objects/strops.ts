@@ -1,0 +1,141 @@
+// str operations the interpreter calls: indexing, slicing, concatenation, repetition,
+// containment (Objects/unicodeobject.c).
+
+import type { Ptr } from '../heap/index.js';
+import { raise } from './errors.js';
+import type { ObjectSpace } from './space.js';
+import { str_check, str_fromChar, unicode_new } from './str.js';
+import { dataOf, kindFor, kindOf, lengthOf, maxCharOf, readChar, writeChar } from './strkinds.js';
+
+/** unicode_getitem: s[i] as a new reference (negative i counts from the end). */
+export function str_getitem(space: ObjectSpace, op: Ptr, index: number): Ptr {
+  const mem = space.rt.mem;
+  const n = lengthOf(mem, op);
+  const i = index < 0 ? index + n : index;
+  if (i < 0 || i >= n) raise('IndexError', 'string index out of range');
+  return str_fromChar(space, readChar(mem, op, i));
+}
+
+/**
+ * PySlice_AdjustIndices for a sequence of `length` items: clamps start and stop (null
+ * means "omitted") and returns the normalised start, stop, step and the slice length.
+ */
+export function adjustIndices(
+  length: number,
+  start: number | null,
+  stop: number | null,
+  step: number | null,
+): { start: number; stop: number; step: number; slicelength: number } {
+  const st = step ?? 1;
+  if (st === 0) raise('ValueError', 'slice step cannot be zero');
+  let a: number;
+  let b: number;
+  if (st > 0) {
+    a = start === null ? 0 : start < 0 ? Math.max(start + length, 0) : Math.min(start, length);
+    b = stop === null ? length : stop < 0 ? Math.max(stop + length, 0) : Math.min(stop, length);
+  } else {
+    a = start === null ? length - 1 : start < 0 ? Math.max(start + length, -1) : Math.min(start, length - 1);
+    b = stop === null ? -1 : stop < 0 ? Math.max(stop + length, -1) : Math.min(stop, length - 1);
+  }
+  let n = 0;
+  if (st > 0 ? a < b : b < a) n = Math.floor((st > 0 ? b - a - 1 : a - b - 1) / Math.abs(st)) + 1;
+  return { start: a, stop: b, step: st, slicelength: n };
+}
+
+/** s[start:stop:step] as a new reference (indexes as Python takes them; null = omitted). */
+export function str_slice(
+  space: ObjectSpace,
+  op: Ptr,
+  start: number | null,
+  stop: number | null,
+  step: number | null = null,
+): Ptr {
+  const mem = space.rt.mem;
+  const n = lengthOf(mem, op);
+  const s = adjustIndices(n, start, stop, step);
+  if (s.step === 1 && s.slicelength === n && space.rt.typeObject(op) === space.strs.type)
+    return space.newRef(op);
+  let max = 0;
+  if (s.step === 1) max = maxCharOf(mem, op, s.start, s.start + s.slicelength);
+  else
+    for (let k = 0, i = s.start; k < s.slicelength; k++, i += s.step)
+      max = Math.max(max, readChar(mem, op, i));
+  if (s.slicelength === 1) return str_fromChar(space, readChar(mem, op, s.start));
+  const r = unicode_new(space, s.slicelength, max);
+  const data = dataOf(mem, r);
+  const kind = kindFor(max);
+  for (let k = 0, i = s.start; k < s.slicelength; k++, i += s.step)
+    writeChar(mem, data, kind, k, readChar(mem, op, i));
+  return r;
+}
+
+/** PyUnicode_Concat: a + b; TypeError unless both are str. */
+export function str_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
+  if (!str_check(space, b)) {
+    raise('TypeError', `can only concatenate str (not "${space.typeName(b)}") to str`);
+  }
+  const mem = space.rt.mem;
+  const na = lengthOf(mem, a);
+  const nb = lengthOf(mem, b);
+  if (nb === 0 && space.rt.typeObject(a) === space.strs.type) return space.newRef(a);
+  if (na === 0 && space.rt.typeObject(b) === space.strs.type) return space.newRef(b);
+  const max = Math.max(maxCharOf(mem, a, 0, na), maxCharOf(mem, b, 0, nb));
+  const r = unicode_new(space, na + nb, max);
+  const kind = kindFor(max);
+  copyInto(space, r, 0, kind, a, na);
+  copyInto(space, r, na, kind, b, nb);
+  return r;
+}
+
+// Copies the n characters of `src` into `dst` (of kind `kind`) from index `at`.
+function copyInto(space: ObjectSpace, dst: Ptr, at: number, kind: 1 | 2 | 4, src: Ptr, n: number): void {
+  const mem = space.rt.mem;
+  const data = dataOf(mem, dst);
+  if (kindOf(mem, src) === kind) {
+    const from = dataOf(mem, src);
+    mem.u8.copyWithin(data + at * kind, from, from + n * kind);
+    return;
+  }
+  for (let i = 0; i < n; i++) writeChar(mem, data, kind, at + i, readChar(mem, src, i));
+}
+
+/** unicode_repeat: s * count (count ≤ 0 gives ''); OverflowError or MemoryError when too long. */
+export function str_repeat(space: ObjectSpace, op: Ptr, count: number): Ptr {
+  const mem = space.rt.mem;
+  const n = lengthOf(mem, op);
+  if (count <= 0 || n === 0) return space.newRef(space.strs.empty);
+  if (count === 1 && space.rt.typeObject(op) === space.strs.type) return space.newRef(op);
+  if (BigInt(n) * BigInt(count) > 2n ** 63n - 1n) raise('OverflowError', 'repeated string is too long');
+  const total = n * count;
+  if (total === 1) return str_fromChar(space, readChar(mem, op, 0));
+  const max = maxCharOf(mem, op, 0, n);
+  const r = unicode_new(space, total, max);
+  const kind = kindFor(max);
+  const data = dataOf(mem, r);
+  copyInto(space, r, 0, kind, op, n);
+  // Doubling copies, as CPython's _PyBytes_Repeat.
+  let done = n * kind;
+  const bytes = total * kind;
+  while (done < bytes) {
+    const chunk = Math.min(done, bytes - done);
+    mem.u8.copyWithin(data + done, data, data + chunk);
+    done += chunk;
+  }
+  return r;
+}
+
+/** PyUnicode_Contains: `sub in s` (both str). */
+export function str_contains(space: ObjectSpace, op: Ptr, sub: Ptr): boolean {
+  if (!str_check(space, sub)) {
+    raise('TypeError', `'in <string>' requires string as left operand, not ${space.typeName(sub)}`);
+  }
+  const mem = space.rt.mem;
+  const n = lengthOf(mem, op);
+  const m = lengthOf(mem, sub);
+  if (m === 0) return true;
+  outer: for (let i = 0; i + m <= n; i++) {
+    for (let j = 0; j < m; j++) if (readChar(mem, op, i + j) !== readChar(mem, sub, j)) continue outer;
+    return true;
+  }
+  return false;
+}

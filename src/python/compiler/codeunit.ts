@@ -1,0 +1,50 @@
+// A compiled code object: what the compiler hands the virtual machine for one scope.
+//
+// The VM turns each CodeUnit into a code object in the heap (its constants become Python
+// objects) and its `js` source into a JS function with `new Function`. The JS function's
+// parameters depend on `kind` (see codegen.ts for the calling convention).
+
+import type { ConstantValue } from './node.js';
+import type { ScopeKind } from './symtable.js';
+
+/** Flags of a code object (co_flags subset). */
+export const CO_GENERATOR = 0x20;
+/** The function takes *args. */
+export const CO_VARARGS = 0x04;
+/** The function takes **kwargs. */
+export const CO_VARKEYWORDS = 0x08;
+
+/** One compiled scope. */
+export interface CodeUnit {
+  /** Index of this unit in its module's unit list (children come after parents). */
+  index: number;
+  kind: ScopeKind;
+  /** co_name. */
+  name: string;
+  /** co_qualname. */
+  qualname: string;
+  filename: string;
+  firstlineno: number;
+  /** Positional parameters (incl. positional-only). */
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  /** CO_* flags. */
+  flags: number;
+  /** co_varnames: parameters first, then other fast locals. */
+  varnames: string[];
+  /** co_cellvars. */
+  cellvars: string[];
+  /** co_freevars (the closure tuple's order). */
+  freevars: string[];
+  /** Constants the code loads (K[i] at run time). */
+  consts: ConstantValue[];
+  /** Names the code uses for attributes, globals and name lookups (N[i] at run time, interned str). */
+  names: string[];
+  /** Indexes of the units of the functions, lambdas, classes and comprehensions it makes (C[i]). */
+  children: number[];
+  /** Docstring, if the body starts with a string constant. */
+  doc: string | null;
+  /** Body of the JS factory: `new Function('$', 'K', 'N', 'C', js)` returns the code's function. */
+  js: string;
+}

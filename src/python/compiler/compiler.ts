@@ -1,0 +1,318 @@
+// The compiler: Python `ast` → one CodeUnit (JS source) per scope.
+//
+// Calling convention of the generated code (see docs/design/interpreter.md):
+//   module:   function (g)            g = globals dict (also the locals), borrowed
+//   class:    function (g, ns, cl)    ns = class namespace, cl = closure tuple or 0
+//   function: function (fn, p0, …)    fn = the function object (borrowed); p0… = owned
+//                                     references to every parameter, already bound
+//                                     (defaults, *args tuple, **kwargs dict) by the VM
+// Every expression leaves an owned reference in a temporary; every consumer releases it,
+// exactly as CPython's stack machine increfs on load and decrefs on use, so that
+// sys.getrefcount and the collector see CPython's counts.
+
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+import { Emitter } from './emitter.js';
+import { expr } from './expressions.js';
+import type { Node } from './node.js';
+import { stmt } from './statements.js';
+import { buildSymtable, type Scope, ScopeError } from './symtable.js';
+
+/** A compile-time SyntaxError with its position (line from 1, column in UTF-8 bytes from 0). */
+export class CompileError extends Error {
+  readonly lineno: number;
+  readonly col: number;
+  constructor(message: string, node: Node | { lineno?: number; col_offset?: number }) {
+    super(message);
+    this.name = 'SyntaxError';
+    this.lineno = node.lineno ?? 1;
+    this.col = node.col_offset ?? 0;
+  }
+}
+
+/** A loop the compiler is inside: its JS label and what `break` must release. */
+export interface LoopInfo {
+  label: string;
+  /** A temporary holding the loop's iterator (for loops), released after the loop. */
+  iterator: string | null;
+}
+
+/** Compiles one scope. */
+export class FunctionCompiler {
+  readonly scope: Scope;
+  readonly e = new Emitter();
+  readonly units: CodeUnit[];
+  readonly filename: string;
+  readonly loops: LoopInfo[] = [];
+  /** Child units made so far (C[i]). */
+  readonly children: number[] = [];
+  /** Depth of try/with blocks with a finally-like exit inside the current loop. */
+  finallyDepth = 0;
+
+  constructor(scope: Scope, units: CodeUnit[], filename: string) {
+    this.scope = scope;
+    this.units = units;
+    this.filename = filename;
+  }
+
+  /** True if names here are fast locals (function-like scope). */
+  get fast(): boolean {
+    return this.scope.isFunctionLike;
+  }
+
+  /** JS variable of a fast local. */
+  local(name: string): string {
+    return `l_${jsName(name)}`;
+  }
+
+  /** JS variable of a cell (own cellvar or free var from the closure). */
+  cell(name: string): string {
+    return `c_${jsName(name)}`;
+  }
+
+  /** Sets the current line for tracebacks. */
+  setLine(node: Node): void {
+    if (node.lineno !== undefined) this.e.line(`$.L[$d] = ${node.lineno};`);
+  }
+
+  /** Compiles a child scope and returns its index in C. */
+  child(scope: Scope): number {
+    const unit = compileScope(scope, this.units, this.filename);
+    this.children.push(unit.index);
+    return this.children.length - 1;
+  }
+
+  /** Compiles an expression; returns the temporary holding its (owned) value. */
+  expr(node: Node): string {
+    return expr(this, node);
+  }
+
+  /** Compiles a statement list. */
+  block(body: Node[]): void {
+    for (const s of body) stmt(this, s);
+  }
+}
+
+/** Compiles a module's tree into its code units; unit 0 is the module. */
+export function compileModule(tree: Node, filename: string): CodeUnit[] {
+  let top: Scope;
+  try {
+    top = buildSymtable(tree);
+  } catch (error) {
+    if (error instanceof ScopeError)
+      throw new CompileError(error.message, { lineno: error.lineno, col_offset: error.col });
+    throw error;
+  }
+  const units: CodeUnit[] = [];
+  compileScope(top, units, filename);
+  return units;
+}
+
+function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUnit {
+  const index = units.length;
+  const node = scope.node;
+  const unit: CodeUnit = {
+    index,
+    kind: scope.kind,
+    name: scope.name,
+    qualname: scope.qualname,
+    filename,
+    firstlineno: scope.kind === 'module' ? 1 : (node.lineno ?? 1),
+    argcount: 0,
+    posonlyargcount: 0,
+    kwonlyargcount: 0,
+    flags: scope.generator ? CO_GENERATOR : 0,
+    varnames: [],
+    cellvars: scope.cellvars,
+    freevars: scope.freevars,
+    consts: [],
+    names: [],
+    children: [],
+    doc: null,
+    js: '',
+  };
+  units.push(unit);
+  const fc = new FunctionCompiler(scope, units, filename);
+  const args = node.args as Node | undefined;
+  if (scope.kind === 'function' || scope.kind === 'lambda') {
+    unit.argcount = args?.posonlyargs.length + args?.args.length;
+    unit.posonlyargcount = args?.posonlyargs.length ?? 0;
+    unit.kwonlyargcount = args?.kwonlyargs.length ?? 0;
+    if (args?.vararg) unit.flags |= CO_VARARGS;
+    if (args?.kwarg) unit.flags |= CO_VARKEYWORDS;
+  } else if (scope.kind === 'comprehension') {
+    unit.argcount = 1;
+  }
+  const params = scope.params;
+  const fastLocals = [...scope.bindings].filter(([, b]) => b === 'local').map(([n]) => n);
+  unit.varnames = fc.fast ? [...params, ...fastLocals.filter((n) => !params.includes(n))] : [];
+  unit.doc = docstring(scope);
+
+  // Body first (it decides the temporaries), then the prologue around it.
+  if (scope.kind === 'lambda') {
+    fc.setLine(node.body);
+    const t = fc.expr(node.body);
+    fc.e.line(`return ${fc.e.take(t)};`);
+  } else if (scope.kind === 'comprehension') {
+    comprehensionBody(fc, node);
+  } else if (scope.kind === 'class') {
+    classPrologue(fc, unit);
+    fc.block(node.body);
+    if (unit.cellvars.includes('__class__')) {
+      fc.e.line(`$.storeName(ns, N[${fc.e.name('__classcell__')}], $.ref(${fc.cell('__class__')}));`);
+    }
+    fc.e.line('return 0;');
+  } else {
+    if (scope.kind === 'module' && unit.doc !== null) {
+      fc.e.line(
+        `$.storeName(g, N[${fc.e.name('__doc__')}], $.ref(K[${fc.e.constant({ tag: 'str', value: unit.doc })}]));`,
+      );
+    }
+    fc.block(node.body);
+    fc.e.line('return $.newNone();');
+  }
+  const body = fc.e.finish();
+  unit.consts = fc.e.consts;
+  unit.names = fc.e.names;
+  unit.children = fc.children;
+  unit.js = wrap(fc, unit, body);
+  return unit;
+}
+
+// A class body starts with __module__ = __name__ and __qualname__ = '…' (and __doc__).
+function classPrologue(fc: FunctionCompiler, unit: CodeUnit): void {
+  const e = fc.e;
+  e.line(`$.storeName(ns, N[${e.name('__module__')}], $.loadName(g, g, N[${e.name('__name__')}]));`);
+  e.line(
+    `$.storeName(ns, N[${e.name('__qualname__')}], $.ref(K[${e.constant({ tag: 'str', value: unit.qualname })}]));`,
+  );
+  if (unit.doc !== null) {
+    e.line(
+      `$.storeName(ns, N[${e.name('__doc__')}], $.ref(K[${e.constant({ tag: 'str', value: unit.doc })}]));`,
+    );
+  }
+}
+
+function docstring(scope: Scope): string | null {
+  if (scope.kind !== 'function' && scope.kind !== 'class' && scope.kind !== 'module') return null;
+  const first = scope.node.body?.[0];
+  if (first?._type === 'Expr' && first.value._type === 'Constant' && first.value.value?.tag === 'str') {
+    return first.value.value.value;
+  }
+  return null;
+}
+
+// The prologue and epilogue: parameters into locals, cells made, the shadow frame pushed,
+// and a finally that releases everything the frame owns.
+function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
+  const scope = fc.scope;
+  const lines: string[] = [];
+  const star = scope.generator ? '*' : '';
+  const cells = unit.cellvars;
+  const free = unit.freevars;
+  if (scope.kind === 'module') {
+    lines.push(`return function${star} py_${jsName(unit.name)}(g) {`);
+  } else if (scope.kind === 'class') {
+    lines.push(`return function${star} py_${jsName(unit.name)}(g, ns, cl) {`);
+  } else {
+    const ps = scope.params.map((_, i) => `p${i}`);
+    lines.push(`return function${star} py_${jsName(unit.name)}(fn, ${ps.join(', ')}) {`);
+    lines.push('  const g = $.funcGlobals(fn);');
+    if (free.length > 0) lines.push('  const cl = $.funcClosure(fn);');
+  }
+  if (fc.fast) {
+    const decl = unit.varnames.map((n) => {
+      const pi = scope.params.indexOf(n);
+      const init = pi >= 0 && !cells.includes(n) ? `p${pi}` : '0';
+      return `${fc.local(n)} = ${init}`;
+    });
+    if (decl.length > 0) lines.push(`  let ${decl.join(', ')};`);
+  }
+  for (const n of cells) {
+    const pi = scope.params.indexOf(n);
+    lines.push(`  const ${fc.cell(n)} = $.cellNew(${pi >= 0 ? `p${pi}` : '0'});`);
+  }
+  free.forEach((n, i) => {
+    lines.push(`  const ${fc.cell(n)} = $.closureCell(cl, ${i});`);
+  });
+  const temps = fc.e.tempDeclarations();
+  if (temps) lines.push(`  ${temps}`);
+  lines.push(`  ${scope.generator ? 'let' : 'const'} $d = $.enter(CODE);`);
+  lines.push('  try {');
+  lines.push(body);
+  lines.push('  } catch ($e) {');
+  lines.push('    throw $.unwind($e, CODE, $d);');
+  lines.push('  } finally {');
+  const cleanup = [fc.e.tempCleanup()];
+  if (fc.fast)
+    for (const n of unit.varnames)
+      if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);
+  for (const n of cells) cleanup.push(`$.decref(${fc.cell(n)});`);
+  cleanup.push('$.leave();');
+  lines.push(`    ${cleanup.filter((x) => x).join(' ')}`);
+  lines.push('  }');
+  lines.push('};');
+  return lines.join('\n');
+}
+
+function comprehensionBody(fc: FunctionCompiler, node: Node): void {
+  const e = fc.e;
+  const kind = node._type as string;
+  fc.setLine(node);
+  let acc: string | null = null;
+  if (kind !== 'GeneratorExp') {
+    acc = e.temp();
+    e.line(`${acc} = $.${kind === 'ListComp' ? 'newList' : kind === 'SetComp' ? 'newSet' : 'newDict'}();`);
+  }
+  comprehensionLevel(fc, node, 0, acc);
+  if (acc === null) e.line('return $.newNone();');
+  else e.line(`return ${e.take(acc)};`);
+}
+
+function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc: string | null): void {
+  const e = fc.e;
+  const gen = node.generators[level] as Node;
+  const it = e.temp();
+  if (level === 0) e.line(`${it} = $.iter(${fc.local('.0')});`);
+  else {
+    const src = fc.expr(gen.iter);
+    e.line(`${it} = $.iter(${src});`);
+    e.release(src);
+  }
+  const item = e.temp();
+  const label = e.label('comp');
+  e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
+  assignTo(fc, gen.target, item);
+  for (const cond of gen.ifs as Node[]) {
+    const c = fc.expr(cond);
+    e.line(`if (!$.truthy(${c})) { $.decref(${c}); ${c} = 0; continue ${label}; }`);
+    e.release(c);
+  }
+  if (level + 1 < node.generators.length) {
+    comprehensionLevel(fc, node, level + 1, acc);
+  } else if (node._type === 'DictComp') {
+    const k = fc.expr(node.key);
+    const v = fc.expr(node.value);
+    e.line(`$.dictSetItem(${acc}, ${k}, ${v});`);
+    e.release(k);
+    e.release(v);
+  } else {
+    const v = fc.expr(node.elt);
+    if (node._type === 'GeneratorExp') {
+      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`);
+    } else {
+      e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);
+      e.release(v);
+    }
+  }
+  e.close();
+  e.done(item);
+  e.release(it);
+}
+
+// Late import to break the cycle statements → compiler → statements.
+import { assignTo } from './targets.js';
+
+/** A JS-safe identifier for a Python name (Python allows non-ASCII letters; `.0` is a comprehension arg). */
+export function jsName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_]/g, (c) => `$${c.codePointAt(0)?.toString(16)}`);
+}

@@ -1,0 +1,154 @@
+// JS text for one code unit: lines, indentation, temporaries and constant tables.
+//
+// A temporary (`t0`, `t1`, …) holds an owned reference or 0. Temporaries are reused once
+// released; the function's final cleanup decrefs any that an exception left set, and an
+// `except` handler clears those allocated inside its `try` body.
+
+import type { ConstantValue } from './node.js';
+
+/** Builds the JS source of one code unit. */
+export class Emitter {
+  private readonly out: string[] = [];
+  private depth = 2;
+  private readonly free: number[] = [];
+  /** Number of temporaries ever used (t0 … tN-1). */
+  tempCount = 0;
+  private readonly live = new Set<number>();
+  readonly consts: ConstantValue[] = [];
+  private readonly constKeys = new Map<string, number>();
+  readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+  private labelCount = 0;
+  /** Pending cleanup snapshots, filled in once the number of temps is known. */
+  private readonly snapshots: Set<number>[] = [];
+
+  /** Appends one line at the current indentation. */
+  line(text: string): void {
+    this.out.push(`${'  '.repeat(this.depth)}${text}`);
+  }
+
+  /** Opens a block: the line (ending in `{`) and one more level of indentation. */
+  open(text: string): void {
+    this.line(text);
+    this.depth++;
+  }
+
+  /** Continues a block (`} else {`): one level out for the line, then back in. */
+  middle(text: string): void {
+    this.depth--;
+    this.line(text);
+    this.depth++;
+  }
+
+  /** Closes a block with `text` (default `}`). */
+  close(text = '}'): void {
+    this.depth--;
+    this.line(text);
+  }
+
+  /** A fresh temporary name. */
+  temp(): string {
+    const n = this.free.length > 0 ? (this.free.pop() as number) : this.tempCount++;
+    this.live.add(n);
+    return `t${n}`;
+  }
+
+  /** Marks `t` as released (its value was consumed or decref'd; the code set it to 0). */
+  done(t: string): void {
+    const n = Number(t.slice(1));
+    this.live.delete(n);
+    this.free.push(n);
+  }
+
+  /** Emits the decref of `t` and releases it. */
+  release(t: string): void {
+    this.line(`$.decref(${t}); ${t} = 0;`);
+    this.done(t);
+  }
+
+  /** Moves the reference out of `t` (for a consumer that steals it): returns a JS expression. */
+  take(t: string): string {
+    this.done(t);
+    return `(${t} + (${t} = 0))`;
+  }
+
+  /** A marker for "clear every temporary not live now"; resolved by `finish`. */
+  cleanupMarker(): string {
+    this.snapshots.push(new Set(this.live));
+    return `/*CLEANUP:${this.snapshots.length - 1}*/`;
+  }
+
+  /** A unique JS label. */
+  label(prefix: string): string {
+    return `${prefix}${this.labelCount++}`;
+  }
+
+  /** Index of a constant in K. */
+  constant(value: ConstantValue): number {
+    const key = constKey(value);
+    let i = this.constKeys.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(value);
+      this.constKeys.set(key, i);
+    }
+    return i;
+  }
+
+  /** Index of a name in N. */
+  name(name: string): number {
+    let i = this.nameIndex.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.nameIndex.set(name, i);
+    }
+    return i;
+  }
+
+  /** The body text with cleanup markers resolved. */
+  finish(): string {
+    const text = this.out.join('\n');
+    return text.replace(/\/\*CLEANUP:(\d+)\*\//g, (_, k) => {
+      const keep = this.snapshots[Number(k)];
+      const parts: string[] = [];
+      for (let i = 0; i < this.tempCount; i++) {
+        if (!keep.has(i)) parts.push(`if (t${i} !== 0) { $.decref(t${i}); t${i} = 0; }`);
+      }
+      return parts.join(' ');
+    });
+  }
+
+  /** `let t0 = 0, t1 = 0, …;` for the function prologue. */
+  tempDeclarations(): string {
+    if (this.tempCount === 0) return '';
+    return `let ${Array.from({ length: this.tempCount }, (_, i) => `t${i} = 0`).join(', ')};`;
+  }
+
+  /** Statements decref'ing every temporary still set (the function's final cleanup). */
+  tempCleanup(): string {
+    return Array.from({ length: this.tempCount }, (_, i) => `if (t${i} !== 0) $.decref(t${i});`).join(' ');
+  }
+}
+
+function constKey(v: ConstantValue): string {
+  switch (v.tag) {
+    case 'None':
+    case 'Ellipsis':
+      return v.tag;
+    case 'bool':
+      return `b${v.value}`;
+    case 'int':
+      return `i${v.value}`;
+    case 'float':
+      return `f${Object.is(v.value, -0) ? '-0' : v.value}`;
+    case 'complex':
+      return `c${v.imag}`;
+    case 'str':
+      return `s${v.value}`;
+    case 'bytes':
+      return `y${Array.from(v.value).join(',')}`;
+    case 'tuple':
+      return `t(${v.items.map(constKey).join(';')})`;
+  }
+}

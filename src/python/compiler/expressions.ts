@@ -1,0 +1,388 @@
+// Expressions: each leaves an owned reference in a temporary, as CPython's stack does.
+
+import { CompileError, type FunctionCompiler } from './compiler.js';
+import { makeFunction } from './functions.js';
+import { loadName, storeName } from './names.js';
+import type { ConstantValue, Node } from './node.js';
+
+/** CPython's binary operator numbers (NB_ADD …), used by `$.binary`. */
+export const BINOP: Record<string, number> = {
+  Add: 0,
+  BitAnd: 1,
+  FloorDiv: 2,
+  LShift: 3,
+  MatMult: 4,
+  Mult: 5,
+  Mod: 6,
+  BitOr: 7,
+  Pow: 8,
+  RShift: 9,
+  Sub: 10,
+  Div: 11,
+  BitXor: 12,
+};
+
+/** Rich comparison numbers (Py_LT …). */
+export const CMPOP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+/** Compiles `node`; returns the temporary holding its value. */
+export function expr(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  switch (node._type) {
+    case 'Constant':
+      return constant(fc, node.value as ConstantValue);
+    case 'Name':
+      return loadName(fc, node.id);
+    case 'BinOp': {
+      const a = fc.expr(node.left);
+      const b = fc.expr(node.right);
+      const t = e.temp();
+      e.line(`${t} = $.binary(${a}, ${b}, ${BINOP[node.op._type]});`);
+      e.release(a);
+      e.release(b);
+      return t;
+    }
+    case 'UnaryOp': {
+      const a = fc.expr(node.operand);
+      const t = e.temp();
+      const op = node.op._type;
+      if (op === 'Not') e.line(`${t} = $.bool(!$.truthy(${a}));`);
+      else e.line(`${t} = $.unary(${a}, ${JSON.stringify(op)});`);
+      e.release(a);
+      return t;
+    }
+    case 'BoolOp': {
+      const t = e.temp();
+      const label = e.label('bool');
+      const isAnd = node.op._type === 'And';
+      e.open(`${label}: {`);
+      (node.values as Node[]).forEach((v, i) => {
+        const x = fc.expr(v);
+        e.line(`${t} = ${e.take(x)};`);
+        if (i < node.values.length - 1) {
+          e.line(`if (${isAnd ? '!' : ''}$.truthy(${t})) break ${label};`);
+          e.line(`$.decref(${t}); ${t} = 0;`);
+        }
+      });
+      e.close();
+      return t;
+    }
+    case 'Compare':
+      return compare(fc, node);
+    case 'IfExp': {
+      const c = fc.expr(node.test);
+      const t = e.temp();
+      const cond = e.label('c');
+      e.line(`const ${cond} = $.truthy(${c});`);
+      e.release(c);
+      e.open(`if (${cond}) {`);
+      const a = fc.expr(node.body);
+      e.line(`${t} = ${e.take(a)};`);
+      e.middle('} else {');
+      const b = fc.expr(node.orelse);
+      e.line(`${t} = ${e.take(b)};`);
+      e.close();
+      return t;
+    }
+    case 'Call':
+      return call(fc, node);
+    case 'Attribute': {
+      const obj = fc.expr(node.value);
+      const t = e.temp();
+      e.line(`${t} = $.getAttr(${obj}, N[${e.name(node.attr)}]);`);
+      e.release(obj);
+      return t;
+    }
+    case 'Subscript': {
+      const obj = fc.expr(node.value);
+      const key = fc.expr(node.slice);
+      const t = e.temp();
+      e.line(`${t} = $.getItem(${obj}, ${key});`);
+      e.release(obj);
+      e.release(key);
+      return t;
+    }
+    case 'Slice': {
+      const parts = [node.lower, node.upper, node.step].map((x: Node | null) => (x ? fc.expr(x) : null));
+      const t = e.temp();
+      e.line(`${t} = $.newSlice(${parts.map((p) => p ?? '$.none').join(', ')});`);
+      for (const p of parts) if (p) e.release(p);
+      return t;
+    }
+    case 'Tuple':
+    case 'List':
+    case 'Set':
+      return display(fc, node);
+    case 'Dict':
+      return dictDisplay(fc, node);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return comprehension(fc, node);
+    case 'Lambda':
+      return makeFunction(fc, node);
+    case 'NamedExpr': {
+      const v = fc.expr(node.value);
+      const copy = e.temp();
+      e.line(`${copy} = ${v}; $.incref(${copy});`);
+      storeName(fc, node.target.id, copy);
+      return v;
+    }
+    case 'JoinedStr':
+      return joinedStr(fc, node);
+    case 'FormattedValue':
+      return formatted(fc, node);
+    case 'Yield': {
+      const v = node.value ? fc.expr(node.value) : null;
+      const t = e.temp();
+      e.line(
+        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${node.lineno};`,
+      );
+      return t;
+    }
+    case 'YieldFrom': {
+      const v = fc.expr(node.value);
+      const t = e.temp();
+      e.line(
+        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${node.lineno};`,
+      );
+      return t;
+    }
+    case 'Starred':
+      throw new CompileError("can't use starred expression here", node);
+    case 'Await':
+      throw new CompileError("'await' outside async function", node);
+    default:
+      throw new CompileError(`unsupported syntax: ${node._type}`, node);
+  }
+}
+
+function constant(fc: FunctionCompiler, value: ConstantValue): string {
+  const t = fc.e.temp();
+  switch (value.tag) {
+    case 'None':
+      fc.e.line(`${t} = $.newNone();`);
+      break;
+    case 'bool':
+      fc.e.line(`${t} = $.bool(${value.value});`);
+      break;
+    default:
+      fc.e.line(`${t} = $.ref(K[${fc.e.constant(value)}]);`);
+  }
+  return t;
+}
+
+/** The constant a node folds to (Constant, or a tuple of them), or null. */
+export function foldConstant(node: Node): ConstantValue | null {
+  if (node._type === 'Constant') return node.value as ConstantValue;
+  if (node._type === 'Tuple' && node.ctx?._type !== 'Store') {
+    const items: ConstantValue[] = [];
+    for (const x of node.elts as Node[]) {
+      const c = foldConstant(x);
+      if (c === null) return null;
+      items.push(c);
+    }
+    return { tag: 'tuple', items };
+  }
+  return null;
+}
+
+function compare(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const t = e.temp();
+  const label = e.label('cmp');
+  let left = fc.expr(node.left);
+  const ops = node.ops as Node[];
+  e.open(`${label}: {`);
+  ops.forEach((op, i) => {
+    const right = fc.expr(node.comparators[i]);
+    const kind = op._type;
+    if (kind === 'Is' || kind === 'IsNot') {
+      e.line(`${t} = $.bool((${left} === ${right}) === ${kind === 'Is'});`);
+    } else if (kind === 'In' || kind === 'NotIn') {
+      e.line(`${t} = $.bool($.contains(${right}, ${left}) === ${kind === 'In'});`);
+    } else {
+      e.line(`${t} = $.compare(${left}, ${right}, ${CMPOP[kind]});`);
+    }
+    e.release(left);
+    left = right;
+    if (i < ops.length - 1) {
+      e.line(`if (!$.truthy(${t})) { $.decref(${left}); ${left} = 0; break ${label}; }`);
+      e.line(`$.decref(${t}); ${t} = 0;`);
+    }
+  });
+  e.release(left);
+  e.close();
+  return t;
+}
+
+// A tuple/list/set display: constant tuples are code constants; starred items splice.
+function display(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const elts = node.elts as Node[];
+  const kind = node._type as 'Tuple' | 'List' | 'Set';
+  if (kind === 'Tuple') {
+    const c = foldConstant(node);
+    if (c !== null) return constant(fc, c);
+  }
+  const t = e.temp();
+  const constants = elts.map(foldConstant);
+  if (kind !== 'Tuple' && elts.length >= 3 && constants.every((c) => c !== null)) {
+    // 3.11: BUILD_LIST 0 / BUILD_SET 0, LOAD_CONST tuple-or-frozenset, LIST_EXTEND / SET_UPDATE.
+    const k = e.constant({ tag: 'tuple', items: constants as ConstantValue[] });
+    e.line(`${t} = $.${kind === 'List' ? 'listFromConstTuple' : 'setFromConstTuple'}(K[${k}]);`);
+    return t;
+  }
+  if (elts.some((x) => x._type === 'Starred')) {
+    e.line(`${t} = $.newList();`);
+    for (const x of elts) {
+      if (x._type === 'Starred') {
+        const v = fc.expr(x.value);
+        e.line(`$.listExtend(${t}, ${v});`);
+        e.release(v);
+      } else {
+        const v = fc.expr(x);
+        e.line(`$.listAppend(${t}, ${v});`);
+        e.release(v);
+      }
+    }
+    if (kind === 'Tuple') e.line(`{ const l = ${t}; ${t} = $.listAsTuple(l); $.decref(l); }`);
+    if (kind === 'Set') e.line(`{ const l = ${t}; ${t} = $.setFromIterable(l); $.decref(l); }`);
+    return t;
+  }
+  const items = elts.map((x) => fc.expr(x));
+  const builder = kind === 'Tuple' ? 'tupleFromArray' : kind === 'List' ? 'listFromArray' : 'setFromArray';
+  e.line(`${t} = $.${builder}([${items.map((x) => e.take(x)).join(', ')}]);`);
+  return t;
+}
+
+function dictDisplay(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const t = e.temp();
+  const keys = node.keys as (Node | null)[];
+  if (keys.some((k) => k === null)) {
+    e.line(`${t} = $.newDict();`);
+    keys.forEach((k, i) => {
+      const v = fc.expr(node.values[i]);
+      if (k === null) {
+        e.line(`$.dictUpdate(${t}, ${v});`);
+      } else {
+        const kt = fc.expr(k);
+        e.line(`$.dictSetItem(${t}, ${kt}, ${v});`);
+        e.release(kt);
+      }
+      e.release(v);
+    });
+    return t;
+  }
+  const pairs: string[] = [];
+  keys.forEach((k, i) => {
+    pairs.push(fc.expr(k as Node));
+    pairs.push(fc.expr(node.values[i]));
+  });
+  e.line(`${t} = $.dictFromPairs([${pairs.map((x) => e.take(x)).join(', ')}]);`);
+  return t;
+}
+
+function comprehension(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const inner = fc.scope.children.find((s) => s.node === node);
+  if (!inner) throw new CompileError('internal: comprehension scope not found', node);
+  const c = fc.child(inner);
+  const closure = closureTuple(fc, inner.freevars);
+  const first = fc.expr(node.generators[0].iter);
+  const t = e.temp();
+  e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)});`);
+  return t;
+}
+
+/** JS expression making the closure tuple for an inner scope's free variables, or `0`. */
+export function closureTuple(fc: FunctionCompiler, freevars: string[]): string {
+  if (freevars.length === 0) return '0';
+  return `$.closureTuple([${freevars.map((n) => fc.cell(n)).join(', ')}])`;
+}
+
+function call(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const args = node.args as Node[];
+  const keywords = node.keywords as Node[];
+  const starred = args.some((a) => a._type === 'Starred') || keywords.some((k) => k.arg === null);
+  const t = e.temp();
+  // super() in a method: the __class__ cell and the first argument, found at compile time.
+  if (
+    node.func._type === 'Name' &&
+    node.func.id === 'super' &&
+    args.length === 0 &&
+    keywords.length === 0 &&
+    fc.fast &&
+    fc.scope.params.length > 0 &&
+    fc.scope.lookup('super') === 'global-implicit' &&
+    fc.scope.lookup('__class__') === 'free'
+  ) {
+    const first = loadName(fc, fc.scope.params[0]);
+    e.line(`${t} = $.superZero(${fc.cell('__class__')}, ${first});`);
+    e.release(first);
+    return t;
+  }
+  if (!starred && keywords.length === 0 && node.func._type === 'Attribute') {
+    const obj = fc.expr(node.func.value);
+    const xs = args.map((a) => fc.expr(a));
+    e.line(
+      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}]);`,
+    );
+    return t;
+  }
+  const f = fc.expr(node.func);
+  if (!starred) {
+    const xs = args.map((a) => fc.expr(a));
+    const ks = keywords.map((k) => fc.expr(k.value));
+    const all = [...xs, ...ks].map((x) => e.take(x)).join(', ');
+    if (keywords.length === 0) e.line(`${t} = $.call(${e.take(f)}, [${all}]);`);
+    else {
+      const names = keywords.map((k) => e.name(k.arg)).join(', ');
+      e.line(`${t} = $.callKw(${e.take(f)}, [${all}], [${names}].map((i) => N[i]));`);
+    }
+    return t;
+  }
+  // CALL_FUNCTION_EX: a positional tuple and a keyword dict.
+  const pos = e.temp();
+  e.line(`${pos} = $.newList();`);
+  for (const a of args) {
+    const v = fc.expr(a._type === 'Starred' ? a.value : a);
+    e.line(`$.${a._type === 'Starred' ? 'listExtend' : 'listAppend'}(${pos}, ${v});`);
+    e.release(v);
+  }
+  let kw = '0';
+  if (keywords.length > 0) {
+    kw = e.temp();
+    e.line(`${kw} = $.newDict();`);
+    for (const k of keywords) {
+      const v = fc.expr(k.value);
+      if (k.arg === null) e.line(`$.dictMergeKwargs(${kw}, ${v}, ${f});`);
+      else e.line(`$.dictSetKwarg(${kw}, N[${e.name(k.arg)}], ${v}, ${f});`);
+      e.release(v);
+    }
+  }
+  e.line(`${t} = $.callEx(${e.take(f)}, ${e.take(pos)}, ${kw === '0' ? '0' : e.take(kw)});`);
+  return t;
+}
+
+function joinedStr(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const parts = (node.values as Node[]).map((v) => fc.expr(v));
+  const t = e.temp();
+  e.line(`${t} = $.joinStrings([${parts.map((p) => e.take(p)).join(', ')}]);`);
+  return t;
+}
+
+function formatted(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const v = fc.expr(node.value);
+  const spec = node.format_spec ? fc.expr(node.format_spec) : null;
+  const t = e.temp();
+  e.line(`${t} = $.formatValue(${v}, ${node.conversion}, ${spec ?? '0'});`);
+  e.release(v);
+  if (spec) e.release(spec);
+  return t;
+}

@@ -1,0 +1,75 @@
+// `def`, `lambda` and `class`: making function objects and classes at run time.
+
+import { CompileError, type FunctionCompiler } from './compiler.js';
+import { closureTuple } from './expressions.js';
+import type { Node } from './node.js';
+
+/** Emits MAKE_FUNCTION for a FunctionDef or Lambda node; returns the temp with the function. */
+export function makeFunction(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const inner = fc.scope.children.find((s) => s.node === node);
+  if (!inner) throw new CompileError('internal: function scope not found', node);
+  const args = node.args as Node;
+  // Defaults are evaluated now, left to right: positional defaults, then keyword-only ones.
+  let defaults = '0';
+  if (args.defaults.length > 0) {
+    const ds = (args.defaults as Node[]).map((d) => fc.expr(d));
+    defaults = e.temp();
+    e.line(`${defaults} = $.tupleFromArray([${ds.map((d) => e.take(d)).join(', ')}]);`);
+  }
+  let kwdefaults = '0';
+  const kws = (args.kwonlyargs as Node[]).map(
+    (a, i) => [a.arg, args.kw_defaults[i]] as [string, Node | null],
+  );
+  if (kws.some(([, d]) => d !== null)) {
+    kwdefaults = e.temp();
+    e.line(`${kwdefaults} = $.newDict();`);
+    for (const [name, d] of kws) {
+      if (d === null) continue;
+      const v = fc.expr(d);
+      e.line(`$.dictSetItem(${kwdefaults}, $.ref(N[${e.name(name)}]), ${e.take(v)});`);
+    }
+  }
+  const c = fc.child(inner);
+  const closure = closureTuple(fc, inner.freevars);
+  const t = e.temp();
+  const d = defaults === '0' ? '0' : e.take(defaults);
+  const k = kwdefaults === '0' ? '0' : e.take(kwdefaults);
+  e.line(`${t} = $.makeFunction(C[${c}], g, ${d}, ${k}, ${closure});`);
+  return t;
+}
+
+/** Emits the decorators' calls around `t` (innermost last in source, applied first). */
+export function decorate(fc: FunctionCompiler, decorators: string[], t: string): string {
+  const e = fc.e;
+  let cur = t;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    const r = e.temp();
+    e.line(`${r} = $.call(${e.take(decorators[i])}, [${e.take(cur)}]);`);
+    cur = r;
+  }
+  return cur;
+}
+
+/** Emits a class statement: __build_class__(body, name, *bases, **keywords); returns the temp with the class. */
+export function makeClass(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const inner = fc.scope.children.find((s) => s.node === node);
+  if (!inner) throw new CompileError('internal: class scope not found', node);
+  const bases = (node.bases as Node[]).map((b) => fc.expr(b));
+  const keywords = (node.keywords as Node[]).map((k) => {
+    if (k.arg === null) throw new CompileError('unsupported syntax: **kwargs in a class statement', node);
+    return [k.arg as string, fc.expr(k.value)] as const;
+  });
+  const c = fc.child(inner);
+  const closure = closureTuple(
+    fc,
+    inner.freevars.filter((n) => n !== '__class__'),
+  );
+  const t = e.temp();
+  const kw = keywords.map(([n, v]) => `[N[${e.name(n)}], ${e.take(v)}]`).join(', ');
+  e.line(
+    `${t} = $.buildClass(C[${c}], g, ${closure}, N[${e.name(node.name)}], [${bases.map((b) => e.take(b)).join(', ')}], [${kw}]);`,
+  );
+  return t;
+}

@@ -1,0 +1,369 @@
+// Statements.
+
+import { CompileError, type FunctionCompiler } from './compiler.js';
+import { BINOP } from './expressions.js';
+import { decorate, makeClass, makeFunction } from './functions.js';
+import { loadName, storeName } from './names.js';
+import type { Node } from './node.js';
+import { assignTo, deleteTarget } from './targets.js';
+
+/** Compiles one statement. */
+export function stmt(fc: FunctionCompiler, s: Node): void {
+  const e = fc.e;
+  fc.setLine(s);
+  switch (s._type) {
+    case 'Expr': {
+      // A docstring or any bare constant: no code (CPython's compiler drops it).
+      if (s.value._type === 'Constant') return;
+      const t = fc.expr(s.value);
+      e.release(t);
+      return;
+    }
+    case 'Assign': {
+      const v = fc.expr(s.value);
+      const targets = s.targets as Node[];
+      targets.forEach((target, i) => {
+        if (i < targets.length - 1) {
+          const copy = e.temp();
+          e.line(`${copy} = ${v}; $.incref(${copy});`);
+          assignTo(fc, target, copy);
+        } else {
+          assignTo(fc, target, v);
+        }
+      });
+      return;
+    }
+    case 'AugAssign':
+      augAssign(fc, s);
+      return;
+    case 'AnnAssign': {
+      if (s.value) {
+        const v = fc.expr(s.value);
+        assignTo(fc, s.target, v);
+      }
+      return;
+    }
+    case 'Delete':
+      for (const t of s.targets) deleteTarget(fc, t);
+      return;
+    case 'Pass':
+      return;
+    case 'If': {
+      const c = fc.expr(s.test);
+      const cond = e.label('c');
+      e.line(`const ${cond} = $.truthy(${c});`);
+      e.release(c);
+      e.open(`if (${cond}) {`);
+      fc.block(s.body);
+      if (s.orelse.length > 0) {
+        e.middle('} else {');
+        fc.block(s.orelse);
+      }
+      e.close();
+      return;
+    }
+    case 'While':
+      whileLoop(fc, s);
+      return;
+    case 'For':
+      forLoop(fc, s);
+      return;
+    case 'Break':
+    case 'Continue': {
+      const loop = fc.loops.at(-1);
+      if (!loop) throw new CompileError(`'${s._type.toLowerCase()}' outside loop`, s);
+      e.line(`${s._type === 'Break' ? 'break' : 'continue'} ${loop.label};`);
+      return;
+    }
+    case 'Return': {
+      if (!fc.fast || fc.scope.kind === 'comprehension')
+        throw new CompileError("'return' outside function", s);
+      if (s.value) {
+        const t = fc.expr(s.value);
+        e.line(`return ${e.take(t)};`);
+      } else {
+        e.line('return $.newNone();');
+      }
+      return;
+    }
+    case 'FunctionDef': {
+      const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
+      const f = makeFunction(fc, s);
+      storeName(fc, s.name, decorate(fc, decorators, f));
+      return;
+    }
+    case 'ClassDef': {
+      const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
+      const c = makeClass(fc, s);
+      storeName(fc, s.name, decorate(fc, decorators, c));
+      return;
+    }
+    case 'Raise': {
+      const exc = s.exc ? fc.expr(s.exc) : null;
+      const cause = s.cause ? fc.expr(s.cause) : null;
+      if (exc === null) e.line('throw $.reraise();');
+      else e.line(`throw $.raise(${e.take(exc)}, ${cause === null ? -1 : e.take(cause)});`);
+      return;
+    }
+    case 'Try':
+      tryStmt(fc, s);
+      return;
+    case 'With':
+      withStmt(fc, s, 0);
+      return;
+    case 'Assert': {
+      const c = fc.expr(s.test);
+      const cond = e.label('c');
+      e.line(`const ${cond} = $.truthy(${c});`);
+      e.release(c);
+      e.open(`if (!${cond}) {`);
+      if (s.msg) {
+        const m = fc.expr(s.msg);
+        e.line(`throw $.raiseNew('AssertionError', ${e.take(m)});`);
+      } else {
+        e.line(`throw $.raiseNew('AssertionError', 0);`);
+      }
+      e.close();
+      return;
+    }
+    case 'Import':
+      for (const a of s.names as Node[]) {
+        const t = e.temp();
+        const top = a.name.split('.')[0];
+        e.line(`${t} = $.importModule(N[${e.name(a.name)}], g, ${a.asname ? 'true' : 'false'});`);
+        storeName(fc, a.asname ?? top, t);
+      }
+      return;
+    case 'ImportFrom': {
+      if (s.level > 0) throw new CompileError('unsupported syntax: relative import', s);
+      const m = e.temp();
+      e.line(`${m} = $.importModule(N[${e.name(s.module)}], g, true);`);
+      for (const a of s.names as Node[]) {
+        if (a.name === '*') {
+          if (fc.fast) throw new CompileError('import * only allowed at module level', s);
+          e.line(`$.importStar(${m}, ${fc.scope.kind === 'class' ? 'ns' : 'g'});`);
+          continue;
+        }
+        const t = e.temp();
+        e.line(`${t} = $.importFrom(${m}, N[${e.name(a.name)}]);`);
+        storeName(fc, a.asname ?? a.name, t);
+      }
+      e.release(m);
+      return;
+    }
+    case 'Global':
+    case 'Nonlocal':
+      return;
+    default:
+      throw new CompileError(`unsupported syntax: ${s._type} statement`, s);
+  }
+}
+
+function augAssign(fc: FunctionCompiler, s: Node): void {
+  const e = fc.e;
+  const op = BINOP[s.op._type] + 13; // NB_INPLACE_*
+  const target = s.target as Node;
+  if (target._type === 'Name') {
+    const cur = loadName(fc, target.id);
+    const v = fc.expr(s.value);
+    const r = e.temp();
+    e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
+    e.release(cur);
+    e.release(v);
+    storeName(fc, target.id, r);
+  } else if (target._type === 'Attribute') {
+    const obj = fc.expr(target.value);
+    const name = `N[${e.name(target.attr)}]`;
+    const cur = e.temp();
+    e.line(`${cur} = $.getAttr(${obj}, ${name});`);
+    const v = fc.expr(s.value);
+    const r = e.temp();
+    e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
+    e.release(cur);
+    e.release(v);
+    e.line(`$.setAttr(${obj}, ${name}, ${r});`);
+    e.release(r);
+    e.release(obj);
+  } else if (target._type === 'Subscript') {
+    const obj = fc.expr(target.value);
+    const key = fc.expr(target.slice);
+    const cur = e.temp();
+    e.line(`${cur} = $.getItem(${obj}, ${key});`);
+    const v = fc.expr(s.value);
+    const r = e.temp();
+    e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
+    e.release(cur);
+    e.release(v);
+    e.line(`$.setItem(${obj}, ${key}, ${r});`);
+    e.release(r);
+    e.release(key);
+    e.release(obj);
+  } else {
+    throw new CompileError("'tuple' is an illegal expression for augmented assignment", s);
+  }
+}
+
+function whileLoop(fc: FunctionCompiler, s: Node): void {
+  const e = fc.e;
+  const label = e.label('loop');
+  const broke = e.label('broke');
+  const hasElse = s.orelse.length > 0;
+  if (hasElse) e.line(`let ${broke} = true;`);
+  e.open(`${label}: for (;;) {`);
+  e.line('$.safePoint();');
+  const c = fc.expr(s.test);
+  const cond = e.label('c');
+  e.line(`const ${cond} = $.truthy(${c});`);
+  e.release(c);
+  e.line(`if (!${cond}) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
+  fc.loops.push({ label, iterator: null });
+  fc.block(s.body);
+  fc.loops.pop();
+  e.close();
+  if (hasElse) {
+    e.open(`if (!${broke}) {`);
+    fc.block(s.orelse);
+    e.close();
+  }
+}
+
+function forLoop(fc: FunctionCompiler, s: Node): void {
+  const e = fc.e;
+  const src = fc.expr(s.iter);
+  const it = e.temp();
+  e.line(`${it} = $.iter(${src});`);
+  e.release(src);
+  const label = e.label('loop');
+  const broke = e.label('broke');
+  const hasElse = s.orelse.length > 0;
+  if (hasElse) e.line(`let ${broke} = true;`);
+  const item = e.temp();
+  e.open(`${label}: for (;;) {`);
+  e.line('$.safePoint();');
+  e.line(`${item} = $.next(${it});`);
+  e.line(`if (${item} === 0) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
+  assignTo(fc, s.target, item);
+  fc.loops.push({ label, iterator: it });
+  fc.block(s.body);
+  fc.loops.pop();
+  e.close();
+  e.release(it);
+  if (hasElse) {
+    e.open(`if (!${broke}) {`);
+    fc.block(s.orelse);
+    e.close();
+  }
+}
+
+function tryStmt(fc: FunctionCompiler, s: Node): void {
+  const e = fc.e;
+  const hasFinally = s.finalbody.length > 0;
+  if (hasFinally) e.open('try {');
+  if (s.handlers.length > 0) {
+    const ok = e.label('ok');
+    if (s.orelse.length > 0) e.line(`let ${ok} = false;`);
+    e.open('try {');
+    fc.block(s.body);
+    if (s.orelse.length > 0) e.line(`${ok} = true;`);
+    const cleanup = e.cleanupMarker();
+    e.middle('} catch ($e) {');
+    e.line(cleanup);
+    const exc = e.label('x');
+    e.line(`const ${exc} = $.catch($e, CODE, $d);`);
+    e.open('try {');
+    const handled = e.label('h');
+    e.open(`${handled}: {`);
+    for (const h of s.handlers as Node[]) {
+      fc.setLine(h);
+      e.open('{');
+      if (h.type) {
+        const t = fc.expr(h.type);
+        const m = e.label('m');
+        e.line(`const ${m} = $.exceptionMatches(${exc}, ${t});`);
+        e.release(t);
+        e.open(`if (${m}) {`);
+      } else {
+        e.open('{');
+      }
+      if (h.name) {
+        const v = e.temp();
+        e.line(`${v} = $.ref(${exc});`);
+        storeName(fc, h.name, v);
+        e.open('try {');
+        fc.block(h.body);
+        e.middle('} finally {');
+        const none = e.temp();
+        e.line(`${none} = $.newNone();`);
+        storeName(fc, h.name, none);
+        deleteNameQuiet(fc, h.name);
+        e.close();
+      } else {
+        fc.block(h.body);
+      }
+      e.line(`break ${handled};`);
+      e.close();
+      e.close();
+    }
+    e.line(`throw $.reraiseCaught(${exc});`);
+    e.close();
+    e.middle('} finally {');
+    e.line(`$.endHandler(${exc});`);
+    e.close();
+    e.close();
+    if (s.orelse.length > 0) {
+      e.open(`if (${ok}) {`);
+      fc.block(s.orelse);
+      e.close();
+    }
+  } else {
+    fc.block(s.body);
+  }
+  if (hasFinally) {
+    const cleanup = e.cleanupMarker();
+    e.middle('} finally {');
+    e.line(cleanup);
+    fc.block(s.finalbody);
+    e.close();
+  }
+}
+
+// `except E as name:` ends with `name = None; del name`.
+function deleteNameQuiet(fc: FunctionCompiler, name: string): void {
+  const b = fc.scope.lookup(name);
+  if (fc.fast && b === 'local') {
+    const l = fc.local(name);
+    fc.e.line(`if (${l} !== 0) { const o = ${l}; ${l} = 0; $.decref(o); }`);
+  } else if (!fc.fast) {
+    fc.e.line(`$.deleteNameQuiet(${fc.scope.kind === 'class' ? 'ns' : 'g'}, N[${fc.e.name(name)}]);`);
+  }
+}
+
+function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
+  const e = fc.e;
+  const item = s.items[i] as Node;
+  const mgr = fc.expr(item.context_expr);
+  const exit = e.temp();
+  const value = e.temp();
+  // BEFORE_WITH: look up __exit__ (bound), call __enter__.
+  e.line(`${exit} = $.withEnter(${mgr}); ${value} = $.withValue(); $.decref(${mgr}); ${mgr} = 0;`);
+  e.done(mgr);
+  const raised = e.label('raised');
+  e.line(`let ${raised} = false;`);
+  e.open('try {');
+  if (item.optional_vars) assignTo(fc, item.optional_vars, value);
+  else e.release(value);
+  const cleanup = e.cleanupMarker();
+  e.open('try {');
+  if (i + 1 < s.items.length) withStmt(fc, s, i + 1);
+  else fc.block(s.body);
+  e.middle('} catch ($e) {');
+  e.line(cleanup);
+  e.line(`${raised} = true;`);
+  e.line('const x = $.catch($e, CODE, $d);');
+  e.line(`try { if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
+  e.close();
+  e.middle('} finally {');
+  e.line(`{ const x = ${exit}; ${exit} = 0; if (${raised}) $.decref(x); else $.withExitNormal(x); }`);
+  e.close();
+  e.done(exit);
+}

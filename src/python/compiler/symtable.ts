@@ -1,0 +1,403 @@
+// Scope analysis (CPython's symtable.c): for every function, lambda, class, comprehension
+// and the module, which names are local, global, free (from an enclosing function), or
+// cells (local, but captured by an inner function).
+//
+// Rules, as in CPython 3.11:
+// - A name bound in a function (assignment, def, class, import, for/with/except target,
+//   parameter, walrus — whose target belongs to the enclosing non-comprehension scope) is
+//   local unless declared `global` or `nonlocal`.
+// - A name used but not bound in a function is free if an enclosing function binds it,
+//   else global (implicit). Class bodies are skipped when resolving free names, except
+//   that `__class__` (for super()) is provided by the class to its methods.
+// - A local captured by an inner scope becomes a cell.
+// - Module and class scopes look names up by name (locals dict, then globals/builtins).
+
+import type { Node } from './node.js';
+
+/** How a name is stored in one scope. */
+export type Binding = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
+
+/** What kind of block a scope is. */
+export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
+
+/** One scope: a module, class body, function, lambda or comprehension. */
+export class Scope {
+  readonly kind: ScopeKind;
+  readonly name: string;
+  readonly node: Node;
+  readonly parent: Scope | null;
+  readonly children: Scope[] = [];
+  /** Names bound here (assigned, imported, parameters…), in order of first binding. */
+  readonly bound = new Set<string>();
+  /** Names read here. */
+  readonly used = new Set<string>();
+  readonly globals = new Set<string>();
+  readonly nonlocals = new Set<string>();
+  /** The statement that declared each nonlocal (for error positions). */
+  readonly nonlocalNodes = new Map<string, Node>();
+  /** Parameters, in signature order. */
+  readonly params: string[] = [];
+  /** Final binding of every name the scope touches. */
+  readonly bindings = new Map<string, Binding>();
+  /** Contains yield / yield from (a generator function). */
+  generator = false;
+  /** Uses `super()` or `__class__` (needs the `__class__` cell). */
+  needsClassCell = false;
+  /** Qualified name, as `__qualname__` shows it. */
+  qualname: string;
+
+  constructor(kind: ScopeKind, name: string, node: Node, parent: Scope | null) {
+    this.kind = kind;
+    this.name = name;
+    this.node = node;
+    this.parent = parent;
+    this.qualname = qualnameOf(kind, name, parent);
+    parent?.children.push(this);
+  }
+
+  /** Names stored in cells, in order: parameters first, then the rest (co_cellvars). */
+  get cellvars(): string[] {
+    return [...this.bindings].filter(([, b]) => b === 'cell').map(([n]) => n);
+  }
+
+  /** Names a class body binds itself but whose inner functions take from further out. */
+  readonly freeThrough = new Set<string>();
+
+  /** Names taken from enclosing scopes (co_freevars). */
+  get freevars(): string[] {
+    const free = [...this.bindings].filter(([, b]) => b === 'free').map(([n]) => n);
+    return [...free, ...[...this.freeThrough].filter((n) => !free.includes(n))];
+  }
+
+  /** The binding of `name` here; names never seen are global-implicit. */
+  lookup(name: string): Binding {
+    return this.bindings.get(name) ?? 'global-implicit';
+  }
+
+  /** True for scopes whose locals are fast (function-like). */
+  get isFunctionLike(): boolean {
+    return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
+  }
+}
+
+function qualnameOf(kind: ScopeKind, name: string, parent: Scope | null): string {
+  if (parent === null || parent.kind === 'module') return name;
+  if (kind === 'class' || parent.kind === 'class') {
+    // A class inside a function: f.<locals>.C; a method: C.m.
+    return parent.kind === 'class' ? `${parent.qualname}.${name}` : `${parent.qualname}.<locals>.${name}`;
+  }
+  return `${parent.qualname}.<locals>.${name}`;
+}
+
+/** A SyntaxError found by scope analysis (e.g. "name 'x' is assigned to before global declaration"). */
+export class ScopeError extends Error {
+  readonly lineno: number;
+  readonly col: number;
+  constructor(message: string, node: Node) {
+    super(message);
+    this.name = 'SyntaxError';
+    this.lineno = node.lineno ?? 1;
+    this.col = node.col_offset ?? 0;
+  }
+}
+
+/** Builds the scope tree of a module and resolves every name. */
+export function buildSymtable(module: Node): Scope {
+  const top = new Scope('module', '<module>', module, null);
+  const visitor = new Collector();
+  visitor.block(top, module.body);
+  resolve(top, new Set());
+  return top;
+}
+
+// Pass 1: what each scope binds, uses and declares.
+class Collector {
+  block(scope: Scope, body: Node[]): void {
+    for (const s of body) this.stmt(scope, s);
+  }
+
+  private bind(scope: Scope, name: string, _node: Node): void {
+    if (scope.globals.has(name) || scope.nonlocals.has(name)) return;
+    scope.bound.add(name);
+  }
+
+  private declare(scope: Scope, node: Node, kind: 'global' | 'nonlocal'): void {
+    for (const name of node.names as string[]) {
+      if (scope.params.includes(name)) {
+        throw new ScopeError(`name '${name}' is parameter and ${kind}`, node);
+      }
+      if (scope.bound.has(name)) {
+        throw new ScopeError(`name '${name}' is assigned to before ${kind} declaration`, node);
+      }
+      if (scope.used.has(name))
+        throw new ScopeError(`name '${name}' is used prior to ${kind} declaration`, node);
+      if (kind === 'nonlocal') {
+        if (scope.kind === 'module')
+          throw new ScopeError('nonlocal declaration not allowed at module level', node);
+        if (scope.globals.has(name)) throw new ScopeError(`name '${name}' is nonlocal and global`, node);
+        scope.nonlocals.add(name);
+        scope.nonlocalNodes.set(name, node);
+      } else {
+        if (scope.nonlocals.has(name)) throw new ScopeError(`name '${name}' is nonlocal and global`, node);
+        scope.globals.add(name);
+      }
+    }
+  }
+
+  stmt(scope: Scope, s: Node): void {
+    switch (s._type) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        for (const d of s.decorator_list) this.expr(scope, d);
+        this.argDefaults(scope, s.args);
+        this.annotations(scope, s.args, s.returns);
+        this.bind(scope, s.name, s);
+        const inner = new Scope('function', s.name, s, scope);
+        this.params(inner, s.args);
+        this.block(inner, s.body);
+        return;
+      }
+      case 'ClassDef': {
+        for (const d of s.decorator_list) this.expr(scope, d);
+        for (const b of s.bases) this.expr(scope, b);
+        for (const k of s.keywords) this.expr(scope, k.value);
+        this.bind(scope, s.name, s);
+        const inner = new Scope('class', s.name, s, scope);
+        this.block(inner, s.body);
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal':
+        this.declare(scope, s, s._type === 'Global' ? 'global' : 'nonlocal');
+        return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') continue;
+          this.bind(scope, a.asname ?? a.name.split('.')[0], s);
+        }
+        return;
+      case 'ExceptHandler':
+        if (s.type) this.expr(scope, s.type);
+        if (s.name) this.bind(scope, s.name, s);
+        this.block(scope, s.body);
+        return;
+      default:
+        this.children(scope, s);
+    }
+  }
+
+  // Visits every child field of a node generically.
+  private children(scope: Scope, n: Node): void {
+    for (const key of Object.keys(n)) {
+      if (key === '_type' || key === 'ctx') continue;
+      const v = n[key];
+      if (Array.isArray(v)) {
+        for (const x of v) if (isNode(x)) this.any(scope, x);
+      } else if (isNode(v)) {
+        this.any(scope, v);
+      }
+    }
+  }
+
+  private any(scope: Scope, n: Node): void {
+    if (isStmt(n)) this.stmt(scope, n);
+    else this.expr(scope, n);
+  }
+
+  expr(scope: Scope, e: Node): void {
+    switch (e._type) {
+      case 'Name':
+        if (e.ctx._type === 'Load') {
+          scope.used.add(e.id);
+          if (e.id === 'super' && scope.isFunctionLike) scope.needsClassCell = true;
+        } else {
+          this.bind(scope, e.id, e);
+        }
+        return;
+      case 'Lambda': {
+        this.argDefaults(scope, e.args);
+        const inner = new Scope('lambda', '<lambda>', e, scope);
+        this.params(inner, e.args);
+        this.expr(inner, e.body);
+        return;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        this.comprehension(scope, e);
+        return;
+      case 'Yield':
+      case 'YieldFrom':
+      case 'Await':
+        scope.generator = true;
+        if (e.value) this.expr(scope, e.value);
+        return;
+      case 'NamedExpr': {
+        // The target binds in the nearest enclosing non-comprehension scope.
+        this.expr(scope, e.value);
+        let target = scope;
+        while (target.kind === 'comprehension' && target.parent !== null) {
+          target.nonlocals.add(e.target.id);
+          target = target.parent;
+        }
+        this.bind(target, e.target.id, e);
+        return;
+      }
+      default:
+        this.children(scope, e);
+    }
+  }
+
+  private comprehension(scope: Scope, e: Node): void {
+    const gens = e.generators as Node[];
+    // The first iterable is evaluated in the enclosing scope.
+    this.expr(scope, gens[0].iter);
+    const names: Record<string, string> = {
+      ListComp: '<listcomp>',
+      SetComp: '<setcomp>',
+      DictComp: '<dictcomp>',
+      GeneratorExp: '<genexpr>',
+    };
+    const inner = new Scope('comprehension', names[e._type], e, scope);
+    inner.params.push('.0');
+    inner.bound.add('.0');
+    if (e._type === 'GeneratorExp') inner.generator = true;
+    gens.forEach((g, i) => {
+      this.expr(inner, g.target);
+      if (i > 0) this.expr(inner, g.iter);
+      for (const c of g.ifs) this.expr(inner, c);
+    });
+    if (e._type === 'DictComp') {
+      this.expr(inner, e.key);
+      this.expr(inner, e.value);
+    } else {
+      this.expr(inner, e.elt);
+    }
+  }
+
+  private params(scope: Scope, args: Node): void {
+    const all: Node[] = [...args.posonlyargs, ...args.args];
+    if (args.vararg) all.push(args.vararg);
+    all.push(...args.kwonlyargs);
+    if (args.kwarg) all.push(args.kwarg);
+    // CPython orders co_varnames: positional, keyword-only, then *args, then **kwargs.
+    const ordered = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
+    if (args.vararg) ordered.push(args.vararg);
+    if (args.kwarg) ordered.push(args.kwarg);
+    for (const a of ordered) {
+      if (scope.params.includes(a.arg))
+        throw new ScopeError(`duplicate argument '${a.arg}' in function definition`, a);
+      scope.params.push(a.arg);
+      scope.bound.add(a.arg);
+    }
+  }
+
+  private argDefaults(scope: Scope, args: Node): void {
+    for (const d of args.defaults) this.expr(scope, d);
+    for (const d of args.kw_defaults) if (d) this.expr(scope, d);
+  }
+
+  private annotations(scope: Scope, args: Node, returns: Node | null): void {
+    const all: Node[] = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
+    if (args.vararg) all.push(args.vararg);
+    if (args.kwarg) all.push(args.kwarg);
+    for (const a of all) if (a.annotation) this.expr(scope, a.annotation);
+    if (returns) this.expr(scope, returns);
+  }
+}
+
+function isNode(x: unknown): x is Node {
+  return typeof x === 'object' && x !== null && typeof (x as Node)._type === 'string';
+}
+
+const STMTS = new Set([
+  'FunctionDef',
+  'AsyncFunctionDef',
+  'ClassDef',
+  'Return',
+  'Delete',
+  'Assign',
+  'AugAssign',
+  'AnnAssign',
+  'For',
+  'AsyncFor',
+  'While',
+  'If',
+  'With',
+  'AsyncWith',
+  'Match',
+  'Raise',
+  'Try',
+  'TryStar',
+  'Assert',
+  'Import',
+  'ImportFrom',
+  'Global',
+  'Nonlocal',
+  'Expr',
+  'Pass',
+  'Break',
+  'Continue',
+  'ExceptHandler',
+]);
+
+function isStmt(n: Node): boolean {
+  return STMTS.has(n._type);
+}
+
+// Pass 2: resolve each scope's names, innermost first for free variables.
+// `enclosing` holds the names bound by enclosing function scopes (candidates for free vars).
+function resolve(scope: Scope, enclosing: Set<string>): void {
+  const isFn = scope.isFunctionLike;
+  for (const name of scope.globals) scope.bindings.set(name, 'global-explicit');
+  for (const name of scope.nonlocals) {
+    if (!enclosing.has(name) && scope.kind !== 'comprehension') {
+      throw new ScopeError(
+        `no binding for nonlocal '${name}' found`,
+        scope.nonlocalNodes.get(name) ?? scope.node,
+      );
+    }
+    scope.bindings.set(name, 'free');
+  }
+  for (const name of scope.bound) if (!scope.bindings.has(name)) scope.bindings.set(name, 'local');
+  for (const name of scope.used) {
+    if (scope.bindings.has(name)) continue;
+    if (enclosing.has(name) && (isFn || scope.kind === 'class')) scope.bindings.set(name, 'free');
+    else scope.bindings.set(name, 'global-implicit');
+  }
+  if (scope.needsClassCell) scope.bindings.set('__class__', 'free');
+  // What children may capture from here: our function locals plus what we inherited.
+  const next = new Set(enclosing);
+  if (isFn) {
+    for (const [name, b] of scope.bindings) if (b === 'local' || b === 'cell' || b === 'free') next.add(name);
+  }
+  if (scope.kind === 'class') next.add('__class__');
+  for (const child of scope.children) {
+    resolve(child, scope.kind === 'class' ? classView(enclosing) : next);
+  }
+  // A local that a child takes as free becomes a cell here (or stays free if it came from
+  // further out: the child's free variable passes through us).
+  for (const child of scope.children) {
+    for (const name of child.freevars) {
+      const b = scope.bindings.get(name);
+      if (scope.kind === 'class' && name === '__class__') {
+        scope.bindings.set('__class__', 'cell');
+        continue;
+      }
+      if (b === 'local' && scope.kind === 'class') scope.freeThrough.add(name);
+      else if (b === 'local') scope.bindings.set(name, 'cell');
+      else if (b === undefined || b === 'global-implicit') {
+        if (isFn || scope.kind === 'class') scope.bindings.set(name, 'free');
+      }
+    }
+  }
+}
+
+// Class scopes are invisible to the functions nested in them, except for __class__.
+function classView(enclosing: Set<string>): Set<string> {
+  const s = new Set(enclosing);
+  s.add('__class__');
+  return s;
+}

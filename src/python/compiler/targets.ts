@@ -1,0 +1,84 @@
+// Assignment targets: names, attributes, subscripts, and (starred) unpacking.
+
+import type { FunctionCompiler } from './compiler.js';
+import { deleteName, storeName } from './names.js';
+import type { Node } from './node.js';
+
+/** Assigns the owned reference in `t` (consumed) to `target`. */
+export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
+  const e = fc.e;
+  switch (target._type) {
+    case 'Name':
+      storeName(fc, target.id, t);
+      return;
+    case 'Attribute': {
+      const obj = fc.expr(target.value);
+      e.line(`$.setAttr(${obj}, N[${e.name(target.attr)}], ${t});`);
+      e.release(obj);
+      e.release(t);
+      return;
+    }
+    case 'Subscript': {
+      const obj = fc.expr(target.value);
+      const key = fc.expr(target.slice);
+      e.line(`$.setItem(${obj}, ${key}, ${t});`);
+      e.release(obj);
+      e.release(key);
+      e.release(t);
+      return;
+    }
+    case 'Tuple':
+    case 'List': {
+      const elts = target.elts as Node[];
+      const star = elts.findIndex((x) => x._type === 'Starred');
+      const parts = e.temp();
+      if (star < 0) e.line(`${parts} = $.unpack(${t}, ${elts.length});`);
+      else e.line(`${parts} = $.unpackEx(${t}, ${star}, ${elts.length - star - 1});`);
+      e.release(t);
+      // `parts` is a JS array of owned references (held by a temp-like JS variable).
+      const arr = e.label('u');
+      e.line(`const ${arr} = ${parts}; ${parts} = 0;`);
+      e.done(parts);
+      elts.forEach((x, i) => {
+        const item = e.temp();
+        e.line(`${item} = ${arr}[${i}]; ${arr}[${i}] = 0;`);
+        assignTo(fc, x._type === 'Starred' ? x.value : x, item);
+      });
+      return;
+    }
+    case 'Starred':
+      throw new Error('starred assignment target must be in a list or tuple');
+    default:
+      throw new Error(`cannot assign to ${target._type}`);
+  }
+}
+
+/** Emits `del target`. */
+export function deleteTarget(fc: FunctionCompiler, target: Node): void {
+  const e = fc.e;
+  switch (target._type) {
+    case 'Name':
+      deleteName(fc, target.id, target);
+      return;
+    case 'Attribute': {
+      const obj = fc.expr(target.value);
+      e.line(`$.delAttr(${obj}, N[${e.name(target.attr)}]);`);
+      e.release(obj);
+      return;
+    }
+    case 'Subscript': {
+      const obj = fc.expr(target.value);
+      const key = fc.expr(target.slice);
+      e.line(`$.delItem(${obj}, ${key});`);
+      e.release(obj);
+      e.release(key);
+      return;
+    }
+    case 'Tuple':
+    case 'List':
+      for (const x of target.elts) deleteTarget(fc, x);
+      return;
+    default:
+      throw new Error(`cannot delete ${target._type}`);
+  }
+}

@@ -1,0 +1,159 @@
+// The `gc` module: the gc layer's API (src/gc/api.ts) exposed to Python unchanged.
+// https://docs.python.org/3.11/library/gc.html
+
+import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from '../vm/args.js';
+import type { Interpreter } from '../vm/interp.js';
+
+/** Fills the gc module. */
+export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  const gc = interp.space.gc;
+  const rt = interp.space.rt;
+  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) => interp.defNative(dict, name, (_s, a, k) => f(a, k));
+  const none = () => interp.newNone();
+  const intArg = (op: Ptr) => {
+    if (!n.isInt(op)) throw new PyErr('TypeError', `'${interp.space.typeName(op)}' object cannot be interpreted as an integer`);
+    return interp.toIndex(op);
+  };
+  for (const [name, v] of [
+    ['DEBUG_STATS', DEBUG_STATS],
+    ['DEBUG_COLLECTABLE', DEBUG_COLLECTABLE],
+    ['DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE],
+    ['DEBUG_SAVEALL', DEBUG_SAVEALL],
+    ['DEBUG_LEAK', DEBUG_LEAK],
+  ] as const) {
+    const i = n.int(v);
+    n.dictSet(dict, n.intern(name), i);
+    interp.decref(i);
+  }
+  // gc.garbage and gc.callbacks are real lists; the runtime appends to / reads them.
+  const garbage = n.list([]);
+  n.dictSet(dict, n.intern('garbage'), garbage);
+  const callbacks = n.list([]);
+  n.dictSet(dict, n.intern('callbacks'), callbacks);
+  interp.decref(garbage);
+  interp.decref(callbacks);
+  rt.hooks.appendGarbage = (op) => n.listAppend(garbage, op);
+  gc.callbacks.push((phase, info) => {
+    const cbs = n.listItems(callbacks);
+    if (cbs.length === 0) return;
+    const d = n.dict();
+    for (const [k, v] of Object.entries(info)) {
+      const key = n.str(k);
+      const val = n.int(v);
+      n.dictSet(d, key, val);
+      interp.decref(key);
+      interp.decref(val);
+    }
+    const ph = n.str(phase);
+    try {
+      for (const cb of cbs.slice()) {
+        try {
+          interp.decref(interp.callBorrowed(cb, [ph, d]));
+        } catch (e) {
+          interp.writeUnraisable(e, cb);
+        }
+      }
+    } finally {
+      interp.decref(ph);
+      interp.decref(d);
+    }
+  });
+
+  def('enable', (a, k) => {
+    argCount('enable', a, k, 0, 0);
+    gc.enable();
+    return none();
+  });
+  def('disable', (a, k) => {
+    argCount('disable', a, k, 0, 0);
+    gc.disable();
+    return none();
+  });
+  def('isenabled', (a, k) => {
+    argCount('isenabled', a, k, 0, 0);
+    return interp.bool(gc.isenabled());
+  });
+  def('collect', (a, k) => {
+    const [g] = parseArgs(interp, 'collect', a, k, ['generation'], 0);
+    const gen = g === NULL ? 2 : intArg(g);
+    if (gen < 0 || gen > 2) throw new PyErr('ValueError', 'invalid generation');
+    return n.int(gc.collect(gen));
+  });
+  def('get_count', (a, k) => {
+    argCount('get_count', a, k, 0, 0);
+    return n.tuple(gc.get_count().map((c) => n.int(c)));
+  });
+  def('get_threshold', (a, k) => {
+    argCount('get_threshold', a, k, 0, 0);
+    return n.tuple(gc.get_threshold().map((c) => n.int(c)));
+  });
+  def('set_threshold', (a, k) => {
+    if (k !== null && k.length > 0) throw new PyErr('TypeError', 'set_threshold() takes no keyword arguments');
+    gc.set_threshold(...a.map(intArg));
+    return none();
+  });
+  def('get_debug', () => n.int(gc.get_debug()));
+  def('set_debug', (a, k) => {
+    argCount('set_debug', a, k, 1, 1);
+    gc.set_debug(intArg(a[0]));
+    return none();
+  });
+  def('get_stats', () =>
+    n.list(
+      gc.get_stats().map((s) => {
+        const d = n.dict();
+        for (const [key, v] of Object.entries(s)) {
+          const kk = n.str(key);
+          const vv = n.int(v);
+          n.dictSet(d, kk, vv);
+          interp.decref(kk);
+          interp.decref(vv);
+        }
+        return d;
+      }),
+    ),
+  );
+  def('get_objects', (a, k) => {
+    const [g] = parseArgs(interp, 'get_objects', a, k, ['generation'], 0);
+    let gen: number | null = null;
+    if (g !== NULL && g !== interp.none) {
+      if (!n.isInt(g)) throw new PyErr('TypeError', `'${interp.space.typeName(g)}' object cannot be interpreted as an integer`);
+      gen = interp.toIndex(g);
+      if (gen < -1) throw new PyErr('ValueError', 'generation parameter cannot be negative');
+    }
+    const objs = gc.get_objects(gen);
+    return n.list(objs.map((o) => interp.ref(o)));
+  });
+  def('get_referrers', (a) => {
+    const objs = gc.get_referrers(...a);
+    return n.list(objs.map((o) => interp.ref(o)));
+  });
+  def('get_referents', (a) => n.list(gc.get_referents(...a).map((o) => interp.ref(o))));
+  def('is_tracked', (a, k) => {
+    argCount('is_tracked', a, k, 1, 1);
+    return interp.bool(gc.is_tracked(a[0]));
+  });
+  def('is_finalized', (a, k) => {
+    argCount('is_finalized', a, k, 1, 1);
+    return interp.bool(gc.is_finalized(a[0]));
+  });
+  def('freeze', () => {
+    gc.freeze();
+    return none();
+  });
+  def('unfreeze', () => {
+    gc.unfreeze();
+    return none();
+  });
+  def('get_freeze_count', () => n.int(gc.get_freeze_count()));
+}
+
+declare module '../vm/interp.js' {
+  interface Interpreter {
+    writeUnraisable(error: unknown, obj: Ptr): void;
+  }
+}

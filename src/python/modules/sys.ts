@@ -1,0 +1,130 @@
+// The `sys` module: getsizeof, getrefcount, recursion limit, argv, exit, stdout/stderr,
+// version_info (the CPython we follow), _debugmallocstats, getallocatedblocks.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
+import { argCount, parseArgs } from '../vm/args.js';
+import type { Interpreter } from '../vm/interp.js';
+
+/** The CPython version pymm follows. */
+export const VERSION = [3, 11, 7] as const;
+
+/** Fills the sys module. */
+export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  const space = interp.space;
+  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) => interp.defNative(dict, name, (_s, a, k) => f(a, k));
+  const set = (name: string, v: Ptr) => {
+    n.dictSet(dict, n.intern(name), v);
+    interp.decref(v);
+  };
+  def('getsizeof', (a, k) => {
+    const [obj, dflt] = parseArgs(interp, 'getsizeof', a, k, ['object', 'default'], 1);
+    try {
+      const type = space.rt.typeObject(obj);
+      let size: number;
+      if (interp.classes.has(type) && interp.callSpecialUser(obj, '__sizeof__') !== NULL) {
+        const r = interp.callSpecial(obj, '__sizeof__', []);
+        try {
+          if (!n.isInt(r)) throw new PyErr('TypeError', 'an integer is required');
+          size = interp.toIndex(r);
+        } finally {
+          interp.decref(r);
+        }
+        if (size < 0) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
+        size += space.rt.preHeaderSize(space.slots(type).flags);
+      } else {
+        size = space.getsizeof(obj);
+      }
+      return n.int(size);
+    } catch (e) {
+      if (dflt !== NULL && e instanceof PyErr && e.excType === 'TypeError') return interp.ref(dflt);
+      throw e;
+    }
+  });
+  def('getrefcount', (a, k) => {
+    argCount('getrefcount', a, k, 1, 1);
+    return n.int(space.rt.refcnt(a[0]));
+  });
+  def('getrecursionlimit', () => n.int(interp.recursionLimit));
+  def('setrecursionlimit', (a, k) => {
+    argCount('setrecursionlimit', a, k, 1, 1);
+    const v = interp.toIndex(a[0]);
+    if (v < 1) throw new PyErr('ValueError', 'recursion limit must be greater or equal than 1');
+    if (v <= interp.depth) {
+      throw new PyErr('RecursionError', `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`);
+    }
+    interp.recursionLimit = v;
+    return interp.newNone();
+  });
+  def('exit', (a, k) => {
+    argCount('exit', a, k, 0, 1);
+    const exc = interp.exc.create(interp.exc.type('SystemExit'), a.map((x) => interp.ref(x)));
+    throw interp.throwable(exc);
+  });
+  def('getallocatedblocks', () => n.int(space.rt.heap.allocatedBlocks()));
+  def('_debugmallocstats', () => {
+    interp.io.stderr(space.rt.heap.debugMallocStats(n.freeListLines()));
+    return interp.newNone();
+  });
+  def('intern', (a, k) => {
+    argCount('intern', a, k, 1, 1);
+    return n.intern(n.jsStr(a[0]));
+  });
+  def('exc_info', () => {
+    const e = interp.handling.at(-1);
+    if (e === undefined) return n.tuple([interp.newNone(), interp.newNone(), interp.newNone()]);
+    const tb = interp.getAttr(e, n.intern('__traceback__'));
+    return n.tuple([interp.ref(space.rt.typeObject(e)), interp.ref(e), tb]);
+  });
+  def('exception', () => {
+    const e = interp.handling.at(-1);
+    return e === undefined ? interp.newNone() : interp.ref(e);
+  });
+  set('argv', n.list(interp.argv.map((s) => n.str(s))));
+  set('version_info', n.tuple([...VERSION.map((v) => n.int(v)), n.str('final'), n.int(0)]));
+  set('version', n.str(`${VERSION.join('.')} (pymm)`));
+  set('hexversion', n.int(0x030b07f0));
+  set('maxsize', n.bigint(2n ** 63n - 1n));
+  set('byteorder', n.str('little'));
+  set('platform', n.str('pymm'));
+  set('implementation_name', n.str('pymm'));
+  set('executable', n.str(''));
+  set('path', n.list([]));
+  set('flags', n.tuple([]));
+  // sys.stdout / sys.stderr: objects with write() and flush().
+  const ioType = space.newStaticType({ ...DEFAULT_PY_SLOTS, name: 'TextIOWrapper', basicsize: 24, dealloc: () => {}, hash: (op) => pointerHash(op) });
+  interp.defMethod(ioType, 'write', (self, a) => {
+    const s = interp.strOfWrite(a[0]);
+    if (self === interp.stderrObject) interp.io.stderr(s);
+    else interp.io.stdout(s);
+    return n.int([...s].length);
+  });
+  interp.defMethod(ioType, 'flush', () => interp.newNone());
+  const stdout = space.newStaticObject(ioType, 24);
+  const stderr = space.newStaticObject(ioType, 24);
+  interp.stderrObject = stderr;
+  n.dictSet(dict, n.intern('stdout'), stdout);
+  n.dictSet(dict, n.intern('stderr'), stderr);
+  n.dictSet(dict, n.intern('__stdout__'), stdout);
+  n.dictSet(dict, n.intern('__stderr__'), stderr);
+  const modules = n.dict();
+  for (const [name, m] of interp.modules) n.dictSet(modules, n.str(name), m);
+  n.dictSet(modules, n.intern('sys'), module);
+  set('modules', modules);
+}
+
+declare module '../vm/interp.js' {
+  interface Interpreter {
+    argv: string[];
+    strOfWrite(op: Ptr): string;
+  }
+}
+
+/** write() takes a str only. */
+export function installWrite(interp: Interpreter): void {
+  interp.strOfWrite = (op: Ptr) => {
+    if (!interp.n.isStr(op)) throw new PyErr('TypeError', `write() argument must be str, not ${interp.space.typeName(op)}`);
+    return interp.n.jsStr(op);
+  };
+}

@@ -1,0 +1,97 @@
+// The `weakref` module: ref and proxy are native; WeakValueDictionary, WeakKeyDictionary,
+// WeakSet and finalize are Python code run on pymm (like CPython's Lib/weakref.py).
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount } from '../vm/args.js';
+import type { Interpreter } from '../vm/interp.js';
+import { WEAKREF_PY } from './weakref-py.js';
+
+/** Fills the weakref module. */
+export function initWeakrefModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  const space = interp.space;
+  const w = space.weakrefs;
+  const put = (name: string, v: Ptr) => n.dictSet(dict, n.intern(name), v);
+  put('ref', w.ref);
+  put('ReferenceType', w.ref);
+  put('ProxyType', w.proxy);
+  put('CallableProxyType', w.callableProxy);
+  interp.defNative(dict, 'proxy', (_s, a, k) => {
+    argCount('proxy', a, k, 1, 2);
+    return O.weakref_new(space, a[0], a[1] ?? NULL, 'proxy');
+  });
+  interp.defNative(dict, 'getweakrefcount', (_s, a, k) => {
+    argCount('getweakrefcount', a, k, 1, 1);
+    return n.int(O.weakref_count(space, a[0]));
+  });
+  interp.defNative(dict, 'getweakrefs', (_s, a, k) => {
+    argCount('getweakrefs', a, k, 1, 1);
+    const off = space.slotsOf(a[0]).weaklistoffset;
+    const out: Ptr[] = [];
+    if (off !== 0) {
+      for (let wr = space.rt.mem.u32[(a[0] + off) >>> 2]; wr !== 0; wr = space.rt.mem.u32[(wr + 48) >>> 2]) {
+        out.push(interp.ref(wr as Ptr));
+      }
+    }
+    return n.list(out);
+  });
+  interp.runPythonInto(WEAKREF_PY, '<frozen weakref>', dict);
+}
+
+/** Installs weakref.ref's constructor, call and attributes in the interpreter. */
+export function installWeakrefType(interp: Interpreter): void {
+  const space = interp.space;
+  const n = interp.n;
+  const w = space.weakrefs;
+  interp.constructors.set(w.ref, (_t, args, kw) => {
+    argCount('ref', args, kw, 1, 2);
+    return O.weakref_new(space, args[0], args[1] ?? NULL);
+  });
+  space.slots(w.ref).call = (callable, args) => {
+    if (n.tupleItems(args).length !== 0) throw new PyErr('TypeError', `weakref() takes no arguments`);
+    return interp.ref(O.weakref_get(space, callable));
+  };
+  interp.nativeGetters.set(w.ref, new Map([['__callback__', (self: Ptr) => {
+    const cb = O.weakref_callback(space, self);
+    return cb === NULL ? interp.newNone() : interp.ref(cb);
+  }]]));
+  // A proxy forwards attribute access to its referent.
+  const deadProxy = () => new PyErr('ReferenceError', 'weakly-referenced object no longer exists');
+  for (const t of [w.proxy, w.callableProxy]) {
+    const slots = space.slots(t);
+    slots.repr = (op) => {
+      const r = O.weakref_get(space, op);
+      return `<weakproxy at 0x${op.toString(16)}; ${r === space.none ? 'dead' : `to '${space.typeName(r)}' at 0x${r.toString(16)}`}>`;
+    };
+    slots.call = (callable, args, kwargs) => {
+      const r = O.weakref_get(space, callable);
+      if (r === space.none) throw deadProxy();
+      return interp.callEx(interp.ref(r), interp.ref(args), kwargs === NULL ? (0 as Ptr) : interp.ref(kwargs));
+    };
+  }
+  interp.proxyTarget = (op: Ptr) => {
+    const t = space.rt.typeObject(op);
+    if (t !== w.proxy && t !== w.callableProxy) return NULL;
+    const r = O.weakref_get(space, op);
+    if (r === space.none) throw deadProxy();
+    return r;
+  };
+  space.rt.hooks.callWeakrefCallback = (callback, wr) => {
+    try {
+      interp.decref(interp.callBorrowed(callback, [wr]));
+    } catch (e) {
+      interp.writeUnraisable(e, callback);
+    }
+  };
+}
+
+declare module '../vm/interp.js' {
+  interface Interpreter {
+    /** The referent of a weak proxy (borrowed), NULL if `op` is not a proxy; ReferenceError if dead. */
+    proxyTarget(op: Ptr): Ptr;
+    /** Runs Python source in a given globals dict. */
+    runPythonInto(source: string, filename: string, globals: Ptr): void;
+  }
+}

@@ -1,0 +1,679 @@
+// Statements of Python 3.11's grammar: simple statements (assignments, imports, raise, ...) and
+// compound ones (if/while/for/try/with/def/class, async forms, decorators), with CPython's
+// specific messages for a missing ':' and a missing indented block.
+
+import type { Alias, ExceptHandler, Expr, MatchCase, Operator, Stmt, WithItem } from './ast.js';
+import { PySyntaxError } from './errors.js';
+import { exprName } from './expressions.js';
+import { span, tokEnd, tokStart } from './parserbase.js';
+import { PatternParser } from './patterns.js';
+import { invalidTarget } from './targets.js';
+import { Tok, type Token } from './tokens.js';
+
+const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
+  '+=': 'Add',
+  '-=': 'Sub',
+  '*=': 'Mult',
+  '@=': 'MatMult',
+  '/=': 'Div',
+  '%=': 'Mod',
+  '&=': 'BitAnd',
+  '|=': 'BitOr',
+  '^=': 'BitXor',
+  '<<=': 'LShift',
+  '>>=': 'RShift',
+  '**=': 'Pow',
+  '//=': 'FloorDiv',
+};
+
+/** The statement layer: the whole parser. */
+export class StmtParser extends PatternParser {
+  /** file: statements ENDMARKER. */
+  parseFile(): Stmt[] {
+    const body: Stmt[] = [];
+    while (this.peek().type !== Tok.ENDMARKER) {
+      if (this.peek().type === Tok.ERROR) throw this.invalid();
+      this.statement(body);
+    }
+    return body;
+  }
+
+  /** statement: compound_stmt | simple_stmts; appends to `out`. */
+  protected statement(out: Stmt[]): void {
+    const t = this.peek();
+    if (t.type === Tok.NAME) {
+      switch (t.s) {
+        case 'if':
+          out.push(this.ifStmt());
+          return;
+        case 'while':
+          out.push(this.whileStmt());
+          return;
+        case 'for':
+          out.push(this.forStmt(null));
+          return;
+        case 'try':
+          out.push(this.tryStmt());
+          return;
+        case 'with':
+          out.push(this.withStmt(null));
+          return;
+        case 'def':
+          out.push(this.funcDef([], null, t));
+          return;
+        case 'class':
+          out.push(this.classDef([], t));
+          return;
+        case 'async':
+          if (this.atKw('def', 1) || this.atKw('for', 1) || this.atKw('with', 1)) {
+            this.advance();
+            const k = this.peek().s;
+            out.push(k === 'def' ? this.funcDef([], t, t) : k === 'for' ? this.forStmt(t) : this.withStmt(t));
+            return;
+          }
+          break;
+        case 'match': {
+          const m = this.matchStmt();
+          if (m instanceof PySyntaxError) {
+            // `match x` + NEWLINE: "expected ':'" only if it is not a valid statement either.
+            const save = this.i;
+            try {
+              this.simpleStmts(out);
+              return;
+            } catch {
+              this.i = save;
+              throw m;
+            }
+          }
+          if (m !== null) {
+            out.push(m);
+            return;
+          }
+          break;
+        }
+      }
+    } else if (t.type === Tok.OP && t.s === '@') {
+      out.push(this.decorated());
+      return;
+    } else if (t.type === Tok.INDENT || t.type === Tok.DEDENT) {
+      throw this.invalid();
+    }
+    this.simpleStmts(out);
+  }
+
+  /** match_stmt, or null (input rewound) when `match` is just a name here (a soft keyword). */
+  private matchStmt(): Stmt | PySyntaxError | null {
+    const save = this.i;
+    const t = this.advance();
+    let subject: Expr;
+    try {
+      if (this.peek().type === Tok.NEWLINE || this.atOp('=') || this.atOp('.')) throw this.invalid();
+      const st = this.peek();
+      const first = this.starNamedExpression();
+      if (this.atOp(',')) {
+        const elts = [first];
+        while (this.eatOp(',')) {
+          if (this.atOp(':')) break;
+          elts.push(this.starNamedExpression());
+        }
+        subject = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
+      } else subject = first;
+      if (this.peek().type === Tok.NEWLINE && first._type !== 'Starred') {
+        throw this.errorAt(this.peek(), "expected ':'");
+      }
+      if (!this.atOp(':')) throw this.invalid();
+    } catch (e) {
+      this.i = save;
+      // A specific error in the subject only counts if the line is no valid statement either.
+      if (e instanceof PySyntaxError && e.msg !== 'invalid syntax') return e;
+      return null;
+    }
+    this.advance();
+    if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
+    this.advance();
+    if (this.peek().type !== Tok.INDENT) {
+      const msg = `expected an indented block after 'match' statement on line ${t.lineno}`;
+      throw this.errorAt(this.peek(), msg, this.peek(), 'IndentationError');
+    }
+    this.advance();
+    const cases: MatchCase[] = [];
+    while (this.atKw('case')) {
+      const c = this.advance();
+      const pattern = this.patterns();
+      const guard = this.eatKw('if') ? this.namedExpression() : null;
+      this.colon(false);
+      const body = this.block("'case' statement", c);
+      cases.push({ _type: 'match_case', pattern, guard, body });
+    }
+    if (cases.length === 0 || this.peek().type !== Tok.DEDENT) throw this.invalid();
+    this.advance();
+    return { _type: 'Match', subject, cases, ...this.from(t) };
+  }
+
+  /** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE. */
+  private simpleStmts(out: Stmt[]): void {
+    for (;;) {
+      out.push(this.simpleStmt());
+      if (!this.eatOp(';')) break;
+      if (this.peek().type === Tok.NEWLINE) break;
+    }
+    if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
+    this.advance();
+  }
+
+  private simpleStmt(): Stmt {
+    const t = this.peek();
+    const one = (s: Stmt): Stmt => s;
+    if (t.type === Tok.NAME) {
+      switch (t.s) {
+        case 'pass':
+          this.advance();
+          return one({ _type: 'Pass', ...span(tokStart(t), tokEnd(t)) });
+        case 'break':
+          this.advance();
+          return { _type: 'Break', ...span(tokStart(t), tokEnd(t)) };
+        case 'continue':
+          this.advance();
+          return { _type: 'Continue', ...span(tokStart(t), tokEnd(t)) };
+        case 'return': {
+          this.advance();
+          const value = this.startsExpression() ? this.starExpressions() : null;
+          return { _type: 'Return', value, ...this.from(t) };
+        }
+        case 'raise': {
+          this.advance();
+          let exc: Expr | null = null;
+          let cause: Expr | null = null;
+          if (this.startsExpression()) {
+            exc = this.expression();
+            if (this.eatKw('from')) cause = this.expression();
+          }
+          return { _type: 'Raise', exc, cause, ...this.from(t) };
+        }
+        case 'global':
+        case 'nonlocal': {
+          this.advance();
+          const names = [this.expectName().s];
+          while (this.eatOp(',')) names.push(this.expectName().s);
+          const loc = span(tokStart(t), tokEnd(this.prev));
+          return t.s === 'global' ? { _type: 'Global', names, ...loc } : { _type: 'Nonlocal', names, ...loc };
+        }
+        case 'del': {
+          this.advance();
+          const delStart = this.peek();
+          const first = this.bitOrTarget();
+          let target = first;
+          if (this.atOp(',')) {
+            const elts = [first];
+            while (this.eatOp(',')) {
+              if (this.peek().type === Tok.NEWLINE || this.atOp(';')) break;
+              elts.push(this.bitOrTarget());
+            }
+            target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(delStart) };
+          }
+          if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) throw this.invalid();
+          const targets = target._type === 'Tuple' && target !== first ? target.elts : [target];
+          for (const x of targets) this.toStore(x, 'del');
+          return { _type: 'Delete', targets, ...span(tokStart(t), tokEnd(this.prev)) };
+        }
+        case 'assert': {
+          this.advance();
+          const test = this.expression();
+          const msg = this.eatOp(',') ? this.expression() : null;
+          return { _type: 'Assert', test, msg, ...this.from(t) };
+        }
+        case 'import':
+          return this.importStmt();
+        case 'from':
+          return this.fromImport();
+      }
+    }
+    return this.exprOrAssign();
+  }
+
+  private bitOrTarget(): Expr {
+    if (this.atOp('*')) return this.starExpression();
+    return this.bitOr();
+  }
+
+  /** Expression statements, assignments, augmented and annotated assignments. */
+  private exprOrAssign(): Stmt {
+    const start = this.peek();
+    const first = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+    if (this.atOp('=')) {
+      const targets: Expr[] = [];
+      let value: Expr = first;
+      while (this.atOp('=')) {
+        // CPython checks each target as soon as its '=' is seen (invalid_assignment).
+        this.checkTarget(value, targets.length === 0);
+        targets.push(value);
+        this.advance();
+        value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+      }
+      for (const x of targets) this.toStore(x, 'assign');
+      this.endOfSimple();
+      return { _type: 'Assign', targets, value, type_comment: null, ...this.from(start) };
+    }
+    const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
+    if (aug !== undefined) {
+      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+        throw this.errorNodes(
+          first,
+          `'${exprName(first)}' is an illegal expression for augmented assignment`,
+        );
+      }
+      this.advance();
+      const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+      this.toStore(first, 'assign');
+      return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
+    }
+    if (this.atOp(':')) {
+      const colonAt = this.i;
+      const far = this.far;
+      this.advance();
+      const single = first._type === 'Name' || first._type === 'Attribute' || first._type === 'Subscript';
+      let annotation: Expr;
+      try {
+        annotation = this.expression();
+      } catch (e) {
+        // Only a single target makes the first pass read past the ':'.
+        if (single || this.isTokenizerError(e)) throw e;
+        this.i = colonAt;
+        this.far = far;
+        throw this.invalid();
+      }
+      if (first._type === 'Tuple' && !(start.type === Tok.OP && start.s === '(')) {
+        throw this.errorNodes(first.elts[0]!, 'only single target (not tuple) can be annotated');
+      }
+      if (first._type === 'Tuple' || first._type === 'List') {
+        const what = first._type === 'Tuple' ? 'tuple' : 'list';
+        throw this.errorNodes(first, `only single target (not ${what}) can be annotated`);
+      }
+      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+        throw this.errorNodes(first, 'illegal target for annotation');
+      }
+      let value: Expr | null = null;
+      if (this.eatOp('=')) value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+      const simple = first._type === 'Name' && !(start.type === Tok.OP && start.s === '(') ? 1 : 0;
+      this.toStore(first, 'assign');
+      return { _type: 'AnnAssign', target: first, annotation, value, simple, ...this.from(start) };
+    }
+    if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) {
+      if (
+        first._type === 'Name' &&
+        (first.id === 'print' || first.id === 'exec') &&
+        this.startsExpression()
+      ) {
+        this.legacyCall(first);
+      }
+      this.endOfSimple();
+    }
+    return { _type: 'Expr', value: first, ...this.from(start) };
+  }
+
+  /**
+   * A statement must end here. If an expression follows instead, CPython's second pass tries
+   * invalid_expression on it, so a specific error found inside it wins; else "invalid syntax".
+   */
+  private endOfSimple(): void {
+    if (this.peek().type === Tok.NEWLINE || this.atOp(';')) return;
+    if (this.startsExpression()) {
+      if (this.peek().level > 0) this.forgotComma();
+      this.probeExpression();
+    }
+    throw this.invalid();
+  }
+
+  /** Checks one assignment target before its '=' (the `first` one may get the "here" hint). */
+  private checkTarget(x: Expr, first: boolean): void {
+    if (x._type === 'Yield' || x._type === 'YieldFrom') {
+      throw this.errorNodes(x, 'assignment to yield expression not possible');
+    }
+    if (first) this.checkHereTarget(x);
+    const bad = invalidTarget(x, 'assign');
+    if (bad !== null) throw this.errorNodes(bad, `cannot assign to ${exprName(bad)}`);
+  }
+
+  /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
+  private legacyCall(name: Expr & { _type: 'Name' }): never {
+    const save = this.i;
+    let rest: Expr;
+    try {
+      rest = this.starExpressions();
+    } catch {
+      this.i = save;
+      throw this.invalid();
+    }
+    throw this.errorNodes(
+      name,
+      `Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`,
+      rest,
+    );
+  }
+
+  /** The "cannot assign to X here. Maybe you meant '==' instead of '='?" case (invalid_named_expression). */
+  private checkHereTarget(x: Expr): void {
+    if (this.invalidFor(x) === null) return;
+    const excluded =
+      x._type === 'GeneratorExp' ||
+      (x._type === 'Constant' && (x.value.tag === 'bool' || x.value.tag === 'None'));
+    const bitOrLevel =
+      !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr'].includes(x._type) &&
+      !(x._type === 'UnaryOp' && x.op._type === 'Not');
+    if (excluded || !bitOrLevel) return;
+    const save = this.i;
+    const far = this.far;
+    this.advance();
+    let ok = false;
+    try {
+      this.bitOr();
+      ok = !this.atOp('=') && !this.atOp(':=');
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+    }
+    this.i = save;
+    this.far = far;
+    if (ok)
+      throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
+  }
+
+  private invalidFor(x: Expr): Expr | null {
+    switch (x._type) {
+      case 'Name':
+      case 'Attribute':
+      case 'Subscript':
+      case 'List':
+      case 'Tuple':
+      case 'Starred':
+        return null;
+      default:
+        return x;
+    }
+  }
+
+  private dottedName(): string {
+    let s = this.expectName().s;
+    while (this.eatOp('.')) s += `.${this.expectName().s}`;
+    return s;
+  }
+
+  private importStmt(): Stmt {
+    const t = this.advance();
+    const names: Alias[] = [];
+    do {
+      const a = this.peek();
+      const name = this.dottedName();
+      const asname = this.eatKw('as') ? this.expectName().s : null;
+      names.push({ _type: 'alias', name, asname, ...span(tokStart(a), tokEnd(this.prev)) });
+    } while (this.eatOp(','));
+    return { _type: 'Import', names, ...span(tokStart(t), tokEnd(this.prev)) };
+  }
+
+  private fromImport(): Stmt {
+    const t = this.advance();
+    let level = 0;
+    while (this.atOp('.') || this.atOp('...')) level += this.advance().s.length;
+    const module = level > 0 && this.atKw('import') ? null : this.dottedName();
+    if (!this.eatKw('import')) throw this.invalid();
+    const names: Alias[] = [];
+    if (this.atOp('*')) {
+      const s = this.advance();
+      names.push({ _type: 'alias', name: '*', asname: null, ...span(tokStart(s), tokEnd(s)) });
+    } else {
+      const paren = this.eatOp('(');
+      do {
+        if (paren && this.atOp(')')) break;
+        if (!paren && names.length > 0 && this.peek().type === Tok.NEWLINE) {
+          throw this.errorLast('trailing comma not allowed without surrounding parentheses');
+        }
+        const a = this.expectName();
+        const asname = this.eatKw('as') ? this.expectName().s : null;
+        names.push({ _type: 'alias', name: a.s, asname, ...span(tokStart(a), tokEnd(this.prev)) });
+      } while (this.eatOp(','));
+      if (paren) this.expectOp(')');
+    }
+    return { _type: 'ImportFrom', module, names, level, ...span(tokStart(t), tokEnd(this.prev)) };
+  }
+
+  /** The ':' after a compound header; a NEWLINE right there says "expected ':'". */
+  private colon(forced: boolean): void {
+    if (this.atOp(':')) {
+      this.advance();
+      return;
+    }
+    if (forced || this.peek().type === Tok.NEWLINE) throw this.errorAt(this.peek(), "expected ':'");
+    throw this.invalid();
+  }
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts. */
+  private block(what: string, header: Token): Stmt[] {
+    const body: Stmt[] = [];
+    if (this.peek().type === Tok.NEWLINE) {
+      this.advance();
+      if (this.peek().type !== Tok.INDENT) {
+        const msg = `expected an indented block after ${what} on line ${header.lineno}`;
+        throw this.errorAt(this.peek(), msg, this.peek(), 'IndentationError');
+      }
+      this.advance();
+      while (this.peek().type !== Tok.DEDENT && this.peek().type !== Tok.ENDMARKER) this.statement(body);
+      this.advance();
+      return body;
+    }
+    this.simpleStmts(body);
+    return body;
+  }
+
+  private endOf(body: Stmt[]): Stmt {
+    return body[body.length - 1]!;
+  }
+
+  private ifStmt(): Stmt {
+    const t = this.advance();
+    const test = this.namedExpression();
+    this.colon(false);
+    const body = this.block(`'${t.s}' statement`, t);
+    let orelse: Stmt[] = [];
+    if (this.atKw('elif')) {
+      orelse = [this.ifStmt()];
+    } else if (this.atKw('else')) {
+      const e = this.advance();
+      this.colon(true);
+      orelse = this.block("'else' statement", e);
+    }
+    const last = orelse.length > 0 ? this.endOf(orelse) : this.endOf(body);
+    return { _type: 'If', test, body, orelse, ...span(tokStart(t), last) };
+  }
+
+  private whileStmt(): Stmt {
+    const t = this.advance();
+    const test = this.namedExpression();
+    this.colon(false);
+    const body = this.block("'while' statement", t);
+    const orelse = this.elseClause();
+    return {
+      _type: 'While',
+      test,
+      body,
+      orelse,
+      ...span(tokStart(t), this.endOf(orelse.length ? orelse : body)),
+    };
+  }
+
+  private elseClause(): Stmt[] {
+    if (!this.atKw('else')) return [];
+    const e = this.advance();
+    this.colon(true);
+    return this.block("'else' statement", e);
+  }
+
+  private forStmt(async: Token | null): Stmt {
+    const t = this.advance();
+    const target = this.targetList('in');
+    if (!this.eatKw('in')) throw this.invalid();
+    const iter = this.starExpressions();
+    this.colon(false);
+    const body = this.block(`'for' statement`, t);
+    const orelse = this.elseClause();
+    const loc = span(tokStart(async ?? t), this.endOf(orelse.length ? orelse : body));
+    if (async !== null) return { _type: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...loc };
+    return { _type: 'For', target, iter, body, orelse, type_comment: null, ...loc };
+  }
+
+  private withStmt(async: Token | null): Stmt {
+    const t = this.advance();
+    const items: WithItem[] = [];
+    let done = false;
+    if (this.atOp('(')) {
+      // with_stmt's first alternative: '(' ','.with_item+ ','? ')' ':' — else back off.
+      const save = this.i;
+      try {
+        this.advance();
+        do {
+          if (this.atOp(')')) break;
+          items.push(this.withItem());
+        } while (this.eatOp(','));
+        this.expectOp(')');
+        if (!this.atOp(':')) throw this.invalid();
+        done = true;
+      } catch (e) {
+        if (!(e instanceof PySyntaxError) || e.msg !== 'invalid syntax') throw e;
+        this.i = save;
+        items.length = 0;
+      }
+    }
+    if (!done) {
+      do items.push(this.withItem());
+      while (this.eatOp(','));
+    }
+    this.colon(false);
+    const body = this.block(`'with' statement`, t);
+    const loc = span(tokStart(async ?? t), this.endOf(body));
+    if (async !== null) return { _type: 'AsyncWith', items, body, type_comment: null, ...loc };
+    return { _type: 'With', items, body, type_comment: null, ...loc };
+  }
+
+  private withItem(): WithItem {
+    const context_expr = this.expression();
+    let optional_vars: Expr | null = null;
+    if (this.eatKw('as')) {
+      optional_vars = this.toStore(this.starTarget(), 'assign');
+    }
+    return { _type: 'withitem', context_expr, optional_vars };
+  }
+
+  /** A single star_target (used after `as`). */
+  private starTarget(): Expr {
+    return this.atOp('*') ? this.starExpression() : this.bitOr();
+  }
+
+  private tryStmt(): Stmt {
+    const t = this.advance();
+    this.colon(true);
+    const body = this.block("'try' statement", t);
+    const handlers: ExceptHandler[] = [];
+    let star: boolean | null = null;
+    while (this.atKw('except')) {
+      const e = this.advance();
+      const isStar = this.eatOp('*');
+      if (star !== null && star !== isStar) {
+        throw this.errorAt(e, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      star = isStar;
+      let type: Expr | null = null;
+      let name: string | null = null;
+      if (!this.atOp(':')) {
+        type = this.expression();
+        if (this.atOp(',')) {
+          const elts = [type];
+          while (this.eatOp(',')) elts.push(this.expression());
+          throw this.errorNodes(
+            type,
+            'multiple exception types must be parenthesized',
+            elts[elts.length - 1],
+          );
+        }
+        if (this.eatKw('as')) name = this.expectName().s;
+      }
+      this.colon(false);
+      const hb = this.block(isStar ? "'except*' statement" : "'except' statement", e);
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...span(tokStart(e), this.endOf(hb)) });
+    }
+    const orelse = handlers.length > 0 ? this.elseClause() : [];
+    let finalbody: Stmt[] = [];
+    if (this.atKw('finally')) {
+      const f = this.advance();
+      this.colon(true);
+      finalbody = this.block("'finally' statement", f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      throw this.errorAt(this.peek(), "expected 'except' or 'finally' block");
+    }
+    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
+    const end = last === null ? handlers[handlers.length - 1]! : this.endOf(last);
+    const loc = span(tokStart(t), end);
+    if (star === true) return { _type: 'TryStar', body, handlers, orelse, finalbody, ...loc };
+    return { _type: 'Try', body, handlers, orelse, finalbody, ...loc };
+  }
+
+  private decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.eatOp('@')) {
+      decorators.push(this.namedExpression());
+      if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
+      this.advance();
+    }
+    const t = this.peek();
+    if (this.atKw('def')) return this.funcDef(decorators, null, t);
+    if (this.atKw('class')) return this.classDef(decorators, t);
+    if (this.atKw('async') && this.atKw('def', 1)) {
+      this.advance();
+      return this.funcDef(decorators, t, t);
+    }
+    throw this.invalid();
+  }
+
+  private funcDef(decorator_list: Expr[], async: Token | null, first: Token): Stmt {
+    const t = this.advance();
+    const name = this.expectName();
+    this.forceOp('(');
+    const args = this.parameters(')', true);
+    this.expectOp(')');
+    const returns = this.eatOp('->') ? this.expression() : null;
+    this.colon(true);
+    const body = this.block('function definition', t);
+    const loc = span(tokStart(first), this.endOf(body));
+    const node = { name: name.s, args, body, decorator_list, returns, type_comment: null, ...loc };
+    return async !== null ? { _type: 'AsyncFunctionDef', ...node } : { _type: 'FunctionDef', ...node };
+  }
+
+  private classDef(decorator_list: Expr[], first: Token): Stmt {
+    const t = this.advance();
+    const name = this.expectName();
+    let bases: Expr[] = [];
+    let keywords: import('./ast.js').Keyword[] = [];
+    if (this.atOp('(')) {
+      const fake: Expr = {
+        _type: 'Name',
+        id: '',
+        ctx: { _type: 'Load' },
+        ...span(tokStart(name), tokEnd(name)),
+      };
+      const call = this.call(fake, tokStart(name), true);
+      if (call._type === 'Call') {
+        bases = call.args;
+        keywords = call.keywords;
+      }
+    }
+    this.colon(false);
+    const body = this.block('class definition', t);
+    return {
+      _type: 'ClassDef',
+      name: name.s,
+      bases,
+      keywords,
+      body,
+      decorator_list,
+      ...span(tokStart(first), this.endOf(body)),
+    };
+  }
+}

@@ -1,0 +1,183 @@
+// String literal decoding: prefixes, quotes, backslash escapes for str and bytes (as CPython's
+// Parser/string_parser.c decodes them). Adjacent literals are joined by fstrings.ts.
+
+import type { Token } from './tokens.js';
+
+/** A string token taken apart: its prefix flags and the text between the quotes. */
+export interface StringPiece {
+  tok: Token;
+  raw: boolean;
+  bytes: boolean;
+  fstring: boolean;
+  /** Whether the prefix was `u`/`U` (ast records kind='u'). */
+  unicode: boolean;
+  /** Text between the quotes, undecoded. */
+  body: string;
+  /** Index of the body's first character in the token text. */
+  bodyStart: number;
+}
+
+/** Splits a STRING token into prefix flags and body. */
+export function splitString(tok: Token): StringPiece {
+  const s = tok.s;
+  let p = 0;
+  while (s[p] !== '"' && s[p] !== "'") p++;
+  const prefix = s.slice(0, p).toLowerCase();
+  const q = s[p]!;
+  const ql = s.startsWith(q + q + q, p) && s.length >= p + 6 ? 3 : 1;
+  return {
+    tok,
+    raw: prefix.includes('r'),
+    bytes: prefix.includes('b'),
+    fstring: prefix.includes('f'),
+    unicode: s.slice(0, p) === 'u',
+    body: s.slice(p + ql, s.length - ql),
+    bodyStart: p + ql,
+  };
+}
+
+/** Raised by decoders; the caller turns it into a located PySyntaxError. */
+export class DecodeError {
+  readonly msg: string;
+  constructor(msg: string) {
+    this.msg = msg;
+  }
+}
+
+const SIMPLE: Readonly<Record<string, string>> = {
+  '\n': '',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+/** Decodes the backslash escapes of a (non-raw) str literal body. */
+export function decodeStr(body: string): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    const j = body.indexOf('\\', i);
+    if (j < 0) {
+      out += body.slice(i);
+      break;
+    }
+    out += body.slice(i, j);
+    const c = body[j + 1];
+    if (c === undefined) {
+      throw new DecodeError(
+        `(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${utf8Pos(body, j)}: \\ at end of string`,
+      );
+    }
+    const simple = SIMPLE[c];
+    if (simple !== undefined) {
+      out += simple;
+      i = j + 2;
+      continue;
+    }
+    if (c >= '0' && c <= '7') {
+      let k = j + 1;
+      while (k < n && k < j + 4 && body[k]! >= '0' && body[k]! <= '7') k++;
+      out += String.fromCodePoint(Number.parseInt(body.slice(j + 1, k), 8));
+      i = k;
+      continue;
+    }
+    if (c === 'x' || c === 'u' || c === 'U') {
+      const len = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+      const hex = body.slice(j + 2, j + 2 + len);
+      if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length < len) {
+        let k = 0;
+        while (k < hex.length && /[0-9a-fA-F]/.test(hex[k]!)) k++;
+        const what = c === 'x' ? '\\xXX' : c === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
+        const a = utf8Pos(body, j);
+        const b = utf8Pos(body, j + 2 + k) - 1;
+        throw new DecodeError(
+          `(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${b}: truncated ${what} escape`,
+        );
+      }
+      const cp = Number.parseInt(hex, 16);
+      if (cp > 0x10ffff) {
+        const a = utf8Pos(body, j);
+        throw new DecodeError(
+          `(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${a + 9}: illegal Unicode character`,
+        );
+      }
+      out += String.fromCodePoint(cp);
+      i = j + 2 + len;
+      continue;
+    }
+    if (c === 'N') {
+      throw new DecodeError('(unicode error) \\N{...} escapes are not supported by pymm');
+    }
+    // Unknown escapes keep their backslash (CPython warns and does the same).
+    out += `\\${c}`;
+    i = j + 2;
+  }
+  return out;
+}
+
+/** Decodes a bytes literal body (escapes unless raw); non-ASCII characters are an error. */
+export function decodeBytes(body: string, raw: boolean): Uint8Array {
+  const out: number[] = [];
+  const n = body.length;
+  for (let i = 0; i < n; ) {
+    const c = body[i]!;
+    const k = c.charCodeAt(0);
+    if (k >= 0x80) throw new DecodeError('bytes can only contain ASCII literal characters');
+    if (c !== '\\' || raw) {
+      out.push(k);
+      i++;
+      continue;
+    }
+    const d = body[i + 1];
+    if (d === undefined) {
+      out.push(92);
+      i++;
+      continue;
+    }
+    const simple = SIMPLE[d];
+    if (simple !== undefined) {
+      if (simple !== '') out.push(simple.charCodeAt(0));
+      i += 2;
+      continue;
+    }
+    if (d >= '0' && d <= '7') {
+      let e = i + 1;
+      while (e < n && e < i + 4 && body[e]! >= '0' && body[e]! <= '7') e++;
+      out.push(Number.parseInt(body.slice(i + 1, e), 8) & 0xff);
+      i = e;
+      continue;
+    }
+    if (d === 'x') {
+      const hex = body.slice(i + 2, i + 4);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) {
+        throw new DecodeError(`(value error) invalid \\x escape at position ${i}`);
+      }
+      out.push(Number.parseInt(hex, 16));
+      i += 4;
+      continue;
+    }
+    if (d.charCodeAt(0) >= 0x80) throw new DecodeError('bytes can only contain ASCII literal characters');
+    out.push(92, d.charCodeAt(0));
+    i += 2;
+  }
+  return Uint8Array.from(out);
+}
+
+/** UTF-8 byte position of a character index (codec errors count bytes). */
+function utf8Pos(s: string, idx: number): number {
+  let b = 0;
+  for (let i = 0; i < idx; i++) {
+    const k = s.charCodeAt(i);
+    b += k < 0x80 ? 1 : k < 0x800 ? 2 : k >= 0xd800 && k <= 0xdbff ? 2 : 3;
+  }
+  return b;
+}

@@ -1,0 +1,74 @@
+// Argument parsing for native functions: positional and keyword arguments against a
+// signature, with CPython's messages.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import type { Interpreter } from './interp.js';
+
+/**
+ * Binds `args` (borrowed; the last kwnames.length are keyword values) to `names`; names
+ * after `required` are optional (NULL when absent). A leading `*` on a name makes it
+ * keyword-only. Returns borrowed references in signature order.
+ */
+export function parseArgs(
+  interp: Interpreter,
+  fname: string,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+  names: string[],
+  required: number,
+): Ptr[] {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  const plain = names.map((n) => n.replace(/^\*/, ''));
+  const positional = names.filter((n) => !n.startsWith('*')).length;
+  if (npos > positional) {
+    const takes = required === positional ? `exactly ${positional}` : `at most ${positional}`;
+    if (positional === 0) throw new PyErr('TypeError', `${fname}() takes no arguments (${npos} given)`);
+    if (required === positional && positional === 1) {
+      throw new PyErr('TypeError', `${fname}() takes exactly one argument (${npos} given)`);
+    }
+    throw new PyErr('TypeError', `${fname}() takes ${takes} argument${positional === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const out: Ptr[] = new Array(names.length).fill(NULL);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const key = interp.n.jsStr((kwnames as Ptr[])[k]);
+    const i = plain.indexOf(key);
+    if (i < 0) throw new PyErr('TypeError', `${fname}() got an unexpected keyword argument '${key}'`);
+    if (out[i] !== NULL) throw new PyErr('TypeError', `argument for ${fname}() given by name ('${key}') and position (${i + 1})`);
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === NULL) {
+      if (names[i].startsWith('*')) {
+        throw new PyErr('TypeError', `${fname}() missing required keyword-only argument: '${plain[i]}'`);
+      }
+      const given = npos;
+      if (required === 1 && positional === 1) {
+        throw new PyErr('TypeError', `${fname}() takes exactly one argument (${given} given)`);
+      }
+      throw new PyErr('TypeError', `${fname}() missing required argument '${plain[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** Rejects keyword arguments for functions that take none. */
+export function noKeywords(fname: string, kwnames: Ptr[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw new PyErr('TypeError', `${fname}() takes no keyword arguments`);
+}
+
+/** Checks a positional-only argument count: min ≤ n ≤ max. */
+export function argCount(fname: string, args: Ptr[], kwnames: Ptr[] | null, min: number, max: number): void {
+  noKeywords(fname, kwnames);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw new PyErr('TypeError', `${fname}() takes no arguments (${n} given)`);
+    if (min === 1) throw new PyErr('TypeError', `${fname}() takes exactly one argument (${n} given)`);
+    throw new PyErr('TypeError', `${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw new PyErr('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw new PyErr('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}

@@ -1,0 +1,410 @@
+// Attribute access: PyObject_GenericGetAttr/SetAttr with descriptors, instance attributes
+// (inline values or dict), modules, types, and the calls that follow from them
+// (LOAD_METHOD, special methods, calling a class or an object with __call__).
+
+import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { method_new, PyErr } from '../../objects/index.js';
+import { Interpreter } from './interp.js';
+import {
+  instance_values,
+  values_capacity,
+  values_delete,
+  values_free,
+  values_get,
+  values_order,
+  values_set,
+} from './values.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** Native methods of built-in types: type → name → implementation (called with self). */
+    nativeMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
+    /** Native attribute getters of built-in types (`__class__`, `__name__`, …). */
+    nativeGetters: Map<number, Map<string, (self: Ptr) => Ptr>>;
+    initAttrs(): void;
+    bindDescriptor(descr: Ptr, obj: Ptr, type: Ptr): Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.initAttrs = function (this: Interpreter): void {
+  this.nativeMethods = new Map();
+  this.nativeGetters = new Map();
+};
+
+// A native method of a built-in type along the MRO, if any.
+function nativeMethod(interp: Interpreter, type: Ptr, name: string) {
+  for (const t of interp.mroOf(type)) {
+    const m = interp.nativeMethods.get(t)?.get(name);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
+  for (const t of interp.mroOf(type)) {
+    const g = interp.nativeGetters.get(t)?.get(name);
+    if (g !== undefined) return g;
+  }
+  return undefined;
+}
+
+/** Looks an attribute up on an instance's own storage (borrowed) or 0. */
+function instanceGet(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const type = interp.space.rt.typeObject(obj);
+  const info = interp.classes.get(type);
+  if (info === undefined) return NULL;
+  const rt = interp.space.rt;
+  const off = info.slotOffsets.get(interp.n.jsStr(name));
+  if (off !== undefined) return NULL; // slots are descriptors (handled by the caller)
+  if (!info.managedDict) return NULL;
+  const dict = rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr;
+  if (dict !== NULL) return interp.n.dictGet(dict, name);
+  const vp = instance_values(interp, obj);
+  if (vp === 0) return NULL;
+  const i = info.sharedKeys.indexOf(interp.n.jsStr(name));
+  return i < 0 ? NULL : values_get(interp, vp, i);
+}
+
+I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const r = this.getAttrOrNull(obj, name);
+  if (r !== NULL) return r;
+  const s = this.n.jsStr(name);
+  if (this.isModule(obj)) {
+    throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
+  }
+  if (this.isType(obj))
+    throw new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`);
+  throw new PyErr('AttributeError', `'${this.space.typeName(obj)}' object has no attribute '${s}'`);
+};
+
+/** getattr without the AttributeError: a new reference, or 0. */
+I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const space = this.space;
+  const n = this.n;
+  const type = space.rt.typeObject(obj);
+  const s = n.jsStr(name);
+  if (this.isModule(obj)) {
+    const v = n.dictGet(this.moduleDict(obj), name);
+    if (v !== NULL) return this.ref(v);
+    if (s === '__dict__') return this.ref(this.moduleDict(obj));
+    return NULL;
+  }
+  if (this.isType(obj)) return this.typeGetAttr(obj, name);
+  if (type === this.superType) return this.superGetAttr(obj, name);
+  // Special attributes every object has.
+  if (s === '__class__') return this.ref(type);
+  const info = this.classes.get(type);
+  if (info !== undefined) {
+    const off = info.slotOffsets.get(s);
+    if (off !== undefined) {
+      const v = space.rt.mem.u32[(obj + off) >>> 2] as Ptr;
+      if (v === NULL) throw new PyErr('AttributeError', `'${info.name}' object has no attribute '${s}'`);
+      return this.ref(v);
+    }
+    if (s === '__dict__' && info.managedDict) return this.ref(this.instanceDict(obj, true));
+  }
+  const getter = nativeGetter(this, type, s);
+  if (getter !== undefined) return getter(obj);
+  const descr = this.typeLookup(type, name);
+  if (descr !== NULL && this.isDataDescriptor(descr)) return this.bindDescriptor(descr, obj, type);
+  const own = instanceGet(this, obj, name);
+  if (own !== NULL) return this.ref(own);
+  if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
+  const m = nativeMethod(this, type, s);
+  if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
+  // __getattr__ as the last resort.
+  const hook = this.typeLookup(type, n.intern('__getattr__'));
+  if (hook !== NULL && s !== '__getattr__') {
+    try {
+      return this.callBorrowed(hook, [obj, name]);
+    } catch (e) {
+      if (e instanceof PyErr && e.excType === 'AttributeError') return NULL;
+      if (this.isAttributeErrorException(e)) return NULL;
+      throw e;
+    }
+  }
+  return NULL;
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    typeGetAttr(type: Ptr, name: Ptr): Ptr;
+    isDataDescriptor(descr: Ptr): boolean;
+    isAttributeErrorException(e: unknown): boolean;
+    moduleDict(module: Ptr): Ptr;
+    moduleName(module: Ptr): string;
+  }
+}
+
+I.isAttributeErrorException = function (this: Interpreter, e: unknown): boolean {
+  const pe = e as { exc?: Ptr };
+  if (typeof pe?.exc !== 'number') return false;
+  const matches = this.exc.isSubtype(this.space.rt.typeObject(pe.exc), this.exc.type('AttributeError'));
+  if (matches) this.decref(pe.exc);
+  return matches;
+};
+
+I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
+  const n = this.n;
+  const s = n.jsStr(name);
+  const u32 = this.space.rt.mem.u32;
+  const heap = this.classes.get(type);
+  switch (s) {
+    case '__name__':
+      return heap ? this.ref(u32[(type + 72) >>> 2] as Ptr) : n.str(this.typeName(type));
+    case '__qualname__':
+      return heap ? this.ref(u32[(type + 80) >>> 2] as Ptr) : n.str(this.typeName(type));
+    case '__mro__':
+      return heap
+        ? this.ref(u32[(type + 64) >>> 2] as Ptr)
+        : n.tuple(this.mroOf(type).map((t) => this.ref(t)));
+    case '__bases__': {
+      if (heap) return this.ref(u32[(type + 56) >>> 2] as Ptr);
+      const base = this.space.slots(type).base;
+      return n.tuple(base === NULL ? [] : [this.ref(base)]);
+    }
+    case '__base__': {
+      const base = this.space.slots(type).base;
+      return base === NULL ? this.newNone() : this.ref(base);
+    }
+    case '__dict__':
+      if (heap) return this.ref(u32[(type + 48) >>> 2] as Ptr);
+      break;
+    case '__class__':
+      return this.ref(this.space.rt.typeObject(type));
+    case '__flags__':
+      return n.int(this.space.slots(type).flags >>> 0);
+    case '__basicsize__':
+      return n.int(this.space.slots(type).basicsize);
+    case '__weakrefoffset__':
+      return n.int(this.space.slots(type).weaklistoffset);
+  }
+  const descr = this.typeLookup(type, name);
+  if (descr !== NULL) return this.bindDescriptor(descr, NULL, type);
+  const m = nativeMethod(this, type, s);
+  if (m !== undefined) return this.newBuiltin(s, m, NULL, `${this.typeName(type)}.${s}`);
+  // Attributes of the metatype (type.mro, …).
+  const meta = this.space.rt.typeObject(type);
+  const mm = nativeMethod(this, meta, s);
+  if (mm !== undefined) return this.newBuiltin(s, mm, type, `type.${s}`);
+  return NULL;
+};
+
+I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void {
+  const space = this.space;
+  const n = this.n;
+  const type = space.rt.typeObject(obj);
+  const s = n.jsStr(name);
+  if (this.isModule(obj)) {
+    n.dictSet(this.moduleDict(obj), name, value);
+    return;
+  }
+  if (this.classes.has(obj)) {
+    n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
+    return;
+  }
+  if (this.isType(obj))
+    throw new PyErr('TypeError', `cannot set '${s}' attribute of immutable type '${this.typeName(obj)}'`);
+  const descr = this.typeLookup(type, name);
+  if (descr !== NULL && this.isDataDescriptor(descr)) {
+    this.descriptorSet(descr, obj, value);
+    return;
+  }
+  const info = this.classes.get(type);
+  if (info === undefined) {
+    if (descr !== NULL || nativeMethod(this, type, s)) {
+      throw new PyErr('AttributeError', `'${space.typeName(obj)}' object attribute '${s}' is read-only`);
+    }
+    throw new PyErr('AttributeError', `'${space.typeName(obj)}' object has no attribute '${s}'`);
+  }
+  const off = info.slotOffsets.get(s);
+  if (off !== undefined) {
+    const at = (obj + off) >>> 2;
+    const old = space.rt.mem.u32[at] as Ptr;
+    this.incref(value);
+    space.rt.mem.u32[at] = value;
+    if (old !== NULL) this.decref(old);
+    return;
+  }
+  if (!info.managedDict) {
+    throw new PyErr('AttributeError', `'${info.name}' object has no attribute '${s}'`);
+  }
+  const dict = space.rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr;
+  if (dict !== NULL) {
+    n.dictSet(dict, name, value);
+    return;
+  }
+  const vp = instance_values(this, obj);
+  let i = info.sharedKeys.indexOf(s);
+  if (i < 0 && info.usable > 0) {
+    info.sharedKeys.push(s);
+    info.usable--;
+    i = info.sharedKeys.length - 1;
+  }
+  if (vp !== 0 && i >= 0 && i < values_capacity(this, vp)) {
+    this.incref(value);
+    values_set(this, vp, i, value);
+    return;
+  }
+  // No room inline: the attributes move to a real dict.
+  n.dictSet(this.instanceDict(obj, true), name, value);
+};
+
+I.delAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
+  const space = this.space;
+  const n = this.n;
+  const type = space.rt.typeObject(obj);
+  const s = n.jsStr(name);
+  const missing = () =>
+    new PyErr('AttributeError', `'${space.typeName(obj)}' object has no attribute '${s}'`);
+  if (this.isModule(obj)) {
+    if (!n.dictDel(this.moduleDict(obj), name))
+      throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
+    return;
+  }
+  if (this.classes.has(obj)) {
+    if (!n.dictDel(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name)) throw new PyErr('AttributeError', s);
+    return;
+  }
+  const descr = this.typeLookup(type, name);
+  if (descr !== NULL && this.isDataDescriptor(descr)) {
+    this.descriptorDelete(descr, obj);
+    return;
+  }
+  const info = this.classes.get(type);
+  if (info === undefined) throw missing();
+  const off = info.slotOffsets.get(s);
+  if (off !== undefined) {
+    const at = (obj + off) >>> 2;
+    const old = space.rt.mem.u32[at] as Ptr;
+    if (old === NULL) throw missing();
+    space.rt.mem.u32[at] = 0;
+    this.decref(old);
+    return;
+  }
+  const dict = info.managedDict ? (space.rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr) : NULL;
+  if (dict !== NULL) {
+    if (!n.dictDel(dict, name)) throw missing();
+    return;
+  }
+  const vp = instance_values(this, obj);
+  const i = info.sharedKeys.indexOf(s);
+  if (vp === 0 || i < 0 || !values_delete(this, vp, i)) throw missing();
+};
+
+/** The instance's __dict__ (borrowed), materialised from its inline values if needed. */
+I.instanceDict = function (this: Interpreter, obj: Ptr, create: boolean): Ptr {
+  const rt = this.space.rt;
+  const n = this.n;
+  let dict = rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr;
+  if (dict !== NULL || !create) return dict;
+  const info = this.classes.get(rt.typeObject(obj));
+  dict = n.dict();
+  const vp = instance_values(this, obj);
+  if (vp !== 0 && info !== undefined) {
+    for (const i of values_order(this, vp)) {
+      const v = values_get(this, vp, i);
+      if (v !== NULL) n.dictSet(dict, n.intern(info.sharedKeys[i]), v);
+    }
+    rt.mem.u32[(obj + MANAGED_VALUES) >>> 2] = 0;
+    values_free(this, vp);
+  }
+  rt.mem.u32[(obj + MANAGED_DICT) >>> 2] = dict;
+  return dict;
+};
+
+/** LOAD_METHOD: [callable, true] when the attribute is a plain function to call with obj; else [bound attribute, false]. */
+I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolean] {
+  const type = this.space.rt.typeObject(obj);
+  if (!this.isModule(obj) && !this.isType(obj)) {
+    const descr = this.typeLookup(type, name);
+    if (descr !== NULL && this.space.rt.typeObject(descr) === this.space.functions.type) {
+      if (instanceGet(this, obj, name) === NULL) return [this.ref(descr), true];
+    }
+    if (descr === NULL && !this.classes.has(type)) {
+      const s = this.n.jsStr(name);
+      const m = nativeMethod(this, type, s);
+      if (m !== undefined) {
+        // Call the native method directly, as 3.11 does for method descriptors (no bound object).
+        const impl = m;
+        return [this.newBuiltin(s, (_self, args, kw) => impl(args[0], args.slice(1), kw)), true];
+      }
+    }
+  }
+  return [this.getAttr(obj, name), false];
+};
+
+/** Calls type(obj).<name>(obj, *args) if the type defines it in Python or natively; 0 if not. */
+I.callSpecial = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]): Ptr {
+  const type = this.space.rt.typeObject(obj);
+  const descr = this.typeLookup(type, this.n.intern(name));
+  if (descr === NULL) return NULL;
+  if (this.space.rt.typeObject(descr) === this.space.functions.type)
+    return this.callBorrowed(descr, [obj, ...args]);
+  const bound = this.bindDescriptor(descr, obj, type);
+  for (const a of args) this.incref(a);
+  return this.call(bound, args);
+};
+
+/** Calling something that is not a function: a class, or an object whose type has __call__. */
+I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  if (this.isType(f)) return this.callType(f, args, kwnames);
+  const type = this.space.rt.typeObject(f);
+  const native = this.space.slots(type).call;
+  if (native !== null) {
+    try {
+      return this.callNativeSlot(f, native, args, kwnames);
+    } finally {
+      for (const a of args) this.decref(a);
+    }
+  }
+  const call = this.typeLookup(type, this.n.intern('__call__'));
+  if (call === NULL) {
+    for (const a of args) this.decref(a);
+    throw new PyErr('TypeError', `'${this.space.typeName(f)}' object is not callable`);
+  }
+  this.incref(call);
+  this.incref(f);
+  args.unshift(f);
+  return this.callKw(call, args, kwnames);
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    callType(type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    callNativeSlot(f: Ptr, slot: (c: Ptr, a: Ptr, k: Ptr) => Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    descriptorSet(descr: Ptr, obj: Ptr, value: Ptr): void;
+    descriptorDelete(descr: Ptr, obj: Ptr): void;
+  }
+}
+
+I.callNativeSlot = function (this: Interpreter, f, slot, args, kwnames): Ptr {
+  const nkw = kwnames?.length ?? 0;
+  const pos = this.n.tuple(args.slice(0, args.length - nkw).map((a) => this.ref(a)));
+  let kw = NULL;
+  if (kwnames !== null && nkw > 0) {
+    kw = this.n.dict();
+    kwnames.forEach((k, i) => this.n.dictSet(kw, k, args[args.length - nkw + i]));
+  }
+  try {
+    return slot(f, pos, kw);
+  } finally {
+    this.decref(pos);
+    if (kw !== NULL) this.decref(kw);
+  }
+};
+
+/** A function found on a type, bound for `obj` (NULL when looked up on the type itself). */
+I.bindDescriptor = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr): Ptr {
+  const space = this.space;
+  const dt = space.rt.typeObject(descr);
+  if (dt === space.functions.type) return obj === NULL ? this.ref(descr) : method_new(space, descr, obj);
+  const getter = this.descriptorGet(descr, obj, type);
+  if (getter !== NULL) return getter;
+  return this.ref(descr);
+};
+
+void MANAGED_VALUES;

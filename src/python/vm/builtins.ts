@@ -1,0 +1,451 @@
+// The builtins module: print, len, range, isinstance, sorted, min/max, … and the
+// constructors of the built-in types.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
+import type { NativeImpl } from './calls.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    initBuiltins(): void;
+    /** Registers a native method on a built-in type. */
+    defMethod(type: Ptr, name: string, impl: NativeImpl): void;
+    /** A JS number from an int argument (TypeError otherwise). */
+    toIndex(op: Ptr, what?: string): number;
+    newNativeIter(name: string, refs: Ptr[], next: () => Ptr): Ptr;
+    nativeIterState: Map<number, () => Ptr>;
+    nativeIterTypes: Map<string, Ptr>;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.defMethod = function (this: Interpreter, type: Ptr, name: string, impl: NativeImpl): void {
+  let m = this.nativeMethods.get(type);
+  if (m === undefined) {
+    m = new Map();
+    this.nativeMethods.set(type, m);
+  }
+  m.set(name, impl);
+};
+
+I.toIndex = function (this: Interpreter, op: Ptr, what = 'integer'): number {
+  if (!this.n.isInt(op)) {
+    throw new PyErr('TypeError', `'${this.space.typeName(op)}' object cannot be interpreted as an ${what}`);
+  }
+  const v = this.n.intSafe(op);
+  if (Number.isNaN(v)) throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+  return v;
+};
+
+I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: () => Ptr): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  let type = this.nativeIterTypes.get(name);
+  if (type === undefined) {
+    const t = space.newStaticType({
+      ...space.slots(this.seqIterType),
+      name,
+      basicsize: 48,
+      traverse: (op, visit) => {
+        const n = rt.mem.u32[(op + 16) >>> 2];
+        for (let i = 0; i < n; i++) {
+          const v = rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr;
+          if (v !== NULL) visit(v);
+        }
+      },
+      clear: null,
+      dealloc: (op) => {
+        rt.untrack(op);
+        this.nativeIterState.delete(op);
+        const n = rt.mem.u32[(op + 16) >>> 2];
+        const vs: Ptr[] = [];
+        for (let i = 0; i < n; i++) vs.push(rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr);
+        rt.gcDel(op);
+        for (const v of vs) if (v !== NULL) rt.decref(v);
+      },
+    });
+    type = t;
+    this.nativeIterTypes.set(name, t);
+    this.nativeIterators.set(t, (it) => (this.nativeIterState.get(it) ?? (() => NULL))());
+  }
+  const op = rt.gcNew(type, 24 + 8 * refs.length);
+  rt.mem.u32[(op + 16) >>> 2] = refs.length;
+  refs.forEach((r, i) => {
+    rt.incref(r);
+    rt.mem.u32[(op + 24 + 8 * i) >>> 2] = r;
+    rt.mem.u32[(op + 28 + 8 * i) >>> 2] = 0;
+  });
+  this.nativeIterState.set(op, next);
+  rt.track(op);
+  return op;
+};
+
+I.initBuiltins = function (this: Interpreter): void {
+  const n = this.n;
+  const space = this.space;
+  this.nativeIterators = new Map();
+  this.nativeIterState = new Map();
+  this.nativeIterTypes = new Map();
+  this.constructors = new Map();
+  const b = n.dict();
+  this.builtinsDict = b;
+  const def = (name: string, impl: NativeImpl) => this.defNative(b, name, impl);
+  const put = (name: string, v: Ptr) => n.dictSet(b, n.intern(name), v);
+  put('None', space.none);
+  put('True', space.true);
+  put('False', space.false);
+  put('Ellipsis', space.ellipsis);
+  put('NotImplemented', space.notImplemented);
+  for (const [name, t] of space.builtinTypes) {
+    if (/^[a-z]/.test(name) || this.exc.byName.has(name)) put(name, t);
+  }
+  for (const [name, e] of this.exc.byName) put(name, e.type);
+  put('property', this.propertyType);
+  put('staticmethod', this.staticmethodType);
+  put('classmethod', this.classmethodType);
+  put('super', this.superType);
+  put('range', this.rangeType);
+  const none = () => this.newNone();
+
+  def('print', (_s, args, kw) => {
+    const nkw = kw?.length ?? 0;
+    const pos = args.slice(0, args.length - nkw);
+    let sep = ' ';
+    let end = '\n';
+    let toStderr = false;
+    for (let i = 0; i < nkw; i++) {
+      const key = n.jsStr((kw as Ptr[])[i]);
+      const v = args[pos.length + i];
+      if (key === 'sep') sep = v === space.none ? ' ' : n.jsStr(v);
+      else if (key === 'end') end = v === space.none ? '\n' : n.jsStr(v);
+      else if (key === 'file') toStderr = v !== space.none && this.isStderr(v);
+      else if (key !== 'flush') throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
+    }
+    const text = pos.map((a) => this.strOf(a)).join(sep) + end;
+    if (toStderr) this.io.stderr(text);
+    else this.io.stdout(text);
+    return none();
+  });
+  def('len', (_s, args, kw) => {
+    argCount('len', args, kw, 1, 1);
+    return n.int(this.len(args[0]));
+  });
+  def('repr', (_s, args, kw) => {
+    argCount('repr', args, kw, 1, 1);
+    return n.str(this.reprOf(args[0]));
+  });
+  def('ascii', (_s, args, kw) => {
+    argCount('ascii', args, kw, 1, 1);
+    const f = this.formatValue(args[0], 97, 0 as Ptr);
+    return f;
+  });
+  def('id', (_s, args, kw) => {
+    argCount('id', args, kw, 1, 1);
+    return n.int(args[0]);
+  });
+  def('hash', (_s, args, kw) => {
+    argCount('hash', args, kw, 1, 1);
+    return n.int(space.hash(args[0]));
+  });
+  def('isinstance', (_s, args, kw) => {
+    argCount('isinstance', args, kw, 2, 2);
+    return this.bool(this.isInstance(args[0], args[1]));
+  });
+  def('issubclass', (_s, args, kw) => {
+    argCount('issubclass', args, kw, 2, 2);
+    if (!this.isType(args[0])) throw new PyErr('TypeError', 'issubclass() arg 1 must be a class');
+    return this.bool(this.classInfoMatches(args[0], args[1], 'issubclass'));
+  });
+  def('callable', (_s, args, kw) => {
+    argCount('callable', args, kw, 1, 1);
+    return this.bool(this.isCallable(args[0]));
+  });
+  def('iter', (_s, args, kw) => {
+    argCount('iter', args, kw, 1, 1);
+    return this.iter(args[0]);
+  });
+  def('next', (_s, args, kw) => {
+    argCount('next', args, kw, 1, 2);
+    const it = args[0];
+    if (!this.isIterator(it)) throw new PyErr('TypeError', `'${space.typeName(it)}' object is not an iterator`);
+    const v = this.next(it);
+    if (v !== NULL) return v;
+    if (args.length > 1) return this.ref(args[1]);
+    throw new PyErr('StopIteration', '');
+  });
+  def('abs', (_s, args, kw) => {
+    argCount('abs', args, kw, 1, 1);
+    const x = args[0];
+    if (this.classes.has(space.rt.typeObject(x))) {
+      const r = this.callSpecial(x, '__abs__', []);
+      if (r !== NULL) return r;
+    }
+    if (n.isInt(x)) {
+      const v = n.intBig(x);
+      return v < 0n ? n.bigint(-v) : n.isExactInt(x) ? this.ref(x) : n.bigint(v);
+    }
+    if (n.isFloat(x)) return n.float(Math.abs(n.floatValue(x)));
+    throw new PyErr('TypeError', `bad operand type for abs(): '${space.typeName(x)}'`);
+  });
+  def('chr', (_s, args, kw) => {
+    argCount('chr', args, kw, 1, 1);
+    const v = this.toIndex(args[0]);
+    if (v < 0 || v > 0x10ffff) throw new PyErr('ValueError', 'chr() arg not in range(0x110000)');
+    return n.str(String.fromCodePoint(v));
+  });
+  def('ord', (_s, args, kw) => {
+    argCount('ord', args, kw, 1, 1);
+    const x = args[0];
+    if (!n.isStr(x)) throw new PyErr('TypeError', `ord() expected string of length 1, but ${space.typeName(x)} found`);
+    const s = [...n.jsStr(x)];
+    if (s.length !== 1) throw new PyErr('TypeError', `ord() expected a character, but string of length ${s.length} found`);
+    return n.int(s[0].codePointAt(0) ?? 0);
+  });
+  for (const [name, radix, prefix] of [
+    ['hex', 16, '0x'],
+    ['oct', 8, '0o'],
+    ['bin', 2, '0b'],
+  ] as const) {
+    def(name, (_s, args, kw) => {
+      argCount(name, args, kw, 1, 1);
+      if (!n.isInt(args[0])) {
+        throw new PyErr('TypeError', `'${space.typeName(args[0])}' object cannot be interpreted as an integer`);
+      }
+      const v = n.intBig(args[0]);
+      return n.str(`${v < 0n ? '-' : ''}${prefix}${(v < 0n ? -v : v).toString(radix)}`);
+    });
+  }
+  def('format', (_s, args, kw) => {
+    argCount('format', args, kw, 1, 2);
+    return n.str(this.formatOf(args[0], args.length > 1 ? n.jsStr(args[1]) : ''));
+  });
+  def('getattr', (_s, args, kw) => {
+    argCount('getattr', args, kw, 2, 3);
+    if (!n.isStr(args[1])) throw new PyErr('TypeError', "attribute name must be string, not '" + space.typeName(args[1]) + "'");
+    if (args.length === 2) return this.getAttr(args[0], args[1]);
+    const v = this.getAttrOrNull(args[0], args[1]);
+    return v !== NULL ? v : this.ref(args[2]);
+  });
+  def('setattr', (_s, args, kw) => {
+    argCount('setattr', args, kw, 3, 3);
+    this.setAttr(args[0], args[1], args[2]);
+    return none();
+  });
+  def('delattr', (_s, args, kw) => {
+    argCount('delattr', args, kw, 2, 2);
+    this.delAttr(args[0], args[1]);
+    return none();
+  });
+  def('hasattr', (_s, args, kw) => {
+    argCount('hasattr', args, kw, 2, 2);
+    const v = this.getAttrOrNull(args[0], args[1]);
+    if (v === NULL) return this.bool(false);
+    this.decref(v);
+    return this.bool(true);
+  });
+  def('vars', (_s, args, kw) => {
+    argCount('vars', args, kw, 0, 1);
+    if (args.length === 0) throw new PyErr('TypeError', 'vars() without arguments is not supported by pymm');
+    const d = this.getAttrOrNull(args[0], n.intern('__dict__'));
+    if (d === NULL) throw new PyErr('TypeError', 'vars() argument must have __dict__ attribute');
+    return d;
+  });
+  def('dir', (_s, args, kw) => {
+    argCount('dir', args, kw, 0, 1);
+    if (args.length === 0) throw new PyErr('TypeError', 'dir() without arguments is not supported by pymm');
+    return this.dir(args[0]);
+  });
+  def('sum', (_s, args, kw) => {
+    const [it, start] = parseArgs(this, 'sum', args, kw, ['iterable', 'start'], 1);
+    let acc = start === NULL ? n.int(0) : this.ref(start);
+    if (start !== NULL && n.isStr(start)) {
+      this.decref(acc);
+      throw new PyErr('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    const iter = this.iter(it);
+    try {
+      for (let x = this.next(iter); x !== NULL; x = this.next(iter)) {
+        const r = this.binary(acc, x, 0);
+        this.decref(acc);
+        this.decref(x);
+        acc = r;
+      }
+    } catch (e) {
+      this.decref(acc);
+      throw e;
+    } finally {
+      this.decref(iter);
+    }
+    return acc;
+  });
+  for (const name of ['min', 'max'] as const) {
+    def(name, (_s, args, kw) => this.minmax(name, args, kw));
+  }
+  for (const name of ['any', 'all'] as const) {
+    def(name, (_s, args, kw) => {
+      argCount(name, args, kw, 1, 1);
+      const it = this.iter(args[0]);
+      try {
+        for (let x = this.next(it); x !== NULL; x = this.next(it)) {
+          const t = this.truthy(x);
+          this.decref(x);
+          if (name === 'any' && t) return this.bool(true);
+          if (name === 'all' && !t) return this.bool(false);
+        }
+        return this.bool(name === 'all');
+      } finally {
+        this.decref(it);
+      }
+    });
+  }
+  def('sorted', (_s, args, kw) => {
+    const [it, key, reverse] = parseArgs(this, 'sorted', args, kw, ['iterable', '*key', '*reverse'], 1);
+    const list = n.list(this.iterToArray(it));
+    try {
+      this.sortList(list, key, reverse !== NULL && this.truthy(reverse));
+    } catch (e) {
+      this.decref(list);
+      throw e;
+    }
+    return list;
+  });
+  def('reversed', (_s, args, kw) => {
+    argCount('reversed', args, kw, 1, 1);
+    const seq = args[0];
+    if (this.classes.has(space.rt.typeObject(seq))) {
+      const r = this.callSpecial(seq, '__reversed__', []);
+      if (r !== NULL) return r;
+    }
+    let i = this.len(seq) - 1;
+    return this.newNativeIter('reversed', [seq], () => {
+      if (i < 0) return NULL;
+      const k = n.int(i--);
+      try {
+        return this.getItem(seq, k);
+      } finally {
+        this.decref(k);
+      }
+    });
+  });
+  def('enumerate', (_s, args, kw) => {
+    const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);
+    const src = this.iter(it);
+    let i = start === NULL ? 0 : this.toIndex(start);
+    const e = this.newNativeIter('enumerate', [src], () => {
+      const x = this.next(src);
+      if (x === NULL) return NULL;
+      return n.tuple([n.int(i++), x]);
+    });
+    this.decref(src);
+    return e;
+  });
+  def('zip', (_s, args, kw) => {
+    const nkw = kw?.length ?? 0;
+    const strict = nkw > 0 && this.truthy(args[args.length - 1]);
+    const srcs = args.slice(0, args.length - nkw).map((a) => this.iter(a));
+    const z = this.newNativeIter('zip', srcs, () => {
+      if (srcs.length === 0) return NULL;
+      const items: Ptr[] = [];
+      for (const s of srcs) {
+        const x = this.next(s);
+        if (x === NULL) {
+          for (const y of items) this.decref(y);
+          if (strict && items.length > 0) throw new PyErr('ValueError', `zip() argument ${items.length + 1} is shorter than argument 1`);
+          return NULL;
+        }
+        items.push(x);
+      }
+      return n.tuple(items);
+    });
+    for (const s of srcs) this.decref(s);
+    return z;
+  });
+  def('map', (_s, args, kw) => {
+    noKeywords('map', kw);
+    if (args.length < 2) throw new PyErr('TypeError', 'map() must have at least two arguments.');
+    const f = args[0];
+    const srcs = args.slice(1).map((a) => this.iter(a));
+    const m = this.newNativeIter('map', [f, ...srcs], () => {
+      const items: Ptr[] = [];
+      for (const s of srcs) {
+        const x = this.next(s);
+        if (x === NULL) {
+          for (const y of items) this.decref(y);
+          return NULL;
+        }
+        items.push(x);
+      }
+      this.incref(f);
+      return this.call(f, items);
+    });
+    for (const s of srcs) this.decref(s);
+    return m;
+  });
+  def('filter', (_s, args, kw) => {
+    argCount('filter', args, kw, 2, 2);
+    const f = args[0];
+    const src = this.iter(args[1]);
+    const r = this.newNativeIter('filter', [f, src], () => {
+      for (;;) {
+        const x = this.next(src);
+        if (x === NULL) return NULL;
+        let keep: boolean;
+        if (f === space.none) keep = this.truthy(x);
+        else {
+          const t = this.callBorrowed(f, [x]);
+          keep = this.truthy(t);
+          this.decref(t);
+        }
+        if (keep) return x;
+        this.decref(x);
+      }
+    });
+    this.decref(src);
+    return r;
+  });
+  def('divmod', (_s, args, kw) => {
+    argCount('divmod', args, kw, 2, 2);
+    const q = this.binary(args[0], args[1], 2);
+    const r = this.binary(args[0], args[1], 6);
+    return n.tuple([q, r]);
+  });
+  def('pow', (_s, args, kw) => {
+    const [base, exp, mod] = parseArgs(this, 'pow', args, kw, ['base', 'exp', 'mod'], 2);
+    if (mod === NULL || mod === space.none) return this.binary(base, exp, 8);
+    return this.powMod(base, exp, mod);
+  });
+  def('round', (_s, args, kw) => {
+    const [x, nd] = parseArgs(this, 'round', args, kw, ['number', 'ndigits'], 1);
+    return this.round(x, nd === NULL || nd === space.none ? null : this.toIndex(nd));
+  });
+  def('input', (_s, args, kw) => {
+    argCount('input', args, kw, 0, 1);
+    if (args.length > 0) this.io.stdout(this.strOf(args[0]));
+    const line = this.readLine();
+    if (line === null) throw new PyErr('EOFError', 'EOF when reading a line');
+    return n.str(line);
+  });
+  def('globals', () => {
+    throw new PyErr('NotImplementedError', 'globals() is not supported by pymm');
+  });
+  def('locals', () => {
+    throw new PyErr('NotImplementedError', 'locals() is not supported by pymm');
+  });
+  def('open', () => {
+    throw new PyErr('OSError', 'pymm programs have no file system access');
+  });
+  def('exec', () => {
+    throw new PyErr('NotImplementedError', 'exec() is not supported by pymm');
+  });
+  def('eval', () => {
+    throw new PyErr('NotImplementedError', 'eval() is not supported by pymm');
+  });
+  const bmod = this.newModule('builtins');
+  n.dictSet(this.moduleDict(bmod), n.intern('__builtins__'), b);
+  this.modules.set('builtins', bmod);
+  this.moduleInits.set('builtins', () => {});
+  for (const [k, v] of n.dictItems(b)) n.dictSet(this.moduleDict(bmod), k, v);
+};

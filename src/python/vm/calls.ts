@@ -1,0 +1,425 @@
+// Calling: Python functions (argument binding as CPython's), native functions, bound
+// methods, classes and objects with __call__; plus the function, closure and cell
+// operations generated code uses.
+
+import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import {
+  cell_get,
+  cell_new,
+  cell_set,
+  DEFAULT_PY_SLOTS,
+  FUNC,
+  func_get,
+  func_set,
+  function_new,
+  method_func,
+  method_self,
+  PyErr,
+  pointerHash,
+} from '../../objects/index.js';
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
+import type { CodeRuntime } from './code.js';
+import { Interpreter } from './interp.js';
+
+/** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
+export type NativeImpl = (self: Ptr, args: Ptr[], kwnames: Ptr[] | null) => Ptr;
+
+/** One native function's JS side. */
+export interface NativeFunction {
+  name: string;
+  impl: NativeImpl;
+  /** The qualified name for reprs (`list.append`). */
+  qualname: string;
+}
+
+// builtin_function_or_method (PyCFunctionObject, 56 bytes, GC; getsizeof = 72):
+//   +16 index in natives  +24 m_self  +32 m_module  +40 m_weakreflist  +48 vectorcall
+const BF_INDEX = 16;
+const BF_SELF = 24;
+const BF_SIZE = 56;
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** builtin_function_or_method. */
+    builtinType: Ptr;
+    natives: NativeFunction[];
+    newBuiltin(name: string, impl: NativeImpl, self?: Ptr, qualname?: string): Ptr;
+    call(f: Ptr, args: Ptr[]): Ptr;
+    callKw(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    callEx(f: Ptr, positional: Ptr, kwargs: Ptr): Ptr;
+    callMethod(obj: Ptr, name: Ptr, args: Ptr[]): Ptr;
+    callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    makeFunction(code: Ptr, globals: Ptr, defaults: Ptr, kwdefaults: Ptr, closure: Ptr): Ptr;
+    funcGlobals(fn: Ptr): Ptr;
+    funcClosure(fn: Ptr): Ptr;
+    closureCell(closure: Ptr, i: number): Ptr;
+    closureTuple(cells: Ptr[]): Ptr;
+    cellNew(value: Ptr): Ptr;
+    cellLoad(cell: Ptr, name: string, free: boolean): Ptr;
+    cellStore(cell: Ptr, value: Ptr): void;
+    cellDelete(cell: Ptr, name: string): void;
+    runComprehension(code: Ptr, globals: Ptr, closure: Ptr, iterator: Ptr): Ptr;
+    /** Calls `f` with borrowed arguments (a convenience for natives). */
+    callBorrowed(f: Ptr, args: Ptr[]): Ptr;
+    initCalls(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.initCalls = function (this: Interpreter): void {
+  const space = this.space;
+  const rt = space.rt;
+  this.natives = [];
+  this.builtinType = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'builtin_function_or_method',
+    flags: TPFLAGS_HAVE_GC,
+    basicsize: BF_SIZE,
+    weaklistoffset: 40,
+    traverse: (op, visit) => {
+      const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
+      if (self !== NULL) visit(self);
+    },
+    dealloc: (op) => {
+      rt.untrack(op);
+      const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
+      rt.gcDel(op);
+      if (self !== NULL) rt.decref(self);
+    },
+    hash: (op) => pointerHash(op),
+    repr: (op) => {
+      const f = this.natives[rt.mem.u32[(op + BF_INDEX) >>> 2]];
+      const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
+      if (self === NULL || this.isModule(self)) return `<built-in function ${f.name}>`;
+      return `<built-in method ${f.name} of ${space.typeName(self)} object at 0x${self.toString(16)}>`;
+    },
+  });
+};
+
+I.newBuiltin = function (this: Interpreter, name, impl, self = NULL, qualname = name): Ptr {
+  const rt = this.space.rt;
+  const index = this.natives.length;
+  this.natives.push({ name, impl, qualname });
+  const op = rt.gcNew(this.builtinType, BF_SIZE);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < BF_SIZE; i += 4) u32[(op + i) >>> 2] = 0;
+  u32[(op + BF_INDEX) >>> 2] = index;
+  if (self !== NULL) rt.incref(self);
+  u32[(op + BF_SELF) >>> 2] = self;
+  rt.track(op);
+  return op;
+};
+
+I.call = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
+  return this.callKw(f, args, null);
+};
+
+I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
+  for (const a of args) this.incref(a);
+  this.incref(f);
+  return this.callKw(f, args, null);
+};
+
+/** Calls `f` (stolen) with `args` (stolen; the last kwnames.length are keyword values). */
+I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const space = this.space;
+  const type = space.rt.typeObject(f);
+  try {
+    if (type === space.functions.type) return this.callFunction(f, args, kwnames);
+    if (type === space.methods.type) {
+      const self = method_self(space, f);
+      const fn = method_func(space, f);
+      this.incref(self);
+      this.incref(fn);
+      args.unshift(self);
+      return this.callKw(fn, args, kwnames);
+    }
+    if (type === this.builtinType) {
+      const rt = space.rt;
+      const nf = this.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
+      try {
+        return nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+      } finally {
+        for (const a of args) this.decref(a);
+      }
+    }
+    return this.callObject(f, args, kwnames);
+  } finally {
+    this.decref(f);
+  }
+};
+
+/** CALL_FUNCTION_EX: `positional` (a list or tuple, stolen) and `kwargs` (a dict, stolen, or 0). */
+I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): Ptr {
+  const args = (
+    this.n.isTuple(positional) ? this.n.tupleItems(positional) : this.n.listItems(positional)
+  ).slice();
+  for (const a of args) this.incref(a);
+  this.decref(positional);
+  let kwnames: Ptr[] | null = null;
+  if (kwargs !== 0) {
+    kwnames = [];
+    for (const [k, v] of this.n.dictItems(kwargs)) {
+      this.incref(v);
+      args.push(v);
+      kwnames.push(k);
+    }
+    for (const k of kwnames) this.incref(k);
+    this.decref(kwargs);
+  }
+  try {
+    return this.callKw(f, args, kwnames);
+  } finally {
+    if (kwnames) for (const k of kwnames) this.decref(k);
+  }
+};
+
+/** LOAD_METHOD + CALL: calls obj.name(*args) without making a bound method when the attribute is a plain function. */
+I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): Ptr {
+  const [fn, unbound] = this.lookupMethod(obj, name);
+  if (unbound) {
+    args.unshift(obj);
+    return this.callKw(fn, args, null);
+  }
+  this.decref(obj);
+  return this.callKw(fn, args, null);
+};
+
+/** Binds arguments (stolen) to a Python function's parameters and runs it. */
+I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const space = this.space;
+  const code = this.codeOf(func_get(space, fn, 'code'));
+  const params = bindArguments(this, fn, code, args, kwnames);
+  if (code.unit.flags & CO_GENERATOR) return this.newGenerator(fn, code, params);
+  return code.fn(fn, ...params) as Ptr;
+};
+
+I.makeFunction = function (this: Interpreter, codeObj, globals, defaults, kwdefaults, closure): Ptr {
+  const space = this.space;
+  const code = this.codeOf(codeObj);
+  const name = this.n.intern(code.unit.name);
+  const qualname = this.n.str(code.unit.qualname);
+  const fn = function_new(space, codeObj, globals, name, qualname);
+  this.decref(name);
+  this.decref(qualname);
+  const set = (field: 'defaults' | 'kwdefaults' | 'closure', v: Ptr) => {
+    if (v !== 0) {
+      func_set(space, fn, field, v);
+      this.decref(v);
+    }
+  };
+  set('defaults', defaults);
+  set('kwdefaults', kwdefaults);
+  set('closure', closure);
+  const modname = this.n.dictGet(globals, this.n.intern('__name__'));
+  if (modname !== NULL) func_set(space, fn, 'module', modname);
+  if (code.unit.doc !== null) {
+    const doc = this.n.str(code.unit.doc);
+    func_set(space, fn, 'doc', doc);
+    this.decref(doc);
+  } else {
+    func_set(space, fn, 'doc', space.none);
+  }
+  return fn;
+};
+
+I.funcGlobals = function (this: Interpreter, fn: Ptr): Ptr {
+  return this.space.rt.mem.u32[(fn + FUNC.globals) >>> 2] as Ptr;
+};
+
+I.funcClosure = function (this: Interpreter, fn: Ptr): Ptr {
+  return this.space.rt.mem.u32[(fn + FUNC.closure) >>> 2] as Ptr;
+};
+
+I.closureCell = function (this: Interpreter, closure: Ptr, i: number): Ptr {
+  return this.n.tupleItems(closure)[i];
+};
+
+I.closureTuple = function (this: Interpreter, cells: Ptr[]): Ptr {
+  for (const c of cells) this.incref(c);
+  return this.n.tuple(cells);
+};
+
+I.cellNew = function (this: Interpreter, value: Ptr): Ptr {
+  const c = cell_new(this.space, value);
+  if (value !== 0) this.decref(value);
+  return c;
+};
+
+I.cellLoad = function (this: Interpreter, cell: Ptr, name: string, free: boolean): Ptr {
+  const v = cell_get(this.space, cell);
+  if (v === NULL) {
+    if (free) {
+      throw new PyErr(
+        'NameError',
+        `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+      );
+    }
+    throw new PyErr(
+      'UnboundLocalError',
+      `cannot access local variable '${name}' where it is not associated with a value`,
+    );
+  }
+  this.incref(v);
+  return v;
+};
+
+I.cellStore = function (this: Interpreter, cell: Ptr, value: Ptr): void {
+  cell_set(this.space, cell, value);
+  this.decref(value);
+};
+
+I.cellDelete = function (this: Interpreter, cell: Ptr, name: string): void {
+  if (cell_get(this.space, cell) === NULL) {
+    throw new PyErr(
+      'UnboundLocalError',
+      `cannot access local variable '${name}' where it is not associated with a value`,
+    );
+  }
+  cell_set(this.space, cell, NULL);
+};
+
+/** A comprehension: make its function (as 3.11 does), call it with the iterator (stolen). */
+I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closure: Ptr, iterator: Ptr): Ptr {
+  const fn = this.makeFunction(code, globals, NULL, NULL, closure);
+  let it: Ptr;
+  try {
+    it = this.iter(iterator);
+  } finally {
+    this.decref(iterator);
+  }
+  return this.callFunction(fn, [it], null);
+};
+
+// Binds positional and keyword arguments (stolen) into the parameter array, with CPython's
+// error messages; returns owned references in co_varnames order.
+function bindArguments(
+  interp: Interpreter,
+  fn: Ptr,
+  code: CodeRuntime,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+): Ptr[] {
+  const u = code.unit;
+  const n = interp.n;
+  const space = interp.space;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const argcount = u.argcount;
+  const total = argcount + u.kwonlyargcount;
+  const hasVarargs = (u.flags & CO_VARARGS) !== 0;
+  const hasVarkw = (u.flags & CO_VARKEYWORDS) !== 0;
+  // Fast path: exactly the positional parameters.
+  if (nkw === 0 && npos === argcount && total === argcount && !hasVarargs && !hasVarkw) return args;
+  const params: Ptr[] = new Array(total + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0)).fill(0);
+  const fname = `${u.qualname}()`;
+  const release = () => {
+    for (const p of params) if (p !== 0) interp.decref(p);
+  };
+  try {
+    const take = Math.min(npos, argcount);
+    for (let i = 0; i < take; i++) params[i] = args[i];
+    if (hasVarargs) {
+      params[total] = n.tuple(args.slice(argcount, npos));
+    } else if (npos > argcount) {
+      for (let i = argcount; i < args.length; i++) interp.decref(args[i]);
+      for (let i = 0; i < take; i++) params[i] = NULL;
+      for (let i = 0; i < take; i++) interp.decref(args[i]);
+      throw tooManyPositional(interp, fn, code, npos, nkw);
+    }
+    let kwdict = 0 as Ptr;
+    if (hasVarkw) {
+      kwdict = n.dict();
+      params[total + (hasVarargs ? 1 : 0)] = kwdict;
+    }
+    for (let k = 0; k < nkw; k++) {
+      const name = n.jsStr((kwnames as Ptr[])[k]);
+      const value = args[npos + k];
+      let idx = u.varnames.indexOf(name);
+      if (idx >= total || idx < u.posonlyargcount) idx = -1;
+      if (idx < 0) {
+        if (kwdict !== 0) {
+          n.dictSet(kwdict, (kwnames as Ptr[])[k], value);
+          interp.decref(value);
+          continue;
+        }
+        interp.decref(value);
+        for (let j = k + 1; j < nkw; j++) interp.decref(args[npos + j]);
+        if (u.varnames.indexOf(name) >= 0 && u.varnames.indexOf(name) < u.posonlyargcount) {
+          throw new PyErr(
+            'TypeError',
+            `${fname} got some positional-only arguments passed as keyword arguments: '${name}'`,
+          );
+        }
+        throw new PyErr('TypeError', `${fname} got an unexpected keyword argument '${name}'`);
+      }
+      if (params[idx] !== 0) {
+        interp.decref(value);
+        for (let j = k + 1; j < nkw; j++) interp.decref(args[npos + j]);
+        throw new PyErr('TypeError', `${fname} got multiple values for argument '${name}'`);
+      }
+      params[idx] = value;
+    }
+    // Defaults.
+    const defaults = func_get(space, fn, 'defaults');
+    const defs = defaults === NULL ? [] : n.tupleItems(defaults);
+    const missing: string[] = [];
+    for (let i = 0; i < argcount; i++) {
+      if (params[i] !== 0) continue;
+      const d = i - (argcount - defs.length);
+      if (d >= 0) params[i] = interp.ref(defs[d]);
+      else missing.push(u.varnames[i]);
+    }
+    if (missing.length > 0) throw missingArgs(fname, missing, 'positional');
+    const kwdefaults = func_get(space, fn, 'kwdefaults');
+    for (let i = argcount; i < total; i++) {
+      if (params[i] !== 0) continue;
+      const v = kwdefaults === NULL ? NULL : n.dictGet(kwdefaults, n.intern(u.varnames[i]));
+      if (v !== NULL) params[i] = interp.ref(v);
+      else missing.push(u.varnames[i]);
+    }
+    if (missing.length > 0) throw missingArgs(fname, missing, 'keyword-only');
+    return params;
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function missingArgs(fname: string, names: string[], kind: string): PyErr {
+  const quoted = names.map((x) => `'${x}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}`;
+  const s = names.length === 1 ? '' : 's';
+  return new PyErr('TypeError', `${fname} missing ${names.length} required ${kind} argument${s}: ${list}`);
+}
+
+function tooManyPositional(
+  interp: Interpreter,
+  fn: Ptr,
+  code: CodeRuntime,
+  given: number,
+  nkw: number,
+): PyErr {
+  const u = code.unit;
+  const defaults = func_get(interp.space, fn, 'defaults');
+  const ndefs = defaults === NULL ? 0 : interp.n.tupleItems(defaults).length;
+  const atLeast = u.argcount - ndefs;
+  const takes =
+    ndefs > 0
+      ? `from ${atLeast} to ${u.argcount} positional arguments`
+      : `${u.argcount} positional argument${u.argcount === 1 ? '' : 's'}`;
+  const kwonlyGiven =
+    nkw > 0
+      ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})`
+      : '';
+  const was = given === 1 ? 'was' : 'were';
+  const tail = kwonlyGiven ? `${given}${kwonlyGiven} were given` : `${given} ${was} given`;
+  return new PyErr('TypeError', `${u.qualname}() takes ${takes} but ${tail}`);
+}

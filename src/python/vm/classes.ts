@@ -1,0 +1,496 @@
+// Classes: heap types made by `class` statements, their instances, and attribute lookup.
+//
+// A heap type is a GC object (PyHeapTypeObject, 904 bytes + GC head) whose dict, bases,
+// mro, name and qualname live in the heap; its slots are JS functions that dispatch to the
+// Python-level dunder methods found along the MRO. Instances keep attributes as CPython
+// 3.11 does: a values array in front of the object (managed dict) indexed by the class's
+// shared keys, until something asks for `__dict__`, which makes a real dict.
+//
+// Heap type fields beyond the gc layer's (pymm's layout):
+//   +48 tp_dict  +56 tp_bases  +64 tp_mro  +72 ht_name  +80 ht_qualname  +88 tp_base
+//   +96 tp_weaklist
+
+import {
+  clearWeakrefs,
+  GC_HEAD_SIZE,
+  HEAP_TYPE_SIZE,
+  MANAGED_DICT,
+  MANAGED_VALUES,
+  OB_TYPE,
+  STATIC_TYPE_SIZE,
+  TP_BASICSIZE,
+  TP_FLAGS,
+  TP_ID,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAS_IS_GC,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_HEAPTYPE,
+  TPFLAGS_MANAGED_DICT,
+} from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { DEFAULT_PY_SLOTS, method_new, PyErr, type PyTypeSlots, pointerHash } from '../../objects/index.js';
+import { Interpreter } from './interp.js';
+import { instance_values, values_all, values_clear, values_free, values_new } from './values.js';
+
+/** Offsets of a heap type's own fields. */
+export const HT = { dict: 48, bases: 56, mro: 64, name: 72, qualname: 80, base: 88, weaklist: 96 };
+
+/** SHARED_KEYS_MAX_SIZE: attribute names a class's instances can keep inline. */
+export const SHARED_KEYS_MAX = 30;
+
+/** What the VM knows of a class beyond its bytes. */
+export interface ClassInfo {
+  type: Ptr;
+  name: string;
+  /** MRO as type pointers (borrowed: the mro tuple owns them). */
+  mro: Ptr[];
+  /** Names of __slots__ members with their offsets. */
+  slotOffsets: Map<string, number>;
+  /** Instances have a managed dict (no __slots__ without __dict__). */
+  managedDict: boolean;
+  /** Shared keys (ht_cached_keys): attribute names in insertion order. */
+  sharedKeys: string[];
+  /** dk_usable of the shared keys. */
+  usable: number;
+  /** Offset of the weakref list in instances, or 0. */
+  weaklistoffset: number;
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    classes: Map<number, ClassInfo>;
+    /** Attribute tables of static (built-in) types: name → object (owned). */
+    staticAttrs: Map<number, Map<string, Ptr>>;
+    initClasses(): void;
+    buildClass(body: Ptr, globals: Ptr, closure: Ptr, name: Ptr, bases: Ptr[], keywords: [Ptr, Ptr][]): Ptr;
+    mroOf(type: Ptr): Ptr[];
+    /** _PyType_Lookup: the attribute `name` along type's MRO (borrowed) or 0. */
+    typeLookup(type: Ptr, name: Ptr): Ptr;
+    getAttr(obj: Ptr, name: Ptr): Ptr;
+    getAttrOrNull(obj: Ptr, name: Ptr): Ptr;
+    setAttr(obj: Ptr, name: Ptr, value: Ptr): void;
+    delAttr(obj: Ptr, name: Ptr): void;
+    lookupMethod(obj: Ptr, name: Ptr): [Ptr, boolean];
+    callObject(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    isModule(op: Ptr): boolean;
+    instanceDict(obj: Ptr, create: boolean): Ptr;
+    /** Calls the special method `name` of type(obj) with obj and args (borrowed); 0 if absent. */
+    callSpecial(obj: Ptr, name: string, args: Ptr[]): Ptr;
+    typeName(type: Ptr): string;
+    isSubtype(type: Ptr, base: Ptr): boolean;
+    newInstance(type: Ptr): Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.initClasses = function (this: Interpreter): void {
+  this.classes = new Map();
+  this.staticAttrs = new Map();
+};
+
+I.typeName = function (this: Interpreter, type: Ptr): string {
+  return this.space.slots(type).name;
+};
+
+I.mroOf = function (this: Interpreter, type: Ptr): Ptr[] {
+  const info = this.classes.get(type);
+  if (info) return info.mro;
+  const out: Ptr[] = [];
+  for (let t = type; t !== NULL; t = this.space.slots(t).base) out.push(t);
+  return out;
+};
+
+I.isSubtype = function (this: Interpreter, type: Ptr, base: Ptr): boolean {
+  if (type === base) return true;
+  return this.mroOf(type).includes(base);
+};
+
+I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
+  const u32 = this.space.rt.mem.u32;
+  for (const t of this.mroOf(type)) {
+    if (this.classes.has(t)) {
+      const v = this.n.dictGet(u32[(t + HT.dict) >>> 2] as Ptr, name);
+      if (v !== NULL) return v;
+    } else {
+      const v = this.staticAttrs.get(t)?.get(this.n.jsStr(name));
+      if (v !== undefined) return v;
+    }
+  }
+  return NULL;
+};
+
+I.isModule = function (this: Interpreter, op: Ptr): boolean {
+  return this.space.rt.typeObject(op) === this.moduleType;
+};
+
+/** The class statement: run the body in a fresh namespace, then call the metaclass. */
+I.buildClass = function (this: Interpreter, body, globals, closure, name, bases, keywords): Ptr {
+  const n = this.n;
+  const ns = n.dict();
+  try {
+    let metaclass = this.space.typeType;
+    for (const [k, v] of keywords) {
+      if (n.jsStr(k) === 'metaclass') metaclass = v;
+      else throw new PyErr('TypeError', `unsupported class keyword argument '${n.jsStr(k)}'`);
+    }
+    const code = this.codeOf(body);
+    let cl = closure;
+    if (cl === 0) cl = NULL;
+    // The class body's own cells (like __class__) are made by its prologue.
+    code.fn(globals, ns, cl);
+    if (metaclass !== this.space.typeType) {
+      this.incref(metaclass);
+      this.incref(name);
+      const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
+      this.incref(ns);
+      return this.call(metaclass, [name, basesTuple, ns]);
+    }
+    return this.newClass(this.space.typeType, n.jsStr(name), bases, ns);
+  } finally {
+    this.decref(ns);
+    for (const b of bases) this.decref(b);
+    for (const [, v] of keywords) this.decref(v);
+    if (closure !== 0) this.decref(closure);
+  }
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** type(name, bases, ns): makes a heap type (bases and ns borrowed). */
+    newClass(metatype: Ptr, name: string, bases: Ptr[], ns: Ptr): Ptr;
+  }
+}
+
+I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  const n = this.n;
+  if (bases.length === 0) bases = [space.objectType];
+  for (const b of bases) {
+    if (!this.isType(b)) throw new PyErr('TypeError', 'bases must be types');
+    if (!(space.slots(b).flags & TPFLAGS_BASETYPE) && !this.classes.has(b)) {
+      throw new PyErr('TypeError', `type '${this.typeName(b)}' is not an acceptable base type`);
+    }
+  }
+  const mro = c3(this, name, bases);
+  const base = bestBase(this, bases);
+  const baseSlots = space.slots(base);
+  const baseInfo = this.classes.get(base);
+  // __slots__
+  const slotsDecl = n.dictGet(ns, n.intern('__slots__'));
+  let slotNames: string[] | null = null;
+  if (slotsDecl !== NULL) {
+    slotNames = n.isStr(slotsDecl)
+      ? [n.jsStr(slotsDecl)]
+      : this.iterToArray(slotsDecl).map((s) => {
+          const str = n.jsStr(s);
+          this.decref(s);
+          return str;
+        });
+  }
+  const wantsDict = slotNames === null || slotNames.includes('__dict__');
+  const wantsWeak = slotNames === null || slotNames.includes('__weakref__');
+  let basicsize = baseSlots.basicsize;
+  const slotOffsets = new Map<string, number>(baseInfo?.slotOffsets ?? []);
+  for (const s of slotNames ?? []) {
+    if (s === '__dict__' || s === '__weakref__') continue;
+    slotOffsets.set(s, basicsize);
+    basicsize += 8;
+  }
+  let weaklistoffset = baseSlots.weaklistoffset;
+  if (wantsWeak && weaklistoffset === 0) {
+    weaklistoffset = basicsize;
+    basicsize += 8;
+  }
+  const baseIsPlain = baseInfo !== undefined || base === space.objectType;
+  const managedDict = wantsDict && (baseInfo?.managedDict ?? base === space.objectType);
+  let flags =
+    TPFLAGS_HAVE_GC |
+    TPFLAGS_HEAPTYPE |
+    TPFLAGS_BASETYPE |
+    (baseSlots.flags & ~(TPFLAGS_HAS_IS_GC | TPFLAGS_MANAGED_DICT));
+  flags &= ~TPFLAGS_HEAPTYPE;
+  flags |= TPFLAGS_HEAPTYPE;
+  if (managedDict) flags |= TPFLAGS_MANAGED_DICT;
+  // The type object itself.
+  const t = rt.gcNew(metatype, HEAP_TYPE_SIZE);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < HEAP_TYPE_SIZE; i += 4) u32[(t + i) >>> 2] = 0;
+  this.incref(metatype);
+  const info: ClassInfo = {
+    type: t,
+    name,
+    mro: [],
+    slotOffsets,
+    managedDict,
+    sharedKeys: [],
+    usable: SHARED_KEYS_MAX,
+    weaklistoffset,
+  };
+  const slots = classSlots(this, info, baseSlots, name, flags, basicsize, weaklistoffset, baseIsPlain);
+  u32[(t + TP_ID) >>> 2] = rt.types.add(t, slots);
+  u32[(t + TP_FLAGS) >>> 2] = flags;
+  u32[(t + TP_BASICSIZE) >>> 2] = basicsize;
+  const dict = n.dict();
+  for (const [k, v] of n.dictItems(ns)) n.dictSet(dict, k, v);
+  u32[(t + HT.dict) >>> 2] = dict;
+  u32[(t + HT.bases) >>> 2] = n.tuple(bases.map((b) => this.ref(b)));
+  info.mro = [t, ...mro];
+  slots.base = base;
+  u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
+  // The mro tuple holds the type itself: that is the cycle CPython has too.
+  u32[(t + HT.name) >>> 2] = n.str(name);
+  const qual = n.dictGet(ns, n.intern('__qualname__'));
+  u32[(t + HT.qualname) >>> 2] = qual !== NULL ? this.ref(qual) : n.str(name);
+  if (qual !== NULL) n.dictDel(dict, n.intern('__qualname__'));
+  this.incref(base);
+  u32[(t + HT.base) >>> 2] = base;
+  this.classes.set(t, info);
+  // __classcell__: fill the cell super() uses.
+  const cellName = n.intern('__classcell__');
+  const cell = n.dictGet(dict, cellName);
+  if (cell !== NULL) {
+    this.cellStore(cell, this.ref(t));
+    n.dictDel(dict, cellName);
+  }
+  rt.track(t);
+  return t;
+};
+
+// The slots of a new class: instance layout from the base, dunders dispatched to Python.
+function classSlots(
+  interp: Interpreter,
+  info: ClassInfo,
+  base: PyTypeSlots,
+  name: string,
+  flags: number,
+  basicsize: number,
+  weaklistoffset: number,
+  plain: boolean,
+): PyTypeSlots {
+  const space = interp.space;
+  const rt = space.rt;
+  const special = (op: Ptr, dunder: string, args: Ptr[]) => interp.callSpecial(op, dunder, args);
+  const slots: PyTypeSlots = {
+    ...DEFAULT_PY_SLOTS,
+    name,
+    flags,
+    basicsize,
+    itemsize: 0,
+    weaklistoffset,
+    base: info.mro[1] ?? NULL,
+    traverse: (op, visit) => {
+      if (!plain && base.traverse) base.traverse(op, visit);
+      for (const off of info.slotOffsets.values()) {
+        const v = rt.mem.u32[(op + off) >>> 2] as Ptr;
+        if (v !== NULL) visit(v);
+      }
+      if (info.managedDict) {
+        const dict = rt.mem.u32[(op + MANAGED_DICT) >>> 2] as Ptr;
+        if (dict !== NULL) visit(dict);
+        else for (const v of interp.instanceValues(op)) if (v !== NULL) visit(v);
+      }
+      visit(rt.typeObject(op));
+    },
+    clear: (op) => {
+      if (!plain && base.clear) base.clear(op);
+      clearInstance(interp, info, op);
+    },
+    dealloc: (op) => subtypeDealloc(interp, info, base, plain, op),
+    finalize: null,
+    hash: (op) => {
+      const r = special(op, '__hash__', []);
+      if (r === NULL) return base.hash ? base.hash(op) : pointerHash(op);
+      try {
+        const h = interp.n.intSafe(r);
+        return h === -1 ? -2 : h;
+      } finally {
+        interp.decref(r);
+      }
+    },
+    repr: (op) => {
+      const r = special(op, '__repr__', []);
+      if (r === NULL) return base.repr ? base.repr(op) : `<${info.name} object at 0x${op.toString(16)}>`;
+      try {
+        if (!interp.n.isStr(r))
+          throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);
+        return interp.n.jsStr(r);
+      } finally {
+        interp.decref(r);
+      }
+    },
+    bool: null,
+    sizeof: (op) => {
+      const r = special(op, '__sizeof__', []);
+      if (r === NULL) return basicsize;
+      try {
+        return interp.n.intSafe(r);
+      } finally {
+        interp.decref(r);
+      }
+    },
+  };
+  // __del__ makes a finalizer; __eq__/__lt__… a richcompare; __bool__/__len__ truth; __call__.
+  slots.finalize = (op) => {
+    const r = special(op, '__del__', []);
+    if (r !== NULL) interp.decref(r);
+  };
+  slots.richcompare = (a, b, op) => {
+    const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+    const r = special(a, names[op], [b]);
+    if (r !== NULL) return r;
+    if (base.richcompare) return base.richcompare(a, b, op);
+    if (op === 2) return interp.bool(a === b);
+    if (op === 3) return interp.bool(a !== b);
+    return space.newRef(space.notImplemented);
+  };
+  slots.bool = (op) => {
+    let r = special(op, '__bool__', []);
+    if (r !== NULL) {
+      try {
+        if (r !== space.true && r !== space.false) {
+          throw new PyErr('TypeError', `__bool__ should return bool, returned ${space.typeName(r)}`);
+        }
+        return r === space.true;
+      } finally {
+        interp.decref(r);
+      }
+    }
+    r = special(op, '__len__', []);
+    if (r !== NULL) {
+      try {
+        return interp.n.intSafe(r) !== 0;
+      } finally {
+        interp.decref(r);
+      }
+    }
+    return base.bool ? base.bool(op) : true;
+  };
+  return slots;
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** The inline attribute values of a managed-dict instance (borrowed; NULL for empty slots). */
+    instanceValues(op: Ptr): Ptr[];
+    iterToArray(iterable: Ptr): Ptr[];
+  }
+}
+
+I.instanceValues = function (this: Interpreter, op: Ptr): Ptr[] {
+  const vp = instance_values(this, op);
+  return vp === 0 ? [] : values_all(this, vp);
+};
+
+I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  const info = this.classes.get(type);
+  const slots = space.slots(type);
+  if (info === undefined) throw new PyErr('TypeError', `cannot create '${slots.name}' instances`);
+  const op = rt.gcNew(type, slots.basicsize);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < slots.basicsize; i += 4) u32[(op + i) >>> 2] = 0;
+  this.incref(type);
+  if (info.managedDict) {
+    // init_inline_values: one fewer usable key per instance while more than one is left.
+    if (info.usable > 1) info.usable--;
+    const vp = values_new(this, info.sharedKeys.length + info.usable);
+    rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = vp;
+    rt.mem.u32[(op + MANAGED_DICT) >>> 2] = 0;
+  }
+  rt.track(op);
+  return op;
+};
+
+function clearInstance(interp: Interpreter, info: ClassInfo, op: Ptr): void {
+  const rt = interp.space.rt;
+  for (const off of info.slotOffsets.values()) {
+    const v = rt.mem.u32[(op + off) >>> 2] as Ptr;
+    rt.mem.u32[(op + off) >>> 2] = 0;
+    if (v !== NULL) interp.decref(v);
+  }
+  if (info.managedDict) {
+    const dict = rt.mem.u32[(op + MANAGED_DICT) >>> 2] as Ptr;
+    if (dict !== NULL) {
+      rt.mem.u32[(op + MANAGED_DICT) >>> 2] = 0;
+      interp.decref(dict);
+    }
+    const vp = instance_values(interp, op);
+    // tp_clear keeps the (now empty) values array, as CPython's _PyObject_ClearInstanceAttributes.
+    if (vp !== 0) values_clear(interp, vp);
+  }
+}
+
+// subtype_dealloc: finalizer once (may resurrect), weakrefs, slots, attributes, free, type.
+function subtypeDealloc(
+  interp: Interpreter,
+  info: ClassInfo,
+  base: PyTypeSlots,
+  plain: boolean,
+  op: Ptr,
+): void {
+  const space = interp.space;
+  const rt = space.rt;
+  const type = rt.typeObject(op);
+  rt.untrack(op);
+  if (interp.typeLookup(type, interp.n.intern('__del__')) !== NULL) {
+    rt.track(op);
+    if (rt.callFinalizerFromDealloc(op)) return;
+    rt.untrack(op);
+  }
+  if (info.weaklistoffset !== 0 && rt.mem.u32[(op + info.weaklistoffset) >>> 2] !== 0) clearWeakrefs(rt, op);
+  if (!plain) {
+    // A subclass of a built-in type: let the base free its part, then drop our type.
+    clearInstance(interp, info, op);
+    rt.mem.u32[(op + OB_TYPE) >>> 2] = info.mro.find((t) => !interp.classes.has(t)) ?? space.objectType;
+    base.dealloc(op);
+    interp.decref(type);
+    return;
+  }
+  clearInstance(interp, info, op);
+  if (info.managedDict) {
+    const vp = instance_values(interp, op);
+    if (vp !== 0) {
+      rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = 0;
+      values_free(interp, vp);
+    }
+  }
+  rt.gcDel(op);
+  interp.decref(type);
+}
+
+// C3 linearisation of the bases' MROs.
+function c3(interp: Interpreter, name: string, bases: Ptr[]): Ptr[] {
+  const seqs = [...bases.map((b) => [...interp.mroOf(b)]), [...bases]];
+  const out: Ptr[] = [];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
+    if (head === undefined) {
+      const names = bases.map((b) => interp.typeName(b)).join(', ');
+      throw new PyErr(
+        'TypeError',
+        `Cannot create a consistent method resolution order (MRO) for bases ${names}`,
+      );
+    }
+    out.push(head);
+    for (const s of live) if (s[0] === head) s.shift();
+  }
+  void name;
+}
+
+// The base whose layout the new class extends (solid_base, simplified).
+function bestBase(interp: Interpreter, bases: Ptr[]): Ptr {
+  let best = bases[0];
+  for (const b of bases) {
+    if (interp.space.slots(b).basicsize > interp.space.slots(best).basicsize) best = b;
+  }
+  return best;
+}
+
+void STATIC_TYPE_SIZE;
+void GC_HEAD_SIZE;
+void method_new;

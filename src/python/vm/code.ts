@@ -1,0 +1,66 @@
+// Code objects: a compiled scope, in the heap as a small non-GC object whose only field is
+// the index of its CodeRuntime (the JS function, the constants, the names) in the
+// interpreter's table.
+//
+// PyCodeObject as pymm lays it out (pymm's own; CPython's is not observable byte by byte):
+//
+//   +0   ┌────────────────────────────────┐
+//        │ ob_refcnt, ob_type             │
+//   +16  ├────────────────────────────────┤
+//        │ index in Interpreter.codes     │
+//        └────────────────────────────────┘
+
+import type { Ptr } from '../../heap/index.js';
+import type { CodeUnit, ConstantValue } from '../compiler/index.js';
+import type { Native } from './native.js';
+
+/** Offset of the code-table index in a code object. */
+export const CODE_INDEX = 16;
+/** Bytes of a code object. */
+export const CODE_SIZE = 24;
+
+/** The run-time side of a code object. */
+export interface CodeRuntime {
+  /** Index in the interpreter's code table. */
+  index: number;
+  unit: CodeUnit;
+  /** The code object in the heap (owned by the table: lives as long as the interpreter). */
+  object: Ptr;
+  /** The compiled function (see compiler.ts for its parameters). */
+  fn: (...args: number[]) => unknown;
+  /** Constants (owned). */
+  K: Ptr[];
+  /** Interned names (owned). */
+  N: Ptr[];
+  /** Code objects of nested scopes. */
+  C: Ptr[];
+}
+
+/** Makes the heap object for a constant (a new reference). */
+export function constantObject(n: Native, c: ConstantValue): Ptr {
+  switch (c.tag) {
+    case 'None':
+      return n.space.newNone();
+    case 'Ellipsis':
+      return n.space.newRef(n.space.ellipsis);
+    case 'bool':
+      return n.space.newRef(c.value ? n.space.true : n.space.false);
+    case 'int':
+      return n.bigint(c.value);
+    case 'float':
+      return n.float(c.value);
+    case 'complex':
+      throw new Error('complex numbers are not supported');
+    case 'str':
+      return isIdentifierLike(c.value) ? n.intern(c.value) : n.str(c.value);
+    case 'bytes':
+      return n.bytes(c.value);
+    case 'tuple':
+      return n.tuple(c.items.map((x) => constantObject(n, x)));
+  }
+}
+
+// CPython interns string constants made of identifier characters (all_name_chars).
+function isIdentifierLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}

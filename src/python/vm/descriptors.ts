@@ -1,0 +1,188 @@
+// Descriptors: property, staticmethod, classmethod, super, and user classes' __get__/__set__.
+//
+// property (4 references), staticmethod and classmethod (1 reference each, plus a dict
+// word) and super (type, obj, obj_type) are small GC objects laid out as in CPython:
+//   property:      +16 fget  +24 fset  +32 fdel  +40 doc  (+48 getter_doc)  56 bytes
+//   staticmethod / classmethod: +16 callable  +24 dict                      32 bytes
+//   super:         +16 type  +24 obj  +32 obj_type                          40 bytes
+
+import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { DEFAULT_PY_SLOTS, method_new, PyErr } from '../../objects/index.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    propertyType: Ptr;
+    staticmethodType: Ptr;
+    classmethodType: Ptr;
+    superType: Ptr;
+    initDescriptors(): void;
+    descriptorGet(descr: Ptr, obj: Ptr, type: Ptr): Ptr;
+    newRefsObject(type: Ptr, size: number, refs: Ptr[]): Ptr;
+    superZero(classCell: Ptr, self: Ptr): Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+function fields(size: number): number[] {
+  const out: number[] = [];
+  for (let o = 16; o < size; o += 8) out.push(o);
+  return out;
+}
+
+I.initDescriptors = function (this: Interpreter): void {
+  const space = this.space;
+  const rt = space.rt;
+  const make = (name: string, size: number) => {
+    const offs = fields(size);
+    return space.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name,
+      flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+      basicsize: size,
+      traverse: (op, visit) => {
+        for (const o of offs) {
+          const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
+          if (v !== NULL) visit(v);
+        }
+      },
+      clear: (op) => {
+        for (const o of offs) {
+          const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
+          rt.mem.u32[(op + o) >>> 2] = 0;
+          if (v !== NULL) rt.decref(v);
+        }
+      },
+      dealloc: (op) => {
+        rt.untrack(op);
+        const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
+        rt.gcDel(op);
+        for (const v of vs) if (v !== NULL) rt.decref(v);
+      },
+    });
+  };
+  this.propertyType = make('property', 56);
+  this.staticmethodType = make('staticmethod', 32);
+  this.classmethodType = make('classmethod', 32);
+  this.superType = make('super', 40);
+};
+
+/** A new GC object of a refs-only type with `refs` (borrowed) in its words. */
+I.newRefsObject = function (this: Interpreter, type: Ptr, size: number, refs: Ptr[]): Ptr {
+  const rt = this.space.rt;
+  const op = rt.gcNew(type, size);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < size; i += 4) u32[(op + i) >>> 2] = 0;
+  refs.forEach((r, i) => {
+    if (r !== NULL) rt.incref(r);
+    rt.mem.u32[(op + 16 + 8 * i) >>> 2] = r;
+  });
+  rt.track(op);
+  return op;
+};
+
+function word(interp: Interpreter, op: Ptr, i: number): Ptr {
+  return interp.space.rt.mem.u32[(op + 16 + 8 * i) >>> 2] as Ptr;
+}
+
+I.isDataDescriptor = function (this: Interpreter, descr: Ptr): boolean {
+  const t = this.space.rt.typeObject(descr);
+  if (t === this.propertyType) return true;
+  if (!this.classes.has(t)) return false;
+  return (
+    this.typeLookup(t, this.n.intern('__set__')) !== NULL ||
+    this.typeLookup(t, this.n.intern('__delete__')) !== NULL
+  );
+};
+
+/** descr.__get__(obj, type) for descriptors other than functions; 0 if `descr` is not one. */
+I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr): Ptr {
+  const t = this.space.rt.typeObject(descr);
+  if (t === this.propertyType) {
+    if (obj === NULL) return this.ref(descr);
+    const fget = word(this, descr, 0);
+    if (fget === NULL || fget === this.none) throw new PyErr('AttributeError', 'unreadable attribute');
+    return this.callBorrowed(fget, [obj]);
+  }
+  if (t === this.staticmethodType) return this.ref(word(this, descr, 0));
+  if (t === this.classmethodType) return method_new(this.space, word(this, descr, 0), type);
+  if (this.classes.has(t)) {
+    const get = this.typeLookup(t, this.n.intern('__get__'));
+    if (get !== NULL) return this.callBorrowed(get, [descr, obj === NULL ? this.none : obj, type]);
+  }
+  return NULL;
+};
+
+I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr): void {
+  const t = this.space.rt.typeObject(descr);
+  if (t === this.propertyType) {
+    const fset = word(this, descr, 1);
+    if (fset === NULL || fset === this.none) throw new PyErr('AttributeError', "can't set attribute");
+    this.decref(this.callBorrowed(fset, [obj, value]));
+    return;
+  }
+  const set = this.typeLookup(t, this.n.intern('__set__'));
+  if (set === NULL) throw new PyErr('AttributeError', '__set__');
+  this.decref(this.callBorrowed(set, [descr, obj, value]));
+};
+
+I.descriptorDelete = function (this: Interpreter, descr: Ptr, obj: Ptr): void {
+  const t = this.space.rt.typeObject(descr);
+  if (t === this.propertyType) {
+    const fdel = word(this, descr, 2);
+    if (fdel === NULL || fdel === this.none) throw new PyErr('AttributeError', "can't delete attribute");
+    this.decref(this.callBorrowed(fdel, [obj]));
+    return;
+  }
+  const del = this.typeLookup(t, this.n.intern('__delete__'));
+  if (del === NULL) throw new PyErr('AttributeError', '__delete__');
+  this.decref(this.callBorrowed(del, [descr, obj]));
+};
+
+/** super() with no arguments, inside a method: the class cell and the first argument. */
+I.superZero = function (this: Interpreter, classCell: Ptr, self: Ptr): Ptr {
+  const cls = this.cellLoad(classCell, '__class__', true);
+  try {
+    return this.newSuper(cls, self);
+  } finally {
+    this.decref(cls);
+  }
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    newSuper(type: Ptr, obj: Ptr): Ptr;
+    superGetAttr(sup: Ptr, name: Ptr): Ptr;
+  }
+}
+
+I.newSuper = function (this: Interpreter, type: Ptr, obj: Ptr): Ptr {
+  const objType = this.isType(obj) && this.isSubtype(obj, type) ? obj : this.space.rt.typeObject(obj);
+  if (!this.isSubtype(objType, type)) {
+    throw new PyErr('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+  }
+  return this.newRefsObject(this.superType, 40, [type, obj, objType]);
+};
+
+/** Attribute lookup on a super object: the MRO of obj's type after `type`. */
+I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
+  const type = word(this, sup, 0);
+  const obj = word(this, sup, 1);
+  const objType = word(this, sup, 2);
+  const mro = this.mroOf(objType);
+  const n = this.n;
+  const s = n.jsStr(name);
+  for (let i = mro.indexOf(type) + 1; i < mro.length; i++) {
+    const t = mro[i];
+    if (this.classes.has(t)) {
+      const v = n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, name);
+      if (v !== NULL) return this.bindDescriptor(v, obj === objType ? NULL : obj, objType);
+    } else {
+      const m = this.nativeMethods.get(t)?.get(s);
+      if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(t)}.${s}`);
+    }
+  }
+  throw new PyErr('AttributeError', `'super' object has no attribute '${s}'`);
+};

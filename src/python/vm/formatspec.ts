@@ -1,0 +1,165 @@
+// The format-spec mini-language (format(), str.format, f-strings) for int, float and str.
+// https://docs.python.org/3.11/library/string.html#format-specification-mini-language
+
+import { PyErr } from '../../objects/index.js';
+
+/** A parsed format spec. */
+export interface FormatSpec {
+  fill: string;
+  align: string;
+  sign: string;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  grouping: string;
+  precision: number | null;
+  type: string;
+}
+
+/** Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
+export function parseSpec(spec: string): FormatSpec {
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(spec);
+  if (m === null) throw new PyErr('ValueError', 'Invalid format specifier');
+  const [, fill, align, sign, , alt, zero, width, grouping, precision, type] = m;
+  return {
+    fill: fill ?? (zero && !align ? '0' : ' '),
+    align: align ?? (zero ? '=' : ''),
+    sign: sign ?? '-',
+    alt: alt !== undefined,
+    zero: zero !== undefined,
+    width: width === undefined ? 0 : Number(width),
+    grouping: grouping ?? '',
+    precision: precision === undefined ? null : Number(precision),
+    type: type ?? '',
+  };
+}
+
+function group(digits: string, sep: string, every: number): string {
+  if (sep === '') return digits;
+  const out: string[] = [];
+  for (let i = digits.length; i > 0; i -= every) out.unshift(digits.slice(Math.max(0, i - every), i));
+  return out.join(sep);
+}
+
+function pad(body: string, sign: string, prefix: string, spec: FormatSpec, defaultAlign: string): string {
+  const align = spec.align || defaultAlign;
+  const total = sign.length + prefix.length + body.length;
+  const fillN = Math.max(0, spec.width - total);
+  const fill = spec.fill.repeat(fillN);
+  switch (align) {
+    case '<':
+      return sign + prefix + body + fill;
+    case '^': {
+      const left = spec.fill.repeat(Math.floor(fillN / 2));
+      const right = spec.fill.repeat(fillN - Math.floor(fillN / 2));
+      return left + sign + prefix + body + right;
+    }
+    case '=':
+      return sign + prefix + fill + body;
+    default:
+      return fill + sign + prefix + body;
+  }
+}
+
+function signOf(negative: boolean, spec: FormatSpec): string {
+  if (negative) return '-';
+  return spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
+}
+
+/** format(int, spec). */
+export function formatInt(v: bigint, spec: FormatSpec): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  let body: string;
+  let prefix = '';
+  switch (spec.type) {
+    case 'b':
+      body = a.toString(2);
+      if (spec.alt) prefix = '0b';
+      break;
+    case 'o':
+      body = a.toString(8);
+      if (spec.alt) prefix = '0o';
+      break;
+    case 'x':
+      body = a.toString(16);
+      if (spec.alt) prefix = '0x';
+      break;
+    case 'X':
+      body = a.toString(16).toUpperCase();
+      if (spec.alt) prefix = '0X';
+      break;
+    case 'c':
+      return pad(String.fromCodePoint(Number(v)), '', '', spec, '<');
+    case '':
+    case 'd':
+    case 'n':
+      body = a.toString(10);
+      break;
+    default:
+      throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'int'`);
+  }
+  const every = 'box'.includes(spec.type.toLowerCase()) && spec.type !== '' ? 4 : 3;
+  if (spec.align === '=' && spec.fill === '0' && spec.grouping) {
+    const width = spec.width - signOf(neg, spec).length - prefix.length;
+    let digits = body;
+    while (group(digits, spec.grouping, every).length < width) digits = `0${digits}`;
+    return signOf(neg, spec) + prefix + group(digits, spec.grouping, every);
+  }
+  body = group(body, spec.grouping, every);
+  return pad(body, signOf(neg, spec), prefix, spec, '>');
+}
+
+/** format(float, spec); `repr` gives Python's repr for the empty type. */
+export function formatFloat(v: number, spec: FormatSpec, repr?: (x: number) => string): string {
+  const neg = v < 0 || Object.is(v, -0);
+  const a = Math.abs(v);
+  let body: string;
+  const t = spec.type;
+  const p = spec.precision ?? 6;
+  if (!Number.isFinite(a)) {
+    body = Number.isNaN(a) ? 'nan' : 'inf';
+    if (t === 'E' || t === 'F' || t === 'G') body = body.toUpperCase();
+  } else if (t === 'f' || t === 'F') {
+    body = a.toFixed(p);
+  } else if (t === '%') {
+    body = `${(a * 100).toFixed(p)}%`;
+  } else if (t === 'e' || t === 'E') {
+    body = expo(a, p);
+    if (t === 'E') body = body.toUpperCase();
+  } else if (t === 'g' || t === 'G' || (t === '' && spec.precision !== null)) {
+    const pp = p === 0 ? 1 : p;
+    const exp = a === 0 ? 0 : Math.floor(Math.log10(Number(a.toExponential(pp - 1))));
+    if (exp >= -4 && exp < pp) {
+      body = a.toFixed(Math.max(0, pp - 1 - exp));
+      if (!spec.alt) body = body.includes('.') ? body.replace(/\.?0+$/, '') : body;
+    } else {
+      body = expo(a, pp - 1);
+      if (!spec.alt) body = body.replace(/\.?0+e/, 'e');
+    }
+    if (t === '' && !body.includes('.') && !body.includes('e') && !body.includes('n')) body = body.includes('e') ? body : body;
+    if (t === 'G') body = body.toUpperCase();
+  } else {
+    body = repr ? repr(a) : String(a);
+  }
+  if (spec.grouping && Number.isFinite(a)) {
+    const [int, frac] = body.split('.');
+    body = group(int, spec.grouping, 3) + (frac !== undefined ? `.${frac}` : '');
+  }
+  return pad(body, signOf(neg, spec), '', spec, '>');
+}
+
+function expo(a: number, p: number): string {
+  const s = a.toExponential(p);
+  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+/** format(str, spec). */
+export function formatStr(s: string, spec: FormatSpec): string {
+  if (spec.type !== '' && spec.type !== 's') {
+    throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'str'`);
+  }
+  if (spec.sign !== '-') throw new PyErr('ValueError', 'Sign not allowed in string format specifier');
+  const body = spec.precision !== null ? s.slice(0, spec.precision) : s;
+  return pad(body, '', '', spec, '<');
+}

@@ -1,0 +1,369 @@
+// The interpreter: runs compiled Python code on an object space.
+//
+// Generated code (src/python/compiler) calls the methods of this class as `$.name(...)`.
+// Conventions: every method that returns an object returns a NEW reference; arguments are
+// borrowed unless a method says it steals them (as CPython's stack effects do).
+
+import { now } from '../../gc/index.js';
+import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
+import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
+import { compileModule, type Node } from '../compiler/index.js';
+import { CODE_INDEX, CODE_SIZE, type CodeRuntime, constantObject } from './code.js';
+import { EXC, Exceptions, PyException } from './exceptions.js';
+import { type FrameTypes, initFrameTypes, newFrame, newTraceback } from './frames.js';
+import type { Native } from './native.js';
+
+/** Deepest Python call stack the shadow arrays can hold. */
+export const MAX_DEPTH = 1 << 16;
+
+/** How the interpreter talks to the world. */
+export interface InterpreterIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Thrown when --timeout expires: ends the program without running Python handlers. */
+export class TimeoutExpired extends Error {
+  constructor() {
+    super('timeout');
+    this.name = 'TimeoutExpired';
+  }
+}
+
+/** Thrown to end the program: SystemExit reached the top level. */
+export class ExitProgram extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(`exit ${status}`);
+    this.status = status;
+  }
+}
+
+/** A Python interpreter over one object space. */
+export class Interpreter {
+  readonly space: ObjectSpace;
+  readonly n: Native;
+  readonly exc: Exceptions;
+  readonly frameTypes: FrameTypes;
+  readonly io: InterpreterIO;
+  /** Every code object ever made, by index. */
+  readonly codes: CodeRuntime[] = [];
+  /** Current line of each frame, by depth (`$.L[$d] = n` in generated code). */
+  readonly L = new Int32Array(MAX_DEPTH);
+  /** Code of each frame, by depth. */
+  readonly frameCode: CodeRuntime[] = [];
+  /** Globals of each frame, by depth. */
+  depth = 0;
+  /** sys.getrecursionlimit(). */
+  recursionLimit = 1000;
+  /** Source text of each file, for tracebacks. */
+  readonly sources = new Map<string, string[]>();
+  /** Exceptions being handled (innermost last): sys.exc_info(), bare `raise`, __context__. */
+  readonly handling: Ptr[] = [];
+  /** Set by a signal handler; checked at safe points. */
+  interrupt: 'KeyboardInterrupt' | 'timeout' | null = null;
+  /** None (borrowed), for generated code. */
+  readonly none: Ptr;
+  /** The `code` type. */
+  readonly codeType: Ptr;
+
+  constructor(space: ObjectSpace, n: Native, io: InterpreterIO) {
+    this.space = space;
+    this.n = n;
+    this.io = io;
+    this.none = space.none;
+    this.exc = new Exceptions(n);
+    this.frameTypes = initFrameTypes(space);
+    this.codeType = space.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name: 'code',
+      basicsize: CODE_SIZE,
+      dealloc: (op) => space.rt.objectFree(op),
+      hash: (op) => pointerHash(op),
+    });
+  }
+
+  // ── reference counts (hot: generated code calls these constantly) ──────────
+
+  /** Py_INCREF. */
+  incref(op: Ptr): void {
+    this.space.rt.incref(op);
+  }
+
+  /** Py_DECREF. */
+  decref(op: Ptr): void {
+    this.space.rt.decref(op);
+  }
+
+  /** A new reference to `op`. */
+  ref(op: Ptr): Ptr {
+    this.space.rt.incref(op);
+    return op;
+  }
+
+  /** A new reference to None. */
+  newNone(): Ptr {
+    this.space.rt.incref(this.none);
+    return this.none;
+  }
+
+  /** A new reference to True or False. */
+  bool(v: boolean): Ptr {
+    const op = v ? this.space.true : this.space.false;
+    this.space.rt.incref(op);
+    return op;
+  }
+
+  /** bool(op) (borrowed). */
+  truthy(op: Ptr): boolean {
+    const s = this.space;
+    if (op === s.true) return true;
+    if (op === s.false || op === s.none) return false;
+    return this.isTrueSlow(op);
+  }
+
+  /** Truth of any object: __bool__, then __len__, through the type's slots. */
+  isTrueSlow(op: Ptr): boolean {
+    return isTrue(this.space, op);
+  }
+
+  // ── frames ─────────────────────────────────────────────────────────────────
+
+  /** Pushes a frame for `code`; returns its depth. Raises RecursionError past the limit. */
+  enter(code: CodeRuntime): number {
+    const d = ++this.depth;
+    if (d > this.recursionLimit || d >= MAX_DEPTH) {
+      this.depth--;
+      throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
+    }
+    this.frameCode[d] = code;
+    this.L[d] = code.unit.firstlineno;
+    return d;
+  }
+
+  /** Pops the current frame. */
+  leave(): void {
+    this.depth--;
+  }
+
+  /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
+  deadline = Number.POSITIVE_INFINITY;
+  private safePoints = 0;
+
+  /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout). */
+  safePoint(): void {
+    this.space.rt.policy.safePoint();
+    if ((++this.safePoints & 1023) === 0 && this.deadline !== Number.POSITIVE_INFINITY && now() > this.deadline) {
+      this.interrupt = 'timeout';
+    }
+    if (this.interrupt !== null) {
+      const why = this.interrupt;
+      this.interrupt = null;
+      if (why === 'KeyboardInterrupt') throw new PyErr('KeyboardInterrupt', '');
+      throw new TimeoutExpired();
+    }
+  }
+
+  // ── code objects ───────────────────────────────────────────────────────────
+
+  /** Compiles a module tree and makes the code objects; returns the module's CodeRuntime. */
+  compile(tree: Node, filename: string, source?: string): CodeRuntime {
+    if (source !== undefined) this.sources.set(filename, source.split(/\r?\n|\r/));
+    const units = compileModule(tree, filename);
+    const base = this.codes.length;
+    // First every code object, then the JS functions (which refer to their children's).
+    for (const unit of units) {
+      const index = base + unit.index;
+      const object = this.space.rt.objectNew(this.codeType, CODE_SIZE);
+      this.space.rt.mem.u32[(object + CODE_INDEX) >>> 2] = index;
+      const K = unit.consts.map((c) => constantObject(this.n, c));
+      const N = unit.names.map((name) => this.n.intern(name));
+      this.codes[index] = { index, unit, object, fn: () => 0, K, N, C: [] };
+    }
+    for (const unit of units) {
+      const code = this.codes[base + unit.index];
+      code.C = unit.children.map((i) => this.codes[base + i].object);
+      const factory = new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as (
+        ...a: unknown[]
+      ) => CodeRuntime['fn'];
+      code.fn = factory(this, code.K, code.N, code.C, code);
+    }
+    return this.codes[base];
+  }
+
+  /** The CodeRuntime of a code object. */
+  codeOf(codeObject: Ptr): CodeRuntime {
+    return this.codes[this.space.rt.mem.u32[(codeObject + CODE_INDEX) >>> 2]];
+  }
+
+  // ── exceptions ─────────────────────────────────────────────────────────────
+
+  /** Turns anything thrown into an exception object (a new reference). */
+  toException(e: unknown): Ptr {
+    if (e instanceof PyException) {
+      const x = e.exc;
+      this.incref(x);
+      return x;
+    }
+    if (e instanceof PyErr) return this.newException(e.excType, e.message);
+    if (e instanceof HeapExhausted) return this.newException('MemoryError', null);
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      return this.newException('RecursionError', 'maximum recursion depth exceeded');
+    }
+    if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
+    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return this.newException('SystemError', `internal error in pymm: ${msg}`);
+  }
+
+  /** A new exception object of a built-in type, with one str argument (or none for null). */
+  newException(name: string, message: string | null): Ptr {
+    const args =
+      message === null || (message === '' && name === 'KeyboardInterrupt') ? [] : [this.n.str(message)];
+    const type = this.exc.type(name);
+    return this.exc.create(type, args);
+  }
+
+  /** The JS error to throw for the exception object `exc` (stolen). */
+  throwable(exc: Ptr): PyException {
+    return new PyException(exc);
+  }
+
+  /**
+   * Called when an exception leaves a frame (generated code: `throw $.unwind($e, CODE, $d)`):
+   * adds this frame's traceback entry and returns the PyException to rethrow.
+   */
+  unwind(e: unknown, code: CodeRuntime, d: number): PyException {
+    if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
+    const pe = e instanceof PyException ? e : new PyException(this.toException(e));
+    if ((pe as PyException & { tbDepth?: number }).tbDepth !== d) this.addTraceback(pe.exc, code, d);
+    (pe as PyException & { tbDepth?: number }).tbDepth = d;
+    return pe;
+  }
+
+  /** PyTraceBack_Here: a new traceback entry for frame `d` in front of exc.__traceback__. */
+  addTraceback(exc: Ptr, code: CodeRuntime, d: number): void {
+    const space = this.space;
+    const line = this.L[d];
+    const frame = newFrame(space, this.frameTypes, code.object, NULL, line);
+    const at = (exc + EXC.traceback) >>> 2;
+    const old = space.rt.mem.u32[at] as Ptr;
+    space.rt.mem.u32[at] = NULL;
+    const tb = newTraceback(space, this.frameTypes, old, frame, line);
+    space.rt.mem.u32[(exc + EXC.traceback) >>> 2] = tb;
+  }
+
+  /**
+   * Entering an `except` block (generated: `const x = $.catch($e, CODE, $d)`): the
+   * exception object (owned by the handler until `endHandler`), with this frame's
+   * traceback entry added, pushed as the exception being handled.
+   */
+  catch(e: unknown, code: CodeRuntime, d: number): Ptr {
+    if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
+    const pe = e instanceof PyException ? e : null;
+    const exc = pe !== null ? pe.exc : this.toException(e);
+    if ((pe as (PyException & { tbDepth?: number }) | null)?.tbDepth !== d) this.addTraceback(exc, code, d);
+    if (pe !== null) (pe as PyException & { tbDepth?: number }).tbDepth = d;
+    this.depth = d;
+    this.handling.push(exc);
+    return exc;
+  }
+
+  /** Leaving an `except` block: pops and releases the handled exception. */
+  endHandler(exc: Ptr): void {
+    const i = this.handling.lastIndexOf(exc);
+    if (i >= 0) this.handling.splice(i, 1);
+    this.decref(exc);
+  }
+
+  /** `raise` inside an except block re-raises the exception being handled unchanged. */
+  reraiseCaught(exc: Ptr): PyException {
+    this.incref(exc);
+    const pe = new PyException(exc) as PyException & { tbDepth?: number };
+    pe.tbDepth = this.depth; // this frame's entry is already there
+    return pe;
+  }
+
+  /** Bare `raise`. */
+  reraise(): PyException {
+    const exc = this.handling.at(-1);
+    if (exc === undefined)
+      return this.throwable(this.newException('RuntimeError', 'No active exception to reraise'));
+    return this.reraiseCaught(exc);
+  }
+
+  /** Sets __context__ of a newly raised exception to the one being handled (implicit chaining). */
+  chainContext(exc: Ptr): void {
+    const ctx = this.handling.at(-1);
+    if (ctx === undefined || ctx === exc) return;
+    // Avoid cycles: cut the chain where it reaches exc again.
+    for (let c = ctx; c !== NULL; c = this.exc.get(c, EXC.context)) {
+      if (this.exc.get(c, EXC.context) === exc) {
+        this.exc.set(c, EXC.context, NULL);
+        break;
+      }
+    }
+    this.exc.set(exc, EXC.context, ctx);
+  }
+
+  /** `raise exc [from cause]` (both stolen; cause -1 when absent). */
+  raise(exc: Ptr, cause: number): PyException {
+    const obj = this.exceptionInstance(exc);
+    if (cause !== -1) {
+      const c = cause === this.none ? NULL : this.exceptionInstance(cause as Ptr);
+      this.exc.set(obj, EXC.cause, c);
+      if (c !== NULL) this.decref(c);
+      this.space.rt.mem.u8[obj + EXC.suppress] = 1;
+    }
+    this.chainContext(obj);
+    return new PyException(obj);
+  }
+
+  /** An exception instance from an instance or a class (stolen): classes are called with no arguments. */
+  exceptionInstance(x: Ptr): Ptr {
+    if (this.isExceptionClass(x)) {
+      const inst = this.call(x, []);
+      if (!this.isExceptionInstance(inst)) {
+        this.decref(inst);
+        throw new PyErr('TypeError', 'calling exception class did not return an exception instance');
+      }
+      return inst;
+    }
+    if (this.isExceptionInstance(x)) return x;
+    this.decref(x);
+    throw new PyErr('TypeError', 'exceptions must derive from BaseException');
+  }
+
+  /** `raise AssertionError(msg)` and friends from generated code (msg stolen, or 0). */
+  raiseNew(name: string, msg: Ptr): PyException {
+    const exc = this.exc.create(this.exc.type(name), msg === 0 ? [] : [msg]);
+    this.chainContext(exc);
+    return new PyException(exc);
+  }
+
+  /** True if `x` is a class deriving from BaseException. */
+  isExceptionClass(x: Ptr): boolean {
+    return this.isType(x) && this.exc.isSubtype(x, this.exc.type('BaseException'));
+  }
+
+  /** True if `x` is an instance of BaseException. */
+  isExceptionInstance(x: Ptr): boolean {
+    return this.exc.isSubtype(this.space.rt.typeObject(x), this.exc.type('BaseException'));
+  }
+
+  /** `except T:` matching: T a class or a tuple of classes (borrowed). */
+  exceptionMatches(exc: Ptr, t: Ptr): boolean {
+    const type = this.space.rt.typeObject(exc);
+    if (this.n.isTuple(t)) return this.n.tupleItems(t).some((x) => this.exceptionMatches(exc, x));
+    if (!this.isExceptionClass(t)) {
+      throw new PyErr('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    return this.exc.isSubtype(type, t);
+  }
+
+  /** True if `x` is a type object. */
+  isType(x: Ptr): boolean {
+    const s = this.space;
+    const t = s.rt.typeObject(x);
+    return t === s.typeType || this.exc.isSubtype(t, s.typeType);
+  }
+}

@@ -1,0 +1,495 @@
+// Iteration: iter() and next() over every iterable, the built-in iterator types, range,
+// and generators (Python generator functions compiled to JS generator functions).
+//
+// Iterator objects (GC unless noted), laid out like CPython's:
+//   seqiter (list, tuple, str, bytes): +16 index (i64)  +24 seq          32 bytes → 48
+//   dictiter:  +16 dict  +24 used at start  +32 pos  +40 kind  +48 result  56 → 72
+//   setiter:   +16 set   +24 used at start  +32 pos  +40 len              48 → 64
+//   range (not GC): +16 start  +24 stop  +32 step  +40 length (ints)     48
+//   range_iterator (not GC): +16 next  +24 step  +32 remaining (i64 as f64)  40 → 48 (with padding)
+//   generator: pymm keeps the running JS generator in a side table; 160 bytes → 176
+
+import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
+import type { CodeRuntime } from './code.js';
+import { EXC, PyException } from './exceptions.js';
+import { Interpreter } from './interp.js';
+
+/** A running generator's JS side. */
+interface GenState {
+  js: Generator<Ptr, Ptr, Ptr>;
+  code: CodeRuntime;
+  started: boolean;
+  running: boolean;
+  done: boolean;
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    seqIterType: Ptr;
+    dictIterType: Ptr;
+    setIterType: Ptr;
+    rangeType: Ptr;
+    rangeIterType: Ptr;
+    generatorType: Ptr;
+    generators: Map<number, GenState>;
+    initIterators(): void;
+    iter(obj: Ptr): Ptr;
+    next(it: Ptr): Ptr;
+    iterToArray(iterable: Ptr): Ptr[];
+    newGenerator(fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr;
+    genSend(gen: Ptr, value: Ptr): Ptr;
+    genThrow(gen: Ptr, exc: Ptr): Ptr;
+    genClose(gen: Ptr): void;
+    yieldFrom(iterable: Ptr): Generator<Ptr, Ptr, Ptr>;
+    newRange(start: number, stop: number, step: number): Ptr;
+    rangeParts(r: Ptr): [number, number, number];
+  }
+}
+
+const I = Interpreter.prototype;
+const SEQ_INDEX = 16;
+const SEQ_SEQ = 24;
+
+I.initIterators = function (this: Interpreter): void {
+  const space = this.space;
+  const rt = space.rt;
+  this.generators = new Map();
+  const oneRef = (name: string, size: number, refAt: number) =>
+    space.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name,
+      flags: TPFLAGS_HAVE_GC,
+      basicsize: size,
+      traverse: (op, visit) => {
+        const v = rt.mem.u32[(op + refAt) >>> 2] as Ptr;
+        if (v !== NULL) visit(v);
+      },
+      clear: (op) => {
+        const v = rt.mem.u32[(op + refAt) >>> 2] as Ptr;
+        rt.mem.u32[(op + refAt) >>> 2] = 0;
+        if (v !== NULL) rt.decref(v);
+      },
+      dealloc: (op) => {
+        rt.untrack(op);
+        const v = rt.mem.u32[(op + refAt) >>> 2] as Ptr;
+        rt.gcDel(op);
+        if (v !== NULL) rt.decref(v);
+      },
+      hash: (op) => pointerHash(op),
+    });
+  this.seqIterType = oneRef('iterator', 32, SEQ_SEQ);
+  this.dictIterType = oneRef('dict_keyiterator', 56, 16);
+  this.setIterType = oneRef('set_iterator', 48, 16);
+  this.rangeType = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'range',
+    basicsize: 48,
+    dealloc: (op) => rt.objectFree(op),
+    hash: (op) => pointerHash(op),
+    repr: (op) => {
+      const [a, b, c] = this.rangeParts(op);
+      return c === 1 ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
+    },
+    bool: (op) => {
+      const [a, b, c] = this.rangeParts(op);
+      return c > 0 ? a < b : a > b;
+    },
+  });
+  this.rangeIterType = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'range_iterator',
+    basicsize: 40,
+    dealloc: (op) => rt.objectFree(op),
+    hash: (op) => pointerHash(op),
+  });
+  this.generatorType = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'generator',
+    flags: TPFLAGS_HAVE_GC,
+    basicsize: 160,
+    weaklistoffset: 24,
+    traverse: (op, visit) => {
+      const fn = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+      if (fn !== NULL) visit(fn);
+    },
+    finalize: (op) => this.genClose(op),
+    dealloc: (op) => {
+      rt.untrack(op);
+      const st = this.generators.get(op);
+      if (st && st.started && !st.done) {
+        rt.track(op);
+        if (rt.callFinalizerFromDealloc(op)) return;
+        rt.untrack(op);
+      }
+      this.generators.delete(op);
+      const fn = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+      rt.gcDel(op);
+      if (fn !== NULL) rt.decref(fn);
+    },
+    hash: (op) => pointerHash(op),
+    repr: (op) => {
+      const st = this.generators.get(op);
+      return `<generator object ${st?.code.unit.qualname ?? '?'} at 0x${op.toString(16)}>`;
+    },
+  });
+};
+
+I.newRange = function (this: Interpreter, start: number, stop: number, step: number): Ptr {
+  const rt = this.space.rt;
+  const op = rt.objectNew(this.rangeType, 48);
+  const f64 = rt.mem.f64;
+  f64[(op + 16) >>> 3] = start;
+  f64[(op + 24) >>> 3] = stop;
+  f64[(op + 32) >>> 3] = step;
+  return op;
+};
+
+I.rangeParts = function (this: Interpreter, r: Ptr): [number, number, number] {
+  const f64 = this.space.rt.mem.f64;
+  return [f64[(r + 16) >>> 3], f64[(r + 24) >>> 3], f64[(r + 32) >>> 3]];
+};
+
+function newSeqIter(interp: Interpreter, seq: Ptr): Ptr {
+  const rt = interp.space.rt;
+  const op = rt.gcNew(interp.seqIterType, 32);
+  rt.mem.f64[(op + SEQ_INDEX) >>> 3] = 0;
+  rt.incref(seq);
+  rt.mem.u32[(op + SEQ_SEQ) >>> 2] = seq;
+  rt.mem.u32[(op + SEQ_SEQ + 4) >>> 2] = 0;
+  rt.track(op);
+  return op;
+}
+
+function newPosIter(interp: Interpreter, type: Ptr, size: number, container: Ptr, kind: number): Ptr {
+  const rt = interp.space.rt;
+  const op = rt.gcNew(type, size);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < size; i += 4) u32[(op + i) >>> 2] = 0;
+  rt.incref(container);
+  u32[(op + 16) >>> 2] = container;
+  u32[(op + 24) >>> 2] = interp.n.size(container);
+  u32[(op + 40) >>> 2] = kind;
+  rt.track(op);
+  return op;
+}
+
+/** PyObject_GetIter: a new iterator over `obj`. */
+I.iter = function (this: Interpreter, obj: Ptr): Ptr {
+  const n = this.n;
+  const rt = this.space.rt;
+  const type = rt.typeObject(obj);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(obj, '__iter__', []);
+    if (r !== NULL) return r;
+    if (this.typeLookup(type, n.intern('__getitem__')) !== NULL) return newSeqIter(this, obj);
+  }
+  if (n.isList(obj) || n.isTuple(obj) || n.isStr(obj) || n.isBytes(obj)) return newSeqIter(this, obj);
+  if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
+  if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
+  if (type === this.rangeType) {
+    const [a, b, c] = this.rangeParts(obj);
+    const it = rt.objectNew(this.rangeIterType, 40);
+    const len = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
+    rt.mem.f64[(it + 16) >>> 3] = a;
+    rt.mem.f64[(it + 24) >>> 3] = c;
+    rt.mem.f64[(it + 32) >>> 3] = len;
+    return it;
+  }
+  if (
+    type === this.seqIterType ||
+    type === this.dictIterType ||
+    type === this.setIterType ||
+    type === this.rangeIterType ||
+    type === this.generatorType ||
+    this.isNativeIterator(obj)
+  ) {
+    return this.ref(obj);
+  }
+  const viewKind = this.dictViewTypes.indexOf(type);
+  if (viewKind >= 0) {
+    const it = newPosIter(this, this.dictIterType, 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
+    return it;
+  }
+  throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** Iterator types made by builtins (enumerate, zip, map, …): JS next functions by type. */
+    nativeIterators: Map<number, (it: Ptr) => Ptr>;
+    isNativeIterator(obj: Ptr): boolean;
+  }
+}
+
+I.isNativeIterator = function (this: Interpreter, obj: Ptr): boolean {
+  return this.nativeIterators?.has(this.space.rt.typeObject(obj)) ?? false;
+};
+
+/** PyIter_Next: the next item (a new reference), or 0 when exhausted. */
+I.next = function (this: Interpreter, it: Ptr): Ptr {
+  const n = this.n;
+  const rt = this.space.rt;
+  const type = rt.typeObject(it);
+  if (type === this.seqIterType) {
+    const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
+    if (seq === NULL) return NULL;
+    const i = rt.mem.f64[(it + SEQ_INDEX) >>> 3];
+    let item: Ptr = NULL;
+    if (this.classes.has(rt.typeObject(seq)) && !n.isList(seq) && !n.isTuple(seq)) {
+      const key = n.int(i);
+      try {
+        item = this.getItem(seq, key);
+      } catch (e) {
+        const x = this.toException(e);
+        const isStop =
+          this.exc.isSubtype(rt.typeObject(x), this.exc.type('IndexError')) ||
+          this.exc.isSubtype(rt.typeObject(x), this.exc.type('StopIteration'));
+        if (!isStop) throw new PyException(x);
+        this.decref(x);
+      } finally {
+        this.decref(key);
+      }
+    } else if (n.isStr(seq)) {
+      if (i < n.size(seq)) item = n.strItem(seq, i);
+    } else if (n.isBytes(seq)) {
+      const b = n.bytesValue(seq);
+      if (i < b.length) item = n.int(b[i]);
+    } else {
+      const items = n.isList(seq) ? n.listItems(seq) : n.tupleItems(seq);
+      if (i < items.length) item = this.ref(items[i]);
+    }
+    if (item === NULL) {
+      rt.mem.u32[(it + SEQ_SEQ) >>> 2] = 0;
+      rt.decref(seq);
+      return NULL;
+    }
+    rt.mem.f64[(it + SEQ_INDEX) >>> 3] = i + 1;
+    return item;
+  }
+  if (type === this.rangeIterType) {
+    const f64 = rt.mem.f64;
+    const left = f64[(it + 32) >>> 3];
+    if (left <= 0) return NULL;
+    const v = f64[(it + 16) >>> 3];
+    f64[(it + 16) >>> 3] = v + f64[(it + 24) >>> 3];
+    f64[(it + 32) >>> 3] = left - 1;
+    return n.int(v);
+  }
+  if (type === this.dictIterType || type === this.setIterType) {
+    const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
+    if (c === NULL) return NULL;
+    if (n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) {
+      rt.mem.u32[(it + 24) >>> 2] = 0xffffffff;
+      throw new PyErr(
+        'RuntimeError',
+        `${type === this.dictIterType ? 'dictionary' : 'Set'} changed size during iteration`,
+      );
+    }
+    const pos = rt.mem.u32[(it + 32) >>> 2];
+    if (type === this.dictIterType) {
+      const e = n.dictNext(c, pos);
+      if (e !== null) {
+        rt.mem.u32[(it + 32) >>> 2] = e[2];
+        const kind = rt.mem.u32[(it + 40) >>> 2];
+        if (kind === 0) return this.ref(e[0]);
+        if (kind === 1) return this.ref(e[1]);
+        return n.tuple([this.ref(e[0]), this.ref(e[1])]);
+      }
+    } else {
+      const e = n.setNext(c, pos);
+      if (e !== null) {
+        rt.mem.u32[(it + 32) >>> 2] = e[1];
+        return this.ref(e[0]);
+      }
+    }
+    rt.mem.u32[(it + 16) >>> 2] = 0;
+    rt.decref(c);
+    return NULL;
+  }
+  if (type === this.generatorType) return this.genSend(it, NULL);
+  const native = this.nativeIterators?.get(type);
+  if (native !== undefined) return native(it);
+  // A Python iterator: __next__, StopIteration ends it.
+  try {
+    const r = this.callSpecial(it, '__next__', []);
+    if (r === NULL) throw new PyErr('TypeError', `'${this.space.typeName(it)}' object is not an iterator`);
+    return r;
+  } catch (e) {
+    if (e instanceof PyErr && e.excType === 'StopIteration') return NULL;
+    if (
+      e instanceof PyException &&
+      this.exc.isSubtype(rt.typeObject(e.exc), this.exc.type('StopIteration'))
+    ) {
+      this.decref(e.exc);
+      return NULL;
+    }
+    throw e;
+  }
+};
+
+I.iterToArray = function (this: Interpreter, iterable: Ptr): Ptr[] {
+  const it = this.iter(iterable);
+  const out: Ptr[] = [];
+  try {
+    for (let x = this.next(it); x !== NULL; x = this.next(it)) out.push(x);
+  } catch (e) {
+    for (const x of out) this.decref(x);
+    throw e;
+  } finally {
+    this.decref(it);
+  }
+  return out;
+};
+
+// ── generators ───────────────────────────────────────────────────────────────
+
+I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr {
+  const rt = this.space.rt;
+  const op = rt.gcNew(this.generatorType, 160);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < 160; i += 4) u32[(op + i) >>> 2] = 0;
+  rt.incref(fn);
+  u32[(op + 16) >>> 2] = fn;
+  const js = code.fn(fn, ...params) as Generator<Ptr, Ptr, Ptr>;
+  this.generators.set(op, { js, code, started: false, running: false, done: false });
+  rt.track(op);
+  return op;
+};
+
+/** gen.send(value) (value borrowed; NULL for next()); returns the yielded value, or 0 when finished. */
+I.genSend = function (this: Interpreter, gen: Ptr, value: Ptr): Ptr {
+  const st = this.generators.get(gen);
+  if (st === undefined || st.done) return NULL;
+  if (st.running) throw new PyErr('ValueError', 'generator already executing');
+  if (!st.started && value !== NULL && value !== this.none) {
+    throw new PyErr('TypeError', "can't send non-None value to a just-started generator");
+  }
+  const v = value === NULL ? this.newNone() : this.ref(value);
+  st.running = true;
+  const wasStarted = st.started;
+  st.started = true;
+  let r: IteratorResult<Ptr, Ptr>;
+  try {
+    r = st.js.next(v);
+  } catch (e) {
+    st.done = true;
+    if (!wasStarted) this.decref(v);
+    throw convertStopIteration(this, e);
+  } finally {
+    st.running = false;
+  }
+  if (!wasStarted) this.decref(v);
+  if (r.done) {
+    st.done = true;
+    const ret = r.value;
+    if (ret !== undefined && ret !== this.none && ret !== NULL) {
+      // return value → StopIteration(value)
+      throw this.raiseNew('StopIteration', ret);
+    }
+    if (ret !== undefined && ret !== NULL) this.decref(ret);
+    return NULL;
+  }
+  return r.value;
+};
+
+// PEP 479: a StopIteration raised inside a generator becomes RuntimeError.
+function convertStopIteration(interp: Interpreter, e: unknown): unknown {
+  const isStop =
+    (e instanceof PyErr && e.excType === 'StopIteration') ||
+    (e instanceof PyException &&
+      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
+  if (!isStop) return e;
+  const cause = interp.toException(e);
+  const err = interp.newException('RuntimeError', 'generator raised StopIteration');
+  interp.exc.set(err, EXC.cause, cause);
+  interp.exc.set(err, EXC.context, cause);
+  interp.decref(cause);
+  return new PyException(err);
+}
+
+I.genThrow = function (this: Interpreter, gen: Ptr, exc: Ptr): Ptr {
+  const st = this.generators.get(gen);
+  if (st === undefined || st.done || !st.started) {
+    if (st) st.done = true;
+    throw new PyException(this.ref(exc));
+  }
+  st.running = true;
+  this.enter(st.code);
+  let r: IteratorResult<Ptr, Ptr>;
+  try {
+    r = st.js.throw(new PyException(this.ref(exc)));
+  } catch (e) {
+    st.done = true;
+    throw convertStopIteration(this, e);
+  } finally {
+    st.running = false;
+  }
+  if (r.done) {
+    st.done = true;
+    if (r.value !== undefined && r.value !== NULL) this.decref(r.value);
+    return NULL;
+  }
+  return r.value;
+};
+
+/** gen.close(): raises GeneratorExit inside a suspended generator. */
+I.genClose = function (this: Interpreter, gen: Ptr): void {
+  const st = this.generators.get(gen);
+  if (st === undefined || st.done) return;
+  if (!st.started) {
+    st.done = true;
+    st.js.return(NULL);
+    return;
+  }
+  const exit = this.newException('GeneratorExit', null);
+  try {
+    const r = this.genThrow(gen, exit);
+    if (r !== NULL) {
+      this.decref(r);
+      throw new PyErr('RuntimeError', 'generator ignored GeneratorExit');
+    }
+  } catch (e) {
+    const x = this.toException(e);
+    const t = this.space.rt.typeObject(x);
+    const ok =
+      this.exc.isSubtype(t, this.exc.type('GeneratorExit')) ||
+      this.exc.isSubtype(t, this.exc.type('StopIteration'));
+    this.decref(x);
+    if (!ok) throw e;
+  } finally {
+    this.decref(exit);
+    st.done = true;
+  }
+};
+
+/** `yield from`: delegates to the iterable (stolen); returns the sub-iterator's result. */
+I.yieldFrom = function* (this: Interpreter, iterable: Ptr): Generator<Ptr, Ptr, Ptr> {
+  const it = this.iter(iterable);
+  this.decref(iterable);
+  try {
+    let sent: Ptr = NULL;
+    for (;;) {
+      let x: Ptr;
+      try {
+        x = this.space.rt.typeObject(it) === this.generatorType ? this.genSend(it, sent) : this.next(it);
+      } catch (e) {
+        const exc = this.toException(e);
+        if (this.exc.isSubtype(this.space.rt.typeObject(exc), this.exc.type('StopIteration'))) {
+          const args = this.exc.get(exc, EXC.args);
+          const items = this.n.tupleItems(args);
+          const v = items.length > 0 ? this.ref(items[0]) : this.newNone();
+          this.decref(exc);
+          return v;
+        }
+        throw new PyException(exc);
+      }
+      if (sent !== NULL) this.decref(sent);
+      if (x === NULL) return this.newNone();
+      sent = yield x;
+    }
+  } finally {
+    this.decref(it);
+  }
+};

@@ -1,0 +1,461 @@
+// Methods of str, dict, set and frozenset.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from './args.js';
+import { Interpreter } from './interp.js';
+
+const I = Interpreter.prototype;
+
+const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
+
+I.initStrMethods = function (this: Interpreter): void {
+  const n = this.n;
+  const space = this.space;
+  const S = space.strs.type;
+  const js = (op: Ptr) => n.jsStr(op);
+  const m = (name: string, f: (s: string, args: Ptr[], self: Ptr, kw: Ptr[] | null) => Ptr) =>
+    this.defMethod(S, name, (self, args, kw) => f(js(self), args, self, kw));
+  const str = (s: string) => n.str(s);
+  const strArg = (fname: string, op: Ptr) => {
+    if (!n.isStr(op)) throw new PyErr('TypeError', `${fname} arg must be None or str`);
+    return js(op);
+  };
+  const chars = (_s: string, op: Ptr | undefined) => (op === undefined || op === this.none ? null : strArg('strip', op));
+  const strip = (s: string, set: string | null, left: boolean, right: boolean) => {
+    if (set === null) {
+      let r = s;
+      if (left) r = r.replace(/^[\s\u001c-\u001f\u0085]+/, '');
+      if (right) r = r.replace(/[\s\u001c-\u001f\u0085]+$/, '');
+      return r;
+    }
+    let a = 0;
+    let b = s.length;
+    if (left) while (a < b && set.includes(s[a])) a++;
+    if (right) while (b > a && set.includes(s[b - 1])) b--;
+    return s.slice(a, b);
+  };
+  void WS;
+  m('strip', (s, a) => str(strip(s, chars(s, a[0]), true, true)));
+  m('lstrip', (s, a) => str(strip(s, chars(s, a[0]), true, false)));
+  m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
+  m('upper', (s) => str(s.toUpperCase()));
+  m('lower', (s) => str(s.toLowerCase()));
+  m('casefold', (s) => str(s.toLowerCase()));
+  m('swapcase', (s) => str([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
+  m('capitalize', (s) => str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()));
+  m('title', (s) => str(s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_x, p, c) => p + c.toUpperCase())));
+  for (const [name, re] of [
+    ['isdigit', /^\d+$/u],
+    ['isdecimal', /^\d+$/u],
+    ['isnumeric', /^\p{N}+$/u],
+    ['isalpha', /^\p{L}+$/u],
+    ['isalnum', /^[\p{L}\p{N}]+$/u],
+    ['isspace', /^\s+$/u],
+  ] as const) {
+    m(name, (s) => this.bool(re.test(s)));
+  }
+  m('isupper', (s) => this.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)));
+  m('islower', (s) => this.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)));
+  m('isidentifier', (s) => this.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)));
+  m('startswith', (s, a) => this.bool(prefixes(this, a[0], 'startswith').some((p) => s.startsWith(p, a[1] ? this.toIndex(a[1]) : 0))));
+  m('endswith', (s, a) => this.bool(prefixes(this, a[0], 'endswith').some((p) => s.endsWith(p))));
+  const find = (s: string, a: Ptr[], rev: boolean) => {
+    const sub = strArg('find', a[0]);
+    const start = a[1] && a[1] !== this.none ? this.toIndex(a[1]) : 0;
+    const end = a[2] && a[2] !== this.none ? this.toIndex(a[2]) : s.length;
+    const lo = start < 0 ? Math.max(0, s.length + start) : start;
+    const hi = end < 0 ? Math.max(0, s.length + end) : Math.min(end, s.length);
+    const part = s.slice(0, hi);
+    const i = rev ? part.lastIndexOf(sub) : part.indexOf(sub, lo);
+    return i >= lo && i + sub.length <= hi ? i : -1;
+  };
+  m('find', (s, a) => n.int(find(s, a, false)));
+  m('rfind', (s, a) => n.int(find(s, a, true)));
+  m('index', (s, a) => {
+    const i = find(s, a, false);
+    if (i < 0) throw new PyErr('ValueError', 'substring not found');
+    return n.int(i);
+  });
+  m('rindex', (s, a) => {
+    const i = find(s, a, true);
+    if (i < 0) throw new PyErr('ValueError', 'substring not found');
+    return n.int(i);
+  });
+  m('count', (s, a) => {
+    const sub = strArg('count', a[0]);
+    if (sub === '') return n.int([...s].length + 1);
+    return n.int(s.split(sub).length - 1);
+  });
+  m('replace', (s, a) => {
+    const old = strArg('replace', a[0]);
+    const nw = strArg('replace', a[1]);
+    let count = a[2] ? this.toIndex(a[2]) : -1;
+    if (count < 0) return str(old === '' ? [...s].join(nw).replace(/^/, nw) + nw : s.split(old).join(nw));
+    let out = '';
+    let rest = s;
+    while (count-- > 0) {
+      const i = rest.indexOf(old);
+      if (i < 0) break;
+      out += rest.slice(0, i) + nw;
+      rest = rest.slice(i + old.length);
+    }
+    return str(out + rest);
+  });
+  const split = (s: string, args: Ptr[], kw: Ptr[] | null, rev: boolean) => {
+    const [sepP, maxP] = parseArgs(this, rev ? 'rsplit' : 'split', args, kw, ['sep', 'maxsplit'], 0);
+    const max = maxP === NULL ? -1 : this.toIndex(maxP);
+    let parts: string[];
+    if (sepP === NULL || sepP === this.none) {
+      const words = s.trim() === '' ? [] : s.split(/[\s\u001c-\u001f\u0085]+/).filter((w, i, arr) => w !== '' || (i > 0 && i < arr.length - 1));
+      const clean = s.trim().split(/\s+/).filter((w) => w !== '');
+      void words;
+      if (max < 0 || clean.length <= max + 1) parts = clean;
+      else if (!rev) {
+        parts = clean.slice(0, max);
+        let rest = s.replace(/^\s+/, '');
+        for (let k = 0; k < max; k++) rest = rest.slice(clean[k].length).replace(/^\s+/, '');
+        parts.push(rest);
+      } else {
+        parts = clean.slice(clean.length - max);
+        let rest = s.replace(/\s+$/, '');
+        for (let k = 0; k < max; k++) rest = rest.slice(0, rest.length - clean[clean.length - 1 - k].length).replace(/\s+$/, '');
+        parts.unshift(rest);
+      }
+    } else {
+      const sep = strArg('split', sepP);
+      if (sep === '') throw new PyErr('ValueError', 'empty separator');
+      const all = s.split(sep);
+      if (max < 0 || all.length <= max + 1) parts = all;
+      else if (!rev) parts = [...all.slice(0, max), all.slice(max).join(sep)];
+      else parts = [all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max)];
+    }
+    return n.list(parts.map((p) => str(p)));
+  };
+  m('split', (s, a, _self, kw) => split(s, a, kw, false));
+  m('rsplit', (s, a, _self, kw) => split(s, a, kw, true));
+  m('splitlines', (s, a) => {
+    const keep = a[0] !== undefined && this.truthy(a[0]);
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/g;
+    let last = 0;
+    for (let mm = re.exec(s); mm !== null; mm = re.exec(s)) {
+      out.push(s.slice(last, keep ? mm.index + mm[0].length : mm.index));
+      last = mm.index + mm[0].length;
+    }
+    if (last < s.length) out.push(s.slice(last));
+    return n.list(out.map((p) => str(p)));
+  });
+  m('join', (s, a) => {
+    argCount('str.join', a, null, 1, 1);
+    const items = this.iterToArray(a[0]);
+    try {
+      return str(
+        items
+          .map((x, i) => {
+            if (!n.isStr(x)) throw new PyErr('TypeError', `sequence item ${i}: expected str instance, ${space.typeName(x)} found`);
+            return js(x);
+          })
+          .join(s),
+      );
+    } finally {
+      for (const x of items) this.decref(x);
+    }
+  });
+  const padTo = (s: string, a: Ptr[], where: 'l' | 'r' | 'c') => {
+    const w = this.toIndex(a[0]);
+    const fill = a[1] ? js(a[1]) : ' ';
+    const len = [...s].length;
+    if (len >= w) return str(s);
+    const total = w - len;
+    if (where === 'l') return str(s + fill.repeat(total));
+    if (where === 'r') return str(fill.repeat(total) + s);
+    const left = Math.floor(total / 2) + (total & w & 1);
+    return str(fill.repeat(left) + s + fill.repeat(total - left));
+  };
+  m('ljust', (s, a) => padTo(s, a, 'l'));
+  m('rjust', (s, a) => padTo(s, a, 'r'));
+  m('center', (s, a) => padTo(s, a, 'c'));
+  m('zfill', (s, a) => {
+    const w = this.toIndex(a[0]);
+    const sign = /^[-+]/.test(s) ? s[0] : '';
+    return str(sign + s.slice(sign.length).padStart(w - sign.length, '0'));
+  });
+  m('partition', (s, a) => {
+    const sep = strArg('partition', a[0]);
+    const i = s.indexOf(sep);
+    const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    return n.tuple(parts.map((p) => str(p)));
+  });
+  m('rpartition', (s, a) => {
+    const sep = strArg('rpartition', a[0]);
+    const i = s.lastIndexOf(sep);
+    const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    return n.tuple(parts.map((p) => str(p)));
+  });
+  m('encode', (s) => n.bytes(utf8(s)));
+  m('format', (s, a, _self, kw) => str(this.strFormat(s, a, kw)));
+  m('__len__', (_s, _a, self) => n.int(n.size(self)));
+};
+
+function prefixes(interp: Interpreter, op: Ptr, fname: string): string[] {
+  const n = interp.n;
+  if (n.isStr(op)) return [n.jsStr(op)];
+  if (n.isTuple(op)) return n.tupleItems(op).map((x) => n.jsStr(x));
+  throw new PyErr('TypeError', `${fname} first arg must be str or a tuple of str, not ${interp.space.typeName(op)}`);
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    strFormat(format: string, args: Ptr[], kwnames: Ptr[] | null): string;
+  }
+}
+
+/** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s/!a and format specs. */
+I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames: Ptr[] | null): string {
+  const n = this.n;
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  const kw = new Map<string, Ptr>();
+  for (let i = 0; i < nkw; i++) kw.set(n.jsStr((kwnames as Ptr[])[i]), args[pos.length + i]);
+  let auto = 0;
+  let out = '';
+  let i = 0;
+  while (i < format.length) {
+    const c = format[i];
+    if (c === '{' && format[i + 1] === '{') {
+      out += '{';
+      i += 2;
+      continue;
+    }
+    if (c === '}' && format[i + 1] === '}') {
+      out += '}';
+      i += 2;
+      continue;
+    }
+    if (c === '}') throw new PyErr('ValueError', "Single '}' encountered in format string");
+    if (c !== '{') {
+      out += c;
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < format.length && depth > 0) {
+      if (format[j] === '{') depth++;
+      else if (format[j] === '}') depth--;
+      j++;
+    }
+    if (depth > 0) throw new PyErr('ValueError', "expected '}' before end of string");
+    const field = format.slice(i + 1, j - 1);
+    i = j;
+    const m = /^([^.[!:]*)((?:\.[^.[!:]+|\[[^\]]*\])*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+    if (m === null) throw new PyErr('ValueError', 'bad format field');
+    const [, name, chain, conv, spec0] = m;
+    let obj: Ptr;
+    if (name === '') {
+      if (auto < 0) throw new PyErr('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+      if (auto >= pos.length) throw new PyErr('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+      obj = this.ref(pos[auto++]);
+    } else if (/^\d+$/.test(name)) {
+      const k = Number(name);
+      if (k >= pos.length) throw new PyErr('IndexError', `Replacement index ${k} out of range for positional args tuple`);
+      obj = this.ref(pos[k]);
+    } else {
+      const v = kw.get(name);
+      if (v === undefined) throw new PyErr('KeyError', `'${name}'`);
+      obj = this.ref(v);
+    }
+    for (const part of chain.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
+      let next: Ptr;
+      if (part.startsWith('.')) next = this.getAttr(obj, n.intern(part.slice(1)));
+      else {
+        const key = part.slice(1, -1);
+        const k = /^\d+$/.test(key) ? n.int(Number(key)) : n.str(key);
+        next = this.getItem(obj, k);
+        this.decref(k);
+      }
+      this.decref(obj);
+      obj = next;
+    }
+    const spec = spec0 === undefined ? '' : this.strFormat(spec0, args, kwnames);
+    try {
+      if (conv === 'r' || conv === 'a') out += this.formatOf(n.str(this.reprOf(obj)), spec);
+      else if (conv === 's') out += this.formatOf(n.str(this.strOf(obj)), spec);
+      else out += this.formatOf(obj, spec);
+    } finally {
+      this.decref(obj);
+    }
+  }
+  return out;
+};
+
+I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number) => Ptr): void {
+  const n = this.n;
+  const space = this.space;
+  const none = () => this.newNone();
+  const D = space.dicts.type;
+  const m = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(t, name, f);
+  this.constructors.set(D, (_t, args, kw) => {
+    const nkw = kw?.length ?? 0;
+    if (args.length - nkw > 1) throw new PyErr('TypeError', `dict expected at most 1 argument, got ${args.length - nkw}`);
+    const d = n.dict();
+    try {
+      if (args.length - nkw === 1) this.dictUpdateFrom(d, args[0]);
+      for (let i = 0; i < nkw; i++) n.dictSet(d, (kw as Ptr[])[i], args[args.length - nkw + i]);
+    } catch (e) {
+      this.decref(d);
+      throw e;
+    }
+    return d;
+  });
+  m(D, 'keys', (self) => view(self, 0));
+  m(D, 'values', (self) => view(self, 1));
+  m(D, 'items', (self) => view(self, 2));
+  m(D, 'get', (self, a, kw) => {
+    argCount('get', a, kw, 1, 2);
+    return O.dict_get(space, self, a[0], a[1] ?? this.none);
+  });
+  m(D, 'pop', (self, a, kw) => {
+    argCount('pop', a, kw, 1, 2);
+    return O.dict_pop(space, self, a[0], a[1] ?? NULL);
+  });
+  m(D, 'popitem', (self) => O.dict_popitem(space, self));
+  m(D, 'setdefault', (self, a, kw) => {
+    argCount('setdefault', a, kw, 1, 2);
+    return O.dict_setdefault(space, self, a[0], a[1] ?? this.none);
+  });
+  m(D, 'update', (self, a, kw) => {
+    const nkw = kw?.length ?? 0;
+    if (a.length - nkw > 0) this.dictUpdateFrom(self, a[0]);
+    for (let i = 0; i < nkw; i++) n.dictSet(self, (kw as Ptr[])[i], a[a.length - nkw + i]);
+    return none();
+  });
+  m(D, 'copy', (self) => O.dict_copy(space, self));
+  m(D, 'clear', (self) => {
+    O.dict_clear(space, self);
+    return none();
+  });
+  m(D, '__len__', (self) => n.int(n.size(self)));
+
+  for (const T of [space.sets.setType, space.sets.frozensetType]) {
+    this.constructors.set(T, (_t, args, kw) => {
+      argCount(T === space.sets.setType ? 'set' : 'frozenset', args, kw, 0, 1);
+      if (T !== space.sets.setType) return n.frozenset(args[0] ?? NULL);
+      const s = n.set();
+      if (args.length > 0) {
+        for (const x of this.iterToArray(args[0])) {
+          n.setAdd(s, x);
+          this.decref(x);
+        }
+      }
+      return s;
+    });
+    const op = (name: string, code: number) =>
+      m(T, name, (self, a) => {
+        let acc = this.ref(self);
+        for (const other of a) {
+          const o = n.isSet(other) ? this.ref(other) : this.setFromIterable(this.ref(other));
+          const r = this.binary(acc, o, code);
+          this.decref(acc);
+          this.decref(o);
+          acc = r;
+        }
+        if (acc === self) {
+          this.decref(acc);
+          return O.set_copy(space, self);
+        }
+        return acc;
+      });
+    op('union', 7);
+    op('intersection', 1);
+    op('difference', 10);
+    op('symmetric_difference', 12);
+    const rel = (name: string, f: (a: Ptr, b: Ptr) => boolean) =>
+      m(T, name, (self, a) => {
+        const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(this.ref(a[0]));
+        try {
+          return this.bool(f(self, o));
+        } finally {
+          this.decref(o);
+        }
+      });
+    const sub = (x: Ptr, y: Ptr) => n.setItems(x).every((i) => n.setContains(y, i));
+    rel('issubset', sub);
+    rel('issuperset', (x, y) => sub(y, x));
+    rel('isdisjoint', (x, y) => n.setItems(x).every((i) => !n.setContains(y, i)));
+    m(T, 'copy', (self) => O.set_copy(space, self));
+    m(T, '__len__', (self) => n.int(n.size(self)));
+  }
+  const ST = space.sets.setType;
+  m(ST, 'add', (self, a, kw) => {
+    argCount('set.add', a, kw, 1, 1);
+    n.setAdd(self, a[0]);
+    return none();
+  });
+  m(ST, 'discard', (self, a) => {
+    O.set_discard(space, self, a[0]);
+    return none();
+  });
+  m(ST, 'remove', (self, a) => {
+    if (!O.set_discard(space, self, a[0])) throw new PyErr('KeyError', this.reprOf(a[0]));
+    return none();
+  });
+  m(ST, 'pop', (self) => O.set_pop(space, self));
+  m(ST, 'clear', (self) => {
+    O.set_clear(space, self);
+    return none();
+  });
+  m(ST, 'update', (self, a) => {
+    for (const other of a) for (const x of this.iterToArray(other)) {
+      n.setAdd(self, x);
+      this.decref(x);
+    }
+    return none();
+  });
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    dictUpdateFrom(d: Ptr, src: Ptr): void;
+  }
+}
+
+/** dict(src) / d.update(src): a mapping, or an iterable of pairs. */
+I.dictUpdateFrom = function (this: Interpreter, d: Ptr, src: Ptr): void {
+  const n = this.n;
+  if (n.isDict(src) || this.typeLookup(this.space.rt.typeObject(src), n.intern('keys')) !== NULL) {
+    this.dictUpdate(d, src);
+    return;
+  }
+  const items = this.iterToArray(src);
+  try {
+    items.forEach((item, i) => {
+      const pair = this.iterToArray(item);
+      try {
+        if (pair.length !== 2) {
+          throw new PyErr('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        n.dictSet(d, pair[0], pair[1]);
+      } finally {
+        for (const x of pair) this.decref(x);
+      }
+    });
+  } finally {
+    for (const x of items) this.decref(x);
+  }
+};
+
+/** UTF-8 bytes of a JS string. */
+export function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}

@@ -1,0 +1,445 @@
+// Operators, containers, names and imports as generated code uses them.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr, richCompare } from '../../objects/index.js';
+import { Interpreter } from './interp.js';
+
+const DUNDER = [
+  'add',
+  'and',
+  'floordiv',
+  'lshift',
+  'matmul',
+  'mul',
+  'mod',
+  'or',
+  'pow',
+  'rshift',
+  'sub',
+  'truediv',
+  'xor',
+];
+const SYMBOL = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
+
+declare module './interp.js' {
+  interface Interpreter {
+    binary(a: Ptr, b: Ptr, op: number): Ptr;
+    unary(a: Ptr, op: string): Ptr;
+    compare(a: Ptr, b: Ptr, op: number): Ptr;
+    contains(container: Ptr, item: Ptr): boolean;
+    getItem(obj: Ptr, key: Ptr): Ptr;
+    setItem(obj: Ptr, key: Ptr, value: Ptr): void;
+    delItem(obj: Ptr, key: Ptr): void;
+    unpack(seq: Ptr, n: number): Ptr[];
+    unpackEx(seq: Ptr, before: number, after: number): Ptr[];
+    newList(): Ptr;
+    newDict(): Ptr;
+    newSet(): Ptr;
+    listAppend(list: Ptr, item: Ptr): void;
+    listExtend(list: Ptr, iterable: Ptr): void;
+    setAdd(set: Ptr, item: Ptr): void;
+    dictSetItem(dict: Ptr, key: Ptr, value: Ptr): void;
+    dictUpdate(dict: Ptr, other: Ptr): void;
+    dictSetKwarg(dict: Ptr, name: Ptr, value: Ptr, f: Ptr): void;
+    dictMergeKwargs(dict: Ptr, other: Ptr, f: Ptr): void;
+    dictFromPairs(kv: Ptr[]): Ptr;
+    tupleFromArray(items: Ptr[]): Ptr;
+    listFromArray(items: Ptr[]): Ptr;
+    setFromArray(items: Ptr[]): Ptr;
+    listFromConstTuple(t: Ptr): Ptr;
+    setFromConstTuple(t: Ptr): Ptr;
+    listAsTuple(list: Ptr): Ptr;
+    setFromIterable(it: Ptr): Ptr;
+    newSlice(a: Ptr, b: Ptr, c: Ptr): Ptr;
+    unboundLocal(name: string): never;
+    loadName(ns: Ptr, g: Ptr, name: Ptr): Ptr;
+    storeName(ns: Ptr, name: Ptr, value: Ptr): void;
+    deleteName(ns: Ptr, name: Ptr): void;
+    deleteNameQuiet(ns: Ptr, name: Ptr): void;
+    loadGlobal(g: Ptr, name: Ptr): Ptr;
+    storeGlobal(g: Ptr, name: Ptr, value: Ptr): void;
+    deleteGlobal(g: Ptr, name: Ptr): void;
+    loadClassDeref(ns: Ptr, cell: Ptr, name: Ptr): Ptr;
+    builtinsDict: Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+// binary_op1: the reflected method of a right operand whose type is a subclass goes first.
+I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  const space = this.space;
+  const ni = space.notImplemented;
+  const inplace = op >= 13;
+  const base = inplace ? op - 13 : op;
+  const ta = space.rt.typeObject(a);
+  const tb = space.rt.typeObject(b);
+  const heapA = this.classes.has(ta);
+  const heapB = this.classes.has(tb);
+  if (!heapA && !heapB) {
+    const r = this.n.binary(a, b, op);
+    if (r !== ni) return r;
+    this.decref(r);
+    if (inplace) {
+      const r2 = this.n.binary(a, b, base);
+      if (r2 !== ni) return r2;
+      this.decref(r2);
+    }
+    throw unsupported(this, a, b, base, inplace);
+  }
+  const name = DUNDER[base];
+  if (inplace && heapA) {
+    const r = this.callSpecial(a, `__i${name}__`, [b]);
+    if (r !== NULL && r !== ni) return r;
+    if (r !== NULL) this.decref(r);
+  }
+  const tryForward = (): Ptr => {
+    if (heapA) return this.callSpecial(a, `__${name}__`, [b]);
+    return this.n.binary(a, b, base);
+  };
+  const tryReflected = (): Ptr => {
+    if (heapB) return this.callSpecial(b, `__r${name}__`, [a]);
+    if (heapA) return this.n.binary(a, b, base);
+    return NULL;
+  };
+  const order =
+    tb !== ta && heapB && this.isSubtype(tb, ta) ? [tryReflected, tryForward] : [tryForward, tryReflected];
+  if (ta === tb) order.length = 1;
+  for (const f of order) {
+    const r = f();
+    if (r !== NULL && r !== ni) return r;
+    if (r !== NULL) this.decref(r);
+  }
+  throw unsupported(this, a, b, base, inplace);
+};
+
+function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: boolean): PyErr {
+  const sym = op === 8 && !inplace ? '** or pow()' : `${SYMBOL[op]}${inplace ? '=' : ''}`;
+  return new PyErr(
+    'TypeError',
+    `unsupported operand type(s) for ${sym}: '${interp.space.typeName(a)}' and '${interp.space.typeName(b)}'`,
+  );
+}
+
+I.unary = function (this: Interpreter, a: Ptr, op: string): Ptr {
+  const type = this.space.rt.typeObject(a);
+  const names: Record<string, string> = { USub: '__neg__', UAdd: '__pos__', Invert: '__invert__' };
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(a, names[op], []);
+    if (r !== NULL) return r;
+  }
+  const r = this.n.unary(a, op);
+  if (r !== this.space.notImplemented) return r;
+  this.decref(r);
+  const sym: Record<string, string> = { USub: '-', UAdd: '+', Invert: '~' };
+  throw new PyErr('TypeError', `bad operand type for unary ${sym[op]}: '${this.space.typeName(a)}'`);
+};
+
+I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  return richCompare(this.space, a, b, op);
+};
+
+I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
+  const type = this.space.rt.typeObject(container);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(container, '__contains__', [item]);
+    if (r !== NULL) {
+      try {
+        return this.truthy(r);
+      } finally {
+        this.decref(r);
+      }
+    }
+  }
+  const native = this.n.contains(container, item);
+  if (native !== null) return native;
+  if (this.dictViewTypes.indexOf(type) === 0) return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
+  // Fall back to iteration.
+  const it = this.iter(container);
+  try {
+    for (let x = this.next(it); x !== NULL; x = this.next(it)) {
+      let eq = x === item;
+      if (!eq) {
+        const r = this.compare(x, item, 2);
+        eq = this.truthy(r);
+        this.decref(r);
+      }
+      this.decref(x);
+      if (eq) return true;
+    }
+    return false;
+  } finally {
+    this.decref(it);
+  }
+};
+
+I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
+  const type = this.space.rt.typeObject(obj);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(obj, '__getitem__', [key]);
+    if (r !== NULL) return r;
+  }
+  const r = this.n.getItem(obj, key);
+  if (r !== NULL) return r;
+  if (this.isType(obj)) {
+    const cg = this.typeGetAttr(obj, this.n.intern('__class_getitem__'));
+    if (cg !== NULL) return this.call(cg, [this.ref(key)]);
+    throw new PyErr('TypeError', `type '${this.typeName(obj)}' is not subscriptable`);
+  }
+  throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not subscriptable`);
+};
+
+I.setItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): void {
+  const type = this.space.rt.typeObject(obj);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(obj, '__setitem__', [key, value]);
+    if (r !== NULL) {
+      this.decref(r);
+      return;
+    }
+  }
+  if (this.n.setItem(obj, key, value)) return;
+  throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object does not support item assignment`);
+};
+
+I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
+  const type = this.space.rt.typeObject(obj);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(obj, '__delitem__', [key]);
+    if (r !== NULL) {
+      this.decref(r);
+      return;
+    }
+  }
+  if (this.n.delItem(obj, key)) return;
+  throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object doesn't support item deletion`);
+};
+
+/** UNPACK_SEQUENCE: exactly n items (owned), or ValueError. */
+I.unpack = function (this: Interpreter, seq: Ptr, count: number): Ptr[] {
+  const n = this.n;
+  if (n.isTuple(seq) || n.isList(seq)) {
+    const items = n.isTuple(seq) ? n.tupleItems(seq) : n.listItems(seq);
+    if (items.length !== count) throw unpackError(items.length, count);
+    for (const x of items) this.incref(x);
+    return items.slice();
+  }
+  const out: Ptr[] = [];
+  const it = this.iter(seq);
+  try {
+    for (;;) {
+      const x = this.next(it);
+      if (x === NULL) break;
+      out.push(x);
+      if (out.length > count) {
+        for (const y of out) this.decref(y);
+        throw new PyErr('ValueError', `too many values to unpack (expected ${count})`);
+      }
+    }
+  } finally {
+    this.decref(it);
+  }
+  if (out.length < count) {
+    for (const y of out) this.decref(y);
+    throw new PyErr('ValueError', `not enough values to unpack (expected ${count}, got ${out.length})`);
+  }
+  return out;
+};
+
+function unpackError(got: number, want: number): PyErr {
+  if (got > want) return new PyErr('ValueError', `too many values to unpack (expected ${want})`);
+  return new PyErr('ValueError', `not enough values to unpack (expected ${want}, got ${got})`);
+}
+
+/** UNPACK_EX: `before` items, a list of the middle, `after` items. */
+I.unpackEx = function (this: Interpreter, seq: Ptr, before: number, after: number): Ptr[] {
+  const all = this.iterToArray(seq);
+  if (all.length < before + after) {
+    for (const y of all) this.decref(y);
+    throw new PyErr(
+      'ValueError',
+      `not enough values to unpack (expected at least ${before + after}, got ${all.length})`,
+    );
+  }
+  const middle = this.n.list(all.slice(before, all.length - after));
+  return [...all.slice(0, before), middle, ...all.slice(all.length - after)];
+};
+
+I.newList = function (this: Interpreter): Ptr {
+  return this.n.list([]);
+};
+I.newDict = function (this: Interpreter): Ptr {
+  return this.n.dict();
+};
+I.newSet = function (this: Interpreter): Ptr {
+  return this.n.set();
+};
+I.listAppend = function (this: Interpreter, list: Ptr, item: Ptr): void {
+  this.n.listAppend(list, item);
+};
+I.listExtend = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
+  if (this.n.isList(iterable) || this.n.isTuple(iterable)) {
+    this.n.listExtend(list, iterable);
+    return;
+  }
+  for (const x of this.iterToArray(iterable)) {
+    this.n.listAppend(list, x);
+    this.decref(x);
+  }
+};
+I.setAdd = function (this: Interpreter, set: Ptr, item: Ptr): void {
+  this.n.setAdd(set, item);
+};
+I.dictSetItem = function (this: Interpreter, dict: Ptr, key: Ptr, value: Ptr): void {
+  this.n.dictSet(dict, key, value);
+};
+I.dictUpdate = function (this: Interpreter, dict: Ptr, other: Ptr): void {
+  if (this.n.isDict(other)) {
+    for (const [k, v] of this.n.dictItems(other)) this.n.dictSet(dict, k, v);
+    return;
+  }
+  const keys = this.callMethod(this.ref(other), this.n.intern('keys'), []);
+  for (const k of this.iterToArray(keys)) {
+    const v = this.getItem(other, k);
+    this.n.dictSet(dict, k, v);
+    this.decref(v);
+    this.decref(k);
+  }
+  this.decref(keys);
+};
+I.dictSetKwarg = function (this: Interpreter, dict: Ptr, name: Ptr, value: Ptr, f: Ptr): void {
+  if (this.n.dictGet(dict, name) !== NULL) {
+    throw new PyErr(
+      'TypeError',
+      `${this.callableName(f)} got multiple values for keyword argument '${this.n.jsStr(name)}'`,
+    );
+  }
+  this.n.dictSet(dict, name, value);
+};
+I.dictMergeKwargs = function (this: Interpreter, dict: Ptr, other: Ptr, f: Ptr): void {
+  if (!this.n.isDict(other)) {
+    throw new PyErr(
+      'TypeError',
+      `${this.callableName(f)} argument after ** must be a mapping, not ${this.space.typeName(other)}`,
+    );
+  }
+  for (const [k, v] of this.n.dictItems(other)) {
+    if (!this.n.isStr(k)) throw new PyErr('TypeError', 'keywords must be strings');
+    this.dictSetKwarg(dict, k, v, f);
+  }
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    callableName(f: Ptr): string;
+  }
+}
+
+I.callableName = function (this: Interpreter, f: Ptr): string {
+  const q = this.getAttrOrNull(f, this.n.intern('__qualname__'));
+  if (q === NULL) return `${this.space.typeName(f)} object`;
+  const s = `${this.n.jsStr(q)}()`;
+  this.decref(q);
+  return s;
+};
+
+I.dictFromPairs = function (this: Interpreter, kv: Ptr[]): Ptr {
+  const d = this.n.dict();
+  try {
+    for (let i = 0; i < kv.length; i += 2) this.n.dictSet(d, kv[i], kv[i + 1]);
+  } finally {
+    for (const x of kv) this.decref(x);
+  }
+  return d;
+};
+I.tupleFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
+  return this.n.tuple(items);
+};
+I.listFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
+  return this.n.list(items);
+};
+I.setFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
+  const s = this.n.set();
+  try {
+    for (const x of items) this.n.setAdd(s, x);
+  } finally {
+    for (const x of items) this.decref(x);
+  }
+  return s;
+};
+I.listFromConstTuple = function (this: Interpreter, t: Ptr): Ptr {
+  return this.n.listFromTuple(t);
+};
+I.setFromConstTuple = function (this: Interpreter, t: Ptr): Ptr {
+  const s = this.n.set();
+  for (const x of this.n.tupleItems(t)) this.n.setAdd(s, x);
+  return s;
+};
+I.listAsTuple = function (this: Interpreter, list: Ptr): Ptr {
+  return this.n.tuple(this.n.listItems(list).map((x) => this.ref(x)));
+};
+I.setFromIterable = function (this: Interpreter, it: Ptr): Ptr {
+  const s = this.n.set();
+  for (const x of this.iterToArray(it)) {
+    this.n.setAdd(s, x);
+    this.decref(x);
+  }
+  return s;
+};
+I.newSlice = function (this: Interpreter, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  return this.n.slice(a, b, c);
+};
+
+I.unboundLocal = function (this: Interpreter, name: string): never {
+  throw new PyErr(
+    'UnboundLocalError',
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
+};
+
+/** LOAD_NAME: locals, then globals, then builtins. */
+I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
+  let v = this.n.dictGet(ns, name);
+  if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
+  if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
+  if (v === NULL) throw new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`);
+  return this.ref(v);
+};
+
+I.storeName = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void {
+  try {
+    this.n.dictSet(ns, name, value);
+  } finally {
+    this.decref(value);
+  }
+};
+
+I.deleteName = function (this: Interpreter, ns: Ptr, name: Ptr): void {
+  if (!this.n.dictDel(ns, name)) throw new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`);
+};
+
+I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
+  this.n.dictDel(ns, name);
+};
+
+I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
+  let v = this.n.dictGet(g, name);
+  if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
+  if (v === NULL) throw new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`);
+  return this.ref(v);
+};
+
+I.storeGlobal = function (this: Interpreter, g: Ptr, name: Ptr, value: Ptr): void {
+  this.storeName(g, name, value);
+};
+
+I.deleteGlobal = function (this: Interpreter, g: Ptr, name: Ptr): void {
+  this.deleteName(g, name);
+};
+
+/** LOAD_CLASSDEREF: the class namespace first, then the cell. */
+I.loadClassDeref = function (this: Interpreter, ns: Ptr, cell: Ptr, name: Ptr): Ptr {
+  const v = this.n.dictGet(ns, name);
+  if (v !== NULL) return this.ref(v);
+  return this.cellLoad(cell, this.n.jsStr(name), true);
+};

@@ -1,0 +1,273 @@
+// Protocols builtins rely on: len, isinstance, callable, min/max, sorting, round, pow, dir.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { parseArgs } from './args.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    isStderr(file: Ptr): boolean;
+    len(op: Ptr): number;
+    isInstance(obj: Ptr, cls: Ptr): boolean;
+    classInfoMatches(type: Ptr, cls: Ptr, fname: string): boolean;
+    isCallable(op: Ptr): boolean;
+    isIterator(op: Ptr): boolean;
+    dir(op: Ptr): Ptr;
+    minmax(name: 'min' | 'max', args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    sortList(list: Ptr, key: Ptr, reverse: boolean): void;
+    powMod(base: Ptr, exp: Ptr, mod: Ptr): Ptr;
+    round(x: Ptr, ndigits: number | null): Ptr;
+    readLine(): string | null;
+    /** Lines of stdin for input(), if the host gave any. */
+    stdinLines: string[] | null;
+    /** sys.stderr's object, to recognise print(file=sys.stderr). */
+    stderrObject: Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.isStderr = function (this: Interpreter, file: Ptr): boolean {
+  return file === this.stderrObject;
+};
+
+I.len = function (this: Interpreter, op: Ptr): number {
+  const type = this.space.rt.typeObject(op);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(op, '__len__', []);
+    if (r !== NULL) {
+      try {
+        const v = this.toIndex(r);
+        if (v < 0) throw new PyErr('ValueError', '__len__() should return >= 0');
+        return v;
+      } finally {
+        this.decref(r);
+      }
+    }
+  }
+  const n = this.n.size(op);
+  if (n >= 0) return n;
+  if (type === this.rangeType) {
+    const [a, b, c] = this.rangeParts(op);
+    return c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
+  }
+  const view = this.dictViewOf?.(op);
+  if (view !== undefined && view !== NULL) return this.n.size(view);
+  throw new PyErr('TypeError', `object of type '${this.space.typeName(op)}' has no len()`);
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** The dict behind a dict view (keys/values/items), or undefined. */
+    dictViewOf(op: Ptr): Ptr | undefined;
+  }
+}
+
+I.isInstance = function (this: Interpreter, obj: Ptr, cls: Ptr): boolean {
+  return this.classInfoMatches(this.space.rt.typeObject(obj), cls, 'isinstance');
+};
+
+I.classInfoMatches = function (this: Interpreter, type: Ptr, cls: Ptr, fname: string): boolean {
+  if (this.n.isTuple(cls)) return this.n.tupleItems(cls).some((c) => this.classInfoMatches(type, c, fname));
+  if (!this.isType(cls)) {
+    throw new PyErr('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  }
+  return this.isSubtype(type, cls);
+};
+
+I.isCallable = function (this: Interpreter, op: Ptr): boolean {
+  const type = this.space.rt.typeObject(op);
+  if (type === this.space.functions.type || type === this.space.methods.type || type === this.builtinType) return true;
+  if (this.isType(op)) return true;
+  if (this.space.slots(type).call !== null) return true;
+  return this.typeLookup(type, this.n.intern('__call__')) !== NULL;
+};
+
+I.isIterator = function (this: Interpreter, op: Ptr): boolean {
+  const type = this.space.rt.typeObject(op);
+  if (
+    type === this.seqIterType ||
+    type === this.dictIterType ||
+    type === this.setIterType ||
+    type === this.rangeIterType ||
+    type === this.generatorType ||
+    this.nativeIterators.has(type)
+  ) {
+    return true;
+  }
+  return this.typeLookup(type, this.n.intern('__next__')) !== NULL;
+};
+
+I.dir = function (this: Interpreter, op: Ptr): Ptr {
+  const n = this.n;
+  const names = new Set<string>();
+  const addDict = (d: Ptr) => {
+    for (const [k] of n.dictItems(d)) names.add(n.jsStr(k));
+  };
+  if (this.isModule(op)) addDict(this.moduleDict(op));
+  else {
+    const type = this.isType(op) ? op : this.space.rt.typeObject(op);
+    if (!this.isType(op)) {
+      const d = this.getAttrOrNull(op, n.intern('__dict__'));
+      if (d !== NULL) {
+        if (n.isDict(d)) addDict(d);
+        this.decref(d);
+      }
+    }
+    for (const t of this.mroOf(type)) {
+      if (this.classes.has(t)) addDict(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr);
+      for (const k of this.nativeMethods.get(t)?.keys() ?? []) names.add(k);
+    }
+    for (const k of ['__class__', '__doc__', '__module__']) if (this.classes.has(type)) names.add(k);
+  }
+  return n.list([...names].sort().map((s) => n.str(s)));
+};
+
+I.minmax = function (this: Interpreter, name: 'min' | 'max', args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  let key: Ptr = NULL;
+  let dflt: Ptr = NULL;
+  for (let i = 0; i < nkw; i++) {
+    const k = this.n.jsStr((kwnames as Ptr[])[i]);
+    const v = args[pos.length + i];
+    if (k === 'key') key = v === this.none ? NULL : v;
+    else if (k === 'default') dflt = v;
+    else throw new PyErr('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+  }
+  if (pos.length === 0) throw new PyErr('TypeError', `${name} expected at least 1 argument, got 0`);
+  let items: Ptr[];
+  if (pos.length === 1) items = this.iterToArray(pos[0]);
+  else {
+    if (dflt !== NULL) {
+      throw new PyErr('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    items = pos.map((p) => this.ref(p));
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== NULL) return this.ref(dflt);
+      throw new PyErr('ValueError', `${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key === NULL ? this.ref(best) : this.callBorrowed(key, [best]);
+    for (let i = 1; i < items.length; i++) {
+      const k = key === NULL ? this.ref(items[i]) : this.callBorrowed(key, [items[i]]);
+      const r = this.compare(k, bestKey, name === 'min' ? 0 : 4);
+      const better = this.truthy(r);
+      this.decref(r);
+      if (better) {
+        this.decref(bestKey);
+        bestKey = k;
+        best = items[i];
+      } else {
+        this.decref(k);
+      }
+    }
+    this.decref(bestKey);
+    return this.ref(best);
+  } finally {
+    for (const x of items) this.decref(x);
+  }
+};
+
+I.sortList = function (this: Interpreter, list: Ptr, key: Ptr, reverse: boolean): void {
+  const lt = (a: Ptr, b: Ptr) => {
+    const r = this.compare(a, b, 0);
+    try {
+      return this.truthy(r);
+    } finally {
+      this.decref(r);
+    }
+  };
+  if (key === NULL || key === this.none) {
+    this.n.listSort(list, lt, reverse);
+    return;
+  }
+  // Decorate with keys (owned), sort the indexes stably, rebuild.
+  const items = this.n.listItems(list).slice();
+  const keys = items.map((x) => this.callBorrowed(key, [x]));
+  try {
+    const order = items.map((_, i) => i);
+    const cmp = (i: number, j: number) => (lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0);
+    order.sort(reverse ? (i, j) => cmp(j, i) || i - j : (i, j) => cmp(i, j) || i - j);
+    const sorted = order.map((i) => this.ref(items[i]));
+    const tmp = this.n.list(sorted);
+    const whole = this.newSlice(this.none, this.none, this.none);
+    this.setItem(list, whole, tmp);
+    this.decref(whole);
+    this.decref(tmp);
+  } finally {
+    for (const k of keys) this.decref(k);
+  }
+};
+
+I.powMod = function (this: Interpreter, base: Ptr, exp: Ptr, mod: Ptr): Ptr {
+  const n = this.n;
+  if (!n.isInt(base) || !n.isInt(exp) || !n.isInt(mod)) {
+    throw new PyErr('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  let b = n.intBig(base);
+  let e = n.intBig(exp);
+  const m = n.intBig(mod);
+  if (m === 0n) throw new PyErr('ValueError', 'pow() 3rd argument cannot be 0');
+  if (e < 0n) throw new PyErr('ValueError', 'base is not invertible for the given modulus');
+  const am = m < 0n ? -m : m;
+  let r = 1n % am;
+  b = ((b % am) + am) % am;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % am;
+    b = (b * b) % am;
+    e >>= 1n;
+  }
+  if (m < 0n && r !== 0n) r += m;
+  return n.bigint(r);
+};
+
+I.round = function (this: Interpreter, x: Ptr, ndigits: number | null): Ptr {
+  const n = this.n;
+  if (this.classes.has(this.space.rt.typeObject(x))) {
+    const r = ndigits === null ? this.callSpecial(x, '__round__', []) : NULL;
+    if (r !== NULL) return r;
+  }
+  if (n.isInt(x)) {
+    if (ndigits === null || ndigits >= 0) return n.bigint(n.intBig(x));
+    const p = 10n ** BigInt(-ndigits);
+    const v = n.intBig(x);
+    let q = v / p;
+    let rem = v % p;
+    if (rem < 0n) {
+      rem += p;
+      q -= 1n;
+    }
+    if (rem * 2n > p || (rem * 2n === p && q % 2n !== 0n)) q += 1n;
+    return n.bigint(q * p);
+  }
+  if (!n.isFloat(x)) throw new PyErr('TypeError', `type ${this.space.typeName(x)} doesn't define __round__ method`);
+  const v = n.floatValue(x);
+  if (ndigits === null) {
+    if (!Number.isFinite(v)) {
+      throw new PyErr(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+    }
+    const f = Math.floor(v);
+    const d = v - f;
+    const r = d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+    return n.bigint(BigInt(r));
+  }
+  if (!Number.isFinite(v)) return this.ref(x);
+  // Correctly rounded via the shortest decimal repr, half-even on exact ties.
+  const s = v.toFixed(Math.min(100, Math.max(0, ndigits + 2)));
+  const scaled = Number(`${v}e${ndigits}`);
+  let r = Math.round(scaled);
+  if (Math.abs(scaled % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(scaled);
+  void s;
+  return n.float(Number(`${r}e${-ndigits}`));
+};
+
+I.readLine = function (this: Interpreter): string | null {
+  if (this.stdinLines === null || this.stdinLines === undefined || this.stdinLines.length === 0) return null;
+  return this.stdinLines.shift() ?? null;
+};
+
+void parseArgs;

@@ -1,0 +1,160 @@
+// Making an interpreter (every type, builtin and module in place) and running a program.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { ObjectSpace, type SpaceOptions } from '../../objects/index.js';
+import { CompileError } from '../compiler/index.js';
+import { initGcModule } from '../modules/gc.js';
+import { initSysModule, installWrite } from '../modules/sys.js';
+import { initTimeModule } from '../modules/time.js';
+import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
+import { parse, PySyntaxError } from '../syntax/index.js';
+import './attrs.js';
+import './builtins.js';
+import './calls.js';
+import './classes.js';
+import './descriptors.js';
+import './iterators.js';
+import './methods.js';
+import './modules.js';
+import './ops.js';
+import './protocols.js';
+import './strings.js';
+import './traceback.js';
+import './typecall.js';
+import './types.js';
+import { PyException } from './exceptions.js';
+import { ExitProgram, Interpreter, type InterpreterIO } from './interp.js';
+import { NativeImpl } from './native-impl.js';
+
+/** How to make an interpreter. */
+export interface InterpreterOptions extends SpaceOptions {
+  /** sys.argv. */
+  argv?: string[];
+  /** Lines input() reads. */
+  stdin?: string[];
+  io: InterpreterIO;
+}
+
+/** A ready interpreter over a new heap. */
+export function createInterpreter(options: InterpreterOptions): Interpreter {
+  const space = new ObjectSpace(options);
+  const n = new NativeImpl(space);
+  const interp = new Interpreter(space, n, options.io);
+  interp.argv = options.argv ?? [''];
+  interp.stdinLines = options.stdin ?? null;
+  interp.initCalls();
+  interp.initClasses();
+  interp.initAttrs();
+  interp.initDescriptors();
+  interp.initIterators();
+  interp.initModules();
+  interp.initBuiltins();
+  interp.initTypes();
+  installWeakrefType(interp);
+  installWrite(interp);
+  interp.moduleInits.set('gc', initGcModule);
+  interp.moduleInits.set('sys', initSysModule);
+  interp.moduleInits.set('time', initTimeModule);
+  interp.moduleInits.set('weakref', initWeakrefModule);
+  interp.moduleInits.set('_weakref', initWeakrefModule);
+  const rt = space.rt;
+  rt.hooks.unraisable = (error, _where, obj) => interp.writeUnraisable(error, obj);
+  rt.hooks.debugLine = (line) => interp.io.stderr(`${line}\n`);
+  rt.hooks.errorPending = () => false;
+  // sys exists from the start (gc callbacks and print(file=sys.stderr) need it).
+  interp.decref(interp.importModule(n.intern('sys'), NULL, false));
+  interp.runPythonInto = (source, filename, globals) => {
+    const code = interp.compile(parse(source, filename) as never, filename, source);
+    interp.decref(code.fn(globals) as Ptr);
+  };
+  return interp;
+}
+
+/** Runs `source` as the __main__ module; returns the exit status (prints errors as python3 does). */
+export function runMain(interp: Interpreter, source: string, filename: string): number {
+  const n = interp.n;
+  let tree: unknown;
+  try {
+    tree = parse(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      interp.io.stderr(interp.formatSyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_offset, e.text));
+      return 1;
+    }
+    throw e;
+  }
+  const main = interp.newModule('__main__');
+  interp.modules.set('__main__', main);
+  const g = interp.moduleDict(main);
+  n.dictSet(g, n.intern('__builtins__'), interp.modules.get('builtins') as Ptr);
+  const file = n.str(filename);
+  n.dictSet(g, n.intern('__file__'), file);
+  interp.decref(file);
+  let status = 0;
+  try {
+    const code = (() => {
+      try {
+        return interp.compile(tree as never, filename, source);
+      } catch (e) {
+        if (e instanceof CompileError) {
+          const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
+          interp.io.stderr(interp.formatSyntaxError('SyntaxError', e.message, filename, e.lineno, e.col + 1, 0, line));
+          return null;
+        }
+        throw e;
+      }
+    })();
+    if (code === null) return 1;
+    interp.decref(code.fn(g) as Ptr);
+  } catch (e) {
+    status = reportUncaught(interp, e);
+  }
+  status = finalize(interp, main, status);
+  return status;
+}
+
+// An exception that reached the top: SystemExit sets the status, others print a traceback.
+function reportUncaught(interp: Interpreter, e: unknown): number {
+  if (e instanceof ExitProgram) return e.status;
+  const exc = interp.toException(e instanceof PyException ? e : e);
+  try {
+    const type = interp.space.rt.typeObject(exc);
+    if (interp.exc.isSubtype(type, interp.exc.type('SystemExit'))) {
+      const code = interp.getAttr(exc, interp.n.intern('code'));
+      try {
+        if (code === interp.none) return 0;
+        if (interp.n.isInt(code)) return Number(interp.n.intBig(code) & 0xffn);
+        interp.io.stderr(`${interp.strOf(code)}\n`);
+        return 1;
+      } finally {
+        interp.decref(code);
+      }
+    }
+    interp.io.stderr(interp.formatException(exc));
+    return 1;
+  } finally {
+    interp.decref(exc);
+  }
+}
+
+// Interpreter shutdown: clear __main__'s globals as _PyModule_ClearDict does (names with one
+// leading underscore first, then the rest, each set to None), then collect.
+function finalize(interp: Interpreter, main: Ptr, status: number): number {
+  const n = interp.n;
+  const g = interp.moduleDict(main);
+  try {
+    for (const pass of [0, 1]) {
+      for (const [k] of n.dictItems(g).slice()) {
+        const name = n.jsStr(k);
+        if (name === '__builtins__') continue;
+        const single = name.startsWith('_') && !name.startsWith('__');
+        if ((pass === 0) !== single) continue;
+        if (n.dictGet(g, k) !== interp.none) n.dictSet(g, k, interp.none);
+      }
+    }
+    interp.space.gc.collect();
+  } catch (e) {
+    return status === 0 ? reportUncaught(interp, e) : status;
+  }
+  return status;
+}

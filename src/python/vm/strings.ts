@@ -1,0 +1,261 @@
+// str(), repr(), format() and f-strings, print's text, and printf-style `%` formatting.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { EXC } from './exceptions.js';
+import { formatFloat, formatInt, formatStr, parseSpec } from './formatspec.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** repr(op) as text. */
+    reprOf(op: Ptr): string;
+    /** str(op) as text. */
+    strOf(op: Ptr): string;
+    /** format(value, spec) as text. */
+    formatOf(value: Ptr, spec: string): string;
+    formatValue(value: Ptr, conversion: number, spec: Ptr): Ptr;
+    joinStrings(parts: Ptr[]): Ptr;
+    exceptionStr(exc: Ptr): string;
+    percentFormat(format: string, args: Ptr): string;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.reprOf = function (this: Interpreter, op: Ptr): string {
+  if (this.isExceptionInstance(op) && !this.classes.get(this.space.rt.typeObject(op))?.mro.some((t) => this.typeLookup(t, this.n.intern('__repr__')) !== NULL && this.classes.has(t))) {
+    const args = this.exc.get(op, EXC.args);
+    const items = args === NULL ? [] : this.n.tupleItems(args);
+    const name = this.space.typeName(op);
+    if (items.length === 1) return `${name}(${this.reprOf(items[0])})`;
+    return `${name}(${items.map((x) => this.reprOf(x)).join(', ')})`;
+  }
+  if (this.isType(op)) return `<class '${this.qualifiedTypeName(op)}'>`;
+  if (this.space.rt.typeObject(op) === this.space.functions.type) {
+    const q = this.getAttr(op, this.n.intern('__qualname__'));
+    const s = `<function ${this.n.jsStr(q)} at 0x${op.toString(16)}>`;
+    this.decref(q);
+    return s;
+  }
+  if (this.space.rt.typeObject(op) === this.space.methods.type) {
+    const self = this.space.rt.mem.u32[(op + 24) >>> 2] as Ptr;
+    const fn = this.space.rt.mem.u32[(op + 16) >>> 2] as Ptr;
+    const q = this.getAttr(fn, this.n.intern('__qualname__'));
+    const s = `<bound method ${this.n.jsStr(q)} of ${this.reprOf(self)}>`;
+    this.decref(q);
+    return s;
+  }
+  return this.space.repr(op);
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    qualifiedTypeName(type: Ptr): string;
+  }
+}
+
+I.qualifiedTypeName = function (this: Interpreter, type: Ptr): string {
+  if (!this.classes.has(type)) return this.typeName(type);
+  const mod = this.typeLookupOwn(type, '__module__');
+  const q = this.space.rt.mem.u32[(type + 80) >>> 2] as Ptr;
+  const qual = q === NULL ? this.typeName(type) : this.n.jsStr(q);
+  if (mod === null || mod === 'builtins') return qual;
+  return `${mod}.${qual}`;
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    typeLookupOwn(type: Ptr, name: string): string | null;
+  }
+}
+
+I.typeLookupOwn = function (this: Interpreter, type: Ptr, name: string): string | null {
+  const dict = this.space.rt.mem.u32[(type + 48) >>> 2] as Ptr;
+  const v = this.n.dictGet(dict, this.n.intern(name));
+  return v !== NULL && this.n.isStr(v) ? this.n.jsStr(v) : null;
+};
+
+I.strOf = function (this: Interpreter, op: Ptr): string {
+  const n = this.n;
+  if (n.isStr(op)) return n.jsStr(op);
+  const type = this.space.rt.typeObject(op);
+  if (this.classes.has(type)) {
+    const r = this.callSpecialUser(op, '__str__');
+    if (r !== NULL) {
+      try {
+        if (!n.isStr(r)) throw new PyErr('TypeError', `__str__ returned non-string (type ${this.space.typeName(r)})`);
+        return n.jsStr(r);
+      } finally {
+        this.decref(r);
+      }
+    }
+  }
+  if (this.isExceptionInstance(op)) return this.exceptionStr(op);
+  return this.reprOf(op);
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** A special method defined by a Python class along the MRO (not a native one); 0 if none. */
+    callSpecialUser(op: Ptr, name: string): Ptr;
+  }
+}
+
+I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
+  const type = this.space.rt.typeObject(op);
+  const info = this.classes.get(type);
+  if (info === undefined) return NULL;
+  const key = this.n.intern(name);
+  for (const t of info.mro) {
+    if (!this.classes.has(t)) break;
+    const v = this.n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, key);
+    if (v !== NULL) return this.callSpecial(op, name, []);
+  }
+  return NULL;
+};
+
+I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
+  const args = this.exc.get(exc, EXC.args);
+  const items = args === NULL ? [] : this.n.tupleItems(args);
+  const keyError = this.exc.isSubtype(this.space.rt.typeObject(exc), this.exc.type('KeyError'));
+  if (items.length === 0) return '';
+  if (items.length === 1) return keyError ? this.reprOf(items[0]) : this.strOf(items[0]);
+  return this.reprOf(args);
+};
+
+I.formatOf = function (this: Interpreter, value: Ptr, spec: string): string {
+  const n = this.n;
+  const type = this.space.rt.typeObject(value);
+  if (this.classes.has(type)) {
+    const f = this.typeLookup(type, n.intern('__format__'));
+    if (f !== NULL && this.space.rt.typeObject(f) === this.space.functions.type) {
+      const s = n.str(spec);
+      const r = this.callBorrowed(f, [value, s]);
+      this.decref(s);
+      try {
+        return n.jsStr(r);
+      } finally {
+        this.decref(r);
+      }
+    }
+  }
+  if (spec === '') return this.strOf(value);
+  const p = parseSpec(spec);
+  if (n.isInt(value) && value !== this.space.true && value !== this.space.false || (n.isInt(value) && p.type !== '' && p.type !== 's')) {
+    if ('eEfFgG%'.includes(p.type) && p.type !== '') return formatFloat(Number(n.intBig(value)), p);
+    return formatInt(n.intBig(value), p);
+  }
+  if (n.isFloat(value)) return formatFloat(n.floatValue(value), p, (x) => this.reprOf(n.float(x)));
+  if (n.isStr(value)) return formatStr(n.jsStr(value), p);
+  if (value === this.space.true || value === this.space.false) return formatStr(this.strOf(value), p);
+  throw new PyErr('TypeError', `unsupported format string passed to ${this.space.typeName(value)}.__format__`);
+};
+
+/** FORMAT_VALUE: conversion -1 (none), 115 ('s'), 114 ('r'), 97 ('a'); spec a str or 0. */
+I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spec: Ptr): Ptr {
+  const n = this.n;
+  const specText = spec === 0 ? '' : n.jsStr(spec);
+  if (conversion === 114 || conversion === 97) {
+    const r = this.reprOf(value);
+    return n.str(conversion === 97 ? asciiOnly(r) : r);
+  }
+  if (conversion === 115) {
+    const s = n.str(this.strOf(value));
+    if (specText === '') return s;
+    try {
+      return n.str(this.formatOf(s, specText));
+    } finally {
+      this.decref(s);
+    }
+  }
+  if (n.isStr(value) && specText === '') return this.ref(value);
+  return n.str(this.formatOf(value, specText));
+};
+
+function asciiOnly(s: string): string {
+  return s.replace(/[^\x00-\x7f]/gu, (c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    if (cp < 0x100) return `\\x${cp.toString(16).padStart(2, '0')}`;
+    if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, '0')}`;
+    return `\\U${cp.toString(16).padStart(8, '0')}`;
+  });
+}
+
+/** BUILD_STRING: concatenates str parts (stolen). */
+I.joinStrings = function (this: Interpreter, parts: Ptr[]): Ptr {
+  const text = parts.map((p) => this.n.jsStr(p)).join('');
+  for (const p of parts) this.decref(p);
+  return this.n.str(text);
+};
+
+/** printf-style `format % args`. */
+I.percentFormat = function (this: Interpreter, format: string, args: Ptr): string {
+  const n = this.n;
+  const isMapping = n.isDict(args);
+  const items = n.isTuple(args) ? n.tupleItems(args) : [args];
+  let k = 0;
+  const nextArg = (): Ptr => {
+    if (isMapping) return args;
+    if (k >= items.length) throw new PyErr('TypeError', 'not enough arguments for format string');
+    return items[k++];
+  };
+  const out = format.replace(/%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (_m, _k, key, flags, width, prec, conv) => {
+    if (conv === '%') return '%';
+    let arg: Ptr;
+    if (key !== undefined) {
+      const kk = n.str(key);
+      arg = this.getItem(args, kk);
+      this.decref(kk);
+      this.decref(arg);
+    } else {
+      arg = nextArg();
+    }
+    const w = width === '*' ? n.intSafe(nextArg()) : width === undefined ? 0 : Number(width);
+    const p = prec === undefined ? null : prec === '*' ? n.intSafe(nextArg()) : Number(prec);
+    let body: string;
+    const spec = { fill: ' ', align: '', sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-', alt: flags.includes('#'), zero: false, width: 0, grouping: '', precision: p, type: '' };
+    switch (conv) {
+      case 's':
+        body = this.strOf(arg);
+        if (p !== null) body = body.slice(0, p);
+        break;
+      case 'r':
+      case 'a':
+        body = this.reprOf(arg);
+        break;
+      case 'c':
+        body = n.isStr(arg) ? n.jsStr(arg) : String.fromCodePoint(n.intSafe(arg));
+        break;
+      case 'd':
+      case 'i':
+      case 'u': {
+        if (!n.isInt(arg) && !n.isFloat(arg)) {
+          throw new PyErr('TypeError', `%${conv} format: a real number is required, not ${this.space.typeName(arg)}`);
+        }
+        const v = n.isInt(arg) ? n.intBig(arg) : BigInt(Math.trunc(n.floatValue(arg)));
+        body = formatInt(v, { ...spec, type: 'd' });
+        break;
+      }
+      case 'o':
+      case 'x':
+      case 'X':
+        body = formatInt(n.intBig(arg), { ...spec, type: conv });
+        break;
+      default: {
+        const v = n.isInt(arg) ? Number(n.intBig(arg)) : n.floatValue(arg);
+        body = formatFloat(v, { ...spec, type: conv, precision: p ?? 6 });
+      }
+    }
+    if (body.length < w) {
+      if (flags.includes('-')) body = body.padEnd(w);
+      else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
+        const sign = /^[-+ ]/.test(body) ? body[0] : '';
+        body = sign + body.slice(sign.length).padStart(w - sign.length, '0');
+      } else body = body.padStart(w);
+    }
+    return body;
+  });
+  if (!isMapping && k < items.length) throw new PyErr('TypeError', 'not all arguments converted during string formatting');
+  return out;
+};

@@ -1,0 +1,111 @@
+// Calling a type: `C(...)` makes an instance (__new__, then __init__), `type(x)` answers
+// the type, `type(name, bases, ns)` makes a class, and built-in types use their own
+// constructors (registered by builtins.ts).
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import type { NativeImpl } from './calls.js';
+import { EXC } from './exceptions.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** Constructors of built-in types: called with borrowed args; return a new reference. */
+    constructors: Map<number, NativeImpl>;
+  }
+}
+
+const I = Interpreter.prototype;
+
+/** Calls a type object `type` with `args` (stolen). */
+I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const space = this.space;
+  try {
+    if (type === space.typeType) return typeCall(this, args, kwnames);
+    const info = this.classes.get(type);
+    if (info === undefined) {
+      const ctor = this.constructors.get(type);
+      if (ctor !== undefined) return ctor(type, args, kwnames);
+      if (this.exc.byType.has(type))
+        return this.exc.create(
+          type,
+          args.map((a) => this.ref(a)),
+        );
+      throw new PyErr('TypeError', `cannot create '${this.typeName(type)}' instances`);
+    }
+    // A class: __new__ then __init__.
+    const n = this.n;
+    const newFn = this.typeLookup(type, n.intern('__new__'));
+    let obj: Ptr;
+    if (newFn !== NULL) {
+      obj = this.callKw(
+        this.ref(unwrapStatic(this, newFn)),
+        [this.ref(type), ...args.map((a) => this.ref(a))],
+        kwnames,
+      );
+      if (!this.isSubtype(space.rt.typeObject(obj), type)) return obj;
+    } else {
+      obj = baseNew(this, type, args);
+    }
+    const init = this.typeLookup(type, n.intern('__init__'));
+    if (init !== NULL) {
+      const r = this.callKw(this.ref(init), [this.ref(obj), ...args.map((a) => this.ref(a))], kwnames);
+      if (r !== this.none) {
+        const tn = space.typeName(r);
+        this.decref(r);
+        this.decref(obj);
+        throw new PyErr('TypeError', `__init__() should return None, not '${tn}'`);
+      }
+      this.decref(r);
+    } else if (newFn === NULL && args.length > 0 && !isExceptionClass(this, type)) {
+      this.decref(obj);
+      throw new PyErr('TypeError', `${this.typeName(type)}() takes no arguments`);
+    }
+    return obj;
+  } finally {
+    for (const a of args) this.decref(a);
+  }
+};
+
+function isExceptionClass(interp: Interpreter, type: Ptr): boolean {
+  return interp.exc.isSubtype(type, interp.exc.type('BaseException'));
+}
+
+function unwrapStatic(interp: Interpreter, f: Ptr): Ptr {
+  if (interp.space.rt.typeObject(f) === interp.staticmethodType) {
+    return interp.space.rt.mem.u32[(f + 16) >>> 2] as Ptr;
+  }
+  return f;
+}
+
+// object.__new__ (or BaseException.__new__) for a class.
+function baseNew(interp: Interpreter, type: Ptr, args: Ptr[]): Ptr {
+  if (isExceptionClass(interp, type)) {
+    const size = interp.space.slots(type).basicsize;
+    return interp.exc.create(
+      type,
+      args.map((a) => interp.ref(a)),
+      size,
+    );
+  }
+  const info = interp.classes.get(type);
+  const builtinBase = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
+  if (builtinBase !== undefined && builtinBase !== undefined && interp.constructors.has(builtinBase)) {
+    throw new PyErr(
+      'TypeError',
+      `subclassing '${interp.typeName(builtinBase)}' is not supported by pymm yet`,
+    );
+  }
+  return interp.newInstance(type);
+}
+
+// type(x) or type(name, bases, dict).
+function typeCall(interp: Interpreter, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  if ((kwnames?.length ?? 0) === 0 && args.length === 1)
+    return interp.ref(interp.space.rt.typeObject(args[0]));
+  if (args.length !== 3) throw new PyErr('TypeError', 'type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  return interp.newClass(interp.space.typeType, interp.n.jsStr(name), interp.n.tupleItems(bases), ns);
+}
+
+void EXC;

@@ -1,0 +1,328 @@
+// Constructors and methods of the built-in types (int, float, str, bool, list, tuple,
+// dict, set, frozenset, object, slice, BaseException), and the slice and dict-view types.
+
+import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
+import { EXC } from './exceptions.js';
+import { Interpreter } from './interp.js';
+import type { NativeImpl } from './calls.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    sliceType: Ptr;
+    dictViewTypes: Ptr[];
+    initTypes(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.initTypes = function (this: Interpreter): void {
+  const space = this.space;
+  const rt = space.rt;
+  const n = this.n as import('./native-impl.js').NativeImpl;
+  const none = () => this.newNone();
+  const ctor = (t: Ptr, f: NativeImpl) => this.constructors.set(t, f);
+  const method = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(t, name, f);
+
+  // slice: GC, three references (getsizeof 56).
+  const refsSlots = (size: number) => {
+    const offs: number[] = [];
+    for (let o = 16; o < size; o += 8) offs.push(o);
+    return {
+      traverse: (op: Ptr, visit: (c: Ptr) => void) => {
+        for (const o of offs) {
+          const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
+          if (v !== NULL) visit(v);
+        }
+      },
+      dealloc: (op: Ptr) => {
+        rt.untrack(op);
+        const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
+        rt.gcDel(op);
+        for (const v of vs) if (v !== NULL) rt.decref(v);
+      },
+    };
+  };
+  this.sliceType = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'slice',
+    flags: TPFLAGS_HAVE_GC,
+    basicsize: 40,
+    ...refsSlots(40),
+    repr: (op) => {
+      const [a, b, c] = n.sliceParts(op);
+      return `slice(${this.reprOf(a)}, ${this.reprOf(b)}, ${this.reprOf(c)})`;
+    },
+  });
+  n.sliceFactory = (a, b, c) => this.newRefsObject(this.sliceType, 40, [a, b, c]);
+  n.slicePartsOf = (s) => [0, 1, 2].map((i) => rt.mem.u32[(s + 16 + 8 * i) >>> 2] as Ptr) as [Ptr, Ptr, Ptr];
+  n.isSliceObject = (op) => rt.typeObject(op) === this.sliceType;
+  ctor(this.sliceType, (_t, args, kw) => {
+    argCount('slice', args, kw, 1, 3);
+    if (args.length === 1) return n.slice(this.none, args[0], this.none);
+    return n.slice(args[0], args[1], args[2] ?? this.none);
+  });
+
+  // dict views: dict_keys, dict_values, dict_items (GC, one reference).
+  this.dictViewTypes = ['dict_keys', 'dict_values', 'dict_items'].map((name, kind) =>
+    space.newStaticType({
+      ...DEFAULT_PY_SLOTS,
+      name,
+      flags: TPFLAGS_HAVE_GC,
+      basicsize: 24,
+      ...refsSlots(24),
+      repr: (op) => {
+        const d = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+        const parts = n.dictItems(d).map(([k, v]) =>
+          kind === 0 ? this.reprOf(k) : kind === 1 ? this.reprOf(v) : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
+        );
+        return `${name}([${parts.join(', ')}])`;
+      },
+    }),
+  );
+  this.dictViewOf = (op) => (this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined);
+  const view = (d: Ptr, kind: number) => this.newRefsObject(this.dictViewTypes[kind], 24, [d]);
+  // range(stop) / range(start, stop[, step]) — pymm keeps the bounds as JS numbers.
+  ctor(this.rangeType, (_t, args, kw) => {
+    argCount('range', args, kw, 1, 3);
+    const v = args.map((a) => {
+      if (!n.isInt(a)) throw new PyErr('TypeError', `'${space.typeName(a)}' object cannot be interpreted as an integer`);
+      const x = n.intSafe(a);
+      if (Number.isNaN(x)) throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+      return x;
+    });
+    const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
+    if (step === 0) throw new PyErr('ValueError', 'range() arg 3 must not be zero');
+    return this.newRange(start, stop, step);
+  });
+  // object
+  ctor(space.objectType, (_t, args, kw) => {
+    argCount('object', args, kw, 0, 0);
+    return rt.objectNew(space.objectType, 16);
+  });
+  method(space.objectType, '__init__', () => none());
+  method(space.objectType, '__repr__', (self) => n.str(`<${this.qualifiedTypeName(rt.typeObject(self))} object at 0x${self.toString(16)}>`));
+  method(space.objectType, '__str__', (self) => n.str(this.reprOf(self)));
+  method(space.objectType, '__eq__', (self, args) => (self === args[0] ? this.bool(true) : this.ref(space.notImplemented)));
+  method(space.objectType, '__ne__', (self, args) => (self === args[0] ? this.bool(false) : this.ref(space.notImplemented)));
+  method(space.objectType, '__hash__', (self) => n.int(O.pointerHash(self)));
+  method(space.objectType, '__sizeof__', (self) => n.int(space.slotsOf(self).basicsize));
+  method(space.objectType, '__setattr__', (self, args) => {
+    this.setAttr(self, args[0], args[1]);
+    return none();
+  });
+  method(space.objectType, '__getattribute__', (self, args) => this.getAttr(self, args[0]));
+  method(space.objectType, '__delattr__', (self, args) => {
+    this.delAttr(self, args[0]);
+    return none();
+  });
+  method(space.objectType, '__new__', (_self, args) => {
+    const cls = args[0];
+    return this.classes.has(cls) ? this.newInstance(cls) : this.callType(this.ref(cls) && cls, [], null);
+  });
+  method(space.typeType, 'mro', (self) => n.list(this.mroOf(self).map((t) => this.ref(t))));
+
+  // int, float, bool, str
+  ctor(space.ints.type, (_t, args, kw) => {
+    const [x, base] = parseArgs(this, 'int', args, kw, ['x', 'base'], 0);
+    if (x === NULL) return n.int(0);
+    if (base !== NULL) {
+      if (!n.isStr(x)) throw new PyErr('TypeError', "int() can't convert non-string with explicit base");
+      return O.long_fromString(space, n.jsStr(x), this.toIndex(base), this.reprOf(x));
+    }
+    if (n.isInt(x)) return n.bigint(n.intBig(x));
+    if (n.isFloat(x)) {
+      const v = n.floatValue(x);
+      if (Number.isNaN(v)) throw new PyErr('ValueError', 'cannot convert float NaN to integer');
+      if (!Number.isFinite(v)) throw new PyErr('OverflowError', 'cannot convert float infinity to integer');
+      return O.long_fromDouble(space, v);
+    }
+    if (n.isStr(x)) return O.long_fromString(space, n.jsStr(x), 10, this.reprOf(x));
+    const r = this.callSpecial(x, '__int__', []);
+    if (r !== NULL) return r;
+    const r2 = this.callSpecial(x, '__index__', []);
+    if (r2 !== NULL) return r2;
+    throw new PyErr('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${space.typeName(x)}'`);
+  });
+  method(space.ints.type, 'bit_length', (self) => n.int(O.long_bitLength(space, self)));
+  method(space.ints.type, '__index__', (self) => this.ref(self));
+  ctor(space.floats.type, (_t, args, kw) => {
+    argCount('float', args, kw, 0, 1);
+    if (args.length === 0) return n.float(0);
+    const x = args[0];
+    if (n.isFloat(x)) return n.float(n.floatValue(x));
+    if (n.isInt(x)) {
+      const v = O.long_toDouble(space, x);
+      return n.float(v);
+    }
+    if (n.isStr(x)) {
+      const s = n.jsStr(x).trim().replace(/_/g, '');
+      const low = s.toLowerCase();
+      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+      if (low in special) return n.float(special[low]);
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+        throw new PyErr('ValueError', `could not convert string to float: ${this.reprOf(x)}`);
+      }
+      return n.float(Number(s));
+    }
+    const r = this.callSpecial(x, '__float__', []);
+    if (r !== NULL) return r;
+    throw new PyErr('TypeError', `float() argument must be a string or a real number, not '${space.typeName(x)}'`);
+  });
+  method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
+  ctor(space.boolType, (_t, args, kw) => {
+    argCount('bool', args, kw, 0, 1);
+    return this.bool(args.length > 0 && this.truthy(args[0]));
+  });
+  ctor(space.strs.type, (_t, args, kw) => {
+    const [x] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
+    if (x === NULL) return n.str('');
+    return n.str(this.strOf(x));
+  });
+  this.initStrMethods();
+
+  // list, tuple
+  ctor(space.lists.type, (_t, args, kw) => {
+    argCount('list', args, kw, 0, 1);
+    if (args.length === 0) return n.list([]);
+    const x = args[0];
+    if (n.isList(x) || n.isTuple(x)) {
+      const l = O.list_new(space, 0);
+      O.list_extend(space, l, x);
+      return l;
+    }
+    const l = O.list_new(space, 0);
+    for (const item of this.iterToArray(x)) O.list_appendTakeRef(space, l, item);
+    return l;
+  });
+  const L = space.lists.type;
+  method(L, 'append', (self, args, kw) => {
+    argCount('list.append', args, kw, 1, 1);
+    n.listAppend(self, args[0]);
+    return none();
+  });
+  method(L, 'extend', (self, args, kw) => {
+    argCount('list.extend', args, kw, 1, 1);
+    this.listExtend(self, args[0]);
+    return none();
+  });
+  method(L, 'pop', (self, args, kw) => {
+    argCount('pop', args, kw, 0, 1);
+    return O.list_pop(space, self, args.length > 0 ? this.toIndex(args[0]) : -1);
+  });
+  method(L, 'insert', (self, args, kw) => {
+    argCount('insert', args, kw, 2, 2);
+    O.list_insert(space, self, this.toIndex(args[0]), args[1]);
+    return none();
+  });
+  method(L, 'remove', (self, args, kw) => {
+    argCount('list.remove', args, kw, 1, 1);
+    O.list_remove(space, self, args[0]);
+    return none();
+  });
+  method(L, 'index', (self, args, kw) => {
+    argCount('index', args, kw, 1, 3);
+    return n.int(O.list_indexOf(space, self, args[0], args[1] ? this.toIndex(args[1]) : 0, args[2] ? this.toIndex(args[2]) : Infinity));
+  });
+  method(L, 'count', (self, args, kw) => {
+    argCount('list.count', args, kw, 1, 1);
+    return n.int(O.list_count(space, self, args[0]));
+  });
+  method(L, 'reverse', (self, args, kw) => {
+    argCount('list.reverse', args, kw, 0, 0);
+    O.list_reverse(space, self);
+    return none();
+  });
+  method(L, 'clear', (self) => {
+    O.list_clear(space, self);
+    return none();
+  });
+  method(L, 'copy', (self) => O.list_copy(space, self));
+  method(L, 'sort', (self, args, kw) => {
+    const [key, reverse] = parseArgs(this, 'sort', args, kw, ['*key', '*reverse'], 0);
+    this.sortList(self, key, reverse !== NULL && this.truthy(reverse));
+    return none();
+  });
+  method(L, '__len__', (self) => n.int(n.size(self)));
+  ctor(space.tuples.type, (_t, args, kw) => {
+    argCount('tuple', args, kw, 0, 1);
+    if (args.length === 0) return n.tuple([]);
+    if (n.isTuple(args[0]) && rt.typeObject(args[0]) === space.tuples.type) return this.ref(args[0]);
+    return n.tuple(this.iterToArray(args[0]));
+  });
+  method(space.tuples.type, 'index', (self, args, kw) => {
+    argCount('index', args, kw, 1, 1);
+    const i = n.tupleItems(self).findIndex((x) => x === args[0] || O.richCompareBool(space, x, args[0], 2));
+    if (i < 0) throw new PyErr('ValueError', 'tuple.index(x): x not in tuple');
+    return n.int(i);
+  });
+  method(space.tuples.type, 'count', (self, args, kw) => {
+    argCount('tuple.count', args, kw, 1, 1);
+    return n.int(n.tupleItems(self).filter((x) => x === args[0] || O.richCompareBool(space, x, args[0], 2)).length);
+  });
+
+  this.initDictSetMethods(view);
+
+  // BaseException: __init__, with_traceback, args and the other fields.
+  const BE = this.exc.type('BaseException');
+  method(BE, '__init__', (self, args) => {
+    const t = n.tuple(args.map((a) => this.ref(a)));
+    this.exc.set(self, EXC.args, t);
+    this.decref(t);
+    return none();
+  });
+  method(BE, 'with_traceback', (self, args) => {
+    this.exc.set(self, EXC.traceback, args[0] === this.none ? NULL : args[0]);
+    return this.ref(self);
+  });
+  const getters = new Map<string, (self: Ptr) => Ptr>();
+  this.nativeGetters.set(BE, getters);
+  const field = (off: number) => (self: Ptr) => {
+    const v = this.exc.get(self, off);
+    return v === NULL ? this.newNone() : this.ref(v);
+  };
+  getters.set('args', field(EXC.args));
+  getters.set('__traceback__', field(EXC.traceback));
+  getters.set('__cause__', field(EXC.cause));
+  getters.set('__context__', field(EXC.context));
+  getters.set('__suppress_context__', (self) => this.bool(rt.mem.u8[self + EXC.suppress] !== 0));
+  getters.set('__dict__', (self) => {
+    let d = this.exc.get(self, EXC.dict);
+    if (d === NULL) {
+      d = n.dict();
+      this.exc.set(self, EXC.dict, d);
+      this.decref(d);
+    }
+    return this.ref(d);
+  });
+  const firstArg = (self: Ptr) => {
+    const items = n.tupleItems(this.exc.get(self, EXC.args));
+    return items.length > 0 ? this.ref(items[0]) : this.newNone();
+  };
+  this.nativeGetters.set(this.exc.type('StopIteration'), new Map([['value', firstArg]]));
+  this.nativeGetters.set(
+    this.exc.type('SystemExit'),
+    new Map([
+      [
+        'code',
+        (self: Ptr) => {
+          const items = n.tupleItems(this.exc.get(self, EXC.args));
+          if (items.length === 0) return this.newNone();
+          return items.length === 1 ? this.ref(items[0]) : this.ref(this.exc.get(self, EXC.args));
+        },
+      ],
+    ]),
+  );
+  void noKeywords;
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    initStrMethods(): void;
+    initDictSetMethods(view: (d: Ptr, kind: number) => Ptr): void;
+  }
+}

@@ -1,0 +1,117 @@
+// Inline attribute values of managed-dict instances (CPython 3.11's PyDictValues).
+//
+// The word at op-32 points at the first value word; in front of it sits a byte prefix:
+//
+//   block ┌──────────────────────────────────────┐
+//         │ order[0 … capacity-1]: key indexes,   │  insertion order of this instance
+//         │ in the order they were first set     │
+//         │ …                                    │
+//  vp - 3 │ capacity                             │  value words (keys when allocated)
+//  vp - 2 │ count: entries in `order`            │
+//  vp - 1 │ prefix size (bytes from block to vp) │
+//    vp   ├──────────────────────────────────────┤
+//         │ values[0 … capacity-1]: owned or NULL│  indexed by the class's shared keys
+//         └──────────────────────────────────────┘
+
+import { MANAGED_VALUES } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import type { Interpreter } from './interp.js';
+
+/** Allocates an empty values array of `capacity` slots; returns vp. */
+export function values_new(interp: Interpreter, capacity: number): number {
+  const rt = interp.space.rt;
+  const prefix = Math.ceil((capacity + 3) / 8) * 8;
+  const block = rt.heap.malloc(prefix + 8 * capacity);
+  const vp = block + prefix;
+  const u8 = rt.mem.u8;
+  u8[vp - 3] = capacity;
+  u8[vp - 2] = 0;
+  u8[vp - 1] = prefix;
+  const u32 = rt.mem.u32;
+  for (let i = 0; i < 2 * capacity; i++) u32[(vp >>> 2) + i] = 0;
+  return vp;
+}
+
+/** Capacity of a values array. */
+export function values_capacity(interp: Interpreter, vp: number): number {
+  return interp.space.rt.mem.u8[vp - 3];
+}
+
+/** The value at key index `i` (borrowed; NULL when unset or beyond capacity). */
+export function values_get(interp: Interpreter, vp: number, i: number): Ptr {
+  if (i >= values_capacity(interp, vp)) return NULL;
+  return interp.space.rt.mem.u32[(vp + 8 * i) >>> 2] as Ptr;
+}
+
+/** Stores `value` (stolen) at key index `i` (< capacity), recording insertion order; releases the old one. */
+export function values_set(interp: Interpreter, vp: number, i: number, value: Ptr): void {
+  const rt = interp.space.rt;
+  const at = (vp + 8 * i) >>> 2;
+  const old = rt.mem.u32[at] as Ptr;
+  rt.mem.u32[at] = value;
+  if (old === NULL) {
+    const u8 = rt.mem.u8;
+    const count = u8[vp - 2];
+    u8[vp - u8[vp - 1] + count] = i;
+    u8[vp - 2] = count + 1;
+  } else {
+    interp.decref(old);
+  }
+}
+
+/** Removes key index `i`; false if it was not set. */
+export function values_delete(interp: Interpreter, vp: number, i: number): boolean {
+  const rt = interp.space.rt;
+  if (i >= values_capacity(interp, vp)) return false;
+  const at = (vp + 8 * i) >>> 2;
+  const old = rt.mem.u32[at] as Ptr;
+  if (old === NULL) return false;
+  rt.mem.u32[at] = 0;
+  const u8 = rt.mem.u8;
+  const block = vp - u8[vp - 1];
+  const count = u8[vp - 2];
+  let j = 0;
+  for (let k = 0; k < count; k++) if (u8[block + k] !== i) u8[block + j++] = u8[block + k];
+  u8[vp - 2] = count - 1;
+  interp.decref(old);
+  return true;
+}
+
+/** Key indexes in insertion order. */
+export function values_order(interp: Interpreter, vp: number): number[] {
+  const u8 = interp.space.rt.mem.u8;
+  const block = vp - u8[vp - 1];
+  return Array.from(u8.subarray(block, block + u8[vp - 2]));
+}
+
+/** Every value word in key-index order (borrowed; NULL for unset), as tp_traverse visits them. */
+export function values_all(interp: Interpreter, vp: number): Ptr[] {
+  const u32 = interp.space.rt.mem.u32;
+  const cap = values_capacity(interp, vp);
+  const out: Ptr[] = [];
+  for (let i = 0; i < cap; i++) out.push(u32[(vp + 8 * i) >>> 2] as Ptr);
+  return out;
+}
+
+/** Releases every value and frees the array. */
+export function values_free(interp: Interpreter, vp: number): void {
+  const rt = interp.space.rt;
+  const items = values_all(interp, vp).filter((v) => v !== NULL);
+  rt.heap.free((vp - rt.mem.u8[vp - 1]) as Ptr);
+  for (const v of items) interp.decref(v);
+}
+
+/** Drops every value but keeps the array (tp_clear). */
+export function values_clear(interp: Interpreter, vp: number): void {
+  const rt = interp.space.rt;
+  const items = values_all(interp, vp).filter((v) => v !== NULL);
+  const cap = values_capacity(interp, vp);
+  for (let i = 0; i < cap; i++) rt.mem.u32[(vp + 8 * i) >>> 2] = 0;
+  rt.mem.u8[vp - 2] = 0;
+  for (const v of items) interp.decref(v);
+}
+
+/** The values pointer of an instance, or 0. */
+export function instance_values(interp: Interpreter, op: Ptr): number {
+  return interp.space.rt.mem.u32[(op + MANAGED_VALUES) >>> 2];
+}

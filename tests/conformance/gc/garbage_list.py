@@ -1,0 +1,5 @@
+import gc
+
+print(gc.garbage, type(gc.garbage).__name__)
+gc.collect()
+print(gc.garbage)

@@ -1,0 +1,14 @@
+# P16: DEBUG_SAVEALL keeps the garbage in gc.garbage instead of freeing it.
+import gc
+
+gc.collect()
+gc.set_debug(gc.DEBUG_SAVEALL)
+l = []
+l.append(l)
+del l
+print(gc.collect())
+print(gc.garbage)
+gc.set_debug(0)
+gc.garbage.clear()
+print(gc.collect())
+print(gc.garbage)

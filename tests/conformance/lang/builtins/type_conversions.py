@@ -1,0 +1,5 @@
+print(int('7'), float('7'), str(7), bool(7), list('ab'), tuple([1]), set([1, 1]), dict(a=1))
+print(list({'k': 1}), list((1, 2)), tuple({'x': 0}), frozenset('aa'), list(range(3)))
+print(chr(65), ord('A'), hex(26), oct(26), bin(26), format(26, 'x'), repr('x'), ascii('é'))
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set())
+print(type(1), type('s'), type([]), type(None), type(print).__name__)

@@ -1,0 +1,4 @@
+import sys
+
+print('fatal configuration problem')
+sys.exit('error: missing setting')

@@ -1,0 +1,6 @@
+d = {}
+try:
+    d['missing']
+except KeyError:
+    print('handling')
+    None.attribute

@@ -1,0 +1,7 @@
+nums = range(10)
+print(sum(x * x for x in nums))
+print(max(len(w) for w in ['a', 'abc', 'ab']))
+g = (x for x in nums if x % 3 == 0)
+print(next(g), list(g))
+print(any(x > 8 for x in nums), all(x < 10 for x in nums))
+print(sorted((c for c in 'generator'), reverse=True))

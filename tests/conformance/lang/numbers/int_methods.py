@@ -1,0 +1,6 @@
+print((255).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'little'), (1024).bit_length())
+print((10).bit_count(), (-7).__abs__(), (7).conjugate())
+print(int(True), int('z', 36), int(2.9), int(-2.9), int('  -12 '))
+print(format(3, 'b'), format(1000000, ','), format(-42, '+'), format(5, '03'))
+print(complex(1, 2) * complex(3, -1), abs(3 + 4j), (1j) ** 2, (2 + 3j).real, (2 + 3j).imag)
+print(sum(range(101)), sum([0.1] * 10), sum([1, 2], 10))

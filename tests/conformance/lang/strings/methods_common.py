@@ -1,0 +1,10 @@
+s = '  Hello, World!  '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title())
+print(t.split(', '), t.split(), 'a,b,,c'.split(','), 'a b  c'.split(' '))
+print('-'.join(['x', 'y', 'z']), t.replace('l', 'L'), t.replace('l', '', 1))
+print(t.find('o'), t.rfind('o'), t.find('zz'), t.index('W'), t.count('l'))
+print(t.startswith('Hell'), t.endswith(('!', '?')), 'abc'.isalpha(), '123'.isdigit(), ' '.isspace())
+print('x'.center(5, '*'), 'x'.ljust(3, '.'), 'x'.rjust(3), '42'.zfill(5))
+print('a\nb\r\nc'.splitlines(), 'k=v=w'.partition('='), 'k=v=w'.rpartition('='))

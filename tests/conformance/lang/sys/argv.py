@@ -1,0 +1,3 @@
+import sys
+
+print(len(sys.argv), sys.argv[0].endswith('argv.py'), sys.argv[1:])

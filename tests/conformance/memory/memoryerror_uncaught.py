@@ -1,0 +1,3 @@
+print('allocating')
+huge = [None] * (2**61)
+print('not reached')

@@ -1,0 +1,6 @@
+def f(n):
+    return f(n + 1) + 1
+
+
+print('start')
+f(0)
