@@ -62,10 +62,7 @@ export interface DictState {
   freeList: Ptr[];
   /** 8-slot unicode keys objects kept for reuse (at most 80). */
   keysFreeList: Ptr[];
-  /**
-   * PyUnicode_CheckExact for key-kind decisions. Until str exists nothing is an exact
-   * str and every table is GENERAL; str.ts sets this when it arrives.
-   */
+  /** PyUnicode_CheckExact for key-kind decisions (tests may point it at a stand-in type). */
   isExactStr: (op: Ptr) => boolean;
 }
 
@@ -104,7 +101,7 @@ export function initDict(space: ObjectSpace): DictState {
     emptyKeys: NULL,
     freeList: [],
     keysFreeList: [],
-    isExactStr: () => false,
+    isExactStr: (op) => space.rt.typeObject(op) === space.strs.type,
   };
   state.emptyKeys = newEmptyKeys(space);
   // Py_EMPTY_KEYS is immortal: its count never reaches 1, so no dict's size includes it.

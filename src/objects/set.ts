@@ -172,18 +172,6 @@ export function set_entries(space: ObjectSpace, op: Ptr): [Ptr, number][] {
   return out;
 }
 
-/** set_next: the first active slot at or after `pos` — {next position, key (borrowed)} — or null. */
-export function set_next(space: ObjectSpace, op: Ptr, pos: number): { pos: number; key: Ptr } | null {
-  const table = field(space, op, SET_TABLE);
-  const mask = field(space, op, SET_MASK);
-  const dummy = space.sets.dummy;
-  for (let i = pos; i <= mask; i++) {
-    const key = slotKey(space, table, i);
-    if (key !== NULL && key !== dummy) return { pos: i + 1, key };
-  }
-  return null;
-}
-
 /**
  * set_lookkey: the slot holding a key equal to `key`, or the empty slot that ends its
  * probe sequence (its key is NULL). Restarts if a comparison changed the table.

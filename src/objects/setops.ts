@@ -6,7 +6,8 @@
 import { NULL, type Ptr } from '../heap/index.js';
 import { dict_check, dictKeys } from './dict.js';
 import { raise } from './errors.js';
-import { fromUhash, frozensetHashOf, uhash } from './hashing.js';
+import { exactHash } from './hash.js';
+import { foldHashBig, frozensetHashOf } from './hashing.js';
 import { list_fromArray, sequenceItems } from './list.js';
 import { newBool } from './protocol.js';
 import { withReprGuard } from './reprguard.js';
@@ -380,17 +381,17 @@ export function set_richcompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareO
   }
 }
 
-/** frozenset_hash as an exact 64-bit unsigned value. */
+/** frozenset_hash as an exact 64-bit unsigned value (from each key's exact hash). */
 export function frozenset_hash64(space: ObjectSpace, op: Ptr): bigint {
-  return frozensetHashOf(set_entries(space, op).map(([, hash]) => uhash(hash)));
+  return frozensetHashOf(set_entries(space, op).map(([key]) => BigInt.asUintN(64, exactHash(space, key))));
 }
 
-/** frozenset's tp_hash: computed once, then cached in the object. */
+/** frozenset's tp_hash: computed once (folded to 53 bits like every hash slot), then cached. */
 export function set_hash(space: ObjectSpace, op: Ptr): number {
   const at = (op + SET_HASH) >>> 3;
   const cached = space.rt.mem.f64[at];
   if (cached !== -1) return cached;
-  const hash = fromUhash(frozenset_hash64(space, op));
+  const hash = foldHashBig(BigInt.asIntN(64, frozenset_hash64(space, op)));
   space.rt.mem.f64[at] = hash;
   return hash;
 }

@@ -24,7 +24,8 @@ import {
 } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
-import { fromUhash, tupleHashLanes, uhash } from './hashing.js';
+import { exactHash } from './hash.js';
+import { foldHashBig, tupleHashLanes } from './hashing.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
 import { withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
@@ -66,7 +67,7 @@ export function initTuple(space: ObjectSpace): TupleState {
     dealloc: (op) => tupleDealloc(space, op),
     maybeUntrack: (op) => tuple_maybeUntrack(space, op),
     untrackInFullOnly: false,
-    hash: (op) => fromUhash(tuple_hash64(space, op)),
+    hash: (op) => foldHashBig(BigInt.asIntN(64, tuple_hash64(space, op))),
     richcompare: (a, b, op) => tupleRichcompare(space, a, b, op),
     repr: (op) => tupleRepr(space, op),
     bool: (op) => tuple_size(space, op) !== 0,
@@ -166,11 +167,12 @@ export function tuple_item(space: ObjectSpace, op: Ptr, i: number): Ptr {
   return space.newRef(tuple_getItem(space, op, i));
 }
 
-/** tuplehash as an exact 64-bit unsigned value (nested tuples are hashed exactly too). */
+/**
+ * tuplehash as an exact 64-bit unsigned value: each item's exact hash (exactHash; nested
+ * tuples recurse) goes through the xxHash lanes. The hash slot returns it folded to 53 bits.
+ */
 export function tuple_hash64(space: ObjectSpace, op: Ptr): bigint {
-  const lanes = tuple_items(space, op).map((item) =>
-    tuple_check(space, item) ? tuple_hash64(space, item) : uhash(space.hash(item)),
-  );
+  const lanes = tuple_items(space, op).map((item) => BigInt.asUintN(64, exactHash(space, item)));
   return tupleHashLanes(lanes);
 }
 
