@@ -21,6 +21,7 @@ import {
   list_setItemRaw,
   list_size,
   sequenceItems,
+  withFastSequence,
 } from './list.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
 import { adjustSlice, type SliceSpec } from './slicing.js';
@@ -55,15 +56,20 @@ export function list_copy(space: ObjectSpace, op: Ptr): Ptr {
 }
 
 /**
- * list_ass_slice: replaces items ilow..ihigh with the items of `v` (a list or tuple; NULL
- * deletes). Removed items are released last to first, after the list is consistent.
+ * list_ass_slice: replaces items ilow..ihigh with the items of `v` (any iterable, see
+ * withFastSequence; NULL deletes). Removed items are released last to first, after the list is consistent.
  */
 export function list_assSlice(space: ObjectSpace, a: Ptr, ilow: number, ihigh: number, v: Ptr): void {
   const rt = space.rt;
   let vitems: Ptr[] = [];
   if (v !== NULL) {
     const items = sequenceItems(space, v);
-    if (items === null) raise('TypeError', 'can only assign an iterable');
+    if (items === null) {
+      withFastSequence(space, v, 'can only assign an iterable', (fast) =>
+        list_assSlice(space, a, ilow, ihigh, fast),
+      );
+      return;
+    }
     vitems = items;
   }
   const size = list_size(space, a);
@@ -128,7 +134,12 @@ export function list_assSubscript(space: ObjectSpace, op: Ptr, slice: SliceSpec,
     return;
   }
   const seqItems = sequenceItems(space, value);
-  if (seqItems === null) raise('TypeError', 'must assign iterable to extended slice');
+  if (seqItems === null) {
+    withFastSequence(space, value, 'must assign iterable to extended slice', (fast) =>
+      list_assSubscript(space, op, slice, fast),
+    );
+    return;
+  }
   if (seqItems.length !== length) {
     raise(
       'ValueError',
@@ -256,7 +267,13 @@ export function list_reverse(space: ObjectSpace, op: Ptr): void {
  */
 export function list_extend(space: ObjectSpace, op: Ptr, other: Ptr): void {
   const items = sequenceItems(space, other);
-  if (items === null) raise('TypeError', `'${space.typeName(other)}' object is not iterable`);
+  if (items === null) {
+    // (CPython iterates other iterables with their length hint: the same sizes when it is exact.)
+    withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
+      list_extend(space, op, fast),
+    );
+    return;
+  }
   const n = items.length;
   if (n === 0) return;
   const m = list_size(space, op);

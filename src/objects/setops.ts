@@ -8,7 +8,7 @@ import { dict_check, dictKeys } from './dict.js';
 import { raise } from './errors.js';
 import { exactHash } from './hash.js';
 import { foldHashBig, frozensetHashOf } from './hashing.js';
-import { list_fromArray, sequenceItems } from './list.js';
+import { list_fromArray, sequenceItems, withFastSequence } from './list.js';
 import { newBool } from './protocol.js';
 import { withReprGuard } from './reprguard.js';
 import {
@@ -56,7 +56,12 @@ export function set_update(space: ObjectSpace, op: Ptr, other: Ptr): void {
     return;
   }
   const items = sequenceItems(space, other);
-  if (items === null) raise('TypeError', `'${space.typeName(other)}' object is not iterable`);
+  if (items === null) {
+    withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
+      set_update(space, op, fast),
+    );
+    return;
+  }
   for (const key of items) {
     space.rt.incref(key);
     try {
@@ -191,10 +196,12 @@ export function set_intersection(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
         if (set_containsEntry(space, so, key, hash)) set_addEntry(space, result, key, hash);
       }
     } else {
-      for (const key of iterKeys(space, other)) {
-        const hash = space.hash(key);
-        if (set_containsEntry(space, op, key, hash)) set_addEntry(space, result, key, hash);
-      }
+      withKeys(space, other, (keys) => {
+        for (const key of keys) {
+          const hash = space.hash(key);
+          if (set_containsEntry(space, op, key, hash)) set_addEntry(space, result, key, hash);
+        }
+      });
     }
   } catch (error) {
     space.rt.decref(result);
@@ -245,7 +252,9 @@ export function set_differenceUpdate(space: ObjectSpace, op: Ptr, other: Ptr): v
       space.rt.decref(src);
     }
   } else {
-    for (const key of iterKeys(space, other)) set_discardEntry(space, op, key, space.hash(key));
+    withKeys(space, other, (keys) => {
+      for (const key of keys) set_discardEntry(space, op, key, space.hash(key));
+    });
   }
   const used = set_size(space, op);
   if (field(space, op, SET_FILL) - used <= field(space, op, SET_MASK) >>> 2) return;
@@ -329,7 +338,9 @@ export function set_issubset(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
 /** set_issuperset: every key of `other` is in `op`. */
 export function set_issuperset(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
   if (anyset_check(space, other)) return set_issubset(space, other, op);
-  return iterKeys(space, other).every((key) => set_containsEntry(space, op, key, space.hash(key)));
+  return withKeys(space, other, (keys) =>
+    keys.every((key) => set_containsEntry(space, op, key, space.hash(key))),
+  );
 }
 
 /** set_isdisjoint: no key in common. */
@@ -340,20 +351,23 @@ export function set_isdisjoint(space: ObjectSpace, op: Ptr, other: Ptr): boolean
     if (set_size(space, other) > set_size(space, so)) [so, other] = [other, so];
     return !set_entries(space, other).some(([key, hash]) => set_containsEntry(space, so, key, hash));
   }
-  return !iterKeys(space, other).some((key) => set_containsEntry(space, op, key, space.hash(key)));
+  return withKeys(space, other, (keys) =>
+    keys.every((key) => !set_containsEntry(space, op, key, space.hash(key))),
+  );
 }
 
-// The keys of a non-set iterable (a dict's keys, a list's or tuple's items), borrowed.
-function iterKeys(space: ObjectSpace, other: Ptr): Ptr[] {
+// Runs `body` over the keys of a non-set iterable: a dict's keys, or a sequence's items
+// (withFastSequence), borrowed for the duration of the call.
+function withKeys<R>(space: ObjectSpace, other: Ptr, body: (keys: Ptr[]) => R): R {
   if (dict_check(space, other)) {
     const keys = dictKeys(space, other);
     const out: Ptr[] = [];
     for (let ix = 0; ix < keys.nentries; ix++) if (keys.value(ix) !== NULL) out.push(keys.key(ix));
-    return out;
+    return body(out);
   }
-  const items = sequenceItems(space, other);
-  if (items === null) raise('TypeError', `'${space.typeName(other)}' object is not iterable`);
-  return items;
+  return withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
+    body(sequenceItems(space, fast) ?? []),
+  );
 }
 
 /** set_richcompare: equality by size, cached hashes and subset; orderings as subset tests. */
