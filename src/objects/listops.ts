@@ -24,6 +24,7 @@ import {
   withFastSequence,
 } from './list.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
+import { withRecursionGuard } from './reprguard.js';
 import { adjustSlice, type SliceSpec } from './slicing.js';
 import type { ObjectSpace } from './space.js';
 import { compareNumbers } from './tuple.js';
@@ -317,6 +318,10 @@ export function list_extendIter(space: ObjectSpace, op: Ptr, next: () => Ptr, le
 /** list_richcompare: lengths first for == and !=, else the first differing item decides. */
 export function list_richcompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareOp): Ptr {
   if (!list_check(space, w)) return space.newRef(space.notImplemented);
+  return withRecursionGuard(space, ' in comparison', () => listCompare(space, v, w, op));
+}
+
+function listCompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareOp): Ptr {
   if (list_size(space, v) !== list_size(space, w) && (op === CompareOp.EQ || op === CompareOp.NE)) {
     return newBool(space, op === CompareOp.NE);
   }

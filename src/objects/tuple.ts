@@ -27,7 +27,7 @@ import { raise } from './errors.js';
 import { exactHash } from './hash.js';
 import { foldHashBig, tupleHashLanes } from './hashing.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
-import { withReprGuard } from './reprguard.js';
+import { withRecursionGuard, withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { CompareOp, DEFAULT_PY_SLOTS } from './typeslots.js';
 
@@ -239,7 +239,9 @@ export function tuple_clearFreeLists(space: ObjectSpace, state: TupleState): num
 // tuplerichcompare: the first differing item decides; otherwise the lengths do.
 function tupleRichcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
   if (!tuple_check(space, b)) return space.newRef(space.notImplemented);
-  return sequenceRichcompare(space, tuple_items(space, a), tuple_items(space, b), op);
+  return withRecursionGuard(space, ' in comparison', () =>
+    sequenceRichcompare(space, tuple_items(space, a), tuple_items(space, b), op),
+  );
 }
 
 /** Lexicographic comparison of two item arrays (the shared core of tuple and list compare). */

@@ -7,6 +7,7 @@ import {
   list_append,
   list_fromArray,
   list_new,
+  PyErr,
   set_fromArray,
   set_new,
   tuple_fromArray,
@@ -109,5 +110,58 @@ test('a full collection empties the tuple, list, dict and keys free lists', () =
   s.gc.collect();
   assert.deepEqual([s.tuples.numFree[0], s.lists.freeList.length, s.dicts.freeList.length], [0, 0, 0]);
   s.rt.decref(k);
+  audit(s);
+});
+
+test('repr and == of 5,000-deep nested lists, tuples and dicts raise RecursionError with CPython messages', () => {
+  const s = keySpace(64 << 20);
+  const expected = python(`
+import json
+def nest(n, mk):
+    x = mk(None)
+    for i in range(n): x = mk(x)
+    return x
+out = []
+for mk in (lambda x: [x], lambda x: (x,), lambda x: {1: x}):
+    for f in (lambda: repr(nest(5000, mk)), lambda: nest(5000, mk) == nest(5000, mk)):
+        try: f(); out.append(None)
+        except RecursionError as e: out.append(str(e))
+print(json.dumps(out))`);
+  const one = key(s, 1);
+  const makers: ((x: Ptr) => Ptr)[] = [
+    (x) => list_fromArray(s, [x]),
+    (x) => tuple_fromArray(s, [x]),
+    (x) => {
+      const d = dict_new(s);
+      dict_setItem(s, d, one, x);
+      return d;
+    },
+  ];
+  const nest = (mk: (x: Ptr) => Ptr) => {
+    let x = s.newRef(s.none);
+    for (let i = 0; i <= 5000; i++) {
+      const y = mk(x);
+      s.rt.decref(x);
+      x = y;
+    }
+    return x;
+  };
+  const got: (string | null)[] = [];
+  for (const mk of makers) {
+    const a = nest(mk);
+    const b = nest(mk);
+    for (const f of [() => s.repr(a), () => s.rt.decref(s.slotsOf(a).richcompare?.(a, b, 2) as Ptr)]) {
+      try {
+        f();
+        got.push(null);
+      } catch (e) {
+        got.push(e instanceof PyErr ? e.message : String(e));
+      }
+    }
+    s.rt.decref(a);
+    s.rt.decref(b);
+  }
+  assert.deepEqual(got, expected);
+  s.rt.decref(one);
   audit(s);
 });
