@@ -11,12 +11,10 @@ import {
   dict_setItem,
   dict_size,
   dictKeys,
-  dictLookup,
-  dictResize,
-  insertDict,
   newDict,
   setKeys,
 } from './dict.js';
+import { dictLookup, dictResize, insertDict } from './dictinsert.js';
 import {
   DictKeys,
   DKIX_DUMMY,

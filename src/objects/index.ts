@@ -3,6 +3,7 @@
 export * from './bytes.js';
 export * from './cell.js';
 export * from './dict.js';
+export * from './dictinsert.js';
 export * from './dictkeys.js';
 export * from './dictops.js';
 export { isMemoryError, PyErr, raise } from './errors.js';
