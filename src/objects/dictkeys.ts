@@ -77,28 +77,39 @@ export function estimateLog2Keysize(n: number): number {
   return calculateLog2Keysize(Math.floor((n * 3 + 1) / 2));
 }
 
-/** Reads of one keys object's header words. */
+/** Reads of one keys object's header words (the immutable ones are read once). */
 export class DictKeys {
+  /** dk_log2_size. */
+  readonly log2Size: number;
+  /** Number of index slots. */
+  readonly size: number;
+  /** size − 1. */
+  readonly mask: number;
+  /** dk_kind. */
+  readonly kind: number;
+  /** DICT_KEYS_UNICODE. */
+  readonly isUnicode: boolean;
+  /** Bytes per entry. */
+  readonly entrySize: number;
+  /** Address of the first entry (DK_ENTRIES). */
+  readonly entries: number;
+
   constructor(
     private readonly space: ObjectSpace,
     readonly dk: Ptr,
-  ) {}
+  ) {
+    const u8 = space.rt.mem.u8;
+    const log2 = u8[dk + DK_LOG2_SIZE];
+    const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
+    this.log2Size = log2;
+    this.size = log2 < 31 ? 1 << log2 : 2 ** log2;
+    this.mask = this.size - 1;
+    this.kind = u8[dk + DK_KIND];
+    this.isUnicode = this.kind === DICT_KEYS_UNICODE;
+    this.entrySize = this.isUnicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
+    this.entries = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  }
 
-  get log2Size(): number {
-    return this.space.rt.mem.u8[this.dk + DK_LOG2_SIZE];
-  }
-  get size(): number {
-    return 2 ** this.log2Size;
-  }
-  get mask(): number {
-    return this.size - 1;
-  }
-  get kind(): number {
-    return this.space.rt.mem.u8[this.dk + DK_KIND];
-  }
-  get isUnicode(): boolean {
-    return this.kind === DICT_KEYS_UNICODE;
-  }
   get usable(): number {
     return this.space.rt.mem.i32[(this.dk + DK_USABLE) >>> 2];
   }
@@ -117,14 +128,6 @@ export class DictKeys {
   set refcnt(n: number) {
     setWord(this.space, this.dk + DK_REFCNT, n);
   }
-  get entrySize(): number {
-    return this.isUnicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
-  }
-  /** Address of the first entry (DK_ENTRIES). */
-  get entries(): number {
-    return this.dk + DK_INDICES + 2 ** this.space.rt.mem.u8[this.dk + DK_LOG2_INDEX_BYTES];
-  }
-
   /** dictkeys_get_index: the signed index stored in slot `i`. */
   getIndex(i: number): number {
     const mem = this.space.rt.mem;

@@ -11,12 +11,10 @@ import {
   dict_setItem,
   dict_size,
   dictKeys,
-  dictLookup,
-  dictResize,
-  insertDict,
   newDict,
   setKeys,
 } from './dict.js';
+import { dictLookup, dictResize, insertDict } from './dictinsert.js';
 import {
   DictKeys,
   DKIX_DUMMY,
@@ -29,7 +27,7 @@ import {
 } from './dictkeys.js';
 import { raise } from './errors.js';
 import { newBool, richCompareBool } from './protocol.js';
-import { withReprGuard } from './reprguard.js';
+import { withRecursionGuard, withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { tuple_initItem, tuple_new } from './tuple.js';
 import { CompareOp } from './typeslots.js';
@@ -275,6 +273,6 @@ export function dict_richcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: Compare
   if (!dict_check(space, b) || (op !== CompareOp.EQ && op !== CompareOp.NE)) {
     return space.newRef(space.notImplemented);
   }
-  const eq = dict_equal(space, a, b);
+  const eq = withRecursionGuard(space, ' in comparison', () => dict_equal(space, a, b));
   return newBool(space, op === CompareOp.EQ ? eq : !eq);
 }

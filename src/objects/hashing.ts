@@ -194,16 +194,6 @@ export function nextProbe(i: number, perturbLo: number, mask: number): number {
   return (((i * 5 + perturbLo + 1) % TWO32) & mask) >>> 0;
 }
 
-/** (Py_uhash_t)h as a 64-bit BigInt. */
-export function uhash(h: number): bigint {
-  return BigInt.asUintN(64, BigInt(h));
-}
-
-/** A 64-bit unsigned hash back to Py_hash_t as a JS number (exact below 2^53 in magnitude). */
-export function fromUhash(u: bigint): number {
-  return Number(BigInt.asIntN(64, u));
-}
-
 const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;

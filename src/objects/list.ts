@@ -41,6 +41,12 @@ export interface ListState {
   type: Ptr;
   /** Dead list objects kept for reuse (CPython's free_list array), at most 80. */
   freeList: Ptr[];
+  /**
+   * PySequence_Fast for iterables other than lists and tuples: returns a new reference to
+   * a list of the iterable's items (or raises). The interpreter installs it; without it,
+   * only lists and tuples are accepted where CPython takes any iterable.
+   */
+  sequenceFast: ((op: Ptr) => Ptr) | null;
 }
 
 /** Makes the `list` type. */
@@ -64,7 +70,7 @@ export function initList(space: ObjectSpace): ListState {
     bool: (op) => list_size(space, op) !== 0,
     sizeof: (op) => LIST_SIZE + 8 * Math.max(0, list_allocated(space, op)),
   });
-  const state: ListState = { type, freeList: [] };
+  const state: ListState = { type, freeList: [], sequenceFast: null };
   const previous = rt.hooks.clearFreeLists;
   rt.hooks.clearFreeLists = () => {
     previous();
@@ -281,13 +287,36 @@ export function list_clear(space: ObjectSpace, op: Ptr): void {
   space.rt.heap.free(items);
 }
 
-/** The items a list or tuple holds (borrowed), for PySequence_Fast-style callers. */
+/** The items a list or tuple holds (borrowed), or null for any other object. */
 export function sequenceItems(space: ObjectSpace, seq: Ptr): Ptr[] | null {
   if (list_check(space, seq)) return list_items(space, seq);
   if (space.rt.typeObject(seq) === space.tuples.type) {
     return Array.from({ length: tuple_size(space, seq) }, (_, i) => tuple_getItem(space, seq, i));
   }
   return null;
+}
+
+/**
+ * PySequence_Fast: runs `body` on `seq` itself when it is a list or tuple, else on a
+ * temporary list of its items made by the interpreter's `sequenceFast` hook (released
+ * afterwards). TypeError `message` when there is no way to iterate `seq`.
+ */
+export function withFastSequence<R>(
+  space: ObjectSpace,
+  seq: Ptr,
+  message: string,
+  body: (fast: Ptr) => R,
+): R {
+  if (sequenceItems(space, seq) !== null) return body(seq);
+  const hook = space.lists.sequenceFast;
+  if (hook === null) raise('TypeError', message);
+  const tmp = hook(seq);
+  try {
+    if (sequenceItems(space, tmp) === null) raise('TypeError', message);
+    return body(tmp);
+  } finally {
+    space.rt.decref(tmp);
+  }
 }
 
 // list_dealloc: untrack, release items last to first, free the array, free-list push or free.

@@ -1,4 +1,4 @@
-// List operations beyond the basics of list.ts: slicing and slice assignment, insert/pop/
+// List operations beyond the basics of list.ts and the slicing of listslice.ts: insert/pop/
 // remove/extend, search, reversal, comparison, concatenation and repetition.
 //
 // Each follows its listobject.c function (named in its doc comment) step for step where
@@ -11,7 +11,6 @@ import {
   list_check,
   list_clear,
   list_getItem,
-  list_index,
   list_itemArray,
   list_items,
   list_new,
@@ -21,135 +20,14 @@ import {
   list_setItemRaw,
   list_size,
   sequenceItems,
+  withFastSequence,
 } from './list.js';
+import { list_assSlice, moveItems } from './listslice.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
-import { adjustSlice, type SliceSpec } from './slicing.js';
+import { withRecursionGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { compareNumbers } from './tuple.js';
 import { CompareOp } from './typeslots.js';
-
-// memmove of `n` item slots from index `from` to index `to` within one list's array.
-function moveItems(space: ObjectSpace, op: Ptr, to: number, from: number, n: number): void {
-  if (n <= 0) return;
-  const base = list_itemArray(space, op) >>> 2;
-  space.rt.mem.u32.copyWithin(base + 2 * to, base + 2 * from, base + 2 * (from + n));
-}
-
-/** list_slice / list_subscript with a slice: a new list of the selected items (exact size). */
-export function list_slice(space: ObjectSpace, op: Ptr, slice: SliceSpec): Ptr {
-  const s = adjustSlice(slice, list_size(space, op));
-  if (s.length <= 0) return list_new(space, 0);
-  const np = list_newPrealloc(space, s.length);
-  for (let i = 0, k = s.start; i < s.length; i++, k += s.step) {
-    const item = list_getItem(space, op, k);
-    space.rt.incref(item);
-    list_setItemRaw(space, np, i, item);
-  }
-  space.rt.mem.u32[(np + 16) >>> 2] = s.length;
-  return np;
-}
-
-/** list.copy() / l[:]: a new list with the same items. */
-export function list_copy(space: ObjectSpace, op: Ptr): Ptr {
-  return list_slice(space, op, { start: null, stop: null, step: null });
-}
-
-/**
- * list_ass_slice: replaces items ilow..ihigh with the items of `v` (a list or tuple; NULL
- * deletes). Removed items are released last to first, after the list is consistent.
- */
-export function list_assSlice(space: ObjectSpace, a: Ptr, ilow: number, ihigh: number, v: Ptr): void {
-  const rt = space.rt;
-  let vitems: Ptr[] = [];
-  if (v !== NULL) {
-    const items = sequenceItems(space, v);
-    if (items === null) raise('TypeError', 'can only assign an iterable');
-    vitems = items;
-  }
-  const size = list_size(space, a);
-  ilow = Math.min(Math.max(ilow, 0), size);
-  ihigh = Math.min(Math.max(ihigh, ilow), size);
-  const n = vitems.length;
-  const norig = ihigh - ilow;
-  const d = n - norig;
-  for (const w of vitems) rt.incref(w);
-  if (size + d === 0) {
-    for (const w of vitems) rt.decref(w);
-    list_clear(space, a);
-    return;
-  }
-  const recycle: Ptr[] = [];
-  for (let k = ilow; k < ihigh; k++) recycle.push(list_getItem(space, a, k));
-  if (d < 0) {
-    moveItems(space, a, ihigh + d, ihigh, size - ihigh);
-    list_resize(space, a, size + d);
-  } else if (d > 0) {
-    try {
-      list_resize(space, a, size + d);
-    } catch (error) {
-      for (const w of vitems) rt.decref(w);
-      throw error;
-    }
-    moveItems(space, a, ihigh + d, ihigh, size - ihigh);
-  }
-  for (let k = 0; k < n; k++) list_setItemRaw(space, a, ilow + k, vitems[k]);
-  for (let k = norig - 1; k >= 0; k--) rt.decref(recycle[k]);
-}
-
-/** list_ass_subscript with a slice: `l[slice] = value`, or `del l[slice]` when value is NULL. */
-export function list_assSubscript(space: ObjectSpace, op: Ptr, slice: SliceSpec, value: Ptr): void {
-  const rt = space.rt;
-  const size = list_size(space, op);
-  let { start, stop, step, length } = adjustSlice(slice, size);
-  if (step === 1) {
-    list_assSlice(space, op, start, stop, value);
-    return;
-  }
-  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
-  if (value === NULL) {
-    if (length <= 0) return;
-    if (step < 0) {
-      stop = start + 1;
-      start = stop + step * (length - 1) - 1;
-      step = -step;
-    }
-    const garbage: Ptr[] = [];
-    let cur = start;
-    for (let i = 0; cur < stop; cur += step, i++) {
-      garbage.push(list_getItem(space, op, cur));
-      const lim = cur + step >= size ? size - cur - 1 : step - 1;
-      moveItems(space, op, cur - i, cur + 1, lim);
-    }
-    cur = start + length * step;
-    if (cur < size) moveItems(space, op, cur - length, cur, size - cur);
-    rt.mem.u32[(op + 16) >>> 2] = size - length;
-    list_resize(space, op, size - length);
-    for (const g of garbage) rt.decref(g);
-    return;
-  }
-  const seqItems = sequenceItems(space, value);
-  if (seqItems === null) raise('TypeError', 'must assign iterable to extended slice');
-  if (seqItems.length !== length) {
-    raise(
-      'ValueError',
-      `attempt to assign sequence of size ${seqItems.length} to extended slice of size ${length}`,
-    );
-  }
-  if (length === 0) return;
-  const garbage: Ptr[] = [];
-  for (const item of seqItems) rt.incref(item);
-  for (let i = 0, cur = start; i < length; i++, cur += step) {
-    garbage.push(list_getItem(space, op, cur));
-    list_setItemRaw(space, op, cur, seqItems[i]);
-  }
-  for (const g of garbage) rt.decref(g);
-}
-
-/** `del l[i]` (list_ass_item with NULL). */
-export function list_delItem(space: ObjectSpace, op: Ptr, i: number): void {
-  i = list_index(space, op, i, 'list assignment index out of range');
-  list_assSlice(space, op, i, i + 1, NULL);
-}
 
 /** list.insert(where, item) (ins1): negative `where` counts from the end, clamped to the ends. */
 export function list_insert(space: ObjectSpace, op: Ptr, where: number, item: Ptr): void {
@@ -256,7 +134,13 @@ export function list_reverse(space: ObjectSpace, op: Ptr): void {
  */
 export function list_extend(space: ObjectSpace, op: Ptr, other: Ptr): void {
   const items = sequenceItems(space, other);
-  if (items === null) raise('TypeError', `'${space.typeName(other)}' object is not iterable`);
+  if (items === null) {
+    // (CPython iterates other iterables with their length hint: the same sizes when it is exact.)
+    withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
+      list_extend(space, op, fast),
+    );
+    return;
+  }
   const n = items.length;
   if (n === 0) return;
   const m = list_size(space, op);
@@ -300,6 +184,10 @@ export function list_extendIter(space: ObjectSpace, op: Ptr, next: () => Ptr, le
 /** list_richcompare: lengths first for == and !=, else the first differing item decides. */
 export function list_richcompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareOp): Ptr {
   if (!list_check(space, w)) return space.newRef(space.notImplemented);
+  return withRecursionGuard(space, ' in comparison', () => listCompare(space, v, w, op));
+}
+
+function listCompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareOp): Ptr {
   if (list_size(space, v) !== list_size(space, w) && (op === CompareOp.EQ || op === CompareOp.NE)) {
     return newBool(space, op === CompareOp.NE);
   }

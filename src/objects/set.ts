@@ -24,11 +24,9 @@
 
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
-import { hashLo, nextProbe, Perturb } from './hashing.js';
-import { richCompareBool } from './protocol.js';
 import { set_hash, set_repr, set_richcompare } from './setops.js';
 import type { ObjectSpace } from './space.js';
-import { CompareOp, DEFAULT_PY_SLOTS } from './typeslots.js';
+import { type CompareOp, DEFAULT_PY_SLOTS } from './typeslots.js';
 
 /** Offset of fill. */
 export const SET_FILL = 16;
@@ -100,7 +98,7 @@ export function field(space: ObjectSpace, op: Ptr, offset: number): number {
   return space.rt.mem.i32[(op + offset) >>> 2];
 }
 
-function setField(space: ObjectSpace, op: Ptr, offset: number, n: number): void {
+export function setField(space: ObjectSpace, op: Ptr, offset: number, n: number): void {
   space.rt.mem.i32[(op + offset) >>> 2] = n;
   space.rt.mem.i32[(op + offset + 4) >>> 2] = n < 0 ? -1 : 0;
 }
@@ -121,14 +119,16 @@ export function set_size(space: ObjectSpace, op: Ptr): number {
   return field(space, op, SET_USED);
 }
 
-// Slot i of the current table: its key and hash.
-function slotKey(space: ObjectSpace, table: number, i: number): Ptr {
+/** Slot i of a table: its key. */
+export function slotKey(space: ObjectSpace, table: number, i: number): Ptr {
   return space.rt.mem.u32[(table + SETENTRY_SIZE * i) >>> 2] as Ptr;
 }
-function slotHash(space: ObjectSpace, table: number, i: number): number {
+/** Slot i of a table: its hash. */
+export function slotHash(space: ObjectSpace, table: number, i: number): number {
   return space.rt.mem.f64[(table + SETENTRY_SIZE * i + 8) >>> 3];
 }
-function setSlot(space: ObjectSpace, table: number, i: number, key: Ptr, hash: number): void {
+/** Writes slot i of a table. */
+export function setSlot(space: ObjectSpace, table: number, i: number, key: Ptr, hash: number): void {
   const at = table + SETENTRY_SIZE * i;
   space.rt.mem.u32[at >>> 2] = key;
   space.rt.mem.u32[(at + 4) >>> 2] = 0;
@@ -170,196 +170,6 @@ export function set_entries(space: ObjectSpace, op: Ptr): [Ptr, number][] {
     if (key !== NULL && key !== dummy) out.push([key, slotHash(space, table, i)]);
   }
   return out;
-}
-
-/**
- * set_lookkey: the slot holding a key equal to `key`, or the empty slot that ends its
- * probe sequence (its key is NULL). Restarts if a comparison changed the table.
- */
-export function setLookkey(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): number {
-  const perturb = new Perturb();
-  restart: for (;;) {
-    const table = field(space, op, SET_TABLE);
-    let mask = field(space, op, SET_MASK);
-    let i = hashLo(hash) & mask;
-    perturb.reset(hash);
-    for (;;) {
-      let j = i;
-      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      do {
-        const startkey = slotKey(space, table, j);
-        const h = slotHash(space, table, j);
-        if (h === 0 && startkey === NULL) return j;
-        if (h === hash) {
-          if (startkey === key) return j;
-          space.rt.incref(startkey);
-          let cmp: boolean;
-          try {
-            cmp = richCompareBool(space, startkey, key, CompareOp.EQ);
-          } finally {
-            space.rt.decref(startkey);
-          }
-          if (field(space, op, SET_TABLE) !== table || slotKey(space, table, j) !== startkey)
-            continue restart;
-          if (cmp) return j;
-          mask = field(space, op, SET_MASK);
-        }
-        j++;
-      } while (probes-- > 0);
-      i = nextProbe(i, perturb.shift(), mask);
-    }
-  }
-}
-
-/** set_contains_entry: whether a key equal to `key` (of hash `hash`) is in the set. */
-export function set_containsEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): boolean {
-  const slot = setLookkey(space, op, key, hash);
-  return slotKey(space, field(space, op, SET_TABLE), slot) !== NULL;
-}
-
-/** `key in s` (TypeError for unhashable keys). */
-export function set_contains(space: ObjectSpace, op: Ptr, key: Ptr): boolean {
-  return set_containsEntry(space, op, key, space.hash(key));
-}
-
-/**
- * set_add_entry: adds `key` (of hash `hash`) unless an equal key is present, taking its own
- * reference. Reuses the last dummy slot met on the probe; grows when fill·5 ≥ mask·3.
- */
-export function set_addEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): void {
-  const rt = space.rt;
-  rt.incref(key);
-  const perturb = new Perturb();
-  const dummy = space.sets.dummy;
-  restart: for (;;) {
-    const table = field(space, op, SET_TABLE);
-    let mask = field(space, op, SET_MASK);
-    let i = hashLo(hash) & mask;
-    let freeslot = -1;
-    perturb.reset(hash);
-    for (;;) {
-      let j = i;
-      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      do {
-        const startkey = slotKey(space, table, j);
-        const h = slotHash(space, table, j);
-        if (h === 0 && startkey === NULL) {
-          if (freeslot >= 0) {
-            setField(space, op, SET_USED, set_size(space, op) + 1);
-            setSlot(space, table, freeslot, key, hash);
-            return;
-          }
-          setField(space, op, SET_FILL, field(space, op, SET_FILL) + 1);
-          setField(space, op, SET_USED, set_size(space, op) + 1);
-          setSlot(space, table, j, key, hash);
-          if (field(space, op, SET_FILL) * 5 < mask * 3) return;
-          const used = set_size(space, op);
-          setTableResize(space, op, used > 50000 ? used * 2 : used * 4);
-          return;
-        }
-        if (h === hash) {
-          if (startkey === key) {
-            rt.decref(key);
-            return;
-          }
-          rt.incref(startkey);
-          let cmp: boolean;
-          try {
-            cmp = richCompareBool(space, startkey, key, CompareOp.EQ);
-          } catch (error) {
-            rt.decref(key);
-            throw error;
-          } finally {
-            rt.decref(startkey);
-          }
-          if (cmp) {
-            rt.decref(key);
-            return;
-          }
-          if (field(space, op, SET_TABLE) !== table || slotKey(space, table, j) !== startkey)
-            continue restart;
-          mask = field(space, op, SET_MASK);
-        } else if (h === -1 && startkey === dummy) {
-          // The last dummy met on the probe is the one reused (as CPython 3.11 does).
-          freeslot = j;
-        }
-        j++;
-      } while (probes-- > 0);
-      i = nextProbe(i, perturb.shift(), mask);
-    }
-  }
-}
-
-/** set.add(key). */
-export function set_add(space: ObjectSpace, op: Ptr, key: Ptr): void {
-  set_addEntry(space, op, key, space.hash(key));
-}
-
-// set_insert_clean: places a key in a table known to hold no equal key and no dummies.
-function setInsertClean(space: ObjectSpace, table: number, mask: number, key: Ptr, hash: number): void {
-  const perturb = new Perturb();
-  perturb.reset(hash);
-  let i = hashLo(hash) & mask;
-  for (;;) {
-    if (slotKey(space, table, i) === NULL) {
-      setSlot(space, table, i, key, hash);
-      return;
-    }
-    if (i + LINEAR_PROBES <= mask) {
-      for (let j = 1; j <= LINEAR_PROBES; j++) {
-        if (slotKey(space, table, i + j) === NULL) {
-          setSlot(space, table, i + j, key, hash);
-          return;
-        }
-      }
-    }
-    i = nextProbe(i, perturb.shift(), mask);
-  }
-}
-
-/**
- * set_table_resize: rebuilds the table with the smallest power of two > minused slots
- * (the smalltable for 8), dropping dummies; active entries move in old table order.
- */
-export function setTableResize(space: ObjectSpace, op: Ptr, minused: number): void {
-  const rt = space.rt;
-  let newsize = SET_MINSIZE;
-  while (newsize <= minused) newsize *= 2;
-  const old = set_entries(space, op);
-  const oldTable = field(space, op, SET_TABLE);
-  const small = op + SET_SMALLTABLE;
-  let newTable: number;
-  if (newsize === SET_MINSIZE) {
-    if (oldTable === small && field(space, op, SET_FILL) === set_size(space, op)) return;
-    newTable = small;
-  } else {
-    const bytes = SETENTRY_SIZE * newsize;
-    if (bytes > rt.mem.capacity) rt.noMemory(bytes);
-    newTable = rt.heap.malloc(bytes);
-  }
-  rt.mem.u8.fill(0, newTable, newTable + SETENTRY_SIZE * newsize);
-  setField(space, op, SET_MASK, newsize - 1);
-  setField(space, op, SET_TABLE, newTable);
-  setField(space, op, SET_FILL, set_size(space, op));
-  for (const [key, hash] of old) setInsertClean(space, newTable, newsize - 1, key, hash);
-  if (oldTable !== small) rt.heap.free(oldTable as Ptr);
-}
-
-/** set_discard_entry: removes a key equal to `key`; returns whether one was there. */
-export function set_discardEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): boolean {
-  const slot = setLookkey(space, op, key, hash);
-  const table = field(space, op, SET_TABLE);
-  const old = slotKey(space, table, slot);
-  if (old === NULL) return false;
-  setSlot(space, table, slot, space.sets.dummy, -1);
-  setField(space, op, SET_USED, set_size(space, op) - 1);
-  space.rt.decref(old);
-  return true;
-}
-
-/** set.discard(key). */
-export function set_discard(space: ObjectSpace, op: Ptr, key: Ptr): boolean {
-  return set_discardEntry(space, op, key, space.hash(key));
 }
 
 /**

@@ -5,7 +5,14 @@
 // keep its type object and its state (free lists, caches). Generic protocols (hash,
 // comparison, repr, sys.getsizeof) dispatch through the type slots from here.
 
-import { GcModule, Runtime, type RuntimeOptions, TP_ID, TPFLAGS_BASETYPE, TPFLAGS_TYPE_SUBCLASS } from '../gc/index.js';
+import {
+  GcModule,
+  Runtime,
+  type RuntimeOptions,
+  TP_ID,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_TYPE_SUBCLASS,
+} from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
@@ -16,8 +23,8 @@ import { type FunctionState, initFunction } from './function.js';
 import { type IntState, initInt } from './int.js';
 import { initList, type ListState } from './list.js';
 import { initMethod, type MethodState } from './method.js';
-import { initStr, type StrState } from './str.js';
 import { initSet, type SetState } from './set.js';
+import { initStr, type StrState } from './str.js';
 import { initTuple, type TupleState } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';

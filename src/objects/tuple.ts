@@ -24,10 +24,10 @@ import {
 } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
-import { fromUhash, tupleHashLanes, uhash } from './hashing.js';
+import { exactHash } from './hash.js';
+import { foldHashBig, tupleHashLanes } from './hashing.js';
 import { newBool, richCompare, richCompareBool } from './protocol.js';
-import { withReprGuard } from './reprguard.js';
-import { adjustSlice, type SliceSpec } from './slicing.js';
+import { withRecursionGuard, withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { CompareOp, DEFAULT_PY_SLOTS } from './typeslots.js';
 
@@ -67,7 +67,7 @@ export function initTuple(space: ObjectSpace): TupleState {
     dealloc: (op) => tupleDealloc(space, op),
     maybeUntrack: (op) => tuple_maybeUntrack(space, op),
     untrackInFullOnly: false,
-    hash: (op) => fromUhash(tuple_hash64(space, op)),
+    hash: (op) => foldHashBig(BigInt.asIntN(64, tuple_hash64(space, op))),
     richcompare: (a, b, op) => tupleRichcompare(space, a, b, op),
     repr: (op) => tupleRepr(space, op),
     bool: (op) => tuple_size(space, op) !== 0,
@@ -167,40 +167,12 @@ export function tuple_item(space: ObjectSpace, op: Ptr, i: number): Ptr {
   return space.newRef(tuple_getItem(space, op, i));
 }
 
-/** t[start:stop:step] (tuplesubscript with a slice). New reference. */
-export function tuple_slice(space: ObjectSpace, op: Ptr, slice: SliceSpec): Ptr {
-  const n = tuple_size(space, op);
-  const s = adjustSlice(slice, n);
-  if (s.length <= 0) return space.newRef(space.tuples.empty);
-  if (s.start === 0 && s.step === 1 && s.length === n) return space.newRef(op);
-  const items: Ptr[] = [];
-  for (let i = 0, k = s.start; i < s.length; i++, k += s.step) items.push(tuple_getItem(space, op, k));
-  return tuple_fromArray(space, items);
-}
-
-/** tupleconcat: a + b (TypeError unless b is a tuple). New reference. */
-export function tuple_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
-  if (!tuple_check(space, b)) {
-    raise('TypeError', `can only concatenate tuple (not "${space.typeName(b)}") to tuple`);
-  }
-  if (tuple_size(space, b) === 0) return space.newRef(a);
-  if (tuple_size(space, a) === 0) return space.newRef(b);
-  return tuple_fromArray(space, [...tuple_items(space, a), ...tuple_items(space, b)]);
-}
-
-/** tuplecontains: `el in t`, comparing each item with `el` by ==. */
-export function tuple_contains(space: ObjectSpace, op: Ptr, el: Ptr): boolean {
-  for (let i = 0; i < tuple_size(space, op); i++) {
-    if (richCompareBool(space, tuple_getItem(space, op, i), el, CompareOp.EQ)) return true;
-  }
-  return false;
-}
-
-/** tuplehash as an exact 64-bit unsigned value (nested tuples are hashed exactly too). */
+/**
+ * tuplehash as an exact 64-bit unsigned value: each item's exact hash (exactHash; nested
+ * tuples recurse) goes through the xxHash lanes. The hash slot returns it folded to 53 bits.
+ */
 export function tuple_hash64(space: ObjectSpace, op: Ptr): bigint {
-  const lanes = tuple_items(space, op).map((item) =>
-    tuple_check(space, item) ? tuple_hash64(space, item) : uhash(space.hash(item)),
-  );
+  const lanes = tuple_items(space, op).map((item) => BigInt.asUintN(64, exactHash(space, item)));
   return tupleHashLanes(lanes);
 }
 
@@ -267,7 +239,9 @@ export function tuple_clearFreeLists(space: ObjectSpace, state: TupleState): num
 // tuplerichcompare: the first differing item decides; otherwise the lengths do.
 function tupleRichcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
   if (!tuple_check(space, b)) return space.newRef(space.notImplemented);
-  return sequenceRichcompare(space, tuple_items(space, a), tuple_items(space, b), op);
+  return withRecursionGuard(space, ' in comparison', () =>
+    sequenceRichcompare(space, tuple_items(space, a), tuple_items(space, b), op),
+  );
 }
 
 /** Lexicographic comparison of two item arrays (the shared core of tuple and list compare). */

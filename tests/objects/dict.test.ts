@@ -377,9 +377,18 @@ test('200,000 nested dicts are freed without JS recursion', () => {
   done();
 });
 
-test('random dict operation sequences match python3 step by step (items, getsizeof, results)', () => {
+for (const strKeys of [false, true]) {
+  const what = strKeys ? 'str keys (16-byte entries, turning general on an int key)' : 'int keys';
+  test(`random dict operation sequences match python3 step by step with ${what}`, () => {
+    randomDictOps(strKeys);
+  });
+}
+
+function randomDictOps(strKeys: boolean): void {
   seeded((seed) => {
     const s = keySpace();
+    if (strKeys) s.dicts.isExactStr = (op) => isStrKey(s, op);
+    const mk = strKeys ? strKey : key;
     const r = rng(seed);
     const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
     const ops: [string, number, number][] = [];
@@ -398,34 +407,41 @@ test('random dict operation sequences match python3 step by step (items, getsize
       'eq',
     ];
     for (let i = 0; i < 1500; i++) {
-      const kind = kinds[int(0, kinds.length - 1)];
-      ops.push([kind === 'clear' && r() < 0.8 ? 'set' : kind, int(-3, i % 200 < 100 ? 12 : 80), int(0, 99)]);
+      let kind = kinds[int(0, kinds.length - 1)];
+      if (kind === 'clear' && r() < 0.8) kind = 'set';
+      if (strKeys && r() < 0.01) kind = 'intset';
+      ops.push([kind, int(-3, i % 200 < 100 ? 12 : 80), int(0, 99)]);
     }
     const expected = python(`
 import json, sys
 ops = json.loads(${JSON.stringify(JSON.stringify(ops))})
+STR = ${strKeys ? 'True' : 'False'}
+def K(k): return 'k%d' % k if STR else k
+def num(k): return int(k[1:]) if isinstance(k, str) else k
 d = {}
 out = []
-for kind, k, v in ops:
+for kind, k0, v in ops:
     res = None
+    k = K(k0)
     try:
         if kind == 'set': d[k] = v
+        elif kind == 'intset': d[k0] = v
         elif kind == 'del': del d[k]
         elif kind == 'pop': res = d.pop(k)
-        elif kind == 'popitem': res = list(d.popitem())
+        elif kind == 'popitem': res = list(d.popitem()); res[0] = num(res[0])
         elif kind == 'setdefault': res = d.setdefault(k, v)
         elif kind == 'get': res = d.get(k, -100)
         elif kind == 'clear': d.clear()
         elif kind == 'copy': d = d.copy()
-        elif kind == 'update': d.update({k: v, k + 1: v})
+        elif kind == 'update': d.update({k: v, K(k0 + 1): v})
         elif kind == 'eq': res = [d == d.copy(), d == {k: v}]
     except KeyError as e:
         res = 'KeyError'
-    out.append([list(d.items()), sys.getsizeof(d), res])
+    out.append([[[num(a), b] for a, b in d.items()], sys.getsizeof(d), res])
 print(json.dumps(out))`) as unknown[][];
     let d = dict_new(s);
     ops.forEach(([kind, k, v], step) => {
-      const kk = key(s, k);
+      const kk = mk(s, k);
       const vv = key(s, v);
       let res: unknown = null;
       try {
@@ -433,6 +449,12 @@ print(json.dumps(out))`) as unknown[][];
           case 'set':
             dict_setItem(s, d, kk, vv);
             break;
+          case 'intset': {
+            const ik = key(s, k);
+            dict_setItem(s, d, ik, vv);
+            s.rt.decref(ik);
+            break;
+          }
           case 'del':
             dict_delItem(s, d, kk);
             break;
@@ -474,7 +496,7 @@ print(json.dumps(out))`) as unknown[][];
           case 'update': {
             const o = dict_new(s);
             dict_setItem(s, o, kk, vv);
-            put(s, o, k + 1, v);
+            put(s, o, k + 1, v, mk);
             dict_merge(s, d, o);
             s.rt.decref(o);
             break;
@@ -505,4 +527,4 @@ print(json.dumps(out))`) as unknown[][];
     s.rt.decref(d);
     audit(s);
   });
-});
+}

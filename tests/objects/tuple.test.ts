@@ -3,15 +3,22 @@ import { test } from 'node:test';
 import type { Ptr } from '../../src/heap/index.js';
 import {
   type CompareOp,
+  foldHashBig,
+  isMemoryError,
   isTrue,
   type ObjectSpace,
+  PyErr,
   richCompare,
   tuple_concat,
   tuple_contains,
+  tuple_count,
   tuple_fromArray,
   tuple_hash64,
+  tuple_index,
   tuple_item,
+  tuple_items,
   tuple_new,
+  tuple_repeat,
   tuple_size,
   tuple_slice,
 } from '../../src/objects/index.js';
@@ -87,7 +94,7 @@ print(json.dumps([str(hash(tup(c))) for c in json.loads(${JSON.stringify(JSON.st
       expected[i],
       `hash of ${JSON.stringify(c)}`,
     );
-    assert.equal(s.hash(t), Number(expected[i]));
+    assert.equal(s.hash(t), foldHashBig(BigInt(expected[i])), 'the slot returns the hash folded to 53 bits');
     s.rt.decref(t);
   });
   audit(s);
@@ -233,4 +240,54 @@ print(json.dumps(out))`) as unknown[][];
     );
     audit(s);
   });
+});
+
+test('repeat, index and count agree with python3; () * n and t * 1 share objects', () => {
+  const s = checkedSpace();
+  const expected = python(`
+import json, sys
+t = (1, 2, 1)
+def msg(f):
+    try: return f()
+    except Exception as e: return [type(e).__name__, str(e)]
+print(json.dumps([[list(t * n), sys.getsizeof(t * n)] for n in range(-1, 4)] + [t.index(1, 1), t.count(1), msg(lambda: t.index(9)), msg(lambda: t * (2**61))]))`) as unknown[];
+  const t = keys(s, [1, 2, 1]);
+  const got: unknown[] = [];
+  for (let n = -1; n < 4; n++) {
+    const r = tuple_repeat(s, t, n);
+    got.push([tuple_items(s, r).map((k) => keyValue(s, k)), s.getsizeof(r)]);
+    if (n === 1) assert.equal(r, t);
+    if (n <= 0) assert.equal(r, s.tuples.empty);
+    s.rt.decref(r);
+  }
+  const one = key(s, 1);
+  const nine = key(s, 9);
+  got.push(tuple_index(s, t, one, 1), tuple_count(s, t, one));
+  for (const f of [() => tuple_index(s, t, nine), () => tuple_repeat(s, t, 2 ** 61)]) {
+    try {
+      f();
+    } catch (e) {
+      got.push(
+        e instanceof PyErr ? [e.excType, e.message] : isMemoryError(e) ? ['MemoryError', ''] : String(e),
+      );
+    }
+  }
+  assert.deepEqual(got, expected);
+  for (const x of [t, one, nine]) s.rt.decref(x);
+  audit(s);
+});
+
+test('each tuple free list holds at most 2000 tuples; the rest are freed and uncounted', () => {
+  const s = checkedSpace();
+  s.gc.disable();
+  const k = key(s, 1);
+  const c0 = s.gc.get_count()[0];
+  const ts = Array.from({ length: 2100 }, () => tuple_fromArray(s, [k, k]));
+  assert.equal(s.gc.get_count()[0] - c0, 2100);
+  for (const t of ts) s.rt.decref(t);
+  assert.equal(s.tuples.numFree[1], 2000);
+  assert.equal(s.gc.get_count()[0] - c0, 2000, '100 tuples beyond the limit were freed (count −100)');
+  s.gc.collect();
+  s.rt.decref(k);
+  audit(s);
 });

@@ -1,0 +1,155 @@
+// The dict table's lookup and insertion (Objects/dictobject.c, CPython 3.11):
+// _Py_dict_lookup with the perturbation probe, dictresize, insertdict (with
+// MAINTAIN_TRACKING and the unicode → general switch) and insert_to_emptydict.
+
+import { NULL, type Ptr } from '../heap/index.js';
+import { dict_size, dictKeys, setKeys, setUsed } from './dict.js';
+import {
+  calculateLog2Keysize,
+  DictKeys,
+  DKIX_EMPTY,
+  freeKeysObject,
+  newKeysObject,
+  PYDICT_LOG_MINSIZE,
+} from './dictkeys.js';
+import { hashLo, nextProbe, Perturb } from './hashing.js';
+import { richCompareBool } from './protocol.js';
+import type { ObjectSpace } from './space.js';
+import { objectMayBeTracked } from './tuple.js';
+import { CompareOp } from './typeslots.js';
+
+/**
+ * _Py_dict_lookup: the entry index of `key` (of hash `hash`), or DKIX_EMPTY. Compares by
+ * identity, then equal hash and ==; restarts if a comparison changed the table.
+ */
+export function dictLookup(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): number {
+  const perturb = new Perturb();
+  restart: for (;;) {
+    const keys = dictKeys(space, op);
+    const dk = keys.dk;
+    const mask = keys.mask;
+    let i = hashLo(hash) & mask;
+    perturb.reset(hash);
+    for (;;) {
+      const ix = keys.getIndex(i);
+      if (ix >= 0) {
+        const startkey = keys.key(ix);
+        if (startkey === key) return ix;
+        if (keys.hash(ix) === hash) {
+          space.rt.incref(startkey);
+          let cmp: boolean;
+          try {
+            cmp = richCompareBool(space, startkey, key, CompareOp.EQ);
+          } finally {
+            space.rt.decref(startkey);
+          }
+          if (dictKeys(space, op).dk !== dk || keys.key(ix) !== startkey) continue restart;
+          if (cmp) return ix;
+        }
+      } else if (ix === DKIX_EMPTY) {
+        return DKIX_EMPTY;
+      }
+      i = nextProbe(i, perturb.shift(), mask);
+    }
+  }
+}
+
+/**
+ * dictresize: moves the live entries, in order, into a new keys object of 2^log2Size
+ * slots (unicode only if the old one was); frees the old keys object.
+ */
+export function dictResize(space: ObjectSpace, op: Ptr, log2Size: number, unicode: boolean): void {
+  const old = dictKeys(space, op);
+  if (!old.isUnicode) unicode = false;
+  const dk = newKeysObject(space, log2Size, unicode);
+  const keys = new DictKeys(space, dk);
+  let n = 0;
+  for (let ix = 0; ix < old.nentries; ix++) {
+    const value = old.value(ix);
+    if (value === NULL) continue;
+    const hash = old.hash(ix);
+    keys.setEntry(n, hash, old.key(ix), value);
+    keys.setIndex(keys.findEmptySlot(hash), n);
+    n++;
+  }
+  setKeys(space, op, dk);
+  if (old.dk !== space.dicts.emptyKeys) freeKeysObject(space, old.dk);
+  keys.usable = keys.usable - n;
+  keys.nentries = n;
+}
+
+/** insertion_resize: grows to fit GROWTH_RATE = 3·used (a GENERAL table unless `unicode`). */
+function insertionResize(space: ObjectSpace, op: Ptr, unicode: boolean): void {
+  dictResize(space, op, calculateLog2Keysize(dict_size(space, op) * 3), unicode);
+}
+
+/** MAINTAIN_TRACKING: an untracked dict starts being tracked when it receives a trackable object. */
+function maintainTracking(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): void {
+  if (space.rt.isTracked(op)) return;
+  if (objectMayBeTracked(space, key) || objectMayBeTracked(space, value)) space.rt.track(op);
+}
+
+/**
+ * insertdict / insert_to_emptydict: d[key] = value for a key of known hash, stealing one
+ * reference to `key` and one to `value` (both are released if the insert fails).
+ */
+export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
+  const rt = space.rt;
+  const isStr = space.dicts.isExactStr(key);
+  let ix: number;
+  try {
+    if (dictKeys(space, op).dk === space.dicts.emptyKeys) {
+      insertToEmptyDict(space, op, key, hash, value, isStr);
+      return;
+    }
+    if (dictKeys(space, op).isUnicode && !isStr) insertionResize(space, op, false);
+    ix = dictLookup(space, op, key, hash);
+  } catch (error) {
+    rt.decref(key);
+    rt.decref(value);
+    throw error;
+  }
+  maintainTracking(space, op, key, value);
+  if (ix === DKIX_EMPTY) {
+    try {
+      if (dictKeys(space, op).usable <= 0) insertionResize(space, op, true);
+    } catch (error) {
+      rt.decref(key);
+      rt.decref(value);
+      throw error;
+    }
+    appendEntry(space, op, key, hash, value);
+    return;
+  }
+  const keys = dictKeys(space, op);
+  const old = keys.value(ix);
+  if (old !== value) keys.setValue(ix, value);
+  rt.decref(old);
+  rt.decref(key);
+}
+
+/** Adds a new entry at the end (room is there): index slot, entry, counts. Steals key and value. */
+export function appendEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
+  const keys = dictKeys(space, op);
+  const n = keys.nentries;
+  keys.setIndex(keys.findEmptySlot(hash), n);
+  keys.setEntry(n, hash, key, value);
+  setUsed(space, op, dict_size(space, op) + 1);
+  keys.usable = keys.usable - 1;
+  keys.nentries = n + 1;
+}
+
+// insert_to_emptydict: the first insert gets a fresh 8-slot table (unicode if the key is a str).
+function insertToEmptyDict(
+  space: ObjectSpace,
+  op: Ptr,
+  key: Ptr,
+  hash: number,
+  value: Ptr,
+  isStr: boolean,
+): void {
+  const dk = newKeysObject(space, PYDICT_LOG_MINSIZE, isStr);
+  setKeys(space, op, dk);
+  maintainTracking(space, op, key, value);
+  appendEntry(space, op, key, hash, value);
+}

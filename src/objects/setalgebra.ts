@@ -1,0 +1,223 @@
+// Set algebra (Objects/setobject.c): union, intersection, difference and symmetric
+// difference with their in-place forms, and the subset/superset/disjoint tests. Which set
+// is iterated and in what order keys are added follow CPython, because that decides the
+// result's iteration order.
+
+import { NULL, type Ptr } from '../heap/index.js';
+import { dict_check, dictKeys } from './dict.js';
+import { sequenceItems, withFastSequence } from './list.js';
+import {
+  anyset_check,
+  field,
+  SET_FILL,
+  SET_HASH,
+  SET_MASK,
+  SET_MINSIZE,
+  SET_SMALLTABLE,
+  SET_TABLE,
+  SET_USED,
+  set_clear,
+  set_entries,
+  set_size,
+} from './set.js';
+import { set_new, set_newLike, set_update } from './setops.js';
+import { set_addEntry, set_containsEntry, set_discardEntry, setTableResize } from './settable.js';
+import type { ObjectSpace } from './space.js';
+
+/** set.union(*others) / `a | b`: a copy of `op` updated with each other. */
+export function set_union(space: ObjectSpace, op: Ptr, ...others: Ptr[]): Ptr {
+  const result = set_newLike(space, op, op);
+  try {
+    for (const other of others) if (other !== op) set_update(space, result, other);
+  } catch (error) {
+    space.rt.decref(result);
+    throw error;
+  }
+  return result;
+}
+
+/** set_intersection: keys of `op` also in `other`, iterating the smaller of two sets. */
+export function set_intersection(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
+  if (op === other) return set_newLike(space, op, op);
+  const result = set_newLike(space, op);
+  try {
+    if (anyset_check(space, other)) {
+      let so = op;
+      if (set_size(space, other) > set_size(space, so)) [so, other] = [other, so];
+      for (const [key, hash] of set_entries(space, other)) {
+        if (set_containsEntry(space, so, key, hash)) set_addEntry(space, result, key, hash);
+      }
+    } else {
+      withKeys(space, other, (keys) => {
+        for (const key of keys) {
+          const hash = space.hash(key);
+          if (set_containsEntry(space, op, key, hash)) set_addEntry(space, result, key, hash);
+        }
+      });
+    }
+  } catch (error) {
+    space.rt.decref(result);
+    throw error;
+  }
+  return result;
+}
+
+/** set_difference: keys of `op` not in `other`. */
+export function set_difference(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
+  const otherIsSet = anyset_check(space, other);
+  if (!otherIsSet || set_size(space, op) >> 2 > set_size(space, other)) {
+    const result = set_newLike(space, op, op);
+    try {
+      set_differenceUpdate(space, result, other);
+    } catch (error) {
+      space.rt.decref(result);
+      throw error;
+    }
+    return result;
+  }
+  const result = set_newLike(space, op);
+  for (const [key, hash] of set_entries(space, op)) {
+    if (!set_containsEntry(space, other, key, hash)) set_addEntry(space, result, key, hash);
+  }
+  return result;
+}
+
+/** set_difference_update_internal: removes the keys of `other`, then purges dummies above 1/4. */
+export function set_differenceUpdate(space: ObjectSpace, op: Ptr, other: Ptr): void {
+  if (op === other) {
+    set_clear(space, op);
+    return;
+  }
+  if (anyset_check(space, other)) {
+    const big = set_size(space, other) >> 3 > set_size(space, op);
+    const src = big ? set_intersection(space, op, other) : space.newRef(other);
+    try {
+      for (const [key, hash] of set_entries(space, src)) {
+        space.rt.incref(key);
+        try {
+          set_discardEntry(space, op, key, hash);
+        } finally {
+          space.rt.decref(key);
+        }
+      }
+    } finally {
+      space.rt.decref(src);
+    }
+  } else {
+    withKeys(space, other, (keys) => {
+      for (const key of keys) set_discardEntry(space, op, key, space.hash(key));
+    });
+  }
+  const used = set_size(space, op);
+  if (field(space, op, SET_FILL) - used <= field(space, op, SET_MASK) >>> 2) return;
+  setTableResize(space, op, used > 50000 ? used * 2 : used * 4);
+}
+
+/** set_symmetric_difference: keys in exactly one of the two. */
+export function set_symmetricDifference(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
+  const result = set_newLike(space, op, other);
+  try {
+    set_symmetricDifferenceUpdate(space, result, op);
+  } catch (error) {
+    space.rt.decref(result);
+    throw error;
+  }
+  return result;
+}
+
+/** set_symmetric_difference_update: toggles the presence of each key of `other`. */
+export function set_symmetricDifferenceUpdate(space: ObjectSpace, op: Ptr, other: Ptr): void {
+  if (op === other) {
+    set_clear(space, op);
+    return;
+  }
+  const otherset = anyset_check(space, other) ? space.newRef(other) : set_newLike(space, op, other);
+  try {
+    for (const [key, hash] of set_entries(space, otherset)) {
+      space.rt.incref(key);
+      try {
+        if (!set_discardEntry(space, op, key, hash)) set_addEntry(space, op, key, hash);
+      } finally {
+        space.rt.decref(key);
+      }
+    }
+  } finally {
+    space.rt.decref(otherset);
+  }
+}
+
+/** set.intersection_update(other). */
+export function set_intersectionUpdate(space: ObjectSpace, op: Ptr, other: Ptr): void {
+  const tmp = set_intersection(space, op, other);
+  swapBodies(space, op, tmp);
+  space.rt.decref(tmp);
+}
+
+// set_swap_bodies: exchanges the tables, counts and hashes of two sets; a table living in
+// a smalltable moves with the smalltable's bytes.
+function swapBodies(space: ObjectSpace, a: Ptr, b: Ptr): void {
+  const mem = space.rt.mem;
+  const aSmall = a + SET_SMALLTABLE;
+  const bSmall = b + SET_SMALLTABLE;
+  const aTable = field(space, a, SET_TABLE);
+  const bTable = field(space, b, SET_TABLE);
+  const tmp = mem.u8.slice(aSmall, aSmall + 16 * SET_MINSIZE);
+  mem.u8.copyWithin(aSmall, bSmall, bSmall + 16 * SET_MINSIZE);
+  mem.u8.set(tmp, bSmall);
+  for (const off of [SET_FILL, SET_USED, SET_MASK, SET_HASH]) {
+    const x = mem.f64[(a + off) >>> 3];
+    mem.f64[(a + off) >>> 3] = mem.f64[(b + off) >>> 3];
+    mem.f64[(b + off) >>> 3] = x;
+  }
+  mem.i32[(a + SET_TABLE) >>> 2] = bTable === bSmall ? aSmall : bTable;
+  mem.i32[(b + SET_TABLE) >>> 2] = aTable === aSmall ? bSmall : aTable;
+}
+
+/** set_issubset: every key of `op` is in `other`. */
+export function set_issubset(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
+  if (!anyset_check(space, other)) {
+    const tmp = set_new(space, other);
+    try {
+      return set_issubset(space, op, tmp);
+    } finally {
+      space.rt.decref(tmp);
+    }
+  }
+  if (set_size(space, op) > set_size(space, other)) return false;
+  return set_entries(space, op).every(([key, hash]) => set_containsEntry(space, other, key, hash));
+}
+
+/** set_issuperset: every key of `other` is in `op`. */
+export function set_issuperset(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
+  if (anyset_check(space, other)) return set_issubset(space, other, op);
+  return withKeys(space, other, (keys) =>
+    keys.every((key) => set_containsEntry(space, op, key, space.hash(key))),
+  );
+}
+
+/** set_isdisjoint: no key in common. */
+export function set_isdisjoint(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
+  if (op === other) return set_size(space, op) === 0;
+  if (anyset_check(space, other)) {
+    let so = op;
+    if (set_size(space, other) > set_size(space, so)) [so, other] = [other, so];
+    return !set_entries(space, other).some(([key, hash]) => set_containsEntry(space, so, key, hash));
+  }
+  return withKeys(space, other, (keys) =>
+    keys.every((key) => !set_containsEntry(space, op, key, space.hash(key))),
+  );
+}
+
+// Runs `body` over the keys of a non-set iterable: a dict's keys, or a sequence's items
+// (withFastSequence), borrowed for the duration of the call.
+function withKeys<R>(space: ObjectSpace, other: Ptr, body: (keys: Ptr[]) => R): R {
+  if (dict_check(space, other)) {
+    const keys = dictKeys(space, other);
+    const out: Ptr[] = [];
+    for (let ix = 0; ix < keys.nentries; ix++) if (keys.value(ix) !== NULL) out.push(keys.key(ix));
+    return body(out);
+  }
+  return withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
+    body(sequenceItems(space, fast) ?? []),
+  );
+}
