@@ -64,7 +64,10 @@ export class ExprParser extends ParserBase {
   starExpression(): Expr {
     if (this.atOp('*')) {
       const t = this.advance();
+      const at = this.i;
       const value = this.bitOr();
+      this.lastDisj = value;
+      this.lastDisjAt = at;
       return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
     }
     return this.expression();
@@ -108,7 +111,20 @@ export class ExprParser extends ParserBase {
     }
     const e = this.expression();
     if (this.atOp(':=')) {
-      throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
+      // invalid_named_expression: only if an expression follows the ':='.
+      const save = this.i;
+      const far = this.far;
+      this.advance();
+      let ok = true;
+      try {
+        this.expression();
+      } catch (err) {
+        if (this.isHardError(err)) throw err;
+        ok = false;
+      }
+      this.i = save;
+      this.far = far;
+      if (ok) throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
     }
     if (eqCheck && this.atOp('=')) this.strayEquals(e);
     return e;
@@ -133,7 +149,7 @@ export class ExprParser extends ParserBase {
       b = this.bitOr();
       if (this.atOp('=') || this.atOp(':=')) b = null;
     } catch (err) {
-      if (this.isTokenizerError(err)) throw err;
+      if (this.isHardError(err)) throw err;
     }
     this.i = save;
     this.far = far;
@@ -416,7 +432,7 @@ export class ExprParser extends ParserBase {
     try {
       this.expression();
     } catch (e) {
-      if (this.isTokenizerError(e)) throw e;
+      if (this.isHardError(e)) throw e;
     }
     this.i = save;
     this.far = far;
@@ -432,9 +448,16 @@ export class ExprParser extends ParserBase {
       const target = this.targetList('in');
       if (!this.atKw('in')) {
         // invalid_for_target reads the target as star_expressions: `for a b` may lack a comma.
-        if (target._type !== 'Tuple' && this.startsExpression() && this.peek().level > 0) {
-          this.lastDisj = target;
-          this.lastDisjAt = tst;
+        if (this.startsExpression() && this.peek().level > 0) {
+          const last = target._type === 'Tuple' ? target.elts[target.elts.length - 1]! : target;
+          let at = tst;
+          while (
+            at < this.i &&
+            (this.toks[at]!.lineno !== last.lineno || this.toks[at]!.col !== last.col_offset)
+          )
+            at++;
+          this.lastDisj = last;
+          this.lastDisjAt = at;
           this.forgotComma();
         }
         throw this.invalid();
@@ -503,7 +526,8 @@ export class ExprParser extends ParserBase {
         while (this.peek().type === Tok.STRING) toks.push(this.advance());
         return concatStrings(toks, {
           parseFExpr: (text, lineno, col) => this.subParse(text, lineno, col),
-          error: (tok, msg, atToken) => (atToken ? this.errorAt(tok, msg) : this.errorLast(msg)),
+          error: (tok, msg, atToken) =>
+            this.hardError(atToken ? this.errorAt(tok, msg) : this.errorLast(msg)),
         });
       }
       case Tok.OP:

@@ -51,6 +51,8 @@ export class ParserBase {
   protected farMax = 0;
   /** Errors that later tokenizer errors must not replace. */
   private readonly final = new WeakSet<PySyntaxError>();
+  /** Errors that escape probes. */
+  private readonly hard = new WeakSet<PySyntaxError>();
 
   constructor(toks: Token[], lines: string[], filename: string) {
     this.toks = toks;
@@ -240,11 +242,25 @@ export class ParserBase {
     return e;
   }
 
-  /** Whether `e` is a tokenizer error (they surface even inside probes, as CPython raises them at once). */
+  /** Whether `e` is a tokenizer error. */
   protected isTokenizerError(e: unknown): boolean {
     if (!(e instanceof PySyntaxError)) throw e;
     const end = this.toks[this.toks.length - 1]!;
     return end.type === Tok.ERROR && end.err === e;
+  }
+
+  /**
+   * Whether `e` is raised whatever the parsing attempt (a tokenizer error or an error building a
+   * string literal), so it escapes probes; CPython raises these at once, in either pass.
+   */
+  protected isHardError(e: unknown): boolean {
+    return this.isTokenizerError(e) || this.hard.has(e as PySyntaxError);
+  }
+
+  /** Marks an error as hard (see isHardError) and returns it. */
+  protected hardError(e: PySyntaxError): PySyntaxError {
+    this.hard.add(e);
+    return e;
   }
 
   /** Positions of a node or token for error helpers. */

@@ -121,7 +121,7 @@ export class StmtParser extends PatternParser {
       if (this.peek().type === Tok.NEWLINE && first._type !== 'Starred') {
         throw this.errorAt(this.peek(), "expected ':'");
       }
-      if (!this.atOp(':')) throw this.invalid();
+      if (!this.atOp(':') || this.peek(1).type !== Tok.NEWLINE) throw this.invalid();
     } catch (e) {
       this.i = save;
       // A specific error in the subject only counts if the line is no valid statement either.
@@ -277,7 +277,7 @@ export class StmtParser extends PatternParser {
         annotation = this.expression();
       } catch (e) {
         // Only a single target makes the first pass read past the ':'.
-        if (single || this.isTokenizerError(e)) throw e;
+        if (single || this.isHardError(e)) throw e;
         this.i = colonAt;
         this.far = far;
         throw this.invalid();

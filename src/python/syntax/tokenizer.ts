@@ -92,6 +92,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
   let lineStart = 0; // absolute index of the line's first character
   let pos = 0;
   let atBol = true;
+  let commentAt = -1;
   let failed = false;
   const n = src.length;
 
@@ -164,6 +165,9 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       atBol = false;
       let col = 0;
       let alt = 0;
+      // A backslash continuation inside the indentation: the column where the first one stood
+      // sets the level (0 counts as unset, as in CPython), else the continued line's indentation.
+      let contCol = 0;
       for (;;) {
         const c = src[pos];
         if (c === ' ') {
@@ -173,9 +177,21 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
           col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
           alt++;
         } else if (c === '\f') col = alt = 0;
-        else break;
+        else if (c === '\\' && src[pos + 1] === '\n') {
+          if (contCol === 0) contCol = col;
+          const at = pos - lineStart;
+          pos += 2;
+          newline();
+          if (pos >= n) {
+            fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, at + 1));
+            break;
+          }
+          continue;
+        } else break;
         pos++;
       }
+      if (failed) break;
+      if (contCol !== 0) col = alt = contCol;
       const c = src[pos];
       const blank = c === '#' || c === '\n' || c === undefined;
       if (!blank && parens.length === 0) {
@@ -210,7 +226,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
               'IndentationError',
               'unindent does not match any outer indentation level',
               li,
-              (lines[li] ?? '').length - 1,
+              (lines[li] ?? '').replace(/\n$/, '').length,
             );
             fail(e);
             break;
@@ -228,8 +244,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     if (c === undefined) break;
     const start = pos - lineStart;
     if (c === '#') {
+      // A NEWLINE after a comment starts where the comment does (CPython's tok->start).
       const nl = src.indexOf('\n', pos);
       pos = nl < 0 ? n : nl;
+      commentAt = start;
       continue;
     }
     if (c === '\n') {
@@ -239,7 +257,9 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         prev.type === Tok.NEWLINE ||
         prev.type === Tok.INDENT ||
         prev.type === Tok.DEDENT;
-      if (parens.length === 0 && !blankLine) push(Tok.NEWLINE, '', li, start, li, start + 1);
+      const at = commentAt >= 0 ? commentAt : start;
+      if (parens.length === 0 && !blankLine) push(Tok.NEWLINE, '', li, at, li, start + 1);
+      commentAt = -1;
       pos++;
       newline();
       atBol = true;
@@ -416,15 +436,16 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       return false;
     }
     if (next === '_') {
-      fail(error('SyntaxError', `invalid ${kind} literal`, li, end - lineStart));
+      const at = /[0-9a-fA-F]$/.test(text) ? end - lineStart : end - lineStart - 1;
+      fail(error('SyntaxError', `invalid ${kind} literal`, li, at));
       return false;
     }
     if (kind === 'decimal' && /^[eE][+-][^0-9]/.test(src.slice(end, end + 3))) {
       fail(error('SyntaxError', 'invalid decimal literal', li, end + 1 - lineStart));
       return false;
     }
-    if (next !== '' && isIdChar(next)) {
-      // verify_end_of_number: a keyword that may follow a number in valid code is allowed.
+    if (next !== '' && next < '\x80' && isIdChar(next)) {
+      // verify_end_of_number (non-ASCII characters do not count there): a keyword that may follow a number in valid code is allowed.
       const rest = src.slice(end, end + 6);
       const kw = /^(and|else|for|in|is|or|not)(?![\p{L}\p{N}_])/u.test(rest) || /^i[fns]/.test(rest);
       if (!kw) {
