@@ -15,6 +15,10 @@ export interface Tokenized {
 }
 
 const TABSIZE = 8;
+/** CPython's limit on bracket nesting (MAXLEVEL in Parser/tokenizer.h). */
+const MAXLEVEL = 200;
+/** Characters Python's str.isprintable() rejects (space excepted). */
+const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const OPENERS = '([{';
 const CLOSERS = ')]}';
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
@@ -30,6 +34,11 @@ const NUMBER_RES: ReadonlyArray<readonly [RegExp, string]> = [
     'decimal',
   ],
 ];
+
+/** Operators grouped by length (index 0: one character). */
+const OPS_BY_LENGTH: readonly ReadonlySet<string>[] = [1, 2, 3].map(
+  (len) => new Set(OPERATORS.filter((o) => o.length === len)),
+);
 
 /** Whether a code unit may continue an identifier (the fast ASCII path first). */
 function isIdChar(c: string): boolean {
@@ -282,7 +291,12 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     // Identifiers, keywords and string prefixes.
     if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95 || (k >= 128 && ID_START.test(c))) {
       let e = pos + 1;
-      while (e < n && isIdChar(src[e]!)) e++;
+      for (; e < n; e++) {
+        const kk = src.charCodeAt(e);
+        const ascii =
+          (kk >= 97 && kk <= 122) || (kk >= 65 && kk <= 90) || (kk >= 48 && kk <= 57) || kk === 95;
+        if (!ascii && (kk < 128 || !isIdChar(src[e]!))) break;
+      }
       const word = src.slice(pos, e);
       const q = src[e];
       if ((q === '"' || q === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
@@ -303,14 +317,12 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     }
     // Operators and brackets.
     let op = '';
-    for (const o of OPERATORS) {
-      if (src.startsWith(o, pos)) {
-        op = o;
-        break;
-      }
-    }
+    const s3 = src.slice(pos, pos + 3);
+    if (OPS_BY_LENGTH[2]!.has(s3)) op = s3;
+    else if (OPS_BY_LENGTH[1]!.has(s3.slice(0, 2))) op = s3.slice(0, 2);
+    else if (OPS_BY_LENGTH[0]!.has(c)) op = c;
     if (op === '') {
-      if (k >= 128 && !/\p{C}/u.test(c)) {
+      if (k >= 128 && !NONPRINTABLE.test(c)) {
         const cp = src.codePointAt(pos)!;
         const ch = String.fromCodePoint(cp);
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
@@ -327,6 +339,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       break;
     }
     if (OPENERS.includes(op)) {
+      if (parens.length >= MAXLEVEL) {
+        fail(error('SyntaxError', 'too many nested parentheses', li, start));
+        break;
+      }
       push(Tok.OP, op, li, start, li, start + 1);
       parens.push({ ch: op, lineno: lineNo(li), cs: start });
       pos++;

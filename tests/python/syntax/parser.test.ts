@@ -83,3 +83,35 @@ test('at least 95% of the top-level stdlib .py files dump exactly as python3 par
   for (const d of differ) t.diagnostic(`differs: ${d}`);
   assert.ok(same / files.length >= 0.95, `only ${same}/${files.length} identical`);
 });
+
+test('source too deeply nested for the JS stack raises PySyntaxError, never a RangeError', () => {
+  assert.throws(
+    () => parse(`${'-'.repeat(100000)}1`),
+    (e: unknown) =>
+      e instanceof PySyntaxError && e.msg === 'Parser stack overflowed - Python source too complex to parse',
+  );
+});
+
+test("a NUL character is refused with python3's message", () => {
+  const want = askPython(['x = 1\0'])[0]!;
+  assert.ok(!want.ok);
+  assert.throws(
+    () => parse('x = 1\0'),
+    (e: unknown) => e instanceof PySyntaxError && e.msg === want.msg && e.kind === want.kind,
+  );
+});
+
+test("mode 'eval' gives an Expression, dumped as python3's ast.parse(mode='eval')", () => {
+  const r = spawnSync(
+    'python3',
+    [
+      '-c',
+      "import ast; print(ast.dump(ast.parse('a if b else [c, *d]', mode='eval'), include_attributes=True))",
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.equal(
+    dump(parse('a if b else [c, *d]', '<e>', 'eval'), { includeAttributes: true }),
+    r.stdout.trim(),
+  );
+});
