@@ -4,7 +4,7 @@
 
 import type { Alias, ExceptHandler, Expr, MatchCase, Operator, Stmt, WithItem } from './ast.js';
 import { PySyntaxError } from './errors.js';
-import { exprName } from './expressions.js';
+import { exprName } from './names.js';
 import { span, tokEnd, tokStart } from './parserbase.js';
 import { PatternParser } from './patterns.js';
 import { invalidTarget } from './targets.js';

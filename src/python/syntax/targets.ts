@@ -2,10 +2,11 @@
 // checks it (CPython's _PyPegen_get_invalid_target) and rewrites its context to Store or Del.
 
 import type { Expr, ExprContext } from './ast.js';
-import { ExprParser, exprName } from './expressions.js';
+import { AtomParser } from './atoms.js';
+import { exprName } from './names.js';
 
 /** Adds target checking and Store/Del contexts to the expression parser. */
-export class TargetParser extends ExprParser {
+export class TargetParser extends AtomParser {
   /** Checks `e` as a target and returns it with the Store (or Del) context set throughout. */
   protected override toStore(e: Expr, why: 'assign' | 'for' | 'del'): Expr {
     const bad = invalidTarget(e, why);
