@@ -5,6 +5,7 @@
 // parser raises it only if it gets that far, like CPython's lazy tokenizer.
 
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { scanNumberAt } from './numbers.js';
 import { OPERATORS, Tok, type Token } from './tokens.js';
 
 /** The tokenizer's output: tokens (ending in ENDMARKER or an ERROR token) and the source lines. */
@@ -25,16 +26,6 @@ const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const ID_START = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C]/u;
 const ID_CONT =
   /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]/u;
-const NUMBER_RES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/0[xX](?:_?[0-9a-fA-F])+/y, 'hexadecimal'],
-  [/0[oO](?:_?[0-7])+/y, 'octal'],
-  [/0[bB](?:_?[01])+/y, 'binary'],
-  [
-    /(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/y,
-    'decimal',
-  ],
-];
-
 /** Operators grouped by length (index 0: one character). */
 const OPS_BY_LENGTH: readonly ReadonlySet<string>[] = [1, 2, 3].map(
   (len) => new Set(OPERATORS.filter((o) => o.length === len)),
@@ -404,75 +395,15 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
 
   /** Scans a number literal at pos; false after a tokenizer error. */
   function scanNumber(): boolean {
+    const r = scanNumberAt(src, pos);
+    if ('error' in r) {
+      const end = r.endAt === undefined ? -1 : r.endAt - lineStart;
+      fail(error('SyntaxError', r.error, li, r.at - lineStart, r.endAt === undefined ? -1 : li, end));
+      return false;
+    }
     const start = pos - lineStart;
-    let text = '';
-    let kind = 'decimal';
-    const radix = /^0[xXoObB]/.test(src.slice(pos, pos + 2)) ? src[pos + 1]!.toLowerCase() : '';
-    if (radix !== '') {
-      kind = radix === 'x' ? 'hexadecimal' : radix === 'o' ? 'octal' : 'binary';
-      const re = NUMBER_RES[radix === 'x' ? 0 : radix === 'o' ? 1 : 2]![0];
-      re.lastIndex = pos;
-      const m = re.exec(src);
-      if (m === null) {
-        let at = pos + 2;
-        if (src[at] === '_') at++;
-        const c = src[at] ?? '';
-        if (kind !== 'hexadecimal' && /[0-9]/.test(c)) {
-          fail(error('SyntaxError', `invalid digit '${c}' in ${kind} literal`, li, at - lineStart));
-        } else fail(error('SyntaxError', `invalid ${kind} literal`, li, at - lineStart - 1));
-        return false;
-      }
-      text = m[0];
-    } else {
-      const re = NUMBER_RES[3]![0];
-      re.lastIndex = pos;
-      text = re.exec(src)![0];
-    }
-    let end = pos + text.length;
-    const next = src[end] ?? '';
-    if (kind === 'decimal' && /^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
-      fail(
-        error(
-          'SyntaxError',
-          'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-          li,
-          start,
-          li,
-          end - lineStart,
-        ),
-      );
-      return false;
-    }
-    if (kind === 'octal' && /[89]/.test(next)) {
-      fail(error('SyntaxError', `invalid digit '${next}' in octal literal`, li, end - lineStart));
-      return false;
-    }
-    if (kind === 'binary' && /[2-9]/.test(next)) {
-      fail(error('SyntaxError', `invalid digit '${next}' in binary literal`, li, end - lineStart));
-      return false;
-    }
-    if (next === '_') {
-      const at = /[0-9a-fA-F]$/.test(text) ? end - lineStart : end - lineStart - 1;
-      fail(error('SyntaxError', `invalid ${kind} literal`, li, at));
-      return false;
-    }
-    if (kind === 'decimal' && /^[eE][+-][^0-9]/.test(src.slice(end, end + 3))) {
-      fail(error('SyntaxError', 'invalid decimal literal', li, end + 1 - lineStart));
-      return false;
-    }
-    if (next !== '' && next < '\x80' && isIdChar(next)) {
-      // verify_end_of_number (non-ASCII characters do not count there): a keyword that may follow a number in valid code is allowed.
-      const rest = src.slice(end, end + 6);
-      const kw = /^(and|else|for|in|is|or|not)(?![\p{L}\p{N}_])/u.test(rest) || /^i[fns]/.test(rest);
-      if (!kw) {
-        const what = /[jJ]$/.test(text) ? 'imaginary' : kind;
-        fail(error('SyntaxError', `invalid ${what} literal`, li, end - lineStart - 1));
-        return false;
-      }
-    }
-    pos = end;
-    end = end - lineStart;
-    push(Tok.NUMBER, text, li, start, li, end);
+    pos += r.text.length;
+    push(Tok.NUMBER, r.text, li, start, li, pos - lineStart);
     return true;
   }
 
