@@ -160,10 +160,6 @@ export class StmtParser extends SimpleStmtParser {
     return body;
   }
 
-  private endOf(body: Stmt[]): Stmt {
-    return body[body.length - 1]!;
-  }
-
   private ifStmt(): Stmt {
     const t = this.advance();
     const test = this.namedExpression();
@@ -177,8 +173,7 @@ export class StmtParser extends SimpleStmtParser {
       this.colon(true);
       orelse = this.block("'else' statement", e);
     }
-    const last = orelse.length > 0 ? this.endOf(orelse) : this.endOf(body);
-    return { _type: 'If', test, body, orelse, ...span(tokStart(t), last) };
+    return { _type: 'If', test, body, orelse, ...this.from(t) };
   }
 
   private whileStmt(): Stmt {
@@ -192,7 +187,7 @@ export class StmtParser extends SimpleStmtParser {
       test,
       body,
       orelse,
-      ...span(tokStart(t), this.endOf(orelse.length ? orelse : body)),
+      ...this.from(t),
     };
   }
 
@@ -211,7 +206,7 @@ export class StmtParser extends SimpleStmtParser {
     this.colon(false);
     const body = this.block(`'for' statement`, t);
     const orelse = this.elseClause();
-    const loc = span(tokStart(async ?? t), this.endOf(orelse.length ? orelse : body));
+    const loc = this.from(async ?? t);
     if (async !== null) return { _type: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...loc };
     return { _type: 'For', target, iter, body, orelse, type_comment: null, ...loc };
   }
@@ -244,7 +239,7 @@ export class StmtParser extends SimpleStmtParser {
     }
     this.colon(false);
     const body = this.block(`'with' statement`, t);
-    const loc = span(tokStart(async ?? t), this.endOf(body));
+    const loc = this.from(async ?? t);
     if (async !== null) return { _type: 'AsyncWith', items, body, type_comment: null, ...loc };
     return { _type: 'With', items, body, type_comment: null, ...loc };
   }
@@ -293,7 +288,7 @@ export class StmtParser extends SimpleStmtParser {
       }
       this.colon(false);
       const hb = this.block(isStar ? "'except*' statement" : "'except' statement", e);
-      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...span(tokStart(e), this.endOf(hb)) });
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.from(e) });
     }
     const orelse = handlers.length > 0 ? this.elseClause() : [];
     let finalbody: Stmt[] = [];
@@ -305,9 +300,7 @@ export class StmtParser extends SimpleStmtParser {
     if (handlers.length === 0 && finalbody.length === 0) {
       throw this.errorAt(this.peek(), "expected 'except' or 'finally' block");
     }
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
-    const end = last === null ? handlers[handlers.length - 1]! : this.endOf(last);
-    const loc = span(tokStart(t), end);
+    const loc = this.from(t);
     if (star === true) return { _type: 'TryStar', body, handlers, orelse, finalbody, ...loc };
     return { _type: 'Try', body, handlers, orelse, finalbody, ...loc };
   }
@@ -338,7 +331,7 @@ export class StmtParser extends SimpleStmtParser {
     const returns = this.eatOp('->') ? this.expression() : null;
     this.colon(true);
     const body = this.block('function definition', t);
-    const loc = span(tokStart(first), this.endOf(body));
+    const loc = this.from(first);
     const node = { name: name.s, args, body, decorator_list, returns, type_comment: null, ...loc };
     return async !== null ? { _type: 'AsyncFunctionDef', ...node } : { _type: 'FunctionDef', ...node };
   }
@@ -370,7 +363,7 @@ export class StmtParser extends SimpleStmtParser {
       keywords,
       body,
       decorator_list,
-      ...span(tokStart(first), this.endOf(body)),
+      ...this.from(first),
     };
   }
 }

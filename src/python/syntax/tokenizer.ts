@@ -279,14 +279,22 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       break;
     }
     const k = c.charCodeAt(0);
-    // Identifiers, keywords and string prefixes.
-    if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95 || (k >= 128 && ID_START.test(c))) {
-      let e = pos + 1;
-      for (; e < n; e++) {
+    // Identifiers, keywords and string prefixes (characters outside the BMP are surrogate pairs).
+    const wide = k >= 0xd800 && k <= 0xdbff ? String.fromCodePoint(src.codePointAt(pos)!) : c;
+    if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95 || (k >= 128 && ID_START.test(wide))) {
+      let e = pos + wide.length;
+      while (e < n) {
         const kk = src.charCodeAt(e);
         const ascii =
           (kk >= 97 && kk <= 122) || (kk >= 65 && kk <= 90) || (kk >= 48 && kk <= 57) || kk === 95;
-        if (!ascii && (kk < 128 || !isIdChar(src[e]!))) break;
+        if (ascii) {
+          e++;
+          continue;
+        }
+        if (kk < 128) break;
+        const ch = kk >= 0xd800 && kk <= 0xdbff ? String.fromCodePoint(src.codePointAt(e)!) : src[e]!;
+        if (!isIdChar(ch)) break;
+        e += ch.length;
       }
       const word = src.slice(pos, e);
       const q = src[e];
@@ -313,13 +321,13 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     else if (OPS_BY_LENGTH[1]!.has(s3.slice(0, 2))) op = s3.slice(0, 2);
     else if (OPS_BY_LENGTH[0]!.has(c)) op = c;
     if (op === '') {
-      if (k >= 128 && !NONPRINTABLE.test(c)) {
+      if (k >= 128 && !NONPRINTABLE.test(wide)) {
         const cp = src.codePointAt(pos)!;
         const ch = String.fromCodePoint(cp);
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
         fail(error('SyntaxError', `invalid character '${ch}' (U+${hex})`, li, start));
       } else if (k < 32 || k === 127 || k >= 128) {
-        const hex = k.toString(16).toUpperCase().padStart(4, '0');
+        const hex = src.codePointAt(pos)!.toString(16).toUpperCase().padStart(4, '0');
         fail(error('SyntaxError', `invalid non-printable character U+${hex}`, li, start));
       } else {
         // '!', '$', '?' and '`' are OP tokens no grammar rule accepts (as in CPython 3.11).
