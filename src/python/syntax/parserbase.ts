@@ -2,7 +2,7 @@
 // Like CPython's PEG parser, a generic "invalid syntax" points at the furthest token the parser
 // looked at; tokenizer errors surface when the parser first reaches them.
 
-import type { Expr, Loc } from './ast.js';
+import type { Loc } from './ast.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 import { KEYWORDS, Tok, type Token } from './tokens.js';
 
@@ -260,11 +260,6 @@ export class ParserBase {
   /** Marks an error as hard (see isHardError) and returns it. */
   protected hardError(e: PySyntaxError): PySyntaxError {
     this.hard.add(e);
-    return e;
-  }
-
-  /** Positions of a node or token for error helpers. */
-  protected static locOf(e: Expr): Loc {
     return e;
   }
 }
