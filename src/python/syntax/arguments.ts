@@ -2,7 +2,9 @@
 // messages for misplaced arguments and parameters.
 
 import type { Arg, Arguments, Comprehension, Expr, Keyword } from './ast.js';
+import type { PySyntaxError } from './errors.js';
 import { ExprParser } from './expressions.js';
+import { exprName, invalidTarget } from './names.js';
 import { type End, type Start, span, tokEnd, tokStart } from './parserbase.js';
 
 /** Adds calls, comprehensions and parameters to the expression parser. */
@@ -76,24 +78,7 @@ export abstract class ArgsParser extends ExprParser {
     while (this.atKw('for') || (this.atKw('async') && this.atKw('for', 1))) {
       const isAsync = this.eatKw('async') ? 1 : 0;
       this.advance();
-      const tst = this.i;
       const target = this.targetList('in');
-      if (!this.atKw('in')) {
-        // invalid_for_target reads the target as star_expressions: `for a b` may lack a comma.
-        if (this.startsExpression() && this.peek().level > 0) {
-          const last = target._type === 'Tuple' ? target.elts[target.elts.length - 1]! : target;
-          let at = tst;
-          while (
-            at < this.i &&
-            (this.toks[at]!.lineno !== last.lineno || this.toks[at]!.col !== last.col_offset)
-          )
-            at++;
-          this.lastDisj = last;
-          this.lastDisjAt = at;
-          this.forgotComma();
-        }
-        throw this.invalid();
-      }
       this.advance();
       const iter = this.disjunction();
       const ifs: Expr[] = [];
@@ -105,27 +90,56 @@ export abstract class ArgsParser extends ExprParser {
     return gens;
   }
 
-  /** A for-target list (star_targets) ended by `stop`, stored. */
-  protected targetList(_stop: string): Expr {
-    const st = this.peek();
-    const first = this.starTargetAtom();
-    if (!this.atOp(',')) return this.toStore(first, 'for');
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atKw(_stop)) break;
-      elts.push(this.starTargetAtom());
+  /**
+   * A for-target list (star_targets) that must be followed by the keyword `stop`, stored. As in
+   * CPython, the first attempt reads only real targets (primaries); if that fails, the second
+   * (invalid_for_target) reads star_expressions to name a bad target or a missing comma, and
+   * otherwise the error stays where the first attempt stopped.
+   */
+  protected targetList(stop: string): Expr {
+    const startIdx = this.i;
+    try {
+      const st = this.peek();
+      const first = this.starTargetAtom();
+      let target = first;
+      if (this.atOp(',')) {
+        const elts = [first];
+        while (this.eatOp(',')) {
+          if (this.atKw(stop)) break;
+          elts.push(this.starTargetAtom());
+        }
+        target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
+      }
+      if (!this.atKw(stop)) throw this.invalid();
+      return this.toStore(target, 'for');
+    } catch (e) {
+      if (this.isHardError(e) || (e as PySyntaxError).msg !== 'invalid syntax') throw e;
+      const far = this.far;
+      this.i = startIdx;
+      let all: Expr | null = null;
+      try {
+        all = this.starExpressions();
+        if (!this.atKw(stop) && this.startsExpression() && this.peek().level > 0) this.forgotComma();
+      } catch (e2) {
+        if (this.isHardError(e2) || (e2 as PySyntaxError).msg !== 'invalid syntax') throw e2;
+      }
+      if (all !== null) {
+        const bad = invalidTarget(all, 'for');
+        if (bad !== null) throw this.errorNodes(bad, `cannot assign to ${exprName(bad)}`);
+      }
+      this.far = far;
+      throw this.invalid();
     }
-    const tup: Expr = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
-    return this.toStore(tup, 'for');
   }
 
+  /** star_target: ['*'] a primary (attribute, subscript, name, or bracketed targets). */
   protected starTargetAtom(): Expr {
     if (this.atOp('*')) {
       const t = this.advance();
-      const value = this.bitOr();
+      const value = this.primary();
       return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
     }
-    return this.bitOr();
+    return this.primary();
   }
 
   /** Parameters of def (annotations allowed) or lambda, up to the closing token `close`. */

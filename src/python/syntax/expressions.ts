@@ -317,8 +317,11 @@ export abstract class ExprParser extends ParserBase {
     const start = this.peek();
     let lower: Expr | null = null;
     if (!this.atOp(':')) {
+      const walrus = this.atName() && this.atOp(':=', 1);
       lower = this.namedExpression();
       if (!this.atOp(':')) return lower;
+      // slice: [expression] ':' ... — an unparenthesised walrus cannot start a slice.
+      if (walrus) throw this.invalid();
     }
     this.advance();
     let upper: Expr | null = null;
@@ -339,12 +342,24 @@ export abstract class ExprParser extends ParserBase {
     const soft = t0.type === Tok.NAME && (t0.s === 'match' || t0.s === 'case' || t0.s === '_');
     if ((t0.type === Tok.NAME && t1.type === Tok.STRING) || soft) throw this.invalid();
     if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) throw this.invalid();
+    // b may be any prefix that parses (PEG backtracking): an expression, else at least an atom.
     const save = this.i;
-    let b: Expr;
+    const far = this.far;
+    let b: Expr | null = null;
     try {
       b = this.expression();
-    } catch {
+    } catch (e) {
+      if (this.isHardError(e)) throw e;
       this.i = save;
+      try {
+        b = this.atom();
+      } catch (e2) {
+        if (this.isHardError(e2)) throw e2;
+      }
+    }
+    if (b === null) {
+      this.i = save;
+      this.far = far;
       throw this.invalid();
     }
     throw this.errorNodes(a, 'invalid syntax. Perhaps you forgot a comma?', b);

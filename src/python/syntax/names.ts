@@ -1,5 +1,5 @@
-// Small helpers on expressions: the value of a NUMBER token, and how CPython's error messages
-// name each kind of expression.
+// Small helpers on expressions: the value of a NUMBER token, how CPython's error messages name
+// each kind of expression, and which sub-expression makes an assignment target invalid.
 
 import type { ConstantValue, Expr } from './ast.js';
 
@@ -70,5 +70,29 @@ export function exprName(e: Expr): string {
       return 'named expression';
     default:
       return 'expression';
+  }
+}
+
+/** The first sub-expression that cannot be a target, or null when `e` is a valid target. */
+export function invalidTarget(e: Expr, why: 'assign' | 'for' | 'del'): Expr | null {
+  switch (e._type) {
+    case 'List':
+    case 'Tuple':
+      for (const x of e.elts) {
+        const bad = invalidTarget(x, why);
+        if (bad !== null) return bad;
+      }
+      return null;
+    case 'Starred':
+      return why === 'del' ? e : invalidTarget(e.value, why);
+    case 'Compare':
+      if (why === 'for') return e.ops[0]!._type === 'In' ? invalidTarget(e.left, why) : null;
+      return e;
+    case 'Name':
+    case 'Subscript':
+    case 'Attribute':
+      return null;
+    default:
+      return e;
   }
 }

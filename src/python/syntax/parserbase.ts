@@ -196,14 +196,17 @@ export class ParserBase {
   protected charCol(lineno: number, byteCol: number): number {
     const line = this.lines[lineno - 1];
     if (line === undefined || !/[\u0080-\uffff]/.test(line)) return byteCol;
+    // Count code points (CPython's offsets), walking UTF-16 units.
     let b = 0;
     let c = 0;
+    let points = 0;
     while (b < byteCol && c < line.length) {
       const k = line.codePointAt(c)!;
       b += k < 0x80 ? 1 : k < 0x800 ? 2 : k < 0x10000 ? 3 : 4;
       c += k >= 0x10000 ? 2 : 1;
+      points++;
     }
-    return c;
+    return points;
   }
 
   /** The text of a line (with its newline) for error reports. */

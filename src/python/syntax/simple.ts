@@ -4,10 +4,9 @@
 
 import type { Alias, Expr, Operator, Stmt } from './ast.js';
 import { PySyntaxError } from './errors.js';
-import { exprName } from './names.js';
+import { exprName, invalidTarget } from './names.js';
 import { span, tokEnd, tokStart } from './parserbase.js';
 import { PatternParser } from './patterns.js';
-import { invalidTarget } from './targets.js';
 import { Tok } from './tokens.js';
 
 const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
@@ -78,20 +77,15 @@ export class SimpleStmtParser extends PatternParser {
         }
         case 'del': {
           this.advance();
-          const delStart = this.peek();
-          const first = this.bitOrTarget();
-          let target = first;
-          if (this.atOp(',')) {
-            const elts = [first];
-            while (this.eatOp(',')) {
-              if (this.peek().type === Tok.NEWLINE || this.atOp(';')) break;
-              elts.push(this.bitOrTarget());
-            }
-            target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(delStart) };
+          // Targets are read as star_expressions and then checked (invalid_del_stmt), so a bad
+          // target is reported even when the line goes wrong after it.
+          const targets = [this.starExpression()];
+          while (this.eatOp(',')) {
+            if (!this.startsExpression()) break;
+            targets.push(this.starExpression());
           }
-          if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) throw this.invalid();
-          const targets = target._type === 'Tuple' && target !== first ? target.elts : [target];
           for (const x of targets) this.toStore(x, 'del');
+          if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) throw this.invalid();
           return { _type: 'Delete', targets, ...span(tokStart(t), tokEnd(this.prev)) };
         }
         case 'assert': {
@@ -107,11 +101,6 @@ export class SimpleStmtParser extends PatternParser {
       }
     }
     return this.exprOrAssign();
-  }
-
-  private bitOrTarget(): Expr {
-    if (this.atOp('*')) return this.starExpression();
-    return this.bitOr();
   }
 
   /** Expression statements, assignments, augmented and annotated assignments. */
@@ -134,14 +123,15 @@ export class SimpleStmtParser extends PatternParser {
     }
     const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
     if (aug !== undefined) {
+      this.advance();
+      // invalid_assignment needs the right-hand side before it names a bad target.
+      const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
       if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
         throw this.errorNodes(
           first,
           `'${exprName(first)}' is an illegal expression for augmented assignment`,
         );
       }
-      this.advance();
-      const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
       this.toStore(first, 'assign');
       return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
     }

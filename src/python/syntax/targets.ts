@@ -3,7 +3,7 @@
 
 import type { Expr, ExprContext } from './ast.js';
 import { AtomParser } from './atoms.js';
-import { exprName } from './names.js';
+import { exprName, invalidTarget } from './names.js';
 
 /** Adds target checking and Store/Del contexts to the expression parser. */
 export class TargetParser extends AtomParser {
@@ -16,30 +16,6 @@ export class TargetParser extends AtomParser {
     }
     setContext(e, why === 'del' ? { _type: 'Del' } : { _type: 'Store' });
     return e;
-  }
-}
-
-/** The first sub-expression that cannot be a target, or null when `e` is a valid target. */
-export function invalidTarget(e: Expr, why: 'assign' | 'for' | 'del'): Expr | null {
-  switch (e._type) {
-    case 'List':
-    case 'Tuple':
-      for (const x of e.elts) {
-        const bad = invalidTarget(x, why);
-        if (bad !== null) return bad;
-      }
-      return null;
-    case 'Starred':
-      return why === 'del' ? e : invalidTarget(e.value, why);
-    case 'Compare':
-      if (why === 'for') return e.ops[0]!._type === 'In' ? invalidTarget(e.left, why) : null;
-      return e;
-    case 'Name':
-    case 'Subscript':
-    case 'Attribute':
-      return null;
-    default:
-      return e;
   }
 }
 

@@ -102,7 +102,13 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     if (ascii[idx]) return base + ch;
     return base + utf8Length((lines[idx] ?? '').slice(0, ch));
   };
-  const ccol = (idx: number, ch: number): number => (idx === 0 ? firstCol : 0) + ch;
+  /** Character column as CPython counts it (code points, so a surrogate pair is one). */
+  const ccol = (idx: number, ch: number): number => {
+    const base = idx === 0 ? firstCol : 0;
+    if (ascii[idx]) return base + ch;
+    const pairs = (lines[idx] ?? '').slice(0, ch).match(/[\ud800-\udbff][\udc00-\udfff]/g);
+    return base + ch - (pairs === null ? 0 : pairs.length);
+  };
   const push = (type: Tok, s: string, l0: number, c0: number, l1: number, c1: number): void => {
     tokens.push({
       type,
@@ -427,7 +433,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         const lastLine = lineNo(Math.max(0, lines.length - 1));
         const msg = triple
           ? `unterminated triple-quoted string literal (detected at line ${lastLine})`
-          : `unterminated string literal (detected at line ${lineNo(li)})`;
+          : `unterminated string literal (detected at line ${lineNo(Math.min(li, lines.length - 1))})`;
         fail(error('SyntaxError', msg, l0, c0));
         return false;
       }
