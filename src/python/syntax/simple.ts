@@ -123,10 +123,20 @@ export class SimpleStmtParser extends PatternParser {
     }
     const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
     if (aug !== undefined) {
+      const augAt = this.i;
+      const single = first._type === 'Name' || first._type === 'Attribute' || first._type === 'Subscript';
       this.advance();
-      // invalid_assignment needs the right-hand side before it names a bad target.
-      const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+      // invalid_assignment needs the right-hand side before it names a bad target; without a
+      // single target the first pass never read past the operator, so errors point there.
+      let value: Expr;
+      try {
+        value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+      } catch (e) {
+        if (single || this.isHardError(e)) throw e;
+        this.far = augAt;
+        throw this.invalid();
+      }
+      if (!single) {
         throw this.errorNodes(
           first,
           `'${exprName(first)}' is an illegal expression for augmented assignment`,
