@@ -13,7 +13,14 @@ const ATTRS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
 
 /** Formats a tree exactly as `ast.dump(tree, include_attributes=...)` does (no indent). */
 export function dump(node: Node, options: DumpOptions = {}): string {
-  return fmt(node, options.includeAttributes === true);
+  try {
+    return fmt(node, options.includeAttributes === true);
+  } catch (e) {
+    // Python's ast.dump raises RecursionError on such trees; say so instead of a bare stack overflow.
+    if (e instanceof RangeError)
+      throw new RangeError('dump: tree nested too deeply to print (RecursionError in Python)');
+    throw e;
+  }
 }
 
 function fmt(v: unknown, attrs: boolean): string {

@@ -1,22 +1,12 @@
-// Expressions of Python 3.11's grammar (Grammar/python.gram, "EXPRESSIONS" and "ATOMS"), one method
-// per grammar level, from named_expression down to atom. Targets are parsed as expressions and then
+// Expressions of Python 3.11's grammar (Grammar/python.gram, "EXPRESSIONS"), one method per
+// grammar level, from star_expressions down to primary and its trailers. Atoms, calls and
+// parameters are in atoms.ts and arguments.ts; targets are parsed as expressions and then
 // checked and given a Store/Del context by targets.ts.
 
-import type {
-  Arg,
-  Arguments,
-  CmpOp,
-  Comprehension,
-  ConstantValue,
-  Expr,
-  Keyword,
-  Operator,
-  UnaryOpKind,
-} from './ast.js';
-import { PySyntaxError } from './errors.js';
-import { concatStrings } from './fstrings.js';
-import { type End, ParserBase, type Start, span, tokEnd, tokStart } from './parserbase.js';
-import { Tok, type Token } from './tokens.js';
+import type { Arguments, CmpOp, Expr, Operator, UnaryOpKind } from './ast.js';
+import { exprName } from './names.js';
+import { ParserBase, type Start, span, tokEnd, tokStart } from './parserbase.js';
+import { Tok } from './tokens.js';
 
 const BINOPS: ReadonlyArray<Readonly<Record<string, Operator['_type']>>> = [
   { '|': 'BitOr' },
@@ -37,7 +27,8 @@ const CMPOPS: Readonly<Record<string, CmpOp['_type']>> = {
 const UNARY: Readonly<Record<string, UnaryOpKind['_type']>> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
 
 /** Parser layer for expressions; statements.ts extends it. */
-export class ExprParser extends ParserBase {
+/** Parser layer for operator expressions; atoms, calls and parameters come in the subclasses. */
+export abstract class ExprParser extends ParserBase {
   /** The last disjunction parsed and its first token index (for "Perhaps you forgot a comma?"). */
   protected lastDisj: Expr | null = null;
   protected lastDisjAt = 0;
@@ -64,7 +55,10 @@ export class ExprParser extends ParserBase {
   starExpression(): Expr {
     if (this.atOp('*')) {
       const t = this.advance();
+      const at = this.i;
       const value = this.bitOr();
+      this.lastDisj = value;
+      this.lastDisjAt = at;
       return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
     }
     return this.expression();
@@ -108,7 +102,20 @@ export class ExprParser extends ParserBase {
     }
     const e = this.expression();
     if (this.atOp(':=')) {
-      throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
+      // invalid_named_expression: only if an expression follows the ':='.
+      const save = this.i;
+      const far = this.far;
+      this.advance();
+      let ok = true;
+      try {
+        this.expression();
+      } catch (err) {
+        if (this.isHardError(err)) throw err;
+        ok = false;
+      }
+      this.i = save;
+      this.far = far;
+      if (ok) throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
     }
     if (eqCheck && this.atOp('=')) this.strayEquals(e);
     return e;
@@ -133,7 +140,7 @@ export class ExprParser extends ParserBase {
       b = this.bitOr();
       if (this.atOp('=') || this.atOp(':=')) b = null;
     } catch (err) {
-      if (this.isTokenizerError(err)) throw err;
+      if (this.isHardError(err)) throw err;
     }
     this.i = save;
     this.far = far;
@@ -169,7 +176,7 @@ export class ExprParser extends ParserBase {
     return { _type: 'Lambda', args, body, ...this.from(t) };
   }
 
-  private disjunction(): Expr {
+  protected disjunction(): Expr {
     const st = this.peek();
     const at = this.i;
     let e = this.conjunction();
@@ -310,8 +317,11 @@ export class ExprParser extends ParserBase {
     const start = this.peek();
     let lower: Expr | null = null;
     if (!this.atOp(':')) {
+      const walrus = this.atName() && this.atOp(':=', 1);
       lower = this.namedExpression();
       if (!this.atOp(':')) return lower;
+      // slice: [expression] ':' ... — an unparenthesised walrus cannot start a slice.
+      if (walrus) throw this.invalid();
     }
     this.advance();
     let upper: Expr | null = null;
@@ -323,69 +333,6 @@ export class ExprParser extends ParserBase {
     return { _type: 'Slice', lower, upper, step, ...span(tokStart(start), tokEnd(this.prev)) };
   }
 
-  /** A call's argument list, with CPython's checks on argument order. */
-  protected call(func: Expr, st: Start, inClass = false): Expr {
-    const open = this.advance();
-    const args: Expr[] = [];
-    const keywords: Keyword[] = [];
-    let sawKw = false;
-    let sawDoubleStar = false;
-    let pending: string | null = null;
-    while (!this.atOp(')')) {
-      const t = this.peek();
-      if (this.atOp('**')) {
-        this.advance();
-        const value = this.expression();
-        keywords.push({ _type: 'keyword', arg: null, value, ...this.from(t) });
-        sawDoubleStar = true;
-      } else if (this.atOp('*')) {
-        this.advance();
-        const value = this.expression();
-        const star: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
-        if (sawDoubleStar) {
-          throw this.errorNodes(star, 'iterable argument unpacking follows keyword argument unpacking');
-        }
-        args.push(star);
-      } else if (this.atName() && this.atOp('=', 1)) {
-        this.advance();
-        this.advance();
-        const value = this.expression();
-        keywords.push({ _type: 'keyword', arg: t.s, value, ...this.from(t) });
-        sawKw = true;
-      } else {
-        let e = this.namedExpression(false);
-        if (this.atKw('for') || this.atKw('async')) {
-          if (inClass) throw this.errorAt(this.peek(), 'invalid syntax');
-          const generators = this.comprehensions();
-          e = { _type: 'GeneratorExp', elt: e, generators, ...span(tokStart(open), tokEnd(this.peek())) };
-          if (args.length + keywords.length > 0 || !this.atOp(')')) {
-            const g = generators[generators.length - 1]!;
-            const last = g.ifs.length > 0 ? g.ifs[g.ifs.length - 1]! : g.iter;
-            throw this.errorNodes(e.elt, 'Generator expression must be parenthesized', last);
-          }
-        } else if (this.atOp('=')) {
-          throw this.errorNodes(
-            e,
-            'expression cannot contain assignment, perhaps you meant "=="?',
-            span(e, tokEnd(this.peek())),
-          );
-        }
-        if (pending === null && sawDoubleStar)
-          pending = 'positional argument follows keyword argument unpacking';
-        else if (pending === null && sawKw) pending = 'positional argument follows keyword argument';
-        args.push(e);
-      }
-      if (!this.eatOp(',')) break;
-    }
-    if (!this.atOp(')')) {
-      if (this.startsExpression() && this.peek().level > 0) this.forgotComma();
-      throw this.invalid();
-    }
-    if (pending !== null) throw this.errorAt(this.peek(), pending);
-    const close = this.advance();
-    return { _type: 'Call', func, args, keywords, ...span(st, tokEnd(close)) };
-  }
-
   /** Raises "Perhaps you forgot a comma?" for two juxtaposed expressions inside brackets. */
   protected forgotComma(): never {
     const a = this.lastDisj;
@@ -395,12 +342,24 @@ export class ExprParser extends ParserBase {
     const soft = t0.type === Tok.NAME && (t0.s === 'match' || t0.s === 'case' || t0.s === '_');
     if ((t0.type === Tok.NAME && t1.type === Tok.STRING) || soft) throw this.invalid();
     if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) throw this.invalid();
+    // b may be any prefix that parses (PEG backtracking): an expression, else at least an atom.
     const save = this.i;
-    let b: Expr;
+    const far = this.far;
+    let b: Expr | null = null;
     try {
       b = this.expression();
-    } catch {
+    } catch (e) {
+      if (this.isHardError(e)) throw e;
       this.i = save;
+      try {
+        b = this.atom();
+      } catch (e2) {
+        if (this.isHardError(e2)) throw e2;
+      }
+    }
+    if (b === null) {
+      this.i = save;
+      this.far = far;
       throw this.invalid();
     }
     throw this.errorNodes(a, 'invalid syntax. Perhaps you forgot a comma?', b);
@@ -416,332 +375,22 @@ export class ExprParser extends ParserBase {
     try {
       this.expression();
     } catch (e) {
-      if (this.isTokenizerError(e)) throw e;
+      if (this.isHardError(e)) throw e;
     }
     this.i = save;
     this.far = far;
   }
-
-  /** for_if_clauses: one or more [async] for ... in ... [if ...]. */
-  protected comprehensions(): Comprehension[] {
-    const gens: Comprehension[] = [];
-    while (this.atKw('for') || (this.atKw('async') && this.atKw('for', 1))) {
-      const isAsync = this.eatKw('async') ? 1 : 0;
-      this.advance();
-      const tst = this.i;
-      const target = this.targetList('in');
-      if (!this.atKw('in')) {
-        // invalid_for_target reads the target as star_expressions: `for a b` may lack a comma.
-        if (target._type !== 'Tuple' && this.startsExpression() && this.peek().level > 0) {
-          this.lastDisj = target;
-          this.lastDisjAt = tst;
-          this.forgotComma();
-        }
-        throw this.invalid();
-      }
-      this.advance();
-      const iter = this.disjunction();
-      const ifs: Expr[] = [];
-      while (this.eatKw('if')) ifs.push(this.disjunction());
-      // These disjunctions are not `expression`s, so no "Perhaps you forgot a comma?" after them.
-      this.lastDisj = null;
-      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
-    }
-    return gens;
-  }
-
-  /** A for-target list (star_targets) ended by `stop`, stored. */
-  protected targetList(_stop: string): Expr {
-    const st = this.peek();
-    const first = this.starTargetAtom();
-    if (!this.atOp(',')) return this.toStore(first, 'for');
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atKw(_stop)) break;
-      elts.push(this.starTargetAtom());
-    }
-    const tup: Expr = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(st) };
-    return this.toStore(tup, 'for');
-  }
-
-  private starTargetAtom(): Expr {
-    if (this.atOp('*')) {
-      const t = this.advance();
-      const value = this.bitOr();
-      return { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
-    }
-    return this.bitOr();
-  }
-
   /** Converts a parsed expression into an assignment target; overridden in targets.ts. */
   protected toStore(e: Expr, _why: 'assign' | 'for' | 'del'): Expr {
     return e;
   }
 
-  /** atom: names, constants, strings, numbers, displays, groups and comprehensions. */
-  protected atom(): Expr {
-    const t = this.peek();
-    const loc = span(tokStart(t), tokEnd(t));
-    switch (t.type) {
-      case Tok.NAME:
-        if (t.s === 'True' || t.s === 'False') {
-          this.advance();
-          return { _type: 'Constant', value: { tag: 'bool', value: t.s === 'True' }, kind: null, ...loc };
-        }
-        if (t.s === 'None') {
-          this.advance();
-          return { _type: 'Constant', value: { tag: 'None' }, kind: null, ...loc };
-        }
-        if (!this.atName()) throw this.invalid();
-        this.advance();
-        return { _type: 'Name', id: t.s, ctx: { _type: 'Load' }, ...loc };
-      case Tok.NUMBER:
-        this.advance();
-        return { _type: 'Constant', value: parseNumber(t.s), kind: null, ...loc };
-      case Tok.STRING: {
-        const toks: Token[] = [];
-        while (this.peek().type === Tok.STRING) toks.push(this.advance());
-        return concatStrings(toks, {
-          parseFExpr: (text, lineno, col) => this.subParse(text, lineno, col),
-          error: (tok, msg, atToken) => (atToken ? this.errorAt(tok, msg) : this.errorLast(msg)),
-        });
-      }
-      case Tok.OP:
-        if (t.s === '(') return this.group();
-        if (t.s === '[') return this.listDisplay();
-        if (t.s === '{') return this.dictOrSet();
-        if (t.s === '...') {
-          this.advance();
-          return { _type: 'Constant', value: { tag: 'Ellipsis' }, kind: null, ...loc };
-        }
-        throw this.invalid();
-      default:
-        throw this.invalid();
-    }
-  }
-
-  /** '(' ... ')': unit tuple, parenthesised expression, yield, tuple or generator expression. */
-  private group(): Expr {
-    const open = this.advance();
-    if (this.atOp(')')) {
-      const close = this.advance();
-      return { _type: 'Tuple', elts: [], ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
-    }
-    if (this.atKw('yield')) {
-      const y = this.yieldExpr();
-      this.closeOrComma(')');
-      return y;
-    }
-    const first = this.starNamedExpression();
-    if (this.atKw('for') || this.atKw('async')) {
-      const generators = this.comprehensions();
-      const close = this.closeOrComma(')');
-      return { _type: 'GeneratorExp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
-    }
-    if (this.atOp(')')) {
-      this.advance();
-      if (first._type === 'Starred') throw this.errorNodes(first, 'cannot use starred expression here');
-      return first;
-    }
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atOp(')')) break;
-      elts.push(this.starNamedExpression());
-    }
-    const close = this.closeOrComma(')');
-    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
-  }
-
-  /** Expects a closing bracket; two juxtaposed expressions raise "Perhaps you forgot a comma?". */
-  private closeOrComma(close: string): Token {
-    if (this.atOp(close)) return this.advance();
-    if (this.startsExpression() && !this.atKw('for') && !this.atKw('async') && !this.atKw('if')) {
-      this.forgotComma();
-    }
-    throw this.invalid();
-  }
-
-  private listDisplay(): Expr {
-    const open = this.advance();
-    if (this.atOp(']')) {
-      const close = this.advance();
-      return { _type: 'List', elts: [], ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
-    }
-    const first = this.starNamedExpression();
-    if (this.atKw('for') || this.atKw('async')) {
-      const generators = this.comprehensions();
-      const close = this.closeOrComma(']');
-      return { _type: 'ListComp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
-    }
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atOp(']')) break;
-      elts.push(this.starNamedExpression());
-    }
-    const close = this.closeOrComma(']');
-    return { _type: 'List', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
-  }
-
-  private dictOrSet(): Expr {
-    const open = this.advance();
-    if (this.atOp('}')) {
-      const close = this.advance();
-      return { _type: 'Dict', keys: [], values: [], ...span(tokStart(open), tokEnd(close)) };
-    }
-    if (this.atOp('**') || !this.isSetStart()) return this.dictRest(open);
-    const first = this.starNamedExpression();
-    if (this.atKw('for') || this.atKw('async')) {
-      const generators = this.comprehensions();
-      const close = this.closeOrComma('}');
-      return { _type: 'SetComp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
-    }
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atOp('}')) break;
-      elts.push(this.starNamedExpression());
-    }
-    const close = this.closeOrComma('}');
-    return { _type: 'Set', elts, ...span(tokStart(open), tokEnd(close)) };
-  }
-
-  /** Looks past the first element to tell a set from a dict (a ':' at bracket level 0). */
-  private isSetStart(): boolean {
-    let depth = 0;
-    for (let k = 0; ; k++) {
-      const t = this.toks[this.i + k];
-      if (t === undefined || t.type === Tok.ERROR || t.type === Tok.ENDMARKER) return true;
-      if (t.type !== Tok.OP) {
-        if (depth === 0 && t.type === Tok.NAME && (t.s === 'for' || t.s === 'lambda')) return true;
-        continue;
-      }
-      if (t.s === '(' || t.s === '[' || t.s === '{') depth++;
-      else if (t.s === ')' || t.s === ']' || t.s === '}') {
-        if (depth === 0) return true;
-        depth--;
-      } else if (depth === 0 && (t.s === ',' || t.s === ':=')) return true;
-      else if (depth === 0 && t.s === ':') return false;
-    }
-  }
-
-  private dictRest(open: Token): Expr {
-    const keys: (Expr | null)[] = [];
-    const values: Expr[] = [];
-    for (;;) {
-      if (this.eatOp('**')) {
-        keys.push(null);
-        values.push(this.bitOr());
-      } else {
-        const k = this.expression();
-        if (!this.atOp(':')) {
-          if (keys.length === 0) throw this.invalid();
-          const col = this.charCol(k.end_lineno, k.end_col_offset) - 1;
-          throw new PySyntaxError(
-            'SyntaxError',
-            "':' expected after dictionary key",
-            this.filename,
-            k.end_lineno,
-            col + 1,
-            k.end_lineno,
-            0,
-            this.lineText(k.end_lineno),
-          );
-        }
-        const colon = this.advance();
-        if (this.atOp('}') || this.atOp(','))
-          throw this.errorAt(colon, "expression expected after dictionary key and ':'");
-        const v = this.expression();
-        if (keys.length === 0 && (this.atKw('for') || this.atKw('async'))) {
-          const generators = this.comprehensions();
-          const close = this.closeOrComma('}');
-          return { _type: 'DictComp', key: k, value: v, generators, ...span(tokStart(open), tokEnd(close)) };
-        }
-        keys.push(k);
-        values.push(v);
-      }
-      if (!this.eatOp(',') || this.atOp('}')) break;
-    }
-    const close = this.closeOrComma('}');
-    return { _type: 'Dict', keys: keys as Expr[], values, ...span(tokStart(open), tokEnd(close)) };
-  }
-
-  /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]. */
-  yieldExpr(): Expr {
-    const t = this.advance();
-    if (this.eatKw('from')) {
-      const value = this.expression();
-      return { _type: 'YieldFrom', value, ...this.from(t) };
-    }
-    if (!this.startsExpression()) return { _type: 'Yield', value: null, ...span(tokStart(t), tokEnd(t)) };
-    const value = this.starExpressions();
-    return { _type: 'Yield', value, ...this.from(t) };
-  }
-
-  /** Parameters of def (annotations allowed) or lambda, up to the closing token `close`. */
-  protected parameters(close: string, annotated: boolean): Arguments {
-    const a: Arguments = {
-      _type: 'arguments',
-      posonlyargs: [],
-      args: [],
-      vararg: null,
-      kwonlyargs: [],
-      kw_defaults: [],
-      kwarg: null,
-      defaults: [],
-    };
-    let star = false;
-    while (!this.atOp(close)) {
-      if (this.atOp('/')) {
-        const t = this.advance();
-        if (star || a.posonlyargs.length > 0) throw this.errorAt(t, '/ may appear only once');
-        if (a.args.length === 0) throw this.errorAt(t, 'at least one argument must precede /');
-        a.posonlyargs = a.args;
-        a.args = [];
-        if (this.atOp('*')) throw this.errorAt(this.peek(), 'expected comma between / and *');
-      } else if (this.atOp('**')) {
-        this.advance();
-        a.kwarg = this.param(annotated, false);
-        if (this.eatOp(',') && !this.atOp(close))
-          throw this.errorLast('arguments cannot follow var-keyword argument');
-        break;
-      } else if (this.atOp('*')) {
-        const t = this.advance();
-        if (star) throw this.errorAt(t, '* argument may appear only once');
-        star = true;
-        if (this.atOp(close) || (this.atOp(',') && (this.atOp(close, 1) || this.atOp('**', 1)))) {
-          throw this.errorAt(t, 'named arguments must follow bare *');
-        }
-        if (!this.atOp(',')) a.vararg = this.param(annotated, true);
-      } else {
-        const p = this.param(annotated, false);
-        let def: Expr | null = null;
-        if (this.atOp('=')) {
-          const eq = this.advance();
-          if (this.atOp(')') || this.atOp(',')) throw this.errorAt(eq, 'expected default value expression');
-          def = this.expression();
-        }
-        if (star) {
-          a.kwonlyargs.push(p);
-          a.kw_defaults.push(def as Expr);
-        } else {
-          if (def !== null) a.defaults.push(def);
-          else if (a.defaults.length > 0)
-            throw this.errorAt(this.prev, 'non-default argument follows default argument');
-          a.args.push(p);
-        }
-      }
-      if (!this.eatOp(',')) break;
-    }
-    return a;
-  }
-
-  private param(annotated: boolean, starArg: boolean): Arg {
-    const n = this.expectName();
-    let annotation: Expr | null = null;
-    if (annotated && this.eatOp(':'))
-      annotation = starArg && this.atOp('*') ? this.starExpression() : this.expression();
-    const end: End = tokEnd(this.prev);
-    return { _type: 'arg', arg: n.s, annotation, type_comment: null, ...span(tokStart(n), end) };
-  }
+  /** atom (atoms.ts). */
+  protected abstract atom(): Expr;
+  /** A call's parenthesised arguments after `func` (arguments.ts). */
+  protected abstract call(func: Expr, st: Start, inClass?: boolean): Expr;
+  /** Parameters of def or lambda (arguments.ts). */
+  protected abstract parameters(close: string, annotated: boolean): Arguments;
 }
 
 const NOT_STARTERS = new Set([
@@ -776,73 +425,3 @@ const NOT_STARTERS = new Set([
   'yield',
 ]);
 const STARTER_OPS = new Set(['(', '[', '{', '-', '+', '~', '*', '...']);
-
-/** Parses a NUMBER token's text into an int, float or complex constant value. */
-export function parseNumber(text: string): ConstantValue {
-  const s = text.replace(/_/g, '');
-  if (/[jJ]$/.test(s)) return { tag: 'complex', imag: Number(s.slice(0, -1)) };
-  if (/^0[xXoObB]/.test(s)) return { tag: 'int', value: BigInt(s.toLowerCase()) };
-  if (/[.eE]/.test(s)) return { tag: 'float', value: Number(s) };
-  return { tag: 'int', value: BigInt(s) };
-}
-
-/** CPython's _PyPegen_get_expr_name: how error messages name an expression. */
-export function exprName(e: Expr): string {
-  switch (e._type) {
-    case 'Attribute':
-      return 'attribute';
-    case 'Subscript':
-      return 'subscript';
-    case 'Starred':
-      return 'starred';
-    case 'Name':
-      return 'name';
-    case 'List':
-      return 'list';
-    case 'Tuple':
-      return 'tuple';
-    case 'Lambda':
-      return 'lambda';
-    case 'Call':
-      return 'function call';
-    case 'BoolOp':
-    case 'BinOp':
-    case 'UnaryOp':
-      return 'expression';
-    case 'GeneratorExp':
-      return 'generator expression';
-    case 'Yield':
-    case 'YieldFrom':
-      return 'yield expression';
-    case 'Await':
-      return 'await expression';
-    case 'ListComp':
-      return 'list comprehension';
-    case 'SetComp':
-      return 'set comprehension';
-    case 'DictComp':
-      return 'dict comprehension';
-    case 'Dict':
-      return 'dict literal';
-    case 'Set':
-      return 'set display';
-    case 'JoinedStr':
-    case 'FormattedValue':
-      return 'f-string expression';
-    case 'Constant': {
-      const v = e.value;
-      if (v.tag === 'None') return 'None';
-      if (v.tag === 'bool') return v.value ? 'True' : 'False';
-      if (v.tag === 'Ellipsis') return 'ellipsis';
-      return 'literal';
-    }
-    case 'Compare':
-      return 'comparison';
-    case 'IfExp':
-      return 'conditional expression';
-    case 'NamedExpr':
-      return 'named expression';
-    default:
-      return 'expression';
-  }
-}

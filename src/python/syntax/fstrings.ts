@@ -24,33 +24,40 @@ type Part = { lit: string } | { node: FormattedValue };
 export function concatStrings(toks: Token[], ctx: StringContext): Expr {
   const pieces = toks.map(splitString);
   const loc = span(tokStart(toks[0]!), tokEnd(toks[toks.length - 1]!));
-  const nBytes = pieces.filter((p) => p.bytes).length;
-  if (nBytes !== 0 && nBytes !== pieces.length)
-    throw ctx.error(toks[0]!, 'cannot mix bytes and nonbytes literals');
-  try {
-    if (nBytes !== 0) {
-      const parts = pieces.map((p) => decodeBytes(p.body, p.raw));
-      const all = new Uint8Array(parts.reduce((a, b) => a + b.length, 0));
-      let o = 0;
-      for (const b of parts) {
-        all.set(b, o);
-        o += b.length;
-      }
-      return { _type: 'Constant', value: { tag: 'bytes', value: all }, kind: null, ...loc };
-    }
-    if (!pieces.some((p) => p.fstring)) {
-      const value = pieces.map((p) => (p.raw ? p.body : decodeStr(p.body))).join('');
-      const kind = pieces[0]!.unicode ? 'u' : null;
-      return { _type: 'Constant', value: { tag: 'str', value }, kind, ...loc };
-    }
-  } catch (e) {
-    if (e instanceof DecodeError) throw ctx.error(toks[0]!, e.msg, e.msg.startsWith('bytes can only'));
-    throw e;
-  }
+  // Piece by piece, as _PyPegen_concatenate_strings: decode, check bytes/str mixing, then f-strings.
+  const bytes: Uint8Array[] = [];
   const parts: Part[] = [];
-  for (const p of pieces) {
-    if (p.fstring) new FStringScanner(p, ctx, loc).scan(0, 0, false, parts);
-    else addLit(parts, decodeLit(p, p.body, ctx));
+  let fstring = false;
+  pieces.forEach((p, k) => {
+    let decoded: string | Uint8Array | null = null;
+    if (!p.fstring) {
+      try {
+        decoded = p.bytes ? decodeBytes(p.body, p.raw) : p.raw ? p.body : decodeStr(p.body);
+      } catch (e) {
+        if (e instanceof DecodeError) throw ctx.error(p.tok, e.msg, e.msg.startsWith('bytes can only'));
+        throw e;
+      }
+    }
+    if (k > 0 && p.bytes !== pieces[0]!.bytes)
+      throw ctx.error(p.tok, 'cannot mix bytes and nonbytes literals');
+    if (p.fstring) {
+      fstring = true;
+      new FStringScanner(p, ctx, loc).scan(0, 0, false, parts);
+    } else if (decoded instanceof Uint8Array) bytes.push(decoded);
+    else addLit(parts, decoded!);
+  });
+  if (pieces[0]!.bytes) {
+    const all = new Uint8Array(bytes.reduce((a, b) => a + b.length, 0));
+    let o = 0;
+    for (const b of bytes) {
+      all.set(b, o);
+      o += b.length;
+    }
+    return { _type: 'Constant', value: { tag: 'bytes', value: all }, kind: null, ...loc };
+  }
+  if (!fstring) {
+    const value = parts.length > 0 && 'lit' in parts[0]! ? parts[0].lit : '';
+    return { _type: 'Constant', value: { tag: 'str', value }, kind: pieces[0]!.unicode ? 'u' : null, ...loc };
   }
   return { _type: 'JoinedStr', values: partsToNodes(parts, loc), ...loc };
 }

@@ -65,6 +65,19 @@ function parseFString(text: string, filename: string, lineno: number, col: numbe
 /** Parses Python 3.11 source into an ast tree; throws PySyntaxError (and nothing else) on bad input. */
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): Mod {
   const src = normaliseSource(source);
+  if (src.includes('\0')) {
+    // CPython gives no line or offset here (None); 0 stands for none.
+    throw new PySyntaxError(
+      'SyntaxError',
+      'source code string cannot contain null bytes',
+      filename,
+      0,
+      0,
+      0,
+      0,
+      null,
+    );
+  }
   const p = new Parser(src, filename);
   try {
     if (mode === 'eval') return { _type: 'Expression', body: p.parseEval() };
@@ -72,7 +85,9 @@ export function parse(source: string, filename = '<unknown>', mode: ParseMode = 
   } catch (e) {
     if (e instanceof PySyntaxError) throw p.overrideError(e);
     if (e instanceof RangeError) {
-      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, 1, 1, null);
+      // The JS stack ran out on deeply nested source; CPython raises MemoryError with this text.
+      const msg = 'Parser stack overflowed - Python source too complex to parse';
+      throw new PySyntaxError('SyntaxError', msg, filename, 0, 0, 0, 0, null);
     }
     throw e;
   }

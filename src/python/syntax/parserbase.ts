@@ -2,7 +2,7 @@
 // Like CPython's PEG parser, a generic "invalid syntax" points at the furthest token the parser
 // looked at; tokenizer errors surface when the parser first reaches them.
 
-import type { Expr, Loc } from './ast.js';
+import type { Loc } from './ast.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 import { KEYWORDS, Tok, type Token } from './tokens.js';
 
@@ -51,6 +51,8 @@ export class ParserBase {
   protected farMax = 0;
   /** Errors that later tokenizer errors must not replace. */
   private readonly final = new WeakSet<PySyntaxError>();
+  /** Errors that escape probes. */
+  private readonly hard = new WeakSet<PySyntaxError>();
 
   constructor(toks: Token[], lines: string[], filename: string) {
     this.toks = toks;
@@ -194,14 +196,17 @@ export class ParserBase {
   protected charCol(lineno: number, byteCol: number): number {
     const line = this.lines[lineno - 1];
     if (line === undefined || !/[\u0080-\uffff]/.test(line)) return byteCol;
+    // Count code points (CPython's offsets), walking UTF-16 units.
     let b = 0;
     let c = 0;
+    let points = 0;
     while (b < byteCol && c < line.length) {
       const k = line.codePointAt(c)!;
       b += k < 0x80 ? 1 : k < 0x800 ? 2 : k < 0x10000 ? 3 : 4;
       c += k >= 0x10000 ? 2 : 1;
+      points++;
     }
-    return c;
+    return points;
   }
 
   /** The text of a line (with its newline) for error reports. */
@@ -240,15 +245,24 @@ export class ParserBase {
     return e;
   }
 
-  /** Whether `e` is a tokenizer error (they surface even inside probes, as CPython raises them at once). */
+  /** Whether `e` is a tokenizer error. */
   protected isTokenizerError(e: unknown): boolean {
     if (!(e instanceof PySyntaxError)) throw e;
     const end = this.toks[this.toks.length - 1]!;
     return end.type === Tok.ERROR && end.err === e;
   }
 
-  /** Positions of a node or token for error helpers. */
-  protected static locOf(e: Expr): Loc {
+  /**
+   * Whether `e` is raised whatever the parsing attempt (a tokenizer error or an error building a
+   * string literal), so it escapes probes; CPython raises these at once, in either pass.
+   */
+  protected isHardError(e: unknown): boolean {
+    return this.isTokenizerError(e) || this.hard.has(e as PySyntaxError);
+  }
+
+  /** Marks an error as hard (see isHardError) and returns it. */
+  protected hardError(e: PySyntaxError): PySyntaxError {
+    this.hard.add(e);
     return e;
   }
 }

@@ -1,33 +1,15 @@
-// Statements of Python 3.11's grammar: simple statements (assignments, imports, raise, ...) and
-// compound ones (if/while/for/try/with/def/class, async forms, decorators), with CPython's
-// specific messages for a missing ':' and a missing indented block.
+// Compound statements of Python 3.11's grammar (if/while/for/try/with/def/class/match, async
+// forms, decorators) and blocks, with CPython's messages for a missing ':' and a missing indented
+// block; simple statements are in simple.ts.
 
-import type { Alias, ExceptHandler, Expr, MatchCase, Operator, Stmt, WithItem } from './ast.js';
+import type { ExceptHandler, Expr, MatchCase, Stmt, WithItem } from './ast.js';
 import { PySyntaxError } from './errors.js';
-import { exprName } from './expressions.js';
 import { span, tokEnd, tokStart } from './parserbase.js';
-import { PatternParser } from './patterns.js';
-import { invalidTarget } from './targets.js';
+import { SimpleStmtParser } from './simple.js';
 import { Tok, type Token } from './tokens.js';
 
-const AUGOPS: Readonly<Record<string, Operator['_type']>> = {
-  '+=': 'Add',
-  '-=': 'Sub',
-  '*=': 'Mult',
-  '@=': 'MatMult',
-  '/=': 'Div',
-  '%=': 'Mod',
-  '&=': 'BitAnd',
-  '|=': 'BitOr',
-  '^=': 'BitXor',
-  '<<=': 'LShift',
-  '>>=': 'RShift',
-  '**=': 'Pow',
-  '//=': 'FloorDiv',
-};
-
 /** The statement layer: the whole parser. */
-export class StmtParser extends PatternParser {
+export class StmtParser extends SimpleStmtParser {
   /** file: statements ENDMARKER. */
   parseFile(): Stmt[] {
     const body: Stmt[] = [];
@@ -121,7 +103,7 @@ export class StmtParser extends PatternParser {
       if (this.peek().type === Tok.NEWLINE && first._type !== 'Starred') {
         throw this.errorAt(this.peek(), "expected ':'");
       }
-      if (!this.atOp(':')) throw this.invalid();
+      if (!this.atOp(':') || this.peek(1).type !== Tok.NEWLINE) throw this.invalid();
     } catch (e) {
       this.i = save;
       // A specific error in the subject only counts if the line is no valid statement either.
@@ -148,291 +130,6 @@ export class StmtParser extends PatternParser {
     if (cases.length === 0 || this.peek().type !== Tok.DEDENT) throw this.invalid();
     this.advance();
     return { _type: 'Match', subject, cases, ...this.from(t) };
-  }
-
-  /** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE. */
-  private simpleStmts(out: Stmt[]): void {
-    for (;;) {
-      out.push(this.simpleStmt());
-      if (!this.eatOp(';')) break;
-      if (this.peek().type === Tok.NEWLINE) break;
-    }
-    if (this.peek().type !== Tok.NEWLINE) throw this.invalid();
-    this.advance();
-  }
-
-  private simpleStmt(): Stmt {
-    const t = this.peek();
-    const one = (s: Stmt): Stmt => s;
-    if (t.type === Tok.NAME) {
-      switch (t.s) {
-        case 'pass':
-          this.advance();
-          return one({ _type: 'Pass', ...span(tokStart(t), tokEnd(t)) });
-        case 'break':
-          this.advance();
-          return { _type: 'Break', ...span(tokStart(t), tokEnd(t)) };
-        case 'continue':
-          this.advance();
-          return { _type: 'Continue', ...span(tokStart(t), tokEnd(t)) };
-        case 'return': {
-          this.advance();
-          const value = this.startsExpression() ? this.starExpressions() : null;
-          return { _type: 'Return', value, ...this.from(t) };
-        }
-        case 'raise': {
-          this.advance();
-          let exc: Expr | null = null;
-          let cause: Expr | null = null;
-          if (this.startsExpression()) {
-            exc = this.expression();
-            if (this.eatKw('from')) cause = this.expression();
-          }
-          return { _type: 'Raise', exc, cause, ...this.from(t) };
-        }
-        case 'global':
-        case 'nonlocal': {
-          this.advance();
-          const names = [this.expectName().s];
-          while (this.eatOp(',')) names.push(this.expectName().s);
-          const loc = span(tokStart(t), tokEnd(this.prev));
-          return t.s === 'global' ? { _type: 'Global', names, ...loc } : { _type: 'Nonlocal', names, ...loc };
-        }
-        case 'del': {
-          this.advance();
-          const delStart = this.peek();
-          const first = this.bitOrTarget();
-          let target = first;
-          if (this.atOp(',')) {
-            const elts = [first];
-            while (this.eatOp(',')) {
-              if (this.peek().type === Tok.NEWLINE || this.atOp(';')) break;
-              elts.push(this.bitOrTarget());
-            }
-            target = { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...this.from(delStart) };
-          }
-          if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) throw this.invalid();
-          const targets = target._type === 'Tuple' && target !== first ? target.elts : [target];
-          for (const x of targets) this.toStore(x, 'del');
-          return { _type: 'Delete', targets, ...span(tokStart(t), tokEnd(this.prev)) };
-        }
-        case 'assert': {
-          this.advance();
-          const test = this.expression();
-          const msg = this.eatOp(',') ? this.expression() : null;
-          return { _type: 'Assert', test, msg, ...this.from(t) };
-        }
-        case 'import':
-          return this.importStmt();
-        case 'from':
-          return this.fromImport();
-      }
-    }
-    return this.exprOrAssign();
-  }
-
-  private bitOrTarget(): Expr {
-    if (this.atOp('*')) return this.starExpression();
-    return this.bitOr();
-  }
-
-  /** Expression statements, assignments, augmented and annotated assignments. */
-  private exprOrAssign(): Stmt {
-    const start = this.peek();
-    const first = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-    if (this.atOp('=')) {
-      const targets: Expr[] = [];
-      let value: Expr = first;
-      while (this.atOp('=')) {
-        // CPython checks each target as soon as its '=' is seen (invalid_assignment).
-        this.checkTarget(value, targets.length === 0);
-        targets.push(value);
-        this.advance();
-        value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-      }
-      for (const x of targets) this.toStore(x, 'assign');
-      this.endOfSimple();
-      return { _type: 'Assign', targets, value, type_comment: null, ...this.from(start) };
-    }
-    const aug = this.peek().type === Tok.OP ? AUGOPS[this.peek().s] : undefined;
-    if (aug !== undefined) {
-      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
-        throw this.errorNodes(
-          first,
-          `'${exprName(first)}' is an illegal expression for augmented assignment`,
-        );
-      }
-      this.advance();
-      const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-      this.toStore(first, 'assign');
-      return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
-    }
-    if (this.atOp(':')) {
-      const colonAt = this.i;
-      const far = this.far;
-      this.advance();
-      const single = first._type === 'Name' || first._type === 'Attribute' || first._type === 'Subscript';
-      let annotation: Expr;
-      try {
-        annotation = this.expression();
-      } catch (e) {
-        // Only a single target makes the first pass read past the ':'.
-        if (single || this.isTokenizerError(e)) throw e;
-        this.i = colonAt;
-        this.far = far;
-        throw this.invalid();
-      }
-      if (first._type === 'Tuple' && !(start.type === Tok.OP && start.s === '(')) {
-        throw this.errorNodes(first.elts[0]!, 'only single target (not tuple) can be annotated');
-      }
-      if (first._type === 'Tuple' || first._type === 'List') {
-        const what = first._type === 'Tuple' ? 'tuple' : 'list';
-        throw this.errorNodes(first, `only single target (not ${what}) can be annotated`);
-      }
-      if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
-        throw this.errorNodes(first, 'illegal target for annotation');
-      }
-      let value: Expr | null = null;
-      if (this.eatOp('=')) value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-      const simple = first._type === 'Name' && !(start.type === Tok.OP && start.s === '(') ? 1 : 0;
-      this.toStore(first, 'assign');
-      return { _type: 'AnnAssign', target: first, annotation, value, simple, ...this.from(start) };
-    }
-    if (this.peek().type !== Tok.NEWLINE && !this.atOp(';')) {
-      if (
-        first._type === 'Name' &&
-        (first.id === 'print' || first.id === 'exec') &&
-        this.startsExpression()
-      ) {
-        this.legacyCall(first);
-      }
-      this.endOfSimple();
-    }
-    return { _type: 'Expr', value: first, ...this.from(start) };
-  }
-
-  /**
-   * A statement must end here. If an expression follows instead, CPython's second pass tries
-   * invalid_expression on it, so a specific error found inside it wins; else "invalid syntax".
-   */
-  private endOfSimple(): void {
-    if (this.peek().type === Tok.NEWLINE || this.atOp(';')) return;
-    if (this.startsExpression()) {
-      if (this.peek().level > 0) this.forgotComma();
-      this.probeExpression();
-    }
-    throw this.invalid();
-  }
-
-  /** Checks one assignment target before its '=' (the `first` one may get the "here" hint). */
-  private checkTarget(x: Expr, first: boolean): void {
-    if (x._type === 'Yield' || x._type === 'YieldFrom') {
-      throw this.errorNodes(x, 'assignment to yield expression not possible');
-    }
-    if (first) this.checkHereTarget(x);
-    const bad = invalidTarget(x, 'assign');
-    if (bad !== null) throw this.errorNodes(bad, `cannot assign to ${exprName(bad)}`);
-  }
-
-  /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
-  private legacyCall(name: Expr & { _type: 'Name' }): never {
-    const save = this.i;
-    let rest: Expr;
-    try {
-      rest = this.starExpressions();
-    } catch {
-      this.i = save;
-      throw this.invalid();
-    }
-    throw this.errorNodes(
-      name,
-      `Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`,
-      rest,
-    );
-  }
-
-  /** The "cannot assign to X here. Maybe you meant '==' instead of '='?" case (invalid_named_expression). */
-  private checkHereTarget(x: Expr): void {
-    if (this.invalidFor(x) === null) return;
-    const excluded =
-      x._type === 'GeneratorExp' ||
-      (x._type === 'Constant' && (x.value.tag === 'bool' || x.value.tag === 'None'));
-    const bitOrLevel =
-      !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr'].includes(x._type) &&
-      !(x._type === 'UnaryOp' && x.op._type === 'Not');
-    if (excluded || !bitOrLevel) return;
-    const save = this.i;
-    const far = this.far;
-    this.advance();
-    let ok = false;
-    try {
-      this.bitOr();
-      ok = !this.atOp('=') && !this.atOp(':=');
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-    }
-    this.i = save;
-    this.far = far;
-    if (ok)
-      throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
-  }
-
-  private invalidFor(x: Expr): Expr | null {
-    switch (x._type) {
-      case 'Name':
-      case 'Attribute':
-      case 'Subscript':
-      case 'List':
-      case 'Tuple':
-      case 'Starred':
-        return null;
-      default:
-        return x;
-    }
-  }
-
-  private dottedName(): string {
-    let s = this.expectName().s;
-    while (this.eatOp('.')) s += `.${this.expectName().s}`;
-    return s;
-  }
-
-  private importStmt(): Stmt {
-    const t = this.advance();
-    const names: Alias[] = [];
-    do {
-      const a = this.peek();
-      const name = this.dottedName();
-      const asname = this.eatKw('as') ? this.expectName().s : null;
-      names.push({ _type: 'alias', name, asname, ...span(tokStart(a), tokEnd(this.prev)) });
-    } while (this.eatOp(','));
-    return { _type: 'Import', names, ...span(tokStart(t), tokEnd(this.prev)) };
-  }
-
-  private fromImport(): Stmt {
-    const t = this.advance();
-    let level = 0;
-    while (this.atOp('.') || this.atOp('...')) level += this.advance().s.length;
-    const module = level > 0 && this.atKw('import') ? null : this.dottedName();
-    if (!this.eatKw('import')) throw this.invalid();
-    const names: Alias[] = [];
-    if (this.atOp('*')) {
-      const s = this.advance();
-      names.push({ _type: 'alias', name: '*', asname: null, ...span(tokStart(s), tokEnd(s)) });
-    } else {
-      const paren = this.eatOp('(');
-      do {
-        if (paren && this.atOp(')')) break;
-        if (!paren && names.length > 0 && this.peek().type === Tok.NEWLINE) {
-          throw this.errorLast('trailing comma not allowed without surrounding parentheses');
-        }
-        const a = this.expectName();
-        const asname = this.eatKw('as') ? this.expectName().s : null;
-        names.push({ _type: 'alias', name: a.s, asname, ...span(tokStart(a), tokEnd(this.prev)) });
-      } while (this.eatOp(','));
-      if (paren) this.expectOp(')');
-    }
-    return { _type: 'ImportFrom', module, names, level, ...span(tokStart(t), tokEnd(this.prev)) };
   }
 
   /** The ':' after a compound header; a NEWLINE right there says "expected ':'". */
@@ -463,10 +160,6 @@ export class StmtParser extends PatternParser {
     return body;
   }
 
-  private endOf(body: Stmt[]): Stmt {
-    return body[body.length - 1]!;
-  }
-
   private ifStmt(): Stmt {
     const t = this.advance();
     const test = this.namedExpression();
@@ -480,8 +173,7 @@ export class StmtParser extends PatternParser {
       this.colon(true);
       orelse = this.block("'else' statement", e);
     }
-    const last = orelse.length > 0 ? this.endOf(orelse) : this.endOf(body);
-    return { _type: 'If', test, body, orelse, ...span(tokStart(t), last) };
+    return { _type: 'If', test, body, orelse, ...this.from(t) };
   }
 
   private whileStmt(): Stmt {
@@ -495,7 +187,7 @@ export class StmtParser extends PatternParser {
       test,
       body,
       orelse,
-      ...span(tokStart(t), this.endOf(orelse.length ? orelse : body)),
+      ...this.from(t),
     };
   }
 
@@ -514,7 +206,7 @@ export class StmtParser extends PatternParser {
     this.colon(false);
     const body = this.block(`'for' statement`, t);
     const orelse = this.elseClause();
-    const loc = span(tokStart(async ?? t), this.endOf(orelse.length ? orelse : body));
+    const loc = this.from(async ?? t);
     if (async !== null) return { _type: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...loc };
     return { _type: 'For', target, iter, body, orelse, type_comment: null, ...loc };
   }
@@ -547,7 +239,7 @@ export class StmtParser extends PatternParser {
     }
     this.colon(false);
     const body = this.block(`'with' statement`, t);
-    const loc = span(tokStart(async ?? t), this.endOf(body));
+    const loc = this.from(async ?? t);
     if (async !== null) return { _type: 'AsyncWith', items, body, type_comment: null, ...loc };
     return { _type: 'With', items, body, type_comment: null, ...loc };
   }
@@ -596,7 +288,7 @@ export class StmtParser extends PatternParser {
       }
       this.colon(false);
       const hb = this.block(isStar ? "'except*' statement" : "'except' statement", e);
-      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...span(tokStart(e), this.endOf(hb)) });
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.from(e) });
     }
     const orelse = handlers.length > 0 ? this.elseClause() : [];
     let finalbody: Stmt[] = [];
@@ -608,9 +300,7 @@ export class StmtParser extends PatternParser {
     if (handlers.length === 0 && finalbody.length === 0) {
       throw this.errorAt(this.peek(), "expected 'except' or 'finally' block");
     }
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
-    const end = last === null ? handlers[handlers.length - 1]! : this.endOf(last);
-    const loc = span(tokStart(t), end);
+    const loc = this.from(t);
     if (star === true) return { _type: 'TryStar', body, handlers, orelse, finalbody, ...loc };
     return { _type: 'Try', body, handlers, orelse, finalbody, ...loc };
   }
@@ -641,7 +331,7 @@ export class StmtParser extends PatternParser {
     const returns = this.eatOp('->') ? this.expression() : null;
     this.colon(true);
     const body = this.block('function definition', t);
-    const loc = span(tokStart(first), this.endOf(body));
+    const loc = this.from(first);
     const node = { name: name.s, args, body, decorator_list, returns, type_comment: null, ...loc };
     return async !== null ? { _type: 'AsyncFunctionDef', ...node } : { _type: 'FunctionDef', ...node };
   }
@@ -673,7 +363,7 @@ export class StmtParser extends PatternParser {
       keywords,
       body,
       decorator_list,
-      ...span(tokStart(first), this.endOf(body)),
+      ...this.from(first),
     };
   }
 }

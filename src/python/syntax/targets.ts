@@ -2,10 +2,11 @@
 // checks it (CPython's _PyPegen_get_invalid_target) and rewrites its context to Store or Del.
 
 import type { Expr, ExprContext } from './ast.js';
-import { ExprParser, exprName } from './expressions.js';
+import { AtomParser } from './atoms.js';
+import { exprName, invalidTarget } from './names.js';
 
 /** Adds target checking and Store/Del contexts to the expression parser. */
-export class TargetParser extends ExprParser {
+export class TargetParser extends AtomParser {
   /** Checks `e` as a target and returns it with the Store (or Del) context set throughout. */
   protected override toStore(e: Expr, why: 'assign' | 'for' | 'del'): Expr {
     const bad = invalidTarget(e, why);
@@ -15,30 +16,6 @@ export class TargetParser extends ExprParser {
     }
     setContext(e, why === 'del' ? { _type: 'Del' } : { _type: 'Store' });
     return e;
-  }
-}
-
-/** The first sub-expression that cannot be a target, or null when `e` is a valid target. */
-export function invalidTarget(e: Expr, why: 'assign' | 'for' | 'del'): Expr | null {
-  switch (e._type) {
-    case 'List':
-    case 'Tuple':
-      for (const x of e.elts) {
-        const bad = invalidTarget(x, why);
-        if (bad !== null) return bad;
-      }
-      return null;
-    case 'Starred':
-      return why === 'del' ? e : invalidTarget(e.value, why);
-    case 'Compare':
-      if (why === 'for') return e.ops[0]!._type === 'In' ? invalidTarget(e.left, why) : null;
-      return e;
-    case 'Name':
-    case 'Subscript':
-    case 'Attribute':
-      return null;
-    default:
-      return e;
   }
 }
 

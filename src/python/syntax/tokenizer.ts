@@ -5,6 +5,7 @@
 // parser raises it only if it gets that far, like CPython's lazy tokenizer.
 
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { scanNumberAt } from './numbers.js';
 import { OPERATORS, Tok, type Token } from './tokens.js';
 
 /** The tokenizer's output: tokens (ending in ENDMARKER or an ERROR token) and the source lines. */
@@ -15,21 +16,20 @@ export interface Tokenized {
 }
 
 const TABSIZE = 8;
+/** CPython's limit on bracket nesting (MAXLEVEL in Parser/tokenizer.h). */
+const MAXLEVEL = 200;
+/** Characters Python's str.isprintable() rejects (space excepted). */
+const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const OPENERS = '([{';
 const CLOSERS = ')]}';
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const ID_START = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C]/u;
 const ID_CONT =
   /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]/u;
-const NUMBER_RES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/0[xX](?:_?[0-9a-fA-F])+/y, 'hexadecimal'],
-  [/0[oO](?:_?[0-7])+/y, 'octal'],
-  [/0[bB](?:_?[01])+/y, 'binary'],
-  [
-    /(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/y,
-    'decimal',
-  ],
-];
+/** Operators grouped by length (index 0: one character). */
+const OPS_BY_LENGTH: readonly ReadonlySet<string>[] = [1, 2, 3].map(
+  (len) => new Set(OPERATORS.filter((o) => o.length === len)),
+);
 
 /** Whether a code unit may continue an identifier (the fast ASCII path first). */
 function isIdChar(c: string): boolean {
@@ -92,6 +92,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
   let lineStart = 0; // absolute index of the line's first character
   let pos = 0;
   let atBol = true;
+  let commentAt = -1;
   let failed = false;
   const n = src.length;
 
@@ -101,7 +102,13 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     if (ascii[idx]) return base + ch;
     return base + utf8Length((lines[idx] ?? '').slice(0, ch));
   };
-  const ccol = (idx: number, ch: number): number => (idx === 0 ? firstCol : 0) + ch;
+  /** Character column as CPython counts it (code points, so a surrogate pair is one). */
+  const ccol = (idx: number, ch: number): number => {
+    const base = idx === 0 ? firstCol : 0;
+    if (ascii[idx]) return base + ch;
+    const pairs = (lines[idx] ?? '').slice(0, ch).match(/[\ud800-\udbff][\udc00-\udfff]/g);
+    return base + ch - (pairs === null ? 0 : pairs.length);
+  };
   const push = (type: Tok, s: string, l0: number, c0: number, l1: number, c1: number): void => {
     tokens.push({
       type,
@@ -164,6 +171,9 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       atBol = false;
       let col = 0;
       let alt = 0;
+      // A backslash continuation inside the indentation: the column where the first one stood
+      // sets the level (0 counts as unset, as in CPython), else the continued line's indentation.
+      let contCol = 0;
       for (;;) {
         const c = src[pos];
         if (c === ' ') {
@@ -173,9 +183,21 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
           col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
           alt++;
         } else if (c === '\f') col = alt = 0;
-        else break;
+        else if (c === '\\' && src[pos + 1] === '\n') {
+          if (contCol === 0) contCol = col;
+          const at = pos - lineStart;
+          pos += 2;
+          newline();
+          if (pos >= n) {
+            fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, at + 1));
+            break;
+          }
+          continue;
+        } else break;
         pos++;
       }
+      if (failed) break;
+      if (contCol !== 0) col = alt = contCol;
       const c = src[pos];
       const blank = c === '#' || c === '\n' || c === undefined;
       if (!blank && parens.length === 0) {
@@ -210,7 +232,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
               'IndentationError',
               'unindent does not match any outer indentation level',
               li,
-              (lines[li] ?? '').length - 1,
+              (lines[li] ?? '').replace(/\n$/, '').length,
             );
             fail(e);
             break;
@@ -228,8 +250,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     if (c === undefined) break;
     const start = pos - lineStart;
     if (c === '#') {
+      // A NEWLINE after a comment starts where the comment does (CPython's tok->start).
       const nl = src.indexOf('\n', pos);
       pos = nl < 0 ? n : nl;
+      commentAt = start;
       continue;
     }
     if (c === '\n') {
@@ -239,7 +263,9 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         prev.type === Tok.NEWLINE ||
         prev.type === Tok.INDENT ||
         prev.type === Tok.DEDENT;
-      if (parens.length === 0 && !blankLine) push(Tok.NEWLINE, '', li, start, li, start + 1);
+      const at = commentAt >= 0 ? commentAt : start;
+      if (parens.length === 0 && !blankLine) push(Tok.NEWLINE, '', li, at, li, start + 1);
+      commentAt = -1;
       pos++;
       newline();
       atBol = true;
@@ -259,10 +285,23 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       break;
     }
     const k = c.charCodeAt(0);
-    // Identifiers, keywords and string prefixes.
-    if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95 || (k >= 128 && ID_START.test(c))) {
-      let e = pos + 1;
-      while (e < n && isIdChar(src[e]!)) e++;
+    // Identifiers, keywords and string prefixes (characters outside the BMP are surrogate pairs).
+    const wide = k >= 0xd800 && k <= 0xdbff ? String.fromCodePoint(src.codePointAt(pos)!) : c;
+    if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95 || (k >= 128 && ID_START.test(wide))) {
+      let e = pos + wide.length;
+      while (e < n) {
+        const kk = src.charCodeAt(e);
+        const ascii =
+          (kk >= 97 && kk <= 122) || (kk >= 65 && kk <= 90) || (kk >= 48 && kk <= 57) || kk === 95;
+        if (ascii) {
+          e++;
+          continue;
+        }
+        if (kk < 128) break;
+        const ch = kk >= 0xd800 && kk <= 0xdbff ? String.fromCodePoint(src.codePointAt(e)!) : src[e]!;
+        if (!isIdChar(ch)) break;
+        e += ch.length;
+      }
       const word = src.slice(pos, e);
       const q = src[e];
       if ((q === '"' || q === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
@@ -283,20 +322,18 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
     }
     // Operators and brackets.
     let op = '';
-    for (const o of OPERATORS) {
-      if (src.startsWith(o, pos)) {
-        op = o;
-        break;
-      }
-    }
+    const s3 = src.slice(pos, pos + 3);
+    if (OPS_BY_LENGTH[2]!.has(s3)) op = s3;
+    else if (OPS_BY_LENGTH[1]!.has(s3.slice(0, 2))) op = s3.slice(0, 2);
+    else if (OPS_BY_LENGTH[0]!.has(c)) op = c;
     if (op === '') {
-      if (k >= 128 && !/\p{C}/u.test(c)) {
+      if (k >= 128 && !NONPRINTABLE.test(wide)) {
         const cp = src.codePointAt(pos)!;
         const ch = String.fromCodePoint(cp);
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
         fail(error('SyntaxError', `invalid character '${ch}' (U+${hex})`, li, start));
       } else if (k < 32 || k === 127 || k >= 128) {
-        const hex = k.toString(16).toUpperCase().padStart(4, '0');
+        const hex = src.codePointAt(pos)!.toString(16).toUpperCase().padStart(4, '0');
         fail(error('SyntaxError', `invalid non-printable character U+${hex}`, li, start));
       } else {
         // '!', '$', '?' and '`' are OP tokens no grammar rule accepts (as in CPython 3.11).
@@ -307,6 +344,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
       break;
     }
     if (OPENERS.includes(op)) {
+      if (parens.length >= MAXLEVEL) {
+        fail(error('SyntaxError', 'too many nested parentheses', li, start));
+        break;
+      }
       push(Tok.OP, op, li, start, li, start + 1);
       parens.push({ ch: op, lineno: lineNo(li), cs: start });
       pos++;
@@ -368,74 +409,15 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
 
   /** Scans a number literal at pos; false after a tokenizer error. */
   function scanNumber(): boolean {
+    const r = scanNumberAt(src, pos);
+    if ('error' in r) {
+      const end = r.endAt === undefined ? -1 : r.endAt - lineStart;
+      fail(error('SyntaxError', r.error, li, r.at - lineStart, r.endAt === undefined ? -1 : li, end));
+      return false;
+    }
     const start = pos - lineStart;
-    let text = '';
-    let kind = 'decimal';
-    const radix = /^0[xXoObB]/.test(src.slice(pos, pos + 2)) ? src[pos + 1]!.toLowerCase() : '';
-    if (radix !== '') {
-      kind = radix === 'x' ? 'hexadecimal' : radix === 'o' ? 'octal' : 'binary';
-      const re = NUMBER_RES[radix === 'x' ? 0 : radix === 'o' ? 1 : 2]![0];
-      re.lastIndex = pos;
-      const m = re.exec(src);
-      if (m === null) {
-        let at = pos + 2;
-        if (src[at] === '_') at++;
-        const c = src[at] ?? '';
-        if (kind !== 'hexadecimal' && /[0-9]/.test(c)) {
-          fail(error('SyntaxError', `invalid digit '${c}' in ${kind} literal`, li, at - lineStart));
-        } else fail(error('SyntaxError', `invalid ${kind} literal`, li, at - lineStart - 1));
-        return false;
-      }
-      text = m[0];
-    } else {
-      const re = NUMBER_RES[3]![0];
-      re.lastIndex = pos;
-      text = re.exec(src)![0];
-    }
-    let end = pos + text.length;
-    const next = src[end] ?? '';
-    if (kind === 'decimal' && /^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
-      fail(
-        error(
-          'SyntaxError',
-          'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-          li,
-          start,
-          li,
-          end - lineStart,
-        ),
-      );
-      return false;
-    }
-    if (kind === 'octal' && /[89]/.test(next)) {
-      fail(error('SyntaxError', `invalid digit '${next}' in octal literal`, li, end - lineStart));
-      return false;
-    }
-    if (kind === 'binary' && /[2-9]/.test(next)) {
-      fail(error('SyntaxError', `invalid digit '${next}' in binary literal`, li, end - lineStart));
-      return false;
-    }
-    if (next === '_') {
-      fail(error('SyntaxError', `invalid ${kind} literal`, li, end - lineStart));
-      return false;
-    }
-    if (kind === 'decimal' && /^[eE][+-][^0-9]/.test(src.slice(end, end + 3))) {
-      fail(error('SyntaxError', 'invalid decimal literal', li, end + 1 - lineStart));
-      return false;
-    }
-    if (next !== '' && isIdChar(next)) {
-      // verify_end_of_number: a keyword that may follow a number in valid code is allowed.
-      const rest = src.slice(end, end + 6);
-      const kw = /^(and|else|for|in|is|or|not)(?![\p{L}\p{N}_])/u.test(rest) || /^i[fns]/.test(rest);
-      if (!kw) {
-        const what = /[jJ]$/.test(text) ? 'imaginary' : kind;
-        fail(error('SyntaxError', `invalid ${what} literal`, li, end - lineStart - 1));
-        return false;
-      }
-    }
-    pos = end;
-    end = end - lineStart;
-    push(Tok.NUMBER, text, li, start, li, end);
+    pos += r.text.length;
+    push(Tok.NUMBER, r.text, li, start, li, pos - lineStart);
     return true;
   }
 
@@ -451,7 +433,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         const lastLine = lineNo(Math.max(0, lines.length - 1));
         const msg = triple
           ? `unterminated triple-quoted string literal (detected at line ${lastLine})`
-          : `unterminated string literal (detected at line ${lineNo(li)})`;
+          : `unterminated string literal (detected at line ${lineNo(Math.min(li, lines.length - 1))})`;
         fail(error('SyntaxError', msg, l0, c0));
         return false;
       }

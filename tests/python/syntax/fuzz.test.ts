@@ -132,28 +132,42 @@ test('random token soup and mutated snippets raise nothing but PySyntaxError', (
   const inputs: string[] = [];
   for (let k = 0; k < 1500; k++)
     inputs.push(k % 2 === 0 ? soup(rand) : mutate(valid[rand(valid.length)]!, rand));
-  const verdicts: boolean[] = [];
+  const verdicts: (PySyntaxError | null)[] = [];
   withSeed(seed, () => {
     for (const src of inputs) {
       try {
         parse(src);
-        verdicts.push(true);
+        verdicts.push(null);
       } catch (e) {
         if (!(e instanceof PySyntaxError)) {
           assert.fail(`non-PySyntaxError ${String(e)} for ${JSON.stringify(src)}\n${(e as Error).stack}`);
         }
-        verdicts.push(false);
+        verdicts.push(e);
       }
     }
   });
   const want = askPython(inputs);
   let agree = 0;
+  let rejected = 0;
+  let sameError = 0;
   const disagree: string[] = [];
   want.forEach((w, k) => {
-    if (w.ok === verdicts[k]) agree++;
+    const got = verdicts[k]!;
+    if (w.ok === (got === null)) agree++;
     else disagree.push(`${JSON.stringify(inputs[k])}: python3 ${w.ok ? 'accepts' : 'rejects'}`);
+    if (!w.ok && got !== null) {
+      rejected++;
+      if (w.kind === got.kind && w.msg === got.msg && w.lineno === got.lineno && w.offset === got.offset)
+        sameError++;
+      else if (process.env.SHOW_ERRORS) {
+        t.diagnostic(
+          `${JSON.stringify(inputs[k])}: ${got.kind} ${got.msg} ${got.lineno}:${got.offset} vs ${w.kind} ${w.msg} ${w.lineno}:${w.offset}`,
+        );
+      }
+    }
   });
   t.diagnostic(`accept/reject agrees with python3 on ${agree}/${inputs.length} inputs`);
+  t.diagnostic(`same exception class, msg, line and offset on ${sameError}/${rejected} rejected inputs`);
   for (const d of disagree.slice(0, 10)) t.diagnostic(`disagree: ${d}`);
   assert.ok(
     agree / inputs.length >= 0.97,
