@@ -106,6 +106,22 @@ async function pool(items, jobs, fn) {
   return results;
 }
 
+/** Golden files (.out/.err/.status) whose program no longer exists, relative to tests/conformance. */
+function listOrphanGoldens() {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(out|err|status)$/.test(name) && !existsSync(full.replace(/\.(out|err|status)$/, '.py'))) {
+        out.push(relative(casesDir, full).split('\\').join('/'));
+      }
+    }
+  };
+  walk(casesDir);
+  return out;
+}
+
 /** The golden file paths of a case (absolute). */
 function goldenPaths(rel) {
   const base = join(casesDir, rel.slice(0, -'.py'.length));
@@ -249,13 +265,21 @@ async function main() {
         console.log(`updated ${rel}`);
       }
     });
+    if (!pattern) {
+      for (const orphan of listOrphanGoldens()) {
+        rmSync(join(casesDir, orphan));
+        console.log(`removed ${orphan} (its program is gone)`);
+      }
+    }
     console.log(`conformance --update: ${cases.length} programs, ${changed} changed, ${bad} timed out`);
     process.exit(bad ? 1 : 0);
   }
 
   if (flags.has('--check-golden')) {
     const results = await runPython(cases, jobs);
-    const stale = [];
+    const stale = pattern
+      ? []
+      : listOrphanGoldens().map((o) => `${o} (no program: delete it or run --update)`);
     cases.forEach((rel, i) => {
       const golden = readGolden(rel);
       if (!golden) stale.push(`${rel} (missing .out)`);
