@@ -1,5 +1,14 @@
 // pymm's public library API.
-export * from './heap/index.js';
+
 export * from './gc/index.js';
+export * from './heap/index.js';
 export { ObjectSpace, type SpaceOptions } from './objects/index.js';
-export { createInterpreter, type InterpreterOptions, type Interpreter, runMain, parse, PySyntaxError, TimeoutExpired } from './python/index.js';
+export {
+  createInterpreter,
+  type Interpreter,
+  type InterpreterOptions,
+  PySyntaxError,
+  parse,
+  runMain,
+  TimeoutExpired,
+} from './python/index.js';

@@ -34,13 +34,24 @@ options:
   --checked          checked mode: heap and reference-count sanitizer (slow)`;
 
 /** Parses `run`'s options; returns them with the program path (or code) and its argv. */
-export function parseRunArgs(argv: string[], usageError: (m: string) => never): {
+export function parseRunArgs(
+  argv: string[],
+  usageError: (m: string) => never,
+): {
   options: RunOptions;
   file: string | null;
   code: string | null;
   args: string[];
 } {
-  const options: RunOptions = { heapSize: 1024 ** 3, traceGc: false, gc: { kind: 'auto' }, stats: false, json: false, timeout: null, checked: false };
+  const options: RunOptions = {
+    heapSize: 1024 ** 3,
+    traceGc: false,
+    gc: { kind: 'auto' },
+    stats: false,
+    json: false,
+    timeout: null,
+    checked: false,
+  };
   let i = 0;
   let code: string | null = null;
   for (; i < argv.length; i++) {
@@ -52,7 +63,9 @@ export function parseRunArgs(argv: string[], usageError: (m: string) => never): 
       break;
     }
     if (!a.startsWith('-') || a === '-') break;
-    const [name, value] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [name, value] = a.includes('=')
+      ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+      : [a, undefined];
     const need = () => {
       if (value === undefined) usageError(`option ${name} needs a value (${name}=…)`);
       return value;
@@ -64,7 +77,8 @@ export function parseRunArgs(argv: string[], usageError: (m: string) => never): 
         } catch (e) {
           usageError((e as Error).message);
         }
-        if (options.heapSize < 1 << 20 || options.heapSize > 4 * 1024 ** 3) usageError('--heap-size must be between 1M and 4G');
+        if (options.heapSize < 1 << 20 || options.heapSize > 4 * 1024 ** 3)
+          usageError('--heap-size must be between 1M and 4G');
         break;
       case '--trace-gc':
         options.traceGc = true;
@@ -72,7 +86,8 @@ export function parseRunArgs(argv: string[], usageError: (m: string) => never): 
       case '--gc': {
         const v = need();
         if (v === 'auto' || v === 'off') options.gc = { kind: v };
-        else if (/^every:\d+(\.\d+)?$/.test(v) && Number(v.slice(6)) > 0) options.gc = { kind: 'every', ms: Number(v.slice(6)) };
+        else if (/^every:\d+(\.\d+)?$/.test(v) && Number(v.slice(6)) > 0)
+          options.gc = { kind: 'every', ms: Number(v.slice(6)) };
         else usageError(`--gc must be auto, off or every:MS, not '${v}'`);
         break;
       }
@@ -114,8 +129,15 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
       source = readFileSync(filename, 'utf8');
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      const why = err.code === 'ENOENT' ? 'No such file or directory' : err.code === 'EISDIR' ? 'Is a directory' : err.message;
-      process.stderr.write(`pymm: can't open file '${filename}': [Errno ${err.errno === undefined ? 2 : -err.errno}] ${why}\n`);
+      const why =
+        err.code === 'ENOENT'
+          ? 'No such file or directory'
+          : err.code === 'EISDIR'
+            ? 'Is a directory'
+            : err.message;
+      process.stderr.write(
+        `pymm: can't open file '${filename}': [Errno ${err.errno === undefined ? 2 : -err.errno}] ${why}\n`,
+      );
       return 2;
     }
   }
@@ -131,7 +153,9 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
     });
   } catch (e) {
     if (e instanceof RangeError || e instanceof HeapExhausted) {
-      process.stderr.write(`pymm: cannot reserve a heap of ${options.heapSize} bytes: ${(e as Error).message}\n`);
+      process.stderr.write(
+        `pymm: cannot reserve a heap of ${options.heapSize} bytes: ${(e as Error).message}\n`,
+      );
       return 1;
     }
     throw e;
@@ -171,7 +195,13 @@ function statsReport(interp: Interpreter, json: boolean): string {
     runTimeMs: policy.elapsedMs,
     pauseShare: policy.pauseShare,
     gcStats: interp.space.gc.get_stats(),
-    heap: { capacity: heap.heap.capacity, bytesInUse: heap.heap.bytesInUse, bytesReserved: heap.heap.bytesReserved, arenas: heap.arenas, allocatedBlocks: heap.allocatedBlocks },
+    heap: {
+      capacity: heap.heap.capacity,
+      bytesInUse: heap.heap.bytesInUse,
+      bytesReserved: heap.heap.bytesReserved,
+      arenas: heap.arenas,
+      allocatedBlocks: heap.allocatedBlocks,
+    },
   };
   if (json) return `${JSON.stringify(doc)}\n`;
   const ms = (x: number) => `${x.toFixed(3)} ms`;

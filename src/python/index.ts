@@ -1,5 +1,5 @@
 // The Python layer (L3): parse, compile and run programs on the object space.
 export { compileModule } from './compiler/index.js';
-export { parse, PySyntaxError } from './syntax/index.js';
+export { PySyntaxError, parse } from './syntax/index.js';
 export { ExitProgram, Interpreter, type InterpreterIO, TimeoutExpired } from './vm/interp.js';
 export { createInterpreter, type InterpreterOptions, runMain } from './vm/setup.js';

@@ -273,7 +273,7 @@ test('JS text round-trips through the heap in every kind, astral characters incl
     'ÿ',
     'Ā',
     '\u0000x',
-    'x'.repeat(5000) + '€',
+    `${'x'.repeat(5000)}€`,
   ]) {
     const op = str_fromJs(s, t);
     assert.equal(str_len(s, op), [...t].length);

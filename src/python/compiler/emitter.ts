@@ -82,8 +82,18 @@ export class Emitter {
   }
 
   /** Index of `node`'s position in the positions table. */
-  position(node: { lineno?: number; end_lineno?: number; col_offset?: number; end_col_offset?: number }): number {
-    const p = [node.lineno ?? 0, node.end_lineno ?? node.lineno ?? 0, node.col_offset ?? -1, node.end_col_offset ?? -1];
+  position(node: {
+    lineno?: number;
+    end_lineno?: number;
+    col_offset?: number;
+    end_col_offset?: number;
+  }): number {
+    const p = [
+      node.lineno ?? 0,
+      node.end_lineno ?? node.lineno ?? 0,
+      node.col_offset ?? -1,
+      node.end_col_offset ?? -1,
+    ];
     const key = p.join(',');
     let i = this.positionIndex.get(key);
     if (i === undefined) {

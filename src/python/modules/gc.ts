@@ -1,7 +1,13 @@
 // The `gc` module: the gc layer's API (src/gc/api.ts) exposed to Python unchanged.
 // https://docs.python.org/3.11/library/gc.html
 
-import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc/index.js';
+import {
+  DEBUG_COLLECTABLE,
+  DEBUG_LEAK,
+  DEBUG_SAVEALL,
+  DEBUG_STATS,
+  DEBUG_UNCOLLECTABLE,
+} from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
@@ -12,10 +18,15 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   const n = interp.n;
   const gc = interp.space.gc;
   const rt = interp.space.rt;
-  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) => interp.defNative(dict, name, (_s, a, k) => f(a, k));
+  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    interp.defNative(dict, name, (_s, a, k) => f(a, k));
   const none = () => interp.newNone();
   const intArg = (op: Ptr) => {
-    if (!n.isInt(op)) throw new PyErr('TypeError', `'${interp.space.typeName(op)}' object cannot be interpreted as an integer`);
+    if (!n.isInt(op))
+      throw new PyErr(
+        'TypeError',
+        `'${interp.space.typeName(op)}' object cannot be interpreted as an integer`,
+      );
     return interp.toIndex(op);
   };
   for (const [name, v] of [
@@ -92,9 +103,11 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     return n.tuple(gc.get_threshold().map((c) => n.int(c)));
   });
   def('set_threshold', (a, k) => {
-    if (k !== null && k.length > 0) throw new PyErr('TypeError', 'set_threshold() takes no keyword arguments');
+    if (k !== null && k.length > 0)
+      throw new PyErr('TypeError', 'set_threshold() takes no keyword arguments');
     if (a.length === 0) throw new PyErr('TypeError', 'set_threshold() takes at least 1 argument (0 given)');
-    if (a.length > 3) throw new PyErr('TypeError', `set_threshold() takes at most 3 arguments (${a.length} given)`);
+    if (a.length > 3)
+      throw new PyErr('TypeError', `set_threshold() takes at most 3 arguments (${a.length} given)`);
     gc.set_threshold(...a.map(intArg));
     return none();
   });
@@ -123,11 +136,18 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     const [g] = parseArgs(interp, 'get_objects', a, k, ['generation'], 0);
     let gen: number | null = null;
     if (g !== NULL && g !== interp.none) {
-      if (!n.isInt(g)) throw new PyErr('TypeError', `'${interp.space.typeName(g)}' object cannot be interpreted as an integer`);
+      if (!n.isInt(g))
+        throw new PyErr(
+          'TypeError',
+          `'${interp.space.typeName(g)}' object cannot be interpreted as an integer`,
+        );
       gen = interp.toIndex(g);
       if (gen < -1) throw new PyErr('ValueError', 'generation parameter cannot be negative');
       if (gen >= 3) {
-        throw new PyErr('ValueError', 'generation parameter must be less than the number of available generations (3)');
+        throw new PyErr(
+          'ValueError',
+          'generation parameter must be less than the number of available generations (3)',
+        );
       }
     }
     const objs = gc.get_objects(gen);

@@ -13,7 +13,8 @@ export const VERSION = [3, 11, 7] as const;
 export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   const n = interp.n;
   const space = interp.space;
-  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) => interp.defNative(dict, name, (_s, a, k) => f(a, k));
+  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    interp.defNative(dict, name, (_s, a, k) => f(a, k));
   const set = (name: string, v: Ptr) => {
     n.dictSet(dict, n.intern(name), v);
     interp.decref(v);
@@ -52,14 +53,20 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     const v = interp.toIndex(a[0]);
     if (v < 1) throw new PyErr('ValueError', 'recursion limit must be greater or equal than 1');
     if (v <= interp.depth) {
-      throw new PyErr('RecursionError', `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`);
+      throw new PyErr(
+        'RecursionError',
+        `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`,
+      );
     }
     interp.recursionLimit = v;
     return interp.newNone();
   });
   def('exit', (a, k) => {
     argCount('exit', a, k, 0, 1);
-    const exc = interp.exc.create(interp.exc.type('SystemExit'), a.map((x) => interp.ref(x)));
+    const exc = interp.exc.create(
+      interp.exc.type('SystemExit'),
+      a.map((x) => interp.ref(x)),
+    );
     throw interp.throwable(exc);
   });
   def('getallocatedblocks', () => n.int(space.rt.heap.allocatedBlocks()));
@@ -93,7 +100,13 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   set('path', n.list([]));
   set('flags', n.tuple([]));
   // sys.stdout / sys.stderr: objects with write() and flush().
-  const ioType = space.newStaticType({ ...DEFAULT_PY_SLOTS, name: 'TextIOWrapper', basicsize: 24, dealloc: () => {}, hash: (op) => pointerHash(op) });
+  const ioType = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'TextIOWrapper',
+    basicsize: 24,
+    dealloc: () => {},
+    hash: (op) => pointerHash(op),
+  });
   interp.defMethod(ioType, 'write', (self, a) => {
     const s = interp.strOfWrite(a[0]);
     if (self === interp.stderrObject) interp.io.stderr(s);
@@ -124,7 +137,8 @@ declare module '../vm/interp.js' {
 /** write() takes a str only. */
 export function installWrite(interp: Interpreter): void {
   interp.strOfWrite = (op: Ptr) => {
-    if (!interp.n.isStr(op)) throw new PyErr('TypeError', `write() argument must be str, not ${interp.space.typeName(op)}`);
+    if (!interp.n.isStr(op))
+      throw new PyErr('TypeError', `write() argument must be str, not ${interp.space.typeName(op)}`);
     return interp.n.jsStr(op);
   };
 }

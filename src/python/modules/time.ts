@@ -6,10 +6,6 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 
-declare const Date: { now(): number };
-declare const SharedArrayBuffer: new (n: number) => ArrayBuffer;
-declare const Atomics: { wait(a: Int32Array, i: number, v: number, t: number): string };
-
 /** Blocks for `ms` milliseconds (Atomics.wait where allowed, else a busy wait). */
 function block(ms: number): void {
   try {
@@ -25,7 +21,8 @@ function block(ms: number): void {
 /** Fills the time module. */
 export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   const n = interp.n;
-  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) => interp.defNative(dict, name, (_s, a, k) => f(a, k));
+  const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    interp.defNative(dict, name, (_s, a, k) => f(a, k));
   const start = now();
   def('time', () => n.float(Date.now() / 1000));
   def('time_ns', () => n.bigint(BigInt(Date.now()) * 1_000_000n));
@@ -37,7 +34,11 @@ export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     argCount('sleep', a, k, 1, 1);
     const x = a[0];
     const secs = n.isFloat(x) ? n.floatValue(x) : n.isInt(x) ? Number(n.intBig(x)) : Number.NaN;
-    if (Number.isNaN(secs)) throw new PyErr('TypeError', `'${interp.space.typeName(x)}' object cannot be interpreted as an integer`);
+    if (Number.isNaN(secs))
+      throw new PyErr(
+        'TypeError',
+        `'${interp.space.typeName(x)}' object cannot be interpreted as an integer`,
+      );
     if (secs < 0) throw new PyErr('ValueError', 'sleep length must be non-negative');
     let left = secs * 1000;
     while (left > 0) {

@@ -53,10 +53,18 @@ export function installWeakrefType(interp: Interpreter): void {
     if (n.tupleItems(args).length !== 0) throw new PyErr('TypeError', `weakref() takes no arguments`);
     return interp.ref(O.weakref_get(space, callable));
   };
-  interp.nativeGetters.set(w.ref, new Map([['__callback__', (self: Ptr) => {
-    const cb = O.weakref_callback(space, self);
-    return cb === NULL ? interp.newNone() : interp.ref(cb);
-  }]]));
+  interp.nativeGetters.set(
+    w.ref,
+    new Map([
+      [
+        '__callback__',
+        (self: Ptr) => {
+          const cb = O.weakref_callback(space, self);
+          return cb === NULL ? interp.newNone() : interp.ref(cb);
+        },
+      ],
+    ]),
+  );
   // A proxy forwards attribute access to its referent.
   const deadProxy = () => new PyErr('ReferenceError', 'weakly-referenced object no longer exists');
   for (const t of [w.proxy, w.callableProxy]) {
@@ -68,7 +76,11 @@ export function installWeakrefType(interp: Interpreter): void {
     slots.call = (callable, args, kwargs) => {
       const r = O.weakref_get(space, callable);
       if (r === space.none) throw deadProxy();
-      return interp.callEx(interp.ref(r), interp.ref(args), kwargs === NULL ? (0 as Ptr) : interp.ref(kwargs));
+      return interp.callEx(
+        interp.ref(r),
+        interp.ref(args),
+        kwargs === NULL ? (0 as Ptr) : interp.ref(kwargs),
+      );
     };
   }
   interp.proxyTarget = (op: Ptr) => {

@@ -28,7 +28,10 @@ export function parseArgs(
     if (required === positional && positional === 1) {
       throw new PyErr('TypeError', `${fname}() takes exactly one argument (${npos} given)`);
     }
-    throw new PyErr('TypeError', `${fname}() takes ${takes} argument${positional === 1 ? '' : 's'} (${npos} given)`);
+    throw new PyErr(
+      'TypeError',
+      `${fname}() takes ${takes} argument${positional === 1 ? '' : 's'} (${npos} given)`,
+    );
   }
   const out: Ptr[] = new Array(names.length).fill(NULL);
   for (let i = 0; i < npos; i++) out[i] = args[i];
@@ -36,7 +39,11 @@ export function parseArgs(
     const key = interp.n.jsStr((kwnames as Ptr[])[k]);
     const i = plain.indexOf(key);
     if (i < 0) throw new PyErr('TypeError', `${fname}() got an unexpected keyword argument '${key}'`);
-    if (out[i] !== NULL) throw new PyErr('TypeError', `argument for ${fname}() given by name ('${key}') and position (${i + 1})`);
+    if (out[i] !== NULL)
+      throw new PyErr(
+        'TypeError',
+        `argument for ${fname}() given by name ('${key}') and position (${i + 1})`,
+      );
     out[i] = args[npos + k];
   }
   for (let i = 0; i < required; i++) {
@@ -56,7 +63,8 @@ export function parseArgs(
 
 /** Rejects keyword arguments for functions that take none. */
 export function noKeywords(fname: string, kwnames: Ptr[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) throw new PyErr('TypeError', `${fname}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0)
+    throw new PyErr('TypeError', `${fname}() takes no keyword arguments`);
 }
 
 /** Checks a positional-only argument count: min ≤ n ≤ max. */
@@ -69,6 +77,10 @@ export function argCount(fname: string, args: Ptr[], kwnames: Ptr[] | null, min:
     if (min === 1) throw new PyErr('TypeError', `${fname}() takes exactly one argument (${n} given)`);
     throw new PyErr('TypeError', `${fname} expected ${min} arguments, got ${n}`);
   }
-  if (n < min) throw new PyErr('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n < min)
+    throw new PyErr(
+      'TypeError',
+      `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`,
+    );
   throw new PyErr('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }

@@ -151,7 +151,7 @@ I.dictSlotOf = function (this: Interpreter, obj: Ptr): number {
   const type = this.space.rt.typeObject(obj);
   if (type === this.space.functions.type) return 88;
   const info = this.classes.get(type);
-  if (info !== undefined && info.managedDict) return 0;
+  if (info?.managedDict) return 0;
   if (this.isExceptionInstance(obj)) return 16;
   return 0;
 };
@@ -438,7 +438,9 @@ I.callNativeSlot = function (this: Interpreter, f, slot, args, kwnames): Ptr {
   let kw = NULL;
   if (kwnames !== null && nkw > 0) {
     kw = this.n.dict();
-    kwnames.forEach((k, i) => this.n.dictSet(kw, k, args[args.length - nkw + i]));
+    kwnames.forEach((k, i) => {
+      this.n.dictSet(kw, k, args[args.length - nkw + i]);
+    });
   }
   try {
     return slot(f, pos, kw);

@@ -118,7 +118,8 @@ I.initBuiltins = function (this: Interpreter): void {
       if (key === 'sep') sep = v === space.none ? ' ' : n.jsStr(v);
       else if (key === 'end') end = v === space.none ? '\n' : n.jsStr(v);
       else if (key === 'file') toStderr = v !== space.none && this.isStderr(v);
-      else if (key !== 'flush') throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
+      else if (key !== 'flush')
+        throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
     }
     const text = pos.map((a) => this.strOf(a)).join(sep) + end;
     if (toStderr) this.io.stderr(text);
@@ -166,7 +167,8 @@ I.initBuiltins = function (this: Interpreter): void {
   def('next', (_s, args, kw) => {
     argCount('next', args, kw, 1, 2);
     const it = args[0];
-    if (!this.isIterator(it)) throw new PyErr('TypeError', `'${space.typeName(it)}' object is not an iterator`);
+    if (!this.isIterator(it))
+      throw new PyErr('TypeError', `'${space.typeName(it)}' object is not an iterator`);
     const v = this.next(it);
     if (v !== NULL) return v;
     if (args.length > 1) return this.ref(args[1]);
@@ -195,9 +197,11 @@ I.initBuiltins = function (this: Interpreter): void {
   def('ord', (_s, args, kw) => {
     argCount('ord', args, kw, 1, 1);
     const x = args[0];
-    if (!n.isStr(x)) throw new PyErr('TypeError', `ord() expected string of length 1, but ${space.typeName(x)} found`);
+    if (!n.isStr(x))
+      throw new PyErr('TypeError', `ord() expected string of length 1, but ${space.typeName(x)} found`);
     const s = [...n.jsStr(x)];
-    if (s.length !== 1) throw new PyErr('TypeError', `ord() expected a character, but string of length ${s.length} found`);
+    if (s.length !== 1)
+      throw new PyErr('TypeError', `ord() expected a character, but string of length ${s.length} found`);
     return n.int(s[0].codePointAt(0) ?? 0);
   });
   for (const [name, radix, prefix] of [
@@ -208,7 +212,10 @@ I.initBuiltins = function (this: Interpreter): void {
     def(name, (_s, args, kw) => {
       argCount(name, args, kw, 1, 1);
       if (!n.isInt(args[0])) {
-        throw new PyErr('TypeError', `'${space.typeName(args[0])}' object cannot be interpreted as an integer`);
+        throw new PyErr(
+          'TypeError',
+          `'${space.typeName(args[0])}' object cannot be interpreted as an integer`,
+        );
       }
       const v = n.intBig(args[0]);
       return n.str(`${v < 0n ? '-' : ''}${prefix}${(v < 0n ? -v : v).toString(radix)}`);
@@ -220,7 +227,8 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('getattr', (_s, args, kw) => {
     argCount('getattr', args, kw, 2, 3);
-    if (!n.isStr(args[1])) throw new PyErr('TypeError', "attribute name must be string, not '" + space.typeName(args[1]) + "'");
+    if (!n.isStr(args[1]))
+      throw new PyErr('TypeError', `attribute name must be string, not '${space.typeName(args[1])}'`);
     if (args.length === 2) return this.getAttr(args[0], args[1]);
     const v = this.getAttrOrNull(args[0], args[1]);
     return v !== NULL ? v : this.ref(args[2]);
@@ -349,7 +357,8 @@ I.initBuiltins = function (this: Interpreter): void {
         const x = this.next(s);
         if (x === NULL) {
           for (const y of items) this.decref(y);
-          if (strict && items.length > 0) throw new PyErr('ValueError', `zip() argument ${items.length + 1} is shorter than argument 1`);
+          if (strict && items.length > 0)
+            throw new PyErr('ValueError', `zip() argument ${items.length + 1} is shorter than argument 1`);
           return NULL;
         }
         items.push(x);

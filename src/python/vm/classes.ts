@@ -173,7 +173,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
       throw new PyErr('TypeError', `type '${this.typeName(b)}' is not an acceptable base type`);
     }
   }
-  const mro = c3(this, name, bases);
+  const mro = c3(this, bases);
   const base = bestBase(this, bases);
   const baseSlots = space.slots(base);
   const baseInfo = this.classes.get(base);
@@ -311,7 +311,10 @@ function classSlots(
     },
     repr: (op) => {
       const r = special(op, '__repr__', []);
-      if (r === NULL) return base.repr ? base.repr(op) : `<${interp.qualifiedTypeName(info.type)} object at 0x${op.toString(16)}>`;
+      if (r === NULL)
+        return base.repr
+          ? base.repr(op)
+          : `<${interp.qualifiedTypeName(info.type)} object at 0x${op.toString(16)}>`;
       try {
         if (!interp.n.isStr(r))
           throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);
@@ -462,7 +465,7 @@ function subtypeDealloc(
 }
 
 // C3 linearisation of the bases' MROs.
-function c3(interp: Interpreter, name: string, bases: Ptr[]): Ptr[] {
+function c3(interp: Interpreter, bases: Ptr[]): Ptr[] {
   const seqs = [...bases.map((b) => [...interp.mroOf(b)]), [...bases]];
   const out: Ptr[] = [];
   for (;;) {
@@ -479,7 +482,6 @@ function c3(interp: Interpreter, name: string, bases: Ptr[]): Ptr[] {
     out.push(head);
     for (const s of live) if (s[0] === head) s.shift();
   }
-  void name;
 }
 
 // The base whose layout the new class extends (solid_base, simplified).

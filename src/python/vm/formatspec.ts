@@ -18,7 +18,9 @@ export interface FormatSpec {
 
 /** Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
 export function parseSpec(spec: string): FormatSpec {
-  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(spec);
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(
+    spec,
+  );
   if (m === null) throw new PyErr('ValueError', 'Invalid format specifier');
   const [, fill, align, sign, , alt, zero, width, grouping, precision, type] = m;
   return {
@@ -137,7 +139,8 @@ export function formatFloat(v: number, spec: FormatSpec, repr?: (x: number) => s
       body = expo(a, pp - 1);
       if (!spec.alt) body = body.replace(/\.?0+e/, 'e');
     }
-    if (t === '' && !body.includes('.') && !body.includes('e') && !body.includes('n')) body = body.includes('e') ? body : body;
+    if (t === '' && !body.includes('.') && !body.includes('e') && !body.includes('n'))
+      body = body.includes('e') ? body : body;
     if (t === 'G') body = body.toUpperCase();
   } else {
     body = repr ? repr(a) : String(a);

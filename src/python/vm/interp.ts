@@ -153,7 +153,11 @@ export class Interpreter {
   /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout). */
   safePoint(): void {
     this.space.rt.policy.safePoint();
-    if ((++this.safePoints & 1023) === 0 && this.deadline !== Number.POSITIVE_INFINITY && now() > this.deadline) {
+    if (
+      (++this.safePoints & 1023) === 0 &&
+      this.deadline !== Number.POSITIVE_INFINITY &&
+      now() > this.deadline
+    ) {
       this.interrupt = 'timeout';
     }
     if (this.interrupt !== null) {

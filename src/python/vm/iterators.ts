@@ -121,7 +121,7 @@ I.initIterators = function (this: Interpreter): void {
     dealloc: (op) => {
       rt.untrack(op);
       const st = this.generators.get(op);
-      if (st && st.started && !st.done) {
+      if (st?.started && !st.done) {
         rt.track(op);
         if (rt.callFinalizerFromDealloc(op)) return;
         rt.untrack(op);

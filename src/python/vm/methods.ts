@@ -8,7 +8,15 @@ import { Interpreter } from './interp.js';
 
 const I = Interpreter.prototype;
 
-const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
+// Python's str.isspace() characters beyond JS's \s: the information separators and NEL.
+const PY_SPACE = `\\s${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}`;
+const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
+const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
+const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`);
+const LINE_BREAK = new RegExp(
+  `\\r\\n|[\\n\\r\\v\\f${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x85)}\\u2028\\u2029]`,
+  'g',
+);
 
 I.initStrMethods = function (this: Interpreter): void {
   const n = this.n;
@@ -22,12 +30,13 @@ I.initStrMethods = function (this: Interpreter): void {
     if (!n.isStr(op)) throw new PyErr('TypeError', `${fname} arg must be None or str`);
     return js(op);
   };
-  const chars = (_s: string, op: Ptr | undefined) => (op === undefined || op === this.none ? null : strArg('strip', op));
+  const chars = (_s: string, op: Ptr | undefined) =>
+    op === undefined || op === this.none ? null : strArg('strip', op);
   const strip = (s: string, set: string | null, left: boolean, right: boolean) => {
     if (set === null) {
       let r = s;
-      if (left) r = r.replace(/^[\s\u001c-\u001f\u0085]+/, '');
-      if (right) r = r.replace(/[\s\u001c-\u001f\u0085]+$/, '');
+      if (left) r = r.replace(LEADING_SPACE, '');
+      if (right) r = r.replace(TRAILING_SPACE, '');
       return r;
     }
     let a = 0;
@@ -36,14 +45,15 @@ I.initStrMethods = function (this: Interpreter): void {
     if (right) while (b > a && set.includes(s[b - 1])) b--;
     return s.slice(a, b);
   };
-  void WS;
   m('strip', (s, a) => str(strip(s, chars(s, a[0]), true, true)));
   m('lstrip', (s, a) => str(strip(s, chars(s, a[0]), true, false)));
   m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
   m('upper', (s) => str(s.toUpperCase()));
   m('lower', (s) => str(s.toLowerCase()));
   m('casefold', (s) => str(s.toLowerCase()));
-  m('swapcase', (s) => str([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
+  m('swapcase', (s) =>
+    str([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+  );
   m('capitalize', (s) => str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()));
   m('title', (s) => str(s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_x, p, c) => p + c.toUpperCase())));
   for (const [name, re] of [
@@ -59,7 +69,9 @@ I.initStrMethods = function (this: Interpreter): void {
   m('isupper', (s) => this.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)));
   m('islower', (s) => this.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)));
   m('isidentifier', (s) => this.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)));
-  m('startswith', (s, a) => this.bool(prefixes(this, a[0], 'startswith').some((p) => s.startsWith(p, a[1] ? this.toIndex(a[1]) : 0))));
+  m('startswith', (s, a) =>
+    this.bool(prefixes(this, a[0], 'startswith').some((p) => s.startsWith(p, a[1] ? this.toIndex(a[1]) : 0))),
+  );
   m('endswith', (s, a) => this.bool(prefixes(this, a[0], 'endswith').some((p) => s.endsWith(p))));
   const find = (s: string, a: Ptr[], rev: boolean) => {
     const sub = strArg('find', a[0]);
@@ -108,9 +120,7 @@ I.initStrMethods = function (this: Interpreter): void {
     const max = maxP === NULL ? -1 : this.toIndex(maxP);
     let parts: string[];
     if (sepP === NULL || sepP === this.none) {
-      const words = s.trim() === '' ? [] : s.split(/[\s\u001c-\u001f\u0085]+/).filter((w, i, arr) => w !== '' || (i > 0 && i < arr.length - 1));
-      const clean = s.trim().split(/\s+/).filter((w) => w !== '');
-      void words;
+      const clean = s.split(SPACE_RUN).filter((w) => w !== '');
       if (max < 0 || clean.length <= max + 1) parts = clean;
       else if (!rev) {
         parts = clean.slice(0, max);
@@ -120,7 +130,8 @@ I.initStrMethods = function (this: Interpreter): void {
       } else {
         parts = clean.slice(clean.length - max);
         let rest = s.replace(/\s+$/, '');
-        for (let k = 0; k < max; k++) rest = rest.slice(0, rest.length - clean[clean.length - 1 - k].length).replace(/\s+$/, '');
+        for (let k = 0; k < max; k++)
+          rest = rest.slice(0, rest.length - clean[clean.length - 1 - k].length).replace(/\s+$/, '');
         parts.unshift(rest);
       }
     } else {
@@ -138,7 +149,7 @@ I.initStrMethods = function (this: Interpreter): void {
   m('splitlines', (s, a) => {
     const keep = a[0] !== undefined && this.truthy(a[0]);
     const out: string[] = [];
-    const re = /\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/g;
+    const re = new RegExp(LINE_BREAK.source, 'g');
     let last = 0;
     for (let mm = re.exec(s); mm !== null; mm = re.exec(s)) {
       out.push(s.slice(last, keep ? mm.index + mm[0].length : mm.index));
@@ -154,7 +165,11 @@ I.initStrMethods = function (this: Interpreter): void {
       return str(
         items
           .map((x, i) => {
-            if (!n.isStr(x)) throw new PyErr('TypeError', `sequence item ${i}: expected str instance, ${space.typeName(x)} found`);
+            if (!n.isStr(x))
+              throw new PyErr(
+                'TypeError',
+                `sequence item ${i}: expected str instance, ${space.typeName(x)} found`,
+              );
             return js(x);
           })
           .join(s),
@@ -203,7 +218,10 @@ function prefixes(interp: Interpreter, op: Ptr, fname: string): string[] {
   const n = interp.n;
   if (n.isStr(op)) return [n.jsStr(op)];
   if (n.isTuple(op)) return n.tupleItems(op).map((x) => n.jsStr(x));
-  throw new PyErr('TypeError', `${fname} first arg must be str or a tuple of str, not ${interp.space.typeName(op)}`);
+  throw new PyErr(
+    'TypeError',
+    `${fname} first arg must be str or a tuple of str, not ${interp.space.typeName(op)}`,
+  );
 }
 
 declare module './interp.js' {
@@ -255,12 +273,18 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
     const [, name, chain, conv, spec0] = m;
     let obj: Ptr;
     if (name === '') {
-      if (auto < 0) throw new PyErr('ValueError', 'cannot switch from manual field specification to automatic field numbering');
-      if (auto >= pos.length) throw new PyErr('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+      if (auto < 0)
+        throw new PyErr(
+          'ValueError',
+          'cannot switch from manual field specification to automatic field numbering',
+        );
+      if (auto >= pos.length)
+        throw new PyErr('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
       obj = this.ref(pos[auto++]);
     } else if (/^\d+$/.test(name)) {
       const k = Number(name);
-      if (k >= pos.length) throw new PyErr('IndexError', `Replacement index ${k} out of range for positional args tuple`);
+      if (k >= pos.length)
+        throw new PyErr('IndexError', `Replacement index ${k} out of range for positional args tuple`);
       obj = this.ref(pos[k]);
     } else {
       const v = kw.get(name);
@@ -296,10 +320,12 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   const space = this.space;
   const none = () => this.newNone();
   const D = space.dicts.type;
-  const m = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(t, name, f);
+  const m = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    this.defMethod(t, name, f);
   this.constructors.set(D, (_t, args, kw) => {
     const nkw = kw?.length ?? 0;
-    if (args.length - nkw > 1) throw new PyErr('TypeError', `dict expected at most 1 argument, got ${args.length - nkw}`);
+    if (args.length - nkw > 1)
+      throw new PyErr('TypeError', `dict expected at most 1 argument, got ${args.length - nkw}`);
     const d = n.dict();
     try {
       if (args.length - nkw === 1) this.dictUpdateFrom(d, args[0]);
@@ -408,10 +434,11 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return none();
   });
   m(ST, 'update', (self, a) => {
-    for (const other of a) for (const x of this.iterToArray(other)) {
-      n.setAdd(self, x);
-      this.decref(x);
-    }
+    for (const other of a)
+      for (const x of this.iterToArray(other)) {
+        n.setAdd(self, x);
+        this.decref(x);
+      }
     return none();
   });
 };
@@ -435,7 +462,10 @@ I.dictUpdateFrom = function (this: Interpreter, d: Ptr, src: Ptr): void {
       const pair = this.iterToArray(item);
       try {
         if (pair.length !== 2) {
-          throw new PyErr('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+          throw new PyErr(
+            'ValueError',
+            `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+          );
         }
         n.dictSet(d, pair[0], pair[1]);
       } finally {

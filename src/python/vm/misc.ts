@@ -26,10 +26,16 @@ I.withEnter = function (this: Interpreter, mgr: Ptr): Ptr {
   const enter = this.typeLookup(type, this.n.intern('__enter__'));
   const exit = this.typeLookup(type, this.n.intern('__exit__'));
   if (enter === NULL) {
-    throw new PyErr('TypeError', `'${this.space.typeName(mgr)}' object does not support the context manager protocol`);
+    throw new PyErr(
+      'TypeError',
+      `'${this.space.typeName(mgr)}' object does not support the context manager protocol`,
+    );
   }
   if (exit === NULL) {
-    throw new PyErr('TypeError', `'${this.space.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+    throw new PyErr(
+      'TypeError',
+      `'${this.space.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`,
+    );
   }
   const boundExit = this.bindDescriptor(exit, mgr, type);
   try {
@@ -103,10 +109,23 @@ I.initMisc = function (this: Interpreter): void {
   });
   // Function attributes.
   const F = space.functions.type;
-  const field = (name: 'name' | 'qualname' | 'defaults' | 'kwdefaults' | 'closure' | 'doc' | 'module' | 'code' | 'globals') => (self: Ptr) => {
-    const v = func_get(space, self, name);
-    return v === NULL ? this.newNone() : this.ref(v);
-  };
+  const field =
+    (
+      name:
+        | 'name'
+        | 'qualname'
+        | 'defaults'
+        | 'kwdefaults'
+        | 'closure'
+        | 'doc'
+        | 'module'
+        | 'code'
+        | 'globals',
+    ) =>
+    (self: Ptr) => {
+      const v = func_get(space, self, name);
+      return v === NULL ? this.newNone() : this.ref(v);
+    };
   const getters = new Map<string, (self: Ptr) => Ptr>([
     ['__name__', field('name')],
     ['__qualname__', field('qualname')],

@@ -1,8 +1,8 @@
 // The native API (native.ts) over src/objects.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import * as O from '../../objects/index.js';
 import type { ObjectSpace } from '../../objects/index.js';
+import * as O from '../../objects/index.js';
 import type { Native } from './native.js';
 
 const BINARY_INT = [
@@ -308,10 +308,14 @@ export class NativeImpl implements Native {
     if (O.dict_check(s, container)) return O.dict_subscript(s, container, key);
     const isSlice = this.isSlice(key);
     if (O.list_check(s, container)) {
-      return isSlice ? O.list_slice(s, container, this.sliceSpec(key)) : O.list_item(s, container, this.index(key, 'list'));
+      return isSlice
+        ? O.list_slice(s, container, this.sliceSpec(key))
+        : O.list_item(s, container, this.index(key, 'list'));
     }
     if (O.tuple_check(s, container)) {
-      return isSlice ? O.tuple_slice(s, container, this.sliceSpec(key)) : O.tuple_item(s, container, this.index(key, 'tuple'));
+      return isSlice
+        ? O.tuple_slice(s, container, this.sliceSpec(key))
+        : O.tuple_item(s, container, this.index(key, 'tuple'));
     }
     if (O.str_check(s, container)) {
       if (isSlice) {

@@ -154,7 +154,8 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   }
   const native = this.n.contains(container, item);
   if (native !== null) return native;
-  if (this.dictViewTypes.indexOf(type) === 0) return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
+  if (this.dictViewTypes.indexOf(type) === 0)
+    return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
   // Fall back to iteration.
   const it = this.iter(container);
   try {
@@ -403,7 +404,10 @@ I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
   let v = this.n.dictGet(ns, name);
   if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), { attrName: name });
+  if (v === NULL)
+    throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
+      attrName: name,
+    });
   return this.ref(v);
 };
 
@@ -426,7 +430,10 @@ I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
   let v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), { attrName: name });
+  if (v === NULL)
+    throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
+      attrName: name,
+    });
   return this.ref(v);
 };
 

@@ -78,7 +78,8 @@ I.classInfoMatches = function (this: Interpreter, type: Ptr, cls: Ptr, fname: st
 
 I.isCallable = function (this: Interpreter, op: Ptr): boolean {
   const type = this.space.rt.typeObject(op);
-  if (type === this.space.functions.type || type === this.space.methods.type || type === this.builtinType) return true;
+  if (type === this.space.functions.type || type === this.space.methods.type || type === this.builtinType)
+    return true;
   if (this.isType(op)) return true;
   if (this.space.slots(type).call !== null) return true;
   return this.typeLookup(type, this.n.intern('__call__')) !== NULL;
@@ -141,7 +142,10 @@ I.minmax = function (this: Interpreter, name: 'min' | 'max', args: Ptr[], kwname
   if (pos.length === 1) items = this.iterToArray(pos[0]);
   else {
     if (dflt !== NULL) {
-      throw new PyErr('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+      throw new PyErr(
+        'TypeError',
+        `Cannot specify a default for ${name}() with multiple positional arguments`,
+      );
     }
     items = pos.map((p) => this.ref(p));
   }
@@ -244,11 +248,15 @@ I.round = function (this: Interpreter, x: Ptr, ndigits: number | null): Ptr {
     if (rem * 2n > p || (rem * 2n === p && q % 2n !== 0n)) q += 1n;
     return n.bigint(q * p);
   }
-  if (!n.isFloat(x)) throw new PyErr('TypeError', `type ${this.space.typeName(x)} doesn't define __round__ method`);
+  if (!n.isFloat(x))
+    throw new PyErr('TypeError', `type ${this.space.typeName(x)} doesn't define __round__ method`);
   const v = n.floatValue(x);
   if (ndigits === null) {
     if (!Number.isFinite(v)) {
-      throw new PyErr(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      throw new PyErr(
+        Number.isNaN(v) ? 'ValueError' : 'OverflowError',
+        Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer',
+      );
     }
     const f = Math.floor(v);
     const d = v - f;

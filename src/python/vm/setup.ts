@@ -7,7 +7,7 @@ import { initGcModule } from '../modules/gc.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTimeModule } from '../modules/time.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
-import { parse, PySyntaxError } from '../syntax/index.js';
+import { PySyntaxError, parse } from '../syntax/index.js';
 import './attrs.js';
 import './builtins.js';
 import './calls.js';
@@ -81,7 +81,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
     tree = parse(source, filename);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      interp.io.stderr(interp.formatSyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_offset, e.text));
+      interp.io.stderr(
+        interp.formatSyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_offset, e.text),
+      );
       return 1;
     }
     throw e;
@@ -101,7 +103,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
       } catch (e) {
         if (e instanceof CompileError) {
           const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
-          interp.io.stderr(interp.formatSyntaxError('SyntaxError', e.message, filename, e.lineno, e.col + 1, 0, line));
+          interp.io.stderr(
+            interp.formatSyntaxError('SyntaxError', e.message, filename, e.lineno, e.col + 1, 0, line),
+          );
           return null;
         }
         throw e;

@@ -24,7 +24,12 @@ declare module './interp.js' {
 const I = Interpreter.prototype;
 
 I.reprOf = function (this: Interpreter, op: Ptr): string {
-  if (this.isExceptionInstance(op) && !this.classes.get(this.space.rt.typeObject(op))?.mro.some((t) => this.typeLookup(t, this.n.intern('__repr__')) !== NULL && this.classes.has(t))) {
+  if (
+    this.isExceptionInstance(op) &&
+    !this.classes
+      .get(this.space.rt.typeObject(op))
+      ?.mro.some((t) => this.typeLookup(t, this.n.intern('__repr__')) !== NULL && this.classes.has(t))
+  ) {
     const args = this.exc.get(op, EXC.args);
     const items = args === NULL ? [] : this.n.tupleItems(args);
     const name = this.space.typeName(op);
@@ -84,7 +89,8 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
     const r = this.callSpecialUser(op, '__str__');
     if (r !== NULL) {
       try {
-        if (!n.isStr(r)) throw new PyErr('TypeError', `__str__ returned non-string (type ${this.space.typeName(r)})`);
+        if (!n.isStr(r))
+          throw new PyErr('TypeError', `__str__ returned non-string (type ${this.space.typeName(r)})`);
         return n.jsStr(r);
       } finally {
         this.decref(r);
@@ -142,14 +148,20 @@ I.formatOf = function (this: Interpreter, value: Ptr, spec: string): string {
   }
   if (spec === '') return this.strOf(value);
   const p = parseSpec(spec);
-  if (n.isInt(value) && value !== this.space.true && value !== this.space.false || (n.isInt(value) && p.type !== '' && p.type !== 's')) {
+  if (
+    (n.isInt(value) && value !== this.space.true && value !== this.space.false) ||
+    (n.isInt(value) && p.type !== '' && p.type !== 's')
+  ) {
     if ('eEfFgG%'.includes(p.type) && p.type !== '') return formatFloat(Number(n.intBig(value)), p);
     return formatInt(n.intBig(value), p);
   }
   if (n.isFloat(value)) return formatFloat(n.floatValue(value), p, (x) => this.reprOf(n.float(x)));
   if (n.isStr(value)) return formatStr(n.jsStr(value), p);
   if (value === this.space.true || value === this.space.false) return formatStr(this.strOf(value), p);
-  throw new PyErr('TypeError', `unsupported format string passed to ${this.space.typeName(value)}.__format__`);
+  throw new PyErr(
+    'TypeError',
+    `unsupported format string passed to ${this.space.typeName(value)}.__format__`,
+  );
 };
 
 /** FORMAT_VALUE: conversion -1 (none), 115 ('s'), 114 ('r'), 97 ('a'); spec a str or 0. */
@@ -174,7 +186,7 @@ I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spe
 };
 
 function asciiOnly(s: string): string {
-  return s.replace(/[^\x00-\x7f]/gu, (c) => {
+  return s.replace(/[^ -~\t\n\r]/gu, (c) => {
     const cp = c.codePointAt(0) ?? 0;
     if (cp < 0x100) return `\\x${cp.toString(16).padStart(2, '0')}`;
     if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, '0')}`;
@@ -200,62 +212,79 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr): strin
     if (k >= items.length) throw new PyErr('TypeError', 'not enough arguments for format string');
     return items[k++];
   };
-  const out = format.replace(/%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (_m, _k, key, flags, width, prec, conv) => {
-    if (conv === '%') return '%';
-    let arg: Ptr;
-    if (key !== undefined) {
-      const kk = n.str(key);
-      arg = this.getItem(args, kk);
-      this.decref(kk);
-      this.decref(arg);
-    } else {
-      arg = nextArg();
-    }
-    const w = width === '*' ? n.intSafe(nextArg()) : width === undefined ? 0 : Number(width);
-    const p = prec === undefined ? null : prec === '*' ? n.intSafe(nextArg()) : Number(prec);
-    let body: string;
-    const spec = { fill: ' ', align: '', sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-', alt: flags.includes('#'), zero: false, width: 0, grouping: '', precision: p, type: '' };
-    switch (conv) {
-      case 's':
-        body = this.strOf(arg);
-        if (p !== null) body = body.slice(0, p);
-        break;
-      case 'r':
-      case 'a':
-        body = this.reprOf(arg);
-        break;
-      case 'c':
-        body = n.isStr(arg) ? n.jsStr(arg) : String.fromCodePoint(n.intSafe(arg));
-        break;
-      case 'd':
-      case 'i':
-      case 'u': {
-        if (!n.isInt(arg) && !n.isFloat(arg)) {
-          throw new PyErr('TypeError', `%${conv} format: a real number is required, not ${this.space.typeName(arg)}`);
+  const out = format.replace(
+    /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g,
+    (_m, _k, key, flags, width, prec, conv) => {
+      if (conv === '%') return '%';
+      let arg: Ptr;
+      if (key !== undefined) {
+        const kk = n.str(key);
+        arg = this.getItem(args, kk);
+        this.decref(kk);
+        this.decref(arg);
+      } else {
+        arg = nextArg();
+      }
+      const w = width === '*' ? n.intSafe(nextArg()) : width === undefined ? 0 : Number(width);
+      const p = prec === undefined ? null : prec === '*' ? n.intSafe(nextArg()) : Number(prec);
+      let body: string;
+      const spec = {
+        fill: ' ',
+        align: '',
+        sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
+        alt: flags.includes('#'),
+        zero: false,
+        width: 0,
+        grouping: '',
+        precision: p,
+        type: '',
+      };
+      switch (conv) {
+        case 's':
+          body = this.strOf(arg);
+          if (p !== null) body = body.slice(0, p);
+          break;
+        case 'r':
+        case 'a':
+          body = this.reprOf(arg);
+          break;
+        case 'c':
+          body = n.isStr(arg) ? n.jsStr(arg) : String.fromCodePoint(n.intSafe(arg));
+          break;
+        case 'd':
+        case 'i':
+        case 'u': {
+          if (!n.isInt(arg) && !n.isFloat(arg)) {
+            throw new PyErr(
+              'TypeError',
+              `%${conv} format: a real number is required, not ${this.space.typeName(arg)}`,
+            );
+          }
+          const v = n.isInt(arg) ? n.intBig(arg) : BigInt(Math.trunc(n.floatValue(arg)));
+          body = formatInt(v, { ...spec, type: 'd' });
+          break;
         }
-        const v = n.isInt(arg) ? n.intBig(arg) : BigInt(Math.trunc(n.floatValue(arg)));
-        body = formatInt(v, { ...spec, type: 'd' });
-        break;
+        case 'o':
+        case 'x':
+        case 'X':
+          body = formatInt(n.intBig(arg), { ...spec, type: conv });
+          break;
+        default: {
+          const v = n.isInt(arg) ? Number(n.intBig(arg)) : n.floatValue(arg);
+          body = formatFloat(v, { ...spec, type: conv, precision: p ?? 6 });
+        }
       }
-      case 'o':
-      case 'x':
-      case 'X':
-        body = formatInt(n.intBig(arg), { ...spec, type: conv });
-        break;
-      default: {
-        const v = n.isInt(arg) ? Number(n.intBig(arg)) : n.floatValue(arg);
-        body = formatFloat(v, { ...spec, type: conv, precision: p ?? 6 });
+      if (body.length < w) {
+        if (flags.includes('-')) body = body.padEnd(w);
+        else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
+          const sign = /^[-+ ]/.test(body) ? body[0] : '';
+          body = sign + body.slice(sign.length).padStart(w - sign.length, '0');
+        } else body = body.padStart(w);
       }
-    }
-    if (body.length < w) {
-      if (flags.includes('-')) body = body.padEnd(w);
-      else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
-        const sign = /^[-+ ]/.test(body) ? body[0] : '';
-        body = sign + body.slice(sign.length).padStart(w - sign.length, '0');
-      } else body = body.padStart(w);
-    }
-    return body;
-  });
-  if (!isMapping && k < items.length) throw new PyErr('TypeError', 'not all arguments converted during string formatting');
+      return body;
+    },
+  );
+  if (!isMapping && k < items.length)
+    throw new PyErr('TypeError', 'not all arguments converted during string formatting');
   return out;
 };

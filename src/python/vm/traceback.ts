@@ -2,15 +2,24 @@
 // SyntaxErrors with their caret line, and "Exception ignored in" for unraisable errors.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import type { Node } from '../compiler/index.js';
+import { parse } from '../syntax/index.js';
 import { EXC } from './exceptions.js';
 import { FRAME, TB } from './frames.js';
-import { parse } from '../syntax/index.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
   interface Interpreter {
     formatException(exc: Ptr): string;
-    formatSyntaxError(kind: string, msg: string, filename: string, lineno: number, offset: number, endOffset: number, text: string | null): string;
+    formatSyntaxError(
+      kind: string,
+      msg: string,
+      filename: string,
+      lineno: number,
+      offset: number,
+      endOffset: number,
+      text: string | null,
+    ): string;
   }
 }
 
@@ -49,7 +58,8 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
   let lastKey = '';
   let repeats = 0;
   const flushRepeats = () => {
-    if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
+    if (repeats > 3)
+      out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
     repeats = 0;
   };
   while (tb !== NULL) {
@@ -126,7 +136,10 @@ I.suggestFor = function (this: Interpreter, exc: Ptr): string | null {
       if (obj === NULL) return null;
       const d = this.dir(obj);
       try {
-        return calculateSuggestion(n.listItems(d).map((x) => n.jsStr(x)), wanted);
+        return calculateSuggestion(
+          n.listItems(d).map((x) => n.jsStr(x)),
+          wanted,
+        );
       } finally {
         this.decref(d);
       }
@@ -147,10 +160,22 @@ I.suggestFor = function (this: Interpreter, exc: Ptr): string | null {
       }
       const main = this.modules.get('__main__');
       if (main !== undefined) {
-        const s2 = calculateSuggestion(n.dictItems(this.moduleDict(main)).map(([k]) => n.jsStr(k)).sort(), wanted);
+        const s2 = calculateSuggestion(
+          n
+            .dictItems(this.moduleDict(main))
+            .map(([k]) => n.jsStr(k))
+            .sort(),
+          wanted,
+        );
         if (s2 !== null) return s2;
       }
-      return calculateSuggestion(n.dictItems(this.builtinsDict).map(([k]) => n.jsStr(k)).sort(), wanted);
+      return calculateSuggestion(
+        n
+          .dictItems(this.builtinsDict)
+          .map(([k]) => n.jsStr(k))
+          .sort(),
+        wanted,
+      );
     }
   } catch {
     return null;
@@ -236,7 +261,16 @@ function calculateSuggestion(candidates: string[], name: string): string | null 
   return best;
 }
 
-I.formatSyntaxError = function (this: Interpreter, kind, msg, filename, lineno, offset, endOffset, text): string {
+I.formatSyntaxError = function (
+  this: Interpreter,
+  kind,
+  msg,
+  filename,
+  lineno,
+  offset,
+  endOffset,
+  text,
+): string {
   let out = `  File "${filename}", line ${lineno}\n`;
   if (text !== null && text !== '') {
     const raw = text.replace(/\n$/, '');
@@ -245,7 +279,8 @@ I.formatSyntaxError = function (this: Interpreter, kind, msg, filename, lineno, 
     out += `    ${stripped.replace(/\s+$/, '')}\n`;
     if (offset > 0) {
       const start = Math.max(0, offset - 1 - cut);
-      const end = endOffset > offset && endOffset - 1 - cut <= stripped.length + 1 ? endOffset - 1 - cut : start + 1;
+      const end =
+        endOffset > offset && endOffset - 1 - cut <= stripped.length + 1 ? endOffset - 1 - cut : start + 1;
       out += `    ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
     }
   }
@@ -293,7 +328,7 @@ function carets(source: string, line: number, endLine: number, col: number, endC
   let left = -1;
   let right = -1;
   let primary = '^';
-  let secondary = '^';
+  const secondary = '^';
   if (line === endLine) {
     const anchors = extractAnchors(source.slice(start, end));
     if (anchors !== null) {
@@ -318,14 +353,14 @@ function carets(source: string, line: number, endLine: number, col: number, endC
 // extract_anchors_from_line: parse the segment; a BinOp anchors on its operator, a
 // Subscript on its brackets.
 function extractAnchors(segment: string): [number, number] | null {
-  let tree: { body: { _type: string; value?: Record<string, any> }[] };
+  let tree: { body: { _type: string; value?: Node }[] };
   try {
     tree = parse(segment, '<segment>') as never;
   } catch {
     return null;
   }
   if (tree.body.length !== 1 || tree.body[0]._type !== 'Expr') return null;
-  const expr = tree.body[0].value as Record<string, any>;
+  const expr = tree.body[0].value as Node;
   if (expr._type === 'BinOp') {
     for (let i = expr.left.end_col_offset; i < expr.right.col_offset; i++) {
       if (/\s/.test(segment[i])) continue;

@@ -6,9 +6,9 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
+import type { NativeImpl } from './calls.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
-import type { NativeImpl } from './calls.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -26,7 +26,8 @@ I.initTypes = function (this: Interpreter): void {
   const n = this.n as import('./native-impl.js').NativeImpl;
   const none = () => this.newNone();
   const ctor = (t: Ptr, f: NativeImpl) => this.constructors.set(t, f);
-  const method = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(t, name, f);
+  const method = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    this.defMethod(t, name, f);
 
   // slice: GC, three references (getsizeof 56).
   const refsSlots = (size: number) => {
@@ -77,20 +78,28 @@ I.initTypes = function (this: Interpreter): void {
       ...refsSlots(24),
       repr: (op) => {
         const d = rt.mem.u32[(op + 16) >>> 2] as Ptr;
-        const parts = n.dictItems(d).map(([k, v]) =>
-          kind === 0 ? this.reprOf(k) : kind === 1 ? this.reprOf(v) : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
-        );
+        const parts = n
+          .dictItems(d)
+          .map(([k, v]) =>
+            kind === 0
+              ? this.reprOf(k)
+              : kind === 1
+                ? this.reprOf(v)
+                : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
+          );
         return `${name}([${parts.join(', ')}])`;
       },
     }),
   );
-  this.dictViewOf = (op) => (this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined);
+  this.dictViewOf = (op) =>
+    this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined;
   const view = (d: Ptr, kind: number) => this.newRefsObject(this.dictViewTypes[kind], 24, [d]);
   // range(stop) / range(start, stop[, step]) — pymm keeps the bounds as JS numbers.
   ctor(this.rangeType, (_t, args, kw) => {
     argCount('range', args, kw, 1, 3);
     const v = args.map((a) => {
-      if (!n.isInt(a)) throw new PyErr('TypeError', `'${space.typeName(a)}' object cannot be interpreted as an integer`);
+      if (!n.isInt(a))
+        throw new PyErr('TypeError', `'${space.typeName(a)}' object cannot be interpreted as an integer`);
       const x = n.intSafe(a);
       if (Number.isNaN(x)) throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
       return x;
@@ -144,10 +153,16 @@ I.initTypes = function (this: Interpreter): void {
     return rt.objectNew(space.objectType, 16);
   });
   method(space.objectType, '__init__', () => none());
-  method(space.objectType, '__repr__', (self) => n.str(`<${this.qualifiedTypeName(rt.typeObject(self))} object at 0x${self.toString(16)}>`));
+  method(space.objectType, '__repr__', (self) =>
+    n.str(`<${this.qualifiedTypeName(rt.typeObject(self))} object at 0x${self.toString(16)}>`),
+  );
   method(space.objectType, '__str__', (self) => n.str(this.reprOf(self)));
-  method(space.objectType, '__eq__', (self, args) => (self === args[0] ? this.bool(true) : this.ref(space.notImplemented)));
-  method(space.objectType, '__ne__', (self, args) => (self === args[0] ? this.bool(false) : this.ref(space.notImplemented)));
+  method(space.objectType, '__eq__', (self, args) =>
+    self === args[0] ? this.bool(true) : this.ref(space.notImplemented),
+  );
+  method(space.objectType, '__ne__', (self, args) =>
+    self === args[0] ? this.bool(false) : this.ref(space.notImplemented),
+  );
   method(space.objectType, '__hash__', (self) => n.int(O.pointerHash(self)));
   method(space.objectType, '__sizeof__', (self) => n.int(space.slotsOf(self).basicsize));
   method(space.objectType, '__setattr__', (self, args) => {
@@ -185,7 +200,10 @@ I.initTypes = function (this: Interpreter): void {
     if (r !== NULL) return r;
     const r2 = this.callSpecial(x, '__index__', []);
     if (r2 !== NULL) return r2;
-    throw new PyErr('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${space.typeName(x)}'`);
+    throw new PyErr(
+      'TypeError',
+      `int() argument must be a string, a bytes-like object or a real number, not '${space.typeName(x)}'`,
+    );
   });
   method(space.ints.type, 'bit_length', (self) => n.int(O.long_bitLength(space, self)));
   method(space.ints.type, '__index__', (self) => this.ref(self));
@@ -201,7 +219,17 @@ I.initTypes = function (this: Interpreter): void {
     if (n.isStr(x)) {
       const s = n.jsStr(x).trim().replace(/_/g, '');
       const low = s.toLowerCase();
-      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+      const special: Record<string, number> = {
+        inf: Infinity,
+        '+inf': Infinity,
+        '-inf': -Infinity,
+        infinity: Infinity,
+        '+infinity': Infinity,
+        '-infinity': -Infinity,
+        nan: NaN,
+        '+nan': NaN,
+        '-nan': NaN,
+      };
       if (low in special) return n.float(special[low]);
       if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
         throw new PyErr('ValueError', `could not convert string to float: ${this.reprOf(x)}`);
@@ -210,7 +238,10 @@ I.initTypes = function (this: Interpreter): void {
     }
     const r = this.callSpecial(x, '__float__', []);
     if (r !== NULL) return r;
-    throw new PyErr('TypeError', `float() argument must be a string or a real number, not '${space.typeName(x)}'`);
+    throw new PyErr(
+      'TypeError',
+      `float() argument must be a string or a real number, not '${space.typeName(x)}'`,
+    );
   });
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
   ctor(space.boolType, (_t, args, kw) => {
@@ -280,7 +311,15 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(L, 'index', (self, args, kw) => {
     argCount('index', args, kw, 1, 3);
-    return n.int(O.list_indexOf(space, self, args[0], args[1] ? this.toIndex(args[1]) : 0, args[2] ? this.toIndex(args[2]) : Infinity));
+    return n.int(
+      O.list_indexOf(
+        space,
+        self,
+        args[0],
+        args[1] ? this.toIndex(args[1]) : 0,
+        args[2] ? this.toIndex(args[2]) : Infinity,
+      ),
+    );
   });
   method(L, 'count', (self, args, kw) => {
     argCount('list.count', args, kw, 1, 1);
@@ -316,7 +355,9 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.tuples.type, 'count', (self, args, kw) => {
     argCount('tuple.count', args, kw, 1, 1);
-    return n.int(n.tupleItems(self).filter((x) => x === args[0] || O.richCompareBool(space, x, args[0], 2)).length);
+    return n.int(
+      n.tupleItems(self).filter((x) => x === args[0] || O.richCompareBool(space, x, args[0], 2)).length,
+    );
   });
 
   this.initDictSetMethods(view);
