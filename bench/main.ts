@@ -4,10 +4,12 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runAlloc } from './alloc.js';
+import { runGc } from './gc.js';
 import type { SuiteResult } from './harness.js';
 
 const SUITES: Record<string, (o: { smoke: boolean; seed: number }) => SuiteResult> = {
   alloc: runAlloc,
+  gc: runGc,
 };
 
 const HELP = `usage: npm run bench -- SUITE [--json] [--smoke] [--seed=N]
@@ -15,6 +17,9 @@ const HELP = `usage: npm run bench -- SUITE [--json] [--smoke] [--seed=N]
 suites: ${Object.keys(SUITES).join(', ')}, all
   alloc   pymm's heap vs @thi.ng/malloc: pairs, random-live-{16,256,4096,65536},
           batch-1M, mixed-large; Mops/s, one op = one malloc or one free
+  gc      pymm's collector vs python3: collect-live-1M, collect-dead-1M (ns/obj),
+          collect-dead-10M (PYMM_FULL=1), gen0-collect (µs), churn (ns/obj),
+          bytes-per-container (bytes); lower is better
 options:
   --json   print one JSON document ({"suite":…,"results":[…]}, or {"suites":[…]} for all)
   --smoke  tiny sizes: checks that the benchmark runs, not how fast
@@ -35,7 +40,7 @@ export function formatTable(s: SuiteResult): string {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   return [
-    `suite ${s.suite} (higher is better for Mops/s)`,
+    `suite ${s.suite} (higher is better for Mops/s, lower for times and bytes)`,
     ...rows.map((row) => row.map((c, i) => c.padStart(widths[i])).join('  ')),
   ].join('\n');
 }

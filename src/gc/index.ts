@@ -8,6 +8,6 @@ export * from './lists.js';
 export { Phases } from './phases.js';
 export { checkGeneration, Policy, type PolicyStats, type TimerPolicy, type Trigger } from './policy.js';
 export { Runtime, type RuntimeHooks, type RuntimeOptions, TRASH_UNWIND_LEVEL } from './runtime.js';
-export { NO_SLOTS, type TypeSlots, TypeTable, type Visit } from './slots.js';
+export { NO_SLOTS, type RefsLayout, type TypeSlots, TypeTable, type Visit } from './slots.js';
 export * from './state.js';
 export * from './weakref.js';

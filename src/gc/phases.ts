@@ -21,6 +21,7 @@ import {
   PREV_MASK_FINALIZED,
   PREV_SHIFT,
   TP_FLAGS,
+  TP_ID,
   TPFLAGS_HAS_IS_GC,
   TPFLAGS_HAVE_GC,
 } from './layout.js';
@@ -81,10 +82,32 @@ export class Phases {
   subtractRefs(list: Ptr): void {
     const rt = this.rt;
     const visit = this.visitDecref;
-    for (let g = rt.mem.u32[(list + GC_NEXT) >>> 2]; g !== list; g = rt.mem.u32[(g + GC_NEXT) >>> 2]) {
-      const op = (g + GC_HEAD_SIZE) as Ptr;
-      const traverse = rt.typeOf(op).traverse;
-      if (traverse !== null) traverse(op, visit);
+    const slotsById = rt.types.slots;
+    const u32 = rt.mem.u32;
+    for (let g = u32[(list + GC_NEXT) >>> 2]; g !== list; g = u32[(g + GC_NEXT) >>> 2]) {
+      const op = g + GC_HEAD_SIZE;
+      const slots = slotsById[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
+      const refs = slots.refs;
+      if (refs !== null) {
+        // Inline traverse of a list or tuple: no call per reference.
+        const n = u32[(op + refs.sizeAt) >>> 2];
+        const base = refs.pointer ? u32[(op + refs.itemsAt) >>> 2] : op + refs.itemsAt;
+        for (let i = n - 1; i >= 0; i--) {
+          const child = u32[(base + 8 * i) >>> 2];
+          if (child === 0) continue;
+          const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
+          if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
+          if ((flags & TPFLAGS_HAS_IS_GC) !== 0) {
+            visit(child as Ptr);
+            continue;
+          }
+          const p = (child - GC_HEAD_SIZE + GC_PREV) >>> 2;
+          const prev = u32[p];
+          if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
+        }
+      } else if (slots.traverse !== null) {
+        slots.traverse(op as Ptr, visit);
+      }
     }
   }
 
@@ -127,9 +150,33 @@ export class Phases {
     while (g !== young) {
       if (u32[(g + GC_PREV) >>> 2] >>> PREV_SHIFT !== 0) {
         const op = (g + GC_HEAD_SIZE) as Ptr;
-        const traverse = rt.typeOf(op).traverse;
+        const slots = rt.types.slots[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
+        const refs = slots.refs;
         // visitReachable may change g's next when g is the tail: read it only afterwards.
-        if (traverse !== null) traverse(op, visit);
+        if (refs !== null) {
+          const n = u32[(op + refs.sizeAt) >>> 2];
+          const base = refs.pointer ? u32[(op + refs.itemsAt) >>> 2] : op + refs.itemsAt;
+          for (let i = n - 1; i >= 0; i--) {
+            const child = u32[(base + 8 * i) >>> 2];
+            if (child === 0) continue;
+            const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
+            if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
+            // Already-scanned reachable objects (the common case) are skipped without a call.
+            if ((flags & TPFLAGS_HAS_IS_GC) === 0) {
+              const cp = u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2];
+              if ((cp & PREV_MASK_COLLECTING) === 0) continue;
+              if (
+                cp >>> PREV_SHIFT !== 0 &&
+                (u32[(child - GC_HEAD_SIZE + GC_NEXT) >>> 2] & NEXT_MASK_UNREACHABLE) === 0
+              ) {
+                continue;
+              }
+            }
+            visit(child as Ptr);
+          }
+        } else if (slots.traverse !== null) {
+          slots.traverse(op, visit);
+        }
         u32 = rt.mem.u32;
         const p = (g + GC_PREV) >>> 2;
         u32[p] = ((u32[p] & PREV_MASK_FINALIZED) | prev) >>> 0; // relink, COLLECTING cleared
@@ -169,7 +216,8 @@ export class Phases {
     while (g !== list) {
       const next = mem.u32[(g + GC_NEXT) >>> 2];
       const op = (g + GC_HEAD_SIZE) as Ptr;
-      const slots = rt.typeOf(op);
+      const u32 = mem.u32;
+      const slots = rt.types.slots[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
       if (slots.maybeUntrack !== null && slots.untrackInFullOnly === full) slots.maybeUntrack(op);
       g = next;
     }

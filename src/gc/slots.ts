@@ -41,6 +41,20 @@ export interface TypeSlots {
   maybeUntrack: ((op: Ptr) => void) | null;
   /** Whether `maybeUntrack` waits for full collections (dicts) or not (tuples). */
   untrackInFullOnly: boolean;
+  /**
+   * Optional fast path for the collector: the object's references are `u32` words 8 bytes
+   * apart, counted by the word at `sizeAt`, starting at `itemsAt` (inline) or at the
+   * pointer stored at `itemsAt` (`pointer`). It must visit exactly what `traverse` visits,
+   * in reverse order (as list and tuple traverse).
+   */
+  refs: RefsLayout | null;
+}
+
+/** Where a container keeps its references (see TypeSlots.refs). */
+export interface RefsLayout {
+  sizeAt: number;
+  itemsAt: number;
+  pointer: boolean;
 }
 
 /** Slots with every optional one absent, to spread into a literal. */
@@ -56,6 +70,7 @@ export const NO_SLOTS: Omit<TypeSlots, 'name' | 'dealloc'> = {
   isGc: null,
   maybeUntrack: null,
   untrackInFullOnly: false,
+  refs: null,
 };
 
 /** The JS side of every type object: slots indexed by the type's tp_id. */

@@ -57,6 +57,7 @@ export function initList(space: ObjectSpace): ListState {
     name: 'list',
     flags: TPFLAGS_HAVE_GC | TPFLAGS_LIST_SUBCLASS,
     basicsize: LIST_SIZE,
+    refs: { sizeAt: OB_SIZE, itemsAt: LIST_ITEMS, pointer: true },
     traverse: (op, visit) => {
       for (let i = list_size(space, op) - 1; i >= 0; i--) {
         const item = list_getItem(space, op, i);

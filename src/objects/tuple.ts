@@ -58,6 +58,7 @@ export function initTuple(space: ObjectSpace): TupleState {
     flags: TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS,
     basicsize: PYVAROBJECT_SIZE,
     itemsize: 8,
+    refs: { sizeAt: 16, itemsAt: TUPLE_ITEMS, pointer: false },
     traverse: (op, visit) => {
       for (let i = tuple_size(space, op) - 1; i >= 0; i--) {
         const item = tuple_getItem(space, op, i);
