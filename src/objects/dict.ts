@@ -23,7 +23,7 @@ import { NULL, type Ptr } from '../heap/index.js';
 import { dictLookup, insertDict } from './dictinsert.js';
 import { DictKeys, DKIX_DUMMY, DKIX_EMPTY, dictkeysDecref, newEmptyKeys, setWord } from './dictkeys.js';
 import { dict_repr, dict_richcompare } from './dictops.js';
-import { raise } from './errors.js';
+import { raiseKeyError } from './errors.js';
 import type { ObjectSpace } from './space.js';
 import { objectMayBeTracked } from './tuple.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
@@ -182,7 +182,7 @@ export function dict_contains(space: ObjectSpace, op: Ptr, key: Ptr): boolean {
 /** d[key] as a new reference; KeyError(key) when absent. */
 export function dict_subscript(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
   const value = dict_getItem(space, op, key);
-  if (value === NULL) raise('KeyError', space.repr(key));
+  if (value === NULL) raiseKeyError(key, space.repr(key));
   return space.newRef(value);
 }
 
@@ -206,7 +206,7 @@ export function delitemCommon(space: ObjectSpace, op: Ptr, hash: number, ix: num
 export function dict_delItem(space: ObjectSpace, op: Ptr, key: Ptr): void {
   const hash = space.hash(key);
   const ix = dictLookup(space, op, key, hash);
-  if (ix === DKIX_EMPTY) raise('KeyError', space.repr(key));
+  if (ix === DKIX_EMPTY) raiseKeyError(key, space.repr(key));
   delitemCommon(space, op, hash, ix);
 }
 

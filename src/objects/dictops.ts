@@ -25,7 +25,7 @@ import {
   setWord,
   usableFraction,
 } from './dictkeys.js';
-import { raise } from './errors.js';
+import { raise, raiseKeyError } from './errors.js';
 import { newBool, richCompareBool } from './protocol.js';
 import { withRecursionGuard, withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
@@ -41,13 +41,13 @@ export function dict_get(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr): Ptr 
 /** dict.pop(key[, default]) (_PyDict_Pop): removes d[key] and returns it; `dflt` or KeyError if absent. */
 export function dict_pop(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr = NULL): Ptr {
   if (dict_size(space, op) === 0) {
-    if (dflt === NULL) raise('KeyError', space.repr(key));
+    if (dflt === NULL) raiseKeyError(key, space.repr(key));
     return space.newRef(dflt);
   }
   const hash = space.hash(key);
   const ix = dictLookup(space, op, key, hash);
   if (ix === DKIX_EMPTY) {
-    if (dflt === NULL) raise('KeyError', space.repr(key));
+    if (dflt === NULL) raiseKeyError(key, space.repr(key));
     return space.newRef(dflt);
   }
   const value = space.newRef(dictKeys(space, op).value(ix));
@@ -61,7 +61,7 @@ export function dict_popitem(space: ObjectSpace, op: Ptr): Ptr {
   const res = tuple_new(space, 2);
   if (dict_size(space, op) === 0) {
     space.rt.decref(res);
-    raise('KeyError', "'popitem(): dictionary is empty'");
+    raise('KeyError', 'popitem(): dictionary is empty');
   }
   const keys = dictKeys(space, op);
   let i = keys.nentries - 1;

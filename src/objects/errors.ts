@@ -28,3 +28,8 @@ export function raise(excType: string, message: string): never {
 export function isMemoryError(error: unknown): boolean {
   return error instanceof HeapExhausted || (error instanceof PyErr && error.excType === 'MemoryError');
 }
+
+/** Raises KeyError(key): the key object itself becomes the exception's argument. */
+export function raiseKeyError(key: number, text: string): never {
+  throw Object.assign(new PyErr('KeyError', text), { argObj: key });
+}

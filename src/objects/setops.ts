@@ -4,7 +4,7 @@
 
 import { NULL, type Ptr } from '../heap/index.js';
 import { dict_check, dictKeys } from './dict.js';
-import { raise } from './errors.js';
+import { raise, raiseKeyError } from './errors.js';
 import { exactHash } from './hash.js';
 import { foldHashBig, frozensetHashOf } from './hashing.js';
 import { list_fromArray, sequenceItems, withFastSequence } from './list.js';
@@ -142,7 +142,7 @@ export function set_newLike(space: ObjectSpace, op: Ptr, iterable: Ptr = NULL): 
 
 /** set.pop(): removes and returns a key, scanning from the finger (new reference). */
 export function set_pop(space: ObjectSpace, op: Ptr): Ptr {
-  if (set_size(space, op) === 0) raise('KeyError', "'pop from an empty set'");
+  if (set_size(space, op) === 0) raise('KeyError', 'pop from an empty set');
   const mem = space.rt.mem;
   const table = field(space, op, SET_TABLE);
   const mask = field(space, op, SET_MASK);
@@ -163,7 +163,7 @@ export function set_pop(space: ObjectSpace, op: Ptr): Ptr {
 
 /** set.remove(key): KeyError(key) when absent. */
 export function set_remove(space: ObjectSpace, op: Ptr, key: Ptr): void {
-  if (!set_discardEntry(space, op, key, space.hash(key))) raise('KeyError', space.repr(key));
+  if (!set_discardEntry(space, op, key, space.hash(key))) raiseKeyError(key, space.repr(key));
 }
 
 /** set_richcompare: equality by size, cached hashes and subset; orderings as subset tests. */

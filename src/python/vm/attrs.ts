@@ -20,6 +20,8 @@ declare module './interp.js' {
   interface Interpreter {
     /** Native methods of built-in types: type → name → implementation (called with self). */
     nativeMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
+    /** Native class methods of built-in types (dict.fromkeys): called with the type as self. */
+    nativeClassMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
     /** Native attribute getters of built-in types (`__class__`, `__name__`, …). */
     nativeGetters: Map<number, Map<string, (self: Ptr) => Ptr>>;
     initAttrs(): void;
@@ -31,6 +33,7 @@ const I = Interpreter.prototype;
 
 I.initAttrs = function (this: Interpreter): void {
   this.nativeMethods = new Map();
+  this.nativeClassMethods = new Map();
   this.nativeGetters = new Map();
 };
 
@@ -212,6 +215,10 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   }
   const descr = this.typeLookup(type, name);
   if (descr !== NULL) return this.bindDescriptor(descr, NULL, type);
+  for (const t of this.mroOf(type)) {
+    const cm = this.nativeClassMethods.get(t)?.get(s);
+    if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
+  }
   const m = nativeMethod(this, type, s);
   if (m !== undefined) {
     // An unbound method descriptor: the first argument is self.

@@ -210,7 +210,11 @@ export class Interpreter {
       return x;
     }
     if (e instanceof PyErr) {
-      const exc = this.newException(e.excType, e.message);
+      const argObj = (e as PyErr & { argObj?: Ptr }).argObj;
+      const exc =
+        argObj !== undefined
+          ? this.exc.create(this.exc.type(e.excType), [this.ref(argObj)])
+          : this.newException(e.excType, e.message);
       const extra = e as PyErr & { attrName?: Ptr; attrObj?: Ptr };
       if (extra.attrName !== undefined) {
         const nameOff = this.exc.fieldOffset(this.space.rt.typeObject(exc), 'name');

@@ -336,6 +336,25 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     }
     return d;
   });
+  this.nativeClassMethods.set(
+    D,
+    new Map([
+      [
+        'fromkeys',
+        (cls: Ptr, a: Ptr[], kw: Ptr[] | null) => {
+          argCount('fromkeys', a, kw, 1, 2);
+          const d = cls === D ? n.dict() : this.call(this.ref(cls), []);
+          const keys = this.iterToArray(a[0]);
+          try {
+            for (const k of keys) this.setItem(d, k, a[1] ?? this.none);
+          } finally {
+            for (const k of keys) this.decref(k);
+          }
+          return d;
+        },
+      ],
+    ]),
+  );
   m(D, 'keys', (self) => view(self, 0));
   m(D, 'values', (self) => view(self, 1));
   m(D, 'items', (self) => view(self, 2));
@@ -425,7 +444,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return none();
   });
   m(ST, 'remove', (self, a) => {
-    if (!O.set_discard(space, self, a[0])) throw new PyErr('KeyError', this.reprOf(a[0]));
+    if (!O.set_discard(space, self, a[0])) O.raiseKeyError(a[0], this.reprOf(a[0]));
     return none();
   });
   m(ST, 'pop', (self) => O.set_pop(space, self));

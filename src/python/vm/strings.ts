@@ -124,7 +124,11 @@ I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
 I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
   const args = this.exc.get(exc, EXC.args);
   const items = args === NULL ? [] : this.n.tupleItems(args);
-  const keyError = this.exc.isSubtype(this.space.rt.typeObject(exc), this.exc.type('KeyError'));
+  const type = this.space.rt.typeObject(exc);
+  const keyError = this.exc.isSubtype(type, this.exc.type('KeyError'));
+  if (this.exc.isSubtype(type, this.exc.type('OSError')) && items.length >= 2 && this.n.isInt(items[0])) {
+    return `[Errno ${this.strOf(items[0])}] ${this.strOf(items[1])}`;
+  }
   if (items.length === 0) return '';
   if (items.length === 1) return keyError ? this.reprOf(items[0]) : this.strOf(items[0]);
   return this.reprOf(args);
