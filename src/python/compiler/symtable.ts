@@ -238,10 +238,16 @@ class Collector {
         // The target binds in the nearest enclosing non-comprehension scope.
         this.expr(scope, e.value);
         let target = scope;
+        const comps: Scope[] = [];
         while (target.kind === 'comprehension' && target.parent !== null) {
-          target.nonlocals.add(e.target.id);
+          comps.push(target);
           target = target.parent;
         }
+        if (comps.length > 0 && target.kind === 'class') {
+          throw new ScopeError('assignment expression within a comprehension cannot be used in a class body', e);
+        }
+        // At module level the target is a global of the comprehension; else a free variable.
+        for (const c of comps) (target.kind === 'module' ? c.globals : c.nonlocals).add(e.target.id);
         this.bind(target, e.target.id, e);
         return;
       }

@@ -97,6 +97,8 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   }
   if (this.isType(obj)) return this.typeGetAttr(obj, name);
   if (type === this.superType) return this.superGetAttr(obj, name);
+  const target = this.proxyTarget(obj);
+  if (target !== NULL) return this.getAttrOrNull(target, name);
   // Special attributes every object has.
   if (s === '__class__') return this.ref(type);
   const info = this.classes.get(type);
@@ -253,6 +255,11 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
     return;
   }
+  const target = this.proxyTarget(obj);
+  if (target !== NULL) {
+    this.setAttr(target, name, value);
+    return;
+  }
   if (this.isType(obj))
     throw new PyErr('TypeError', `cannot set '${s}' attribute of immutable type '${this.typeName(obj)}'`);
   const descr = this.typeLookup(type, name);
@@ -377,7 +384,7 @@ I.instanceDict = function (this: Interpreter, obj: Ptr, create: boolean): Ptr {
 /** LOAD_METHOD: [callable, true] when the attribute is a plain function to call with obj; else [bound attribute, false]. */
 I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolean] {
   const type = this.space.rt.typeObject(obj);
-  if (!this.isModule(obj) && !this.isType(obj)) {
+  if (!this.isModule(obj) && !this.isType(obj) && type !== this.superType && this.proxyTarget(obj) === NULL) {
     const descr = this.typeLookup(type, name);
     if (descr !== NULL && this.space.rt.typeObject(descr) === this.space.functions.type) {
       if (instanceGet(this, obj, name) === NULL) return [this.ref(descr), true];

@@ -204,7 +204,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     basicsize += 8;
   }
   const baseIsPlain = baseInfo !== undefined || base === space.objectType;
-  const managedDict = wantsDict && (baseInfo?.managedDict ?? base === space.objectType);
+  // Py_TPFLAGS_MANAGED_DICT: a __dict__ is wanted and the base has no dict of its own.
+  // (Exceptions keep their dict in the object; variable-size bases cannot have one.)
+  const exceptionBase = this.exc.isSubtype(base, this.exc.type('BaseException'));
+  const managedDict = wantsDict && !exceptionBase && baseSlots.itemsize === 0;
   let flags =
     TPFLAGS_HAVE_GC |
     TPFLAGS_HEAPTYPE |
