@@ -244,7 +244,10 @@ class Collector {
           target = target.parent;
         }
         if (comps.length > 0 && target.kind === 'class') {
-          throw new ScopeError('assignment expression within a comprehension cannot be used in a class body', e);
+          throw new ScopeError(
+            'assignment expression within a comprehension cannot be used in a class body',
+            e,
+          );
         }
         // At module level the target is a global of the comprehension; else a free variable.
         for (const c of comps) (target.kind === 'module' ? c.globals : c.nonlocals).add(e.target.id);

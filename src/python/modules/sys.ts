@@ -89,7 +89,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return e === undefined ? interp.newNone() : interp.ref(e);
   });
   set('argv', n.list(interp.argv.map((s) => n.str(s))));
-  set('version_info', n.tuple([...VERSION.map((v) => n.int(v)), n.str('final'), n.int(0)]));
+  interp.runPythonInto(SYS_PY, '<frozen sys>', dict);
   set('version', n.str(`${VERSION.join('.')} (pymm)`));
   set('hexversion', n.int(0x030b07f0));
   set('maxsize', n.bigint(2n ** 63n - 1n));
@@ -142,3 +142,53 @@ export function installWrite(interp: Interpreter): void {
     return interp.n.jsStr(op);
   };
 }
+
+// sys's Python half: version_info as a named structure, and the unraisable hook.
+const SYS_PY = `
+class _version_info:
+    __slots__ = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+    def __init__(self):
+        self.major, self.minor, self.micro, self.releaselevel, self.serial = ${VERSION.join(', ')}, 'final', 0
+    def _t(self):
+        return (self.major, self.minor, self.micro, self.releaselevel, self.serial)
+    def __getitem__(self, i):
+        return self._t()[i]
+    def __len__(self):
+        return 5
+    def __iter__(self):
+        return iter(self._t())
+    def __eq__(self, other):
+        return self._t() == (other._t() if isinstance(other, _version_info) else other)
+    def __lt__(self, other):
+        return self._t()[:len(other)] < other if isinstance(other, tuple) else NotImplemented
+    def __le__(self, other):
+        return self._t()[:len(other)] <= other if isinstance(other, tuple) else NotImplemented
+    def __gt__(self, other):
+        return self._t()[:len(other)] > other if isinstance(other, tuple) else NotImplemented
+    def __ge__(self, other):
+        return self._t()[:len(other)] >= other if isinstance(other, tuple) else NotImplemented
+    def __hash__(self):
+        return hash(self._t())
+    def __repr__(self):
+        return ('sys.version_info(major=%d, minor=%d, micro=%d, releaselevel=%r, serial=%d)'
+                % self._t())
+
+version_info = _version_info()
+del _version_info
+
+
+class UnraisableHookArgs:
+    __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
+    def __init__(self, exc_type, exc_value, exc_traceback, err_msg, object):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.err_msg = err_msg
+        self.object = object
+
+
+def __unraisablehook__(unraisable):
+    pass
+
+unraisablehook = __unraisablehook__
+`;

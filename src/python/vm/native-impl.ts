@@ -326,6 +326,11 @@ export class NativeImpl implements Native {
     }
     if (O.bytes_check(s, container)) {
       if (!isSlice) return O.bytes_getitem(s, container, this.index(key, 'byte'));
+      const data = O.bytes_toU8(s, container);
+      const r = O.adjustSlice(this.sliceSpec(key), data.length);
+      const out: number[] = [];
+      for (let k = 0, i = r.start; k < r.length; k++, i += r.step) out.push(data[i]);
+      return O.bytes_fromU8(s, out);
     }
     return NULL;
   }

@@ -64,12 +64,13 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   rt.hooks.unraisable = (error, _where, obj) => interp.writeUnraisable(error, obj);
   rt.hooks.debugLine = (line) => interp.io.stderr(`${line}\n`);
   rt.hooks.errorPending = () => false;
-  // sys exists from the start (gc callbacks and print(file=sys.stderr) need it).
-  interp.decref(interp.importModule(n.intern('sys'), NULL, false));
   interp.runPythonInto = (source, filename, globals) => {
     const code = interp.compile(parse(source, filename) as never, filename, source);
     interp.decref(code.fn(globals) as Ptr);
   };
+
+  // sys exists from the start (gc callbacks and print(file=sys.stderr) need it).
+  interp.decref(interp.importModule(n.intern('sys'), NULL, false));
   return interp;
 }
 

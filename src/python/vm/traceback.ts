@@ -291,6 +291,31 @@ I.formatSyntaxError = function (
 I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr): void {
   const exc = this.toException(error);
   try {
+    // A Python-level sys.unraisablehook other than the default gets the details.
+    const sys = this.modules.get('sys');
+    const n = this.n;
+    if (sys !== undefined) {
+      const d = this.moduleDict(sys);
+      const hook = n.dictGet(d, n.intern('unraisablehook'));
+      const dflt = n.dictGet(d, n.intern('__unraisablehook__'));
+      const argsType = n.dictGet(d, n.intern('UnraisableHookArgs'));
+      if (hook !== NULL && hook !== dflt && argsType !== NULL) {
+        const tb = this.exc.get(exc, EXC.traceback);
+        const info = this.callBorrowed(argsType, [
+          this.space.rt.typeObject(exc),
+          exc,
+          tb === NULL ? this.none : tb,
+          this.none,
+          obj === NULL ? this.none : obj,
+        ]);
+        try {
+          this.decref(this.callBorrowed(hook, [info]));
+        } finally {
+          this.decref(info);
+        }
+        return;
+      }
+    }
     let where = '';
     try {
       where = obj === NULL ? '' : ` ${this.reprOf(obj)}`;

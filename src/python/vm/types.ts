@@ -9,6 +9,7 @@ import { argCount, noKeywords, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { utf8 } from './methods.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -62,6 +63,19 @@ I.initTypes = function (this: Interpreter): void {
   n.sliceFactory = (a, b, c) => this.newRefsObject(this.sliceType, 40, [a, b, c]);
   n.slicePartsOf = (s) => [0, 1, 2].map((i) => rt.mem.u32[(s + 16 + 8 * i) >>> 2] as Ptr) as [Ptr, Ptr, Ptr];
   n.isSliceObject = (op) => rt.typeObject(op) === this.sliceType;
+  this.nativeGetters.set(
+    this.sliceType,
+    new Map(
+      ['start', 'stop', 'step'].map((name, i) => [name, (self: Ptr) => this.ref(n.sliceParts(self)[i])]),
+    ),
+  );
+  method(this.sliceType, 'indices', (self, args, kw) => {
+    argCount('indices', args, kw, 1, 1);
+    const len = this.toIndex(args[0]);
+    const [a, b, c] = n.sliceParts(self).map((p) => (p === this.none ? null : this.toIndex(p)));
+    const r = O.adjustSlice({ start: a, stop: b, step: c }, len);
+    return n.tuple([n.int(r.start), n.int(r.stop), n.int(r.step)]);
+  });
   ctor(this.sliceType, (_t, args, kw) => {
     argCount('slice', args, kw, 1, 3);
     if (args.length === 1) return n.slice(this.none, args[0], this.none);
@@ -254,6 +268,74 @@ I.initTypes = function (this: Interpreter): void {
     return n.str(this.strOf(x));
   });
   this.initStrMethods();
+  ctor(space.bytes.type, (_t, args, kw) => {
+    argCount('bytes', args, kw, 0, 3);
+    if (args.length === 0) return n.bytes(new Uint8Array(0));
+    const x = args[0];
+    if (n.isStr(x)) {
+      if (args.length < 2) throw new PyErr('TypeError', 'string argument without an encoding');
+      return n.bytes(utf8(n.jsStr(x)));
+    }
+    if (n.isInt(x)) {
+      const len = this.toIndex(x);
+      if (len < 0) throw new PyErr('ValueError', 'negative count');
+      return n.bytes(new Uint8Array(len));
+    }
+    if (n.isBytes(x)) return this.ref(x);
+    const items = this.iterToArray(x);
+    try {
+      return n.bytes(
+        Uint8Array.from(
+          items.map((v) => {
+            const b = this.toIndex(v);
+            if (b < 0 || b > 255) throw new PyErr('ValueError', 'bytes must be in range(0, 256)');
+            return b;
+          }),
+        ),
+      );
+    } finally {
+      for (const v of items) this.decref(v);
+    }
+  });
+  method(space.bytes.type, 'decode', (self) => n.str(decodeUtf8(n.bytesValue(self))));
+  method(space.bytes.type, 'hex', (self) =>
+    n.str(Array.from(n.bytesValue(self), (b) => b.toString(16).padStart(2, '0')).join('')),
+  );
+  // traceback and frame attributes
+  const tbWord = (off: number) => (self: Ptr) => {
+    const v = rt.mem.u32[(self + off) >>> 2] as Ptr;
+    return v === NULL ? this.newNone() : this.ref(v);
+  };
+  this.nativeGetters.set(
+    this.frameTypes.traceback,
+    new Map([
+      ['tb_next', tbWord(16)],
+      ['tb_frame', tbWord(24)],
+      ['tb_lineno', (self: Ptr) => n.int(rt.mem.i32[(self + 36) >>> 2])],
+      ['tb_lasti', () => n.int(-1)],
+    ]),
+  );
+  this.nativeGetters.set(
+    this.frameTypes.frame,
+    new Map([
+      ['f_lineno', (self: Ptr) => n.int(rt.mem.i32[(self + 40) >>> 2])],
+      ['f_code', tbWord(24)],
+      ['f_back', tbWord(16)],
+    ]),
+  );
+  this.nativeGetters.set(
+    this.codeType,
+    new Map([
+      ['co_name', (self: Ptr) => n.str(this.codeOf(self).unit.name)],
+      ['co_qualname', (self: Ptr) => n.str(this.codeOf(self).unit.qualname)],
+      ['co_filename', (self: Ptr) => n.str(this.codeOf(self).unit.filename)],
+      ['co_firstlineno', (self: Ptr) => n.int(this.codeOf(self).unit.firstlineno)],
+      ['co_argcount', (self: Ptr) => n.int(this.codeOf(self).unit.argcount)],
+      ['co_varnames', (self: Ptr) => n.tuple(this.codeOf(self).unit.varnames.map((v) => n.str(v)))],
+      ['co_freevars', (self: Ptr) => n.tuple(this.codeOf(self).unit.freevars.map((v) => n.str(v)))],
+      ['co_cellvars', (self: Ptr) => n.tuple(this.codeOf(self).unit.cellvars.map((v) => n.str(v)))],
+    ]),
+  );
 
   // list, tuple
   ctor(space.lists.type, (_t, args, kw) => {
@@ -420,4 +502,24 @@ declare module './interp.js' {
     initStrMethods(): void;
     initDictSetMethods(view: (d: Ptr, kind: number) => Ptr): void;
   }
+}
+
+/** Decodes UTF-8 (an invalid or truncated sequence becomes U+FFFD). */
+function decodeUtf8(b: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const need = c < 0x80 ? 0 : c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
+    if (need < 0 || i + need >= b.length + (need === 0 ? 1 : 0)) {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    let cp = need === 0 ? c : c & (0x3f >> need);
+    for (let k = 1; k <= need; k++) cp = (cp << 6) | (b[i + k] & 0x3f);
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
 }
