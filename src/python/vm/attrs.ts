@@ -253,6 +253,7 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
   }
   if (this.classes.has(obj)) {
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
+    if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
     return;
   }
   const target = this.proxyTarget(obj);

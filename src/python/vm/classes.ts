@@ -54,11 +54,15 @@ export interface ClassInfo {
   usable: number;
   /** Offset of the weakref list in instances, or 0. */
   weaklistoffset: number;
+  /** The class (or a base) defines __del__: tp_finalize, fixed like CPython's slot. */
+  hasDel: boolean;
 }
 
 declare module './interp.js' {
   interface Interpreter {
     classes: Map<number, ClassInfo>;
+    /** getset_descriptor: the __dict__ / __weakref__ attributes a class adds. */
+    getsetType: Ptr;
     /** Attribute tables of static (built-in) types: name → object (owned). */
     staticAttrs: Map<number, Map<string, Ptr>>;
     initClasses(): void;
@@ -87,6 +91,42 @@ const I = Interpreter.prototype;
 I.initClasses = function (this: Interpreter): void {
   this.classes = new Map();
   this.staticAttrs = new Map();
+  // `type` becomes a GC type whose instances are collectable only when they are heap
+  // types (tp_is_gc): classes hold their dict, bases and mro, and the mro holds the class.
+  const space = this.space;
+  const rt = space.rt;
+  this.getsetType = this.newRefsType('getset_descriptor', 48);
+  const typeSlots = space.slots(space.typeType);
+  typeSlots.flags |= TPFLAGS_HAVE_GC | TPFLAGS_HAS_IS_GC;
+  rt.mem.u32[(space.typeType + TP_FLAGS) >>> 2] = typeSlots.flags;
+  typeSlots.isGc = (op) => this.classes.has(op);
+  const fields = [HT.dict, HT.bases, HT.mro, HT.base];
+  typeSlots.traverse = (op, visit) => {
+    for (const f of fields) {
+      const v = rt.mem.u32[(op + f) >>> 2] as Ptr;
+      if (v !== NULL) visit(v);
+    }
+    visit(rt.typeObject(op));
+  };
+  typeSlots.clear = (op) => {
+    for (const f of [HT.dict, HT.mro, HT.bases]) {
+      const v = rt.mem.u32[(op + f) >>> 2] as Ptr;
+      rt.mem.u32[(op + f) >>> 2] = 0;
+      if (v !== NULL) rt.decref(v);
+    }
+  };
+  typeSlots.dealloc = (op) => {
+    if (!this.classes.has(op)) throw new Error(`deallocating the static type at ${op}: its count was decremented too often`);
+    rt.untrack(op);
+    if (rt.mem.u32[(op + HT.weaklist) >>> 2] !== 0) clearWeakrefs(rt, op);
+    const refs = [HT.dict, HT.mro, HT.bases, HT.base, HT.name, HT.qualname].map((f) => rt.mem.u32[(op + f) >>> 2] as Ptr);
+    const meta = rt.typeObject(op);
+    this.classes.delete(op);
+    rt.gcDel(op);
+    for (const v of refs) if (v !== NULL) rt.decref(v);
+    rt.decref(meta);
+  };
+  typeSlots.weaklistoffset = HT.weaklist;
 };
 
 I.typeName = function (this: Interpreter, type: Ptr): string {
@@ -110,7 +150,9 @@ I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const u32 = this.space.rt.mem.u32;
   for (const t of this.mroOf(type)) {
     if (this.classes.has(t)) {
-      const v = this.n.dictGet(u32[(t + HT.dict) >>> 2] as Ptr, name);
+      const dict = u32[(t + HT.dict) >>> 2] as Ptr;
+      if (dict === NULL) continue; // cleared by the collector (tp_clear)
+      const v = this.n.dictGet(dict, name);
       if (v !== NULL) return v;
     } else {
       const v = this.staticAttrs.get(t)?.get(this.n.jsStr(name));
@@ -230,6 +272,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     sharedKeys: [],
     usable: SHARED_KEYS_MAX,
     weaklistoffset,
+    hasDel: false,
   };
   const slots = classSlots(this, info, baseSlots, name, flags, basicsize, weaklistoffset, baseIsPlain);
   u32[(t + TP_ID) >>> 2] = rt.types.add(t, slots);
@@ -239,6 +282,20 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   for (const [k, v] of n.dictItems(ns)) n.dictSet(dict, k, v);
   u32[(t + HT.dict) >>> 2] = dict;
   u32[(t + HT.bases) >>> 2] = n.tuple(bases.map((b) => this.ref(b)));
+  // The __dict__ and __weakref__ attributes this class adds are getset descriptors in its
+  // dict, as in CPython (they make the dict tracked, and a class a 6-object cycle).
+  const addsDict = managedDict && !(baseInfo?.managedDict ?? false);
+  const addsWeak = weaklistoffset !== 0 && baseSlots.weaklistoffset === 0;
+  for (const [want, attr] of [
+    [addsDict, '__dict__'],
+    [addsWeak, '__weakref__'],
+  ] as const) {
+    if (!want) continue;
+    const d = this.newRefsObject(this.getsetType, 48, [t, n.intern(attr)]);
+    n.dictSet(dict, n.intern(attr), d);
+    this.decref(d);
+  }
+  if (n.dictGet(dict, n.intern('__doc__')) === NULL) n.dictSet(dict, n.intern('__doc__'), space.none);
   info.mro = [t, ...mro];
   slots.base = base;
   u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
@@ -250,6 +307,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   this.incref(base);
   u32[(t + HT.base) >>> 2] = base;
   this.classes.set(t, info);
+  info.hasDel = this.typeLookup(t, n.intern('__del__')) !== NULL;
   // __classcell__: fill the cell super() uses.
   const cellName = n.intern('__classcell__');
   const cell = n.dictGet(dict, cellName);
@@ -441,7 +499,7 @@ function subtypeDealloc(
   const rt = space.rt;
   const type = rt.typeObject(op);
   rt.untrack(op);
-  if (interp.typeLookup(type, interp.n.intern('__del__')) !== NULL) {
+  if (info.hasDel) {
     rt.track(op);
     if (rt.callFinalizerFromDealloc(op)) return;
     rt.untrack(op);

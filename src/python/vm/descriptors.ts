@@ -6,7 +6,7 @@
 //   staticmethod / classmethod: +16 callable  +24 dict                      32 bytes
 //   super:         +16 type  +24 obj  +32 obj_type                          40 bytes
 
-import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, method_new, PyErr } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
@@ -20,6 +20,8 @@ declare module './interp.js' {
     initDescriptors(): void;
     descriptorGet(descr: Ptr, obj: Ptr, type: Ptr): Ptr;
     newRefsObject(type: Ptr, size: number, refs: Ptr[]): Ptr;
+    /** A static GC type whose objects hold only references in their words. */
+    newRefsType(name: string, size: number): Ptr;
     superZero(classCell: Ptr, self: Ptr): Ptr;
   }
 }
@@ -32,36 +34,45 @@ function fields(size: number): number[] {
   return out;
 }
 
+I.newRefsType = function (this: Interpreter, name: string, size: number): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  const offs = fields(size);
+  return space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name,
+    flags: TPFLAGS_HAVE_GC,
+    basicsize: size,
+    traverse: (op, visit) => {
+      for (const o of offs) {
+        const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
+        if (v !== NULL) visit(v);
+      }
+    },
+    clear: (op) => {
+      for (const o of offs) {
+        const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
+        rt.mem.u32[(op + o) >>> 2] = 0;
+        if (v !== NULL) rt.decref(v);
+      }
+    },
+    dealloc: (op) => {
+      rt.untrack(op);
+      const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
+      rt.gcDel(op);
+      for (const v of vs) if (v !== NULL) rt.decref(v);
+    },
+  });
+};
+
 I.initDescriptors = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
   const make = (name: string, size: number) => {
-    const offs = fields(size);
-    return space.newStaticType({
-      ...DEFAULT_PY_SLOTS,
-      name,
-      flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
-      basicsize: size,
-      traverse: (op, visit) => {
-        for (const o of offs) {
-          const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
-          if (v !== NULL) visit(v);
-        }
-      },
-      clear: (op) => {
-        for (const o of offs) {
-          const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
-          rt.mem.u32[(op + o) >>> 2] = 0;
-          if (v !== NULL) rt.decref(v);
-        }
-      },
-      dealloc: (op) => {
-        rt.untrack(op);
-        const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
-        rt.gcDel(op);
-        for (const v of vs) if (v !== NULL) rt.decref(v);
-      },
-    });
+    const t = this.newRefsType(name, size);
+    space.slots(t).flags |= TPFLAGS_BASETYPE;
+    rt.mem.u32[(t + TP_FLAGS) >>> 2] |= TPFLAGS_BASETYPE;
+    return t;
   };
   this.propertyType = make('property', 56);
   this.staticmethodType = make('staticmethod', 32);
