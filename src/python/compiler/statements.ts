@@ -101,6 +101,7 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
     case 'Raise': {
       const exc = s.exc ? fc.expr(s.exc) : null;
       const cause = s.cause ? fc.expr(s.cause) : null;
+      fc.pos(s);
       if (exc === null) e.line('throw $.reraise();');
       else e.line(`throw $.raise(${e.take(exc)}, ${cause === null ? -1 : e.take(cause)});`);
       return;

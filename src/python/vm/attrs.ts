@@ -4,7 +4,7 @@
 
 import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { method_new, PyErr } from '../../objects/index.js';
+import { func_set, method_new, PyErr } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
 import {
   instance_values,
@@ -267,6 +267,24 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
   if (descr !== NULL && this.isDataDescriptor(descr)) {
     this.descriptorSet(descr, obj, value);
     return;
+  }
+  if (type === space.functions.type) {
+    const fields: Record<string, 'name' | 'qualname' | 'doc' | 'defaults' | 'kwdefaults' | 'module'> = {
+      __name__: 'name',
+      __qualname__: 'qualname',
+      __doc__: 'doc',
+      __defaults__: 'defaults',
+      __kwdefaults__: 'kwdefaults',
+      __module__: 'module',
+    };
+    const f = fields[s];
+    if (f !== undefined) {
+      if ((f === 'name' || f === 'qualname') && !n.isStr(value)) {
+        throw new PyErr('TypeError', `${s} must be set to a string object`);
+      }
+      func_set(space, obj, f, value === this.none && (f === 'defaults' || f === 'kwdefaults') ? NULL : value);
+      return;
+    }
   }
   const info = this.classes.get(type);
   const dslot = this.dictSlotOf(obj);

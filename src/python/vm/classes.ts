@@ -116,10 +116,13 @@ I.initClasses = function (this: Interpreter): void {
     }
   };
   typeSlots.dealloc = (op) => {
-    if (!this.classes.has(op)) throw new Error(`deallocating the static type at ${op}: its count was decremented too often`);
+    if (!this.classes.has(op))
+      throw new Error(`deallocating the static type at ${op}: its count was decremented too often`);
     rt.untrack(op);
     if (rt.mem.u32[(op + HT.weaklist) >>> 2] !== 0) clearWeakrefs(rt, op);
-    const refs = [HT.dict, HT.mro, HT.bases, HT.base, HT.name, HT.qualname].map((f) => rt.mem.u32[(op + f) >>> 2] as Ptr);
+    const refs = [HT.dict, HT.mro, HT.bases, HT.base, HT.name, HT.qualname].map(
+      (f) => rt.mem.u32[(op + f) >>> 2] as Ptr,
+    );
     const meta = rt.typeObject(op);
     this.classes.delete(op);
     rt.gcDel(op);
@@ -296,6 +299,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     this.decref(d);
   }
   if (n.dictGet(dict, n.intern('__doc__')) === NULL) n.dictSet(dict, n.intern('__doc__'), space.none);
+  // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+  if (n.dictGet(dict, n.intern('__eq__')) !== NULL && n.dictGet(dict, n.intern('__hash__')) === NULL) {
+    n.dictSet(dict, n.intern('__hash__'), space.none);
+  }
   info.mro = [t, ...mro];
   slots.base = base;
   u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
@@ -361,6 +368,8 @@ function classSlots(
     dealloc: (op) => subtypeDealloc(interp, info, base, plain, op),
     finalize: null,
     hash: (op) => {
+      const h = interp.typeLookup(info.type, interp.n.intern('__hash__'));
+      if (h === space.none) throw new PyErr('TypeError', `unhashable type: '${info.name}'`);
       const r = special(op, '__hash__', []);
       if (r === NULL) return base.hash ? base.hash(op) : pointerHash(op);
       try {
@@ -537,7 +546,7 @@ function c3(interp: Interpreter, bases: Ptr[]): Ptr[] {
       const names = bases.map((b) => interp.typeName(b)).join(', ');
       throw new PyErr(
         'TypeError',
-        `Cannot create a consistent method resolution order (MRO) for bases ${names}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`,
       );
     }
     out.push(head);

@@ -130,7 +130,8 @@ I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr)
   const t = this.space.rt.typeObject(descr);
   if (t === this.propertyType) {
     const fset = word(this, descr, 1);
-    if (fset === NULL || fset === this.none) throw new PyErr('AttributeError', "can't set attribute");
+    if (fset === NULL || fset === this.none)
+      throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'setter'));
     this.decref(this.callBorrowed(fset, [obj, value]));
     return;
   }
@@ -143,7 +144,8 @@ I.descriptorDelete = function (this: Interpreter, descr: Ptr, obj: Ptr): void {
   const t = this.space.rt.typeObject(descr);
   if (t === this.propertyType) {
     const fdel = word(this, descr, 2);
-    if (fdel === NULL || fdel === this.none) throw new PyErr('AttributeError', "can't delete attribute");
+    if (fdel === NULL || fdel === this.none)
+      throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'deleter'));
     this.decref(this.callBorrowed(fdel, [obj]));
     return;
   }
@@ -197,3 +199,20 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   }
   throw new PyErr('AttributeError', `'super' object has no attribute '${s}'`);
 };
+
+// 3.11's message names the property (after its getter) and the owner's type.
+function propertyMessage(interp: Interpreter, descr: Ptr, obj: Ptr, what: string): string {
+  const fget = word(interp, descr, 0);
+  let name = '';
+  if (fget !== NULL && fget !== interp.none) {
+    const nm = interp.getAttrOrNull(fget, interp.n.intern('__name__'));
+    if (nm !== NULL) {
+      name = interp.n.isStr(nm) ? interp.n.jsStr(nm) : '';
+      interp.decref(nm);
+    }
+  }
+  const owner = interp.space.typeName(obj);
+  return name === ''
+    ? `property of '${owner}' object has no ${what}`
+    : `property '${name}' of '${owner}' object has no ${what}`;
+}

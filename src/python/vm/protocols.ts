@@ -1,6 +1,7 @@
 // Protocols builtins rely on: len, isinstance, callable, min/max, sorting, round, pow, dir.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
@@ -263,14 +264,7 @@ I.round = function (this: Interpreter, x: Ptr, ndigits: number | null): Ptr {
     const r = d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
     return n.bigint(BigInt(r));
   }
-  if (!Number.isFinite(v)) return this.ref(x);
-  // Correctly rounded via the shortest decimal repr, half-even on exact ties.
-  const s = v.toFixed(Math.min(100, Math.max(0, ndigits + 2)));
-  const scaled = Number(`${v}e${ndigits}`);
-  let r = Math.round(scaled);
-  if (Math.abs(scaled % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(scaled);
-  void s;
-  return n.float(Number(`${r}e${-ndigits}`));
+  return n.float(O.float_roundDouble(v, ndigits));
 };
 
 I.readLine = function (this: Interpreter): string | null {
