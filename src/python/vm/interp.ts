@@ -172,7 +172,9 @@ export class Interpreter {
 
   /** Compiles a module tree and makes the code objects; returns the module's CodeRuntime. */
   compile(tree: Node, filename: string, source?: string): CodeRuntime {
-    if (source !== undefined) this.sources.set(filename, source.split(/\r?\n|\r/));
+    // Like CPython's linecache: only real files show their source lines in tracebacks.
+    if (source !== undefined && !filename.startsWith('<'))
+      this.sources.set(filename, source.split(/\r?\n|\r/));
     const units = compileModule(tree, filename);
     const base = this.codes.length;
     // First every code object, then the JS functions (which refer to their children's).

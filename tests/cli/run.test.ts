@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const main = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'pymm-run-'));
+
+function pymm(args: string[]) {
+  return spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 60_000 });
+}
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+test('pymm run passes the arguments after the file as sys.argv[1:]', () => {
+  const p = file('argv.py', 'import sys\nprint(sys.argv[1:])\n');
+  const r = pymm(['run', '--heap-size=32M', p, 'a', '--b']);
+  assert.equal(r.stdout, "['a', '--b']\n");
+  assert.equal(r.status, 0);
+});
+
+test('pymm -c runs code from the command line', () => {
+  const r = pymm(['-c', 'print(6 * 7)']);
+  assert.equal(r.stdout, '42\n');
+});
+
+test('a syntax error is reported like python3, with status 1', () => {
+  const p = file('bad.py', 'x = (1,\n');
+  const r = pymm(['run', p]);
+  const py = spawnSync('python3', [p], { encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, py.stderr);
+});
+
+test('an uncaught exception prints a CPython traceback and exits 1', () => {
+  const p = file('boom.py', 'def f():\n    return {}["k"]\nf()\n');
+  const r = pymm(['run', p]);
+  const py = spawnSync('python3', [p], { encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, py.stderr);
+});
+
+test('a missing file and a bad option are errors with python-like messages', () => {
+  const r = pymm(['run', join(dir, 'nope.py')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /can't open file .*nope\.py.*No such file or directory/);
+  const u = pymm(['run', '--gc=sometimes', 'x.py']);
+  assert.equal(u.status, 2);
+  assert.match(u.stderr, /--gc must be auto, off or every:MS/);
+  assert.doesNotMatch(u.stderr + r.stderr, /at .*\.js/);
+});
+
+test('--timeout stops a runaway loop with status 124 and a clear message', () => {
+  const p = file('loop.py', 'while True:\n    pass\n');
+  const r = pymm(['run', '--timeout=0.5', p]);
+  assert.equal(r.status, 124);
+  assert.match(r.stderr, /stopped after --timeout=0.5 seconds/);
+});
+
+test('--trace-gc prints DEBUG_STATS lines and --stats --json a summary', () => {
+  const p = file('gcs.py', 'import gc\nl = []\nl.append(l)\ndel l\ngc.collect()\n');
+  const r = pymm(['run', '--trace-gc', '--stats', '--json', p]);
+  assert.match(r.stderr, /gc: collecting generation 2\.\.\.\ngc: objects in each generation: \d+ \d+ \d+\n/);
+  assert.match(r.stderr, /gc: done, 1 unreachable, 0 uncollectable, \d\.\d{4}s elapsed/);
+  const json = JSON.parse(r.stderr.trim().split('\n').at(-1) as string);
+  assert.equal(json.collections[2] >= 1, true);
+});
+
+test('--gc=off turns automatic collection off; auto (the default) collects generation 0', () => {
+  const p = file('auto.py', 'for i in range(5000):\n    a = []\n    a.append(a)\n');
+  const off = pymm(['run', '--gc=off', '--stats', '--json', p]);
+  // Only the final collection at exit runs.
+  assert.equal(JSON.parse(off.stderr.trim()).collections.join(), '0,0,1');
+  const on = pymm(['run', '--stats', '--json', p]);
+  assert.ok(JSON.parse(on.stderr.trim()).collections[0] > 0);
+});
