@@ -61,7 +61,7 @@ export function dict_popitem(space: ObjectSpace, op: Ptr): Ptr {
   const res = tuple_new(space, 2);
   if (dict_size(space, op) === 0) {
     space.rt.decref(res);
-    raise('KeyError', 'popitem(): dictionary is empty');
+    raise('KeyError', "'popitem(): dictionary is empty'");
   }
   const keys = dictKeys(space, op);
   let i = keys.nentries - 1;

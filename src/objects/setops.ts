@@ -142,7 +142,7 @@ export function set_newLike(space: ObjectSpace, op: Ptr, iterable: Ptr = NULL): 
 
 /** set.pop(): removes and returns a key, scanning from the finger (new reference). */
 export function set_pop(space: ObjectSpace, op: Ptr): Ptr {
-  if (set_size(space, op) === 0) raise('KeyError', 'pop from an empty set');
+  if (set_size(space, op) === 0) raise('KeyError', "'pop from an empty set'");
   const mem = space.rt.mem;
   const table = field(space, op, SET_TABLE);
   const mask = field(space, op, SET_MASK);

@@ -216,7 +216,9 @@ export class Interpreter {
       const exc =
         argObj !== undefined
           ? this.exc.create(this.exc.type(e.excType), [this.ref(argObj)])
-          : this.newException(e.excType, e.message);
+          : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
+            ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
+            : this.newException(e.excType, e.message);
       const extra = e as PyErr & { attrName?: Ptr; attrObj?: Ptr };
       if (extra.attrName !== undefined) {
         const nameOff = this.exc.fieldOffset(this.space.rt.typeObject(exc), 'name');
