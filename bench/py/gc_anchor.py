@@ -90,7 +90,8 @@ def bytes_per_container(n):
     after = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
     del before
-    return (after - base) / n
+    # tracemalloc adds a few bytes of its own over the whole run: round to whole bytes.
+    return round((after - base) / n)
 
 
 def median(f, *args, runs=3):
