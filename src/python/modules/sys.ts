@@ -76,7 +76,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   });
   def('intern', (a, k) => {
     argCount('intern', a, k, 1, 1);
-    return n.intern(n.jsStr(a[0]));
+    return interp.ref(n.intern(n.jsStr(a[0])));
   });
   def('exc_info', () => {
     const e = interp.handling.at(-1);

@@ -5,6 +5,7 @@
 import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { func_set, method_new, PyErr } from '../../objects/index.js';
+import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
 import {
   instance_values,
@@ -52,6 +53,21 @@ function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
     if (g !== undefined) return g;
   }
   return undefined;
+}
+
+// An unbound method descriptor (`str.lower`): the first argument is self. One wrapper per
+// native, so the interpreter's native table does not grow with every attribute access.
+const unboundWrappers = new WeakMap<NativeImpl, NativeImpl>();
+function unboundMethod(m: NativeImpl, qualname: string): NativeImpl {
+  let w = unboundWrappers.get(m);
+  if (w === undefined) {
+    w = (_self, args, kw) => {
+      if (args.length === 0) throw new PyErr('TypeError', `unbound method ${qualname}() needs an argument`);
+      return m(args[0], args.slice(1), kw);
+    };
+    unboundWrappers.set(m, w);
+  }
+  return w;
 }
 
 /** Looks an attribute up on an instance's own storage (borrowed) or 0. */
@@ -222,19 +238,13 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
   }
   const m = nativeMethod(this, type, s);
-  if (m !== undefined) {
-    // An unbound method descriptor: the first argument is self.
-    const tn = this.typeName(type);
+  if (m !== undefined)
     return this.newBuiltin(
       s,
-      (_self, args, kw) => {
-        if (args.length === 0) throw new PyErr('TypeError', `unbound method ${tn}.${s}() needs an argument`);
-        return m(args[0], args.slice(1), kw);
-      },
+      unboundMethod(m, `${this.typeName(type)}.${s}`),
       NULL,
-      `${tn}.${s}`,
+      `${this.typeName(type)}.${s}`,
     );
-  }
   // Attributes of the metatype (type.mro, …).
   const meta = this.space.rt.typeObject(type);
   const mm = nativeMethod(this, meta, s);
@@ -402,24 +412,39 @@ I.instanceDict = function (this: Interpreter, obj: Ptr, create: boolean): Ptr {
 
 /** LOAD_METHOD: [callable, true] when the attribute is a plain function to call with obj; else [bound attribute, false]. */
 I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolean] {
-  const type = this.space.rt.typeObject(obj);
-  if (!this.isModule(obj) && !this.isType(obj) && type !== this.superType && this.proxyTarget(obj) === NULL) {
-    const descr = this.typeLookup(type, name);
+  if (plainInstance(this, obj)) {
+    const descr = this.typeLookup(this.space.rt.typeObject(obj), name);
     if (descr !== NULL && this.space.rt.typeObject(descr) === this.space.functions.type) {
       if (instanceGet(this, obj, name) === NULL) return [this.ref(descr), true];
-    }
-    if (descr === NULL && !this.classes.has(type)) {
-      const s = this.n.jsStr(name);
-      const m = nativeMethod(this, type, s);
-      if (m !== undefined) {
-        // Call the native method directly, as 3.11 does for method descriptors (no bound object).
-        const impl = m;
-        return [this.newBuiltin(s, (_self, args, kw) => impl(args[0], args.slice(1), kw)), true];
-      }
     }
   }
   return [this.getAttr(obj, name), false];
 };
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** The native method `name` of a built-in type's instance, called without a bound object (LOAD_METHOD). */
+    nativeMethodOf(obj: Ptr, name: Ptr): import('./calls.js').NativeImpl | undefined;
+  }
+}
+
+I.nativeMethodOf = function (this: Interpreter, obj: Ptr, name: Ptr) {
+  const type = this.space.rt.typeObject(obj);
+  if (!plainInstance(this, obj) || this.classes.has(type) || this.typeLookup(type, name) !== NULL)
+    return undefined;
+  return nativeMethod(this, type, this.n.jsStr(name));
+};
+
+// Not a module, type, super object or weak proxy: attribute lookup is the generic one.
+function plainInstance(interp: Interpreter, obj: Ptr): boolean {
+  const type = interp.space.rt.typeObject(obj);
+  return (
+    !interp.isModule(obj) &&
+    !interp.isType(obj) &&
+    type !== interp.superType &&
+    interp.proxyTarget(obj) === NULL
+  );
+}
 
 /** Calls type(obj).<name>(obj, *args) if the type defines it in Python or natively; 0 if not. */
 I.callSpecial = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]): Ptr {
@@ -492,5 +517,3 @@ I.bindDescriptor = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr)
   if (getter !== NULL) return getter;
   return this.ref(descr);
 };
-
-void MANAGED_VALUES;

@@ -44,6 +44,7 @@ declare module './interp.js' {
     /** builtin_function_or_method. */
     builtinType: Ptr;
     natives: NativeFunction[];
+    nativeIndex: Map<NativeImpl, number>;
     newBuiltin(name: string, impl: NativeImpl, self?: Ptr, qualname?: string): Ptr;
     call(f: Ptr, args: Ptr[]): Ptr;
     callKw(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
@@ -72,6 +73,7 @@ I.initCalls = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
   this.natives = [];
+  this.nativeIndex = new Map();
   this.builtinType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'builtin_function_or_method',
@@ -100,8 +102,13 @@ I.initCalls = function (this: Interpreter): void {
 
 I.newBuiltin = function (this: Interpreter, name, impl, self = NULL, qualname = name): Ptr {
   const rt = this.space.rt;
-  const index = this.natives.length;
-  this.natives.push({ name, impl, qualname });
+  // One table entry per native implementation, however many objects are made for it.
+  let index = this.nativeIndex.get(impl);
+  if (index === undefined) {
+    index = this.natives.length;
+    this.natives.push({ name, impl, qualname });
+    this.nativeIndex.set(impl, index);
+  }
   const op = rt.gcNew(this.builtinType, BF_SIZE);
   const u32 = rt.mem.u32;
   for (let i = 16; i < BF_SIZE; i += 4) u32[(op + i) >>> 2] = 0;
@@ -178,6 +185,16 @@ I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): P
 
 /** LOAD_METHOD + CALL: calls obj.name(*args) without making a bound method when the attribute is a plain function. */
 I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): Ptr {
+  const native = this.nativeMethodOf(obj, name);
+  if (native !== undefined) {
+    // A method of a built-in type: called directly, as 3.11 calls a method descriptor.
+    try {
+      return native(obj, args, null);
+    } finally {
+      for (const a of args) this.decref(a);
+      this.decref(obj);
+    }
+  }
   const [fn, unbound] = this.lookupMethod(obj, name);
   if (unbound) {
     args.unshift(obj);
@@ -202,7 +219,6 @@ I.makeFunction = function (this: Interpreter, codeObj, globals, defaults, kwdefa
   const name = this.n.intern(code.unit.name);
   const qualname = this.n.str(code.unit.qualname);
   const fn = function_new(space, codeObj, globals, name, qualname);
-  this.decref(name);
   this.decref(qualname);
   const set = (field: 'defaults' | 'kwdefaults' | 'closure', v: Ptr) => {
     if (v !== 0) {

@@ -12,12 +12,10 @@
 
 import {
   clearWeakrefs,
-  GC_HEAD_SIZE,
   HEAP_TYPE_SIZE,
   MANAGED_DICT,
   MANAGED_VALUES,
   OB_TYPE,
-  STATIC_TYPE_SIZE,
   TP_BASICSIZE,
   TP_FLAGS,
   TP_ID,
@@ -28,7 +26,7 @@ import {
   TPFLAGS_MANAGED_DICT,
 } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, method_new, PyErr, type PyTypeSlots, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, PyErr, type PyTypeSlots, pointerHash } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
 import { instance_values, values_all, values_clear, values_free, values_new } from './values.js';
 
@@ -562,7 +560,3 @@ function bestBase(interp: Interpreter, bases: Ptr[]): Ptr {
   }
   return best;
 }
-
-void STATIC_TYPE_SIZE;
-void GC_HEAD_SIZE;
-void method_new;

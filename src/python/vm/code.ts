@@ -52,7 +52,7 @@ export function constantObject(n: Native, c: ConstantValue): Ptr {
     case 'complex':
       throw new Error('complex numbers are not supported');
     case 'str':
-      return isIdentifierLike(c.value) ? n.intern(c.value) : n.str(c.value);
+      return isIdentifierLike(c.value) ? n.space.newRef(n.intern(c.value)) : n.str(c.value);
     case 'bytes':
       return n.bytes(c.value);
     case 'tuple':

@@ -18,7 +18,12 @@
 //        │ extra fields …                 │
 //        └────────────────────────────────┘
 
-import { TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import {
+  TPFLAGS_BASE_EXC_SUBCLASS,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_HEAPTYPE,
+} from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, type ObjectSpace } from '../../objects/index.js';
 import type { Native } from './native.js';
@@ -171,7 +176,7 @@ export class Exceptions {
     const u32 = rt.mem.u32;
     for (let i = 16; i < size; i += 4) u32[(op + i) >>> 2] = 0;
     rt.mem.u32[(op + EXC.args) >>> 2] = this.n.tuple(args);
-    if (rt.typeFlags(op) & (1 << 9)) rt.incref(type); // heap-type instances own their type
+    if (rt.typeFlags(op) & TPFLAGS_HEAPTYPE) rt.incref(type); // heap-type instances own their type
     rt.track(op);
     return op;
   }

@@ -1,7 +1,7 @@
 // `with` statements, generator methods and function attributes.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { FUNC, func_get, func_set, PyErr } from '../../objects/index.js';
+import { func_get, func_set, PyErr } from '../../objects/index.js';
 import { argCount } from './args.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -166,5 +166,4 @@ I.initMisc = function (this: Interpreter): void {
     ['__func__', (self: Ptr) => this.ref(space.rt.mem.u32[(self + 16) >>> 2] as Ptr)],
   ]);
   this.nativeGetters.set(space.methods.type, methodGetters);
-  void FUNC;
 };

@@ -43,6 +43,8 @@ export class NativeImpl implements Native {
   sliceFactory: ((a: Ptr, b: Ptr, c: Ptr) => Ptr) | null = null;
   /** Reads a slice object's fields (borrowed). */
   slicePartsOf: ((s: Ptr) => [Ptr, Ptr, Ptr]) | null = null;
+  /** Names interned through `intern`, each holding one reference (identifiers live as long as the interpreter). */
+  private readonly interned = new Map<string, Ptr>();
   /** Tells slice objects apart. */
   isSliceObject: ((op: Ptr) => boolean) | null = null;
 
@@ -63,8 +65,11 @@ export class NativeImpl implements Native {
     return O.str_fromJs(this.space, s);
   }
   intern(s: string): Ptr {
-    const op = O.str_internFromJs(this.space, s);
-    // Interned names used by the VM are kept alive by the code objects that hold them.
+    let op = this.interned.get(s);
+    if (op === undefined) {
+      op = O.str_internFromJs(this.space, s);
+      this.interned.set(s, op);
+    }
     return op;
   }
   bytes(b: Uint8Array): Ptr {

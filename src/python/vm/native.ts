@@ -21,7 +21,7 @@ export interface Native {
   float(x: number): Ptr;
   /** str from a JS string. */
   str(s: string): Ptr;
-  /** The interned str for an identifier (a new reference to the one shared object). */
+  /** The interned str for an identifier (borrowed: the interpreter keeps one reference for its lifetime). */
   intern(s: string): Ptr;
   /** bytes. */
   bytes(b: Uint8Array): Ptr;

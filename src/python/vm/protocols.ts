@@ -3,7 +3,6 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -271,5 +270,3 @@ I.readLine = function (this: Interpreter): string | null {
   if (this.stdinLines === null || this.stdinLines === undefined || this.stdinLines.length === 0) return null;
   return this.stdinLines.shift() ?? null;
 };
-
-void parseArgs;

@@ -7,6 +7,7 @@ import { parse } from '../syntax/index.js';
 import { EXC } from './exceptions.js';
 import { FRAME, TB } from './frames.js';
 import { Interpreter } from './interp.js';
+import { utf8 } from './methods.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -196,8 +197,8 @@ function substitutionCost(a: number, b: number): number {
 
 // suggestions.c's levenshtein_distance over UTF-8 bytes.
 function levenshtein(aStr: string, bStr: string, maxCost: number): number {
-  let a = Array.from(Buffer_from(aStr));
-  let b = Array.from(Buffer_from(bStr));
+  let a = Array.from(utf8(aStr));
+  let b = Array.from(utf8(bStr));
   while (a.length && b.length && a[0] === b[0]) {
     a = a.slice(1);
     b = b.slice(1);
@@ -230,26 +231,14 @@ function levenshtein(aStr: string, bStr: string, maxCost: number): number {
   return result;
 }
 
-function Buffer_from(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
 function calculateSuggestion(candidates: string[], name: string): string | null {
   if (candidates.length >= 750) return null;
   let best: string | null = null;
   let bestDistance = Number.MAX_SAFE_INTEGER;
-  const nameSize = Buffer_from(name).length;
+  const nameSize = utf8(name).length;
   for (const item of candidates) {
     if (item === name) continue;
-    let maxDistance = Math.trunc(((nameSize + Buffer_from(item).length + 3) * MOVE_COST) / 6);
+    let maxDistance = Math.trunc(((nameSize + utf8(item).length + 3) * MOVE_COST) / 6);
     maxDistance = Math.min(maxDistance, bestDistance - 1);
     const d = levenshtein(name, item, maxDistance);
     if (d > maxDistance) continue;

@@ -5,7 +5,6 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
-import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -90,7 +89,7 @@ function baseNew(interp: Interpreter, type: Ptr, args: Ptr[]): Ptr {
   }
   const info = interp.classes.get(type);
   const builtinBase = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
-  if (builtinBase !== undefined && builtinBase !== undefined && interp.constructors.has(builtinBase)) {
+  if (builtinBase !== undefined && interp.constructors.has(builtinBase)) {
     throw new PyErr(
       'TypeError',
       `subclassing '${interp.typeName(builtinBase)}' is not supported by pymm yet`,
@@ -107,5 +106,3 @@ function typeCall(interp: Interpreter, args: Ptr[], kwnames: Ptr[] | null): Ptr 
   const [name, bases, ns] = args;
   return interp.newClass(interp.space.typeType, interp.n.jsStr(name), interp.n.tupleItems(bases), ns);
 }
-
-void EXC;

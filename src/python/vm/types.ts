@@ -1,11 +1,10 @@
 // Constructors and methods of the built-in types (int, float, str, bool, list, tuple,
 // dict, set, frozenset, object, slice, BaseException), and the slice and dict-view types.
 
-import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
-import { argCount, noKeywords, parseArgs } from './args.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -30,35 +29,18 @@ I.initTypes = function (this: Interpreter): void {
   const method = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) =>
     this.defMethod(t, name, f);
 
-  // slice: GC, three references (getsizeof 56).
-  const refsSlots = (size: number) => {
-    const offs: number[] = [];
-    for (let o = 16; o < size; o += 8) offs.push(o);
-    return {
-      traverse: (op: Ptr, visit: (c: Ptr) => void) => {
-        for (const o of offs) {
-          const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
-          if (v !== NULL) visit(v);
-        }
-      },
-      dealloc: (op: Ptr) => {
-        rt.untrack(op);
-        const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
-        rt.gcDel(op);
-        for (const v of vs) if (v !== NULL) rt.decref(v);
-      },
-    };
+  // slice and the dict views: GC objects holding references only, with no tp_clear (as
+  // CPython's); the shared shape comes from newRefsType.
+  const refsType = (name: string, size: number, repr: (op: Ptr) => string) => {
+    const t = this.newRefsType(name, size);
+    const slots = space.slots(t);
+    slots.clear = null;
+    slots.repr = repr;
+    return t;
   };
-  this.sliceType = space.newStaticType({
-    ...DEFAULT_PY_SLOTS,
-    name: 'slice',
-    flags: TPFLAGS_HAVE_GC,
-    basicsize: 40,
-    ...refsSlots(40),
-    repr: (op) => {
-      const [a, b, c] = n.sliceParts(op);
-      return `slice(${this.reprOf(a)}, ${this.reprOf(b)}, ${this.reprOf(c)})`;
-    },
+  this.sliceType = refsType('slice', 40, (op) => {
+    const [a, b, c] = n.sliceParts(op);
+    return `slice(${this.reprOf(a)}, ${this.reprOf(b)}, ${this.reprOf(c)})`;
   });
   n.sliceFactory = (a, b, c) => this.newRefsObject(this.sliceType, 40, [a, b, c]);
   n.slicePartsOf = (s) => [0, 1, 2].map((i) => rt.mem.u32[(s + 16 + 8 * i) >>> 2] as Ptr) as [Ptr, Ptr, Ptr];
@@ -84,25 +66,18 @@ I.initTypes = function (this: Interpreter): void {
 
   // dict views: dict_keys, dict_values, dict_items (GC, one reference).
   this.dictViewTypes = ['dict_keys', 'dict_values', 'dict_items'].map((name, kind) =>
-    space.newStaticType({
-      ...DEFAULT_PY_SLOTS,
-      name,
-      flags: TPFLAGS_HAVE_GC,
-      basicsize: 24,
-      ...refsSlots(24),
-      repr: (op) => {
-        const d = rt.mem.u32[(op + 16) >>> 2] as Ptr;
-        const parts = n
-          .dictItems(d)
-          .map(([k, v]) =>
-            kind === 0
-              ? this.reprOf(k)
-              : kind === 1
-                ? this.reprOf(v)
-                : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
-          );
-        return `${name}([${parts.join(', ')}])`;
-      },
+    refsType(name, 24, (op) => {
+      const d = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+      const parts = n
+        .dictItems(d)
+        .map(([k, v]) =>
+          kind === 0
+            ? this.reprOf(k)
+            : kind === 1
+              ? this.reprOf(v)
+              : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
+        );
+      return `${name}([${parts.join(', ')}])`;
     }),
   );
   this.dictViewOf = (op) =>
@@ -494,7 +469,6 @@ I.initTypes = function (this: Interpreter): void {
       ],
     ]),
   );
-  void noKeywords;
 };
 
 declare module './interp.js' {
