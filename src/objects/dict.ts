@@ -7,7 +7,7 @@
 //   +16  ├────────────────────────────────┤
 //        │ ma_used: live entries          │
 //   +24  ├────────────────────────────────┤
-//        │ ma_version_tag                 │  (kept 0: nothing reads it yet)
+//        │ ma_version_tag                 │  a new value from a global counter at every change
 //   +32  ├────────────────────────────────┤
 //        │ ma_keys ──▶ PyDictKeysObject   │  see dictkeys.ts; `{}` shares Py_EMPTY_KEYS
 //   +40  ├────────────────────────────────┤
@@ -52,6 +52,8 @@ export interface DictState {
   keysFreeList: Ptr[];
   /** PyUnicode_CheckExact for key-kind decisions (tests may point it at a stand-in type). */
   isExactStr: (op: Ptr) => boolean;
+  /** DICT_NEXT_VERSION's counter: the last version tag handed out. */
+  version: number;
 }
 
 /** Makes the `dict` type and the shared empty keys. */
@@ -89,6 +91,7 @@ export function initDict(space: ObjectSpace): DictState {
     emptyKeys: NULL,
     freeList: [],
     keysFreeList: [],
+    version: 0,
     isExactStr: (op) => space.rt.typeObject(op) === space.strs.type,
   };
   state.emptyKeys = newEmptyKeys(space);
@@ -120,14 +123,34 @@ export function dictKeys(space: ObjectSpace, op: Ptr): DictKeys {
   return new DictKeys(space, space.rt.mem.u32[(op + MA_KEYS) >>> 2] as Ptr);
 }
 
-/** Sets ma_used. */
+/** Sets ma_used (a change: the dict gets a new version tag). */
 export function setUsed(space: ObjectSpace, op: Ptr, n: number): void {
   setWord(space, op + MA_USED, n);
+  dict_bumpVersion(space, op);
 }
 
-/** Installs `dk` as the dict's keys object (the caller manages its count). */
+/** Installs `dk` as the dict's keys object (the caller manages its count); a new version tag. */
 export function setKeys(space: ObjectSpace, op: Ptr, dk: Ptr): void {
   setWord(space, op + MA_KEYS, dk);
+  dict_bumpVersion(space, op);
+}
+
+/**
+ * DICT_NEXT_VERSION: gives the dict a version tag no dict has had before. Every change of a
+ * dict's keys or values goes through here, so two equal tags (read with dict_version) mean
+ * an unchanged dict: the interpreter's global-name caches rely on it.
+ */
+export function dict_bumpVersion(space: ObjectSpace, op: Ptr): void {
+  const v = ++space.dicts.version;
+  const u32 = space.rt.mem.u32;
+  u32[(op + MA_VERSION_TAG) >>> 2] = v >>> 0;
+  u32[(op + MA_VERSION_TAG + 4) >>> 2] = Math.floor(v / 0x1_0000_0000);
+}
+
+/** ma_version_tag as a number (at most 2^53). */
+export function dict_version(space: ObjectSpace, op: Ptr): number {
+  const u32 = space.rt.mem.u32;
+  return u32[(op + MA_VERSION_TAG) >>> 2] + u32[(op + MA_VERSION_TAG + 4) >>> 2] * 0x1_0000_0000;
 }
 
 /** new_dict: a dict object (free list first) owning `dk`, untracked. */
@@ -149,7 +172,6 @@ export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
   }
   setKeys(space, op, dk);
   setWord(space, op + MA_VALUES, NULL);
-  setWord(space, op + MA_VERSION_TAG, 0);
   setUsed(space, op, used);
   return op;
 }

@@ -3,7 +3,7 @@
 // MAINTAIN_TRACKING and the unicode → general switch) and insert_to_emptydict.
 
 import { NULL, type Ptr } from '../heap/index.js';
-import { dict_size, dictKeys, setKeys, setUsed } from './dict.js';
+import { dict_bumpVersion, dict_size, dictKeys, setKeys, setUsed } from './dict.js';
 import {
   calculateLog2Keysize,
   DictKeys,
@@ -123,7 +123,10 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
   }
   const keys = dictKeys(space, op);
   const old = keys.value(ix);
-  if (old !== value) keys.setValue(ix, value);
+  if (old !== value) {
+    keys.setValue(ix, value);
+    dict_bumpVersion(space, op);
+  }
   rt.decref(old);
   rt.decref(key);
 }

@@ -218,6 +218,8 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const star = scope.generator ? '*' : '';
   const cells = unit.cellvars;
   const free = unit.freevars;
+  // LOAD_GLOBAL's inline caches, one per site, shared by every call of this code.
+  if (fc.e.globalSites > 0) lines.push(`const G = new Float64Array(${4 * fc.e.globalSites});`);
   if (scope.kind === 'module') {
     lines.push(`return function${star} py_${jsName(unit.name)}(g) {`);
   } else if (scope.kind === 'class') {

@@ -19,6 +19,8 @@ export class Emitter {
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   private labelCount = 0;
+  /** Number of LOAD_GLOBAL inline caches (4 numbers each in the code's `G` array). */
+  globalSites = 0;
   /** Source positions: [lineno, end_lineno, col, end_col] per entry; entry 0 is the code's first line. */
   readonly positions: number[] = [0, 0, -1, -1];
   private readonly positionIndex = new Map<string, number>();
@@ -102,6 +104,11 @@ export class Emitter {
       this.positionIndex.set(key, i);
     }
     return i;
+  }
+
+  /** Index in `G` of a fresh LOAD_GLOBAL cache entry. */
+  globalSite(): number {
+    return 4 * this.globalSites++;
   }
 
   /** A unique JS label. */

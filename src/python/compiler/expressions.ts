@@ -257,6 +257,10 @@ function display(fc: FunctionCompiler, node: Node): string {
     return t;
   }
   const items = elts.map((x) => fc.expr(x));
+  if (kind === 'Tuple' && items.length <= 3) {
+    e.line(`${t} = $.tuple${items.length}(${items.map((x) => e.take(x)).join(', ')});`);
+    return t;
+  }
   const builder = kind === 'Tuple' ? 'tupleFromArray' : kind === 'List' ? 'listFromArray' : 'setFromArray';
   e.line(`${t} = $.${builder}([${items.map((x) => e.take(x)).join(', ')}]);`);
   return t;
@@ -344,7 +348,9 @@ function call(fc: FunctionCompiler, node: Node): string {
     const ks = keywords.map((k) => fc.expr(k.value));
     fc.pos(node);
     const all = [...xs, ...ks].map((x) => e.take(x)).join(', ');
-    if (keywords.length === 0) e.line(`${t} = $.call(${e.take(f)}, [${all}]);`);
+    if (keywords.length === 0 && xs.length <= 3)
+      e.line(`${t} = $.call${xs.length}(${e.take(f)}${all ? `, ${all}` : ''});`);
+    else if (keywords.length === 0) e.line(`${t} = $.call(${e.take(f)}, [${all}]);`);
     else {
       const names = keywords.map((k) => e.name(k.arg)).join(', ');
       e.line(`${t} = $.callKw(${e.take(f)}, [${all}], [${names}].map((i) => N[i]));`);

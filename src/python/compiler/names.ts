@@ -24,7 +24,7 @@ export function loadName(fc: FunctionCompiler, name: string, node?: Node): strin
         e.line(`${t} = $.cellLoad(${fc.cell(name)}, ${q}, true);`);
         return t;
       default:
-        e.line(`${t} = $.loadGlobal(g, N[${e.name(name)}]);`);
+        e.line(`${t} = $.loadGlobalCached(g, N[${e.name(name)}], G, ${e.globalSite()});`);
         return t;
     }
   }

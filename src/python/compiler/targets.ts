@@ -31,6 +31,20 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
     case 'List': {
       const elts = target.elts as Node[];
       const star = elts.findIndex((x) => x._type === 'Starred');
+      if (star < 0) {
+        // UNPACK_SEQUENCE: every item into a temporary first, then the stores in order.
+        const items = elts.map(() => e.temp());
+        const direct = items.map((it, i) => `${it} = $.seqItemRef(${t}, ${i});`).join(' ');
+        const viaArray = items.map((it, i) => `${it} = u[${i}];`).join(' ');
+        e.line(
+          `if ($.unpackFast(${t}, ${elts.length})) { ${direct} } else { const u = $.unpack(${t}, ${elts.length}); ${viaArray} }`,
+        );
+        e.release(t);
+        elts.forEach((x, i) => {
+          assignTo(fc, x, items[i]);
+        });
+        return;
+      }
       const parts = e.temp();
       if (star < 0) e.line(`${parts} = $.unpack(${t}, ${elts.length});`);
       else e.line(`${parts} = $.unpackEx(${t}, ${star}, ${elts.length - star - 1});`);

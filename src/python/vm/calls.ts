@@ -2,7 +2,7 @@
 // methods, classes and objects with __call__; plus the function, closure and cell
 // operations generated code uses.
 
-import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { OB_TYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   cell_get,
@@ -19,7 +19,7 @@ import {
   pointerHash,
 } from '../../objects/index.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
-import type { CodeRuntime } from './code.js';
+import { CODE_INDEX, type CodeRuntime } from './code.js';
 import { Interpreter } from './interp.js';
 
 /** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
@@ -47,6 +47,13 @@ declare module './interp.js' {
     nativeIndex: Map<NativeImpl, number>;
     newBuiltin(name: string, impl: NativeImpl, self?: Ptr, qualname?: string): Ptr;
     call(f: Ptr, args: Ptr[]): Ptr;
+    /** `f()`, `f(a)`, `f(a, b)`, `f(a, b, c)`: f and the arguments stolen; no array for a simple Python function. */
+    call0(f: Ptr): Ptr;
+    call1(f: Ptr, a: Ptr): Ptr;
+    call2(f: Ptr, a: Ptr, b: Ptr): Ptr;
+    call3(f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr;
+    /** The code of `f` when it is a Python function that takes exactly `n` positional arguments straight, else undefined. */
+    fastCode(f: Ptr, n: number): CodeRuntime | undefined;
     callKw(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callEx(f: Ptr, positional: Ptr, kwargs: Ptr): Ptr;
     callMethod(obj: Ptr, name: Ptr, args: Ptr[]): Ptr;
@@ -123,6 +130,53 @@ I.call = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
   return this.callKw(f, args, null);
 };
 
+I.fastCode = function (this: Interpreter, f: Ptr, n: number): CodeRuntime | undefined {
+  const u32 = this.space.rt.mem.u32;
+  if (u32[(f + OB_TYPE) >>> 2] !== this.space.functions.type) return undefined;
+  const code = this.codes[u32[(u32[(f + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
+  return code.fastArity === n ? code : undefined;
+};
+
+I.call0 = function (this: Interpreter, f: Ptr): Ptr {
+  const code = this.fastCode(f, 0);
+  if (code === undefined) return this.callKw(f, [], null);
+  try {
+    return code.fn(f) as Ptr;
+  } finally {
+    this.decref(f);
+  }
+};
+
+I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
+  const code = this.fastCode(f, 1);
+  if (code === undefined) return this.callKw(f, [a], null);
+  try {
+    return code.fn(f, a) as Ptr;
+  } finally {
+    this.decref(f);
+  }
+};
+
+I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
+  const code = this.fastCode(f, 2);
+  if (code === undefined) return this.callKw(f, [a, b], null);
+  try {
+    return code.fn(f, a, b) as Ptr;
+  } finally {
+    this.decref(f);
+  }
+};
+
+I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  const code = this.fastCode(f, 3);
+  if (code === undefined) return this.callKw(f, [a, b, c], null);
+  try {
+    return code.fn(f, a, b, c) as Ptr;
+  } finally {
+    this.decref(f);
+  }
+};
+
 I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
   for (const a of args) this.incref(a);
   this.incref(f);
@@ -197,6 +251,23 @@ I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): P
   }
   const [fn, unbound] = this.lookupMethod(obj, name);
   if (unbound) {
+    const code = this.fastCode(fn, args.length + 1);
+    if (code !== undefined && args.length <= 3) {
+      // A plain Python method: self and the arguments go straight into its frame.
+      try {
+        return (
+          args.length === 0
+            ? code.fn(fn, obj)
+            : args.length === 1
+              ? code.fn(fn, obj, args[0])
+              : args.length === 2
+                ? code.fn(fn, obj, args[0], args[1])
+                : code.fn(fn, obj, args[0], args[1], args[2])
+        ) as Ptr;
+      } finally {
+        this.decref(fn);
+      }
+    }
     args.unshift(obj);
     return this.callKw(fn, args, null);
   }

@@ -11,7 +11,13 @@
 //        └────────────────────────────────┘
 
 import type { Ptr } from '../../heap/index.js';
-import type { CodeUnit, ConstantValue } from '../compiler/index.js';
+import {
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeUnit,
+  type ConstantValue,
+} from '../compiler/index.js';
 import type { Native } from './native.js';
 
 /** Offset of the code-table index in a code object. */
@@ -34,6 +40,21 @@ export interface CodeRuntime {
   N: Ptr[];
   /** Code objects of nested scopes. */
   C: Ptr[];
+  /**
+   * The number of arguments a positional call may pass straight to `fn` (no binding step):
+   * argcount when the function has no keyword-only, *args or **kwargs parameters and is not
+   * a generator; -1 otherwise.
+   */
+  fastArity: number;
+}
+
+/** CodeRuntime.fastArity for a unit. */
+export function fastArity(unit: CodeUnit): number {
+  const simple =
+    (unit.kind === 'function' || unit.kind === 'lambda') &&
+    unit.kwonlyargcount === 0 &&
+    (unit.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) === 0;
+  return simple ? unit.argcount : -1;
 }
 
 /** Makes the heap object for a constant (a new reference). */

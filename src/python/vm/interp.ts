@@ -8,7 +8,7 @@ import { now } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
 import { compileModule, type Node } from '../compiler/index.js';
-import { CODE_INDEX, CODE_SIZE, type CodeRuntime, constantObject } from './code.js';
+import { CODE_INDEX, CODE_SIZE, type CodeRuntime, constantObject, fastArity } from './code.js';
 import { EXC, Exceptions, PyException } from './exceptions.js';
 import { type FrameTypes, initFrameTypes, newFrame, newTraceback } from './frames.js';
 import type { Native } from './native.js';
@@ -184,7 +184,7 @@ export class Interpreter {
       this.space.rt.mem.u32[(object + CODE_INDEX) >>> 2] = index;
       const K = unit.consts.map((c) => constantObject(this.n, c));
       const N = unit.names.map((name) => this.n.intern(name));
-      this.codes[index] = { index, unit, object, fn: () => 0, K, N, C: [] };
+      this.codes[index] = { index, unit, object, fn: () => 0, K, N, C: [], fastArity: fastArity(unit) };
     }
     for (const unit of units) {
       const code = this.codes[base + unit.index];

@@ -1,7 +1,18 @@
 // Operators, containers, names and imports as generated code uses them.
 
+import { OB_SIZE, OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr, richCompare } from '../../objects/index.js';
+import {
+  dict_version,
+  LIST_ITEMS,
+  LONG_DIGITS,
+  long_fromNumber,
+  PyErr,
+  richCompare,
+  TUPLE_ITEMS,
+  tuple_initItem,
+  tuple_new,
+} from '../../objects/index.js';
 import { Interpreter } from './interp.js';
 
 const DUNDER = [
@@ -44,6 +55,14 @@ declare module './interp.js' {
     dictMergeKwargs(dict: Ptr, other: Ptr, f: Ptr): void;
     dictFromPairs(kv: Ptr[]): Ptr;
     tupleFromArray(items: Ptr[]): Ptr;
+    /** BUILD_TUPLE of 1, 2 or 3 items (stolen), without a JS array. */
+    tuple1(a: Ptr): Ptr;
+    tuple2(a: Ptr, b: Ptr): Ptr;
+    tuple3(a: Ptr, b: Ptr, c: Ptr): Ptr;
+    /** UNPACK_SEQUENCE's fast case: `seq` is an exact tuple or list of exactly `n` items. */
+    unpackFast(seq: Ptr, n: number): boolean;
+    /** Item `i` of an exact tuple or list (a new reference); only after unpackFast said yes. */
+    seqItemRef(seq: Ptr, i: number): Ptr;
     listFromArray(items: Ptr[]): Ptr;
     setFromArray(items: Ptr[]): Ptr;
     listFromConstTuple(t: Ptr): Ptr;
@@ -57,6 +76,7 @@ declare module './interp.js' {
     deleteName(ns: Ptr, name: Ptr): void;
     deleteNameQuiet(ns: Ptr, name: Ptr): void;
     loadGlobal(g: Ptr, name: Ptr): Ptr;
+    loadGlobalCached(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
     storeGlobal(g: Ptr, name: Ptr, value: Ptr): void;
     deleteGlobal(g: Ptr, name: Ptr): void;
     loadClassDeref(ns: Ptr, cell: Ptr, name: Ptr): Ptr;
@@ -66,9 +86,54 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
+// One-digit ints (|v| < 2^30) as JS numbers: the value, or NaN when `op` has no fast path
+// for these operands (division by zero, shifts, powers, true division, a product past 2^53).
+function smallIntOp(x: number, y: number, op: number): number {
+  switch (op) {
+    case 0:
+      return x + y;
+    case 10:
+      return x - y;
+    case 5: {
+      const r = x * y;
+      return Number.isSafeInteger(r) ? r : Number.NaN;
+    }
+    case 1:
+      return x & y;
+    case 7:
+      return x | y;
+    case 12:
+      return x ^ y;
+    case 2:
+      return y === 0 ? Number.NaN : Math.floor(x / y);
+    case 6: {
+      if (y === 0) return Number.NaN;
+      const m = x % y;
+      return m !== 0 && m < 0 !== y < 0 ? m + y : m;
+    }
+    default:
+      return Number.NaN;
+  }
+}
+
 // binary_op1: the reflected method of a right operand whose type is a subclass goes first.
 I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   const space = this.space;
+  // Exact ints of one digit: the arithmetic of longobject.c's fast paths, on JS numbers.
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
+    const sa = mem.i32[(a + OB_SIZE) >>> 2];
+    const sb = mem.i32[(b + OB_SIZE) >>> 2];
+    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+      const r = smallIntOp(
+        sa * mem.u32[(a + LONG_DIGITS) >>> 2],
+        sb * mem.u32[(b + LONG_DIGITS) >>> 2],
+        op >= 13 ? op - 13 : op,
+      );
+      if (r === r) return long_fromNumber(space, r);
+    }
+  }
   const ni = space.notImplemented;
   const inplace = op >= 13;
   const base = inplace ? op - 13 : op;
@@ -357,6 +422,54 @@ I.dictFromPairs = function (this: Interpreter, kv: Ptr[]): Ptr {
 I.tupleFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
   return this.n.tuple(items);
 };
+// PyTuple_New(n) for BUILD_TUPLE; the stolen items are released if there is no memory.
+function newTupleFor(interp: Interpreter, n: number, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  try {
+    return tuple_new(interp.space, n);
+  } catch (error) {
+    interp.decref(a);
+    if (b !== NULL) interp.decref(b);
+    if (c !== NULL) interp.decref(c);
+    throw error;
+  }
+}
+I.tuple1 = function (this: Interpreter, a: Ptr): Ptr {
+  const t = newTupleFor(this, 1, a, NULL, NULL);
+  tuple_initItem(this.space, t, 0, a);
+  return t;
+};
+I.tuple2 = function (this: Interpreter, a: Ptr, b: Ptr): Ptr {
+  const t = newTupleFor(this, 2, a, b, NULL);
+  tuple_initItem(this.space, t, 0, a);
+  tuple_initItem(this.space, t, 1, b);
+  return t;
+};
+I.tuple3 = function (this: Interpreter, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  const t = newTupleFor(this, 3, a, b, c);
+  tuple_initItem(this.space, t, 0, a);
+  tuple_initItem(this.space, t, 1, b);
+  tuple_initItem(this.space, t, 2, c);
+  return t;
+};
+I.unpackFast = function (this: Interpreter, seq: Ptr, n: number): boolean {
+  const mem = this.space.rt.mem;
+  const type = mem.u32[(seq + OB_TYPE) >>> 2];
+  return (
+    (type === this.space.tuples.type || type === this.space.lists.type) &&
+    mem.i32[(seq + OB_SIZE) >>> 2] === n
+  );
+};
+I.seqItemRef = function (this: Interpreter, seq: Ptr, i: number): Ptr {
+  const space = this.space;
+  const mem = space.rt.mem;
+  const item = (
+    mem.u32[(seq + OB_TYPE) >>> 2] === space.tuples.type
+      ? mem.u32[(seq + TUPLE_ITEMS + 8 * i) >>> 2]
+      : mem.u32[(mem.u32[(seq + LIST_ITEMS) >>> 2] + 8 * i) >>> 2]
+  ) as Ptr;
+  space.rt.incref(item);
+  return item;
+};
 I.listFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
   return this.n.list(items);
 };
@@ -435,6 +548,41 @@ I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
       attrName: name,
     });
   return this.ref(v);
+};
+
+/**
+ * LOAD_GLOBAL with an inline cache, as 3.11's specialised LOAD_GLOBAL: `cache[at..at+4)`
+ * holds the globals dict, its version tag, the builtins' version tag and the value found.
+ * A dict gets a never-used version at every change, so equal tags mean the value found
+ * then is still the one a lookup would find (borrowed from the dict that holds it).
+ */
+I.loadGlobalCached = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
+  const space = this.space;
+  const b = this.builtinsDict;
+  if (
+    cache[at] === g &&
+    cache[at + 1] === dict_version(space, g) &&
+    cache[at + 2] === dict_version(space, b)
+  ) {
+    const v = cache[at + 3] as Ptr;
+    space.rt.incref(v);
+    return v;
+  }
+  const gv = dict_version(space, g);
+  const bv = dict_version(space, b);
+  const v = this.loadGlobal(g, name);
+  // Only a lookup that changed nothing (no key's __eq__ ran code that mutated a dict) is kept.
+  if (
+    space.rt.typeObject(g) === space.dicts.type &&
+    dict_version(space, g) === gv &&
+    dict_version(space, b) === bv
+  ) {
+    cache[at] = g;
+    cache[at + 1] = gv;
+    cache[at + 2] = bv;
+    cache[at + 3] = v;
+  }
+  return v;
 };
 
 I.storeGlobal = function (this: Interpreter, g: Ptr, name: Ptr, value: Ptr): void {
