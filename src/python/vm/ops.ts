@@ -131,7 +131,7 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
         sb * mem.u32[(b + LONG_DIGITS) >>> 2],
         op >= 13 ? op - 13 : op,
       );
-      if (r === r) return long_fromNumber(space, r);
+      if (!Number.isNaN(r)) return long_fromNumber(space, r);
     }
   }
   const ni = space.notImplemented;
