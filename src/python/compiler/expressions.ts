@@ -1,6 +1,7 @@
 // Expressions: each leaves an owned reference in a temporary, as CPython's stack does.
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
+import { condition, hasNamedExpr, operand } from './conditions.js';
 import { makeFunction } from './functions.js';
 import { loadName, storeName } from './names.js';
 import type { ConstantValue, Node } from './node.js';
@@ -34,6 +35,18 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Name':
       return loadName(fc, node.id, node);
     case 'BinOp': {
+      if (!hasNamedExpr(node)) {
+        // Fast locals and constants go in borrowed (see conditions.ts).
+        const a = operand(fc, node.left);
+        const b = operand(fc, node.right);
+        const t = e.temp();
+        fc.pos(node);
+        const borrowed = (a.temp === null ? 1 : 0) | (b.temp === null ? 2 : 0);
+        e.line(`${t} = $.binaryBorrowed(${a.js}, ${b.js}, ${BINOP[node.op._type]}, ${borrowed});`);
+        if (a.temp !== null) e.release(a.temp);
+        if (b.temp !== null) e.release(b.temp);
+        return t;
+      }
       const a = fc.expr(node.left);
       const b = fc.expr(node.right);
       const t = e.temp();
@@ -72,11 +85,8 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Compare':
       return compare(fc, node);
     case 'IfExp': {
-      const c = fc.expr(node.test);
+      const cond = condition(fc, node.test);
       const t = e.temp();
-      const cond = e.label('c');
-      e.line(`const ${cond} = $.truthy(${c});`);
-      e.release(c);
       e.open(`if (${cond}) {`);
       const a = fc.expr(node.body);
       e.line(`${t} = ${e.take(a)};`);

@@ -1,6 +1,7 @@
 // Statements.
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
+import { condition } from './conditions.js';
 import { BINOP } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { loadName, storeName } from './names.js';
@@ -49,10 +50,7 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
     case 'Pass':
       return;
     case 'If': {
-      const c = fc.expr(s.test);
-      const cond = e.label('c');
-      e.line(`const ${cond} = $.truthy(${c});`);
-      e.release(c);
+      const cond = condition(fc, s.test);
       e.open(`if (${cond}) {`);
       fc.block(s.body);
       if (s.orelse.length > 0) {
@@ -113,10 +111,7 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
       withStmt(fc, s, 0);
       return;
     case 'Assert': {
-      const c = fc.expr(s.test);
-      const cond = e.label('c');
-      e.line(`const ${cond} = $.truthy(${c});`);
-      e.release(c);
+      const cond = condition(fc, s.test);
       e.open(`if (!${cond}) {`);
       if (s.msg) {
         const m = fc.expr(s.msg);
@@ -212,10 +207,7 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
   if (hasElse) e.line(`let ${broke} = true;`);
   e.open(`${label}: for (;;) {`);
   e.line('$.safePoint();');
-  const c = fc.expr(s.test);
-  const cond = e.label('c');
-  e.line(`const ${cond} = $.truthy(${c});`);
-  e.release(c);
+  const cond = condition(fc, s.test);
   e.line(`if (!${cond}) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
   fc.loops.push({ label, iterator: null });
   fc.block(s.body);

@@ -1,6 +1,6 @@
 // Operators, containers, names and imports as generated code uses them.
 
-import { OB_SIZE, OB_TYPE } from '../../gc/index.js';
+import { OB_SIZE, OB_TYPE, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   dict_version,
@@ -35,8 +35,14 @@ const SYMBOL = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', 
 declare module './interp.js' {
   interface Interpreter {
     binary(a: Ptr, b: Ptr, op: number): Ptr;
+    /** BINARY_OP where `borrowed` bit 0/1 says a/b are borrowed (fast locals, constants). */
+    binaryBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     unary(a: Ptr, op: string): Ptr;
     compare(a: Ptr, b: Ptr, op: number): Ptr;
+    /** COMPARE_OP fused with its jump: the truth of `a op b`; `borrowed` bit 0/1 says a/b are borrowed. */
+    compareBool(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
+    /** POP_JUMP_IF on a borrowed object: its truth, holding a reference while Python code runs. */
+    truthyBorrowed(op: Ptr): boolean;
     contains(container: Ptr, item: Ptr): boolean;
     getItem(obj: Ptr, key: Ptr): Ptr;
     setItem(obj: Ptr, key: Ptr, value: Ptr): void;
@@ -115,6 +121,22 @@ function smallIntOp(x: number, y: number, op: number): number {
       return Number.NaN;
   }
 }
+
+I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
+  const rt = this.space.rt;
+  // Only Python code (a class's method) can observe the stack's references.
+  if (borrowed === 0 || ((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) === 0) {
+    return this.binary(a, b, op);
+  }
+  if (borrowed & 1) rt.incref(a);
+  if (borrowed & 2) rt.incref(b);
+  try {
+    return this.binary(a, b, op);
+  } finally {
+    if (borrowed & 1) rt.decref(a);
+    if (borrowed & 2) rt.decref(b);
+  }
+};
 
 // binary_op1: the reflected method of a right operand whose type is a subclass goes first.
 I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
@@ -201,8 +223,75 @@ I.unary = function (this: Interpreter, a: Ptr, op: string): Ptr {
   throw new PyErr('TypeError', `bad operand type for unary ${sym[op]}: '${this.space.typeName(a)}'`);
 };
 
+// The value of an exact int of one digit, or NaN for any other object.
+function smallIntValue(interp: Interpreter, op: Ptr): number {
+  const space = interp.space;
+  const mem = space.rt.mem;
+  if (mem.u32[(op + OB_TYPE) >>> 2] !== space.ints.type) return Number.NaN;
+  const size = mem.i32[(op + OB_SIZE) >>> 2];
+  if (size < -1 || size > 1) return Number.NaN;
+  return size * mem.u32[(op + LONG_DIGITS) >>> 2];
+}
+
+function compareNumbers(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
 I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  const x = smallIntValue(this, a);
+  if (!Number.isNaN(x)) {
+    const y = smallIntValue(this, b);
+    if (!Number.isNaN(y)) return this.bool(compareNumbers(x, y, op));
+  }
   return richCompare(this.space, a, b, op);
+};
+
+I.compareBool = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): boolean {
+  const x = smallIntValue(this, a);
+  if (!Number.isNaN(x)) {
+    const y = smallIntValue(this, b);
+    if (!Number.isNaN(y)) return compareNumbers(x, y, op);
+  }
+  // The general case holds the references the value stack would.
+  if (borrowed & 1) this.incref(a);
+  if (borrowed & 2) this.incref(b);
+  try {
+    const r = richCompare(this.space, a, b, op);
+    try {
+      return this.truthy(r);
+    } finally {
+      this.decref(r);
+    }
+  } finally {
+    if (borrowed & 1) this.decref(a);
+    if (borrowed & 2) this.decref(b);
+  }
+};
+
+I.truthyBorrowed = function (this: Interpreter, op: Ptr): boolean {
+  const s = this.space;
+  if (op === s.true) return true;
+  if (op === s.false || op === s.none) return false;
+  if ((s.rt.typeFlags(op) & TPFLAGS_HEAPTYPE) === 0) return this.isTrueSlow(op);
+  this.incref(op);
+  try {
+    return this.isTrueSlow(op);
+  } finally {
+    this.decref(op);
+  }
 };
 
 I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
