@@ -154,7 +154,6 @@ export function str_fromJs(space: ObjectSpace, s: string): Ptr {
     let j = 0;
     for (const ch of s) writeChar(mem, data, kind, j++, ch.codePointAt(0) as number);
   }
-  space.strs.text.set(op, s);
   return op;
 }
 

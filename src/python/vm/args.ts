@@ -20,6 +20,16 @@ export function parseArgs(
 ): Ptr[] {
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
+  // The common call: positional arguments only, all of them expected and enough of them.
+  if (nkw === 0 && npos >= required && npos <= names.length) {
+    let ok = true;
+    for (let i = 0; i < npos; i++) if (names[i].charCodeAt(0) === 42) ok = false;
+    if (ok) {
+      const out: Ptr[] = new Array(names.length);
+      for (let i = 0; i < names.length; i++) out[i] = i < npos ? args[i] : NULL;
+      return out;
+    }
+  }
   const plain = names.map((n) => n.replace(/^\*/, ''));
   const positional = names.filter((n) => !n.startsWith('*')).length;
   if (npos > positional) {

@@ -26,9 +26,17 @@ import {
   TPFLAGS_MANAGED_DICT,
 } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, PyErr, type PyTypeSlots, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, dict_version, PyErr, type PyTypeSlots, pointerHash } from '../../objects/index.js';
+import { ClassTable } from './classtable.js';
 import { Interpreter } from './interp.js';
-import { instance_values, values_all, values_clear, values_free, values_new } from './values.js';
+import {
+  instance_values,
+  values_all,
+  values_capacity,
+  values_clear,
+  values_free,
+  values_new,
+} from './values.js';
 
 /** Offsets of a heap type's own fields. */
 export const HT = { dict: 48, bases: 56, mro: 64, name: 72, qualname: 80, base: 88, weaklist: 96 };
@@ -39,6 +47,13 @@ export const SHARED_KEYS_MAX = 30;
 /** What the VM knows of a class beyond its bytes. */
 export interface ClassInfo {
   type: Ptr;
+  /**
+   * _PyType_Lookup's method cache for this class, by interned name. CPython tags types with
+   * a version; pymm checks the version tags of the class dicts along the MRO instead.
+   */
+  lookupCache: Map<Ptr, LookupEntry>;
+  /** The class derives from BaseException (worked out on first use). */
+  exceptionClass?: boolean;
   name: string;
   /** MRO as type pointers (borrowed: the mro tuple owns them). */
   mro: Ptr[];
@@ -58,7 +73,7 @@ export interface ClassInfo {
 
 declare module './interp.js' {
   interface Interpreter {
-    classes: Map<number, ClassInfo>;
+    classes: ClassTable<ClassInfo>;
     /** getset_descriptor: the __dict__ / __weakref__ attributes a class adds. */
     getsetType: Ptr;
     /** Attribute tables of static (built-in) types: name → object (owned). */
@@ -87,7 +102,7 @@ declare module './interp.js' {
 const I = Interpreter.prototype;
 
 I.initClasses = function (this: Interpreter): void {
-  this.classes = new Map();
+  this.classes = new ClassTable(this.space.rt.mem);
   this.staticAttrs = new Map();
   // `type` becomes a GC type whose instances are collectable only when they are heap
   // types (tp_is_gc): classes hold their dict, bases and mro, and the mro holds the class.
@@ -147,20 +162,61 @@ I.isSubtype = function (this: Interpreter, type: Ptr, base: Ptr): boolean {
   return this.mroOf(type).includes(base);
 };
 
-I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
-  const u32 = this.space.rt.mem.u32;
-  for (const t of this.mroOf(type)) {
-    if (this.classes.has(t)) {
-      const dict = u32[(t + HT.dict) >>> 2] as Ptr;
-      if (dict === NULL) continue; // cleared by the collector (tp_clear)
-      const v = this.n.dictGet(dict, name);
-      if (v !== NULL) return v;
-    } else {
-      const v = this.staticAttrs.get(t)?.get(this.n.jsStr(name));
-      if (v !== undefined) return v;
-    }
+/** One remembered _PyType_Lookup result: valid while the MRO and every class dict in it are unchanged. */
+interface LookupEntry {
+  mro: Ptr[];
+  /** The classes along the MRO up to where the name was found, their dicts and the dicts' version tags. */
+  owners: Ptr[];
+  dicts: Ptr[];
+  versions: number[];
+  /** The attribute found (borrowed from its dict), or NULL. */
+  value: Ptr;
+}
+
+function entryValid(interp: Interpreter, e: LookupEntry, mro: Ptr[]): boolean {
+  if (e.mro !== mro) return false;
+  const space = interp.space;
+  const u32 = space.rt.mem.u32;
+  for (let i = 0; i < e.owners.length; i++) {
+    const d = u32[(e.owners[i] + HT.dict) >>> 2] as Ptr;
+    if (d !== e.dicts[i]) return false;
+    if (d !== NULL && dict_version(space, d) !== e.versions[i]) return false;
   }
-  return NULL;
+  return true;
+}
+
+I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
+  const info = this.classes.get(type);
+  if (info === undefined) return NULL; // static types keep their attributes in JS tables
+  const space = this.space;
+  const u32 = space.rt.mem.u32;
+  const perType = info.lookupCache;
+  const hit = perType.get(name);
+  if (hit !== undefined && entryValid(this, hit, info.mro)) return hit.value;
+  const owners: Ptr[] = [];
+  const dicts: Ptr[] = [];
+  const versions: number[] = [];
+  let value = NULL as Ptr;
+  let cacheable = true;
+  for (const t of info.mro) {
+    if (!this.classes.has(t)) continue; // a static base: its attributes are not in a dict
+    const dict = u32[(t + HT.dict) >>> 2] as Ptr;
+    owners.push(t);
+    dicts.push(dict);
+    if (dict === NULL) {
+      versions.push(0); // cleared by the collector (tp_clear)
+      continue;
+    }
+    const before = dict_version(space, dict);
+    value = this.n.dictGet(dict, name);
+    // A key's __eq__ that changed the dict makes the answer unfit to remember.
+    if (dict_version(space, dict) !== before) cacheable = false;
+    versions.push(before);
+    if (value !== NULL) break;
+  }
+  if (cacheable) perType.set(name, { mro: info.mro, owners, dicts, versions, value });
+  else perType.delete(name);
+  return value;
 };
 
 I.isModule = function (this: Interpreter, op: Ptr): boolean {
@@ -266,6 +322,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   this.incref(metatype);
   const info: ClassInfo = {
     type: t,
+    lookupCache: new Map(),
     name,
     mro: [],
     slotOffsets,
@@ -338,6 +395,7 @@ function classSlots(
   const space = interp.space;
   const rt = space.rt;
   const special = (op: Ptr, dunder: string, args: Ptr[]) => interp.callSpecial(op, dunder, args);
+  const slotOffsetList = [...info.slotOffsets.values()]; // fixed once the class exists
   const slots: PyTypeSlots = {
     ...DEFAULT_PY_SLOTS,
     name,
@@ -348,14 +406,25 @@ function classSlots(
     base: info.mro[1] ?? NULL,
     traverse: (op, visit) => {
       if (!plain && base.traverse) base.traverse(op, visit);
-      for (const off of info.slotOffsets.values()) {
-        const v = rt.mem.u32[(op + off) >>> 2] as Ptr;
+      const u32 = rt.mem.u32;
+      // Runs several times per object per collection: no JS allocation in here.
+      for (let i = 0; i < slotOffsetList.length; i++) {
+        const v = u32[(op + slotOffsetList[i]) >>> 2] as Ptr;
         if (v !== NULL) visit(v);
       }
       if (info.managedDict) {
-        const dict = rt.mem.u32[(op + MANAGED_DICT) >>> 2] as Ptr;
+        const dict = u32[(op + MANAGED_DICT) >>> 2] as Ptr;
         if (dict !== NULL) visit(dict);
-        else for (const v of interp.instanceValues(op)) if (v !== NULL) visit(v);
+        else {
+          const vp = instance_values(interp, op);
+          if (vp !== 0) {
+            const cap = values_capacity(interp, vp);
+            for (let i = 0; i < cap; i++) {
+              const v = u32[(vp + 8 * i) >>> 2] as Ptr;
+              if (v !== NULL) visit(v);
+            }
+          }
+        }
       }
       visit(rt.typeObject(op));
     },

@@ -35,6 +35,34 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     // A class: __new__ then __init__.
     const n = this.n;
     const newFn = this.typeLookup(type, n.intern('__new__'));
+    if (newFn === NULL && kwnames === null && args.length <= 3) {
+      // object.__new__ and a plain Python __init__: straight into its frame, no arrays.
+      const init = this.typeLookup(type, n.intern('__init__'));
+      const code = init === NULL ? undefined : this.fastCode(init, args.length + 1);
+      if (code !== undefined && !isExceptionClass(this, type)) {
+        const obj = baseNew(this, type, args);
+        for (const a of args) this.incref(a);
+        this.incref(init); // held while it runs, as _PyType_Lookup's caller does
+        let r: Ptr;
+        try {
+          r = (
+            args.length === 0
+              ? code.fn(init, this.ref(obj))
+              : args.length === 1
+                ? code.fn(init, this.ref(obj), args[0])
+                : args.length === 2
+                  ? code.fn(init, this.ref(obj), args[0], args[1])
+                  : code.fn(init, this.ref(obj), args[0], args[1], args[2])
+          ) as Ptr;
+        } catch (error) {
+          this.decref(obj);
+          throw error;
+        } finally {
+          this.decref(init);
+        }
+        return checkInitResult(this, r, obj);
+      }
+    }
     let obj: Ptr;
     if (newFn !== NULL) {
       obj = this.callKw(
@@ -49,13 +77,7 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     const init = this.typeLookup(type, n.intern('__init__'));
     if (init !== NULL) {
       const r = this.callKw(this.ref(init), [this.ref(obj), ...args.map((a) => this.ref(a))], kwnames);
-      if (r !== this.none) {
-        const tn = space.typeName(r);
-        this.decref(r);
-        this.decref(obj);
-        throw new PyErr('TypeError', `__init__() should return None, not '${tn}'`);
-      }
-      this.decref(r);
+      checkInitResult(this, r, obj);
     } else if (newFn === NULL && args.length > 0 && !isExceptionClass(this, type)) {
       this.decref(obj);
       throw new PyErr('TypeError', `${this.typeName(type)}() takes no arguments`);
@@ -66,8 +88,24 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
   }
 };
 
+// type_call's check of what __init__ returned (`r`, consumed); returns `obj`.
+function checkInitResult(interp: Interpreter, r: Ptr, obj: Ptr): Ptr {
+  if (r !== interp.none) {
+    const tn = interp.space.typeName(r);
+    interp.decref(r);
+    interp.decref(obj);
+    throw new PyErr('TypeError', `__init__() should return None, not '${tn}'`);
+  }
+  interp.decref(r);
+  return obj;
+}
+
 function isExceptionClass(interp: Interpreter, type: Ptr): boolean {
-  return interp.exc.isSubtype(type, interp.exc.type('BaseException'));
+  const info = interp.classes.get(type);
+  if (info === undefined) return interp.exc.isSubtype(type, interp.exc.type('BaseException'));
+  // A class's bases never change in pymm, so the answer is remembered.
+  info.exceptionClass ??= interp.exc.isSubtype(type, interp.exc.type('BaseException'));
+  return info.exceptionClass;
 }
 
 function unwrapStatic(interp: Interpreter, f: Ptr): Ptr {

@@ -104,11 +104,18 @@ export function values_free(interp: Interpreter, vp: number): void {
 /** Drops every value but keeps the array (tp_clear). */
 export function values_clear(interp: Interpreter, vp: number): void {
   const rt = interp.space.rt;
-  const items = values_all(interp, vp).filter((v) => v !== NULL);
   const cap = values_capacity(interp, vp);
-  for (let i = 0; i < cap; i++) rt.mem.u32[(vp + 8 * i) >>> 2] = 0;
+  // Every slot is emptied before any value is released (a release may run Python code).
+  let held: Ptr[] | null = null;
+  for (let i = 0; i < cap; i++) {
+    const v = rt.mem.u32[(vp + 8 * i) >>> 2] as Ptr;
+    if (v === NULL) continue;
+    rt.mem.u32[(vp + 8 * i) >>> 2] = 0;
+    if (held === null) held = [];
+    held.push(v);
+  }
   rt.mem.u8[vp - 2] = 0;
-  for (const v of items) interp.decref(v);
+  if (held !== null) for (const v of held) interp.decref(v);
 }
 
 /** The values pointer of an instance, or 0. */
