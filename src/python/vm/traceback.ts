@@ -90,6 +90,8 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
     tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
   }
   flushRepeats();
+  const syntax = this.syntaxErrorDetail(exc);
+  if (syntax !== null) return out + syntax;
   return `${out}${this.exceptionLine(exc)}\n`;
 };
 
