@@ -29,8 +29,6 @@ declare module './interp.js' {
     initModules(): void;
     newModule(name: string): Ptr;
     importModule(name: Ptr, globals: Ptr, wantSubmodule: boolean, level?: number): Ptr;
-    /** True if `op` is a module object. */
-    isModule(op: Ptr): boolean;
     importFrom(module: Ptr, name: Ptr): Ptr;
     importStar(module: Ptr, ns: Ptr): void;
     /** Adds a native function to a module dict. */
@@ -75,10 +73,6 @@ I.initModules = function (this: Interpreter): void {
   this.moduleLoader = null;
   this.initializing = new Set();
   this.sysModules = NULL;
-};
-
-I.isModule = function (this: Interpreter, op: Ptr): boolean {
-  return this.space.rt.typeObject(op) === this.moduleType;
 };
 
 // module_repr: `<module 'a' from '/p/a.py'>`, `<module 'sys' (built-in)>`, `<module 'ns' (namespace)>`.

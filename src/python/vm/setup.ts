@@ -7,6 +7,8 @@ import { initGcModule } from '../modules/gc.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTimeModule } from '../modules/time.js';
+import { initTracebackModule } from '../modules/traceback.js';
+import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import './attrs.js';
@@ -65,6 +67,9 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   installImportBuiltin(interp);
   installImportErrorFields(interp);
   interp.moduleInits.set('importlib', initImportlibModule);
+  interp.moduleInits.set('traceback', initTracebackModule);
+  interp.moduleInits.set('unittest', initUnittestModule);
+  interp.moduleInits.set('unittest.mock', initMockModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
