@@ -19,20 +19,21 @@ export function initMockModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
 }
 
 const MOCK_PY = String.raw`
-class _Call(tuple):
-    def __new__(cls, args, kwargs):
-        return tuple.__new__(cls, (args, kwargs))
+class _Call:
+    def __init__(self, args, kwargs):
+        self.args = args
+        self.kwargs = kwargs
 
-    @property
-    def args(self):
-        return self[0]
+    def __eq__(self, other):
+        if isinstance(other, _Call):
+            other = (other.args, other.kwargs)
+        return (self.args, self.kwargs) == other
 
-    @property
-    def kwargs(self):
-        return self[1]
+    def __iter__(self):
+        return iter((self.args, self.kwargs))
 
     def __repr__(self):
-        parts = [repr(a) for a in self[0]] + ['%s=%r' % kv for kv in self[1].items()]
+        parts = [repr(a) for a in self.args] + ['%s=%r' % kv for kv in self.kwargs.items()]
         return 'call(%s)' % ', '.join(parts)
 
 
@@ -107,7 +108,7 @@ class Mock:
         if self.call_args is None:
             raise AssertionError('expected call not found.\nExpected: %r\n  Actual: not called.'
                                  % (_Call(args, kwargs),))
-        if tuple(self.call_args) != (args, kwargs):
+        if self.call_args != (args, kwargs):
             raise AssertionError('expected call not found.\nExpected: %r\n  Actual: %r'
                                  % (_Call(args, kwargs), self.call_args))
 
