@@ -7,6 +7,8 @@ export {
   createInterpreter,
   type Interpreter,
   type InterpreterOptions,
+  type ModuleLoader,
+  type ModuleSource,
   PySyntaxError,
   parse,
   runMain,

@@ -1,8 +1,9 @@
 // `pymm run [options] FILE [ARGS…]` and `pymm -c CODE`: run a Python program on a pymm heap.
 
 import { readFileSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { createInterpreter, HeapExhausted, type Interpreter, runMain, TimeoutExpired } from '../index.js';
+import { fileSystemLoader } from './loader.js';
 import { parseSize } from './size.js';
 
 /** Options that come before the program file. */
@@ -149,6 +150,8 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
       checked: options.checked,
       checkedRefs: options.checked,
       argv: [code !== null ? '-c' : filename, ...args],
+      loader: fileSystemLoader(),
+      path: [code !== null ? '' : dirname(filename), ...pythonPath()],
       io: { stdout: (s) => out.stdout(s), stderr: (s) => out.stderr(s) },
     });
   } catch (e) {
@@ -179,6 +182,12 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
   if (options.stats) out.stderr(statsReport(interp, options.json));
   out.flush();
   return status;
+}
+
+// PYTHONPATH's directories come after the script's directory, as in CPython.
+function pythonPath(): string[] {
+  const v = process.env.PYTHONPATH;
+  return v === undefined || v === '' ? [] : v.split(delimiter).map((p) => (p === '' ? '' : resolve(p)));
 }
 
 function statsReport(interp: Interpreter, json: boolean): string {

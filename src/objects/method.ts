@@ -14,7 +14,7 @@
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import type { ObjectSpace } from './space.js';
-import { DEFAULT_PY_SLOTS, pointerHash } from './typeslots.js';
+import { CompareOp, DEFAULT_PY_SLOTS, pointerHash } from './typeslots.js';
 
 /** Offset of im_func. */
 export const METHOD_FUNC = 16;
@@ -52,6 +52,16 @@ export function initMethod(space: ObjectSpace): MethodState {
       rt.gcDel(op);
       rt.decref(func);
       rt.decref(self);
+    },
+    // method_richcompare: == and != compare the function and the identity of self.
+    richcompare: (a, b, op) => {
+      if ((op !== CompareOp.EQ && op !== CompareOp.NE) || rt.typeObject(b) !== rt.typeObject(a))
+        return space.newRef(space.notImplemented);
+      const m = u32();
+      const eq =
+        m[(a + METHOD_FUNC) >>> 2] === m[(b + METHOD_FUNC) >>> 2] &&
+        m[(a + METHOD_SELF) >>> 2] === m[(b + METHOD_SELF) >>> 2];
+      return space.newRef((op === CompareOp.EQ) === eq ? space.true : space.false);
     },
     // method_hash: hash(self) ^ hash(func) in CPython; pymm uses the pointers' hashes.
     hash: (op) =>

@@ -1,5 +1,6 @@
 // The Python layer (L3): parse, compile and run programs on the object space.
 export { compileModule } from './compiler/index.js';
 export { PySyntaxError, parse } from './syntax/index.js';
+export type { ModuleLoader, ModuleSource } from './vm/file-modules.js';
 export { ExitProgram, Interpreter, type InterpreterIO, TimeoutExpired } from './vm/interp.js';
 export { createInterpreter, type InterpreterOptions, runMain } from './vm/setup.js';

@@ -131,9 +131,8 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
       }
       return;
     case 'ImportFrom': {
-      if (s.level > 0) throw new CompileError('unsupported syntax: relative import', s);
       const m = e.temp();
-      e.line(`${m} = $.importModule(N[${e.name(s.module)}], g, true);`);
+      e.line(`${m} = $.importModule(N[${e.name(s.module ?? '')}], g, true, ${s.level ?? 0});`);
       for (const a of s.names as Node[]) {
         if (a.name === '*') {
           if (fc.fast) throw new CompileError('import * only allowed at module level', s);

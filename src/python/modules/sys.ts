@@ -125,6 +125,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   for (const [name, m] of interp.modules) n.dictSet(modules, n.str(name), m);
   n.dictSet(modules, n.intern('sys'), module);
   set('modules', modules);
+  interp.sysModules = modules;
 }
 
 declare module '../vm/interp.js' {

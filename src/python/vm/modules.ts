@@ -2,12 +2,14 @@
 //
 // PyModuleObject (56 bytes, GC; getsizeof = 72):
 //   +16 md_dict  +24 md_def  +32 md_state  +40 md_weaklist  +48 md_name
-// Only built-in modules can be imported (gc, sys, time, weakref, …): pymm programs have no
-// file system.
+// Built-in modules (gc, sys, time, weakref, unittest, …) are made by their init functions;
+// modules from source files come through the host's loader (file-modules.ts).
 
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
+import { PyException } from './exceptions.js';
+import { importError } from './file-modules.js';
 import { Interpreter } from './interp.js';
 
 const MD_DICT = 16;
@@ -23,9 +25,10 @@ declare module './interp.js' {
     /** sys.modules as a JS map (the Python dict mirrors it). */
     modules: Map<string, Ptr>;
     moduleInits: Map<string, ModuleInit>;
+    moduleRepr(op: Ptr): string;
     initModules(): void;
     newModule(name: string): Ptr;
-    importModule(name: Ptr, globals: Ptr, wantSubmodule: boolean): Ptr;
+    importModule(name: Ptr, globals: Ptr, wantSubmodule: boolean, level?: number): Ptr;
     importFrom(module: Ptr, name: Ptr): Ptr;
     importStar(module: Ptr, ns: Ptr): void;
     /** Adds a native function to a module dict. */
@@ -65,8 +68,28 @@ I.initModules = function (this: Interpreter): void {
       if (nm !== NULL) rt.decref(nm);
     },
     hash: (op) => pointerHash(op),
-    repr: (op) => `<module '${this.moduleName(op)}' (built-in)>`,
+    repr: (op) => this.moduleRepr(op),
   });
+  this.moduleLoader = null;
+  this.initializing = new Set();
+  this.sysModules = NULL;
+};
+
+// module_repr: `<module 'a' from '/p/a.py'>`, `<module 'sys' (built-in)>`, `<module 'ns' (namespace)>`.
+I.moduleRepr = function (this: Interpreter, op: Ptr): string {
+  const n = this.n;
+  const d = this.moduleDict(op);
+  const get = (k: string) => {
+    const v = d === NULL ? NULL : n.dictGet(d, n.intern(k));
+    return v !== NULL && n.isStr(v) ? n.jsStr(v) : null;
+  };
+  const name = get('__name__') ?? '?';
+  const file = get('__file__');
+  if (file !== null)
+    return `<module ${n.repr(n.dictGet(d, n.intern('__name__')))} from ${n.repr(n.dictGet(d, n.intern('__file__')))}>`;
+  if (this.moduleInits.has(name)) return `<module '${name}' (built-in)>`;
+  if (d !== NULL && n.dictGet(d, n.intern('__path__')) !== NULL) return `<module '${name}' (namespace)>`;
+  return `<module '${name}'>`;
 };
 
 I.newModule = function (this: Interpreter, name: string): Ptr {
@@ -94,35 +117,93 @@ I.moduleName = function (this: Interpreter, module: Ptr): string {
   return nm === NULL ? '?' : this.n.jsStr(nm);
 };
 
-/** IMPORT_NAME for built-in modules (a new reference to the module). */
-I.importModule = function (this: Interpreter, name: Ptr, _globals: Ptr, _wantSubmodule: boolean): Ptr {
-  const s = this.n.jsStr(name);
-  let m = this.modules.get(s);
-  if (m === undefined) {
-    const init = this.moduleInits.get(s);
-    if (init === undefined) {
-      const top = s.split('.')[0];
-      throw new PyErr('ModuleNotFoundError', `No module named '${this.moduleInits.has(top) ? s : top}'`);
-    }
-    m = this.newModule(s);
-    this.modules.set(s, m);
-    init(this, m, this.moduleDict(m));
-  }
-  return this.ref(m);
+/** IMPORT_NAME: `import a.b` (the top package), `from a.b import c` / `from .x import c` (a.b itself). */
+I.importModule = function (
+  this: Interpreter,
+  name: Ptr,
+  globals: Ptr,
+  wantSubmodule: boolean,
+  level = 0,
+): Ptr {
+  let s = this.n.jsStr(name);
+  if (level > 0) s = this.resolveName(s, globals, level);
+  else if (s === '') throw new PyErr('ValueError', 'Empty module name');
+  const m = this.gcdImport(s);
+  if (wantSubmodule || !s.includes('.')) return this.ref(m);
+  return this.ref(this.gcdImport(s.slice(0, s.indexOf('.'))));
 };
 
+/** IMPORT_FROM: an attribute, else a submodule of a package, else CPython's ImportError. */
 I.importFrom = function (this: Interpreter, module: Ptr, name: Ptr): Ptr {
   const v = this.getAttrOrNull(module, name);
   if (v !== NULL) return v;
-  throw new PyErr(
-    'ImportError',
-    `cannot import name '${this.n.jsStr(name)}' from '${this.moduleName(module)}' (unknown location)`,
-  );
+  const attr = this.n.jsStr(name);
+  const pkg = this.moduleStrAttr(module, '__name__');
+  if (pkg !== null) {
+    const full = `${pkg}.${attr}`;
+    let sub = this.lookupModule(full);
+    if (sub === NULL && this.isModule(module) && this.moduleStrAttr(module, '__file__') !== null) {
+      const path = this.getAttrOrNull(module, this.n.intern('__path__'));
+      if (path !== NULL) {
+        this.decref(path);
+        try {
+          sub = this.gcdImport(full);
+        } catch (e) {
+          if (!isNotFound(this, e, full)) throw e;
+        }
+      }
+    }
+    if (sub !== NULL && sub !== this.none) return this.ref(sub);
+  }
+  const file = this.isModule(module) ? this.moduleStrAttr(module, '__file__') : null;
+  const shown = pkg ?? '<unknown module name>';
+  const msg =
+    file === null
+      ? `cannot import name '${attr}' from '${shown}' (unknown location)`
+      : pkg !== null && this.initializing.has(pkg)
+        ? `cannot import name '${attr}' from partially initialized module '${shown}' (most likely due to a circular import) (${file})`
+        : `cannot import name '${attr}' from '${shown}' (${file})`;
+  throw importError(this, 'ImportError', msg, pkg, file);
 };
 
+// True if `e` is the ModuleNotFoundError for `name` itself (not for something it imports).
+function isNotFound(interp: Interpreter, e: unknown, name: string): boolean {
+  if (!(e instanceof PyException)) return false;
+  const type = interp.space.rt.typeObject(e.exc);
+  if (!interp.exc.isSubtype(type, interp.exc.type('ModuleNotFoundError'))) return false;
+  const nm = interp.exc.get(e.exc, interp.exc.fieldOffset(type, 'name'));
+  if (nm === NULL || !interp.n.isStr(nm) || interp.n.jsStr(nm) !== name) return false;
+  interp.decref(e.exc);
+  return true;
+}
+
+/** `from m import *`: the names in m.__all__ (importing submodules), else the public names. */
 I.importStar = function (this: Interpreter, module: Ptr, ns: Ptr): void {
-  for (const [k, v] of this.n.dictItems(this.moduleDict(module))) {
-    if (!this.n.jsStr(k).startsWith('_')) this.n.dictSet(ns, k, v);
+  const n = this.n;
+  const all = this.getAttrOrNull(module, n.intern('__all__'));
+  if (all === NULL) {
+    const d = this.getAttrOrNull(module, n.intern('__dict__'));
+    if (d === NULL) throw new PyErr('ImportError', 'from-import-* object has no __dict__ and no __all__');
+    try {
+      for (const [k, v] of n.dictItems(d)) if (!n.jsStr(k).startsWith('_')) n.dictSet(ns, k, v);
+    } finally {
+      this.decref(d);
+    }
+    return;
+  }
+  try {
+    const names = n.isList(all) ? n.listItems(all) : n.isTuple(all) ? n.tupleItems(all) : [];
+    for (const k of names.slice()) {
+      if (!n.isStr(k)) {
+        const what = this.moduleStrAttr(module, '__name__') ?? '';
+        throw new PyErr('TypeError', `Item in ${what}.__all__ must be str, not ${this.space.typeName(k)}`);
+      }
+      const v = this.importFrom(module, k);
+      n.dictSet(ns, k, v);
+      this.decref(v);
+    }
+  } finally {
+    this.decref(all);
   }
 };
 

@@ -4,8 +4,11 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { ObjectSpace, type SpaceOptions } from '../../objects/index.js';
 import { CompileError } from '../compiler/index.js';
 import { initGcModule } from '../modules/gc.js';
+import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTimeModule } from '../modules/time.js';
+import { initTracebackModule } from '../modules/traceback.js';
+import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import './attrs.js';
@@ -17,6 +20,7 @@ import './iterators.js';
 import './methods.js';
 import './misc.js';
 import './modules.js';
+import './file-modules.js';
 import './ops.js';
 import './protocols.js';
 import './strings.js';
@@ -24,6 +28,7 @@ import './traceback.js';
 import './typecall.js';
 import './types.js';
 import { PyException } from './exceptions.js';
+import { installImportErrorFields, type ModuleLoader } from './file-modules.js';
 import { ExitProgram, Interpreter, type InterpreterIO } from './interp.js';
 import { NativeImpl } from './native-impl.js';
 
@@ -34,6 +39,10 @@ export interface InterpreterOptions extends SpaceOptions {
   /** Lines input() reads. */
   stdin?: string[];
   io: InterpreterIO;
+  /** Finds module source files for `import` (none: only built-in modules). */
+  loader?: ModuleLoader;
+  /** sys.path (the directories the loader searches for top-level modules). */
+  path?: string[];
 }
 
 /** A ready interpreter over a new heap. */
@@ -55,6 +64,12 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initMisc();
   installWeakrefType(interp);
   installWrite(interp);
+  installImportBuiltin(interp);
+  installImportErrorFields(interp);
+  interp.moduleInits.set('importlib', initImportlibModule);
+  interp.moduleInits.set('traceback', initTracebackModule);
+  interp.moduleInits.set('unittest', initUnittestModule);
+  interp.moduleInits.set('unittest.mock', initMockModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
@@ -71,6 +86,10 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
 
   // sys exists from the start (gc callbacks and print(file=sys.stderr) need it).
   interp.decref(interp.importModule(n.intern('sys'), NULL, false));
+  interp.moduleLoader = options.loader ?? null;
+  const sysPath = n.list((options.path ?? []).map((p) => n.str(p)));
+  n.dictSet(interp.moduleDict(interp.modules.get('sys') as Ptr), n.intern('path'), sysPath);
+  interp.decref(sysPath);
   return interp;
 }
 
@@ -91,6 +110,7 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   }
   const main = interp.newModule('__main__');
   interp.modules.set('__main__', main);
+  interp.registerModule('__main__', main);
   const g = interp.moduleDict(main);
   n.dictSet(g, n.intern('__builtins__'), interp.modules.get('builtins') as Ptr);
   const file = n.str(filename);

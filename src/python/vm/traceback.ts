@@ -67,6 +67,10 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
     const frame = rt.mem.u32[(tb + TB.frame) >>> 2] as Ptr;
     const line = rt.mem.i32[(tb + TB.lineno) >>> 2];
     const code = this.codeOf(rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr);
+    if (this.hiddenTracebackFiles?.has(code.unit.filename)) {
+      tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
+      continue;
+    }
     const key = `${code.unit.filename}:${line}:${code.unit.name}`;
     if (key === lastKey) {
       repeats++;
@@ -90,6 +94,8 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
     tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
   }
   flushRepeats();
+  const syntax = this.syntaxErrorDetail(exc);
+  if (syntax !== null) return out + syntax;
   return `${out}${this.exceptionLine(exc)}\n`;
 };
 

@@ -1,0 +1,95 @@
+// The `traceback` module: format_exception, format_exc, print_exc, print_exception and
+// format_exception_only, printing exactly what the interpreter prints for an uncaught
+// exception (carets included). Frames cannot be walked from Python, so `limit` is ignored.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { parseArgs } from '../vm/args.js';
+import { EXC } from '../vm/exceptions.js';
+import type { Interpreter } from '../vm/interp.js';
+
+declare module '../vm/interp.js' {
+  interface Interpreter {
+    /** Files whose frames tracebacks leave out (unittest's own, as CPython's __unittest). */
+    hiddenTracebackFiles: Set<string>;
+  }
+}
+
+/** Fills the traceback module. */
+export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  interp.hiddenTracebackFiles ??= new Set();
+  // format_exception(exc) or format_exception(type, value, tb): the text of one exception.
+  const format = (exc: Ptr, value: Ptr, tb: Ptr, chain: boolean): string => {
+    let e = value !== NULL ? value : exc;
+    if (e === interp.none) return 'NoneType: None\n';
+    if (!interp.isExceptionInstance(e)) {
+      if (value === NULL && interp.isExceptionClass(e)) return `${interp.typeName(e)}\n`;
+      throw new PyErr('TypeError', `Exception expected for value, ${interp.space.typeName(e)} found`);
+    }
+    e = interp.ref(e);
+    const saved = interp.exc.get(e, EXC.traceback);
+    if (saved !== NULL) interp.incref(saved);
+    try {
+      if (tb !== NULL) interp.exc.set(e, EXC.traceback, tb === interp.none ? NULL : tb);
+      return chain ? interp.formatException(e) : interp.formatOne(e);
+    } finally {
+      interp.exc.set(e, EXC.traceback, saved);
+      if (saved !== NULL) interp.decref(saved);
+      interp.decref(e);
+    }
+  };
+  const lines = (text: string): Ptr => n.list(text.split(/(?<=\n)/).map((s) => n.str(s)));
+  const current = (): Ptr => interp.handling.at(-1) ?? interp.none;
+  const write = (text: string, file: Ptr) => {
+    if (file === NULL || file === interp.none) interp.io.stderr(text);
+    else interp.decref(interp.callMethod(interp.ref(file), n.intern('write'), [n.str(text)]));
+  };
+  interp.defNative(dict, 'format_exception', (_s, a, k) => {
+    const [exc, value, tb, , chain] = parseArgs(
+      interp,
+      'format_exception',
+      a,
+      k,
+      ['exc', 'value', 'tb', 'limit', 'chain'],
+      1,
+    );
+    return lines(format(exc, value, tb, chain === NULL || interp.truthy(chain)));
+  });
+  interp.defNative(dict, 'format_exception_only', (_s, a, k) => {
+    const [exc, value] = parseArgs(interp, 'format_exception_only', a, k, ['exc', 'value'], 1);
+    const e = value !== NULL ? value : exc;
+    return lines(
+      interp.isExceptionInstance(e) ? `${interp.exceptionLine(e)}\n` : format(e, NULL, NULL, false),
+    );
+  });
+  interp.defNative(dict, 'print_exception', (_s, a, k) => {
+    const [exc, value, tb, , file, chain] = parseArgs(
+      interp,
+      'print_exception',
+      a,
+      k,
+      ['exc', 'value', 'tb', 'limit', 'file', 'chain'],
+      1,
+    );
+    write(format(exc, value, tb, chain === NULL || interp.truthy(chain)), file);
+    return interp.newNone();
+  });
+  interp.defNative(dict, 'format_exc', () => n.str(format(current(), NULL, NULL, true)));
+  interp.defNative(dict, 'print_exc', (_s, a, k) => {
+    const [, file] = parseArgs(interp, 'print_exc', a, k, ['limit', 'file', 'chain'], 0);
+    write(format(current(), NULL, NULL, true), file);
+    return interp.newNone();
+  });
+  interp.defNative(dict, '_format_hiding', (_s, a, k) => {
+    const [exc, file] = parseArgs(interp, '_format_hiding', a, k, ['exc', 'file'], 2);
+    const name = n.jsStr(file);
+    const had = interp.hiddenTracebackFiles.has(name);
+    interp.hiddenTracebackFiles.add(name);
+    try {
+      return n.str(format(exc, NULL, NULL, true));
+    } finally {
+      if (!had) interp.hiddenTracebackFiles.delete(name);
+    }
+  });
+}
