@@ -277,6 +277,11 @@ export function str_intern(space: ObjectSpace, op: Ptr): Ptr {
   return op;
 }
 
+/** PyUnicode_CHECK_INTERNED: `op` is the interned str of its text. */
+export function str_isInterned(space: ObjectSpace, op: Ptr): boolean {
+  return isInterned(space.rt.mem, op);
+}
+
 /** PyUnicode_InternFromString: a new reference to the interned str of `s`. */
 export function str_internFromJs(space: ObjectSpace, s: string): Ptr {
   const existing = space.strs.interned.get(s);

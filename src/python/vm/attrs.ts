@@ -4,8 +4,9 @@
 
 import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { func_set, method_new, PyErr } from '../../objects/index.js';
+import { func_set, method_new, PyErr, str_isInterned } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
+import type { ClassInfo } from './classes.js';
 import { Interpreter } from './interp.js';
 import {
   instance_values,
@@ -70,20 +71,40 @@ function unboundMethod(m: NativeImpl, qualname: string): NativeImpl {
   return w;
 }
 
+/**
+ * Index of `name` among the class's shared keys, or -1. The keys are interned strs, and
+ * one text has one interned str, so an interned name that matches no key by address
+ * matches none by text.
+ */
+function sharedKeyIndex(interp: Interpreter, info: ClassInfo, name: Ptr): number {
+  const objs = info.sharedKeyObjs;
+  for (let i = 0; i < objs.length; i++) if (objs[i] === name) return i;
+  if (objs.length === 0 || str_isInterned(interp.space, name)) return -1;
+  return info.sharedKeys.indexOf(interp.n.jsStr(name));
+}
+
+/** Adds `text` to the class's shared keys (an interned, owned key object with it). */
+function addSharedKey(interp: Interpreter, info: ClassInfo, text: string): number {
+  info.sharedKeys.push(text);
+  info.sharedKeyObjs.push(interp.ref(interp.n.intern(text)));
+  info.usable--;
+  return info.sharedKeys.length - 1;
+}
+
 /** Looks an attribute up on an instance's own storage (borrowed) or 0. */
 function instanceGet(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const type = interp.space.rt.typeObject(obj);
   const info = interp.classes.get(type);
   if (info === undefined) return NULL;
   const rt = interp.space.rt;
-  const off = info.slotOffsets.get(interp.n.jsStr(name));
-  if (off !== undefined) return NULL; // slots are descriptors (handled by the caller)
+  // Slots are descriptors (handled by the caller).
+  if (info.slotOffsets.size !== 0 && info.slotOffsets.has(interp.n.jsStr(name))) return NULL;
   if (!info.managedDict) return NULL;
   const dict = rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr;
   if (dict !== NULL) return interp.n.dictGet(dict, name);
   const vp = instance_values(interp, obj);
   if (vp === 0) return NULL;
-  const i = info.sharedKeys.indexOf(interp.n.jsStr(name));
+  const i = sharedKeyIndex(interp, info, name);
   return i < 0 ? NULL : values_get(interp, vp, i);
 }
 
@@ -326,12 +347,8 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
     return;
   }
   const vp = instance_values(this, obj);
-  let i = info.sharedKeys.indexOf(s);
-  if (i < 0 && info.usable > 0) {
-    info.sharedKeys.push(s);
-    info.usable--;
-    i = info.sharedKeys.length - 1;
-  }
+  let i = sharedKeyIndex(this, info, name);
+  if (i < 0 && info.usable > 0) i = addSharedKey(this, info, s);
   if (vp !== 0 && i >= 0 && i < values_capacity(this, vp)) {
     this.incref(value);
     values_set(this, vp, i, value);
@@ -385,7 +402,7 @@ I.delAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     return;
   }
   const vp = instance_values(this, obj);
-  const i = info.sharedKeys.indexOf(s);
+  const i = sharedKeyIndex(this, info, name);
   if (vp === 0 || i < 0 || !values_delete(this, vp, i)) throw missing();
 };
 

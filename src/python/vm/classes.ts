@@ -63,6 +63,8 @@ export interface ClassInfo {
   managedDict: boolean;
   /** Shared keys (ht_cached_keys): attribute names in insertion order. */
   sharedKeys: string[];
+  /** The same keys as interned str objects, owned (as CPython's shared keys object owns them). */
+  sharedKeyObjs: Ptr[];
   /** dk_usable of the shared keys. */
   usable: number;
   /** Offset of the weakref list in instances, or 0. */
@@ -137,8 +139,10 @@ I.initClasses = function (this: Interpreter): void {
       (f) => rt.mem.u32[(op + f) >>> 2] as Ptr,
     );
     const meta = rt.typeObject(op);
+    const keys = this.classes.get(op)?.sharedKeyObjs ?? [];
     this.classes.delete(op);
     rt.gcDel(op);
+    for (const k of keys) rt.decref(k);
     for (const v of refs) if (v !== NULL) rt.decref(v);
     rt.decref(meta);
   };
@@ -328,6 +332,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     slotOffsets,
     managedDict,
     sharedKeys: [],
+    sharedKeyObjs: [],
     usable: SHARED_KEYS_MAX,
     weaklistoffset,
     hasDel: false,
