@@ -2,19 +2,28 @@
 // _Py_dict_lookup with the perturbation probe, dictresize, insertdict (with
 // MAINTAIN_TRACKING and the unicode → general switch) and insert_to_emptydict.
 
+import { OB_TYPE } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
-import { dict_bumpVersion, dict_size, dictKeys, setKeys, setUsed } from './dict.js';
+import { dict_bumpVersion, dict_size, dictKeys, MA_KEYS, setKeys, setUsed } from './dict.js';
 import {
   calculateLog2Keysize,
+  DICT_KEYS_UNICODE,
   DictKeys,
+  DK_INDICES,
+  DK_KIND,
+  DK_LOG2_INDEX_BYTES,
+  DK_LOG2_SIZE,
   DKIX_EMPTY,
   freeKeysObject,
   newKeysObject,
   PYDICT_LOG_MINSIZE,
+  UNICODE_ENTRY_SIZE,
 } from './dictkeys.js';
-import { hashLo, nextProbe, Perturb } from './hashing.js';
+import { hashHi, hashLo, nextProbe, PERTURB_SHIFT, Perturb } from './hashing.js';
 import { richCompareBool } from './protocol.js';
 import type { ObjectSpace } from './space.js';
+import { str_eq } from './str.js';
+import { STR_HASH } from './strkinds.js';
 import { objectMayBeTracked } from './tuple.js';
 import { CompareOp } from './typeslots.js';
 
@@ -23,6 +32,59 @@ import { CompareOp } from './typeslots.js';
  * identity, then equal hash and ==; restarts if a comparison changed the table.
  */
 export function dictLookup(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): number {
+  const mem = space.rt.mem;
+  const dk = mem.u32[(op + MA_KEYS) >>> 2];
+  if (mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE && mem.u32[(key + OB_TYPE) >>> 2] === space.strs.type) {
+    return unicodeLookup(space, dk, key, hash);
+  }
+  return generalLookup(space, op, key, hash);
+}
+
+/**
+ * unicodekeys_lookup_unicode: an exact str key in a table of exact str keys. Keys compare
+ * by address, then by the hash words and unicode_eq, which run no Python code, so the
+ * table cannot change under the probe. No JS allocation: dict lookups are everywhere.
+ */
+function unicodeLookup(space: ObjectSpace, dk: number, key: Ptr, hash: number): number {
+  const mem = space.rt.mem;
+  const u8 = mem.u8;
+  const u32 = mem.u32;
+  const log2 = u8[dk + DK_LOG2_SIZE];
+  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
+  const mask = (log2 < 31 ? 1 << log2 : 2 ** log2) - 1;
+  const indices = dk + DK_INDICES;
+  const entries = indices + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const keyHashLo = u32[(key + STR_HASH) >>> 2];
+  const keyHashHi = u32[(key + STR_HASH + 4) >>> 2];
+  let perturbLo = hashLo(hash);
+  let perturbHi = hashHi(hash);
+  let i = perturbLo & mask;
+  for (;;) {
+    let ix: number;
+    if (log2 < 8) ix = (u8[indices + i] << 24) >> 24;
+    else if (log2 < 16) ix = ((u8[indices + 2 * i] | (u8[indices + 2 * i + 1] << 8)) << 16) >> 16;
+    else ix = mem.i32[(indices + (log2 < 32 ? 4 : 8) * i) >>> 2];
+    if (ix >= 0) {
+      const k = u32[(entries + UNICODE_ENTRY_SIZE * ix) >>> 2];
+      if (k === key) return ix;
+      if (
+        k !== NULL &&
+        u32[(k + STR_HASH) >>> 2] === keyHashLo &&
+        u32[(k + STR_HASH + 4) >>> 2] === keyHashHi &&
+        str_eq(space, k as Ptr, key)
+      ) {
+        return ix;
+      }
+    } else if (ix === DKIX_EMPTY) {
+      return DKIX_EMPTY;
+    }
+    perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+    perturbHi = perturbHi >>> PERTURB_SHIFT;
+    i = nextProbe(i, perturbLo, mask);
+  }
+}
+
+function generalLookup(space: ObjectSpace, op: Ptr, key: Ptr, hash: number): number {
   const perturb = new Perturb();
   restart: for (;;) {
     const keys = dictKeys(space, op);

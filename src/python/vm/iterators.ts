@@ -9,9 +9,9 @@
 //   range_iterator (not GC): +16 next  +24 step  +32 remaining (i64 as f64)  40 → 48 (with padding)
 //   generator: pymm keeps the running JS generator in a side table; 160 bytes → 176
 
-import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { OB_SIZE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, LIST_ITEMS, PyErr, pointerHash, TUPLE_ITEMS } from '../../objects/index.js';
 import type { CodeRuntime } from './code.js';
 import { EXC, PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -260,8 +260,17 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
       const b = n.bytesValue(seq);
       if (i < b.length) item = n.int(b[i]);
     } else {
-      const items = n.isList(seq) ? n.listItems(seq) : n.tupleItems(seq);
-      if (i < items.length) item = this.ref(items[i]);
+      // One item straight from the list's ob_item or the tuple's inline items (the list
+      // may have changed size since the last step: its current size decides).
+      const mem = rt.mem;
+      if (i < mem.i32[(seq + OB_SIZE) >>> 2]) {
+        item = (
+          n.isList(seq)
+            ? mem.u32[(mem.u32[(seq + LIST_ITEMS) >>> 2] + 8 * i) >>> 2]
+            : mem.u32[(seq + TUPLE_ITEMS + 8 * i) >>> 2]
+        ) as Ptr;
+        rt.incref(item);
+      }
     }
     if (item === NULL) {
       rt.mem.u32[(it + SEQ_SEQ) >>> 2] = 0;
