@@ -428,6 +428,15 @@ I.instanceDict = function (this: Interpreter, obj: Ptr, create: boolean): Ptr {
 };
 
 /** LOAD_METHOD: [callable, true] when the attribute is a plain function to call with obj; else [bound attribute, false]. */
+I.plainMethod = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const type = this.space.rt.typeObject(obj);
+  // An instance of a class (modules, super objects and proxies have built-in types).
+  if (!this.classes.has(type) || this.isType(obj)) return NULL;
+  const descr = this.typeLookup(type, name);
+  if (descr === NULL || this.space.rt.typeObject(descr) !== this.space.functions.type) return NULL;
+  return instanceGet(this, obj, name) === NULL ? descr : NULL;
+};
+
 I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolean] {
   if (plainInstance(this, obj)) {
     const descr = this.typeLookup(this.space.rt.typeObject(obj), name);
@@ -440,6 +449,11 @@ I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolea
 
 declare module './interp.js' {
   interface Interpreter {
+    /**
+     * LOAD_METHOD's common case: the Python function `name` found on the class of `obj`, an
+     * instance of a class, and not shadowed by an instance attribute (borrowed), else NULL.
+     */
+    plainMethod(obj: Ptr, name: Ptr): Ptr;
     /** The native method `name` of a built-in type's instance, called without a bound object (LOAD_METHOD). */
     nativeMethodOf(obj: Ptr, name: Ptr): import('./calls.js').NativeImpl | undefined;
   }

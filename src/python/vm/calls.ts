@@ -239,6 +239,28 @@ I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): P
 
 /** LOAD_METHOD + CALL: calls obj.name(*args) without making a bound method when the attribute is a plain function. */
 I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): Ptr {
+  const method = args.length <= 3 ? this.plainMethod(obj, name) : NULL;
+  if (method !== NULL) {
+    const code = this.fastCode(method, args.length + 1);
+    if (code !== undefined) {
+      // A plain Python method: self and the arguments go straight into its frame; the
+      // function is held while it runs (the class attribute could be replaced meanwhile).
+      this.incref(method);
+      try {
+        return (
+          args.length === 0
+            ? code.fn(method, obj)
+            : args.length === 1
+              ? code.fn(method, obj, args[0])
+              : args.length === 2
+                ? code.fn(method, obj, args[0], args[1])
+                : code.fn(method, obj, args[0], args[1], args[2])
+        ) as Ptr;
+      } finally {
+        this.decref(method);
+      }
+    }
+  }
   const native = this.nativeMethodOf(obj, name);
   if (native !== undefined) {
     // A method of a built-in type: called directly, as 3.11 calls a method descriptor.

@@ -4,7 +4,7 @@
 // Conventions: every method that returns an object returns a NEW reference; arguments are
 // borrowed unless a method says it steals them (as CPython's stack effects do).
 
-import { now } from '../../gc/index.js';
+import { now, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
 import { compileModule, type Node } from '../compiler/index.js';
@@ -386,8 +386,7 @@ export class Interpreter {
 
   /** True if `x` is a type object. */
   isType(x: Ptr): boolean {
-    const s = this.space;
-    const t = s.rt.typeObject(x);
-    return t === s.typeType || this.exc.isSubtype(t, s.typeType);
+    // PyType_Check: Py_TPFLAGS_TYPE_SUBCLASS, which metaclasses inherit from `type`.
+    return (this.space.rt.typeFlags(x) & TPFLAGS_TYPE_SUBCLASS) !== 0;
   }
 }
