@@ -23,6 +23,7 @@ import {
   lengthOf,
   readChar,
   STR_HASH,
+  STR_STATE,
   setInterned,
   sizeofStr,
   writeChar,
@@ -159,12 +160,24 @@ export function str_fromJs(space: ObjectSpace, s: string): Ptr {
 
 /** The text of a str as a JS string (cached until the str dies). */
 export function str_toJs(space: ObjectSpace, op: Ptr): string {
-  const cached = space.strs.text.get(op);
-  if (cached !== undefined) return cached;
-  const s = decodeRange(space.rt.mem, op, 0, lengthOf(space.rt.mem, op));
+  const mem = space.rt.mem;
+  const n = lengthOf(mem, op);
+  // Short text decodes faster than a map lookup would find it: only long text is cached.
+  if (n <= TEXT_CACHE_MIN) return decodeRange(mem, op, 0, n);
+  if ((mem.u32[(op + STR_STATE) >>> 2] & STATE_TEXT_CACHED) !== 0) {
+    const cached = space.strs.text.get(op);
+    if (cached !== undefined) return cached;
+  }
+  const s = decodeRange(mem, op, 0, n);
   space.strs.text.set(op, s);
+  mem.u32[(op + STR_STATE) >>> 2] |= STATE_TEXT_CACHED;
   return s;
 }
+
+// Strings up to this many characters are decoded on every str_toJs instead of cached.
+const TEXT_CACHE_MIN = 64;
+// A state bit CPython leaves unused: pymm's "the JS text of this str is cached" mark.
+const STATE_TEXT_CACHED = 1 << 8;
 
 /** len(s): code points. */
 export function str_len(space: ObjectSpace, op: Ptr): number {
@@ -179,7 +192,7 @@ function unicode_dealloc(space: ObjectSpace, op: Ptr): void {
     const text = str_toJs(space, op);
     if (state.interned.get(text) === op) state.interned.delete(text);
   }
-  state.text.delete(op);
+  if ((mem.u32[(op + STR_STATE) >>> 2] & STATE_TEXT_CACHED) !== 0) state.text.delete(op);
   space.rt.objectFree(op);
 }
 

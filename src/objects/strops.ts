@@ -87,6 +87,37 @@ export function str_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   return r;
 }
 
+/**
+ * PyUnicode_Join: the strs `items` with `sep` between them, copied kind to kind in the heap
+ * (no JS text). The caller has checked that every item is a str.
+ */
+export function str_join(space: ObjectSpace, sep: Ptr, items: readonly Ptr[]): Ptr {
+  const mem = space.rt.mem;
+  if (items.length === 0) return space.newRef(space.strs.empty);
+  if (items.length === 1 && space.rt.typeObject(items[0]) === space.strs.type) return space.newRef(items[0]);
+  const nsep = lengthOf(mem, sep);
+  let total = nsep * (items.length - 1);
+  let max = maxCharOf(mem, sep, 0, nsep);
+  for (const x of items) {
+    const len = lengthOf(mem, x);
+    total += len;
+    if (max < 0x10ffff) max = Math.max(max, maxCharOf(mem, x, 0, len));
+  }
+  const r = unicode_new(space, total, max);
+  const kind = kindFor(max);
+  let at = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && nsep > 0) {
+      copyInto(space, r, at, kind, sep, nsep);
+      at += nsep;
+    }
+    const len = lengthOf(mem, items[i]);
+    copyInto(space, r, at, kind, items[i], len);
+    at += len;
+  }
+  return r;
+}
+
 // Copies the n characters of `src` into `dst` (of kind `kind`) from index `at`.
 function copyInto(space: ObjectSpace, dst: Ptr, at: number, kind: 1 | 2 | 4, src: Ptr, n: number): void {
   const mem = space.rt.mem;

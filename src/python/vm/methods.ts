@@ -158,22 +158,18 @@ I.initStrMethods = function (this: Interpreter): void {
     if (last < s.length) out.push(s.slice(last));
     return n.list(out.map((p) => str(p)));
   });
-  m('join', (s, a) => {
-    argCount('str.join', a, null, 1, 1);
+  this.defMethod(S, 'join', (self, a, kw) => {
+    argCount('str.join', a, kw, 1, 1);
     const items = this.iterToArray(a[0]);
     try {
-      return str(
-        items
-          .map((x, i) => {
-            if (!n.isStr(x))
-              throw new PyErr(
-                'TypeError',
-                `sequence item ${i}: expected str instance, ${space.typeName(x)} found`,
-              );
-            return js(x);
-          })
-          .join(s),
-      );
+      items.forEach((x, i) => {
+        if (!n.isStr(x))
+          throw new PyErr(
+            'TypeError',
+            `sequence item ${i}: expected str instance, ${space.typeName(x)} found`,
+          );
+      });
+      return O.str_join(space, self, items);
     } finally {
       for (const x of items) this.decref(x);
     }
