@@ -80,7 +80,7 @@ function unicodeLookup(space: ObjectSpace, dk: number, key: Ptr, hash: number): 
     }
     perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
     perturbHi = perturbHi >>> PERTURB_SHIFT;
-    i = nextProbe(i, perturbLo, mask);
+    i = ((i * 5 + perturbLo + 1) >>> 0) & mask; // ToUint32 is the size_t wrap-around
   }
 }
 

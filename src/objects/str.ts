@@ -162,8 +162,9 @@ export function str_fromJs(space: ObjectSpace, s: string): Ptr {
 export function str_toJs(space: ObjectSpace, op: Ptr): string {
   const mem = space.rt.mem;
   const n = lengthOf(mem, op);
-  // Short text decodes faster than a map lookup would find it: only long text is cached.
-  if (n <= TEXT_CACHE_MIN) return decodeRange(mem, op, 0, n);
+  // Short text decodes faster than a map lookup would find it: only long text and
+  // interned names (attribute and method names, looked up again and again) are cached.
+  if (n <= TEXT_CACHE_MIN && !isInterned(mem, op)) return decodeRange(mem, op, 0, n);
   if ((mem.u32[(op + STR_STATE) >>> 2] & STATE_TEXT_CACHED) !== 0) {
     const cached = space.strs.text.get(op);
     if (cached !== undefined) return cached;
