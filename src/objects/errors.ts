@@ -13,11 +13,25 @@ export class PyErr extends Error {
   /** The exception object, once the interpreter has made one (0 until then). */
   value = 0;
   constructor(excType: string, message: string) {
+    // A Python error is ordinary control flow (hasattr, StopIteration, KeyError …): no JS
+    // stack trace is captured, which would cost more than the rest of the raise. Set
+    // PYMM_JS_STACKS=1 to get them back when debugging pymm itself.
+    const limit = V8Error.stackTraceLimit;
+    if (!keepJsStacks) V8Error.stackTraceLimit = 0;
     super(message);
+    V8Error.stackTraceLimit = limit;
     this.name = excType;
     this.excType = excType;
   }
 }
+
+/** True when PYMM_JS_STACKS=1 is set: Python errors carry JS stack traces (for debugging pymm). */
+export const keepJsStacks =
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PYMM_JS_STACKS ===
+  '1';
+
+/** V8's Error, with the stack depth it captures (stackTraceLimit). */
+export const V8Error = Error as ErrorConstructor & { stackTraceLimit: number };
 
 /** Raises `excType(message)`. */
 export function raise(excType: string, message: string): never {

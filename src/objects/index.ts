@@ -6,7 +6,7 @@ export * from './dict.js';
 export * from './dictinsert.js';
 export * from './dictkeys.js';
 export * from './dictops.js';
-export { isMemoryError, PyErr, raise, raiseKeyError } from './errors.js';
+export { isMemoryError, keepJsStacks, PyErr, raise, raiseKeyError, V8Error } from './errors.js';
 export * from './float.js';
 export * from './floatarith.js';
 export { float_repr } from './floatrepr.js';

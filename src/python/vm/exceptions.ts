@@ -25,7 +25,7 @@ import {
   TPFLAGS_HEAPTYPE,
 } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, type ObjectSpace } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, keepJsStacks, type ObjectSpace, V8Error } from '../../objects/index.js';
 import type { Native } from './native.js';
 
 /** Offsets in an exception object. */
@@ -44,7 +44,10 @@ export const EXC = {
 export class PyException extends Error {
   exc: Ptr;
   constructor(exc: Ptr, message = 'Python exception') {
+    const limit = V8Error.stackTraceLimit;
+    if (!keepJsStacks) V8Error.stackTraceLimit = 0; // see PyErr
     super(message);
+    V8Error.stackTraceLimit = limit;
     this.name = 'PyException';
     this.exc = exc;
   }
