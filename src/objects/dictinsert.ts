@@ -157,6 +157,25 @@ function maintainTracking(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): vo
  */
 export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
   const rt = space.rt;
+  const mem = rt.mem;
+  // The common case first: an existing str key of a unicode table gets a new value.
+  const dk = mem.u32[(op + MA_KEYS) >>> 2];
+  if (mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE && mem.u32[(key + OB_TYPE) >>> 2] === space.strs.type) {
+    const found = unicodeLookup(space, dk, key, hash);
+    if (found >= 0) {
+      maintainTracking(space, op, key, value);
+      const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
+      const at = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes) + UNICODE_ENTRY_SIZE * found + 8;
+      const old = mem.u32[at >>> 2] as Ptr;
+      if (old !== value) {
+        mem.u32[at >>> 2] = value;
+        dict_bumpVersion(space, op);
+      }
+      rt.decref(old);
+      rt.decref(key);
+      return;
+    }
+  }
   const isStr = space.dicts.isExactStr(key);
   let ix: number;
   try {
