@@ -2,7 +2,7 @@
 // constructors of the built-in types.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
@@ -271,6 +271,30 @@ I.initBuiltins = function (this: Interpreter): void {
     }
     const iter = this.iter(it);
     try {
+      // builtin_sum_impl's int fast path: exact ints add up in a JS number (exact below
+      // 2^53) with no int object per step; anything else falls back to `+`.
+      const intType = space.ints.type;
+      if (space.rt.typeObject(acc) === intType) {
+        let total = long_asSafe(space, acc);
+        if (!Number.isNaN(total)) {
+          let x: Ptr = this.next(iter);
+          while (x !== NULL && space.rt.typeObject(x) === intType) {
+            const v = long_asSafe(space, x);
+            const t = total + v;
+            if (Number.isNaN(v) || !Number.isSafeInteger(t)) break;
+            total = t;
+            this.decref(x);
+            x = this.next(iter);
+          }
+          this.decref(acc);
+          acc = n.int(total);
+          if (x === NULL) return acc;
+          const r = this.binary(acc, x, 0);
+          this.decref(acc);
+          this.decref(x);
+          acc = r;
+        }
+      }
       for (let x = this.next(iter); x !== NULL; x = this.next(iter)) {
         const r = this.binary(acc, x, 0);
         this.decref(acc);
