@@ -135,6 +135,24 @@ export class Policy {
     }
   }
 
+  /**
+   * _PyGC_CollectNoFail: a full collection at interpreter shutdown, without gc.callbacks
+   * (the program's globals may be gone); 0 if a collection is already running.
+   */
+  collectNoFail(): number {
+    const gc = this.rt.gc;
+    if (gc.collecting) return 0;
+    gc.collecting = true;
+    try {
+      const t0 = now();
+      const result = collectMain(this.rt, this.phases, NUM_GENERATIONS - 1);
+      this.note(NUM_GENERATIONS - 1, 'manual', result, now() - t0);
+      return result.collected + result.uncollectable;
+    } finally {
+      gc.collecting = false;
+    }
+  }
+
   // gc_collect_with_callback: "start" callbacks, the collection, "stop" callbacks.
   private collectWithCallback(generation: number, trigger: Trigger): number {
     this.invokeCallbacks('start', generation, 0, 0);

@@ -165,7 +165,8 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
     if (found >= 0) {
       maintainTracking(space, op, key, value);
       const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
-      const at = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes) + UNICODE_ENTRY_SIZE * found + 8;
+      const at =
+        dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes) + UNICODE_ENTRY_SIZE * found + 8;
       const old = mem.u32[at >>> 2] as Ptr;
       if (old !== value) {
         mem.u32[at >>> 2] = value;

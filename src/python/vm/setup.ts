@@ -180,7 +180,7 @@ function finalize(interp: Interpreter, main: Ptr, status: number): number {
         if (n.dictGet(g, k) !== interp.none) n.dictSet(g, k, interp.none);
       }
     }
-    interp.space.gc.collect();
+    interp.space.rt.policy.collectNoFail();
   } catch (e) {
     return status === 0 ? reportUncaught(interp, e) : status;
   }
