@@ -52,7 +52,9 @@ export class Interpreter {
   readonly L = new Int32Array(MAX_DEPTH);
   /** Code of each frame, by depth. */
   readonly frameCode: CodeRuntime[] = [];
-  /** Globals of each frame, by depth. */
+  /** Globals of each frame, by depth (borrowed from the frame's code). */
+  readonly FG = new Uint32Array(MAX_DEPTH);
+  /** Depth of the running frame. */
   depth = 0;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
@@ -130,12 +132,13 @@ export class Interpreter {
   // ── frames ─────────────────────────────────────────────────────────────────
 
   /** Pushes a frame for `code`; returns its depth. Raises RecursionError past the limit. */
-  enter(code: CodeRuntime): number {
+  enter(code: CodeRuntime, globals = 0): number {
     const d = ++this.depth;
     if (d > this.recursionLimit || d >= MAX_DEPTH) {
       this.depth--;
       throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
     }
+    this.FG[d] = globals;
     this.frameCode[d] = code;
     this.L[d] = 0;
     return d;

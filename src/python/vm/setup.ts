@@ -16,6 +16,7 @@ import './builtins.js';
 import './calls.js';
 import './classes.js';
 import './descriptors.js';
+import './execeval.js';
 import './iterators.js';
 import './methods.js';
 import './misc.js';

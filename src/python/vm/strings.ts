@@ -129,6 +129,25 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
   if (this.exc.isSubtype(type, this.exc.type('OSError')) && items.length >= 2 && this.n.isInt(items[0])) {
     return `[Errno ${this.strOf(items[0])}] ${this.strOf(items[1])}`;
   }
+  if (this.exc.isSubtype(type, this.exc.type('SyntaxError'))) {
+    // SyntaxError_str: "msg (file, line N)" with the file's base name.
+    const field = (f: string) => {
+      const off = this.exc.fieldOffset(type, f);
+      return off >= 0 ? this.exc.get(exc, off) : NULL;
+    };
+    const info = items.length === 2 && this.n.isTuple(items[1]) ? this.n.tupleItems(items[1]) : [];
+    const msg = field('msg');
+    const file = field('filename') || (info[0] ?? NULL);
+    const line = field('lineno') || (info[1] ?? NULL);
+    const text = msg !== NULL ? this.strOf(msg) : items.length > 0 ? this.strOf(items[0]) : 'None';
+    const fileOk = file !== NULL && this.n.isStr(file);
+    const lineOk = line !== NULL && this.n.isInt(line);
+    const base = fileOk ? this.n.jsStr(file).replace(/^.*\//, '') : '';
+    if (fileOk && lineOk) return `${text} (${base}, line ${this.strOf(line)})`;
+    if (fileOk) return `${text} (${base})`;
+    if (lineOk) return `${text} (line ${this.strOf(line)})`;
+    return text;
+  }
   if (items.length === 0) return '';
   if (items.length === 1) return keyError ? this.reprOf(items[0]) : this.strOf(items[0]);
   return this.reprOf(args);

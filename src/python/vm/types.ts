@@ -479,7 +479,7 @@ declare module './interp.js' {
 }
 
 /** Decodes UTF-8 (an invalid or truncated sequence becomes U+FFFD). */
-function decodeUtf8(b: Uint8Array): string {
+export function decodeUtf8(b: Uint8Array): string {
   let out = '';
   let i = 0;
   while (i < b.length) {
