@@ -281,6 +281,12 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   lines.push('    throw $.unwind($e, CODE, $d);');
   lines.push('  } finally {');
   const cleanup = [fc.e.tempCleanup()];
+  if (fc.fast) {
+    // A frame object still referenced takes over the locals and cells (frameobjects.ts).
+    const plain = unit.varnames.filter((n) => !cells.includes(n)).map((n) => fc.local(n));
+    const held = [...plain, ...[...cells, ...free].map((n) => fc.cell(n))];
+    cleanup.push(`if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length});`);
+  }
   if (fc.fast)
     for (const n of unit.varnames)
       if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);

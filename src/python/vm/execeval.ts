@@ -81,6 +81,10 @@ I.initExecEval = function (this: Interpreter): void {
   this.FL = [];
   const n = this.n;
   const b = this.builtinsDict;
+  // The builtins namespace names itself (a class body exec'd in a bare dict finds it).
+  const selfName = n.str('builtins');
+  n.dictSet(b, n.intern('__name__'), selfName);
+  this.decref(selfName);
   const def = (name: string, impl: Parameters<Interpreter['defNative']>[2]) => this.defNative(b, name, impl);
   def('globals', (_s, args, kw) => {
     parseArgs(this, 'globals', args, kw, [], 0);

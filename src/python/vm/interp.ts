@@ -54,6 +54,8 @@ export class Interpreter {
   readonly frameCode: CodeRuntime[] = [];
   /** Globals of each frame, by depth (borrowed from the frame's code). */
   readonly FG = new Uint32Array(MAX_DEPTH);
+  /** Frame objects made by sys._getframe for running frames, by depth (owned), or 0. */
+  readonly FO = new Uint32Array(MAX_DEPTH);
   /** Depth of the running frame. */
   depth = 0;
   /** sys.getrecursionlimit(). */
@@ -146,8 +148,12 @@ export class Interpreter {
 
   /** Pops the current frame. */
   leave(): void {
-    this.depth--;
+    const d = this.depth--;
+    if (this.FO[d] !== 0) this.frameDetach(d);
   }
+
+  /** Set by frameobjects.ts: lets go of the frame object of depth `d` as its frame ends. */
+  frameDetach(_d: number): void {}
 
   /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
   deadline = Number.POSITIVE_INFINITY;

@@ -22,6 +22,7 @@ import './methods.js';
 import './misc.js';
 import './modules.js';
 import './file-modules.js';
+import './frameobjects.js';
 import './ops.js';
 import './protocols.js';
 import './strings.js';
@@ -63,6 +64,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initTypes();
   interp.initBuiltins();
   interp.initMisc();
+  interp.initFrameObjects();
   installWeakrefType(interp);
   installWrite(interp);
   installImportBuiltin(interp);
