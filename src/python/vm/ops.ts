@@ -176,13 +176,19 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
     throw unsupported(this, a, b, base, inplace);
   }
   const name = DUNDER[base];
+  // An instance of a subclass of a built-in type falls back on the built-in's operator.
+  const nativeA = heapA && (this.classes.get(ta)?.builtinBase ?? NULL) !== NULL;
   if (inplace && heapA) {
-    const r = this.callSpecial(a, `__i${name}__`, [b]);
+    let r = this.callSpecial(a, `__i${name}__`, [b]);
+    if (r === NULL && nativeA) r = this.n.binary(a, b, op);
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
   const tryForward = (): Ptr => {
-    if (heapA) return this.callSpecial(a, `__${name}__`, [b]);
+    if (heapA) {
+      const r = this.callSpecial(a, `__${name}__`, [b]);
+      if (r !== NULL || !nativeA) return r;
+    }
     return this.n.binary(a, b, base);
   };
   const tryReflected = (): Ptr => {
@@ -334,6 +340,7 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   if (this.classes.has(type)) {
     const r = this.callSpecial(obj, '__getitem__', [key]);
     if (r !== NULL) return r;
+    if (this.n.isDict(obj)) return this.dictSubscript(obj, key); // __missing__
   }
   const r = this.n.getItem(obj, key);
   if (r !== NULL) return r;

@@ -26,6 +26,7 @@ import './frameobjects.js';
 import './ops.js';
 import './protocols.js';
 import './strings.js';
+import './subclassing.js';
 import './traceback.js';
 import './typecall.js';
 import './types.js';
@@ -65,6 +66,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initBuiltins();
   interp.initMisc();
   interp.initFrameObjects();
+  interp.initSubclassing();
   installWeakrefType(interp);
   installWrite(interp);
   installImportBuiltin(interp);
