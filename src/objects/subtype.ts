@@ -16,6 +16,7 @@ import { MA_VALUES, setKeys, setUsed } from './dict.js';
 import { LIST_SIZE } from './list.js';
 import { SET_SMALLTABLE, SET_TABLE, SET_WEAKLIST, set_clear, set_emptyToMinsize } from './set.js';
 import type { ObjectSpace } from './space.js';
+import { STATE_TEXT_CACHED } from './str.js';
 import { kindOf, lengthOf, STR_STATE } from './strkinds.js';
 import { tuple_getItem, tuple_size } from './tuple.js';
 
@@ -86,8 +87,8 @@ export function subtype_fromProto(
       if (item !== NULL) rt.incref(item);
     }
   } else if (base === space.strs.type) {
-    // Not interned: the copy is a different object.
-    mem.u32[(op + STR_STATE) >>> 2] &= ~3;
+    // Not interned, and no cached JS text: the copy is a different object.
+    mem.u32[(op + STR_STATE) >>> 2] &= ~(3 | STATE_TEXT_CACHED);
   }
   rt.decref(proto);
   return op;
