@@ -381,7 +381,8 @@ I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
 /** UNPACK_SEQUENCE: exactly n items (owned), or ValueError. */
 I.unpack = function (this: Interpreter, seq: Ptr, count: number): Ptr[] {
   const n = this.n;
-  if (n.isTuple(seq) || n.isList(seq)) {
+  // PyList_CheckExact / PyTuple_CheckExact: a subclass may iterate differently.
+  if (!this.classes.has(this.space.rt.typeObject(seq)) && (n.isTuple(seq) || n.isList(seq))) {
     const items = n.isTuple(seq) ? n.tupleItems(seq) : n.listItems(seq);
     if (items.length !== count) throw unpackError(items.length, count);
     for (const x of items) this.incref(x);
@@ -441,7 +442,8 @@ I.listAppend = function (this: Interpreter, list: Ptr, item: Ptr): void {
   this.n.listAppend(list, item);
 };
 I.listExtend = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
-  if (this.n.isList(iterable) || this.n.isTuple(iterable)) {
+  const exact = !this.classes.has(this.space.rt.typeObject(iterable));
+  if (exact && (this.n.isList(iterable) || this.n.isTuple(iterable))) {
     this.n.listExtend(list, iterable);
     return;
   }

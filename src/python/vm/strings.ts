@@ -83,8 +83,8 @@ I.typeLookupOwn = function (this: Interpreter, type: Ptr, name: string): string 
 
 I.strOf = function (this: Interpreter, op: Ptr): string {
   const n = this.n;
-  if (n.isStr(op)) return n.jsStr(op);
   const type = this.space.rt.typeObject(op);
+  if (n.isStr(op) && !this.classes.has(type)) return n.jsStr(op);
   if (this.classes.has(type)) {
     const r = this.callSpecialUser(op, '__str__');
     if (r !== NULL) {
@@ -97,6 +97,7 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
       }
     }
   }
+  if (n.isStr(op)) return n.jsStr(op); // a str subclass without __str__
   if (this.isExceptionInstance(op)) return this.exceptionStr(op);
   return this.reprOf(op);
 };
@@ -204,7 +205,8 @@ I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spe
       this.decref(s);
     }
   }
-  if (n.isStr(value) && specText === '') return this.ref(value);
+  if (specText === '' && n.isStr(value) && !this.classes.has(this.space.rt.typeObject(value)))
+    return this.ref(value);
   return n.str(this.formatOf(value, specText));
 };
 
