@@ -18,7 +18,7 @@
 // be tracked (MAINTAIN_TRACKING); full collections untrack them again when nothing inside
 // may be tracked. 80 dead dicts and 80 8-slot unicode keys objects are kept for reuse.
 
-import { TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC } from '../gc/index.js';
+import { TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { dictLookup, insertDict } from './dictinsert.js';
 import { DictKeys, DKIX_DUMMY, DKIX_EMPTY, dictkeysDecref, newEmptyKeys, setWord } from './dictkeys.js';
@@ -62,7 +62,7 @@ export function initDict(space: ObjectSpace): DictState {
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'dict',
-    flags: TPFLAGS_HAVE_GC | TPFLAGS_DICT_SUBCLASS,
+    flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS,
     basicsize: DICT_SIZE,
     traverse: (op, visit) => {
       const keys = dictKeys(space, op);
@@ -108,9 +108,9 @@ export function initDict(space: ObjectSpace): DictState {
   return state;
 }
 
-/** PyDict_Check (no dict subclasses yet: the exact check). */
+/** PyDict_Check: a dict or an instance of a dict subclass. */
 export function dict_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.dicts.type;
+  return (space.rt.typeFlags(op) & TPFLAGS_DICT_SUBCLASS) !== 0;
 }
 
 /** len(d): ma_used. */
@@ -243,7 +243,7 @@ export function dict_clear(space: ObjectSpace, op: Ptr): void {
 
 /** _PyDict_MaybeUntrack: untracks a dict none of whose values (or keys, for general tables) may be tracked. */
 export function dict_maybeUntrack(space: ObjectSpace, op: Ptr): void {
-  if (!dict_check(space, op) || !space.rt.isTracked(op)) return;
+  if (space.rt.typeObject(op) !== space.dicts.type || !space.rt.isTracked(op)) return;
   const keys = dictKeys(space, op);
   for (let ix = 0; ix < keys.nentries; ix++) {
     const value = keys.value(ix);

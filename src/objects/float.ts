@@ -117,9 +117,10 @@ export function float_debugMallocStats(space: ObjectSpace): string {
   return formatFreeListLine(space.floats.numfree, 'PyFloatObject', FLOAT_SIZE);
 }
 
-/** PyFloat_Check. */
+/** PyFloat_Check: a float or an instance of a float subclass. */
 export function float_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.floats.type;
+  const t = space.rt.typeObject(op);
+  return t === space.floats.type || space.isSubtypeOf(t, space.floats.type);
 }
 
 /** PyFloat_AS_DOUBLE. */

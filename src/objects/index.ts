@@ -36,6 +36,7 @@ export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from '.
 export * from './str.js';
 export * from './strops.js';
 export { unicode_repr } from './strrepr.js';
+export * from './subtype.js';
 export * from './tuple.js';
 export * from './tupleops.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';

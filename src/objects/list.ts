@@ -18,7 +18,7 @@
 // 3.11's list_resize over-allocation; exact-size creators (PyList_New, concatenation,
 // repetition, slicing, list_preallocate_exact) allocate exactly what they need.
 
-import { OB_SIZE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
+import { OB_SIZE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { list_richcompare } from './listops.js';
@@ -55,7 +55,7 @@ export function initList(space: ObjectSpace): ListState {
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'list',
-    flags: TPFLAGS_HAVE_GC | TPFLAGS_LIST_SUBCLASS,
+    flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS,
     basicsize: LIST_SIZE,
     refs: { sizeAt: OB_SIZE, itemsAt: LIST_ITEMS, pointer: true },
     traverse: (op, visit) => {
@@ -110,9 +110,9 @@ export function list_setItemRaw(space: ObjectSpace, op: Ptr, i: number, item: Pt
   u32[at + 1] = 0;
 }
 
-/** PyList_Check (no list subclasses yet: the exact check). */
+/** PyList_Check: a list or an instance of a list subclass. */
 export function list_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.lists.type;
+  return (space.rt.typeFlags(op) & TPFLAGS_LIST_SUBCLASS) !== 0;
 }
 
 // Sets ob_size, ob_item and allocated in one go.

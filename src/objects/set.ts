@@ -22,7 +22,7 @@
 // Both types are tracked at creation (even empty) and never lazily untracked; neither
 // has a free list. Iteration order is table order, so equal hashes give CPython's order.
 
-import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../gc/index.js';
+import { clearWeakrefs, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { set_hash, set_repr, set_richcompare } from './setops.js';
 import type { ObjectSpace } from './space.js';
@@ -65,7 +65,7 @@ export interface SetState {
 export function initSet(space: ObjectSpace): SetState {
   const common = {
     ...DEFAULT_PY_SLOTS,
-    flags: TPFLAGS_HAVE_GC,
+    flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
     basicsize: SET_SIZE,
     weaklistoffset: SET_WEAKLIST,
     traverse: (op: Ptr, visit: (child: Ptr) => void) => {
@@ -103,10 +103,11 @@ export function setField(space: ObjectSpace, op: Ptr, offset: number, n: number)
   space.rt.mem.i32[(op + offset + 4) >>> 2] = n < 0 ? -1 : 0;
 }
 
-/** PyAnySet_Check: a set or a frozenset. */
+/** PyAnySet_Check: a set or a frozenset, or an instance of a subclass of either. */
 export function anyset_check(space: ObjectSpace, op: Ptr): boolean {
   const t = space.rt.typeObject(op);
-  return t === space.sets.setType || t === space.sets.frozensetType;
+  if (t === space.sets.setType || t === space.sets.frozensetType) return true;
+  return space.isSubtypeOf(t, space.sets.setType) || space.isSubtypeOf(t, space.sets.frozensetType);
 }
 
 /** PyFrozenSet_CheckExact. */
@@ -140,13 +141,13 @@ export function set_newEmpty(space: ObjectSpace, frozen = false): Ptr {
   const rt = space.rt;
   const op = rt.gcNew(frozen ? space.sets.frozensetType : space.sets.setType, SET_SIZE);
   rt.mem.u8.fill(0, op + 16, op + SET_SIZE);
-  setEmptyToMinsize(space, op);
+  set_emptyToMinsize(space, op);
   rt.track(op);
   return op;
 }
 
-// set_empty_to_minsize: back to an empty smalltable.
-function setEmptyToMinsize(space: ObjectSpace, op: Ptr): void {
+/** set_empty_to_minsize: back to an empty smalltable (whatever the set held is not released). */
+export function set_emptyToMinsize(space: ObjectSpace, op: Ptr): void {
   space.rt.mem.u8.fill(0, op + SET_SMALLTABLE, op + SET_SMALLTABLE + SET_MINSIZE * SETENTRY_SIZE);
   setField(space, op, SET_FILL, 0);
   setField(space, op, SET_USED, 0);
@@ -179,7 +180,7 @@ export function set_entries(space: ObjectSpace, op: Ptr): [Ptr, number][] {
 export function set_clear(space: ObjectSpace, op: Ptr): void {
   const keys = set_items(space, op);
   const table = field(space, op, SET_TABLE);
-  setEmptyToMinsize(space, op);
+  set_emptyToMinsize(space, op);
   for (const key of keys) space.rt.decref(key);
   if (table !== op + SET_SMALLTABLE) space.rt.heap.free(table as Ptr);
 }

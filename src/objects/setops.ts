@@ -123,12 +123,12 @@ export function set_fromArray(space: ObjectSpace, items: readonly Ptr[], frozen 
 /** set.copy() (a frozenset's copy is itself). */
 export function set_copy(space: ObjectSpace, op: Ptr): Ptr {
   if (frozenset_check(space, op)) return space.newRef(op);
-  return set_new(space, op, false);
+  return set_new(space, op, space.isSubtypeOf(space.rt.typeObject(op), space.sets.frozensetType));
 }
 
 /** make_new_set_basetype: a new set of the same kind as `op`, filled from `iterable` if given. */
 export function set_newLike(space: ObjectSpace, op: Ptr, iterable: Ptr = NULL): Ptr {
-  const op2 = set_newEmpty(space, frozenset_check(space, op));
+  const op2 = set_newEmpty(space, space.isSubtypeOf(space.rt.typeObject(op), space.sets.frozensetType));
   if (iterable !== NULL) {
     try {
       set_update(space, op2, iterable);
@@ -218,7 +218,8 @@ export function set_repr(space: ObjectSpace, op: Ptr): string {
     );
     try {
       const body = space.repr(keys).slice(1, -1);
-      return frozenset_check(space, op) ? `frozenset({${body}})` : `{${body}}`;
+      // A subclass instance shows its type's name, as a frozenset does.
+      return space.rt.typeObject(op) === space.sets.setType ? `{${body}}` : `${name}({${body}})`;
     } finally {
       space.rt.decref(keys);
     }

@@ -223,6 +223,12 @@ export class ObjectSpace {
     return `<${slots.name} object at 0x${op.toString(16)}>`;
   }
 
+  /** True if `type` is `target` or derives from it along tp_base (single-inheritance layout chain). */
+  isSubtypeOf(type: Ptr, target: Ptr): boolean {
+    for (let t = type; t !== NULL; t = this.slots(t).base) if (t === target) return true;
+    return false;
+  }
+
   /** sys.getsizeof(op): __sizeof__ plus the GC head and managed-dict pre-header. */
   getsizeof(op: Ptr): number {
     const slots = this.slotsOf(op);

@@ -177,8 +177,8 @@ export function str_toJs(space: ObjectSpace, op: Ptr): string {
 
 // Strings up to this many characters are decoded on every str_toJs instead of cached.
 const TEXT_CACHE_MIN = 64;
-// A state bit CPython leaves unused: pymm's "the JS text of this str is cached" mark.
-const STATE_TEXT_CACHED = 1 << 8;
+/** A state bit CPython leaves unused: pymm's "the JS text of this str is cached" mark. */
+export const STATE_TEXT_CACHED = 1 << 8;
 
 /** len(s): code points. */
 export function str_len(space: ObjectSpace, op: Ptr): number {

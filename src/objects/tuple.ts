@@ -19,6 +19,7 @@ import {
   GC_HEAD_SIZE,
   OB_SIZE,
   PYVAROBJECT_SIZE,
+  TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_TUPLE_SUBCLASS,
 } from '../gc/index.js';
@@ -55,7 +56,7 @@ export function initTuple(space: ObjectSpace): TupleState {
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'tuple',
-    flags: TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS,
+    flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS,
     basicsize: PYVAROBJECT_SIZE,
     itemsize: 8,
     refs: { sizeAt: 16, itemsAt: TUPLE_ITEMS, pointer: false },
@@ -109,9 +110,9 @@ export function tuple_initItem(space: ObjectSpace, op: Ptr, i: number, item: Ptr
   space.rt.mem.u32[(op + TUPLE_ITEMS + 8 * i) >>> 2] = item;
 }
 
-/** PyTuple_Check (pymm has no tuple subclasses yet, so the exact check). */
+/** PyTuple_Check: a tuple or an instance of a tuple subclass. */
 export function tuple_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.tuples.type;
+  return (space.rt.typeFlags(op) & TPFLAGS_TUPLE_SUBCLASS) !== 0;
 }
 
 /**

@@ -97,8 +97,15 @@ export class FunctionCompiler {
   }
 }
 
-/** Compiles a module's tree into its code units; unit 0 is the module. */
+/**
+ * Compiles a module's tree into its code units; unit 0 is the module. An `Expression` tree
+ * (eval mode) compiles to a module-like unit that returns the expression's value.
+ */
 export function compileModule(tree: Node, filename: string): CodeUnit[] {
+  if (tree._type === 'Expression') {
+    const body = tree.body as Node;
+    tree = { _type: 'Module', body: [{ _type: 'Expr', value: body, lineno: body.lineno }], evalMode: true };
+  }
   let top: Scope;
   try {
     top = buildSymtable(tree);
@@ -175,8 +182,15 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
         `$.storeName(g, N[${fc.e.name('__doc__')}], $.ref(K[${fc.e.constant({ tag: 'str', value: unit.doc })}]));`,
       );
     }
-    fc.block(node.body);
-    fc.e.line('return $.newNone();');
+    if (node.evalMode === true) {
+      const value = (node.body as Node[])[0].value as Node;
+      fc.setLine(value);
+      const t = fc.expr(value);
+      fc.e.line(`return ${fc.e.take(t)};`);
+    } else {
+      fc.block(node.body);
+      fc.e.line('return $.newNone();');
+    }
   }
   const body = fc.e.finish();
   unit.consts = fc.e.consts;
@@ -221,7 +235,8 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   // LOAD_GLOBAL's inline caches, one per site, shared by every call of this code.
   if (fc.e.globalSites > 0) lines.push(`const G = new Float64Array(${4 * fc.e.globalSites});`);
   if (scope.kind === 'module') {
-    lines.push(`return function${star} py_${jsName(unit.name)}(g) {`);
+    // ns: the locals mapping (exec/eval with separate locals); the globals otherwise.
+    lines.push(`return function${star} py_${jsName(unit.name)}(g, ns = g) {`);
   } else if (scope.kind === 'class') {
     lines.push(`return function${star} py_${jsName(unit.name)}(g, ns, cl) {`);
   } else {
@@ -247,23 +262,45 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   });
   const temps = fc.e.tempDeclarations();
   if (temps) lines.push(`  ${temps}`);
-  lines.push(`  ${scope.generator ? 'let' : 'const'} $d = $.enter(CODE);`);
+  lines.push(`  ${scope.generator ? 'let' : 'const'} $d = $.enter(CODE, g);`);
+  // locals() and friends: module and class bodies show their namespace; a function that
+  // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
+  const snapshot = fc.fast && !scope.generator && LOCALS_READERS.some((n) => scope.bindings.has(n));
+  if (!fc.fast) lines.push('  $.FL[$d] = ns;');
+  else if (snapshot) {
+    const names = [...unit.varnames.filter((n) => !cells.includes(n)), ...cells, ...free];
+    const vals = [
+      ...unit.varnames.filter((n) => !cells.includes(n)).map((n) => fc.local(n)),
+      ...[...cells, ...free].map((n) => `$.cellGet(${fc.cell(n)})`),
+    ];
+    lines.push(`  $.FL[$d] = () => $.localsSnapshot(${JSON.stringify(names)}, [${vals.join(', ')}]);`);
+  }
   lines.push('  try {');
   lines.push(body);
   lines.push('  } catch ($e) {');
   lines.push('    throw $.unwind($e, CODE, $d);');
   lines.push('  } finally {');
   const cleanup = [fc.e.tempCleanup()];
+  if (fc.fast) {
+    // A frame object still referenced takes over the locals and cells (frameobjects.ts).
+    const plain = unit.varnames.filter((n) => !cells.includes(n)).map((n) => fc.local(n));
+    const held = [...plain, ...[...cells, ...free].map((n) => fc.cell(n))];
+    cleanup.push(`if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length});`);
+  }
   if (fc.fast)
     for (const n of unit.varnames)
       if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);
   for (const n of cells) cleanup.push(`$.decref(${fc.cell(n)});`);
+  if (!fc.fast || snapshot) cleanup.push('$.FL[$d] = undefined;');
   cleanup.push('$.leave();');
   lines.push(`    ${cleanup.filter((x) => x).join(' ')}`);
   lines.push('  }');
   lines.push('};');
   return lines.join('\n');
 }
+
+// Builtins that read the caller's locals.
+const LOCALS_READERS = ['locals', 'vars', 'eval', 'exec', 'dir'];
 
 function comprehensionBody(fc: FunctionCompiler, node: Node): void {
   const e = fc.e;
@@ -309,7 +346,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   } else {
     const v = fc.expr(node.elt);
     if (node._type === 'GeneratorExp') {
-      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE); $.L[$d] = ${e.position(node)};`);
+      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`);
     } else {
       e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);
       e.release(v);

@@ -151,7 +151,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const v = node.value ? fc.expr(node.value) : null;
       const t = e.temp();
       e.line(
-        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE); $.L[$d] = ${e.position(node)};`,
+        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`,
       );
       return t;
     }
@@ -159,7 +159,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const v = fc.expr(node.value);
       const t = e.temp();
       e.line(
-        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE); $.L[$d] = ${e.position(node)};`,
+        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`,
       );
       return t;
     }

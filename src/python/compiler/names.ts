@@ -77,5 +77,5 @@ export function deleteName(fc: FunctionCompiler, name: string, node: Node): void
 }
 
 function nsVar(fc: FunctionCompiler): string {
-  return fc.scope.kind === 'class' ? 'ns' : 'g';
+  return fc.scope.kind === 'class' || fc.scope.kind === 'module' ? 'ns' : 'g';
 }

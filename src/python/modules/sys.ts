@@ -47,6 +47,10 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     argCount('getrefcount', a, k, 1, 1);
     return n.int(space.rt.refcnt(a[0]));
   });
+  def('_getframe', (a, k) => {
+    const [depth] = parseArgs(interp, '_getframe', a, k, ['depth'], 0);
+    return interp.getFrame(depth === NULL ? 0 : interp.toIndex(depth));
+  });
   def('getrecursionlimit', () => n.int(interp.recursionLimit));
   def('setrecursionlimit', (a, k) => {
     argCount('setrecursionlimit', a, k, 1, 1);

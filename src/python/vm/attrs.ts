@@ -262,7 +262,7 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   if (m !== undefined)
     return this.newBuiltin(
       s,
-      unboundMethod(m, `${this.typeName(type)}.${s}`),
+      s === '__new__' ? m : unboundMethod(m, `${this.typeName(type)}.${s}`), // __new__ is static
       NULL,
       `${this.typeName(type)}.${s}`,
     );

@@ -252,14 +252,20 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('vars', (_s, args, kw) => {
     argCount('vars', args, kw, 0, 1);
-    if (args.length === 0) throw new PyErr('TypeError', 'vars() without arguments is not supported by pymm');
+    if (args.length === 0) return this.frameLocals(this.depth);
     const d = this.getAttrOrNull(args[0], n.intern('__dict__'));
     if (d === NULL) throw new PyErr('TypeError', 'vars() argument must have __dict__ attribute');
     return d;
   });
   def('dir', (_s, args, kw) => {
     argCount('dir', args, kw, 0, 1);
-    if (args.length === 0) throw new PyErr('TypeError', 'dir() without arguments is not supported by pymm');
+    if (args.length === 0) {
+      const l = this.frameLocals(this.depth);
+      const names = n.dictItems(l).map(([k]) => n.jsStr(k));
+      this.decref(l);
+      const keys = n.list(names.sort().map((s) => n.str(s)));
+      return keys;
+    }
     return this.dir(args[0]);
   });
   def('sum', (_s, args, kw) => {
@@ -457,21 +463,10 @@ I.initBuiltins = function (this: Interpreter): void {
     if (line === null) throw new PyErr('EOFError', 'EOF when reading a line');
     return n.str(line);
   });
-  def('globals', () => {
-    throw new PyErr('NotImplementedError', 'globals() is not supported by pymm');
-  });
-  def('locals', () => {
-    throw new PyErr('NotImplementedError', 'locals() is not supported by pymm');
-  });
   def('open', () => {
     throw new PyErr('OSError', 'pymm programs have no file system access');
   });
-  def('exec', () => {
-    throw new PyErr('NotImplementedError', 'exec() is not supported by pymm');
-  });
-  def('eval', () => {
-    throw new PyErr('NotImplementedError', 'eval() is not supported by pymm');
-  });
+  this.initExecEval();
   const bmod = this.newModule('builtins');
   n.dictSet(this.moduleDict(bmod), n.intern('__builtins__'), b);
   this.modules.set('builtins', bmod);

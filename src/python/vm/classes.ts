@@ -26,9 +26,18 @@ import {
   TPFLAGS_MANAGED_DICT,
 } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, dict_version, PyErr, type PyTypeSlots, pointerHash } from '../../objects/index.js';
+import {
+  DEFAULT_PY_SLOTS,
+  dict_version,
+  PyErr,
+  type PyTypeSlots,
+  pointerHash,
+  subtype_baseIsVariable,
+  subtype_releaseBase,
+} from '../../objects/index.js';
 import { ClassTable } from './classtable.js';
 import { Interpreter } from './interp.js';
+import { builtinSizeof, subclassableBase } from './subclassing.js';
 import {
   instance_values,
   values_all,
@@ -71,6 +80,8 @@ export interface ClassInfo {
   weaklistoffset: number;
   /** The class (or a base) defines __del__: tp_finalize, fixed like CPython's slot. */
   hasDel: boolean;
+  /** The built-in type (list, dict, int, …) whose layout instances extend (subtype.ts), or NULL. */
+  builtinBase: Ptr;
 }
 
 declare module './interp.js' {
@@ -294,6 +305,13 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   }
   const wantsDict = slotNames === null || slotNames.includes('__dict__');
   const wantsWeak = slotNames === null || slotNames.includes('__weakref__');
+  const builtinBase = subclassableBase(this, base);
+  const variableBase = builtinBase !== NULL && subtype_baseIsVariable(space, builtinBase);
+  if (variableBase && (slotNames ?? []).some((x) => x !== '__dict__' && x !== '__weakref__'))
+    throw new PyErr(
+      'TypeError',
+      `nonempty __slots__ not supported for subtype of '${this.typeName(builtinBase)}'`,
+    );
   let basicsize = baseSlots.basicsize;
   const slotOffsets = new Map<string, number>(baseInfo?.slotOffsets ?? []);
   for (const s of slotNames ?? []) {
@@ -302,15 +320,21 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     basicsize += 8;
   }
   let weaklistoffset = baseSlots.weaklistoffset;
-  if (wantsWeak && weaklistoffset === 0) {
+  if (variableBase) {
+    // Variable-size layouts end with their items: the dict goes in the pre-header and the
+    // __basicsize__ CPython reports counts its dict pointer (str: its weakref list), but
+    // pymm's instances have no weakref list (docs/design/deviations.md).
+    if (builtinBase === space.strs.type) basicsize += wantsWeak ? 8 : 0;
+    else basicsize += wantsDict ? 8 : 0;
+  } else if (wantsWeak && weaklistoffset === 0) {
     weaklistoffset = basicsize;
     basicsize += 8;
   }
-  const baseIsPlain = baseInfo !== undefined || base === space.objectType;
+  const baseIsPlain = builtinBase === NULL && (baseInfo !== undefined || base === space.objectType);
   // Py_TPFLAGS_MANAGED_DICT: a __dict__ is wanted and the base has no dict of its own.
   // (Exceptions keep their dict in the object; variable-size bases cannot have one.)
   const exceptionBase = this.exc.isSubtype(base, this.exc.type('BaseException'));
-  const managedDict = wantsDict && !exceptionBase && baseSlots.itemsize === 0;
+  const managedDict = wantsDict && !exceptionBase && (baseSlots.itemsize === 0 || variableBase);
   let flags =
     TPFLAGS_HAVE_GC |
     TPFLAGS_HEAPTYPE |
@@ -336,6 +360,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     usable: SHARED_KEYS_MAX,
     weaklistoffset,
     hasDel: false,
+    builtinBase,
   };
   const slots = classSlots(this, info, baseSlots, name, flags, basicsize, weaklistoffset, baseIsPlain);
   u32[(t + TP_ID) >>> 2] = rt.types.add(t, slots);
@@ -348,7 +373,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   // The __dict__ and __weakref__ attributes this class adds are getset descriptors in its
   // dict, as in CPython (they make the dict tracked, and a class a 6-object cycle).
   const addsDict = managedDict && !(baseInfo?.managedDict ?? false);
-  const addsWeak = weaklistoffset !== 0 && baseSlots.weaklistoffset === 0;
+  const addsWeak = (weaklistoffset !== 0 || variableBase) && wantsWeak && baseSlots.weaklistoffset === 0;
   for (const [want, attr] of [
     [addsDict, '__dict__'],
     [addsWeak, '__weakref__'],
@@ -401,6 +426,8 @@ function classSlots(
   const rt = space.rt;
   const special = (op: Ptr, dunder: string, args: Ptr[]) => interp.callSpecial(op, dunder, args);
   const slotOffsetList = [...info.slotOffsets.values()]; // fixed once the class exists
+  // A built-in base's own traverse and clear (not a heap base's, which would visit twice).
+  const layout = info.builtinBase !== NULL ? space.slots(info.builtinBase) : base;
   const slots: PyTypeSlots = {
     ...DEFAULT_PY_SLOTS,
     name,
@@ -410,7 +437,7 @@ function classSlots(
     weaklistoffset,
     base: info.mro[1] ?? NULL,
     traverse: (op, visit) => {
-      if (!plain && base.traverse) base.traverse(op, visit);
+      if (!plain && layout.traverse) layout.traverse(op, visit);
       const u32 = rt.mem.u32;
       // Runs several times per object per collection: no JS allocation in here.
       for (let i = 0; i < slotOffsetList.length; i++) {
@@ -434,7 +461,7 @@ function classSlots(
       visit(rt.typeObject(op));
     },
     clear: (op) => {
-      if (!plain && base.clear) base.clear(op);
+      if (!plain && layout.clear) layout.clear(op);
       clearInstance(interp, info, op);
     },
     dealloc: (op) => subtypeDealloc(interp, info, base, plain, op),
@@ -468,7 +495,7 @@ function classSlots(
     bool: null,
     sizeof: (op) => {
       const r = special(op, '__sizeof__', []);
-      if (r === NULL) return basicsize;
+      if (r === NULL) return info.builtinBase !== NULL ? builtinSizeof(interp, info, op) : basicsize;
       try {
         return interp.n.intSafe(r);
       } finally {
@@ -534,6 +561,19 @@ I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
   const info = this.classes.get(type);
   const slots = space.slots(type);
   if (info === undefined) throw new PyErr('TypeError', `cannot create '${slots.name}' instances`);
+  if (info.builtinBase !== NULL) {
+    // The first class along tp_base whose __new__ is not a Python one (CPython's staticbase).
+    let b = type;
+    while (
+      this.classes.has(b) &&
+      this.n.dictGet(this.space.rt.mem.u32[(b + HT.dict) >>> 2] as Ptr, this.n.intern('__new__')) !== NULL
+    )
+      b = this.space.slots(b).base;
+    throw new PyErr(
+      'TypeError',
+      `object.__new__(${info.name}) is not safe, use ${this.typeName(b)}.__new__()`,
+    );
+  }
   const op = rt.gcNew(type, slots.basicsize);
   const u32 = rt.mem.u32;
   for (let i = 16; i < slots.basicsize; i += 4) u32[(op + i) >>> 2] = 0;
@@ -586,7 +626,11 @@ function subtypeDealloc(
     rt.untrack(op);
   }
   if (info.weaklistoffset !== 0 && rt.mem.u32[(op + info.weaklistoffset) >>> 2] !== 0) clearWeakrefs(rt, op);
-  if (!plain) {
+  if (info.builtinBase !== NULL) {
+    // The base's half of subtype_dealloc: its contents go, the block is the subtype's.
+    clearInstance(interp, info, op);
+    subtype_releaseBase(space, info.builtinBase, op);
+  } else if (!plain) {
     // A subclass of a built-in type: let the base free its part, then drop our type.
     clearInstance(interp, info, op);
     rt.mem.u32[(op + OB_TYPE) >>> 2] = info.mro.find((t) => !interp.classes.has(t)) ?? space.objectType;
@@ -594,7 +638,7 @@ function subtypeDealloc(
     interp.decref(type);
     return;
   }
-  clearInstance(interp, info, op);
+  if (info.builtinBase === NULL) clearInstance(interp, info, op);
   if (info.managedDict) {
     const vp = instance_values(interp, op);
     if (vp !== 0) {

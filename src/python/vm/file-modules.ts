@@ -265,7 +265,7 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
 }
 
 // A SyntaxError (or IndentationError) object with CPython's attributes, to raise.
-function syntaxError(
+export function syntaxError(
   interp: Interpreter,
   kind: string,
   msg: string,

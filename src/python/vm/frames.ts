@@ -5,9 +5,17 @@
 // a traceback entry is made in the heap (PyTracebackObject) with a small frame object
 // (PyFrameObject: code, line, globals), as CPython materialises frames for tracebacks.
 //
-// PyTracebackObject (40 bytes, GC):          frame (pymm's, 48 bytes, GC):
+// PyTracebackObject (40 bytes, GC):          frame (pymm's, 72 bytes, GC):
 //   +16 tb_next  +24 tb_frame                  +16 f_back  +24 f_code  +32 f_globals
-//   +32 tb_lasti (i32) +36 tb_lineno (i32)     +40 f_lineno (i32)
+//   +32 tb_lasti (i32) +36 tb_lineno (i32)     +40 f_lineno (i32)  +44 depth (i32)
+//                                              +48 localsplus  +56 nlocals (i32)
+//                                              +60 ncells (i32)  +64 f_locals dict
+//
+// A frame object made by sys._getframe is attached to its running frame (depth > 0). When
+// that frame returns while the object is still referenced, the object takes over the
+// frame's locals and cells (localsplus: a raw block of owned references, the last `ncells`
+// of them cells), as CPython's _PyFrame_Clear hands them to the PyFrameObject; a frame
+// kept in a local of its own function is then a one-object cycle, as in 3.11.
 
 import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
@@ -16,7 +24,18 @@ import { DEFAULT_PY_SLOTS, type ObjectSpace } from '../../objects/index.js';
 /** Offsets in a traceback object. */
 export const TB = { next: 16, frame: 24, lasti: 32, lineno: 36, size: 40 };
 /** Offsets in a frame object. */
-export const FRAME = { back: 16, code: 24, globals: 32, lineno: 40, size: 48 };
+export const FRAME = {
+  back: 16,
+  code: 24,
+  globals: 32,
+  lineno: 40,
+  depth: 44,
+  localsplus: 48,
+  nlocals: 56,
+  ncells: 60,
+  locals: 64,
+  size: 72,
+};
 
 /** The traceback and frame types. */
 export interface FrameTypes {
@@ -55,7 +74,23 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
       rt.gcDel(op);
     },
   });
-  const frRefs = refs([FRAME.back, FRAME.code, FRAME.globals]);
+  const fields = refs([FRAME.back, FRAME.code, FRAME.globals, FRAME.locals]);
+  const frRefs = {
+    traverse: (op: Ptr, visit: (c: Ptr) => void) => {
+      fields.traverse(op, visit);
+      const u32 = rt.mem.u32;
+      const block = u32[(op + FRAME.localsplus) >>> 2];
+      const count = rt.mem.i32[(op + FRAME.nlocals) >>> 2];
+      for (let i = 0; i < count; i++) {
+        const v = u32[(block + 8 * i) >>> 2] as Ptr;
+        if (v !== NULL) visit(v);
+      }
+    },
+    clear: (op: Ptr) => {
+      fields.clear(op);
+      frameClearLocals(space, op);
+    },
+  };
   const frame = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'frame',
@@ -113,4 +148,20 @@ export function newTraceback(
   rt.mem.i32[(op + TB.lineno) >>> 2] = lineno;
   rt.track(op);
   return op;
+}
+
+/** Releases the locals a returned frame took over (frame_tp_clear's part for localsplus). */
+export function frameClearLocals(space: ObjectSpace, op: Ptr): void {
+  const rt = space.rt;
+  const u32 = rt.mem.u32;
+  const block = u32[(op + FRAME.localsplus) >>> 2] as Ptr;
+  if (block === NULL) return;
+  const count = rt.mem.i32[(op + FRAME.nlocals) >>> 2];
+  u32[(op + FRAME.localsplus) >>> 2] = 0;
+  rt.mem.i32[(op + FRAME.nlocals) >>> 2] = 0;
+  rt.mem.i32[(op + FRAME.ncells) >>> 2] = 0;
+  const values: Ptr[] = [];
+  for (let i = 0; i < count; i++) values.push(u32[(block + 8 * i) >>> 2] as Ptr);
+  rt.heap.free(block);
+  for (const v of values) if (v !== NULL) rt.decref(v);
 }

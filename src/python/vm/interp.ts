@@ -52,7 +52,11 @@ export class Interpreter {
   readonly L = new Int32Array(MAX_DEPTH);
   /** Code of each frame, by depth. */
   readonly frameCode: CodeRuntime[] = [];
-  /** Globals of each frame, by depth. */
+  /** Globals of each frame, by depth (borrowed from the frame's code). */
+  readonly FG = new Uint32Array(MAX_DEPTH);
+  /** Frame objects made by sys._getframe for running frames, by depth (owned), or 0. */
+  readonly FO = new Uint32Array(MAX_DEPTH);
+  /** Depth of the running frame. */
   depth = 0;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
@@ -130,12 +134,13 @@ export class Interpreter {
   // ── frames ─────────────────────────────────────────────────────────────────
 
   /** Pushes a frame for `code`; returns its depth. Raises RecursionError past the limit. */
-  enter(code: CodeRuntime): number {
+  enter(code: CodeRuntime, globals = 0): number {
     const d = ++this.depth;
     if (d > this.recursionLimit || d >= MAX_DEPTH) {
       this.depth--;
       throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
     }
+    this.FG[d] = globals;
     this.frameCode[d] = code;
     this.L[d] = 0;
     return d;
@@ -143,8 +148,12 @@ export class Interpreter {
 
   /** Pops the current frame. */
   leave(): void {
-    this.depth--;
+    const d = this.depth--;
+    if (this.FO[d] !== 0) this.frameDetach(d);
   }
+
+  /** Set by frameobjects.ts: lets go of the frame object of depth `d` as its frame ends. */
+  frameDetach(_d: number): void {}
 
   /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
   deadline = Number.POSITIVE_INFINITY;

@@ -36,6 +36,7 @@ declare module './interp.js' {
     generators: Map<number, GenState>;
     initIterators(): void;
     iter(obj: Ptr): Ptr;
+    nativeIter(obj: Ptr): Ptr;
     next(it: Ptr): Ptr;
     iterToArray(iterable: Ptr): Ptr[];
     newGenerator(fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr;
@@ -188,6 +189,14 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
     if (r !== NULL) return r;
     if (this.typeLookup(type, n.intern('__getitem__')) !== NULL) return newSeqIter(this, obj);
   }
+  return this.nativeIter(obj);
+};
+
+/** iter() of the built-in part of `obj` (its type's tp_iter, not a class's __iter__). */
+I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
+  const n = this.n;
+  const rt = this.space.rt;
+  const type = rt.typeObject(obj);
   if (n.isList(obj) || n.isTuple(obj) || n.isStr(obj) || n.isBytes(obj)) return newSeqIter(this, obj);
   if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
   if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);

@@ -176,13 +176,19 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
     throw unsupported(this, a, b, base, inplace);
   }
   const name = DUNDER[base];
+  // An instance of a subclass of a built-in type falls back on the built-in's operator.
+  const nativeA = heapA && (this.classes.get(ta)?.builtinBase ?? NULL) !== NULL;
   if (inplace && heapA) {
-    const r = this.callSpecial(a, `__i${name}__`, [b]);
+    let r = this.callSpecial(a, `__i${name}__`, [b]);
+    if (r === NULL && nativeA) r = this.n.binary(a, b, op);
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
   const tryForward = (): Ptr => {
-    if (heapA) return this.callSpecial(a, `__${name}__`, [b]);
+    if (heapA) {
+      const r = this.callSpecial(a, `__${name}__`, [b]);
+      if (r !== NULL || !nativeA) return r;
+    }
     return this.n.binary(a, b, base);
   };
   const tryReflected = (): Ptr => {
@@ -334,6 +340,7 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   if (this.classes.has(type)) {
     const r = this.callSpecial(obj, '__getitem__', [key]);
     if (r !== NULL) return r;
+    if (this.n.isDict(obj)) return this.dictSubscript(obj, key); // __missing__
   }
   const r = this.n.getItem(obj, key);
   if (r !== NULL) return r;
@@ -374,7 +381,8 @@ I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
 /** UNPACK_SEQUENCE: exactly n items (owned), or ValueError. */
 I.unpack = function (this: Interpreter, seq: Ptr, count: number): Ptr[] {
   const n = this.n;
-  if (n.isTuple(seq) || n.isList(seq)) {
+  // PyList_CheckExact / PyTuple_CheckExact: a subclass may iterate differently.
+  if (!this.classes.has(this.space.rt.typeObject(seq)) && (n.isTuple(seq) || n.isList(seq))) {
     const items = n.isTuple(seq) ? n.tupleItems(seq) : n.listItems(seq);
     if (items.length !== count) throw unpackError(items.length, count);
     for (const x of items) this.incref(x);
@@ -434,7 +442,8 @@ I.listAppend = function (this: Interpreter, list: Ptr, item: Ptr): void {
   this.n.listAppend(list, item);
 };
 I.listExtend = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
-  if (this.n.isList(iterable) || this.n.isTuple(iterable)) {
+  const exact = !this.classes.has(this.space.rt.typeObject(iterable));
+  if (exact && (this.n.isList(iterable) || this.n.isTuple(iterable))) {
     this.n.listExtend(list, iterable);
     return;
   }

@@ -83,8 +83,8 @@ I.typeLookupOwn = function (this: Interpreter, type: Ptr, name: string): string 
 
 I.strOf = function (this: Interpreter, op: Ptr): string {
   const n = this.n;
-  if (n.isStr(op)) return n.jsStr(op);
   const type = this.space.rt.typeObject(op);
+  if (n.isStr(op) && !this.classes.has(type)) return n.jsStr(op);
   if (this.classes.has(type)) {
     const r = this.callSpecialUser(op, '__str__');
     if (r !== NULL) {
@@ -97,6 +97,7 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
       }
     }
   }
+  if (n.isStr(op)) return n.jsStr(op); // a str subclass without __str__
   if (this.isExceptionInstance(op)) return this.exceptionStr(op);
   return this.reprOf(op);
 };
@@ -128,6 +129,25 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
   const keyError = this.exc.isSubtype(type, this.exc.type('KeyError'));
   if (this.exc.isSubtype(type, this.exc.type('OSError')) && items.length >= 2 && this.n.isInt(items[0])) {
     return `[Errno ${this.strOf(items[0])}] ${this.strOf(items[1])}`;
+  }
+  if (this.exc.isSubtype(type, this.exc.type('SyntaxError'))) {
+    // SyntaxError_str: "msg (file, line N)" with the file's base name.
+    const field = (f: string) => {
+      const off = this.exc.fieldOffset(type, f);
+      return off >= 0 ? this.exc.get(exc, off) : NULL;
+    };
+    const info = items.length === 2 && this.n.isTuple(items[1]) ? this.n.tupleItems(items[1]) : [];
+    const msg = field('msg');
+    const file = field('filename') || (info[0] ?? NULL);
+    const line = field('lineno') || (info[1] ?? NULL);
+    const text = msg !== NULL ? this.strOf(msg) : items.length > 0 ? this.strOf(items[0]) : 'None';
+    const fileOk = file !== NULL && this.n.isStr(file);
+    const lineOk = line !== NULL && this.n.isInt(line);
+    const base = fileOk ? this.n.jsStr(file).replace(/^.*\//, '') : '';
+    if (fileOk && lineOk) return `${text} (${base}, line ${this.strOf(line)})`;
+    if (fileOk) return `${text} (${base})`;
+    if (lineOk) return `${text} (line ${this.strOf(line)})`;
+    return text;
   }
   if (items.length === 0) return '';
   if (items.length === 1) return keyError ? this.reprOf(items[0]) : this.strOf(items[0]);
@@ -185,7 +205,8 @@ I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spe
       this.decref(s);
     }
   }
-  if (n.isStr(value) && specText === '') return this.ref(value);
+  if (specText === '' && n.isStr(value) && !this.classes.has(this.space.rt.typeObject(value)))
+    return this.ref(value);
   return n.str(this.formatOf(value, specText));
 };
 

@@ -40,7 +40,7 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
       const init = this.typeLookup(type, n.intern('__init__'));
       const code = init === NULL ? undefined : this.fastCode(init, args.length + 1);
       if (code !== undefined && !isExceptionClass(this, type)) {
-        const obj = baseNew(this, type, args);
+        const obj = baseNew(this, type, args, null);
         for (const a of args) this.incref(a);
         this.incref(init); // held while it runs, as _PyType_Lookup's caller does
         let r: Ptr;
@@ -72,12 +72,20 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
       );
       if (!this.isSubtype(space.rt.typeObject(obj), type)) return obj;
     } else {
-      obj = baseNew(this, type, args);
+      obj = baseNew(this, type, args, kwnames);
     }
     const init = this.typeLookup(type, n.intern('__init__'));
     if (init !== NULL) {
       const r = this.callKw(this.ref(init), [this.ref(obj), ...args.map((a) => this.ref(a))], kwnames);
       checkInitResult(this, r, obj);
+    } else if (info.builtinBase !== NULL) {
+      // The built-in's own __init__ (list, dict, set); the others took theirs in __new__.
+      try {
+        this.builtinInit(obj, info.builtinBase, args, kwnames);
+      } catch (error) {
+        this.decref(obj);
+        throw error;
+      }
     } else if (newFn === NULL && args.length > 0 && !isExceptionClass(this, type)) {
       this.decref(obj);
       throw new PyErr('TypeError', `${this.typeName(type)}() takes no arguments`);
@@ -116,7 +124,7 @@ function unwrapStatic(interp: Interpreter, f: Ptr): Ptr {
 }
 
 // object.__new__ (or BaseException.__new__) for a class.
-function baseNew(interp: Interpreter, type: Ptr, args: Ptr[]): Ptr {
+function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   if (isExceptionClass(interp, type)) {
     const size = interp.space.slots(type).basicsize;
     return interp.exc.create(
@@ -126,6 +134,7 @@ function baseNew(interp: Interpreter, type: Ptr, args: Ptr[]): Ptr {
     );
   }
   const info = interp.classes.get(type);
+  if (info !== undefined && info.builtinBase !== NULL) return interp.subtypeNew(type, args, kwnames);
   const builtinBase = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
   if (builtinBase !== undefined && interp.constructors.has(builtinBase)) {
     throw new PyErr(

@@ -317,7 +317,7 @@ I.initTypes = function (this: Interpreter): void {
     argCount('list', args, kw, 0, 1);
     if (args.length === 0) return n.list([]);
     const x = args[0];
-    if (n.isList(x) || n.isTuple(x)) {
+    if (!this.classes.has(rt.typeObject(x)) && (n.isList(x) || n.isTuple(x))) {
       const l = O.list_new(space, 0);
       O.list_extend(space, l, x);
       return l;
@@ -479,7 +479,7 @@ declare module './interp.js' {
 }
 
 /** Decodes UTF-8 (an invalid or truncated sequence becomes U+FFFD). */
-function decodeUtf8(b: Uint8Array): string {
+export function decodeUtf8(b: Uint8Array): string {
   let out = '';
   let i = 0;
   while (i < b.length) {

@@ -1,0 +1,234 @@
+// Subclasses of built-in types: `class L(list)`, `class D(dict)`, `class I(int)`, … .
+//
+// Instances are made by the built-in's __new__ for a subtype (tp_new with a subtype: an exact
+// instance from the built-in's constructor, moved into the subtype's layout by
+// src/objects/subtype.ts), initialised by the built-in's __init__ (list, dict, set), and
+// reach the built-in behaviour through the built-in types' slot wrappers defined here
+// (`list.__getitem__`, `dict.__setitem__`, `int.__add__`, …), which super() and explicit
+// calls such as `dict.__setitem__(self, k, v)` find, as CPython's wrapper_descriptors.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
+import type { NativeImpl } from './calls.js';
+import type { ClassInfo } from './classes.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** tp_new of a built-in base for the heap type `type` (args borrowed): a new instance. */
+    subtypeNew(type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** tp_init of a built-in base (list, dict, set) on a subtype instance; false for the others. */
+    builtinInit(obj: Ptr, base: Ptr, args: Ptr[], kwnames: Ptr[] | null): boolean;
+    /** dict_subscript with __missing__ for dict subclasses (a new reference). */
+    dictSubscript(obj: Ptr, key: Ptr): Ptr;
+    initSubclassing(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+/** The built-in type a class with solid base `base` extends, if pymm can lay it out (else NULL). */
+export function subclassableBase(interp: Interpreter, base: Ptr): Ptr {
+  const space = interp.space;
+  const solid = O.subtype_solidBase(space, base, (t) => interp.classes.has(t));
+  const supported = [
+    space.lists.type,
+    space.dicts.type,
+    space.sets.setType,
+    space.sets.frozensetType,
+    space.tuples.type,
+    space.ints.type,
+    space.floats.type,
+    space.strs.type,
+    space.bytes.type,
+  ];
+  return supported.includes(solid) ? solid : NULL;
+}
+
+/**
+ * __sizeof__ of a subtype instance as CPython 3.11 computes it, less what pymm's pre-header
+ * adds beyond CPython's (variable-size bases keep their dict at the end in CPython).
+ */
+export function builtinSizeof(interp: Interpreter, info: ClassInfo, op: Ptr): number {
+  const space = interp.space;
+  const base = info.builtinBase;
+  const baseSlots = space.slots(base);
+  const own = baseSlots.sizeof !== null ? baseSlots.sizeof(op) : baseSlots.basicsize;
+  const type = space.slots(info.type);
+  if (base === space.ints.type) return own - (info.managedDict ? 16 : 0);
+  if (base === space.strs.type) return O.subtype_strSizeof(space, op);
+  const extra = type.basicsize - baseSlots.basicsize;
+  const variable = O.subtype_baseIsVariable(space, base);
+  return own + extra - (variable && info.managedDict ? 16 : 0);
+}
+
+const MUTABLE = (interp: Interpreter, base: Ptr) =>
+  base === interp.space.lists.type || base === interp.space.dicts.type || base === interp.space.sets.setType;
+
+I.subtypeNew = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const space = this.space;
+  const info = this.classes.get(type);
+  if (info === undefined || info.builtinBase === NULL)
+    throw new PyErr('TypeError', 'not a subtype of a built-in');
+  const base = info.builtinBase;
+  const ctor = this.constructors.get(base) as NativeImpl;
+  // list, dict and set take their contents in __init__; the others in __new__.
+  const proto = MUTABLE(this, base) ? ctor(base, [], null) : ctor(base, args, kwnames);
+  const op = O.subtype_fromProto(space, type, base, space.slots(type).basicsize, proto);
+  this.incref(type);
+  // No inline values: CPython 3.11 makes them only in object_new (_PyObject_InitializeDict),
+  // so a built-in subtype's first attribute makes a real dict.
+  space.rt.track(op);
+  return op;
+};
+
+I.builtinInit = function (
+  this: Interpreter,
+  obj: Ptr,
+  base: Ptr,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+): boolean {
+  if (!MUTABLE(this, base)) return false;
+  const init = this.nativeMethods.get(base)?.get('__init__') as NativeImpl;
+  this.decref(init(obj, args, kwnames));
+  return true;
+};
+
+I.dictSubscript = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
+  const v = this.n.dictGet(obj, key);
+  if (v !== NULL) return this.ref(v);
+  const type = this.space.rt.typeObject(obj);
+  if (this.classes.has(type)) {
+    const r = this.callSpecial(obj, '__missing__', [key]);
+    if (r !== NULL) return r;
+  }
+  return this.n.getItem(obj, key); // raises KeyError(key)
+};
+
+I.initSubclassing = function (this: Interpreter): void {
+  const space = this.space;
+  const n = this.n;
+  const def = (t: Ptr, name: string, f: NativeImpl) => {
+    if (this.nativeMethods.get(t)?.has(name)) return; // a real method already
+    this.defMethod(t, name, f);
+  };
+  const none = () => this.newNone();
+  const S = space.sets;
+  const containers = [space.lists.type, space.dicts.type, S.setType, S.frozensetType, space.tuples.type];
+  const all = [...containers, space.ints.type, space.floats.type, space.strs.type, space.bytes.type];
+  for (const t of all) {
+    const name = this.typeName(t);
+    // T.__new__(cls, ...): a static method; the subtype's instance, or T(...) itself.
+    def(t, '__new__', (_self, args, kw) => {
+      const cls = args[0];
+      if (cls === undefined) throw new PyErr('TypeError', `${name}.__new__(): not enough arguments`);
+      if (!this.isType(cls))
+        throw new PyErr('TypeError', `${name}.__new__(X): X is not a type object (${space.typeName(cls)})`);
+      if (!this.isSubtype(cls, t))
+        throw new PyErr(
+          'TypeError',
+          `${name}.__new__(${this.typeName(cls)}): ${this.typeName(cls)} is not a subtype of ${name}`,
+        );
+      const rest = args.slice(1);
+      if (cls === t) return (this.constructors.get(t) as NativeImpl)(t, rest, kw);
+      return this.subtypeNew(cls, rest, kw);
+    });
+    def(t, '__repr__', (self) => n.str(space.slots(t).repr?.(self) ?? this.reprOf(self)));
+    def(t, '__hash__', (self) => {
+      const h = space.slots(t).hash;
+      if (h === null) throw new PyErr('TypeError', `unhashable type: '${space.typeName(self)}'`);
+      return n.int(h(self));
+    });
+    const cmp = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+    cmp.forEach((dunder, op) => {
+      def(t, dunder, (self, args) => {
+        const rc = space.slots(t).richcompare;
+        return rc !== null ? rc(self, args[0], op) : this.ref(space.notImplemented);
+      });
+    });
+  }
+  for (const t of containers) {
+    def(t, '__len__', (self) => n.int(n.size(self)));
+    def(t, '__contains__', (self, args) => this.bool(n.contains(self, args[0]) === true));
+    def(t, '__iter__', (self) => this.nativeIter(self));
+  }
+  for (const t of [
+    space.lists.type,
+    space.dicts.type,
+    space.tuples.type,
+    space.strs.type,
+    space.bytes.type,
+  ]) {
+    def(t, '__getitem__', (self, args) => {
+      const r = n.getItem(self, args[0]);
+      if (r === NULL) throw new PyErr('TypeError', `'${space.typeName(self)}' object is not subscriptable`);
+      return r;
+    });
+  }
+  for (const t of [space.lists.type, space.dicts.type]) {
+    def(t, '__setitem__', (self, args) => {
+      n.setItem(self, args[0], args[1]);
+      return none();
+    });
+    def(t, '__delitem__', (self, args) => {
+      n.delItem(self, args[0]);
+      return none();
+    });
+  }
+  // Number and sequence operators of the built-in part: NB_* numbers as ops.ts uses them.
+  const binops: [string, number][] = [
+    ['__add__', 0],
+    ['__and__', 1],
+    ['__floordiv__', 2],
+    ['__lshift__', 3],
+    ['__mul__', 5],
+    ['__mod__', 6],
+    ['__or__', 7],
+    ['__pow__', 8],
+    ['__rshift__', 9],
+    ['__sub__', 10],
+    ['__truediv__', 11],
+    ['__xor__', 12],
+  ];
+  for (const t of all) {
+    for (const [dunder, op] of binops) {
+      def(t, dunder, (self, args) => n.binary(self, args[0], op));
+      def(t, `__r${dunder.slice(2)}`, (self, args) => n.binary(args[0], self, op));
+    }
+  }
+  for (const t of [space.ints.type, space.floats.type]) {
+    def(t, '__neg__', (self) => n.unary(self, 'USub'));
+    def(t, '__pos__', (self) => n.unary(self, 'UAdd'));
+    def(t, '__int__', (self) =>
+      (this.constructors.get(space.ints.type) as NativeImpl)(space.ints.type, [self], null),
+    );
+    def(t, '__float__', (self) =>
+      (this.constructors.get(space.floats.type) as NativeImpl)(space.floats.type, [self], null),
+    );
+    def(t, '__bool__', (self) => this.bool(space.slots(t).bool?.(self) ?? true));
+  }
+  def(space.strs.type, '__str__', (self) => n.str(n.jsStr(self)));
+  // tp_init of the mutable ones: list(iterable), dict(mapping, **kw), set(iterable).
+  const method = (t: Ptr, name: string) => this.nativeMethods.get(t)?.get(name) as NativeImpl;
+  this.defMethod(space.lists.type, '__init__', (self, args, kw) => {
+    if ((kw?.length ?? 0) > 0) throw new PyErr('TypeError', 'list() takes no keyword arguments');
+    if (args.length > 1) throw new PyErr('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    this.decref(method(space.lists.type, 'clear')(self, [], null));
+    if (args.length === 1) this.listExtend(self, args[0]);
+    return none();
+  });
+  this.defMethod(space.dicts.type, '__init__', (self, args, kw) => {
+    const positional = args.length - (kw?.length ?? 0);
+    if (positional > 1) throw new PyErr('TypeError', `dict expected at most 1 argument, got ${positional}`);
+    return method(space.dicts.type, 'update')(self, args, kw);
+  });
+  this.defMethod(S.setType, '__init__', (self, args, kw) => {
+    if ((kw?.length ?? 0) > 0) throw new PyErr('TypeError', 'set() takes no keyword arguments');
+    if (args.length > 1) throw new PyErr('TypeError', `set expected at most 1 argument, got ${args.length}`);
+    this.decref(method(S.setType, 'clear')(self, [], null));
+    if (args.length === 1) this.decref(method(S.setType, 'update')(self, args, null));
+    return none();
+  });
+};
