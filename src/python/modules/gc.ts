@@ -136,11 +136,11 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     const [g] = parseArgs(interp, 'get_objects', a, k, ['generation'], 0);
     let gen: number | null = null;
     if (g !== NULL && g !== interp.none) {
-      if (!n.isInt(g))
-        throw new PyErr(
-          'TypeError',
-          `'${interp.space.typeName(g)}' object cannot be interpreted as an integer`,
-        );
+      // _Py_convert_optional_to_ssize_t: an int, an object with __index__, or None.
+      const indexable =
+        n.isInt(g) || interp.typeLookup(interp.space.rt.typeObject(g), n.intern('__index__')) !== NULL;
+      if (!indexable)
+        throw new PyErr('TypeError', `argument should be integer or None, not '${interp.space.typeName(g)}'`);
       gen = interp.toIndex(g);
       if (gen < -1) throw new PyErr('ValueError', 'generation parameter cannot be negative');
       if (gen >= 3) {

@@ -11,6 +11,7 @@
 //        └────────────────────────────────┘
 
 import type { Ptr } from '../../heap/index.js';
+import { tuple_maybeUntrack } from '../../objects/index.js';
 import {
   CO_GENERATOR,
   CO_VARARGS,
@@ -77,8 +78,13 @@ export function constantObject(n: Native, c: ConstantValue): Ptr {
       return isIdentifierLike(c.value) ? n.space.newRef(n.intern(c.value)) : n.str(c.value);
     case 'bytes':
       return n.bytes(c.value);
-    case 'tuple':
-      return n.tuple(c.items.map((x) => constantObject(n, x)));
+    case 'tuple': {
+      // A code object's constant tuples hold only constants: like CPython's, they are
+      // untracked from the start (nested ones included), so is_tracked((1, (2, 3))) is False.
+      const t = n.tuple(c.items.map((x) => constantObject(n, x)));
+      tuple_maybeUntrack(n.space, t);
+      return t;
+    }
   }
 }
 
