@@ -89,6 +89,8 @@ declare module './interp.js' {
     classes: ClassTable<ClassInfo>;
     /** getset_descriptor: the __dict__ / __weakref__ attributes a class adds. */
     getsetType: Ptr;
+    /** member_descriptor: a __slots__ member in its class's dict. */
+    memberType: Ptr;
     /** Attribute tables of static (built-in) types: name → object (owned). */
     staticAttrs: Map<number, Map<string, Ptr>>;
     initClasses(): void;
@@ -122,6 +124,12 @@ I.initClasses = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
   this.getsetType = this.newRefsType('getset_descriptor', 48);
+  this.memberType = this.newRefsType('member_descriptor', 48);
+  // PyDescr_COMMON: d_type at +16, d_name at +24.
+  const descrRepr = (kind: string) => (op: Ptr) =>
+    `<${kind} '${this.n.jsStr(rt.mem.u32[(op + 24) >>> 2] as Ptr)}' of '${this.typeName(rt.mem.u32[(op + 16) >>> 2] as Ptr)}' objects>`;
+  space.slots(this.getsetType).repr = descrRepr('attribute');
+  space.slots(this.memberType).repr = descrRepr('member');
   const typeSlots = space.slots(space.typeType);
   typeSlots.flags |= TPFLAGS_HAVE_GC | TPFLAGS_HAS_IS_GC;
   rt.mem.u32[(space.typeType + TP_FLAGS) >>> 2] = typeSlots.flags;
@@ -343,7 +351,13 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   flags &= ~TPFLAGS_HEAPTYPE;
   flags |= TPFLAGS_HEAPTYPE;
   if (managedDict) flags |= TPFLAGS_MANAGED_DICT;
-  // The type object itself.
+  // In type_new's order, which decides where each object sits in generation 0 (and so the
+  // order gc.garbage shows a dead class in): the bases tuple and the namespace copy exist
+  // before the type; the type is tracked at once; then its mro tuple; then the __dict__ and
+  // __weakref__ descriptors (the first of which makes a plain namespace copy tracked).
+  const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
+  const dict = n.dict();
+  for (const [k, v] of n.dictItems(ns)) n.dictSet(dict, k, v);
   const t = rt.gcNew(metatype, HEAP_TYPE_SIZE);
   const u32 = rt.mem.u32;
   for (let i = 16; i < HEAP_TYPE_SIZE; i += 4) u32[(t + i) >>> 2] = 0;
@@ -366,14 +380,27 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   u32[(t + TP_ID) >>> 2] = rt.types.add(t, slots);
   u32[(t + TP_FLAGS) >>> 2] = flags;
   u32[(t + TP_BASICSIZE) >>> 2] = basicsize;
-  const dict = n.dict();
-  for (const [k, v] of n.dictItems(ns)) n.dictSet(dict, k, v);
   u32[(t + HT.dict) >>> 2] = dict;
-  u32[(t + HT.bases) >>> 2] = n.tuple(bases.map((b) => this.ref(b)));
+  u32[(t + HT.bases) >>> 2] = basesTuple;
+  this.incref(base);
+  u32[(t + HT.base) >>> 2] = base;
+  this.classes.set(t, info);
+  rt.track(t);
+  info.mro = [t, ...mro];
+  slots.base = base;
+  u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
+  // The mro tuple holds the type itself: that is the cycle CPython has too.
   // The __dict__ and __weakref__ attributes this class adds are getset descriptors in its
   // dict, as in CPython (they make the dict tracked, and a class a 6-object cycle).
   const addsDict = managedDict && !(baseInfo?.managedDict ?? false);
   const addsWeak = (weaklistoffset !== 0 || variableBase) && wantsWeak && baseSlots.weaklistoffset === 0;
+  // type_ready_fill_dict: the members (__slots__) first, then the getsets.
+  for (const slot of slotNames ?? []) {
+    if (slot === '__dict__' || slot === '__weakref__') continue;
+    const d = this.newRefsObject(this.memberType, 48, [t, n.intern(slot)]);
+    n.dictSet(dict, n.intern(slot), d);
+    this.decref(d);
+  }
   for (const [want, attr] of [
     [addsDict, '__dict__'],
     [addsWeak, '__weakref__'],
@@ -388,17 +415,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   if (n.dictGet(dict, n.intern('__eq__')) !== NULL && n.dictGet(dict, n.intern('__hash__')) === NULL) {
     n.dictSet(dict, n.intern('__hash__'), space.none);
   }
-  info.mro = [t, ...mro];
-  slots.base = base;
-  u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
-  // The mro tuple holds the type itself: that is the cycle CPython has too.
   u32[(t + HT.name) >>> 2] = n.str(name);
   const qual = n.dictGet(ns, n.intern('__qualname__'));
   u32[(t + HT.qualname) >>> 2] = qual !== NULL ? this.ref(qual) : n.str(name);
   if (qual !== NULL) n.dictDel(dict, n.intern('__qualname__'));
-  this.incref(base);
-  u32[(t + HT.base) >>> 2] = base;
-  this.classes.set(t, info);
   info.hasDel = this.typeLookup(t, n.intern('__del__')) !== NULL;
   // __classcell__: fill the cell super() uses.
   const cellName = n.intern('__classcell__');
@@ -407,7 +427,6 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     this.cellStore(cell, this.ref(t));
     n.dictDel(dict, cellName);
   }
-  rt.track(t);
   return t;
 };
 
