@@ -59,6 +59,7 @@ export function initBytes(space: ObjectSpace): BytesState {
     sizeof: (op) => BYTES_HEADER + bytes_len(space, op),
   });
   const empty = space.newStaticObject(type, 48);
+  space.markStaticInit(empty);
   initHeader(space, empty, 0);
   const characters = rt.heap.rawCalloc(256, CHAR_SLOT);
   for (let i = 0; i < 256; i++) {
@@ -68,6 +69,7 @@ export function initBytes(space: ObjectSpace): BytesState {
     initHeader(space, op, 1);
     rt.mem.u8[op + BYTES_SVAL] = i;
     rt.checker?.born(op, type, CHAR_SLOT);
+    space.markStaticInit(op);
   }
   return { type, empty, characters };
 }

@@ -32,7 +32,14 @@ export { set_next } from './setiter.js';
 export * from './setops.js';
 export * from './settable.js';
 export * from './slicing.js';
-export { DEFAULT_PY_SLOTS, ObjectSpace, pointerHash, type SpaceOptions } from './space.js';
+export {
+  DEFAULT_PY_SLOTS,
+  ObjectSpace,
+  pointerHash,
+  type SpaceOptions,
+  STARTUP_REFS,
+  STATIC_INIT_REFCNT,
+} from './space.js';
 export * from './str.js';
 export * from './strops.js';
 export { unicode_repr } from './strrepr.js';

@@ -74,6 +74,7 @@ export function initInt(space: ObjectSpace): IntState {
     rt.setType(op, type);
     writeSmall(space, op, i - NSMALLNEGINTS);
     rt.checker?.born(op, type, SMALL_SLOT);
+    space.markStaticInit(op);
   }
   // bool(int): True and False are ints; they hash, compare and compute as 1 and 0.
   const boolSlots = space.slots(space.boolType);

@@ -34,6 +34,18 @@ export { DEFAULT_PY_SLOTS, pointerHash };
 /** How to build an object space. */
 export type SpaceOptions = RuntimeOptions;
 
+/** ob_refcnt of 3.11's statically initialised objects (_PyObject_IMMORTAL_INIT), not yet immortal. */
+export const STATIC_INIT_REFCNT = 999_999_999;
+
+/**
+ * References CPython 3.11.7's own startup (site, io, encodings, the frozen stdlib's code
+ * objects …) holds to None, True, False and Ellipsis, which pymm's smaller runtime does not
+ * create: measured with `python3 -c 'import sys; print(sys.getrefcount(None))'` and added
+ * once at startup, so the counts a program sees are CPython's size (getrefcount(None) >
+ * 1000). See docs/design/deviations.md.
+ */
+export const STARTUP_REFS = { none: 5400, true: 400, false: 380, ellipsis: 10 };
+
 /** A runtime and the Python object model in its heap. */
 export class ObjectSpace {
   readonly rt: Runtime;
@@ -172,6 +184,16 @@ export class ObjectSpace {
     const t = this.rt.newStaticType(full, this.typeType ?? NULL);
     if (!this.builtinTypes.has(slots.name)) this.builtinTypes.set(slots.name, t);
     return t;
+  }
+
+  /**
+   * Marks a static singleton as 3.11's statically initialised objects are
+   * (`_PyObject_IMMORTAL_INIT`): ob_refcnt starts at 999999999 and then counts normally.
+   * Small ints, the empty tuple, '' and the 1-character latin-1 strs, b'' and the 1-byte
+   * bytes show counts just above 10^9 in python3.
+   */
+  markStaticInit(op: Ptr): void {
+    this.rt.setRefcnt(op, STATIC_INIT_REFCNT + this.rt.refcnt(op) - 1);
   }
 
   /** Makes a static object (a singleton outside every allocator list, never freed). */

@@ -67,6 +67,7 @@ export function initStr(space: ObjectSpace): StrState {
     sizeof: (op) => sizeofStr(rt.mem, op),
   });
   const empty = space.newStaticObject(type, compactSize(0, 0));
+  space.markStaticInit(empty);
   writeHeader(rt.mem, empty, 0, 0);
   const latin1 = rt.heap.rawCalloc(256, CHAR_SLOT);
   for (let i = 0; i < 256; i++) {
@@ -76,6 +77,7 @@ export function initStr(space: ObjectSpace): StrState {
     writeHeader(rt.mem, op, 1, i);
     writeChar(rt.mem, dataOf(rt.mem, op), 1, 0, i);
     rt.checker?.born(op, type, CHAR_SLOT);
+    space.markStaticInit(op);
   }
   return { type, empty, latin1, text: new Map(), interned: new Map() };
 }

@@ -81,6 +81,7 @@ export function initTuple(space: ObjectSpace): TupleState {
   rt.setRefcnt(empty, 1);
   rt.setType(empty, type);
   rt.checker?.born(empty, type, GC_HEAD_SIZE + PYVAROBJECT_SIZE);
+  space.markStaticInit(empty);
   const state: TupleState = {
     type,
     empty,

@@ -1,7 +1,7 @@
 // Making an interpreter (every type, builtin and module in place) and running a program.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { ObjectSpace, type SpaceOptions } from '../../objects/index.js';
+import { ObjectSpace, type SpaceOptions, STARTUP_REFS } from '../../objects/index.js';
 import { CompileError } from '../compiler/index.js';
 import { initGcModule } from '../modules/gc.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
@@ -51,6 +51,15 @@ export interface InterpreterOptions extends SpaceOptions {
 /** A ready interpreter over a new heap. */
 export function createInterpreter(options: InterpreterOptions): Interpreter {
   const space = new ObjectSpace(options);
+  // The references CPython's larger startup holds to the constants (see STARTUP_REFS).
+  for (const [op, extra] of [
+    [space.none, STARTUP_REFS.none],
+    [space.true, STARTUP_REFS.true],
+    [space.false, STARTUP_REFS.false],
+    [space.ellipsis, STARTUP_REFS.ellipsis],
+  ] as const) {
+    space.rt.setRefcnt(op, space.rt.refcnt(op) + extra);
+  }
   const n = new NativeImpl(space);
   const interp = new Interpreter(space, n, options.io);
   interp.argv = options.argv ?? [''];
