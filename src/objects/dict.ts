@@ -58,7 +58,6 @@ export interface DictState {
 
 /** Makes the `dict` type and the shared empty keys. */
 export function initDict(space: ObjectSpace): DictState {
-  const rt = space.rt;
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'dict',
@@ -97,15 +96,14 @@ export function initDict(space: ObjectSpace): DictState {
   state.emptyKeys = newEmptyKeys(space);
   // Py_EMPTY_KEYS is immortal: its count never reaches 1, so no dict's size includes it.
   setWord(space, state.emptyKeys, 2 ** 30);
-  const previous = rt.hooks.clearFreeLists;
-  rt.hooks.clearFreeLists = () => {
-    previous();
-    for (const op of state.freeList) rt.gcFreeBlock(op);
-    state.freeList.length = 0;
-    for (const dk of state.keysFreeList) rt.heap.free(dk);
-    state.keysFreeList.length = 0;
-  };
   return state;
+}
+
+/** _PyDict_ClearFreeList: frees the dead dicts, then the saved keys objects, most recent first. */
+export function dict_clearFreeList(space: ObjectSpace): void {
+  const state = space.dicts;
+  while (state.freeList.length > 0) space.rt.gcFreeBlock(state.freeList.pop() as Ptr);
+  while (state.keysFreeList.length > 0) space.rt.heap.free(state.keysFreeList.pop() as Ptr);
 }
 
 /** PyDict_Check: a dict or an instance of a dict subclass. */

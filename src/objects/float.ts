@@ -45,7 +45,6 @@ export interface FloatState {
 
 /** Makes the `float` type and hooks its free list into clear_freelists. */
 export function initFloat(space: ObjectSpace): FloatState {
-  const rt = space.rt;
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'float',
@@ -57,11 +56,6 @@ export function initFloat(space: ObjectSpace): FloatState {
     bool: (op) => float_asDouble(space, op) !== 0,
     richcompare: (a, b, op) => float_richcompare(space, a, b, op),
   });
-  const previous = rt.hooks.clearFreeLists;
-  rt.hooks.clearFreeLists = () => {
-    previous();
-    float_clearFreeList(space);
-  };
   return { type, freeList: NULL, numfree: 0 };
 }
 

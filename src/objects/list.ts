@@ -51,7 +51,6 @@ export interface ListState {
 
 /** Makes the `list` type. */
 export function initList(space: ObjectSpace): ListState {
-  const rt = space.rt;
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'list',
@@ -72,13 +71,13 @@ export function initList(space: ObjectSpace): ListState {
     sizeof: (op) => LIST_SIZE + 8 * Math.max(0, list_allocated(space, op)),
   });
   const state: ListState = { type, freeList: [], sequenceFast: null };
-  const previous = rt.hooks.clearFreeLists;
-  rt.hooks.clearFreeLists = () => {
-    previous();
-    for (const op of state.freeList) rt.gcFreeBlock(op);
-    state.freeList.length = 0;
-  };
   return state;
+}
+
+/** _PyList_ClearFreeList: frees the dead lists, the most recently saved first. */
+export function list_clearFreeList(space: ObjectSpace): void {
+  const free = space.lists.freeList;
+  while (free.length > 0) space.rt.gcFreeBlock(free.pop() as Ptr);
 }
 
 /** Py_SIZE of a list. */

@@ -16,16 +16,16 @@ import {
 import { NULL, type Ptr } from '../heap/index.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
-import { type DictState, initDict } from './dict.js';
+import { type DictState, dict_clearFreeList, initDict } from './dict.js';
 import { raise } from './errors.js';
-import { type FloatState, initFloat } from './float.js';
+import { type FloatState, float_clearFreeList, initFloat } from './float.js';
 import { type FunctionState, initFunction } from './function.js';
 import { type IntState, initInt } from './int.js';
-import { initList, type ListState } from './list.js';
+import { initList, type ListState, list_clearFreeList } from './list.js';
 import { initMethod, type MethodState } from './method.js';
 import { initSet, type SetState } from './set.js';
 import { initStr, type StrState } from './str.js';
-import { initTuple, type TupleState } from './tuple.js';
+import { initTuple, type TupleState, tuple_clearFreeLists } from './tuple.js';
 import { DEFAULT_PY_SLOTS, type PyTypeSlots, pointerHash } from './typeslots.js';
 import { initWeakref, type WeakrefState } from './weakrefobject.js';
 
@@ -175,6 +175,15 @@ export class ObjectSpace {
     this.lists = initList(this);
     this.dicts = initDict(this);
     this.sets = initSet(this);
+    // _PyGC_ClearAllFreeLists, in its order (which decides the order blocks return to pymalloc).
+    const previous = rt.hooks.clearFreeLists;
+    rt.hooks.clearFreeLists = () => {
+      previous();
+      tuple_clearFreeLists(this, this.tuples);
+      float_clearFreeList(this);
+      list_clearFreeList(this);
+      dict_clearFreeList(this);
+    };
   }
 
   /** Makes a static type (never freed, not tracked) and registers it under its name. */

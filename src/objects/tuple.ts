@@ -88,11 +88,6 @@ export function initTuple(space: ObjectSpace): TupleState {
     freeList: new Array(TUPLE_MAXSAVESIZE).fill(NULL),
     numFree: new Array(TUPLE_MAXSAVESIZE).fill(0),
   };
-  const previous = rt.hooks.clearFreeLists;
-  rt.hooks.clearFreeLists = () => {
-    previous();
-    tuple_clearFreeLists(space, state);
-  };
   return state;
 }
 
