@@ -3,7 +3,14 @@
 
 import type { Ptr } from '../heap/index.js';
 import { now } from './clock.js';
-import { GC_HEAD_SIZE, GC_NEXT, GC_PREV, PREV_MASK_COLLECTING, PREV_MASK_FINALIZED } from './layout.js';
+import {
+  GC_HEAD_SIZE,
+  GC_NEXT,
+  GC_PREV,
+  NEXT_MASK_UNREACHABLE,
+  PREV_MASK_COLLECTING,
+  PREV_MASK_FINALIZED,
+} from './layout.js';
 import { gcListInit, gcListIsEmpty, gcListMerge, gcListMove, gcListSize } from './lists.js';
 import type { Phases } from './phases.js';
 import type { Runtime } from './runtime.js';
@@ -42,14 +49,21 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   const old = generation < NUM_GENERATIONS - 1 ? gc.generations[generation + 1] : young;
 
   const examined = phases.deduceUnreachable(young, unreachable);
-  phases.untrackLazily(young, false); //                    untrack_tuples
+  // gc_list_size(young) below, without walking the survivors once more: what was examined,
+  // less what turned out unreachable and what the untrack passes took off the list.
+  let survivors = examined - unreachableSize(rt, unreachable);
+  survivors -= phases.untrackLazily(young, false); //       untrack_tuples
+  if (young === old) survivors -= phases.untrackLazily(young, true); // untrack_dicts
+  // INVARIANT: `survivors` is the length of `young` now (checked in checked mode).
+  if (rt.checker !== null && survivors !== gcListSize(mem, young)) {
+    throw new Error(`gc: ${survivors} survivors counted, ${gcListSize(mem, young)} in the list`);
+  }
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += gcListSize(mem, young);
+    if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += survivors;
     gcListMerge(mem, young, old);
   } else {
-    phases.untrackLazily(young, true); //                   untrack_dicts
     gc.longLivedPending = 0;
-    gc.longLivedTotal = gcListSize(mem, young);
+    gc.longLivedTotal = survivors;
   }
 
   gcListInit(mem, finalizers);
@@ -77,6 +91,20 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   stats.collected += m;
   stats.uncollectable += n;
   return { collected: m, uncollectable: n, examined };
+}
+
+// gc_list_size of `unreachable` while its next words still carry NEXT_MASK_UNREACHABLE.
+function unreachableSize(rt: Runtime, unreachable: Ptr): number {
+  const u32 = rt.mem.u32;
+  let n = 0;
+  for (
+    let g = u32[(unreachable + GC_NEXT) >>> 2];
+    g !== unreachable;
+    g = (u32[(g + GC_NEXT) >>> 2] & ~NEXT_MASK_UNREACHABLE) >>> 0
+  ) {
+    n++;
+  }
+  return n;
 }
 
 // The DEBUG_STATS header, printed before anything moves.

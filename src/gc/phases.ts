@@ -209,18 +209,37 @@ export class Phases {
    * untrack_tuples (every collection) or untrack_dicts (full collections only): asks each
    * object of a lazily-untracked type in `list` whether it can leave the GC's lists.
    */
-  untrackLazily(list: Ptr, full: boolean): void {
+  untrackLazily(list: Ptr, full: boolean): number {
     const rt = this.rt;
     const mem = rt.mem;
+    const all = rt.types.slots;
+    // Which type ids untrack lazily in this kind of collection, worked out once per type.
+    const kinds = this.untrackKinds(full);
+    let untracked = 0;
     let g = mem.u32[(list + GC_NEXT) >>> 2];
     while (g !== list) {
-      const next = mem.u32[(g + GC_NEXT) >>> 2];
-      const op = (g + GC_HEAD_SIZE) as Ptr;
       const u32 = mem.u32;
-      const slots = rt.types.slots[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
-      if (slots.maybeUntrack !== null && slots.untrackInFullOnly === full) slots.maybeUntrack(op);
+      const next = u32[(g + GC_NEXT) >>> 2];
+      const op = (g + GC_HEAD_SIZE) as Ptr;
+      const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
+      if (kinds[id] === 1) {
+        (all[id].maybeUntrack as (op: Ptr) => void)(op);
+        if (mem.u32[(g + GC_NEXT) >>> 2] === 0) untracked++;
+      }
       g = next;
     }
+    return untracked;
+  }
+
+  // 1 for the type ids whose maybeUntrack runs in this kind of collection, else 0.
+  private untrackKinds(full: boolean): Uint8Array {
+    const all = this.rt.types.slots;
+    const kinds = new Uint8Array(all.length);
+    for (let id = 0; id < all.length; id++) {
+      const s = all[id];
+      if (s !== undefined && s.maybeUntrack !== null && s.untrackInFullOnly === full) kinds[id] = 1;
+    }
+    return kinds;
   }
 
   /** move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`. */
