@@ -6,12 +6,16 @@ export interface CaseResult {
   unit: string;
   pymm: number;
   anchors: Record<string, number>;
+  /** Why the case has no trustworthy figure (a failed run, or outputs that disagree). */
+  error?: string;
 }
 
 /** One suite's JSON document. */
 export interface SuiteResult {
   suite: string;
   results: CaseResult[];
+  /** Lines printed under the human table (targets met or missed, load times). */
+  notes?: string[];
 }
 
 /** A contender: runs the workload once and returns the number of operations it did. */
@@ -67,4 +71,10 @@ export function randomInts(seed: number, count: number, lo: number, hi: number):
     out[i] = lo + ((x >>> 0) % (hi - lo + 1));
   }
   return out;
+}
+
+/** The last non-empty line of a text (the exception line of a traceback). */
+export function lastLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 ? lines[lines.length - 1] : '';
 }

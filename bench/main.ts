@@ -6,13 +6,24 @@ import { parseArgs } from 'node:util';
 import { runAlloc } from './alloc.js';
 import { runGc } from './gc.js';
 import type { SuiteResult } from './harness.js';
+import { runPrograms } from './programs.js';
 
-const SUITES: Record<string, (o: { smoke: boolean; seed: number }) => SuiteResult> = {
+/** Options every suite is given (each reads the ones it uses). */
+interface SuiteOptions {
+  smoke: boolean;
+  seed: number;
+  rounds?: number;
+  pyodide?: boolean;
+  cases?: string[];
+}
+
+const SUITES: Record<string, (o: SuiteOptions) => SuiteResult | Promise<SuiteResult>> = {
   alloc: runAlloc,
   gc: runGc,
+  programs: runPrograms,
 };
 
-const HELP = `usage: npm run bench -- SUITE [--json] [--smoke] [--seed=N]
+const HELP = `usage: npm run bench -- SUITE [--json] [--smoke] [--seed=N] [--rounds=N] [--[no-]pyodide] [--case=A,B]
 
 suites: ${Object.keys(SUITES).join(', ')}, all
   alloc   pymm's heap vs @thi.ng/malloc: pairs, random-live-{16,256,4096,65536},
@@ -20,10 +31,23 @@ suites: ${Object.keys(SUITES).join(', ')}, all
   gc      pymm's collector vs python3: collect-live-1M, collect-dead-1M (ns/obj),
           collect-dead-10M (PYMM_FULL=1), gen0-collect (µs), churn (ns/obj),
           bytes-per-container (bytes); lower is better
+  programs  whole programs in bench/py/programs/ under pymm, python3 and Pyodide 0.25
+          (CPython 3.11 in WebAssembly, in this process): gc-collect, gc-traversal,
+          binary-trees (depth 16), alloc-churn, word-count, recursion (s); startup:
+          \`pymm -c pass\` vs \`python3 -c pass\` (ms). pymm and python3: wall time of the
+          whole spawned process per run, start-up included, nothing subtracted; Pyodide:
+          time around runPython only (its load time is reported apart, as pyodide.load_s).
+          Runs interleaved, median of --rounds; every run's stdout must equal python3's,
+          or the case is an error row. Lower is better; targets: pymm/python3 ≤ 1.0
+          (binary-trees ≤ 0.7), startup ≤ 150 ms
 options:
-  --json   print one JSON document ({"suite":…,"results":[…]}, or {"suites":[…]} for all)
-  --smoke  tiny sizes: checks that the benchmark runs, not how fast
-  --seed=N seed of the random streams (default 42)`;
+  --json         print one JSON document ({"suite":…,"results":[…]}, or {"suites":[…]} for all)
+  --smoke        tiny sizes: checks that the benchmark runs, not how fast (programs: no Pyodide)
+  --seed=N       seed of the random streams (default 42)
+  --rounds=N     programs: timed runs per contender and case (default 5; smoke 1)
+  --no-pyodide   programs: leave Pyodide out
+  --pyodide      programs: include Pyodide in smoke mode too
+  --case=A,B     programs: only these cases (startup is a case too)`;
 
 /** Environment facts recorded with the results. */
 function env() {
@@ -34,6 +58,7 @@ function env() {
 export function formatTable(s: SuiteResult): string {
   const rows = [['case', 'unit', 'pymm', 'anchor', 'value', 'pymm/anchor']];
   for (const r of s.results) {
+    if (r.error) rows.push([r.case, r.unit, 'ERROR', '', '', '']);
     for (const [name, v] of Object.entries(r.anchors)) {
       rows.push([r.case, r.unit, r.pymm.toFixed(2), name, v.toFixed(3), `${(r.pymm / v).toFixed(2)}×`]);
     }
@@ -42,10 +67,11 @@ export function formatTable(s: SuiteResult): string {
   return [
     `suite ${s.suite} (higher is better for Mops/s, lower for times and bytes)`,
     ...rows.map((row) => row.map((c, i) => c.padStart(widths[i])).join('  ')),
+    ...(s.notes ?? []),
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse();
@@ -68,7 +94,22 @@ function main(): void {
     }
   }
   const seed = Number(values.seed ?? '42');
-  const results = names.map((n) => SUITES[n]({ smoke: values.smoke ?? false, seed }));
+  const rounds = values.rounds === undefined ? undefined : Number(values.rounds);
+  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0)) {
+    process.stderr.write(`bench: error: --rounds must be a positive integer\n`);
+    process.exit(2);
+  }
+  const opts: SuiteOptions = { smoke: values.smoke ?? false, seed, rounds };
+  if (values.pyodide) opts.pyodide = true;
+  if (values['no-pyodide']) opts.pyodide = false;
+  if (values.case !== undefined) opts.cases = values.case.split(',');
+  const results: SuiteResult[] = [];
+  try {
+    for (const n of names) results.push(await SUITES[n](opts));
+  } catch (e) {
+    process.stderr.write(`bench: error: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
   if (values.json) {
     const doc = results.length === 1 ? { ...results[0], env: env() } : { suites: results, env: env() };
     process.stdout.write(`${JSON.stringify(doc)}\n`);
@@ -86,9 +127,13 @@ function parse() {
       json: { type: 'boolean' },
       smoke: { type: 'boolean' },
       seed: { type: 'string' },
+      rounds: { type: 'string' },
+      pyodide: { type: 'boolean' },
+      'no-pyodide': { type: 'boolean' },
+      case: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
-if (process.argv[1]?.endsWith('main.js')) main();
+if (process.argv[1]?.endsWith('main.js')) await main();
