@@ -88,6 +88,11 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     const tb = interp.getAttr(e, n.intern('__traceback__'));
     return n.tuple([interp.ref(space.rt.typeObject(e)), interp.ref(e), tb]);
   });
+  def('excepthook', (a, k) => {
+    argCount('excepthook', a, k, 3, 3);
+    interp.io.stderr(interp.formatException(a[1]));
+    return interp.newNone();
+  });
   def('exception', () => {
     const e = interp.handling.at(-1);
     return e === undefined ? interp.newNone() : interp.ref(e);

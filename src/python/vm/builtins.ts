@@ -96,7 +96,7 @@ I.initBuiltins = function (this: Interpreter): void {
   put('Ellipsis', space.ellipsis);
   put('NotImplemented', space.notImplemented);
   for (const [name, t] of space.builtinTypes) {
-    if (/^[a-z]/.test(name) || this.exc.byName.has(name)) put(name, t);
+    if ((/^[a-z]/.test(name) && !name.includes('.')) || this.exc.byName.has(name)) put(name, t);
   }
   for (const [name, e] of this.exc.byName) put(name, e.type);
   put('property', this.propertyType);

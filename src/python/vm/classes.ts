@@ -522,6 +522,16 @@ function classSlots(
       }
     },
   };
+  // A built-in base's tp_call (weakref.ref) serves until a class in the MRO defines __call__.
+  const baseCall = base.call;
+  if (!plain && baseCall !== null) {
+    slots.call = (callable, args, kwargs) => {
+      const f = interp.typeLookup(info.type, interp.n.intern('__call__'));
+      if (f === NULL) return baseCall(callable, args, kwargs);
+      const all = interp.n.tuple([callable, ...interp.n.tupleItems(args)].map((a) => interp.ref(a)));
+      return interp.callEx(interp.ref(f), all, kwargs === NULL ? NULL : interp.ref(kwargs));
+    };
+  }
   // __del__ makes a finalizer; __eq__/__lt__… a richcompare; __bool__/__len__ truth; __call__.
   slots.finalize = (op) => {
     const r = special(op, '__del__', []);
@@ -650,23 +660,28 @@ function subtypeDealloc(
     clearInstance(interp, info, op);
     subtype_releaseBase(space, info.builtinBase, op);
   } else if (!plain) {
-    // A subclass of a built-in type: let the base free its part, then drop our type.
+    // A subclass of a built-in type: let the base free its part, then drop our type. With a
+    // managed dict the block starts before the GC head, so gcDel must still see our flags.
     clearInstance(interp, info, op);
-    rt.mem.u32[(op + OB_TYPE) >>> 2] = info.mro.find((t) => !interp.classes.has(t)) ?? space.objectType;
+    if (info.managedDict) freeInlineValues(interp, op);
+    else rt.mem.u32[(op + OB_TYPE) >>> 2] = info.mro.find((t) => !interp.classes.has(t)) ?? space.objectType;
     base.dealloc(op);
     interp.decref(type);
     return;
   }
   if (info.builtinBase === NULL) clearInstance(interp, info, op);
-  if (info.managedDict) {
-    const vp = instance_values(interp, op);
-    if (vp !== 0) {
-      rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = 0;
-      values_free(interp, vp);
-    }
-  }
+  if (info.managedDict) freeInlineValues(interp, op);
   rt.gcDel(op);
   interp.decref(type);
+}
+
+// Frees a managed-dict instance's inline values array, if it still has one.
+function freeInlineValues(interp: Interpreter, op: Ptr): void {
+  const vp = instance_values(interp, op);
+  if (vp !== 0) {
+    interp.space.rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = 0;
+    values_free(interp, vp);
+  }
 }
 
 // C3 linearisation of the bases' MROs.

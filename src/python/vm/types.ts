@@ -233,6 +233,14 @@ I.initTypes = function (this: Interpreter): void {
     );
   });
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
+  // method(function, instance): classobject.c method_new.
+  ctor(space.methods.type, (_t, args, kw) => {
+    if (kw !== null && kw.length > 0) throw new PyErr('TypeError', 'method() takes no keyword arguments');
+    argCount('method', args, kw, 2, 2);
+    if (!this.isCallable(args[0])) throw new PyErr('TypeError', 'first argument must be callable');
+    if (args[1] === this.none) throw new PyErr('TypeError', 'instance must not be None');
+    return O.method_new(space, args[0], args[1]);
+  });
   ctor(space.boolType, (_t, args, kw) => {
     argCount('bool', args, kw, 0, 1);
     return this.bool(args.length > 0 && this.truthy(args[0]));
