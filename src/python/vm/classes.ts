@@ -16,6 +16,7 @@ import {
   MANAGED_DICT,
   MANAGED_VALUES,
   OB_TYPE,
+  STATIC_TYPE_SIZE,
   TP_BASICSIZE,
   TP_FLAGS,
   TP_ID,
@@ -166,7 +167,18 @@ I.initClasses = function (this: Interpreter): void {
     rt.decref(meta);
   };
   typeSlots.weaklistoffset = HT.weaklist;
+  // type.__sizeof__: PyHeapTypeObject plus its cached shared keys, or a static PyTypeObject.
+  typeSlots.sizeof = (op) => {
+    const info = this.classes.get(op);
+    if (info === undefined) return STATIC_TYPE_SIZE;
+    return HEAP_TYPE_SIZE + (info.managedDict ? SHARED_KEYS_SIZE : 0);
+  };
 };
+
+// _PyDict_KeysSize of a class's cached shared keys: 3.11 makes them at 2**6 slots
+// (NEXT_LOG2_SHARED_KEYS_MAX_SIZE) and never resizes them: 32-byte header, 64 one-byte
+// indices, USABLE_FRACTION(64) = 42 unicode entries of 16 bytes.
+const SHARED_KEYS_SIZE = 32 + 64 + 42 * 16;
 
 I.typeName = function (this: Interpreter, type: Ptr): string {
   return this.space.slots(type).name;

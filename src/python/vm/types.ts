@@ -153,7 +153,17 @@ I.initTypes = function (this: Interpreter): void {
     self === args[0] ? this.bool(false) : this.ref(space.notImplemented),
   );
   method(space.objectType, '__hash__', (self) => n.int(O.pointerHash(self)));
-  method(space.objectType, '__sizeof__', (self) => n.int(space.slotsOf(self).basicsize));
+  // object.__sizeof__ and the built-in types' own __sizeof__ (their sizeof slot, no GC head);
+  // for a class, the nearest built-in base's (a class's sizeof slot calls back into Python).
+  method(space.objectType, '__sizeof__', (self) => {
+    const type = rt.typeObject(self);
+    const info = this.classes.get(type);
+    const builtin =
+      info === undefined ? type : (info.mro.find((t) => !this.classes.has(t)) ?? space.objectType);
+    const sizeof = space.slots(builtin).sizeof;
+    if (builtin === space.objectType || sizeof === null) return n.int(space.slots(type).basicsize);
+    return n.int(sizeof(self));
+  });
   method(space.objectType, '__setattr__', (self, args) => {
     this.setAttr(self, args[0], args[1]);
     return none();
