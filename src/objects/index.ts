@@ -2,6 +2,8 @@
 
 export * from './bytes.js';
 export * from './cell.js';
+export * from './complex.js';
+export { complex_parse } from './complextext.js';
 export * from './dict.js';
 export * from './dictinsert.js';
 export * from './dictkeys.js';

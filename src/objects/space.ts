@@ -16,6 +16,7 @@ import {
 import { NULL, type Ptr } from '../heap/index.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
+import { type ComplexState, initComplex } from './complex.js';
 import { type DictState, dict_clearFreeList, initDict } from './dict.js';
 import { raise } from './errors.js';
 import { type FloatState, float_clearFreeList, initFloat } from './float.js';
@@ -77,6 +78,8 @@ export class ObjectSpace {
   readonly ints: IntState;
   /** `float` and its free list. */
   readonly floats: FloatState;
+  /** The complex type. */
+  readonly complexes: ComplexState;
   /** `str`, its singletons and the interned strings. */
   readonly strs: StrState;
   /** `bytes` and its singletons. */
@@ -165,6 +168,7 @@ export class ObjectSpace {
     // ── each type file's init, in bootstrap order (int before anything that makes ints) ──
     this.ints = initInt(this);
     this.floats = initFloat(this);
+    this.complexes = initComplex(this);
     this.strs = initStr(this);
     this.bytes = initBytes(this);
     this.cells = initCell(this);

@@ -2,6 +2,7 @@
 // constructors of the built-in types.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
@@ -145,7 +146,8 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('hash', (_s, args, kw) => {
     argCount('hash', args, kw, 1, 1);
-    return n.int(space.hash(args[0]));
+    // The exact signed 64-bit hash (the hash slot folds it to 53 bits for the tables).
+    return n.bigint(O.exactHash(space, args[0]));
   });
   def('isinstance', (_s, args, kw) => {
     argCount('isinstance', args, kw, 2, 2);
@@ -186,6 +188,7 @@ I.initBuiltins = function (this: Interpreter): void {
       return v < 0n ? n.bigint(-v) : n.isExactInt(x) ? this.ref(x) : n.bigint(v);
     }
     if (n.isFloat(x)) return n.float(Math.abs(n.floatValue(x)));
+    if (O.complex_check(space, x)) return n.float(O.complex_abs(space, x));
     throw new PyErr('TypeError', `bad operand type for abs(): '${space.typeName(x)}'`);
   });
   def('chr', (_s, args, kw) => {
@@ -443,6 +446,25 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('divmod', (_s, args, kw) => {
     argCount('divmod', args, kw, 2, 2);
+    const [a, b] = args;
+    const heapA = this.classes.has(space.rt.typeObject(a));
+    const heapB = this.classes.has(space.rt.typeObject(b));
+    for (const [self, other, name, heap] of [
+      [a, b, '__divmod__', heapA],
+      [b, a, '__rdivmod__', heapB],
+    ] as const) {
+      if (!heap) continue;
+      const r = this.callSpecial(self, name, [other]);
+      if (r !== NULL && r !== space.notImplemented) return r;
+      if (r !== NULL) this.decref(r);
+    }
+    const real = (x: Ptr) => n.isInt(x) || n.isFloat(x);
+    if (!real(a) || !real(b)) {
+      throw new PyErr(
+        'TypeError',
+        `unsupported operand type(s) for divmod(): '${space.typeName(a)}' and '${space.typeName(b)}'`,
+      );
+    }
     const q = this.binary(args[0], args[1], 2);
     const r = this.binary(args[0], args[1], 6);
     return n.tuple([q, r]);

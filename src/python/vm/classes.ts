@@ -30,6 +30,8 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import {
   DEFAULT_PY_SLOTS,
   dict_version,
+  foldHashBig,
+  long_hashExact,
   PyErr,
   type PyTypeSlots,
   pointerHash,
@@ -503,8 +505,11 @@ function classSlots(
       const r = special(op, '__hash__', []);
       if (r === NULL) return base.hash ? base.hash(op) : pointerHash(op);
       try {
-        const h = interp.n.intSafe(r);
-        return h === -1 ? -2 : h;
+        if (!interp.n.isInt(r)) throw new PyErr('TypeError', '__hash__ method should return an integer');
+        // A result outside Py_hash_t is hashed again as an int (slot_tp_hash).
+        const big = interp.n.intBig(r);
+        const h = big === BigInt.asIntN(64, big) ? big : long_hashExact(space, r);
+        return h === -1n ? -2 : foldHashBig(h);
       } finally {
         interp.decref(r);
       }

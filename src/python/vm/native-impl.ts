@@ -61,6 +61,9 @@ export class NativeImpl implements Native {
   float(x: number): Ptr {
     return O.float_fromDouble(this.space, x);
   }
+  complex(real: number, imag: number): Ptr {
+    return O.complex_fromDoubles(this.space, real, imag);
+  }
   str(s: string): Ptr {
     return O.str_fromJs(this.space, s);
   }
@@ -234,6 +237,11 @@ export class NativeImpl implements Native {
       const f = BINARY_FLOAT[base];
       if (f !== null) return f(s, a, b);
     }
+    if (O.complex_check(s, a) || O.complex_check(s, b)) {
+      const r = O.complex_binary(s, a, b, base);
+      if (r !== s.notImplemented) return r;
+      s.rt.decref(r);
+    }
     // Sequences.
     if (base === 0) {
       if (O.str_check(s, a) && O.str_check(s, b)) return O.str_concat(s, a, b);
@@ -300,6 +308,10 @@ export class NativeImpl implements Native {
     if (O.float_check(s, a)) {
       if (op === 'USub') return O.float_neg(s, a);
       if (op === 'UAdd') return O.float_fromDouble(s, O.float_asDouble(s, a));
+    }
+    if (O.complex_check(s, a)) {
+      if (op === 'USub') return O.complex_neg(s, a);
+      if (op === 'UAdd') return s.newRef(a);
     }
     return s.newRef(s.notImplemented);
   }

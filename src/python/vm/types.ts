@@ -6,6 +6,7 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
+import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { utf8 } from './methods.js';
@@ -242,6 +243,7 @@ I.initTypes = function (this: Interpreter): void {
       `float() argument must be a string or a real number, not '${space.typeName(x)}'`,
     );
   });
+  installComplexType(this);
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
   // method(function, instance): classobject.c method_new.
   ctor(space.methods.type, (_t, args, kw) => {
