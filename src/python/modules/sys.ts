@@ -132,7 +132,10 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     else interp.io.stdout(s);
     return n.int([...s].length);
   });
-  interp.defMethod(ioType, 'flush', () => interp.newNone());
+  interp.defMethod(ioType, 'flush', () => {
+    interp.io.flush?.();
+    return interp.newNone();
+  });
   const stdout = space.newStaticObject(ioType, 24);
   const stderr = space.newStaticObject(ioType, 24);
   interp.stderrObject = stderr;

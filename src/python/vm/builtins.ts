@@ -113,18 +113,20 @@ I.initBuiltins = function (this: Interpreter): void {
     let sep = ' ';
     let end = '\n';
     let toStderr = false;
+    let flush = false;
     for (let i = 0; i < nkw; i++) {
       const key = n.jsStr((kw as Ptr[])[i]);
       const v = args[pos.length + i];
       if (key === 'sep') sep = v === space.none ? ' ' : n.jsStr(v);
       else if (key === 'end') end = v === space.none ? '\n' : n.jsStr(v);
       else if (key === 'file') toStderr = v !== space.none && this.isStderr(v);
-      else if (key !== 'flush')
-        throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
+      else if (key === 'flush') flush = this.truthy(v);
+      else throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
     }
     const text = pos.map((a) => this.strOf(a)).join(sep) + end;
     if (toStderr) this.io.stderr(text);
     else this.io.stdout(text);
+    if (flush) this.io.flush?.();
     return none();
   });
   def('len', (_s, args, kw) => {

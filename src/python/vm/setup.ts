@@ -109,6 +109,13 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   return interp;
 }
 
+declare module './interp.js' {
+  interface Interpreter {
+    /** _Py_UnhandledKeyboardInterrupt: the program ended with an uncaught KeyboardInterrupt. */
+    unhandledKeyboardInterrupt?: boolean;
+  }
+}
+
 /** Runs `source` as the __main__ module; returns the exit status (prints errors as python3 does). */
 export function runMain(interp: Interpreter, source: string, filename: string): number {
   const n = interp.n;
@@ -175,6 +182,11 @@ function reportUncaught(interp: Interpreter, e: unknown): number {
       }
     }
     interp.io.stderr(interp.formatException(exc));
+    // Py_RunMain exits by SIGINT (status 130 where it cannot) after an uncaught KeyboardInterrupt.
+    if (interp.exc.isSubtype(type, interp.exc.type('KeyboardInterrupt'))) {
+      interp.unhandledKeyboardInterrupt = true;
+      return 130;
+    }
     return 1;
   } finally {
     interp.decref(exc);
