@@ -9,6 +9,7 @@ import type { NativeImpl } from './calls.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { installNumberMethods } from './intmethods.js';
 import { utf8 } from './methods.js';
 
 declare module './interp.js' {
@@ -244,6 +245,7 @@ I.initTypes = function (this: Interpreter): void {
     );
   });
   installComplexType(this);
+  installNumberMethods(this);
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
   // method(function, instance): classobject.c method_new.
   ctor(space.methods.type, (_t, args, kw) => {
