@@ -1,5 +1,6 @@
 // The object layer (L2): the Python object model in the heap.
 
+export * from './bytearray.js';
 export * from './bytes.js';
 export * from './cell.js';
 export * from './complex.js';

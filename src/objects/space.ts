@@ -14,6 +14,7 @@ import {
   TPFLAGS_TYPE_SUBCLASS,
 } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { type ByteArrayState, initByteArray } from './bytearray.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
 import { type ComplexState, initComplex } from './complex.js';
@@ -78,6 +79,8 @@ export class ObjectSpace {
   readonly ints: IntState;
   /** `float` and its free list. */
   readonly floats: FloatState;
+  /** The bytearray type. */
+  readonly bytearrays: ByteArrayState;
   /** The complex type. */
   readonly complexes: ComplexState;
   /** `str`, its singletons and the interned strings. */
@@ -171,6 +174,7 @@ export class ObjectSpace {
     this.complexes = initComplex(this);
     this.strs = initStr(this);
     this.bytes = initBytes(this);
+    this.bytearrays = initByteArray(this);
     this.cells = initCell(this);
     this.methods = initMethod(this);
     this.functions = initFunction(this);

@@ -12,6 +12,7 @@
 
 import { OB_SIZE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { DEFAULT_PY_SLOTS, LIST_ITEMS, PyErr, pointerHash, TUPLE_ITEMS } from '../../objects/index.js';
 import type { CodeRuntime } from './code.js';
 import { EXC, PyException } from './exceptions.js';
@@ -202,6 +203,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   const rt = this.space.rt;
   const type = rt.typeObject(obj);
   if (n.isList(obj) || n.isTuple(obj) || n.isStr(obj) || n.isBytes(obj)) return newSeqIter(this, obj);
+  if (O.bytearray_check(this.space, obj)) return newSeqIter(this, obj);
   if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
   if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
   if (type === this.rangeType) {
@@ -272,6 +274,8 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     } else if (n.isBytes(seq)) {
       const b = n.bytesValue(seq);
       if (i < b.length) item = n.int(b[i]);
+    } else if (O.bytearray_check(this.space, seq)) {
+      if (i < O.bytearray_len(this.space, seq)) item = n.int(O.bytearray_toU8(this.space, seq)[i]);
     } else {
       // One item straight from the list's ob_item or the tuple's inline items (the list
       // may have changed size since the last step: its current size decides).

@@ -5,6 +5,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
+import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
@@ -246,6 +247,7 @@ I.initTypes = function (this: Interpreter): void {
   });
   installComplexType(this);
   installNumberMethods(this);
+  installByteArrayType(this);
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
   // method(function, instance): classobject.c method_new.
   ctor(space.methods.type, (_t, args, kw) => {
@@ -279,6 +281,7 @@ I.initTypes = function (this: Interpreter): void {
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
+    if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
     const items = this.iterToArray(x);
     try {
       return n.bytes(
