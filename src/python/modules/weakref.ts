@@ -56,7 +56,7 @@ export function installWeakrefType(interp: Interpreter): void {
     return interp.ref(O.weakref_get(space, callable));
   };
   // ref.__new__(type, ob, callback=None): subclasses (KeyedRef, WeakMethod) get their own object.
-  const refNew = interp.newBuiltin('__new__', (_s, a, k) => {
+  interp.defMethod(w.ref, '__new__', (_s, a, k) => {
     argCount('__new__', a, k, 2, 3);
     const cls = a[0];
     if (!interp.isType(cls) || !interp.isSubtype(cls, w.ref))
@@ -64,7 +64,6 @@ export function installWeakrefType(interp: Interpreter): void {
     const alloc = interp.classes.has(cls) ? () => interp.newInstance(cls) : null;
     return O.weakref_new(space, a[1], a[2] ?? NULL, 'ref', alloc);
   });
-  interp.staticAttrs.set(w.ref, new Map([['__new__', refNew]]));
   interp.defMethod(w.ref, '__call__', (self, a, k) => {
     argCount('weakref', a, k, 0, 0);
     return interp.ref(O.weakref_get(space, self));
