@@ -3,8 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { heapDemo } from './heap-demo.js';
-import { RUN_HELP, runCommand } from './run.js';
+import { launch } from './launch.js';
 import { parseSize } from './size.js';
 
 const HELP = `usage: pymm <command> [options]
@@ -38,17 +37,16 @@ function version(): string {
   return `pymm ${pkg.version} (CPython 3.11 memory model)`;
 }
 
-function main(argv: string[]): void {
+// The interpreter is loaded only where it runs: in launch.ts's worker for `run` and `-c`.
+async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'run' || argv[0] === '-c') {
     const rest = argv[0] === 'run' ? argv.slice(1) : argv;
     if (rest[0] === '--help' || rest[0] === '-h') {
+      const { RUN_HELP } = await import('./run.js');
       process.stdout.write(`${RUN_HELP}\n`);
       return;
     }
-    process.exitCode = runCommand(rest, (m) => {
-      process.stderr.write(`usage: pymm run [options] FILE.py [ARGS...]\npymm run: error: ${m}\n`);
-      process.exit(2);
-    });
+    launch(rest);
     return;
   }
   let parsed: ReturnType<typeof parse>;
@@ -80,6 +78,7 @@ function main(argv: string[]): void {
   const seed = Number(values.seed ?? '1');
   if (!Number.isInteger(count) || count < 0) usageError(`--count must be a non-negative integer`);
   if (!Number.isInteger(seed)) usageError(`--seed must be an integer`);
+  const { heapDemo } = await import('./heap-demo.js');
   process.stdout.write(heapDemo({ heapSize, count, seed, json: values.json ?? false }));
 }
 
@@ -98,10 +97,8 @@ function parse(argv: string[]) {
   });
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
+main(process.argv.slice(2)).catch((e) => {
   // No JS stack trace reaches the user.
   process.stderr.write(`pymm: internal error: ${(e as Error).message}\n`);
   process.exit(70);
-}
+});

@@ -116,8 +116,16 @@ export function parseRunArgs(
   return { options, file: argv[i], code: null, args: argv.slice(i + 1) };
 }
 
+/** What the thread running the program gets from its host (launch.ts's worker mode). */
+export interface RunHost {
+  /** Polled at safe points: non-zero once SIGINT was seen (see Interpreter.interruptFlag). */
+  interruptFlag?: Int32Array;
+  /** Told at the end whether the program ended with an uncaught KeyboardInterrupt. */
+  onExit?: (unhandledKeyboardInterrupt: boolean) => void;
+}
+
 /** Runs the program; returns the process exit status. */
-export function runCommand(argv: string[], usageError: (m: string) => never): number {
+export function runCommand(argv: string[], usageError: (m: string) => never, host: RunHost = {}): number {
   const { options, file, code, args } = parseRunArgs(argv, usageError);
   let source: string;
   let filename: string;
@@ -136,7 +144,8 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
           : err.code === 'EISDIR'
             ? 'Is a directory'
             : err.message;
-      process.stderr.write(
+      writeAll(
+        2,
         `pymm: can't open file '${filename}': [Errno ${err.errno === undefined ? 2 : -err.errno}] ${why}\n`,
       );
       return 2;
@@ -152,13 +161,11 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
       argv: [code !== null ? '-c' : filename, ...args],
       loader: fileSystemLoader(),
       path: [code !== null ? '' : dirname(filename), ...pythonPath()],
-      io: { stdout: (s) => out.stdout(s), stderr: (s) => out.stderr(s) },
+      io: { stdout: (s) => out.stdout(s), stderr: (s) => out.stderr(s), flush: () => out.flush() },
     });
   } catch (e) {
     if (e instanceof RangeError || e instanceof HeapExhausted) {
-      process.stderr.write(
-        `pymm: cannot reserve a heap of ${options.heapSize} bytes: ${(e as Error).message}\n`,
-      );
+      writeAll(2, `pymm: cannot reserve a heap of ${options.heapSize} bytes: ${(e as Error).message}\n`);
       return 1;
     }
     throw e;
@@ -171,6 +178,7 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
     rt.policy.setTimer({ generation: 2, intervalMs: options.gc.ms });
   }
   if (options.timeout !== null) interp.deadline = performance.now() + options.timeout * 1000;
+  interp.interruptFlag = host.interruptFlag ?? null;
   let status: number;
   try {
     status = runMain(interp, source, filename);
@@ -181,6 +189,7 @@ export function runCommand(argv: string[], usageError: (m: string) => never): nu
   }
   if (options.stats) out.stderr(statsReport(interp, options.json));
   out.flush();
+  host.onExit?.(interp.unhandledKeyboardInterrupt === true);
   return status;
 }
 

@@ -203,11 +203,18 @@ export function bytes_richcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: Compar
 
 /** bytes_repr: b'…' with Python's quote choice and escapes. */
 export function bytes_repr(space: ObjectSpace, op: Ptr): string {
-  const data = bytes_toU8(space, op);
+  return bytes_literal(bytes_toU8(space, op));
+}
+
+/**
+ * The b'…' literal of some bytes (bytes and bytearray reprs). bytearray_repr escapes a
+ * single quote even inside double quotes (`escapeSingle`).
+ */
+export function bytes_literal(data: Uint8Array, escapeSingle = false): string {
   const quote = data.includes(0x27) && !data.includes(0x22) ? 0x22 : 0x27;
   const out: string[] = ['b', String.fromCharCode(quote)];
   for (const c of data) {
-    if (c === quote || c === 0x5c) out.push(`\\${String.fromCharCode(c)}`);
+    if (c === quote || c === 0x5c || (escapeSingle && c === 0x27)) out.push(`\\${String.fromCharCode(c)}`);
     else if (c === 0x09) out.push('\\t');
     else if (c === 0x0a) out.push('\\n');
     else if (c === 0x0d) out.push('\\r');

@@ -6,6 +6,7 @@
 // messages, Python's floor semantics for // and %, C99 pow with Python's error cases.
 
 import type { Ptr } from '../heap/index.js';
+import { complex_power } from './complex.js';
 import { raise } from './errors.js';
 import { float_fromDouble, float_operand } from './float.js';
 import { exactPow, precisePow } from './ratio.js';
@@ -100,6 +101,10 @@ export function float_pow(space: ObjectSpace, a: Ptr, b: Ptr, m?: Ptr): Ptr {
   if (x === null || y === null) return space.newRef(space.notImplemented);
   if (m !== undefined && m !== 0 && m !== space.none) {
     raise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  // A negative base to a fractional power: the complex result (float_pow hands it to complex).
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) {
+    return complex_power(space, { real: x, imag: 0 }, { real: y, imag: 0 }, false);
   }
   return float_fromDouble(space, float_powDouble(x, y));
 }

@@ -3,6 +3,7 @@
 
 import type { Ptr } from '../heap/index.js';
 import { bytes_check, bytes_hashExact } from './bytes.js';
+import { complex_check, complex_hashExact } from './complex.js';
 import { float_check, float_hashExact } from './float.js';
 import { long_check, long_hashExact } from './int.js';
 import { frozenset_check } from './set.js';
@@ -16,6 +17,7 @@ export function exactHash(space: ObjectSpace, op: Ptr): bigint {
   if (long_check(space, op)) return long_hashExact(space, op);
   if (float_check(space, op)) return float_hashExact(space, op);
   if (str_check(space, op)) return str_hashExact(space, op);
+  if (complex_check(space, op)) return complex_hashExact(space, op);
   if (bytes_check(space, op)) return bytes_hashExact(space, op);
   if (tuple_check(space, op)) return BigInt.asIntN(64, tuple_hash64(space, op));
   if (frozenset_check(space, op)) return BigInt.asIntN(64, frozenset_hash64(space, op));

@@ -1,7 +1,10 @@
 // The object layer (L2): the Python object model in the heap.
 
+export * from './bytearray.js';
 export * from './bytes.js';
 export * from './cell.js';
+export * from './complex.js';
+export { complex_parse } from './complextext.js';
 export * from './dict.js';
 export * from './dictinsert.js';
 export * from './dictkeys.js';

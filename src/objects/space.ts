@@ -14,8 +14,10 @@ import {
   TPFLAGS_TYPE_SUBCLASS,
 } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { type ByteArrayState, initByteArray } from './bytearray.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
+import { type ComplexState, initComplex } from './complex.js';
 import { type DictState, dict_clearFreeList, initDict } from './dict.js';
 import { raise } from './errors.js';
 import { type FloatState, float_clearFreeList, initFloat } from './float.js';
@@ -77,6 +79,10 @@ export class ObjectSpace {
   readonly ints: IntState;
   /** `float` and its free list. */
   readonly floats: FloatState;
+  /** The bytearray type. */
+  readonly bytearrays: ByteArrayState;
+  /** The complex type. */
+  readonly complexes: ComplexState;
   /** `str`, its singletons and the interned strings. */
   readonly strs: StrState;
   /** `bytes` and its singletons. */
@@ -165,8 +171,10 @@ export class ObjectSpace {
     // ── each type file's init, in bootstrap order (int before anything that makes ints) ──
     this.ints = initInt(this);
     this.floats = initFloat(this);
+    this.complexes = initComplex(this);
     this.strs = initStr(this);
     this.bytes = initBytes(this);
+    this.bytearrays = initByteArray(this);
     this.cells = initCell(this);
     this.methods = initMethod(this);
     this.functions = initFunction(this);

@@ -7,6 +7,7 @@
 
 import {
   clearWeakref,
+  isWeakref,
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_WEAKREF_SUBCLASS,
@@ -25,7 +26,7 @@ import { CompareOp, DEFAULT_PY_SLOTS, type PyTypeSlots } from './typeslots.js';
 
 /** The weakref types of one space. */
 export interface WeakrefState {
-  /** weakref.ref (`weakref` in repr). */
+  /** weakref.ref, alias weakref.ReferenceType (`weakref` in its instances' repr). */
   ref: Ptr;
   /** weakref.ProxyType. */
   proxy: Ptr;
@@ -33,7 +34,7 @@ export interface WeakrefState {
   callableProxy: Ptr;
 }
 
-/** Makes the weakref, weakproxy and weakcallableproxy types. */
+/** Makes the weakref.ReferenceType, ProxyType and CallableProxyType types. */
 export function initWeakref(space: ObjectSpace): WeakrefState {
   const rt = space.rt;
   const common: Omit<PyTypeSlots, 'name'> = {
@@ -53,14 +54,14 @@ export function initWeakref(space: ObjectSpace): WeakrefState {
   };
   const ref = space.newStaticType({
     ...common,
-    name: 'weakref',
+    name: 'weakref.ReferenceType',
     flags: common.flags | TPFLAGS_BASETYPE,
     hash: (op) => weakref_hash(space, op),
     richcompare: (a, b, op) => weakref_richcompare(space, a, b, op),
     repr: (op) => weakref_repr(space, op),
   });
-  const proxy = space.newStaticType({ ...common, name: 'weakproxy' });
-  const callableProxy = space.newStaticType({ ...common, name: 'weakcallableproxy' });
+  const proxy = space.newStaticType({ ...common, name: 'weakref.ProxyType' });
+  const callableProxy = space.newStaticType({ ...common, name: 'weakref.CallableProxyType' });
   return { ref, proxy, callableProxy };
 }
 
@@ -87,8 +88,15 @@ export function weakref_count(space: ObjectSpace, op: Ptr): number {
 /**
  * weakref.ref(obj, callback=None) (or a proxy, with `kind`): a new reference to a weakref.
  * Without a callback, an existing basic ref (proxy) of exactly that type is returned again.
+ * `allocSubtype`, given for a subclass of ref, makes the (tracked, zeroed) object instead.
  */
-export function weakref_new(space: ObjectSpace, obj: Ptr, callback: Ptr, kind: 'ref' | 'proxy' = 'ref'): Ptr {
+export function weakref_new(
+  space: ObjectSpace,
+  obj: Ptr,
+  callback: Ptr,
+  kind: 'ref' | 'proxy' = 'ref',
+  allocSubtype: (() => Ptr) | null = null,
+): Ptr {
   const rt = space.rt;
   const slots = space.slotsOf(obj);
   if (slots.weaklistoffset === 0)
@@ -98,11 +106,11 @@ export function weakref_new(space: ObjectSpace, obj: Ptr, callback: Ptr, kind: '
   const w = space.weakrefs;
   const type = kind === 'ref' ? w.ref : slots.call !== null ? w.callableProxy : w.proxy;
   const [basicRef, basicProxy] = basicRefs(space, listAt);
-  if (callback === NULL) {
+  if (callback === NULL && allocSubtype === null) {
     const existing = kind === 'ref' ? basicRef : basicProxy;
     if (existing !== NULL) return space.newRef(existing);
   }
-  const wr = rt.gcNew(type, WEAKREF_SIZE);
+  const wr = allocSubtype !== null ? allocSubtype() : rt.gcNew(type, WEAKREF_SIZE);
   const u32 = rt.mem.u32;
   for (let i = 16; i < WEAKREF_SIZE; i += 4) u32[(wr + i) >>> 2] = 0;
   u32[(wr + WR_OBJECT) >>> 2] = obj;
@@ -114,12 +122,12 @@ export function weakref_new(space: ObjectSpace, obj: Ptr, callback: Ptr, kind: '
   }
   // Keep the order: basic ref, basic proxy, then the rest.
   let prev: Ptr = NULL;
-  if (callback === NULL && kind === 'ref') prev = NULL;
+  if (callback === NULL && kind === 'ref' && allocSubtype === null) prev = NULL;
   else if (callback === NULL) prev = basicRef;
   else prev = basicProxy !== NULL ? basicProxy : basicRef;
   if (prev === NULL) insertHead(space, wr, listAt);
   else insertAfter(space, wr, prev);
-  rt.track(wr);
+  if (allocSubtype === null) rt.track(wr);
   return wr;
 }
 
@@ -162,8 +170,8 @@ function insertAfter(space: ObjectSpace, wr: Ptr, prev: Ptr): void {
   if (next !== 0) u32[(next + WR_PREV) >>> 2] = wr;
 }
 
-// weakref_hash: the referent's hash, computed once and cached; TypeError once dead.
-function weakref_hash(space: ObjectSpace, wr: Ptr): number {
+/** weakref_hash: the referent's hash, computed once and cached; TypeError once dead. */
+export function weakref_hash(space: ObjectSpace, wr: Ptr): number {
   const u32 = space.rt.mem.u32;
   if (u32[(wr + WR_HASH) >>> 2] !== 0xffffffff || u32[(wr + WR_HASH + 4) >>> 2] !== 0xffffffff) {
     return space.rt.mem.f64[(wr + WR_HASH) >>> 3];
@@ -175,9 +183,9 @@ function weakref_hash(space: ObjectSpace, wr: Ptr): number {
   return h;
 }
 
-// weakref_richcompare: live refs compare their referents; otherwise identity.
-function weakref_richcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
-  if ((op !== CompareOp.EQ && op !== CompareOp.NE) || space.rt.typeObject(b) !== space.weakrefs.ref) {
+/** weakref_richcompare: live refs compare their referents; otherwise identity. */
+export function weakref_richcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
+  if ((op !== CompareOp.EQ && op !== CompareOp.NE) || !isWeakref(space.rt, a) || !isWeakref(space.rt, b)) {
     return space.newRef(space.notImplemented);
   }
   const x = weakref_get(space, a);

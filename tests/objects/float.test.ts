@@ -184,6 +184,7 @@ print(json.dumps(out))`,
       pairs.map(([a, b]) => [a, b].map((o) => ('f' in o ? { f: bits(o.f) } : o))),
     );
     const ulpOff: string[] = [];
+    const complexOff: string[] = [];
     const make = (o: Operand): Ptr => ('f' in o ? float_fromDouble(s, o.f) : long_fromBigInt(s, BigInt(o.i)));
     const bin: Record<string, (s: ObjectSpace, a: Ptr, b: Ptr) => Ptr> = {
       '+': float_add,
@@ -209,12 +210,8 @@ print(json.dumps(out))`,
           return take(s, bin[op](s, a, b));
         }),
       );
-      // A complex result (negative ** fractional) is out of scope: pymm raises ValueError there.
-      const want = expected[k].map((e) =>
-        e.endsWith('j)') || e.endsWith('j') || e.includes('complex')
-          ? 'ValueError: negative number cannot be raised to a fractional power'
-          : e,
-      );
+      // A negative base to a fractional power gives a complex, as in python3.
+      const want = expected[k];
       // pymm's pow is correctly rounded; glibc's may differ by one ulp on an exact tie
       // (34.0 ** 13): such a '**' result is counted, not failed.
       const p = ops.indexOf('**');
@@ -222,14 +219,41 @@ print(json.dumps(out))`,
         ulpOff.push(`${JSON.stringify(oa)} ** ${JSON.stringify(ob)}: ${row[p]} vs ${want[p]}`);
         row[p] = want[p];
       }
+      // A complex power goes through JS's sin/cos/atan2/hypot, which may differ from glibc's
+      // in the last bits (docs/design/deviations.md): counted, not failed.
+      if (row[p] !== want[p] && complexUlpsApart(row[p], want[p])) {
+        complexOff.push(`${JSON.stringify(oa)} ** ${JSON.stringify(ob)}: ${row[p]} vs ${want[p]}`);
+        row[p] = want[p];
+      }
       assert.deepEqual(row, want, `${JSON.stringify(oa)} ${JSON.stringify(ob)}`);
       s.rt.decref(a);
       s.rt.decref(b);
     });
     assert.ok(ulpOff.length <= 3, `too many pow results one ulp off python3's:\n${ulpOff.join('\n')}`);
+    assert.ok(complexOff.length <= 10, `too many complex powers off python3's:\n${complexOff.join('\n')}`);
     audit(s);
   });
 });
+
+// Two complex reprs `(x±yj)` whose parts are each at most 4 ulps apart.
+function complexUlpsApart(a: string, b: string): boolean {
+  const parts = (s: string) => /^\((.+?)([+-][^+-]+)j\)$/.exec(s.replace(/e\+/g, 'P').replace(/e-/g, 'M'));
+  const pa = parts(a);
+  const pb = parts(b);
+  if (pa === null || pb === null) return false;
+  const num = (t: string) => Number(t.replace('P', 'e+').replace('M', 'e-'));
+  return [1, 2].every((i) => ulpsApart(num(pa[i]), num(pb[i])) <= 4n);
+}
+
+function ulpsApart(x: number, y: number): bigint {
+  if (x === y) return 0n;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || Math.sign(x) !== Math.sign(y)) return 1000n;
+  const dv = new DataView(new ArrayBuffer(16));
+  dv.setFloat64(0, x);
+  dv.setFloat64(8, y);
+  const d = dv.getBigInt64(0) - dv.getBigInt64(8);
+  return d < 0n ? -d : d;
+}
 
 function oneUlpApart(a: string, b: string): boolean {
   const x = Number(a);

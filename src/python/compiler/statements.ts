@@ -205,7 +205,9 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
   const hasElse = s.orelse.length > 0;
   if (hasElse) e.line(`let ${broke} = true;`);
   e.open(`${label}: for (;;) {`);
-  e.line('$.safePoint();');
+  // A KeyboardInterrupt here points where 3.11's JUMP_BACKWARD does: the test, or the
+  // statement when the test is a constant.
+  e.line(`$.safePoint(${e.position(s.test._type === 'Constant' ? s : s.test)});`);
   const cond = condition(fc, s.test);
   e.line(`if (!${cond}) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
   fc.loops.push({ label, iterator: null });

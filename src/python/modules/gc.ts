@@ -179,6 +179,6 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
 
 declare module '../vm/interp.js' {
   interface Interpreter {
-    writeUnraisable(error: unknown, obj: Ptr): void;
+    writeUnraisable(error: unknown, obj: Ptr, msg?: string): void;
   }
 }

@@ -9,6 +9,17 @@ import type { Interpreter } from '../vm/interp.js';
 /** The CPython version pymm follows. */
 export const VERSION = [3, 11, 7] as const;
 
+// Whether a JS-side error is a Python TypeError (raised natively or by Python code); a
+// matching Python exception is released, as PyErr_Clear would.
+function isTypeError(interp: Interpreter, e: unknown): boolean {
+  if (e instanceof PyErr) return e.excType === 'TypeError';
+  const exc = (e as { exc?: Ptr })?.exc;
+  if (typeof exc !== 'number') return false;
+  const matches = interp.exc.isSubtype(interp.space.rt.typeObject(exc), interp.exc.type('TypeError'));
+  if (matches) interp.decref(exc);
+  return matches;
+}
+
 /** Fills the sys module. */
 export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   const n = interp.n;
@@ -21,25 +32,24 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   };
   def('getsizeof', (a, k) => {
     const [obj, dflt] = parseArgs(interp, 'getsizeof', a, k, ['object', 'default'], 1);
+    // _PySys_GetSizeOf: type(obj).__sizeof__(obj) plus the GC (and managed-dict) pre-header.
     try {
       const type = space.rt.typeObject(obj);
+      const r = interp.classes.has(type) ? interp.callSpecial(obj, '__sizeof__', []) : NULL;
+      if (r === NULL) return n.int(space.getsizeof(obj));
       let size: number;
-      if (interp.classes.has(type) && interp.callSpecialUser(obj, '__sizeof__') !== NULL) {
-        const r = interp.callSpecial(obj, '__sizeof__', []);
-        try {
-          if (!n.isInt(r)) throw new PyErr('TypeError', 'an integer is required');
-          size = interp.toIndex(r);
-        } finally {
-          interp.decref(r);
-        }
-        if (size < 0) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
-        size += space.rt.preHeaderSize(space.slots(type).flags);
-      } else {
-        size = space.getsizeof(obj);
+      try {
+        if (!n.isInt(r)) throw new PyErr('TypeError', 'an integer is required');
+        size = Number(n.intBig(r));
+      } finally {
+        interp.decref(r);
       }
-      return n.int(size);
+      if (size < 0) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
+      if (size > Number.MAX_SAFE_INTEGER)
+        throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+      return n.int(size + space.rt.preHeaderSize(space.slots(type).flags));
     } catch (e) {
-      if (dflt !== NULL && e instanceof PyErr && e.excType === 'TypeError') return interp.ref(dflt);
+      if (dflt !== NULL && isTypeError(interp, e)) return interp.ref(dflt);
       throw e;
     }
   });
@@ -88,6 +98,11 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     const tb = interp.getAttr(e, n.intern('__traceback__'));
     return n.tuple([interp.ref(space.rt.typeObject(e)), interp.ref(e), tb]);
   });
+  def('excepthook', (a, k) => {
+    argCount('excepthook', a, k, 3, 3);
+    interp.io.stderr(interp.formatException(a[1]));
+    return interp.newNone();
+  });
   def('exception', () => {
     const e = interp.handling.at(-1);
     return e === undefined ? interp.newNone() : interp.ref(e);
@@ -117,7 +132,10 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     else interp.io.stdout(s);
     return n.int([...s].length);
   });
-  interp.defMethod(ioType, 'flush', () => interp.newNone());
+  interp.defMethod(ioType, 'flush', () => {
+    interp.io.flush?.();
+    return interp.newNone();
+  });
   const stdout = space.newStaticObject(ioType, 24);
   const stderr = space.newStaticObject(ioType, 24);
   interp.stderrObject = stderr;

@@ -6,10 +6,13 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 
-/** Blocks for `ms` milliseconds (Atomics.wait where allowed, else a busy wait). */
-function block(ms: number): void {
+/**
+ * Blocks for `ms` milliseconds (Atomics.wait where allowed, else a busy wait); waiting on
+ * the interrupt flag, a SIGINT seen by another thread ends the wait at once.
+ */
+function block(ms: number, flag: Int32Array | null): void {
   try {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    Atomics.wait(flag ?? new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   } catch {
     const end = now() + ms;
     while (now() < end) {
@@ -43,8 +46,9 @@ export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     let left = secs * 1000;
     while (left > 0) {
       const step = Math.min(left, 50);
-      block(step);
+      block(step, interp.interruptFlag);
       left -= step;
+      interp.pollInterrupts();
       interp.safePoint();
     }
     return interp.newNone();

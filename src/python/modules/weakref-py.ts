@@ -12,6 +12,57 @@ class KeyedRef(ref):
         return self
 
 
+class WeakMethod(ref):
+    """A custom weakref.ref subclass which simulates a weak reference to a bound method."""
+
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    def __hash__(self):
+        # pymm: CPython writes __hash__ = ref.__hash__, which needs slot wrappers that bind.
+        return ref.__hash__(self)
+
+
 class WeakValueDictionary:
     def __init__(self, other=(), **kw):
         self.data = {}
@@ -227,44 +278,105 @@ class WeakSet:
 
 
 class finalize:
-    _registry = {}
-    _index = 0
+    """Class for finalization of weakrefable objects (CPython's Lib/weakref.py)."""
 
-    def __init__(self, obj, func, *args, **kwargs):
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _index = 0
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not self._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = finalize._index
         finalize._index += 1
-        self._key = finalize._index
-        self._info = (func, args, kwargs)
-        self._alive = True
-        finalize._registry[self._key] = self
-        self._ref = ref(obj, self)
+        self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
-        if self._alive:
-            self._alive = False
-            del finalize._registry[self._key]
-            func, args, kwargs = self._info
-            return func(*args, **(kwargs or {}))
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        if self._alive:
-            self._alive = False
-            del finalize._registry[self._key]
-            obj = self._ref()
-            if obj is not None:
-                return (obj,) + self._info[:2]
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        obj = self._ref()
-        if self._alive and obj is not None:
-            func, args, kwargs = self._info
-            return (obj, func, args, kwargs or {})
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
 
     @property
     def alive(self):
-        return self._alive
+        return self in self._registry
 
-    atexit = True
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
 
     def __repr__(self):
-        return "<finalize object at %#x; %s>" % (id(self), "alive" if self._alive else "dead")
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        else:
+            return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = [(f,i) for (f,i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item:item[1].index)
+        return [f for (f,i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+                    assert f not in cls._registry
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 `;

@@ -49,10 +49,37 @@ export function installWeakrefType(interp: Interpreter): void {
     argCount('ref', args, kw, 1, 2);
     return O.weakref_new(space, args[0], args[1] ?? NULL);
   });
-  space.slots(w.ref).call = (callable, args) => {
-    if (n.tupleItems(args).length !== 0) throw new PyErr('TypeError', `weakref() takes no arguments`);
+  space.slots(w.ref).call = (callable, args, kwargs) => {
+    const given = n.tupleItems(args).length;
+    if (given !== 0 || (kwargs !== NULL && n.dictItems(kwargs).length !== 0))
+      throw new PyErr('TypeError', `weakref() takes no arguments`);
     return interp.ref(O.weakref_get(space, callable));
   };
+  // ref.__new__(type, ob, callback=None): subclasses (KeyedRef, WeakMethod) get their own object.
+  interp.defMethod(w.ref, '__new__', (_s, a, k) => {
+    argCount('__new__', a, k, 2, 3);
+    const cls = a[0];
+    if (!interp.isType(cls) || !interp.isSubtype(cls, w.ref))
+      throw new PyErr('TypeError', `ref.__new__(X): X is not a subtype of weakref.ReferenceType`);
+    const alloc = interp.classes.has(cls) ? () => interp.newInstance(cls) : null;
+    return O.weakref_new(space, a[1], a[2] ?? NULL, 'ref', alloc);
+  });
+  interp.defMethod(w.ref, '__call__', (self, a, k) => {
+    argCount('weakref', a, k, 0, 0);
+    return interp.ref(O.weakref_get(space, self));
+  });
+  interp.defMethod(w.ref, '__eq__', (self, a, k) => {
+    argCount('__eq__', a, k, 1, 1);
+    return O.weakref_richcompare(space, self, a[0], O.CompareOp.EQ);
+  });
+  interp.defMethod(w.ref, '__ne__', (self, a, k) => {
+    argCount('__ne__', a, k, 1, 1);
+    return O.weakref_richcompare(space, self, a[0], O.CompareOp.NE);
+  });
+  interp.defMethod(w.ref, '__hash__', (self, a, k) => {
+    argCount('__hash__', a, k, 0, 0);
+    return n.int(O.weakref_hash(space, self));
+  });
   interp.nativeGetters.set(
     w.ref,
     new Map([

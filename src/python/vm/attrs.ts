@@ -217,6 +217,11 @@ I.isAttributeErrorException = function (this: Interpreter, e: unknown): boolean 
   return matches;
 };
 
+// A static type's tp_name may carry its module ("weakref.ReferenceType"); __name__ drops it.
+function staticShortName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
 I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const n = this.n;
   const s = n.jsStr(name);
@@ -224,9 +229,9 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const heap = this.classes.get(type);
   switch (s) {
     case '__name__':
-      return heap ? this.ref(u32[(type + 72) >>> 2] as Ptr) : n.str(this.typeName(type));
+      return heap ? this.ref(u32[(type + 72) >>> 2] as Ptr) : n.str(staticShortName(this.typeName(type)));
     case '__qualname__':
-      return heap ? this.ref(u32[(type + 80) >>> 2] as Ptr) : n.str(this.typeName(type));
+      return heap ? this.ref(u32[(type + 80) >>> 2] as Ptr) : n.str(staticShortName(this.typeName(type)));
     case '__mro__':
       return heap
         ? this.ref(u32[(type + 64) >>> 2] as Ptr)

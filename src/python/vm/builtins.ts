@@ -2,6 +2,7 @@
 // constructors of the built-in types.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
@@ -96,7 +97,7 @@ I.initBuiltins = function (this: Interpreter): void {
   put('Ellipsis', space.ellipsis);
   put('NotImplemented', space.notImplemented);
   for (const [name, t] of space.builtinTypes) {
-    if (/^[a-z]/.test(name) || this.exc.byName.has(name)) put(name, t);
+    if ((/^[a-z]/.test(name) && !name.includes('.')) || this.exc.byName.has(name)) put(name, t);
   }
   for (const [name, e] of this.exc.byName) put(name, e.type);
   put('property', this.propertyType);
@@ -112,18 +113,20 @@ I.initBuiltins = function (this: Interpreter): void {
     let sep = ' ';
     let end = '\n';
     let toStderr = false;
+    let flush = false;
     for (let i = 0; i < nkw; i++) {
       const key = n.jsStr((kw as Ptr[])[i]);
       const v = args[pos.length + i];
       if (key === 'sep') sep = v === space.none ? ' ' : n.jsStr(v);
       else if (key === 'end') end = v === space.none ? '\n' : n.jsStr(v);
       else if (key === 'file') toStderr = v !== space.none && this.isStderr(v);
-      else if (key !== 'flush')
-        throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
+      else if (key === 'flush') flush = this.truthy(v);
+      else throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
     }
     const text = pos.map((a) => this.strOf(a)).join(sep) + end;
     if (toStderr) this.io.stderr(text);
     else this.io.stdout(text);
+    if (flush) this.io.flush?.();
     return none();
   });
   def('len', (_s, args, kw) => {
@@ -145,7 +148,8 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('hash', (_s, args, kw) => {
     argCount('hash', args, kw, 1, 1);
-    return n.int(space.hash(args[0]));
+    // The exact signed 64-bit hash (the hash slot folds it to 53 bits for the tables).
+    return n.bigint(O.exactHash(space, args[0]));
   });
   def('isinstance', (_s, args, kw) => {
     argCount('isinstance', args, kw, 2, 2);
@@ -186,6 +190,7 @@ I.initBuiltins = function (this: Interpreter): void {
       return v < 0n ? n.bigint(-v) : n.isExactInt(x) ? this.ref(x) : n.bigint(v);
     }
     if (n.isFloat(x)) return n.float(Math.abs(n.floatValue(x)));
+    if (O.complex_check(space, x)) return n.float(O.complex_abs(space, x));
     throw new PyErr('TypeError', `bad operand type for abs(): '${space.typeName(x)}'`);
   });
   def('chr', (_s, args, kw) => {
@@ -443,6 +448,25 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('divmod', (_s, args, kw) => {
     argCount('divmod', args, kw, 2, 2);
+    const [a, b] = args;
+    const heapA = this.classes.has(space.rt.typeObject(a));
+    const heapB = this.classes.has(space.rt.typeObject(b));
+    for (const [self, other, name, heap] of [
+      [a, b, '__divmod__', heapA],
+      [b, a, '__rdivmod__', heapB],
+    ] as const) {
+      if (!heap) continue;
+      const r = this.callSpecial(self, name, [other]);
+      if (r !== NULL && r !== space.notImplemented) return r;
+      if (r !== NULL) this.decref(r);
+    }
+    const real = (x: Ptr) => n.isInt(x) || n.isFloat(x);
+    if (!real(a) || !real(b)) {
+      throw new PyErr(
+        'TypeError',
+        `unsupported operand type(s) for divmod(): '${space.typeName(a)}' and '${space.typeName(b)}'`,
+      );
+    }
     const q = this.binary(args[0], args[1], 2);
     const r = this.binary(args[0], args[1], 6);
     return n.tuple([q, r]);

@@ -16,6 +16,7 @@ import {
   MANAGED_DICT,
   MANAGED_VALUES,
   OB_TYPE,
+  STATIC_TYPE_SIZE,
   TP_BASICSIZE,
   TP_FLAGS,
   TP_ID,
@@ -29,6 +30,8 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import {
   DEFAULT_PY_SLOTS,
   dict_version,
+  foldHashBig,
+  long_hashExact,
   PyErr,
   type PyTypeSlots,
   pointerHash,
@@ -166,7 +169,18 @@ I.initClasses = function (this: Interpreter): void {
     rt.decref(meta);
   };
   typeSlots.weaklistoffset = HT.weaklist;
+  // type.__sizeof__: PyHeapTypeObject plus its cached shared keys, or a static PyTypeObject.
+  typeSlots.sizeof = (op) => {
+    const info = this.classes.get(op);
+    if (info === undefined) return STATIC_TYPE_SIZE;
+    return HEAP_TYPE_SIZE + (info.managedDict ? SHARED_KEYS_SIZE : 0);
+  };
 };
+
+// _PyDict_KeysSize of a class's cached shared keys: 3.11 makes them at 2**6 slots
+// (NEXT_LOG2_SHARED_KEYS_MAX_SIZE) and never resizes them: 32-byte header, 64 one-byte
+// indices, USABLE_FRACTION(64) = 42 unicode entries of 16 bytes.
+const SHARED_KEYS_SIZE = 32 + 64 + 42 * 16;
 
 I.typeName = function (this: Interpreter, type: Ptr): string {
   return this.space.slots(type).name;
@@ -491,8 +505,11 @@ function classSlots(
       const r = special(op, '__hash__', []);
       if (r === NULL) return base.hash ? base.hash(op) : pointerHash(op);
       try {
-        const h = interp.n.intSafe(r);
-        return h === -1 ? -2 : h;
+        if (!interp.n.isInt(r)) throw new PyErr('TypeError', '__hash__ method should return an integer');
+        // A result outside Py_hash_t is hashed again as an int (slot_tp_hash).
+        const big = interp.n.intBig(r);
+        const h = big === BigInt.asIntN(64, big) ? big : long_hashExact(space, r);
+        return h === -1n ? -2 : foldHashBig(h);
       } finally {
         interp.decref(r);
       }
@@ -522,6 +539,16 @@ function classSlots(
       }
     },
   };
+  // A built-in base's tp_call (weakref.ref) serves until a class in the MRO defines __call__.
+  const baseCall = base.call;
+  if (!plain && baseCall !== null) {
+    slots.call = (callable, args, kwargs) => {
+      const f = interp.typeLookup(info.type, interp.n.intern('__call__'));
+      if (f === NULL) return baseCall(callable, args, kwargs);
+      const all = interp.n.tuple([callable, ...interp.n.tupleItems(args)].map((a) => interp.ref(a)));
+      return interp.callEx(interp.ref(f), all, kwargs === NULL ? NULL : interp.ref(kwargs));
+    };
+  }
   // __del__ makes a finalizer; __eq__/__lt__… a richcompare; __bool__/__len__ truth; __call__.
   slots.finalize = (op) => {
     const r = special(op, '__del__', []);
@@ -650,23 +677,28 @@ function subtypeDealloc(
     clearInstance(interp, info, op);
     subtype_releaseBase(space, info.builtinBase, op);
   } else if (!plain) {
-    // A subclass of a built-in type: let the base free its part, then drop our type.
+    // A subclass of a built-in type: let the base free its part, then drop our type. With a
+    // managed dict the block starts before the GC head, so gcDel must still see our flags.
     clearInstance(interp, info, op);
-    rt.mem.u32[(op + OB_TYPE) >>> 2] = info.mro.find((t) => !interp.classes.has(t)) ?? space.objectType;
+    if (info.managedDict) freeInlineValues(interp, op);
+    else rt.mem.u32[(op + OB_TYPE) >>> 2] = info.mro.find((t) => !interp.classes.has(t)) ?? space.objectType;
     base.dealloc(op);
     interp.decref(type);
     return;
   }
   if (info.builtinBase === NULL) clearInstance(interp, info, op);
-  if (info.managedDict) {
-    const vp = instance_values(interp, op);
-    if (vp !== 0) {
-      rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = 0;
-      values_free(interp, vp);
-    }
-  }
+  if (info.managedDict) freeInlineValues(interp, op);
   rt.gcDel(op);
   interp.decref(type);
+}
+
+// Frees a managed-dict instance's inline values array, if it still has one.
+function freeInlineValues(interp: Interpreter, op: Ptr): void {
+  const vp = instance_values(interp, op);
+  if (vp !== 0) {
+    interp.space.rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = 0;
+    values_free(interp, vp);
+  }
 }
 
 // C3 linearisation of the bases' MROs.

@@ -19,7 +19,6 @@ import {
   type CodeUnit,
   type ConstantValue,
 } from '../compiler/index.js';
-import { complexFromDoubles } from './complex.js';
 import type { Native } from './native.js';
 
 /** Offset of the code-table index in a code object. */
@@ -73,7 +72,7 @@ export function constantObject(n: Native, c: ConstantValue): Ptr {
     case 'float':
       return n.float(c.value);
     case 'complex':
-      return complexFromDoubles(n, 0, c.imag);
+      return n.complex(0, c.imag);
     case 'str':
       return isIdentifierLike(c.value) ? n.space.newRef(n.intern(c.value)) : n.str(c.value);
     case 'bytes':

@@ -20,6 +20,8 @@ export const MAX_DEPTH = 1 << 16;
 export interface InterpreterIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes out buffered stdout (print(flush=True), sys.stdout.flush()). */
+  flush?(): void;
 }
 
 /** Thrown when --timeout expires: ends the program without running Python handlers. */
@@ -66,6 +68,8 @@ export class Interpreter {
   readonly handling: Ptr[] = [];
   /** Set by a signal handler; checked at safe points. */
   interrupt: 'KeyboardInterrupt' | 'timeout' | null = null;
+  /** Word 0 becomes non-zero when another thread saw SIGINT (the CLI's worker mode); polled. */
+  interruptFlag: Int32Array | null = null;
   /** None (borrowed), for generated code. */
   readonly none: Ptr;
   /** The `code` type. */
@@ -159,22 +163,29 @@ export class Interpreter {
   deadline = Number.POSITIVE_INFINITY;
   private safePoints = 0;
 
-  /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout). */
-  safePoint(): void {
+  /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout); `pos` locates a KeyboardInterrupt. */
+  safePoint(pos?: number): void {
     this.space.rt.policy.safePoint();
-    if (
-      (++this.safePoints & 1023) === 0 &&
-      this.deadline !== Number.POSITIVE_INFINITY &&
-      now() > this.deadline
-    ) {
-      this.interrupt = 'timeout';
-    }
+    if ((++this.safePoints & 1023) === 0) this.pollInterrupts();
     if (this.interrupt !== null) {
       const why = this.interrupt;
       this.interrupt = null;
-      if (why === 'KeyboardInterrupt') throw new PyErr('KeyboardInterrupt', '');
+      if (why === 'KeyboardInterrupt') {
+        if (pos !== undefined) this.L[this.depth] = pos;
+        throw new PyErr('KeyboardInterrupt', '');
+      }
       throw new TimeoutExpired();
     }
+  }
+
+  /** Turns a SIGINT seen by another thread, or a passed --timeout deadline, into `interrupt`. */
+  pollInterrupts(): void {
+    const flag = this.interruptFlag;
+    if (flag !== null && Atomics.load(flag, 0) !== 0) {
+      Atomics.store(flag, 0, 0);
+      this.interrupt = 'KeyboardInterrupt';
+    }
+    if (this.deadline !== Number.POSITIVE_INFINITY && now() > this.deadline) this.interrupt = 'timeout';
   }
 
   // ── code objects ───────────────────────────────────────────────────────────

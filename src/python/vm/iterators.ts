@@ -6,11 +6,13 @@
 //   dictiter:  +16 dict  +24 used at start  +32 pos  +40 kind  +48 result  56 → 72
 //   setiter:   +16 set   +24 used at start  +32 pos  +40 len              48 → 64
 //   range (not GC): +16 start  +24 stop  +32 step  +40 length (ints)     48
-//   range_iterator (not GC): +16 next  +24 step  +32 remaining (i64 as f64)  40 → 48 (with padding)
+//   range_iterator (not GC): +16 next  +24 step  +32 remaining (i64 as f64)  +40 unused: 48
+//     (3.11 rangeiterobject: index, start, step, len)
 //   generator: pymm keeps the running JS generator in a side table; 160 bytes → 176
 
 import { OB_SIZE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { DEFAULT_PY_SLOTS, LIST_ITEMS, PyErr, pointerHash, TUPLE_ITEMS } from '../../objects/index.js';
 import type { CodeRuntime } from './code.js';
 import { EXC, PyException } from './exceptions.js';
@@ -104,7 +106,7 @@ I.initIterators = function (this: Interpreter): void {
   this.rangeIterType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'range_iterator',
-    basicsize: 40,
+    basicsize: 48,
     dealloc: (op) => rt.objectFree(op),
     hash: (op) => pointerHash(op),
   });
@@ -138,6 +140,9 @@ I.initIterators = function (this: Interpreter): void {
       return `<generator object ${st?.code.unit.qualname ?? '?'} at 0x${op.toString(16)}>`;
     },
   });
+  for (const t of [this.seqIterType, this.rangeIterType, this.dictIterType, this.setIterType]) {
+    this.defMethod(t, '__length_hint__', (self) => this.n.int(this.iteratorLengthHint(self)));
+  }
 };
 
 I.newRange = function (this: Interpreter, start: number, stop: number, step: number): Ptr {
@@ -198,11 +203,12 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   const rt = this.space.rt;
   const type = rt.typeObject(obj);
   if (n.isList(obj) || n.isTuple(obj) || n.isStr(obj) || n.isBytes(obj)) return newSeqIter(this, obj);
+  if (O.bytearray_check(this.space, obj)) return newSeqIter(this, obj);
   if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
   if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
   if (type === this.rangeType) {
     const [a, b, c] = this.rangeParts(obj);
-    const it = rt.objectNew(this.rangeIterType, 40);
+    const it = rt.objectNew(this.rangeIterType, 48);
     const len = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
     rt.mem.f64[(it + 16) >>> 3] = a;
     rt.mem.f64[(it + 24) >>> 3] = c;
@@ -268,6 +274,8 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     } else if (n.isBytes(seq)) {
       const b = n.bytesValue(seq);
       if (i < b.length) item = n.int(b[i]);
+    } else if (O.bytearray_check(this.space, seq)) {
+      if (i < O.bytearray_len(this.space, seq)) item = n.int(O.bytearray_toU8(this.space, seq)[i]);
     } else {
       // One item straight from the list's ob_item or the tuple's inline items (the list
       // may have changed size since the last step: its current size decides).
@@ -512,5 +520,73 @@ I.yieldFrom = function* (this: Interpreter, iterable: Ptr): Generator<Ptr, Ptr, 
     }
   } finally {
     this.decref(it);
+  }
+};
+
+// ── length hints ─────────────────────────────────────────────────────────────
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** PyObject_LengthHint: len(obj), else obj.__length_hint__(), else `dflt`. */
+    lengthHint(obj: Ptr, dflt: number): number;
+    /** The __length_hint__ of a built-in iterator (items left), or -1 for other objects. */
+    iteratorLengthHint(it: Ptr): number;
+  }
+}
+
+I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
+  const n = this.n;
+  const rt = this.space.rt;
+  const type = rt.typeObject(it);
+  if (type === this.seqIterType) {
+    const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
+    if (seq === NULL) return 0;
+    if (this.classes.has(rt.typeObject(seq))) return -1;
+    return Math.max(0, n.size(seq) - rt.mem.f64[(it + SEQ_INDEX) >>> 3]);
+  }
+  if (type === this.rangeIterType) return Math.max(0, rt.mem.f64[(it + 32) >>> 3]);
+  if (type === this.dictIterType || type === this.setIterType) {
+    const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
+    if (c === NULL || n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) return 0;
+    let left = 0;
+    let pos = rt.mem.u32[(it + 32) >>> 2];
+    for (;;) {
+      const e = type === this.dictIterType ? n.dictNext(c, pos) : n.setNext(c, pos);
+      if (e === null) return left;
+      pos = e[e.length - 1] as number;
+      left++;
+    }
+  }
+  return -1;
+};
+
+I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
+  const n = this.n;
+  const type = this.space.rt.typeObject(obj);
+  const heap = this.classes.has(type);
+  if (!heap) {
+    const size = n.size(obj);
+    if (size >= 0) return size;
+    if (type === this.rangeType || this.dictViewTypes.includes(type)) return this.len(obj);
+    const hint = this.iteratorLengthHint(obj);
+    return hint >= 0 ? hint : dflt;
+  }
+  if (this.typeLookup(type, n.intern('__len__')) !== NULL) return this.len(obj);
+  // A subclass of a built-in container: the base's length.
+  const size = n.size(obj);
+  if (size >= 0) return size;
+  const r = this.callSpecial(obj, '__length_hint__', []);
+  if (r === NULL || r === this.space.notImplemented) {
+    if (r !== NULL) this.decref(r);
+    return dflt;
+  }
+  try {
+    if (!n.isInt(r))
+      throw new PyErr('TypeError', `__length_hint__ must be an integer, not ${this.space.typeName(r)}`);
+    const v = Number(n.intBig(r));
+    if (v < 0) throw new PyErr('ValueError', '__length_hint__() should return >= 0');
+    return v;
+  } finally {
+    this.decref(r);
   }
 };

@@ -61,6 +61,9 @@ export class NativeImpl implements Native {
   float(x: number): Ptr {
     return O.float_fromDouble(this.space, x);
   }
+  complex(real: number, imag: number): Ptr {
+    return O.complex_fromDoubles(this.space, real, imag);
+  }
   str(s: string): Ptr {
     return O.str_fromJs(this.space, s);
   }
@@ -164,6 +167,7 @@ export class NativeImpl implements Native {
     if (O.anyset_check(s, op)) return O.set_size(s, op);
     if (O.str_check(s, op)) return O.str_len(s, op);
     if (O.bytes_check(s, op)) return O.bytes_len(s, op);
+    if (O.bytearray_check(s, op)) return O.bytearray_len(s, op);
     return -1;
   }
   sliceParts(op: Ptr): [Ptr, Ptr, Ptr] {
@@ -234,6 +238,11 @@ export class NativeImpl implements Native {
       const f = BINARY_FLOAT[base];
       if (f !== null) return f(s, a, b);
     }
+    if (O.complex_check(s, a) || O.complex_check(s, b)) {
+      const r = O.complex_binary(s, a, b, base);
+      if (r !== s.notImplemented) return r;
+      s.rt.decref(r);
+    }
     // Sequences.
     if (base === 0) {
       if (O.str_check(s, a) && O.str_check(s, b)) return O.str_concat(s, a, b);
@@ -250,6 +259,16 @@ export class NativeImpl implements Native {
       }
       if (O.tuple_check(s, a) && O.tuple_check(s, b)) return O.tuple_concat(s, a, b);
       if (O.bytes_check(s, a) && O.bytes_check(s, b)) return O.bytes_concat(s, a, b);
+      const bytesLike = (x: Ptr) => O.bytes_check(s, x) || O.bytearray_check(s, x);
+      if (bytesLike(a) && bytesLike(b)) {
+        const u8 = (x: Ptr) => (O.bytes_check(s, x) ? O.bytes_toU8(s, x) : O.bytearray_toU8(s, x));
+        if (inplace && O.bytearray_check(s, a)) {
+          O.bytearray_extend(s, a, u8(b));
+          return s.newRef(a);
+        }
+        const both = new Uint8Array([...u8(a), ...u8(b)]);
+        return O.bytes_check(s, a) ? O.bytes_fromU8(s, both) : O.bytearray_fromU8(s, both);
+      }
     }
     if (base === 5) {
       const [seq, count] = O.long_check(s, b) ? [a, b] : O.long_check(s, a) ? [b, a] : [NULL, NULL];
@@ -272,6 +291,16 @@ export class NativeImpl implements Native {
           return O.tuple_fromArray(s, out);
         }
         if (O.bytes_check(s, seq)) return O.bytes_repeat(s, seq, n);
+        if (O.bytearray_check(s, seq)) {
+          const data = O.bytearray_toU8(s, seq);
+          const out = new Uint8Array(data.length * n);
+          for (let k = 0; k < n; k++) out.set(data, k * data.length);
+          if (inplace && seq === a) {
+            O.bytearray_assign(s, a, out);
+            return s.newRef(a);
+          }
+          return O.bytearray_fromU8(s, out);
+        }
       }
     }
     if (O.anyset_check(s, a) && O.anyset_check(s, b)) {
@@ -300,6 +329,10 @@ export class NativeImpl implements Native {
     if (O.float_check(s, a)) {
       if (op === 'USub') return O.float_neg(s, a);
       if (op === 'UAdd') return O.float_fromDouble(s, O.float_asDouble(s, a));
+    }
+    if (O.complex_check(s, a)) {
+      if (op === 'USub') return O.complex_neg(s, a);
+      if (op === 'UAdd') return s.newRef(a);
     }
     return s.newRef(s.notImplemented);
   }
@@ -337,6 +370,19 @@ export class NativeImpl implements Native {
       for (let k = 0, i = r.start; k < r.length; k++, i += r.step) out.push(data[i]);
       return O.bytes_fromU8(s, out);
     }
+    if (O.bytearray_check(s, container)) {
+      const data = O.bytearray_toU8(s, container);
+      if (!isSlice) {
+        let i = this.index(key, 'bytearray');
+        if (i < 0) i += data.length;
+        if (i < 0 || i >= data.length) O.raise('IndexError', 'bytearray index out of range');
+        return O.long_fromNumber(s, data[i]);
+      }
+      const r = O.adjustSlice(this.sliceSpec(key), data.length);
+      const out: number[] = [];
+      for (let k = 0, i = r.start; k < r.length; k++, i += r.step) out.push(data[i]);
+      return O.bytearray_fromU8(s, Uint8Array.from(out));
+    }
     return NULL;
   }
 
@@ -349,6 +395,18 @@ export class NativeImpl implements Native {
     if (O.list_check(s, container)) {
       if (this.isSlice(key)) O.list_assSubscript(s, container, this.sliceSpec(key), value);
       else O.list_setItem(s, container, this.index(key, 'list'), value);
+      return true;
+    }
+    if (O.bytearray_check(s, container) && !this.isSlice(key)) {
+      const len = O.bytearray_len(s, container);
+      let i = this.index(key, 'bytearray');
+      if (i < 0) i += len;
+      if (i < 0 || i >= len) O.raise('IndexError', 'bytearray index out of range');
+      if (!O.long_check(s, value))
+        O.raise('TypeError', `'${s.typeName(value)}' object cannot be interpreted as an integer`);
+      const v = O.long_asSafe(s, value);
+      if (!(v >= 0 && v <= 255)) O.raise('ValueError', 'byte must be in range(0, 256)');
+      O.bytearray_setByte(s, container, i, v);
       return true;
     }
     return false;
@@ -365,6 +423,29 @@ export class NativeImpl implements Native {
       else O.list_delItem(s, container, this.index(key, 'list'));
       return true;
     }
+    if (O.bytearray_check(s, container)) {
+      const len = O.bytearray_len(s, container);
+      if (this.isSlice(key)) {
+        const r = O.adjustSlice(this.sliceSpec(key), len);
+        if (r.step === 1) O.bytearray_delRange(s, container, r.start, r.start + r.length);
+        else {
+          const data = O.bytearray_toU8(s, container);
+          const drop = new Set<number>();
+          for (let k = 0, i = r.start; k < r.length; k++, i += r.step) drop.add(i);
+          O.bytearray_assign(
+            s,
+            container,
+            data.filter((_, i) => !drop.has(i)),
+          );
+        }
+        return true;
+      }
+      let i = this.index(key, 'bytearray');
+      if (i < 0) i += len;
+      if (i < 0 || i >= len) O.raise('IndexError', 'bytearray index out of range');
+      O.bytearray_delRange(s, container, i, i + 1);
+      return true;
+    }
     return false;
   }
 
@@ -374,6 +455,23 @@ export class NativeImpl implements Native {
     if (O.anyset_check(s, container)) return O.set_contains(s, container, item);
     if (O.list_check(s, container)) return O.list_contains(s, container, item);
     if (O.tuple_check(s, container)) return O.tuple_contains(s, container, item);
+    if (O.bytearray_check(s, container) || O.bytes_check(s, container)) {
+      const data = O.bytearray_check(s, container)
+        ? O.bytearray_toU8(s, container)
+        : O.bytes_toU8(s, container);
+      if (O.long_check(s, item)) {
+        const v = O.long_asSafe(s, item);
+        if (!(v >= 0 && v <= 255)) O.raise('ValueError', 'byte must be in range(0, 256)');
+        return data.includes(v);
+      }
+      const sub = O.bytes_check(s, item)
+        ? O.bytes_toU8(s, item)
+        : O.bytearray_check(s, item)
+          ? O.bytearray_toU8(s, item)
+          : null;
+      if (sub === null) O.raise('TypeError', `a bytes-like object is required, not '${s.typeName(item)}'`);
+      return indexOfBytes(data, sub as Uint8Array) >= 0;
+    }
     if (O.str_check(s, container)) {
       if (!O.str_check(s, item)) {
         O.raise('TypeError', `'in <string>' requires string as left operand, not ${s.typeName(item)}`);
@@ -443,4 +541,13 @@ function setBinary(s: ObjectSpace, a: Ptr, b: Ptr, op: number, inplace: boolean)
   if (op === 10) return O.set_difference(s, a, b);
   if (op === 12) return O.set_symmetricDifference(s, a, b);
   return NULL;
+}
+
+/** The first index of `sub` in `data`, or -1. */
+export function indexOfBytes(data: Uint8Array, sub: Uint8Array, from = 0): number {
+  outer: for (let i = from; i + sub.length <= data.length; i++) {
+    for (let j = 0; j < sub.length; j++) if (data[i + j] !== sub[j]) continue outer;
+    return i;
+  }
+  return -1;
 }

@@ -19,6 +19,8 @@ export interface Native {
   bigint(n: bigint): Ptr;
   /** float. */
   float(x: number): Ptr;
+  /** complex. */
+  complex(real: number, imag: number): Ptr;
   /** str from a JS string. */
   str(s: string): Ptr;
   /** The interned str for an identifier (borrowed: the interpreter keeps one reference for its lifetime). */

@@ -6,6 +6,7 @@ import {
   dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
+  list_extendIter as listExtendIter,
   long_fromNumber,
   PyErr,
   richCompare,
@@ -447,9 +448,13 @@ I.listExtend = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
     this.n.listExtend(list, iterable);
     return;
   }
-  for (const x of this.iterToArray(iterable)) {
-    this.n.listAppend(list, x);
-    this.decref(x);
+  // list_extend's iterator path: room for the length hint first, cut back at the end.
+  const it = this.iter(iterable);
+  try {
+    const hint = this.lengthHint(iterable, 8);
+    listExtendIter(this.space, list, () => this.next(it), hint);
+  } finally {
+    this.decref(it);
   }
 };
 I.setAdd = function (this: Interpreter, set: Ptr, item: Ptr): void {

@@ -209,6 +209,15 @@ I.sortList = function (this: Interpreter, list: Ptr, key: Ptr, reverse: boolean)
 
 I.powMod = function (this: Interpreter, base: Ptr, exp: Ptr, mod: Ptr): Ptr {
   const n = this.n;
+  const isComplex = (x: Ptr) => O.complex_check(this.space, x);
+  const isNumber = (x: Ptr) => n.isInt(x) || n.isFloat(x) || isComplex(x);
+  if (
+    (isComplex(base) || isComplex(exp) || isComplex(mod)) &&
+    isNumber(base) &&
+    isNumber(exp) &&
+    isNumber(mod)
+  )
+    throw new PyErr('ValueError', 'complex modulo');
   if (!n.isInt(base) || !n.isInt(exp) || !n.isInt(mod)) {
     throw new PyErr('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
   }
@@ -216,10 +225,14 @@ I.powMod = function (this: Interpreter, base: Ptr, exp: Ptr, mod: Ptr): Ptr {
   let e = n.intBig(exp);
   const m = n.intBig(mod);
   if (m === 0n) throw new PyErr('ValueError', 'pow() 3rd argument cannot be 0');
-  if (e < 0n) throw new PyErr('ValueError', 'base is not invertible for the given modulus');
   const am = m < 0n ? -m : m;
-  let r = 1n % am;
   b = ((b % am) + am) % am;
+  if (e < 0n) {
+    // long_pow: a negative exponent raises the modular inverse to -e.
+    b = modInverse(b, am);
+    e = -e;
+  }
+  let r = 1n % am;
   while (e > 0n) {
     if (e & 1n) r = (r * b) % am;
     b = (b * b) % am;
@@ -228,6 +241,19 @@ I.powMod = function (this: Interpreter, base: Ptr, exp: Ptr, mod: Ptr): Ptr {
   if (m < 0n && r !== 0n) r += m;
   return n.bigint(r);
 };
+
+// The inverse of `a` modulo `m` (m > 0), by the extended Euclidean algorithm; ValueError if none.
+function modInverse(a: bigint, m: bigint): bigint {
+  let [r0, r1] = [a, m];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n && m !== 1n) throw new PyErr('ValueError', 'base is not invertible for the given modulus');
+  return ((s0 % m) + m) % m;
+}
 
 I.round = function (this: Interpreter, x: Ptr, ndigits: number | null): Ptr {
   const n = this.n;

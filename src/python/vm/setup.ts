@@ -3,6 +3,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { ObjectSpace, type SpaceOptions, STARTUP_REFS } from '../../objects/index.js';
 import { CompileError } from '../compiler/index.js';
+import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initGcModule } from '../modules/gc.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
@@ -84,6 +85,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('traceback', initTracebackModule);
   interp.moduleInits.set('unittest', initUnittestModule);
   interp.moduleInits.set('unittest.mock', initMockModule);
+  interp.moduleInits.set('atexit', initAtexitModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
@@ -105,6 +107,13 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   n.dictSet(interp.moduleDict(interp.modules.get('sys') as Ptr), n.intern('path'), sysPath);
   interp.decref(sysPath);
   return interp;
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** _Py_UnhandledKeyboardInterrupt: the program ended with an uncaught KeyboardInterrupt. */
+    unhandledKeyboardInterrupt?: boolean;
+  }
 }
 
 /** Runs `source` as the __main__ module; returns the exit status (prints errors as python3 does). */
@@ -173,18 +182,25 @@ function reportUncaught(interp: Interpreter, e: unknown): number {
       }
     }
     interp.io.stderr(interp.formatException(exc));
+    // Py_RunMain exits by SIGINT (status 130 where it cannot) after an uncaught KeyboardInterrupt.
+    if (interp.exc.isSubtype(type, interp.exc.type('KeyboardInterrupt'))) {
+      interp.unhandledKeyboardInterrupt = true;
+      return 130;
+    }
     return 1;
   } finally {
     interp.decref(exc);
   }
 }
 
-// Interpreter shutdown: clear __main__'s globals as _PyModule_ClearDict does (names with one
-// leading underscore first, then the rest, each set to None), then collect.
+// Interpreter shutdown (Py_FinalizeEx): atexit callbacks first, then clear __main__'s
+// globals as _PyModule_ClearDict does (names with one leading underscore first, then the
+// rest, each set to None), then collect.
 function finalize(interp: Interpreter, main: Ptr, status: number): number {
   const n = interp.n;
   const g = interp.moduleDict(main);
   try {
+    runExitFuncs(interp);
     for (const pass of [0, 1]) {
       for (const [k] of n.dictItems(g).slice()) {
         const name = n.jsStr(k);

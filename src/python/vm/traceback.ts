@@ -283,7 +283,7 @@ I.formatSyntaxError = function (
 };
 
 /** Reports an error nobody can catch (a __del__ or callback that raised). */
-I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr): void {
+I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg = 'in'): void {
   const exc = this.toException(error);
   try {
     // A Python-level sys.unraisablehook other than the default gets the details.
@@ -317,7 +317,7 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr): void
     } catch {
       where = '';
     }
-    this.io.stderr(`Exception ignored in:${where}\n${this.formatException(exc)}`);
+    this.io.stderr(`Exception ignored ${msg}:${where}\n${this.formatException(exc)}`);
   } finally {
     this.decref(exc);
   }

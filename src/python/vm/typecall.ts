@@ -86,7 +86,12 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
         this.decref(obj);
         throw error;
       }
-    } else if (newFn === NULL && args.length > 0 && !isExceptionClass(this, type)) {
+    } else if (
+      newFn === NULL &&
+      args.length > 0 &&
+      !isExceptionClass(this, type) &&
+      !nativeNewOf(this, type)
+    ) {
       this.decref(obj);
       throw new PyErr('TypeError', `${this.typeName(type)}() takes no arguments`);
     }
@@ -124,6 +129,13 @@ function unwrapStatic(interp: Interpreter, f: Ptr): Ptr {
 }
 
 // object.__new__ (or BaseException.__new__) for a class.
+// The native __new__ of a class's built-in base (weakref.ref's), if it has one.
+function nativeNewOf(interp: Interpreter, type: Ptr): NativeImpl | undefined {
+  const info = interp.classes.get(type);
+  const base = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
+  return base === undefined ? undefined : interp.nativeMethods.get(base)?.get('__new__');
+}
+
 function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   if (isExceptionClass(interp, type)) {
     const size = interp.space.slots(type).basicsize;
@@ -136,6 +148,12 @@ function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | n
   const info = interp.classes.get(type);
   if (info !== undefined && info.builtinBase !== NULL) return interp.subtypeNew(type, args, kwnames);
   const builtinBase = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
+  // A built-in base with a native tp_new for subtypes (weakref.ref): it makes the instance.
+  const nativeNew = nativeNewOf(interp, type);
+  if (nativeNew !== undefined) {
+    const all = [type, ...args];
+    return nativeNew(NULL, all, kwnames);
+  }
   if (builtinBase !== undefined && interp.constructors.has(builtinBase)) {
     throw new PyErr(
       'TypeError',

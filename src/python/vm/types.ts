@@ -5,9 +5,12 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
+import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
+import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { installNumberMethods } from './intmethods.js';
 import { utf8 } from './methods.js';
 
 declare module './interp.js' {
@@ -153,7 +156,17 @@ I.initTypes = function (this: Interpreter): void {
     self === args[0] ? this.bool(false) : this.ref(space.notImplemented),
   );
   method(space.objectType, '__hash__', (self) => n.int(O.pointerHash(self)));
-  method(space.objectType, '__sizeof__', (self) => n.int(space.slotsOf(self).basicsize));
+  // object.__sizeof__ and the built-in types' own __sizeof__ (their sizeof slot, no GC head);
+  // for a class, the nearest built-in base's (a class's sizeof slot calls back into Python).
+  method(space.objectType, '__sizeof__', (self) => {
+    const type = rt.typeObject(self);
+    const info = this.classes.get(type);
+    const builtin =
+      info === undefined ? type : (info.mro.find((t) => !this.classes.has(t)) ?? space.objectType);
+    const sizeof = space.slots(builtin).sizeof;
+    if (builtin === space.objectType || sizeof === null) return n.int(space.slots(type).basicsize);
+    return n.int(sizeof(self));
+  });
   method(space.objectType, '__setattr__', (self, args) => {
     this.setAttr(self, args[0], args[1]);
     return none();
@@ -232,7 +245,18 @@ I.initTypes = function (this: Interpreter): void {
       `float() argument must be a string or a real number, not '${space.typeName(x)}'`,
     );
   });
+  installComplexType(this);
+  installNumberMethods(this);
+  installByteArrayType(this);
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
+  // method(function, instance): classobject.c method_new.
+  ctor(space.methods.type, (_t, args, kw) => {
+    if (kw !== null && kw.length > 0) throw new PyErr('TypeError', 'method() takes no keyword arguments');
+    argCount('method', args, kw, 2, 2);
+    if (!this.isCallable(args[0])) throw new PyErr('TypeError', 'first argument must be callable');
+    if (args[1] === this.none) throw new PyErr('TypeError', 'instance must not be None');
+    return O.method_new(space, args[0], args[1]);
+  });
   ctor(space.boolType, (_t, args, kw) => {
     argCount('bool', args, kw, 0, 1);
     return this.bool(args.length > 0 && this.truthy(args[0]));
@@ -257,6 +281,7 @@ I.initTypes = function (this: Interpreter): void {
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
+    if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
     const items = this.iterToArray(x);
     try {
       return n.bytes(

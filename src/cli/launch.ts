@@ -1,0 +1,70 @@
+// `pymm run` / `pymm -c` from the main thread: the interpreter runs synchronously, so it runs
+// in a worker thread, and the main thread stays free to receive SIGINT.
+//
+// Ctrl-C sets word 0 of a SharedArrayBuffer that the interpreter polls at its safe points
+// (Interpreter.pollInterrupts) and wakes a time.sleep() waiting on it; the program then sees
+// KeyboardInterrupt as in CPython. A second Ctrl-C before the first was taken (a program
+// stuck where no safe point runs) stops pymm at once, by SIGINT. An uncaught
+// KeyboardInterrupt ends pymm by SIGINT too, as python3 does (status 130 in a shell).
+//
+// This file imports nothing from the interpreter, so the main thread starts the worker
+// without loading it twice.
+
+import { writeSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+
+/** What the worker posts when the program has finished. */
+export interface WorkerResult {
+  status: number;
+  /** The program ended with an uncaught KeyboardInterrupt: exit by SIGINT. */
+  sigint: boolean;
+}
+
+/** What the worker is given. */
+export interface WorkerInput {
+  argv: string[];
+  interruptFlag: Int32Array;
+}
+
+/** Runs `pymm run ARGV` in a worker thread; sets the exit status (or exits by SIGINT) when it ends. */
+export function launch(argv: string[]): void {
+  const interruptFlag = new Int32Array(new SharedArrayBuffer(4));
+  const input: WorkerInput = { argv, interruptFlag };
+  const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    workerData: input,
+    stdin: false,
+    stdout: false,
+    stderr: false,
+  });
+  let result: WorkerResult | null = null;
+  const onSigint = () => {
+    if (Atomics.load(interruptFlag, 0) !== 0) exitBySigint();
+    Atomics.store(interruptFlag, 0, 1);
+    Atomics.notify(interruptFlag, 0);
+  };
+  process.on('SIGINT', onSigint);
+  worker.on('message', (m: WorkerResult) => {
+    result = m;
+  });
+  worker.on('error', (e: Error) => {
+    // No JS stack trace reaches the user.
+    writeSync(2, `pymm: internal error: ${e.message}\n`);
+    result = { status: 70, sigint: false };
+  });
+  worker.on('exit', (code) => {
+    process.off('SIGINT', onSigint);
+    if (result === null) {
+      process.exitCode = code;
+      return;
+    }
+    if (result.sigint) exitBySigint();
+    process.exitCode = result.status;
+  });
+}
+
+// exit_sigint(): restore the default action and signal ourselves; 130 if that returns.
+function exitBySigint(): never {
+  process.removeAllListeners('SIGINT');
+  process.kill(process.pid, 'SIGINT');
+  process.exit(130);
+}

@@ -1,0 +1,188 @@
+// bytearray in the interpreter: the constructor and the common methods (append, extend,
+// pop, insert, remove, clear, copy, reverse, decode, hex, find, count, index, startswith,
+// endswith); the storage and its growth are in src/objects/bytearray.ts.
+// https://docs.python.org/3.11/library/stdtypes.html#bytearray-objects
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from './args.js';
+import type { Interpreter } from './interp.js';
+import { utf8 } from './methods.js';
+import { indexOfBytes } from './native-impl.js';
+import { decodeUtf8 } from './types.js';
+
+/** Installs bytearray() and bytearray's methods. */
+export function installByteArrayType(interp: Interpreter): void {
+  const space = interp.space;
+  const n = interp.n;
+  const BA = space.bytearrays.type;
+  const data = (op: Ptr) => O.bytearray_toU8(space, op);
+  const none = () => interp.newNone();
+  const byteValue = (x: Ptr): number => {
+    if (!n.isInt(x))
+      throw new PyErr('TypeError', `'${space.typeName(x)}' object cannot be interpreted as an integer`);
+    const v = interp.toIndex(x);
+    if (v < 0 || v > 255) throw new PyErr('ValueError', 'byte must be in range(0, 256)');
+    return v;
+  };
+  // The bytes of a bytes-like object, or of an iterable of ints.
+  const bytesOf = (x: Ptr, what: string): Uint8Array => {
+    if (n.isBytes(x)) return n.bytesValue(x);
+    if (O.bytearray_check(space, x)) return data(x);
+    if (n.isStr(x)) throw new PyErr('TypeError', what);
+    const items = interp.iterToArray(x);
+    try {
+      return Uint8Array.from(items, byteValue);
+    } finally {
+      for (const v of items) interp.decref(v);
+    }
+  };
+  const bytesLike = (x: Ptr): Uint8Array => {
+    if (n.isBytes(x)) return n.bytesValue(x);
+    if (O.bytearray_check(space, x)) return data(x);
+    throw new PyErr('TypeError', `a bytes-like object is required, not '${space.typeName(x)}'`);
+  };
+
+  interp.constructors.set(BA, (_t, a, k) => {
+    const [src, encoding] = parseArgs(interp, 'bytearray', a, k, ['source', 'encoding', 'errors'], 0);
+    if (src === NULL) return O.bytearray_fromU8(space, new Uint8Array(0));
+    const ba = O.bytearray_fromU8(space, new Uint8Array(0));
+    try {
+      // bytearray_init: the contents go in through PyByteArray_Resize, from an empty array.
+      if (n.isStr(src)) {
+        if (encoding === NULL) throw new PyErr('TypeError', 'string argument without an encoding');
+        O.bytearray_assign(space, ba, utf8(n.jsStr(src)));
+      } else if (n.isInt(src)) {
+        const len = interp.toIndex(src);
+        if (len < 0) throw new PyErr('ValueError', 'negative count');
+        O.bytearray_assign(space, ba, new Uint8Array(len));
+      } else {
+        if (encoding !== NULL) throw new PyErr('TypeError', 'encoding without a string argument');
+        O.bytearray_assign(space, ba, bytesOf(src, 'cannot convert str to bytearray'));
+      }
+      return ba;
+    } catch (e) {
+      interp.decref(ba);
+      throw e;
+    }
+  });
+  const method = (name: string, f: (self: Ptr, a: Ptr[], k: Ptr[] | null) => Ptr) =>
+    interp.defMethod(BA, name, f);
+  method('append', (self, a, k) => {
+    argCount('append', a, k, 1, 1);
+    O.bytearray_append(space, self, byteValue(a[0]));
+    return none();
+  });
+  method('extend', (self, a, k) => {
+    argCount('extend', a, k, 1, 1);
+    O.bytearray_extend(space, self, bytesOf(a[0], "expected iterable of integers; got: 'str'"));
+    return none();
+  });
+  method('pop', (self, a, k) => {
+    argCount('pop', a, k, 0, 1);
+    const len = O.bytearray_len(space, self);
+    if (len === 0) throw new PyErr('IndexError', 'pop from empty bytearray');
+    let i = a.length > 0 ? interp.toIndex(a[0]) : -1;
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) throw new PyErr('IndexError', 'pop index out of range');
+    const v = data(self)[i];
+    O.bytearray_delRange(space, self, i, i + 1);
+    return n.int(v);
+  });
+  method('insert', (self, a, k) => {
+    argCount('insert', a, k, 2, 2);
+    const d = data(self);
+    let i = interp.toIndex(a[0]);
+    if (i < 0) i = Math.max(0, i + d.length);
+    i = Math.min(i, d.length);
+    const v = byteValue(a[1]);
+    O.bytearray_resize(space, self, d.length + 1);
+    const out = new Uint8Array(d.length + 1);
+    out.set(d.subarray(0, i));
+    out[i] = v;
+    out.set(d.subarray(i), i + 1);
+    O.bytearray_assign(space, self, out);
+    return none();
+  });
+  method('remove', (self, a, k) => {
+    argCount('remove', a, k, 1, 1);
+    const i = data(self).indexOf(byteValue(a[0]));
+    if (i < 0) throw new PyErr('ValueError', 'value not found in bytearray');
+    O.bytearray_delRange(space, self, i, i + 1);
+    return none();
+  });
+  method('clear', (self, a, k) => {
+    argCount('clear', a, k, 0, 0);
+    O.bytearray_resize(space, self, 0);
+    return none();
+  });
+  method('copy', (self, a, k) => {
+    argCount('copy', a, k, 0, 0);
+    return O.bytearray_fromU8(space, data(self));
+  });
+  method('reverse', (self, a, k) => {
+    argCount('reverse', a, k, 0, 0);
+    O.bytearray_assign(space, self, data(self).reverse());
+    return none();
+  });
+  method('decode', (self, a, k) => {
+    argCount('decode', a, k, 0, 2);
+    return n.str(decodeUtf8(data(self)));
+  });
+  method('hex', (self, a, k) => {
+    argCount('hex', a, k, 0, 0);
+    return n.str(Array.from(data(self), (b) => b.toString(16).padStart(2, '0')).join(''));
+  });
+  const search = (self: Ptr, a: Ptr[]): [Uint8Array, Uint8Array, number, number] => {
+    const d = data(self);
+    const sub = n.isInt(a[0]) ? Uint8Array.of(byteValue(a[0])) : bytesLike(a[0]);
+    const clamp = (x: Ptr | undefined, dflt: number) => {
+      if (x === undefined || x === space.none) return dflt;
+      const v = interp.toIndex(x);
+      return v < 0 ? Math.max(0, v + d.length) : Math.min(v, d.length);
+    };
+    return [d, sub, clamp(a[1], 0), clamp(a[2], d.length)];
+  };
+  const find = (self: Ptr, a: Ptr[]): number => {
+    const [d, sub, lo, hi] = search(self, a);
+    const i = indexOfBytes(d.subarray(0, hi), sub, lo);
+    return i;
+  };
+  method('find', (self, a, k) => {
+    argCount('find', a, k, 1, 3);
+    return n.int(find(self, a));
+  });
+  method('index', (self, a, k) => {
+    argCount('index', a, k, 1, 3);
+    const i = find(self, a);
+    if (i < 0) throw new PyErr('ValueError', 'subsection not found');
+    return n.int(i);
+  });
+  method('count', (self, a, k) => {
+    argCount('count', a, k, 1, 3);
+    const [d, sub, lo, hi] = search(self, a);
+    const hay = d.subarray(0, hi);
+    let c = 0;
+    for (let i = indexOfBytes(hay, sub, lo); i >= 0; i = indexOfBytes(hay, sub, i + Math.max(1, sub.length)))
+      c++;
+    return n.int(c);
+  });
+  for (const [name, atEnd] of [
+    ['startswith', false],
+    ['endswith', true],
+  ] as const) {
+    method(name, (self, a, k) => {
+      argCount(name, a, k, 1, 1);
+      const d = data(self);
+      const subs = n.isTuple(a[0]) ? n.tupleItems(a[0]).map(bytesLike) : [bytesLike(a[0])];
+      return interp.bool(
+        subs.some(
+          (s) =>
+            s.length <= d.length &&
+            indexOfBytes(d, s, atEnd ? d.length - s.length : 0) === (atEnd ? d.length - s.length : 0),
+        ),
+      );
+    });
+  }
+}

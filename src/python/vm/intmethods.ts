@@ -1,0 +1,278 @@
+// The methods and attributes of int and float that the number protocol does not give:
+// int.to_bytes / from_bytes / bit_count / as_integer_ratio, float.as_integer_ratio / hex /
+// fromhex, and the numbers-ABC attributes (real, imag, numerator, denominator, conjugate).
+// https://docs.python.org/3.11/library/stdtypes.html#additional-methods-on-integer-types
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from './args.js';
+import type { Interpreter } from './interp.js';
+
+/** Installs int's and float's extra methods and attributes. */
+export function installNumberMethods(interp: Interpreter): void {
+  const space = interp.space;
+  const n = interp.n;
+  const INT = space.ints.type;
+  const FLOAT = space.floats.type;
+  const big = (op: Ptr) => n.intBig(op);
+  // An int result of exactly int type (a bool's real part is an int).
+  const asInt = (op: Ptr) => (space.rt.typeObject(op) === INT ? interp.ref(op) : n.bigint(big(op)));
+  const method = (t: Ptr, name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    interp.defMethod(t, name, f);
+  const classMethod = (t: Ptr, name: string, f: (cls: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => {
+    let m = interp.nativeClassMethods.get(t);
+    if (m === undefined) {
+      m = new Map();
+      interp.nativeClassMethods.set(t, m);
+    }
+    m.set(name, f);
+  };
+  const byteorderOf = (op: Ptr): 'little' | 'big' => {
+    if (op === NULL) return 'big';
+    if (!n.isStr(op))
+      throw new PyErr('TypeError', `to_bytes() argument 'byteorder' must be str, not ${space.typeName(op)}`);
+    const s = n.jsStr(op);
+    if (s !== 'little' && s !== 'big')
+      throw new PyErr('ValueError', "byteorder must be either 'little' or 'big'");
+    return s;
+  };
+
+  // int.to_bytes(length=1, byteorder='big', *, signed=False)
+  method(INT, 'to_bytes', (self, a, k) => {
+    const [len, order, signed] = parseArgs(interp, 'to_bytes', a, k, ['length', 'byteorder', '*signed'], 0);
+    const length = len === NULL ? 1 : interp.toIndex(len);
+    if (length < 0) throw new PyErr('ValueError', 'length argument must be non-negative');
+    const little = byteorderOf(order) === 'little';
+    const isSigned = signed !== NULL && interp.truthy(signed);
+    let v = big(self);
+    if (v < 0n && !isSigned) throw new PyErr('OverflowError', "can't convert negative int to unsigned");
+    const bits = BigInt(length * 8);
+    const fits = isSigned ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
+    if (length === 0 ? v !== 0n : !fits) throw new PyErr('OverflowError', 'int too big to convert');
+    if (v < 0n) v += 1n << bits;
+    const out = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      out[little ? i : length - 1 - i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    return n.bytes(out);
+  });
+  // int.from_bytes(bytes, byteorder='big', *, signed=False)
+  classMethod(INT, 'from_bytes', (cls, a, k) => {
+    const [src, order, signed] = parseArgs(interp, 'from_bytes', a, k, ['bytes', 'byteorder', '*signed'], 1);
+    const little = byteorderOf(order) === 'little';
+    let bytes: Uint8Array;
+    if (n.isBytes(src)) bytes = n.bytesValue(src);
+    else if (n.isStr(src)) throw new PyErr('TypeError', "cannot convert 'str' object to bytes");
+    else {
+      const items = interp.iterToArray(src);
+      try {
+        bytes = Uint8Array.from(items, (x) => {
+          const v = interp.toIndex(x);
+          if (v < 0 || v > 255) throw new PyErr('ValueError', 'bytes must be in range(0, 256)');
+          return v;
+        });
+      } finally {
+        for (const x of items) interp.decref(x);
+      }
+    }
+    let v = 0n;
+    for (let i = 0; i < bytes.length; i++) v = (v << 8n) | BigInt(bytes[little ? bytes.length - 1 - i : i]);
+    if (
+      signed !== NULL &&
+      interp.truthy(signed) &&
+      bytes.length > 0 &&
+      v >= 1n << BigInt(bytes.length * 8 - 1)
+    )
+      v -= 1n << BigInt(bytes.length * 8);
+    const r = n.bigint(v);
+    if (cls === INT) return r;
+    return interp.callType(interp.ref(cls), [r], null);
+  });
+  method(INT, 'bit_count', (self, a, k) => {
+    argCount('bit_count', a, k, 0, 0);
+    let v = big(self);
+    if (v < 0n) v = -v;
+    let c = 0;
+    for (; v > 0n; v &= v - 1n) c++;
+    return n.int(c);
+  });
+  method(INT, 'as_integer_ratio', (self, a, k) => {
+    argCount('as_integer_ratio', a, k, 0, 0);
+    return n.tuple([asInt(self), n.int(1)]);
+  });
+  method(INT, 'conjugate', (self, a, k) => {
+    argCount('conjugate', a, k, 0, 0);
+    return asInt(self);
+  });
+  for (const [name, f] of [
+    ['__abs__', (v: bigint) => (v < 0n ? -v : v)],
+    ['__neg__', (v: bigint) => -v],
+    ['__pos__', (v: bigint) => v],
+    ['__invert__', (v: bigint) => -v - 1n],
+    ['__trunc__', (v: bigint) => v],
+    ['__floor__', (v: bigint) => v],
+    ['__ceil__', (v: bigint) => v],
+  ] as const) {
+    method(INT, name, (self, a, k) => {
+      argCount(name, a, k, 0, 0);
+      return n.bigint(f(big(self)));
+    });
+  }
+  // The number protocol as methods: int.__add__(x) and friends, NotImplemented for foreign operands.
+  const names = [
+    'add',
+    'and',
+    'floordiv',
+    'lshift',
+    'matmul',
+    'mul',
+    'mod',
+    'or',
+    'pow',
+    'rshift',
+    'sub',
+    'truediv',
+    'xor',
+  ];
+  for (const t of [INT, FLOAT]) {
+    // int's slots take ints only; float's take floats and ints.
+    const ours = (x: Ptr) => n.isInt(x) || (t === FLOAT && n.isFloat(x));
+    names.forEach((name, op) => {
+      if (name === 'matmul') return;
+      method(t, `__${name}__`, (self, a, k) => {
+        argCount(`__${name}__`, a, k, 1, 1);
+        return ours(a[0]) ? n.binary(self, a[0], op) : interp.ref(space.notImplemented);
+      });
+      method(t, `__r${name}__`, (self, a, k) => {
+        argCount(`__r${name}__`, a, k, 1, 1);
+        return ours(a[0]) ? n.binary(a[0], self, op) : interp.ref(space.notImplemented);
+      });
+    });
+    ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
+      method(t, name, (self, a, k) => {
+        argCount(name, a, k, 1, 1);
+        const cmp = space.slots(t).richcompare;
+        return cmp === null ? interp.ref(space.notImplemented) : cmp(self, a[0], op);
+      });
+    });
+    method(t, '__round__', (self, a, k) => {
+      argCount('__round__', a, k, 0, 1);
+      return interp.round(self, a.length === 0 || a[0] === space.none ? null : interp.toIndex(a[0]));
+    });
+    method(t, '__bool__', (self, a, k) => {
+      argCount('__bool__', a, k, 0, 0);
+      return interp.bool(interp.truthy(self));
+    });
+  }
+  const intGetters = new Map<string, (self: Ptr) => Ptr>([
+    ['real', asInt],
+    ['imag', () => n.int(0)],
+    ['numerator', asInt],
+    ['denominator', () => n.int(1)],
+  ]);
+  const old = interp.nativeGetters.get(INT);
+  if (old) for (const [k, v] of old) intGetters.set(k, v);
+  interp.nativeGetters.set(INT, intGetters);
+
+  // float
+  method(FLOAT, 'as_integer_ratio', (self, a, k) => {
+    argCount('as_integer_ratio', a, k, 0, 0);
+    const x = n.floatValue(self);
+    if (Number.isNaN(x)) throw new PyErr('ValueError', 'cannot convert NaN to integer ratio');
+    if (!Number.isFinite(x)) throw new PyErr('OverflowError', 'cannot convert Infinity to integer ratio');
+    const [num, den] = floatRatio(x);
+    return n.tuple([n.bigint(num), n.bigint(den)]);
+  });
+  method(FLOAT, 'conjugate', (self, a, k) => {
+    argCount('conjugate', a, k, 0, 0);
+    return n.float(n.floatValue(self));
+  });
+  method(FLOAT, 'hex', (self, a, k) => {
+    argCount('hex', a, k, 0, 0);
+    return n.str(floatHex(n.floatValue(self)));
+  });
+  classMethod(FLOAT, 'fromhex', (cls, a, k) => {
+    argCount('fromhex', a, k, 1, 1);
+    if (!n.isStr(a[0])) throw new PyErr('TypeError', `bad argument type for built-in operation`);
+    const r = n.float(floatFromHex(n.jsStr(a[0])));
+    if (cls === FLOAT) return r;
+    return interp.callType(interp.ref(cls), [r], null);
+  });
+  const floatGetters = new Map<string, (self: Ptr) => Ptr>([
+    ['real', (self: Ptr) => n.float(n.floatValue(self))],
+    ['imag', () => n.float(0)],
+  ]);
+  const oldF = interp.nativeGetters.get(FLOAT);
+  if (oldF) for (const [k, v] of oldF) floatGetters.set(k, v);
+  interp.nativeGetters.set(FLOAT, floatGetters);
+}
+
+// float.as_integer_ratio: the exact fraction, in lowest terms with a positive denominator.
+function floatRatio(x: number): [bigint, bigint] {
+  if (x === 0) return [0n, 1n];
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let exp: number;
+  if (expBits === 0) exp = -1074;
+  else {
+    mant |= 1n << 52n;
+    exp = expBits - 1075;
+  }
+  while (mant % 2n === 0n && exp < 0) {
+    mant /= 2n;
+    exp++;
+  }
+  if (x < 0) mant = -mant;
+  return exp >= 0 ? [mant << BigInt(exp), 1n] : [mant, 1n << BigInt(-exp)];
+}
+
+// float.hex: `[-]0x1.<13 hex digits>p<exp>`, `0x0.0p+0`, `inf`, `nan`.
+function floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return `${sign}0x0.0p+0`;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const expBits = Number(bits >> 52n);
+  const mant = bits & ((1n << 52n) - 1n);
+  const lead = expBits === 0 ? '0' : '1';
+  const exp = expBits === 0 ? -1022 : expBits - 1023;
+  return `${sign}0x${lead}.${mant.toString(16).padStart(13, '0')}p${exp >= 0 ? '+' : ''}${exp}`;
+}
+
+// float.fromhex: the exact value of a hexadecimal float string (rounded once, to nearest even).
+function floatFromHex(text: string): number {
+  const s = text.trim().toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+  if (special)
+    return (special[1] === '-' ? -1 : 1) * (special[2] === 'nan' ? Number.NaN : Number.POSITIVE_INFINITY);
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
+  if (m === null || (m[2] === '' && (m[3] ?? '') === ''))
+    throw new PyErr('ValueError', 'invalid hexadecimal floating-point string');
+  const digits = `${m[2]}${m[3] ?? ''}`;
+  let exp = Number(m[4] ?? '0') - 4 * (m[3] ?? '').length;
+  let mant = BigInt(`0x${digits || '0'}`);
+  if (mant === 0n) return m[1] === '-' ? -0 : 0;
+  // Normalise to 53 significant bits (or fewer for subnormals), rounding half to even.
+  let bitsLen = mant.toString(2).length;
+  const minExp = -1074;
+  const shift = Math.max(bitsLen - 53, minExp - exp);
+  if (shift > 0) {
+    const half = 1n << BigInt(shift - 1);
+    const rest = mant & ((1n << BigInt(shift)) - 1n);
+    mant >>= BigInt(shift);
+    if (rest > half || (rest === half && (mant & 1n) === 1n)) mant += 1n;
+    exp += shift;
+    bitsLen = mant.toString(2).length;
+  }
+  const value = Number(mant) * 2 ** exp;
+  if (!Number.isFinite(value) || bitsLen + exp > 1024)
+    throw new PyErr('OverflowError', 'hexadecimal value too large to represent as a float');
+  return m[1] === '-' ? -value : value;
+}
