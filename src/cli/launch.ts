@@ -10,8 +10,11 @@
 // This file imports nothing from the interpreter, so the main thread starts the worker
 // without loading it twice.
 
-import { writeSync } from 'node:fs';
+import { statSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+
+/** Stack of the interpreter's thread, in MiB. */
+const WORKER_STACK_MB = 512;
 
 /** What the worker posts when the program has finished. */
 export interface WorkerResult {
@@ -30,11 +33,15 @@ export interface WorkerInput {
 export function launch(argv: string[]): void {
   const interruptFlag = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { argv, interruptFlag };
-  const worker = new Worker(new URL('./worker.js', import.meta.url), {
+  const worker = new Worker(workerEntry(), {
     workerData: input,
     stdin: false,
     stdout: false,
     stderr: false,
+    // CPython 3.11 runs Python-to-Python calls without C recursion, so a program that raises
+    // sys.setrecursionlimit() can recurse 100,000 deep; pymm's calls are JS calls, and this
+    // stack (reserved, committed only when touched) holds about that many frames.
+    resourceLimits: { stackSizeMb: WORKER_STACK_MB },
   });
   let result: WorkerResult | null = null;
   const onSigint = () => {
@@ -60,6 +67,18 @@ export function launch(argv: string[]): void {
     if (result.sigint) exitBySigint();
     process.exitCode = result.status;
   });
+}
+
+// The bundled worker (scripts/bundle.mjs) when it is at least as new as the compiled one.
+function workerEntry(): URL {
+  const plain = new URL('./worker.js', import.meta.url);
+  const bundle = new URL('./worker.bundle.js', import.meta.url);
+  try {
+    if (statSync(bundle).mtimeMs >= statSync(plain).mtimeMs) return bundle;
+  } catch {
+    // no bundle: the modules one by one
+  }
+  return plain;
 }
 
 // exit_sigint(): restore the default action and signal ourselves; 130 if that returns.

@@ -14,7 +14,7 @@ import { type FrameTypes, initFrameTypes, newFrame, newTraceback } from './frame
 import type { Native } from './native.js';
 
 /** Deepest Python call stack the shadow arrays can hold. */
-export const MAX_DEPTH = 1 << 16;
+export const MAX_DEPTH = 1 << 20;
 
 /** How the interpreter talks to the world. */
 export interface InterpreterIO {
