@@ -101,7 +101,8 @@ export function initMathIntFunctions(interp: Interpreter, dict: Ptr): void {
     argCount('comb', a, k, 2, 2);
     const [nv, kv0] = nk(a);
     if (kv0 > nv) return n.int(0);
-    const kv = kv0 > nv - kv0 ? nv - kv0 : kv0;
+    let kv = kv0;
+    if (nv - kv0 < kv) kv = nv - kv0; // the smaller of k and n - k
     return newInt(interp, rangeProduct(nv - kv, nv) / rangeProduct(1n, kv));
   });
   def('perm', (a, k) => {
