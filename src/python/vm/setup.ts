@@ -7,6 +7,7 @@ import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initGcModule } from '../modules/gc.js';
 import { initMathModule } from '../modules/math.js';
 import { initRandomModule } from '../modules/random.js';
+import { initOperatorModule } from '../modules/operator.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTimeModule } from '../modules/time.js';
@@ -91,6 +92,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('math', initMathModule);
   interp.moduleInits.set('random', initRandomModule);
+  interp.moduleInits.set('operator', initOperatorModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
   interp.moduleInits.set('weakref', initWeakrefModule);
