@@ -9,6 +9,7 @@ import { initMathModule } from '../modules/math.js';
 import { initRandomModule } from '../modules/random.js';
 import { initOperatorModule } from '../modules/operator.js';
 import { initItertoolsModule } from '../modules/itertools.js';
+import { initFunctoolsModule } from '../modules/functools.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTimeModule } from '../modules/time.js';
@@ -95,6 +96,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('random', initRandomModule);
   interp.moduleInits.set('operator', initOperatorModule);
   interp.moduleInits.set('itertools', initItertoolsModule);
+  interp.moduleInits.set('functools', initFunctoolsModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
   interp.moduleInits.set('weakref', initWeakrefModule);
