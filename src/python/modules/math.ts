@@ -6,6 +6,7 @@ import type { Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
+import * as DD from './math-dd.js';
 import { initMathIntFunctions } from './math-int.js';
 import { initMathSumFunctions } from './math-sum.js';
 import { bitLength, frexp, ldexp, newInt, toDouble } from './numconv.js';
@@ -60,7 +61,12 @@ function pow(x: number, y: number): number {
     return 0;
   }
   if (y === 0) return 1;
-  const r = x ** y;
+  let r: number;
+  if (x > 0) r = DD.powPositive(x, y);
+  else if (x < 0 && Number.isInteger(y)) {
+    r = DD.powPositive(-x, y);
+    if (Math.abs(y) % 2 === 1) r = -r;
+  } else r = x ** y;
   if (Number.isNaN(r)) throw domainError();
   if (!Number.isFinite(r)) throw x === 0 ? domainError() : rangeError();
   return r;
@@ -85,17 +91,17 @@ export function initMathModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
   // One-argument functions (METH_O: "math.sqrt() takes exactly one argument").
   const unary: [string, (x: number) => number, boolean][] = [
     ['sqrt', Math.sqrt, false],
-    ['exp', Math.exp, true],
-    ['exp2', (x) => 2 ** x, true],
+    ['exp', DD.exp, true],
+    ['exp2', DD.exp2, true],
     ['expm1', Math.expm1, true],
-    ['sin', Math.sin, false],
-    ['cos', Math.cos, false],
-    ['tan', Math.tan, false],
-    ['asin', Math.asin, false],
-    ['acos', Math.acos, false],
-    ['atan', Math.atan, false],
-    ['sinh', Math.sinh, true],
-    ['cosh', Math.cosh, true],
+    ['sin', DD.sin, false],
+    ['cos', DD.cos, false],
+    ['tan', DD.tan, false],
+    ['asin', DD.asin, false],
+    ['acos', DD.acos, false],
+    ['atan', DD.atan, false],
+    ['sinh', DD.sinh, true],
+    ['cosh', DD.cosh, true],
     ['tanh', Math.tanh, false],
     ['asinh', Math.asinh, false],
     ['acosh', Math.acosh, false],
@@ -115,7 +121,7 @@ export function initMathModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
       argCount(name, a, k, 2, 2);
       return n.float(f(dbl(a[0]), dbl(a[1])));
     });
-  binary('atan2', Math.atan2);
+  binary('atan2', DD.atan2);
   binary('pow', pow);
   binary('copysign', (x, y) =>
     y < 0 || Object.is(y, -0) || (Number.isNaN(y) && signBit(y)) ? -Math.abs(x) : Math.abs(x),
@@ -172,19 +178,19 @@ export function initMathModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
   def('log', (a, k) => {
     if (k !== null && k.length > 0) throw new PyErr('TypeError', 'log() takes no keyword arguments');
     if (a.length < 1 || a.length > 2) throw new PyErr('TypeError', 'math.log requires 1 to 2 arguments');
-    const num = logHelper(a[0], Math.log);
+    const num = logHelper(a[0], DD.log);
     if (a.length === 1) return n.float(num);
-    const den = logHelper(a[1], Math.log);
+    const den = logHelper(a[1], DD.log);
     if (den === 0) throw new PyErr('ZeroDivisionError', 'float division by zero');
     return n.float(num / den);
   });
   def('log2', (a, k) => {
     argCount('math.log2', a, k, 1, 1);
-    return n.float(logHelper(a[0], Math.log2));
+    return n.float(logHelper(a[0], DD.log2));
   });
   def('log10', (a, k) => {
     argCount('math.log10', a, k, 1, 1);
-    return n.float(logHelper(a[0], Math.log10));
+    return n.float(logHelper(a[0], DD.log10));
   });
 
   // Rounding to ints: __floor__ / __ceil__ / __trunc__ of classes, else through a float.

@@ -17,8 +17,8 @@ print(random.sample(['a', 'b', 'c'], 5, counts=[1, 3, 2]) if False else random.s
 print(random.choices('abc', k=5), random.choices(range(5), weights=[1, 0, 0, 5, 1], k=8))
 print(random.choices(['x', 'y'], cum_weights=[0.3, 1.0], k=6), random.choices([1, 2, 3]))
 print(random.uniform(1, 10), random.uniform(-1.5, 1.5), random.triangular(), random.triangular(0, 10, 2))
-print(random.gauss(), random.gauss(5, 2), random.normalvariate(), random.normalvariate(100, 15))
-print(random.expovariate(1.5), random.lognormvariate(0, 0.5))
+print(random.gauss(), random.gauss(5, 2), random.gauss(0, 1), random.normalvariate(), random.normalvariate(100, 15))
+print(random.expovariate(1.5), random.lognormvariate(0, 0.5), random.vonmisesvariate(1.0, 2.0))
 print(random.gammavariate(0.5, 1), random.gammavariate(1.0, 2), random.gammavariate(3.0, 1.5), random.betavariate(2, 5))
 print(random.paretovariate(3), random.weibullvariate(1, 1.5), random.randbytes(5))
 
@@ -26,7 +26,7 @@ state = random.getstate()
 a = [random.random() for _ in range(5)]
 random.setstate(state)
 b = [random.random() for _ in range(5)]
-print(a == b, state[0], len(state[1]), state[1][-1], state[2] is None)
+print(a == b, state[0], len(state[1]), state[1][-1], state[2])
 
 r1 = random.Random(7)
 r2 = random.Random(7)
