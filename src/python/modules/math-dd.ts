@@ -244,6 +244,11 @@ export function log2(x: number): number {
   return l.hi + l.lo;
 }
 
+// glibc's constants (0x3FDBCB7B1526E50E, 0x3D59FEF311F12B36, 0x3FD34413509F6000).
+const IVLN10 = 0.4342944819032518;
+const LOG10_2LO = 3.694239077158931e-13;
+const LOG10_2HI = 0.30102999566361177;
+
 /** log10 as glibc computes it (e_log10.c: from log, in two parts), on the correctly rounded log. */
 export function log10(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return Math.log10(x);
@@ -258,8 +263,8 @@ export function log10(x: number): number {
   const i = k < 0 ? 1 : 0;
   u32[1] = (hx & 0x000fffff) | ((0x3ff - i) << 20);
   const y = k + i;
-  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * log(f64[0]);
-  return z + y * 3.01029995663611771306e-1;
+  const z = y * LOG10_2LO + IVLN10 * log(f64[0]);
+  return z + y * LOG10_2HI;
 }
 
 /** atan2 by one Newton step on y·cos z − x·sin z = 0 from libm's value. */
