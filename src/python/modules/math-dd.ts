@@ -68,8 +68,8 @@ function div(a: DD, b: DD): DD {
 }
 
 const ONE = dd(1);
-const LN2 = dd(0.6931471805599453, 2.3190468138462996e-17);
-const INV_LN2 = dd(1.4426950408889634, 2.0355273740931033e-17);
+const LN2 = dd(Math.LN2, 2.3190468138462996e-17);
+const INV_LN2 = dd(Math.LOG2E, 2.0355273740931033e-17);
 const PIO2 = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33];
 
 /** 1/n! for n = 0 … 30 as double-doubles. */
@@ -245,7 +245,7 @@ export function log2(x: number): number {
 }
 
 // glibc's constants (0x3FDBCB7B1526E50E, 0x3D59FEF311F12B36, 0x3FD34413509F6000).
-const IVLN10 = 0.4342944819032518;
+const IVLN10 = Math.LOG10E;
 const LOG10_2LO = 3.694239077158931e-13;
 const LOG10_2HI = 0.30102999566361177;
 
