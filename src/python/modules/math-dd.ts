@@ -10,7 +10,8 @@ export interface DD {
   lo: number;
 }
 
-const dd = (hi: number, lo = 0): DD => ({ hi, lo });
+/** A double-double from one or two doubles. */
+export const dd = (hi: number, lo = 0): DD => ({ hi, lo });
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const SPLIT = 134217729; // 2^27 + 1 (Veltkamp)
@@ -27,7 +28,8 @@ function twoSum(a: number, b: number): DD {
 }
 
 /** The exact product a·b as a double-double. */
-function twoProd(a: number, b: number): DD {
+/** Double-double twoProd. */
+export function twoProd(a: number, b: number): DD {
   const p = a * b;
   let t = SPLIT * a;
   const ah = t - (t - a);
@@ -38,7 +40,8 @@ function twoProd(a: number, b: number): DD {
   return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
 }
 
-function add(a: DD, b: DD): DD {
+/** Double-double add. */
+export function add(a: DD, b: DD): DD {
   const s = twoSum(a.hi, b.hi);
   const t = twoSum(a.lo, b.lo);
   const u = quickTwoSum(s.hi, s.lo + t.hi);
@@ -46,19 +49,23 @@ function add(a: DD, b: DD): DD {
 }
 
 const neg = (a: DD): DD => ({ hi: -a.hi, lo: -a.lo });
-const sub = (a: DD, b: DD): DD => add(a, neg(b));
+/** Double-double subtraction. */
+export const sub = (a: DD, b: DD): DD => add(a, neg(b));
 
-function mul(a: DD, b: DD): DD {
+/** Double-double mul. */
+export function mul(a: DD, b: DD): DD {
   const p = twoProd(a.hi, b.hi);
   return quickTwoSum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
 }
 
-function mulD(a: DD, b: number): DD {
+/** Double-double mulD. */
+export function mulD(a: DD, b: number): DD {
   const p = twoProd(a.hi, b);
   return quickTwoSum(p.hi, p.lo + a.lo * b);
 }
 
-function div(a: DD, b: DD): DD {
+/** Double-double div. */
+export function div(a: DD, b: DD): DD {
   const q1 = a.hi / b.hi;
   let r = sub(a, mulD(b, q1));
   const q2 = r.hi / b.hi;
@@ -80,7 +87,7 @@ for (let i = 1; i <= 30; i++) INV_FACT.push(div(INV_FACT[i - 1], dd(i)));
  * Horner's rule in double-double without allocation: Σ c_i·x^i for coefficient pairs
  * `c` = [hi, lo, …] from the highest degree down (the hot loop of every function here).
  */
-function horner(c: Float64Array, x: DD): DD {
+export function horner(c: Float64Array, x: DD): DD {
   const xh = x.hi;
   const xl = x.lo;
   let t = SPLIT * xh;
@@ -110,7 +117,7 @@ function horner(c: Float64Array, x: DD): DD {
 }
 
 /** Coefficient pairs for horner(), highest degree first. */
-function coefficients(terms: DD[]): Float64Array {
+export function coefficients(terms: DD[]): Float64Array {
   const c = new Float64Array(2 * terms.length);
   terms.forEach((d, i) => {
     c[2 * i] = d.hi;
@@ -152,6 +159,12 @@ export function expDD(z: DD): DD {
 
 /** log(x) for finite x > 0 as a double-double. */
 export function logDD(x: number): DD {
+  if (x < 1e-300 || x > 1e300) {
+    // Far from 1: log(m) + e·log 2 with m = x·2^−e in [0.5, 1) (keeps e^−y in range below).
+    const e = Math.floor(Math.log2(x));
+    const h = Math.trunc(-e / 2); // two exact steps: 2^1074 itself would overflow
+    return add(logDD(x * 2 ** h * 2 ** (-e - h)), mulD(LN2, e));
+  }
   if (x > 0.7 && x < 1.45) {
     // 2·atanh(s) with s = (x−1)/(x+1): x−1 is exact here, x+1 exact as a double-double.
     const s = div(dd(x - 1), twoSum(x, 1));

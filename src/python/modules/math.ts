@@ -7,6 +7,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import * as DD from './math-dd.js';
+import * as G from './math-gamma.js';
 import { initMathIntFunctions } from './math-int.js';
 import { initMathSumFunctions } from './math-sum.js';
 import { bitLength, frexp, ldexp, newInt, toDouble } from './numconv.js';
@@ -109,11 +110,25 @@ export function initMathModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     ['log1p', Math.log1p, false],
     ['cbrt', Math.cbrt, false],
     ['fabs', Math.abs, false],
+    ['erf', G.erf, false],
+    ['erfc', G.erfc, false],
   ];
   for (const [name, f, canOverflow] of unary) {
     def(name, (a, k) => {
       argCount(`math.${name}`, a, k, 1, 1);
       return n.float(math1(dbl(a[0]), f, canOverflow));
+    });
+  }
+  for (const [name, f] of [
+    ['gamma', G.gamma],
+    ['lgamma', G.lgamma],
+  ] as const) {
+    def(name, (a, k) => {
+      argCount(`math.${name}`, a, k, 1, 1);
+      const r = f(dbl(a[0]));
+      if (r === 'domain') throw domainError();
+      if (r === 'range') throw rangeError();
+      return n.float(r);
     });
   }
   const binary = (name: string, f: (x: number, y: number) => number) =>
