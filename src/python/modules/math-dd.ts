@@ -79,9 +79,32 @@ const LN2 = dd(Math.LN2, 2.3190468138462996e-17);
 const INV_LN2 = dd(Math.LOG2E, 2.0355273740931033e-17);
 const PIO2 = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33];
 
-/** 1/n! for n = 0 … 30 as double-doubles. */
-const INV_FACT: DD[] = [ONE];
-for (let i = 1; i <= 30; i++) INV_FACT.push(div(INV_FACT[i - 1], dd(i)));
+/** The series' coefficients, made at the first call (not at interpreter start). */
+interface Tables {
+  /** 1/n! for n = 0 … 30. */
+  invFact: DD[];
+  exp: Float64Array;
+  sin: Float64Array;
+  cos: Float64Array;
+  atanh: Float64Array;
+}
+let tablesMade: Tables | null = null;
+
+function tables(): Tables {
+  if (tablesMade !== null) return tablesMade;
+  const invFact: DD[] = [ONE];
+  for (let i = 1; i <= 30; i++) invFact.push(div(invFact[i - 1], dd(i)));
+  const signed = (d: DD, k: number): DD => (k % 2 === 0 ? d : neg(d));
+  // e^r = Σ r^n/n!; sin r = r·Σ (−r²)^k/(2k+1)!; cos r = Σ (−r²)^k/(2k)!; 2·atanh s = 2s·Σ s^2k/(2k+1).
+  tablesMade = {
+    invFact,
+    exp: coefficients(range(24, 0, -1).map((n) => invFact[n])),
+    sin: coefficients(range(14, 0, -1).map((k) => signed(invFact[2 * k + 1], k))),
+    cos: coefficients(range(15, 0, -1).map((k) => signed(invFact[2 * k], k))),
+    atanh: coefficients(range(24, 0, -1).map((k) => div(ONE, dd(2 * k + 1)))),
+  };
+  return tablesMade;
+}
 
 /**
  * Horner's rule in double-double without allocation: Σ c_i·x^i for coefficient pairs
@@ -131,16 +154,10 @@ const range = (from: number, to: number, step: number) => {
   for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(i);
   return out;
 };
-const signed = (d: DD, k: number): DD => (k % 2 === 0 ? d : neg(d));
-// e^r = Σ r^n/n!; sin r = r·Σ (−r²)^k/(2k+1)!; cos r = Σ (−r²)^k/(2k)!; 2·atanh s = 2s·Σ s^2k/(2k+1).
-const EXP_C = coefficients(range(24, 0, -1).map((n) => INV_FACT[n]));
-const SIN_C = coefficients(range(14, 0, -1).map((k) => signed(INV_FACT[2 * k + 1], k)));
-const COS_C = coefficients(range(15, 0, -1).map((k) => signed(INV_FACT[2 * k], k)));
-const ATANH_C = coefficients(range(24, 0, -1).map((k) => div(ONE, dd(2 * k + 1))));
 
 /** e^r for |r| ≲ 0.35 (Taylor series to 2^-107). */
 function expSmall(r: DD): DD {
-  return horner(EXP_C, r);
+  return horner(tables().exp, r);
 }
 
 /** e^z as a double-double (±inf / 0 past the double range). */
@@ -168,7 +185,7 @@ export function logDD(x: number): DD {
   if (x > 0.7 && x < 1.45) {
     // 2·atanh(s) with s = (x−1)/(x+1): x−1 is exact here, x+1 exact as a double-double.
     const s = div(dd(x - 1), twoSum(x, 1));
-    return mulD(mul(s, horner(ATANH_C, mul(s, s))), 2);
+    return mulD(mul(s, horner(tables().atanh, mul(s, s))), 2);
   }
   // One Newton step from libm's value: y + (x·e^−y − 1).
   const y = Math.log(x);
@@ -179,7 +196,8 @@ export function logDD(x: number): DD {
 /** [sin, cos] of the reduced argument r (|r| ≤ π/4). */
 function sinCosSmall(r: DD): [DD, DD] {
   const r2 = mul(r, r);
-  return [mul(horner(SIN_C, r2), r), horner(COS_C, r2)];
+  const t = tables();
+  return [mul(horner(t.sin, r2), r), horner(t.cos, r2)];
 }
 
 /** [sin x, cos x] as double-doubles, or null where the reduction is not exact enough (|x| ≥ 2^20). */

@@ -133,14 +133,21 @@ const TWO_OVER_SQRTPI = DD.dd(1.1283791670955126, 1.533545961316588e-17);
 const INV_SQRTPI = DD.dd(0.5641895835477563, 7.66772980658294e-18);
 
 // erf x = 2/√π · x·e^(−x²) · Σ 2^n x^2n / (1·3·…·(2n+1)): all terms positive.
-const ERF_TERMS: Double[] = [DD.dd(1)];
-for (let n = 1; n <= 90; n++) ERF_TERMS.push(DD.div(DD.mulD(ERF_TERMS[n - 1], 2), DD.dd(2 * n + 1)));
-const ERF_C = DD.coefficients(ERF_TERMS.slice().reverse());
+let erfCoefficients: Float64Array | null = null;
+
+function erfC(): Float64Array {
+  if (erfCoefficients === null) {
+    const terms: Double[] = [DD.dd(1)];
+    for (let n = 1; n <= 90; n++) terms.push(DD.div(DD.mulD(terms[n - 1], 2), DD.dd(2 * n + 1)));
+    erfCoefficients = DD.coefficients(terms.reverse());
+  }
+  return erfCoefficients;
+}
 
 /** erf(x) for |x| < 2.5 as a double-double. */
 function erfSeries(x: number): Double {
   const x2 = DD.twoProd(x, x);
-  const sum = DD.horner(ERF_C, x2);
+  const sum = DD.horner(erfC(), x2);
   return DD.mul(DD.mulD(DD.mul(sum, DD.expDD(DD.dd(-x2.hi, -x2.lo))), x), TWO_OVER_SQRTPI);
 }
 

@@ -1,7 +1,7 @@
 // SHA-512 (FIPS 180-4) in pure TypeScript, for random.seed() of str and bytes (version 2):
 // the interpreter layer stays free of host APIs such as node:crypto.
 
-const K = [
+const K_HEX = [
   '428a2f98d728ae22',
   '7137449123ef65cd',
   'b5c0fbcfec4d3b2f',
@@ -82,9 +82,9 @@ const K = [
   '597f299cfc657e2a',
   '5fcb6fab3ad6faec',
   '6c44198c4a475817',
-].map((h) => BigInt(`0x${h}`));
+];
 
-const H0 = [
+const H0_HEX = [
   '6a09e667f3bcc908',
   'bb67ae8584caa73b',
   '3c6ef372fe94f82b',
@@ -93,13 +93,21 @@ const H0 = [
   '9b05688c2b3e6c1f',
   '1f83d9abfb41bd6b',
   '5be0cd19137e2179',
-].map((h) => BigInt(`0x${h}`));
+];
+
+// Parsed at the first digest, not at interpreter start.
+let K: bigint[] = [];
+let H0: bigint[] = [];
 
 const MASK = (1n << 64n) - 1n;
 const rotr = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & MASK;
 
 /** The SHA-512 digest (64 bytes) of `data`. */
 export function sha512(data: Uint8Array): Uint8Array {
+  if (K.length === 0) {
+    K = K_HEX.map((h) => BigInt(`0x${h}`));
+    H0 = H0_HEX.map((h) => BigInt(`0x${h}`));
+  }
   // Padding: 0x80, zeros, then the length in bits as a 128-bit big-endian number.
   const len = data.length;
   const total = Math.ceil((len + 17) / 128) * 128;
