@@ -22,9 +22,7 @@ except NameError:  # pymm has no bytearray yet
     _BYTES = (bytes,)
 
 
-def _index(x):
-    # operator.index without importing operator
-    return range(x).stop if type(x) is not int else x
+from operator import index as _index
 
 
 def _bisect_right(a, x, lo, hi):
