@@ -1,0 +1,11 @@
+// The \`itertools\` module: lazy iterator classes in Python (itertools-py.ts).
+// https://docs.python.org/3.11/library/itertools.html
+
+import type { Ptr } from '../../heap/index.js';
+import type { Interpreter } from '../vm/interp.js';
+import { ITERTOOLS_PY } from './itertools-py.js';
+
+/** Fills the itertools module. */
+export function initItertoolsModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.runPythonInto(ITERTOOLS_PY, '<frozen itertools>', dict);
+}
