@@ -18,6 +18,7 @@ import {
   long_toBigInt,
   long_toDouble,
 } from './int.js';
+import { long_addDigits, long_mulDigits } from './longdigits.js';
 import { newBool } from './protocol.js';
 import { ratioToDouble } from './ratio.js';
 import type { ObjectSpace } from './space.js';
@@ -30,7 +31,11 @@ type Slow = (a: bigint, b: bigint) => bigint;
  * Makes a binary int slot from a fast path on safe JS integers (its result is used only if
  * it is a safe integer) and an exact BigInt path.
  */
-export function longBinary(fast: Fast, slow: Slow): (space: ObjectSpace, a: Ptr, b: Ptr) => Ptr {
+export function longBinary(
+  fast: Fast,
+  slow: Slow,
+  digits?: (space: ObjectSpace, a: Ptr, b: Ptr) => Ptr,
+): (space: ObjectSpace, a: Ptr, b: Ptr) => Ptr {
   return (space, a, b) => {
     if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
     const x = long_asSafe(space, a);
@@ -38,6 +43,11 @@ export function longBinary(fast: Fast, slow: Slow): (space: ObjectSpace, a: Ptr,
     if (!Number.isNaN(x) && !Number.isNaN(y)) {
       const r = fast(x, y);
       if (Number.isSafeInteger(r)) return long_fromNumber(space, r);
+    }
+    // A few digits: longobject.c's digit loops (longdigits.ts); more: BigInt.
+    if (digits !== undefined) {
+      const r = digits(space, a, b);
+      if (r !== 0) return r;
     }
     return long_fromBigInt(space, slow(long_toBigInt(space, a), long_toBigInt(space, b)));
   };
@@ -47,18 +57,21 @@ export function longBinary(fast: Fast, slow: Slow): (space: ObjectSpace, a: Ptr,
 export const long_add = longBinary(
   (a, b) => a + b,
   (a, b) => a + b,
+  (space, a, b) => long_addDigits(space, a, b, false),
 );
 
 /** long_sub: a − b. */
 export const long_sub = longBinary(
   (a, b) => a - b,
   (a, b) => a - b,
+  (space, a, b) => long_addDigits(space, a, b, true),
 );
 
 /** long_mul: a · b (a rounded JS product is never a safe integer, so the fast path is exact). */
 export const long_mul = longBinary(
   (a, b) => a * b,
   (a, b) => a * b,
+  long_mulDigits,
 );
 
 function zeroDivide(b: number | bigint, message: string): void {

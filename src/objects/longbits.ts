@@ -5,6 +5,7 @@ import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { long_bitLength, long_check, long_fromBigInt, long_fromNumber, long_toBigInt } from './int.js';
 import { longBinary } from './longarith.js';
+import { long_bitwiseDigits } from './longdigits.js';
 import type { ObjectSpace } from './space.js';
 
 const UNSAFE = Number.NaN;
@@ -43,14 +44,17 @@ function isInt32(v: number): boolean {
 export const long_and = longBinary(
   (a, b) => (isInt32(a) && isInt32(b) ? a & b : UNSAFE),
   (a, b) => a & b,
+  (space, a, b) => long_bitwiseDigits(space, a, b, '&'),
 );
 /** long_or: a | b. */
 export const long_or = longBinary(
   (a, b) => (isInt32(a) && isInt32(b) ? a | b : UNSAFE),
   (a, b) => a | b,
+  (space, a, b) => long_bitwiseDigits(space, a, b, '|'),
 );
 /** long_xor: a ^ b. */
 export const long_xor = longBinary(
   (a, b) => (isInt32(a) && isInt32(b) ? a ^ b : UNSAFE),
   (a, b) => a ^ b,
+  (space, a, b) => long_bitwiseDigits(space, a, b, '^'),
 );
