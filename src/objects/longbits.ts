@@ -3,7 +3,14 @@
 
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
-import { long_bitLength, long_check, long_fromBigInt, long_fromNumber, long_toBigInt } from './int.js';
+import {
+  long_asSafe,
+  long_bitLength,
+  long_check,
+  long_fromBigInt,
+  long_fromNumber,
+  long_toBigInt,
+} from './int.js';
 import { longBinary } from './longarith.js';
 import { long_bitwiseDigits } from './longdigits.js';
 import type { ObjectSpace } from './space.js';
@@ -19,6 +26,13 @@ function shiftCount(space: ObjectSpace, b: Ptr): bigint {
 /** long_lshift: a << b; MemoryError when the result cannot fit in the heap. */
 export function long_lshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
+  // Safe operands with a safe result: a multiplication by a power of two is exact.
+  const xs = long_asSafe(space, a);
+  const ns = long_asSafe(space, b);
+  if (ns >= 0 && ns < 53 && !Number.isNaN(xs)) {
+    const r = xs * 2 ** ns;
+    if (Number.isSafeInteger(r)) return long_fromNumber(space, r);
+  }
   const n = shiftCount(space, b);
   const x = long_toBigInt(space, a);
   if (x === 0n) return long_fromNumber(space, 0);
@@ -29,6 +43,11 @@ export function long_lshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
 /** long_rshift: a >> b, rounding toward −∞. */
 export function long_rshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
+  // A safe operand: division by a power of two is exact, and floor rounds toward −∞.
+  const xs = long_asSafe(space, a);
+  const ns = long_asSafe(space, b);
+  if (!Number.isNaN(xs) && ns >= 0)
+    return long_fromNumber(space, ns >= 64 ? (xs < 0 ? -1 : 0) : Math.floor(xs / 2 ** ns));
   const n = shiftCount(space, b);
   const x = long_toBigInt(space, a);
   if (n >= BigInt(long_bitLength(space, a))) return long_fromNumber(space, x < 0n ? -1 : 0);
