@@ -69,16 +69,26 @@ export function launch(argv: string[]): void {
   });
 }
 
-// The bundled worker (scripts/bundle.mjs) when it is at least as new as the compiled one.
+// The bundled worker (scripts/bundle.mjs), unless a TypeScript build ran after it was made
+// (tsc -b rewrites its .tsbuildinfo files whenever an output changes): then the compiled
+// modules, one by one, so a plain `tsc -b` never runs stale code.
 function workerEntry(): URL {
   const plain = new URL('./worker.js', import.meta.url);
   const bundle = new URL('./worker.bundle.js', import.meta.url);
+  let made: number;
   try {
-    if (statSync(bundle).mtimeMs >= statSync(plain).mtimeMs) return bundle;
+    made = statSync(bundle).mtimeMs;
   } catch {
-    // no bundle: the modules one by one
+    return plain;
   }
-  return plain;
+  for (const info of ['../../core.tsbuildinfo', '../../cli.tsbuildinfo']) {
+    try {
+      if (statSync(new URL(info, import.meta.url)).mtimeMs > made) return plain;
+    } catch {
+      // an installed package has no build info: the bundle is what was shipped
+    }
+  }
+  return bundle;
 }
 
 // exit_sigint(): restore the default action and signal ourselves; 130 if that returns.

@@ -12,6 +12,7 @@ import { initMathModule } from '../modules/math.js';
 import { initOperatorModule } from '../modules/operator.js';
 import { initRandomModule } from '../modules/random.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
+import { initTestcapiModule } from '../modules/testcapi.js';
 import { initTimeModule } from '../modules/time.js';
 import { initTracebackModule } from '../modules/traceback.js';
 import { initMockModule, initUnittestModule } from '../modules/unittest.js';
@@ -91,6 +92,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('unittest', initUnittestModule);
   interp.moduleInits.set('unittest.mock', initMockModule);
   interp.moduleInits.set('atexit', initAtexitModule);
+  interp.moduleInits.set('_testcapi', initTestcapiModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('math', initMathModule);
   interp.moduleInits.set('random', initRandomModule);
