@@ -1,10 +1,10 @@
-// A sliver of CPython's `_testcapi` (Modules/_testcapimodule.c): `with_tp_del`, which gives a
-// class a legacy tp_del finalizer (Python's pre-PEP 442 `__del__`). CPython's own
-// test_gc.py uses it to make objects the collector must leave in gc.garbage; pymm's runtime
-// has the tp_del slot, so the same tests run.
+// A sliver of CPython's `_testcapi` (Modules/_testcapimodule.c), the parts CPython's own
+// test_gc.py uses: `with_tp_del`, which gives a class a legacy tp_del finalizer (objects the
+// collector must leave in gc.garbage), and `ContainerNoGC`, a container the collector cannot
+// see into (no GC head, no traverse), for bpo-38006's weakref test.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 
@@ -19,6 +19,31 @@ export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr)
     interp.space.slots(cls).del = (op) => slotTpDel(interp, op);
     return interp.ref(cls);
   });
+  const space = interp.space;
+  const rt = space.rt;
+  // ContainerNoGC (ContainerNoGCobject): ob_refcnt, ob_type, value — and nothing for the GC.
+  const type = space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: '_testcapi.ContainerNoGC',
+    basicsize: 24,
+    dealloc: (op) => {
+      const v = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+      rt.objectFree(op);
+      rt.decref(v);
+    },
+  });
+  interp.constructors.set(type, (_t, a, k) => {
+    argCount('ContainerNoGC', a, k, 1, 1);
+    const op = rt.objectNew(type, 24);
+    rt.incref(a[0]);
+    rt.mem.u32[(op + 16) >>> 2] = a[0];
+    return op;
+  });
+  interp.nativeGetters.set(
+    type,
+    new Map([['value', (self: Ptr) => interp.ref(rt.mem.u32[(self + 16) >>> 2] as Ptr)]]),
+  );
+  interp.n.dictSet(dict, interp.n.intern('ContainerNoGC'), type);
 }
 
 // slot_tp_del: calls self.__tp_del__() with the object temporarily resurrected; an error is
