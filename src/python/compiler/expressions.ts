@@ -347,8 +347,10 @@ function call(fc: FunctionCompiler, node: Node): string {
   if (!starred && keywords.length === 0 && node.func._type === 'Attribute') {
     const obj = fc.expr(node.func.value);
     const xs = args.map((a) => fc.expr(a));
+    // LOAD_METHOD fails at the attribute, CALL at the whole call (3.11's two positions).
+    fc.pos(node.func);
     e.line(
-      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}]);`,
+      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)});`,
     );
     return t;
   }

@@ -56,7 +56,8 @@ declare module './interp.js' {
     fastCode(f: Ptr, n: number): CodeRuntime | undefined;
     callKw(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callEx(f: Ptr, positional: Ptr, kwargs: Ptr): Ptr;
-    callMethod(obj: Ptr, name: Ptr, args: Ptr[]): Ptr;
+    /** `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is found (the call's carets, not the attribute's). */
+    callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(code: Ptr, globals: Ptr, defaults: Ptr, kwdefaults: Ptr, closure: Ptr): Ptr;
     funcGlobals(fn: Ptr): Ptr;
@@ -238,11 +239,12 @@ I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): P
 };
 
 /** LOAD_METHOD + CALL: calls obj.name(*args) without making a bound method when the attribute is a plain function. */
-I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): Ptr {
+I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[], callPos = -1): Ptr {
   const method = args.length <= 3 ? this.plainMethod(obj, name) : NULL;
   if (method !== NULL) {
     const code = this.fastCode(method, args.length + 1);
     if (code !== undefined) {
+      if (callPos >= 0) this.L[this.depth] = callPos;
       // A plain Python method: self and the arguments go straight into its frame; the
       // function is held while it runs (the class attribute could be replaced meanwhile).
       this.incref(method);
@@ -264,6 +266,7 @@ I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): P
   const native = this.nativeMethodOf(obj, name);
   if (native !== undefined) {
     // A method of a built-in type: called directly, as 3.11 calls a method descriptor.
+    if (callPos >= 0) this.L[this.depth] = callPos;
     try {
       return native(obj, args, null);
     } finally {
@@ -272,6 +275,7 @@ I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[]): P
     }
   }
   const [fn, unbound] = this.lookupMethod(obj, name);
+  if (callPos >= 0) this.L[this.depth] = callPos;
   if (unbound) {
     const code = this.fastCode(fn, args.length + 1);
     if (code !== undefined && args.length <= 3) {

@@ -518,10 +518,16 @@ export class NativeImpl implements Native {
   }
 }
 
+// PyNumber_AsSsize_t(count, PyExc_OverflowError): beyond Py_ssize_t is OverflowError; a
+// count that fits but is past 2^53 can only end in MemoryError, which the repeat raises.
 function repeatCount(n: NativeImpl, count: Ptr): number {
   const v = n.intSafe(count);
   if (Number.isNaN(v)) {
-    return O.long_toBigInt(n.space, count) < 0n ? 0 : Number.MAX_SAFE_INTEGER;
+    const big = O.long_toBigInt(n.space, count);
+    if (big >= 2n ** 63n || big < -(2n ** 63n)) {
+      throw new O.PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
+    }
+    return big < 0n ? 0 : Number.MAX_SAFE_INTEGER;
   }
   return v;
 }

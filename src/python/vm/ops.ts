@@ -390,7 +390,7 @@ I.unpack = function (this: Interpreter, seq: Ptr, count: number): Ptr[] {
     return items.slice();
   }
   const out: Ptr[] = [];
-  const it = this.iter(seq);
+  const it = unpackIter(this, seq);
   try {
     for (;;) {
       const x = this.next(it);
@@ -411,6 +411,20 @@ I.unpack = function (this: Interpreter, seq: Ptr, count: number): Ptr[] {
   return out;
 };
 
+// unpack_iterable's GetIter: an object that cannot be iterated at all is reported as
+// "cannot unpack non-iterable T object" (other TypeErrors from __iter__ pass through).
+function unpackIter(interp: Interpreter, seq: Ptr): Ptr {
+  try {
+    return interp.iter(seq);
+  } catch (e) {
+    const tn = interp.space.typeName(seq);
+    if (e instanceof PyErr && e.excType === 'TypeError' && e.message === `'${tn}' object is not iterable`) {
+      throw new PyErr('TypeError', `cannot unpack non-iterable ${tn} object`);
+    }
+    throw e;
+  }
+}
+
 function unpackError(got: number, want: number): PyErr {
   if (got > want) return new PyErr('ValueError', `too many values to unpack (expected ${want})`);
   return new PyErr('ValueError', `not enough values to unpack (expected ${want}, got ${got})`);
@@ -418,7 +432,13 @@ function unpackError(got: number, want: number): PyErr {
 
 /** UNPACK_EX: `before` items, a list of the middle, `after` items. */
 I.unpackEx = function (this: Interpreter, seq: Ptr, before: number, after: number): Ptr[] {
-  const all = this.iterToArray(seq);
+  const it = unpackIter(this, seq);
+  let all: Ptr[];
+  try {
+    all = this.iterToArray(it);
+  } finally {
+    this.decref(it);
+  }
   if (all.length < before + after) {
     for (const y of all) this.decref(y);
     throw new PyErr(
