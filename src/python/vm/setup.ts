@@ -11,6 +11,7 @@ import { initItertoolsModule } from '../modules/itertools.js';
 import { initMathModule } from '../modules/math.js';
 import { initOperatorModule } from '../modules/operator.js';
 import { initRandomModule } from '../modules/random.js';
+import { initJsonDecoderModule, initJsonEncoderModule, initJsonModule } from '../modules/json.js';
 import { initReModule } from '../modules/re.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTestcapiModule } from '../modules/testcapi.js';
@@ -100,6 +101,9 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('operator', initOperatorModule);
   interp.moduleInits.set('itertools', initItertoolsModule);
   interp.moduleInits.set('functools', initFunctoolsModule);
+  interp.moduleInits.set('json', initJsonModule);
+  interp.moduleInits.set('json.decoder', initJsonDecoderModule);
+  interp.moduleInits.set('json.encoder', initJsonEncoderModule);
   interp.moduleInits.set('re', initReModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
