@@ -261,12 +261,11 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 
 def _detect_encoding(b):
-    bstartswith = b.startswith
-    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
+    if b[:4] in (b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'):
         return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
+    if b[:2] in (b'\xff\xfe', b'\xfe\xff'):
         return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
+    if b[:3] == b'\xef\xbb\xbf':
         return 'utf-8-sig'
     return 'utf-8'
 
