@@ -128,7 +128,8 @@ class Scanner {
     if (c === 't' && s.startsWith('true', i)) return [this.interp.bool(true), i + 4];
     if (c === 'f' && s.startsWith('false', i)) return [this.interp.bool(false), i + 5];
     if (c === 'N' && s.startsWith('NaN', i)) return [this.constant('NaN', Number.NaN), i + 3];
-    if (c === 'I' && s.startsWith('Infinity', i)) return [this.constant('Infinity', Number.POSITIVE_INFINITY), i + 8];
+    if (c === 'I' && s.startsWith('Infinity', i))
+      return [this.constant('Infinity', Number.POSITIVE_INFINITY), i + 8];
     if (c === '-' && s.startsWith('-Infinity', i)) {
       return [this.constant('-Infinity', Number.NEGATIVE_INFINITY), i + 9];
     }
@@ -187,7 +188,16 @@ class Scanner {
         out += s.slice(run, i);
         const e = s[i + 1];
         if (e === undefined) throw new ScanError('Unterminated string starting at', start - 1);
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (e in simple) {
           out += simple[e];
           i += 2;

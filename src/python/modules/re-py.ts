@@ -312,16 +312,20 @@ class Pattern:
         parts = []
         last = 0
         for sp in found:
-            parts.append(string[last:sp[0]])
+            if last < sp[0]:
+                parts.append(string[last:sp[0]])
             if template is None:
-                parts.append(repl(_new_match(self, string, 0, len(string), sp)))
+                item = repl(_new_match(self, string, 0, len(string), sp))
+                if item is not None:
+                    parts.append(item)
             elif len(template) == 1 and not isinstance(template[0], int):
                 parts.append(template[0])
             else:
                 parts.append(_expand_template(self, template, _new_match(self, string, 0, len(string), sp)))
             last = sp[1]
-        parts.append(string[last:])
-        return string[0:0].join(parts), len(found)
+        if last < len(string):
+            parts.append(string[last:])
+        return _join(string[0:0], parts), len(found)
 
     def _template(self, repl):
         cache = self._templates
@@ -478,7 +482,16 @@ def _expand_template(pattern, template, m):
                 parts.append(v)
         else:
             parts.append(item)
-    return empty.join(parts)
+    return _join(empty, parts)
+
+
+def _join(empty, parts):
+    if isinstance(empty, str):
+        return empty.join(parts)
+    out = empty
+    for p in parts:
+        out += p
+    return out
 
 
 _cache = {}

@@ -50,25 +50,6 @@ I.initStrMethods = function (this: Interpreter): void {
   m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
   m('upper', (s) => str(s.toUpperCase()));
   m('lower', (s) => str(s.toLowerCase()));
-  m('casefold', (s) => str(s.toLowerCase()));
-  m('swapcase', (s) =>
-    str([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-  );
-  m('capitalize', (s) => str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()));
-  m('title', (s) => str(s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_x, p, c) => p + c.toUpperCase())));
-  for (const [name, re] of [
-    ['isdigit', /^\d+$/u],
-    ['isdecimal', /^\d+$/u],
-    ['isnumeric', /^\p{N}+$/u],
-    ['isalpha', /^\p{L}+$/u],
-    ['isalnum', /^[\p{L}\p{N}]+$/u],
-    ['isspace', /^\s+$/u],
-  ] as const) {
-    m(name, (s) => this.bool(re.test(s)));
-  }
-  m('isupper', (s) => this.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)));
-  m('islower', (s) => this.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)));
-  m('isidentifier', (s) => this.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)));
   m('startswith', (s, a) =>
     this.bool(prefixes(this, a[0], 'startswith').some((p) => s.startsWith(p, a[1] ? this.toIndex(a[1]) : 0))),
   );
@@ -174,25 +155,6 @@ I.initStrMethods = function (this: Interpreter): void {
       for (const x of items) this.decref(x);
     }
   });
-  const padTo = (s: string, a: Ptr[], where: 'l' | 'r' | 'c') => {
-    const w = this.toIndex(a[0]);
-    const fill = a[1] ? js(a[1]) : ' ';
-    const len = [...s].length;
-    if (len >= w) return str(s);
-    const total = w - len;
-    if (where === 'l') return str(s + fill.repeat(total));
-    if (where === 'r') return str(fill.repeat(total) + s);
-    const left = Math.floor(total / 2) + (total & w & 1);
-    return str(fill.repeat(left) + s + fill.repeat(total - left));
-  };
-  m('ljust', (s, a) => padTo(s, a, 'l'));
-  m('rjust', (s, a) => padTo(s, a, 'r'));
-  m('center', (s, a) => padTo(s, a, 'c'));
-  m('zfill', (s, a) => {
-    const w = this.toIndex(a[0]);
-    const sign = /^[-+]/.test(s) ? s[0] : '';
-    return str(sign + s.slice(sign.length).padStart(w - sign.length, '0'));
-  });
   m('partition', (s, a) => {
     const sep = strArg('partition', a[0]);
     const i = s.indexOf(sep);
@@ -205,8 +167,8 @@ I.initStrMethods = function (this: Interpreter): void {
     const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return n.tuple(parts.map((p) => str(p)));
   });
-  m('encode', (s) => n.bytes(utf8(s)));
   m('format', (s, a, _self, kw) => str(this.strFormat(s, a, kw)));
+  this.initStrTextMethods();
   m('__len__', (_s, _a, self) => n.int(n.size(self)));
 };
 
@@ -222,12 +184,19 @@ function prefixes(interp: Interpreter, op: Ptr, fname: string): string[] {
 
 declare module './interp.js' {
   interface Interpreter {
-    strFormat(format: string, args: Ptr[], kwnames: Ptr[] | null): string;
+    /** str.format; with `mapping`, names are looked up in it (str.format_map). */
+    strFormat(format: string, args: Ptr[], kwnames: Ptr[] | null, mapping?: Ptr): string;
   }
 }
 
 /** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s/!a and format specs. */
-I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames: Ptr[] | null): string {
+I.strFormat = function (
+  this: Interpreter,
+  format: string,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+  mapping?: Ptr,
+): string {
   const n = this.n;
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
@@ -268,6 +237,9 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
     if (m === null) throw new PyErr('ValueError', 'bad format field');
     const [, name, chain, conv, spec0] = m;
     let obj: Ptr;
+    if (mapping !== undefined && (name === '' || /^\d+$/.test(name))) {
+      throw new PyErr('ValueError', 'Format string contains positional fields');
+    }
     if (name === '') {
       if (auto < 0)
         throw new PyErr(
@@ -282,6 +254,13 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
       if (k >= pos.length)
         throw new PyErr('IndexError', `Replacement index ${k} out of range for positional args tuple`);
       obj = this.ref(pos[k]);
+    } else if (mapping !== undefined) {
+      const key = n.str(name);
+      try {
+        obj = this.getItem(mapping, key);
+      } finally {
+        this.decref(key);
+      }
     } else {
       const v = kw.get(name);
       if (v === undefined) throw new PyErr('KeyError', `'${name}'`);
@@ -299,7 +278,7 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
       this.decref(obj);
       obj = next;
     }
-    const spec = spec0 === undefined ? '' : this.strFormat(spec0, args, kwnames);
+    const spec = spec0 === undefined ? '' : this.strFormat(spec0, args, kwnames, mapping);
     try {
       if (conv === 'r' || conv === 'a') out += this.formatOf(n.str(this.reprOf(obj)), spec);
       else if (conv === 's') out += this.formatOf(n.str(this.strOf(obj)), spec);

@@ -35,6 +35,7 @@ import './frameobjects.js';
 import './ops.js';
 import './protocols.js';
 import './strings.js';
+import './strtext.js';
 import './subclassing.js';
 import './traceback.js';
 import './typecall.js';

@@ -8,7 +8,7 @@ print(re.sub(r'x*', '-', 'abxd'), re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@site 
 print(re.sub(r'(?P<w>\w+)', r'<\g<w>>', 'a bc'), re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))
 print(re.sub(r'(\w)', r'\g<1>\g<0>', 'ab'), re.sub('a', r'\n\t\\', 'xay'), re.sub('a', '\\.', 'a'))
 print(re.subn('a', 'b', 'aaa', 2), re.sub('a', 'b', 'aaa', count=1), re.subn('z', 'y', 'abc'))
-print(re.sub('(a)|b', r'[\1]', 'ab'), re.sub(r'(\d+)', r'\1\1', 'x12y3'), re.sub(r'(\d)', r'\10', 'x1'))
+print(re.sub('(a)|b', r'[\1]', 'ab'), re.sub(r'(\d+)', r'\1\1', 'x12y3'), re.sub(r'(\d)', r'\g<1>0', 'x1'))
 print(re.split(r'\W+', 'Words, words, words.'), re.split(r'(\W+)', 'Words, words, words.'))
 print(re.split(r'\W+', 'Words, words, words.', 1), re.split(r'\b', 'a b'), re.split('x*', 'axbc'))
 print(re.split(r'[,;]', 'a,b;c', maxsplit=1), re.split('(a)|(b)', 'xaybz'), re.split('z', 'abc'), re.split('a', ''))
