@@ -56,20 +56,6 @@ class JSONDecoder(object):
         return r
 
 
-def _floatstr(o, allow_nan):
-    if o != o:
-        text = 'NaN'
-    elif o == float('inf'):
-        text = 'Infinity'
-    elif o == -float('inf'):
-        text = '-Infinity'
-    else:
-        return float.__repr__(o)
-    if not allow_nan:
-        raise ValueError('Out of range float values are not JSON compliant')
-    return text
-
-
 class JSONEncoder(object):
     __module__ = 'json.encoder'
     item_separator = ', '
@@ -102,134 +88,9 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        out = []
-        _Encoder(self, indent).encode(o, out, 0)
-        return out
-
-
-class _Encoder:
-    def __init__(self, enc, indent):
-        self.markers = {} if enc.check_circular else None
-        self.default = enc.default
-        self.ascii = enc.ensure_ascii
-        self.indent = indent
-        self.key_sep = enc.key_separator
-        self.item_sep = enc.item_separator
-        self.sort_keys = enc.sort_keys
-        self.skipkeys = enc.skipkeys
-        self.allow_nan = enc.allow_nan
-
-    def encode(self, o, out, level):
-        if o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, str):
-            out.append(_encode_str(o, self.ascii))
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(_floatstr(o, self.allow_nan))
-        elif isinstance(o, (list, tuple)):
-            self.encode_list(o, out, level)
-        elif isinstance(o, dict):
-            self.encode_dict(o, out, level)
-        else:
-            markers = self.markers
-            if markers is not None:
-                key = id(o)
-                if key in markers:
-                    raise ValueError('Circular reference detected')
-                markers[key] = o
-            self.encode(self.default(o), out, level)
-            if markers is not None:
-                del markers[key]
-
-    def _enter(self, o):
-        markers = self.markers
-        if markers is not None:
-            key = id(o)
-            if key in markers:
-                raise ValueError('Circular reference detected')
-            markers[key] = o
-
-    def _leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def encode_list(self, o, out, level):
-        if not o:
-            out.append('[]')
-            return
-        self._enter(o)
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            sep = self.item_sep + newline
-            out.append('[' + newline)
-        else:
-            sep = self.item_sep
-            out.append('[')
-        first = True
-        for v in o:
-            if first:
-                first = False
-            else:
-                out.append(sep)
-            self.encode(v, out, level)
-        if indent is not None:
-            out.append('\n' + indent * (level - 1))
-        out.append(']')
-        self._leave(o)
-
-    def encode_dict(self, o, out, level):
-        if not o:
-            out.append('{}')
-            return
-        self._enter(o)
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            sep = self.item_sep + newline
-            out.append('{' + newline)
-        else:
-            sep = self.item_sep
-            out.append('{')
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for k, v in items:
-            if isinstance(k, str):
-                pass
-            elif isinstance(k, float):
-                k = _floatstr(k, self.allow_nan)
-            elif k is True:
-                k = 'true'
-            elif k is False:
-                k = 'false'
-            elif k is None:
-                k = 'null'
-            elif isinstance(k, int):
-                k = int.__repr__(k)
-            elif self.skipkeys:
-                continue
-            else:
-                raise TypeError('keys must be str, int, float, bool or None, not %s'
-                                % k.__class__.__name__)
-            if first:
-                first = False
-            else:
-                out.append(sep)
-            out.append(_encode_str(k, self.ascii))
-            out.append(self.key_sep)
-            self.encode(v, out, level)
-        if indent is not None:
-            out.append('\n' + indent * (level - 1))
-        out.append('}')
-        self._leave(o)
+        return [_encode(o, self.default, self.ensure_ascii, indent, self.key_separator,
+                        self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan,
+                        self.check_circular)]
 
 
 _default_encoder = JSONEncoder()

@@ -5,6 +5,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
+import { encodeJson } from './json-encode.js';
 import { JSON_PY } from './json-py.js';
 
 // A syntax error found by the scanner: message and UTF-16 position.
@@ -59,6 +60,26 @@ export function initJsonModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
       if (e instanceof ScanError) return n.tuple([interp.newNone(), n.str(e.msg), n.int(toCp(e.pos))]);
       throw e;
     }
+  });
+
+  // _encode(obj, default, ensure_ascii, indent, key_sep, item_sep, sort_keys, skipkeys,
+  // allow_nan, check_circular) -> the JSON text of obj.
+  interp.defNative(dict, '_encode', (_s, a, k) => {
+    argCount('_encode', a, k, 10, 10);
+    const text = (op: Ptr) => n.jsStr(op);
+    return n.str(
+      encodeJson(interp, a[0], {
+        defaultFn: a[1],
+        ensureAscii: interp.truthy(a[2]),
+        indent: a[3] === none ? null : text(a[3]),
+        keySeparator: text(a[4]),
+        itemSeparator: text(a[5]),
+        sortKeys: interp.truthy(a[6]),
+        skipKeys: interp.truthy(a[7]),
+        allowNan: interp.truthy(a[8]),
+        checkCircular: interp.truthy(a[9]),
+      }),
+    );
   });
 
   // _encode_str(s, ensure_ascii) -> the JSON string literal for s.
