@@ -113,7 +113,7 @@ def _group_index(pattern, g):
 
 class Match:
     __module__ = 're'
-    __slots__ = ('_spans', '_pattern', 'string', 'pos', 'endpos')
+    __slots__ = ('_spans', '_pattern', 'string')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -121,6 +121,14 @@ class Match:
     @property
     def re(self):
         return self._pattern
+
+    @property
+    def pos(self):
+        return self._spans[-2]
+
+    @property
+    def endpos(self):
+        return self._spans[-1]
 
     def _get(self, i):
         s = self._spans[2 * i]
@@ -214,14 +222,15 @@ def _encloses(parents, outer, inner):
     return False
 
 
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
+def _new_match(pattern, string, spans):
+    m = _object_new(Match)
     m._spans = spans
     m._pattern = pattern
     m.string = string
-    m.pos = pos
-    m.endpos = endpos
     return m
+
+
+_object_new = object.__new__
 
 
 def _bounds(string, pos, endpos):
@@ -245,41 +254,25 @@ class Pattern:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
-    def _run(self, string, pos, endpos, mode):
-        spans = _exec(self._id, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        pos, endpos = _bounds(string, pos, endpos)
-        return _new_match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        spans = _exec(self._id, string, pos, endpos, 1)
+        return None if spans is None else _new_match(self, string, spans)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        spans = _exec(self._id, string, pos, endpos, 2)
+        return None if spans is None else _new_match(self, string, spans)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        spans = _exec(self._id, string, pos, endpos, 0)
+        return None if spans is None else _new_match(self, string, spans)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         found = _scan(self._id, string, pos, endpos, 0)
-        pos, endpos = _bounds(string, pos, endpos)
-        return iter([_new_match(self, string, pos, endpos, spans) for spans in found])
+        tail = _bounds(string, pos, endpos)
+        return iter([_new_match(self, string, spans + tail) for spans in found])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found = _scan(self._id, string, pos, endpos, 0)
-        groups = self.groups
-        empty = string[0:0]
-        out = []
-        for sp in found:
-            if groups == 0:
-                out.append(string[sp[0]:sp[1]])
-            elif groups == 1:
-                out.append(empty if sp[2] < 0 else string[sp[2]:sp[3]])
-            else:
-                out.append(tuple([empty if sp[2 * i] < 0 else string[sp[2 * i]:sp[2 * i + 1]]
-                                  for i in range(1, groups + 1)]))
-        return out
+        return _findall(self._id, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -308,20 +301,18 @@ class Pattern:
                     raise TypeError('expected a bytes-like object, str found')
                 raise TypeError('expected str instance, %s found' % type(repl).__name__)
             template = self._template(repl)
+            if count < 0:
+                return string, 0
+            return _sub(self._id, string, template, count)
         found = [] if count < 0 else _scan(self._id, string, 0, _MAXSIZE, count)
         parts = []
         last = 0
         for sp in found:
             if last < sp[0]:
                 parts.append(string[last:sp[0]])
-            if template is None:
-                item = repl(_new_match(self, string, 0, len(string), sp))
-                if item is not None:
-                    parts.append(item)
-            elif len(template) == 1 and not isinstance(template[0], int):
-                parts.append(template[0])
-            else:
-                parts.append(_expand_template(self, template, _new_match(self, string, 0, len(string), sp)))
+            item = repl(_new_match(self, string, sp + (0, len(string))))
+            if item is not None:
+                parts.append(item)
             last = sp[1]
         if last < len(string):
             parts.append(string[last:])

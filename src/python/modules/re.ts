@@ -3,6 +3,7 @@
 // functions are Python code (re-py.ts) on top of them.
 
 import type { Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -55,7 +56,8 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
         `'${interp.space.typeName(op)}' object cannot be interpreted as an integer (${what})`,
       );
     const v = n.intSafe(op);
-    return Number.isNaN(v) ? (n.intBig(op) < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : v;
+    if (!Number.isNaN(v)) return v;
+    return O.long_size(interp.space, op) < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   };
 
   // _native_compile(pattern, flags) -> (id, flags, groups, groupindex, parents) | (None, msg, pos)
@@ -166,7 +168,12 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   const u16 = (s: Subject, cp: number) => (s.toU16 === null ? cp : s.toU16[cp]);
   const cpOf = (s: Subject, u: number) => (s.toCp === null ? u : s.toCp[u]);
   // A match as the flat span tuple (start0, end0, start1, end1, …; -1 for groups that did not match).
-  const spans = (c: Compiled, s: Subject, m: RegExpExecArray): Ptr => {
+  const spans = (
+    c: Compiled,
+    s: Subject,
+    m: RegExpExecArray,
+    bounds: [number, number] | null = null,
+  ): Ptr => {
     const start = m.index;
     const out = [n.int(cpOf(s, start)), n.int(cpOf(s, start + m[0].length))];
     const groups = (
@@ -177,12 +184,14 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
       if (span === undefined) out.push(n.int(-1), n.int(-1));
       else out.push(n.int(cpOf(s, span[0])), n.int(cpOf(s, span[1])));
     }
+    if (bounds !== null) out.push(n.int(bounds[0]), n.int(bounds[1]));
     return n.tuple(out);
   };
   const subjectText = (s: Subject, end: number) => (end === s.length ? s.text : s.text.slice(0, u16(s, end)));
   const compiledOf = (op: Ptr) => state.compiled[int(op, 'id')];
 
-  // _exec(id, string, pos, endpos, mode) -> spans | None; mode 0 search, 1 match, 2 fullmatch.
+  // _exec(id, string, pos, endpos, mode) -> spans + (pos, endpos) | None; mode 0 search, 1 match,
+  // 2 fullmatch.
   interp.defNative(dict, '_exec', (_s, a, k) => {
     argCount('_exec', a, k, 5, 5);
     const c = compiledOf(a[0]);
@@ -193,18 +202,13 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     if (pos > end) return interp.newNone();
     re.lastIndex = u16(s, pos);
     const m = re.exec(subjectText(s, end));
-    return m === null ? interp.newNone() : spans(c, s, m);
+    return m === null ? interp.newNone() : spans(c, s, m, [pos, end]);
   });
 
-  // _scan(id, string, pos, endpos, limit) -> [spans, …]: successive matches as finditer finds them.
-  interp.defNative(dict, '_scan', (_s, a, k) => {
-    argCount('_scan', a, k, 5, 5);
-    const c = compiledOf(a[0]);
-    const s = subject(c, a[1]);
-    const [pos, end] = clamp(s, a[2], a[3]);
-    const limit = int(a[4], 'limit');
+  // Successive matches as finditer finds them (Python's empty-match rules), at most `limit` (≤ 0: all).
+  const scan = (c: Compiled, s: Subject, pos: number, end: number, limit: number): RegExpExecArray[] => {
     const text = subjectText(s, end);
-    const out: Ptr[] = [];
+    const out: RegExpExecArray[] = [];
     const re = c.search;
     let at = u16(s, pos);
     const stop = text.length;
@@ -221,12 +225,63 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
         m = re.exec(text);
         if (m === null) break;
       }
-      out.push(spans(c, s, m));
+      out.push(m);
       const e = m.index + m[0].length;
       mustAdvance = e === m.index;
       at = e;
     }
-    return n.list(out);
+    return out;
+  };
+
+  // _scan(id, string, pos, endpos, limit) -> [spans, …].
+  interp.defNative(dict, '_scan', (_s, a, k) => {
+    argCount('_scan', a, k, 5, 5);
+    const c = compiledOf(a[0]);
+    const s = subject(c, a[1]);
+    const [pos, end] = clamp(s, a[2], a[3]);
+    return n.list(scan(c, s, pos, end, int(a[4], 'limit')).map((m) => spans(c, s, m)));
+  });
+
+  // The text of group g of a match, or undefined if it did not take part.
+  const groupText = (m: RegExpExecArray, g: number): string | undefined =>
+    g === 0 ? m[0] : (m.groups as Record<string, string | undefined> | undefined)?.[`p${g}`];
+  const result = (c: Compiled, text: string): Ptr => (c.isBytes ? n.bytes(fromLatin1(text)) : n.str(text));
+
+  // _findall(id, string, pos, endpos) -> list as Pattern.findall returns it.
+  interp.defNative(dict, '_findall', (_s, a, k) => {
+    argCount('_findall', a, k, 4, 4);
+    const c = compiledOf(a[0]);
+    const s = subject(c, a[1]);
+    const [pos, end] = clamp(s, a[2], a[3]);
+    const groups = c.t.groups;
+    const item = (m: RegExpExecArray): Ptr => {
+      if (groups <= 1) return result(c, groupText(m, groups) ?? '');
+      const parts: Ptr[] = [];
+      for (let g = 1; g <= groups; g++) parts.push(result(c, groupText(m, g) ?? ''));
+      return n.tuple(parts);
+    };
+    return n.list(scan(c, s, pos, end, 0).map(item));
+  });
+
+  // _sub(id, string, template, count) -> (text, n) for a template of literals and group numbers.
+  interp.defNative(dict, '_sub', (_s, a, k) => {
+    argCount('_sub', a, k, 4, 4);
+    const c = compiledOf(a[0]);
+    const s = subject(c, a[1]);
+    const template = n
+      .listItems(a[2])
+      .map((x) => (n.isInt(x) ? n.intSafe(x) : c.isBytes ? latin1(n.bytesValue(x)) : n.jsStr(x)));
+    const found = scan(c, s, 0, s.length, int(a[3], 'count'));
+    const text = s.text;
+    let out = '';
+    let last = 0;
+    for (const m of found) {
+      out += text.slice(last, m.index);
+      for (const t of template) out += typeof t === 'string' ? t : (groupText(m, t) ?? '');
+      last = m.index + m[0].length;
+    }
+    out += text.slice(last);
+    return n.tuple([result(c, out), n.int(found.length)]);
   });
 
   const flags = n.dict();
@@ -238,6 +293,13 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   n.dictSet(dict, n.intern('_FLAGS'), flags);
   interp.decref(flags);
   interp.runPythonInto(RE_PY, '<frozen re>', dict);
+}
+
+// A string of code units 0-255 back to bytes.
+function fromLatin1(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
 }
 
 // Bytes as a string of code units 0-255 (positions stay byte positions).
