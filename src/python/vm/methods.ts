@@ -3,7 +3,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount } from './args.js';
 import { Interpreter } from './interp.js';
 
 const I = Interpreter.prototype;
@@ -12,7 +12,6 @@ const I = Interpreter.prototype;
 const PY_SPACE = `\\s${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}`;
 const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
 const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
-const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`);
 const LINE_BREAK = new RegExp(
   `\\r\\n|[\\n\\r\\v\\f${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x85)}\\u2028\\u2029]`,
   'g',
@@ -50,83 +49,6 @@ I.initStrMethods = function (this: Interpreter): void {
   m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
   m('upper', (s) => str(s.toUpperCase()));
   m('lower', (s) => str(s.toLowerCase()));
-  m('startswith', (s, a) =>
-    this.bool(prefixes(this, a[0], 'startswith').some((p) => s.startsWith(p, a[1] ? this.toIndex(a[1]) : 0))),
-  );
-  m('endswith', (s, a) => this.bool(prefixes(this, a[0], 'endswith').some((p) => s.endsWith(p))));
-  const find = (s: string, a: Ptr[], rev: boolean) => {
-    const sub = strArg('find', a[0]);
-    const start = a[1] && a[1] !== this.none ? this.toIndex(a[1]) : 0;
-    const end = a[2] && a[2] !== this.none ? this.toIndex(a[2]) : s.length;
-    const lo = start < 0 ? Math.max(0, s.length + start) : start;
-    const hi = end < 0 ? Math.max(0, s.length + end) : Math.min(end, s.length);
-    const part = s.slice(0, hi);
-    const i = rev ? part.lastIndexOf(sub) : part.indexOf(sub, lo);
-    return i >= lo && i + sub.length <= hi ? i : -1;
-  };
-  m('find', (s, a) => n.int(find(s, a, false)));
-  m('rfind', (s, a) => n.int(find(s, a, true)));
-  m('index', (s, a) => {
-    const i = find(s, a, false);
-    if (i < 0) throw new PyErr('ValueError', 'substring not found');
-    return n.int(i);
-  });
-  m('rindex', (s, a) => {
-    const i = find(s, a, true);
-    if (i < 0) throw new PyErr('ValueError', 'substring not found');
-    return n.int(i);
-  });
-  m('count', (s, a) => {
-    const sub = strArg('count', a[0]);
-    if (sub === '') return n.int([...s].length + 1);
-    return n.int(s.split(sub).length - 1);
-  });
-  m('replace', (s, a) => {
-    const old = strArg('replace', a[0]);
-    const nw = strArg('replace', a[1]);
-    let count = a[2] ? this.toIndex(a[2]) : -1;
-    if (count < 0) return str(old === '' ? [...s].join(nw).replace(/^/, nw) + nw : s.split(old).join(nw));
-    let out = '';
-    let rest = s;
-    while (count-- > 0) {
-      const i = rest.indexOf(old);
-      if (i < 0) break;
-      out += rest.slice(0, i) + nw;
-      rest = rest.slice(i + old.length);
-    }
-    return str(out + rest);
-  });
-  const split = (s: string, args: Ptr[], kw: Ptr[] | null, rev: boolean) => {
-    const [sepP, maxP] = parseArgs(this, rev ? 'rsplit' : 'split', args, kw, ['sep', 'maxsplit'], 0);
-    const max = maxP === NULL ? -1 : this.toIndex(maxP);
-    let parts: string[];
-    if (sepP === NULL || sepP === this.none) {
-      const clean = s.split(SPACE_RUN).filter((w) => w !== '');
-      if (max < 0 || clean.length <= max + 1) parts = clean;
-      else if (!rev) {
-        parts = clean.slice(0, max);
-        let rest = s.replace(/^\s+/, '');
-        for (let k = 0; k < max; k++) rest = rest.slice(clean[k].length).replace(/^\s+/, '');
-        parts.push(rest);
-      } else {
-        parts = clean.slice(clean.length - max);
-        let rest = s.replace(/\s+$/, '');
-        for (let k = 0; k < max; k++)
-          rest = rest.slice(0, rest.length - clean[clean.length - 1 - k].length).replace(/\s+$/, '');
-        parts.unshift(rest);
-      }
-    } else {
-      const sep = strArg('split', sepP);
-      if (sep === '') throw new PyErr('ValueError', 'empty separator');
-      const all = s.split(sep);
-      if (max < 0 || all.length <= max + 1) parts = all;
-      else if (!rev) parts = [...all.slice(0, max), all.slice(max).join(sep)];
-      else parts = [all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max)];
-    }
-    return n.list(parts.map((p) => str(p)));
-  };
-  m('split', (s, a, _self, kw) => split(s, a, kw, false));
-  m('rsplit', (s, a, _self, kw) => split(s, a, kw, true));
   m('splitlines', (s, a) => {
     const keep = a[0] !== undefined && this.truthy(a[0]);
     const out: string[] = [];
@@ -171,16 +93,6 @@ I.initStrMethods = function (this: Interpreter): void {
   this.initStrTextMethods();
   m('__len__', (_s, _a, self) => n.int(n.size(self)));
 };
-
-function prefixes(interp: Interpreter, op: Ptr, fname: string): string[] {
-  const n = interp.n;
-  if (n.isStr(op)) return [n.jsStr(op)];
-  if (n.isTuple(op)) return n.tupleItems(op).map((x) => n.jsStr(x));
-  throw new PyErr(
-    'TypeError',
-    `${fname} first arg must be str or a tuple of str, not ${interp.space.typeName(op)}`,
-  );
-}
 
 declare module './interp.js' {
   interface Interpreter {
@@ -280,9 +192,14 @@ I.strFormat = function (
     }
     const spec = spec0 === undefined ? '' : this.strFormat(spec0, args, kwnames, mapping);
     try {
-      if (conv === 'r' || conv === 'a') out += this.formatOf(n.str(this.reprOf(obj)), spec);
-      else if (conv === 's') out += this.formatOf(n.str(this.strOf(obj)), spec);
-      else out += this.formatOf(obj, spec);
+      if (conv === 'r' || conv === 'a' || conv === 's') {
+        const text = this.formatValue(obj, conv.charCodeAt(0), NULL);
+        try {
+          out += this.formatOf(text, spec);
+        } finally {
+          this.decref(text);
+        }
+      } else out += this.formatOf(obj, spec);
     } finally {
       this.decref(obj);
     }

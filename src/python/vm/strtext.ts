@@ -69,6 +69,21 @@ declare module './interp.js' {
   }
 }
 
+/** A code-point window s[start:end] of a str after CPython's ADJUST_INDICES (start may pass the end). */
+interface Window {
+  /** The JS text of the window ('' when start > len). */
+  text: string;
+  /** start, in code points. */
+  start: number;
+  /** end, in code points. */
+  end: number;
+  /** The str has non-BMP characters (JS indices differ from Python's). */
+  wide: boolean;
+}
+
+const SPACE_CHAR = new RegExp(`[${SPACE}]`, 'u');
+const SPACE_RUN = new RegExp(`[${SPACE}]+`, 'u');
+
 I.initStrTextMethods = function (this: Interpreter): void {
   const n = this.n;
   const S = this.space.strs.type;
@@ -81,6 +96,180 @@ I.initStrTextMethods = function (this: Interpreter): void {
     }
     return n.jsStr(op);
   };
+
+  const index = (op: Ptr | undefined): number | null =>
+    op === undefined || op === NULL || op === this.none ? null : this.toIndex(op, 'integer or None');
+  const window = (s: string, self: Ptr, startP: Ptr | undefined, endP: Ptr | undefined): Window => {
+    const len = n.size(self);
+    const wide = len !== s.length;
+    let start = index(startP) ?? 0;
+    let end = index(endP) ?? len;
+    if (end > len) end = len;
+    else if (end < 0) end = Math.max(0, end + len);
+    if (start < 0) start = Math.max(0, start + len);
+    if (start >= end) return { text: '', start, end, wide };
+    const text = wide ? [...s].slice(start, end).join('') : s.slice(start, end);
+    return { text, start, end, wide };
+  };
+  // A JS index in a window's text as a code-point index in the str.
+  const cpIndex = (w: Window, i: number) => w.start + (w.wide ? [...w.text.slice(0, i)].length : i);
+  const subArg = (op: Ptr) => {
+    if (!n.isStr(op)) throw new PyErr('TypeError', `must be str, not ${this.space.typeName(op)}`);
+    return n.jsStr(op);
+  };
+  const find = (fname: string, rev: boolean) => (s: string, a: Ptr[], self: Ptr, kw: Ptr[] | null) => {
+    argCount(fname, a, kw, 1, 3);
+    const sub = subArg(a[0]);
+    const w = window(s, self, a[1], a[2]);
+    if (w.end - w.start < [...sub].length || w.start > n.size(self)) return -1;
+    const i = rev ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
+    return i < 0 ? -1 : cpIndex(w, i);
+  };
+  const findFwd = find('find', false);
+  const findRev = find('rfind', true);
+  m('find', (s, a, self, kw) => n.int(findFwd(s, a, self, kw)));
+  m('rfind', (s, a, self, kw) => n.int(findRev(s, a, self, kw)));
+  for (const [name, f] of [
+    ['index', findFwd],
+    ['rindex', findRev],
+  ] as const) {
+    m(name, (s, a, self, kw) => {
+      const i = f(s, a, self, kw);
+      if (i < 0) throw new PyErr('ValueError', 'substring not found');
+      return n.int(i);
+    });
+  }
+  m('count', (s, a, self, kw) => {
+    argCount('count', a, kw, 1, 3);
+    const sub = subArg(a[0]);
+    const w = window(s, self, a[1], a[2]);
+    if (w.start > n.size(self)) return n.int(0);
+    if (sub === '') return n.int(Math.max(0, w.end - w.start) + 1);
+    return n.int(w.text.split(sub).length - 1);
+  });
+  const tailmatch = (fname: string, atEnd: boolean) =>
+    m(fname, (s, a, self, kw) => {
+      argCount(fname, a, kw, 1, 3);
+      const subs = n.isTuple(a[0]) ? n.tupleItems(a[0]) : [a[0]];
+      for (const x of subs) {
+        if (!n.isStr(x)) {
+          if (n.isTuple(a[0])) {
+            throw new PyErr(
+              'TypeError',
+              `tuple for ${fname} must only contain str, not ${this.space.typeName(x)}`,
+            );
+          }
+          throw new PyErr(
+            'TypeError',
+            `${fname} first arg must be str or a tuple of str, not ${this.space.typeName(x)}`,
+          );
+        }
+      }
+      const w = window(s, self, a[1], a[2]);
+      for (const x of subs) {
+        const sub = n.jsStr(x);
+        if (w.end - [...sub].length < w.start) continue;
+        if (atEnd ? w.text.endsWith(sub) : w.text.startsWith(sub)) return this.bool(true);
+      }
+      return this.bool(false);
+    });
+  tailmatch('startswith', false);
+  tailmatch('endswith', true);
+  m('__contains__', (s, a, _self, kw) => {
+    argCount('__contains__', a, kw, 1, 1);
+    if (!n.isStr(a[0])) {
+      throw new PyErr(
+        'TypeError',
+        `'in <string>' requires string as left operand, not ${this.space.typeName(a[0])}`,
+      );
+    }
+    return this.bool(s.includes(n.jsStr(a[0])));
+  });
+  m('replace', (s, a, self, kw) => {
+    argCount('replace', a, kw, 2, 3);
+    const old = subArg(a[0]);
+    const nw = subArg(a[1]);
+    const count = a[2] === undefined ? -1 : this.toIndex(a[2]);
+    if (count === 0) return this.ref(self);
+    if (old === '') {
+      const chars = [...s];
+      let out = '';
+      let k = 0;
+      for (let i = 0; i <= chars.length; i++) {
+        if (count < 0 || k < count) {
+          out += nw;
+          k++;
+        }
+        if (i < chars.length) out += chars[i];
+      }
+      return str(out);
+    }
+    if (count < 0) return str(s.split(old).join(nw));
+    let out = '';
+    let rest = s;
+    for (let k = 0; k < count; k++) {
+      const i = rest.indexOf(old);
+      if (i < 0) break;
+      out += rest.slice(0, i) + nw;
+      rest = rest.slice(i + old.length);
+    }
+    return str(out + rest);
+  });
+  const split = (fname: string, rev: boolean) =>
+    m(fname, (s, a, _self, kw) => {
+      const [sepP, maxP] = parseArgs(this, fname, a, kw, ['sep', 'maxsplit'], 0);
+      let max = maxP === NULL ? -1 : this.toIndex(maxP);
+      if (max < 0) max = Number.MAX_SAFE_INTEGER;
+      const parts: string[] = [];
+      if ((sepP === NULL || sepP === this.none) && max === Number.MAX_SAFE_INTEGER) {
+        for (const w of s.split(SPACE_RUN)) if (w !== '') parts.push(w);
+      } else if (sepP === NULL || sepP === this.none) {
+        const chars = [...s];
+        const space = (c: string) => SPACE_CHAR.test(c);
+        if (!rev) {
+          let i = 0;
+          for (;;) {
+            while (i < chars.length && space(chars[i])) i++;
+            if (i >= chars.length) break;
+            if (parts.length === max) {
+              parts.push(chars.slice(i).join(''));
+              break;
+            }
+            let j = i;
+            while (j < chars.length && !space(chars[j])) j++;
+            parts.push(chars.slice(i, j).join(''));
+            i = j;
+          }
+        } else {
+          let j = chars.length;
+          for (;;) {
+            while (j > 0 && space(chars[j - 1])) j--;
+            if (j <= 0) break;
+            if (parts.length === max) {
+              parts.push(chars.slice(0, j).join(''));
+              break;
+            }
+            let i = j;
+            while (i > 0 && !space(chars[i - 1])) i--;
+            parts.push(chars.slice(i, j).join(''));
+            j = i;
+          }
+          parts.reverse();
+        }
+      } else {
+        if (!n.isStr(sepP))
+          throw new PyErr('TypeError', `must be str or None, not ${this.space.typeName(sepP)}`);
+        const sep = n.jsStr(sepP);
+        if (sep === '') throw new PyErr('ValueError', 'empty separator');
+        const all = s.split(sep);
+        if (all.length <= max + 1) parts.push(...all);
+        else if (!rev) parts.push(...all.slice(0, max), all.slice(max).join(sep));
+        else parts.push(all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max));
+      }
+      return n.list(parts.map((p) => str(p)));
+    });
+  split('split', false);
+  split('rsplit', true);
 
   for (const [name, re] of PREDICATES) {
     m(name, (s, a, _self, kw) => {
