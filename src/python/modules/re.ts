@@ -28,7 +28,6 @@ interface Compiled {
 
 // The subject of the last search, with its code-point ↔ UTF-16 maps when it has non-BMP text.
 interface Subject {
-  op: Ptr;
   text: string;
   /** Code points (= Python's len). */
   length: number;
@@ -154,7 +153,7 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
       toU16[length] = u;
       toCp[u] = length;
     }
-    const s = { op, text, length, toU16, toCp };
+    const s = { text, length, toU16, toCp };
     state.last = s;
     return s;
   };
