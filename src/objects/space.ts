@@ -135,6 +135,7 @@ export class ObjectSpace {
       name: 'NoneType',
       dealloc: staticDealloc,
       repr: () => 'None',
+      hash: (op) => pointerHash(op),
     });
     this.none = this.newStaticObject(this.noneType, 16);
     rt.hooks.none = this.none;
@@ -143,6 +144,7 @@ export class ObjectSpace {
       name: 'NotImplementedType',
       dealloc: staticDealloc,
       repr: () => 'NotImplemented',
+      hash: (op) => pointerHash(op),
     });
     this.notImplemented = this.newStaticObject(this.notImplementedType, 16);
     this.ellipsisType = this.newStaticType({
@@ -150,6 +152,7 @@ export class ObjectSpace {
       name: 'ellipsis',
       dealloc: staticDealloc,
       repr: () => 'Ellipsis',
+      hash: (op) => pointerHash(op),
     });
     this.ellipsis = this.newStaticObject(this.ellipsisType, 16);
     // bool: PyLongObject layout (see int.ts): ob_size at +16 (0 or 1), one 30-bit digit at +24.

@@ -102,6 +102,8 @@ const HIERARCHY: [string, string | null, string[]][] = [
   ['TypeError', 'Exception', []],
   ['ValueError', 'Exception', []],
   ['UnicodeError', 'ValueError', []],
+  ['UnicodeEncodeError', 'UnicodeError', []],
+  ['UnicodeDecodeError', 'UnicodeError', []],
   ['Warning', 'Exception', []],
   ['UserWarning', 'Warning', []],
   ['DeprecationWarning', 'Warning', []],

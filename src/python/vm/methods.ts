@@ -3,7 +3,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount } from './args.js';
 import { Interpreter } from './interp.js';
 
 const I = Interpreter.prototype;
@@ -12,7 +12,6 @@ const I = Interpreter.prototype;
 const PY_SPACE = `\\s${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}`;
 const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
 const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
-const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`);
 const LINE_BREAK = new RegExp(
   `\\r\\n|[\\n\\r\\v\\f${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x85)}\\u2028\\u2029]`,
   'g',
@@ -50,102 +49,6 @@ I.initStrMethods = function (this: Interpreter): void {
   m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
   m('upper', (s) => str(s.toUpperCase()));
   m('lower', (s) => str(s.toLowerCase()));
-  m('casefold', (s) => str(s.toLowerCase()));
-  m('swapcase', (s) =>
-    str([...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-  );
-  m('capitalize', (s) => str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()));
-  m('title', (s) => str(s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_x, p, c) => p + c.toUpperCase())));
-  for (const [name, re] of [
-    ['isdigit', /^\d+$/u],
-    ['isdecimal', /^\d+$/u],
-    ['isnumeric', /^\p{N}+$/u],
-    ['isalpha', /^\p{L}+$/u],
-    ['isalnum', /^[\p{L}\p{N}]+$/u],
-    ['isspace', /^\s+$/u],
-  ] as const) {
-    m(name, (s) => this.bool(re.test(s)));
-  }
-  m('isupper', (s) => this.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)));
-  m('islower', (s) => this.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)));
-  m('isidentifier', (s) => this.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)));
-  m('startswith', (s, a) =>
-    this.bool(prefixes(this, a[0], 'startswith').some((p) => s.startsWith(p, a[1] ? this.toIndex(a[1]) : 0))),
-  );
-  m('endswith', (s, a) => this.bool(prefixes(this, a[0], 'endswith').some((p) => s.endsWith(p))));
-  const find = (s: string, a: Ptr[], rev: boolean) => {
-    const sub = strArg('find', a[0]);
-    const start = a[1] && a[1] !== this.none ? this.toIndex(a[1]) : 0;
-    const end = a[2] && a[2] !== this.none ? this.toIndex(a[2]) : s.length;
-    const lo = start < 0 ? Math.max(0, s.length + start) : start;
-    const hi = end < 0 ? Math.max(0, s.length + end) : Math.min(end, s.length);
-    const part = s.slice(0, hi);
-    const i = rev ? part.lastIndexOf(sub) : part.indexOf(sub, lo);
-    return i >= lo && i + sub.length <= hi ? i : -1;
-  };
-  m('find', (s, a) => n.int(find(s, a, false)));
-  m('rfind', (s, a) => n.int(find(s, a, true)));
-  m('index', (s, a) => {
-    const i = find(s, a, false);
-    if (i < 0) throw new PyErr('ValueError', 'substring not found');
-    return n.int(i);
-  });
-  m('rindex', (s, a) => {
-    const i = find(s, a, true);
-    if (i < 0) throw new PyErr('ValueError', 'substring not found');
-    return n.int(i);
-  });
-  m('count', (s, a) => {
-    const sub = strArg('count', a[0]);
-    if (sub === '') return n.int([...s].length + 1);
-    return n.int(s.split(sub).length - 1);
-  });
-  m('replace', (s, a) => {
-    const old = strArg('replace', a[0]);
-    const nw = strArg('replace', a[1]);
-    let count = a[2] ? this.toIndex(a[2]) : -1;
-    if (count < 0) return str(old === '' ? [...s].join(nw).replace(/^/, nw) + nw : s.split(old).join(nw));
-    let out = '';
-    let rest = s;
-    while (count-- > 0) {
-      const i = rest.indexOf(old);
-      if (i < 0) break;
-      out += rest.slice(0, i) + nw;
-      rest = rest.slice(i + old.length);
-    }
-    return str(out + rest);
-  });
-  const split = (s: string, args: Ptr[], kw: Ptr[] | null, rev: boolean) => {
-    const [sepP, maxP] = parseArgs(this, rev ? 'rsplit' : 'split', args, kw, ['sep', 'maxsplit'], 0);
-    const max = maxP === NULL ? -1 : this.toIndex(maxP);
-    let parts: string[];
-    if (sepP === NULL || sepP === this.none) {
-      const clean = s.split(SPACE_RUN).filter((w) => w !== '');
-      if (max < 0 || clean.length <= max + 1) parts = clean;
-      else if (!rev) {
-        parts = clean.slice(0, max);
-        let rest = s.replace(/^\s+/, '');
-        for (let k = 0; k < max; k++) rest = rest.slice(clean[k].length).replace(/^\s+/, '');
-        parts.push(rest);
-      } else {
-        parts = clean.slice(clean.length - max);
-        let rest = s.replace(/\s+$/, '');
-        for (let k = 0; k < max; k++)
-          rest = rest.slice(0, rest.length - clean[clean.length - 1 - k].length).replace(/\s+$/, '');
-        parts.unshift(rest);
-      }
-    } else {
-      const sep = strArg('split', sepP);
-      if (sep === '') throw new PyErr('ValueError', 'empty separator');
-      const all = s.split(sep);
-      if (max < 0 || all.length <= max + 1) parts = all;
-      else if (!rev) parts = [...all.slice(0, max), all.slice(max).join(sep)];
-      else parts = [all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max)];
-    }
-    return n.list(parts.map((p) => str(p)));
-  };
-  m('split', (s, a, _self, kw) => split(s, a, kw, false));
-  m('rsplit', (s, a, _self, kw) => split(s, a, kw, true));
   m('splitlines', (s, a) => {
     const keep = a[0] !== undefined && this.truthy(a[0]);
     const out: string[] = [];
@@ -174,25 +77,6 @@ I.initStrMethods = function (this: Interpreter): void {
       for (const x of items) this.decref(x);
     }
   });
-  const padTo = (s: string, a: Ptr[], where: 'l' | 'r' | 'c') => {
-    const w = this.toIndex(a[0]);
-    const fill = a[1] ? js(a[1]) : ' ';
-    const len = [...s].length;
-    if (len >= w) return str(s);
-    const total = w - len;
-    if (where === 'l') return str(s + fill.repeat(total));
-    if (where === 'r') return str(fill.repeat(total) + s);
-    const left = Math.floor(total / 2) + (total & w & 1);
-    return str(fill.repeat(left) + s + fill.repeat(total - left));
-  };
-  m('ljust', (s, a) => padTo(s, a, 'l'));
-  m('rjust', (s, a) => padTo(s, a, 'r'));
-  m('center', (s, a) => padTo(s, a, 'c'));
-  m('zfill', (s, a) => {
-    const w = this.toIndex(a[0]);
-    const sign = /^[-+]/.test(s) ? s[0] : '';
-    return str(sign + s.slice(sign.length).padStart(w - sign.length, '0'));
-  });
   m('partition', (s, a) => {
     const sep = strArg('partition', a[0]);
     const i = s.indexOf(sep);
@@ -205,29 +89,26 @@ I.initStrMethods = function (this: Interpreter): void {
     const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return n.tuple(parts.map((p) => str(p)));
   });
-  m('encode', (s) => n.bytes(utf8(s)));
   m('format', (s, a, _self, kw) => str(this.strFormat(s, a, kw)));
+  this.initStrTextMethods();
   m('__len__', (_s, _a, self) => n.int(n.size(self)));
 };
 
-function prefixes(interp: Interpreter, op: Ptr, fname: string): string[] {
-  const n = interp.n;
-  if (n.isStr(op)) return [n.jsStr(op)];
-  if (n.isTuple(op)) return n.tupleItems(op).map((x) => n.jsStr(x));
-  throw new PyErr(
-    'TypeError',
-    `${fname} first arg must be str or a tuple of str, not ${interp.space.typeName(op)}`,
-  );
-}
-
 declare module './interp.js' {
   interface Interpreter {
-    strFormat(format: string, args: Ptr[], kwnames: Ptr[] | null): string;
+    /** str.format; with `mapping`, names are looked up in it (str.format_map). */
+    strFormat(format: string, args: Ptr[], kwnames: Ptr[] | null, mapping?: Ptr): string;
   }
 }
 
 /** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s/!a and format specs. */
-I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames: Ptr[] | null): string {
+I.strFormat = function (
+  this: Interpreter,
+  format: string,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+  mapping?: Ptr,
+): string {
   const n = this.n;
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
@@ -268,6 +149,9 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
     if (m === null) throw new PyErr('ValueError', 'bad format field');
     const [, name, chain, conv, spec0] = m;
     let obj: Ptr;
+    if (mapping !== undefined && (name === '' || /^\d+$/.test(name))) {
+      throw new PyErr('ValueError', 'Format string contains positional fields');
+    }
     if (name === '') {
       if (auto < 0)
         throw new PyErr(
@@ -282,6 +166,13 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
       if (k >= pos.length)
         throw new PyErr('IndexError', `Replacement index ${k} out of range for positional args tuple`);
       obj = this.ref(pos[k]);
+    } else if (mapping !== undefined) {
+      const key = n.str(name);
+      try {
+        obj = this.getItem(mapping, key);
+      } finally {
+        this.decref(key);
+      }
     } else {
       const v = kw.get(name);
       if (v === undefined) throw new PyErr('KeyError', `'${name}'`);
@@ -299,11 +190,16 @@ I.strFormat = function (this: Interpreter, format: string, args: Ptr[], kwnames:
       this.decref(obj);
       obj = next;
     }
-    const spec = spec0 === undefined ? '' : this.strFormat(spec0, args, kwnames);
+    const spec = spec0 === undefined ? '' : this.strFormat(spec0, args, kwnames, mapping);
     try {
-      if (conv === 'r' || conv === 'a') out += this.formatOf(n.str(this.reprOf(obj)), spec);
-      else if (conv === 's') out += this.formatOf(n.str(this.strOf(obj)), spec);
-      else out += this.formatOf(obj, spec);
+      if (conv === 'r' || conv === 'a' || conv === 's') {
+        const text = this.formatValue(obj, conv.charCodeAt(0), NULL);
+        try {
+          out += this.formatOf(text, spec);
+        } finally {
+          this.decref(text);
+        }
+      } else out += this.formatOf(obj, spec);
     } finally {
       this.decref(obj);
     }

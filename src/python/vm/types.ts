@@ -7,11 +7,11 @@ import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
+import { encodeText } from './codecs.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
-import { utf8 } from './methods.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -262,8 +262,9 @@ I.initTypes = function (this: Interpreter): void {
     return this.bool(args.length > 0 && this.truthy(args[0]));
   });
   ctor(space.strs.type, (_t, args, kw) => {
-    const [x] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
+    const [x, enc, errors] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
     if (x === NULL) return n.str('');
+    if (enc !== NULL || errors !== NULL) return n.str(this.decodeArgs(x, enc, errors, 'str'));
     return n.str(this.strOf(x));
   });
   this.initStrMethods();
@@ -273,7 +274,9 @@ I.initTypes = function (this: Interpreter): void {
     const x = args[0];
     if (n.isStr(x)) {
       if (args.length < 2) throw new PyErr('TypeError', 'string argument without an encoding');
-      return n.bytes(utf8(n.jsStr(x)));
+      const enc = this.textArg('bytes', args[1], 'encoding');
+      const errors = args.length > 2 ? this.textArg('bytes', args[2], 'errors') : 'strict';
+      return n.bytes(encodeText(n.jsStr(x), enc, errors));
     }
     if (n.isInt(x)) {
       const len = this.toIndex(x);
@@ -297,7 +300,10 @@ I.initTypes = function (this: Interpreter): void {
       for (const v of items) this.decref(v);
     }
   });
-  method(space.bytes.type, 'decode', (self) => n.str(decodeUtf8(n.bytesValue(self))));
+  method(space.bytes.type, 'decode', (self, args, kw) => {
+    const [enc, errors] = parseArgs(this, 'decode', args, kw, ['encoding', 'errors'], 0);
+    return n.str(this.decodeArgs(self, enc, errors, 'decode'));
+  });
   method(space.bytes.type, 'hex', (self) =>
     n.str(Array.from(n.bytesValue(self), (b) => b.toString(16).padStart(2, '0')).join('')),
   );

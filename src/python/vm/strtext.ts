@@ -1,0 +1,534 @@
+// str methods for text processing with Python's Unicode rules: case mapping (title,
+// capitalize, swapcase, casefold), the is*() predicates, padding (center/ljust/rjust/zfill),
+// expandtabs, removeprefix/removesuffix, maketrans/translate, format_map and encode.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from './args.js';
+import { decodeBytes, encodeText } from './codecs.js';
+import { PyException } from './exceptions.js';
+import { Interpreter } from './interp.js';
+
+const I = Interpreter.prototype;
+
+// Characters Python counts as digits but not decimals (Numeric_Type=Digit), and as numeric
+// without a number category (CJK numerals), from CPython 3.11's Unicode database.
+const DIGIT_EXTRA =
+  '\\u{b2}-\\u{b3}\\u{b9}\\u{1369}-\\u{1371}\\u{19da}\\u{2070}\\u{2074}-\\u{2079}\\u{2080}-\\u{2089}\\u{2460}-\\u{2468}\\u{2474}-\\u{247c}\\u{2488}-\\u{2490}\\u{24ea}\\u{24f5}-\\u{24fd}\\u{24ff}\\u{2776}-\\u{277e}\\u{2780}-\\u{2788}\\u{278a}-\\u{2792}\\u{10a40}-\\u{10a43}\\u{10e60}-\\u{10e68}\\u{11052}-\\u{1105a}\\u{1f100}-\\u{1f10a}';
+const NUMERIC_EXTRA =
+  '\\u{3405}\\u{3483}\\u{382a}\\u{3b4d}\\u{4e00}\\u{4e03}\\u{4e07}\\u{4e09}\\u{4e5d}\\u{4e8c}\\u{4e94}\\u{4e96}\\u{4ebf}-\\u{4ec0}\\u{4edf}\\u{4ee8}\\u{4f0d}\\u{4f70}\\u{5104}\\u{5146}\\u{5169}\\u{516b}\\u{516d}\\u{5341}\\u{5343}-\\u{5345}\\u{534c}\\u{53c1}-\\u{53c4}\\u{56db}\\u{58f1}\\u{58f9}\\u{5e7a}\\u{5efe}-\\u{5eff}\\u{5f0c}-\\u{5f0e}\\u{5f10}\\u{62fe}\\u{634c}\\u{67d2}\\u{6f06}\\u{7396}\\u{767e}\\u{8086}\\u{842c}\\u{8cae}\\u{8cb3}\\u{8d30}\\u{9621}\\u{9646}\\u{964c}\\u{9678}\\u{96f6}\\u{f96b}\\u{f973}\\u{f978}\\u{f9b2}\\u{f9d1}\\u{f9d3}\\u{f9fd}\\u{20001}\\u{20064}\\u{200e2}\\u{20121}\\u{2092a}\\u{20983}\\u{2098c}\\u{2099c}\\u{20aea}\\u{20afd}\\u{20b19}\\u{22390}\\u{22998}\\u{23b1b}\\u{2626d}\\u{2f890}';
+const SPACE = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+const PREDICATES: [string, RegExp][] = [
+  ['isdecimal', /^\p{Nd}+$/u],
+  ['isdigit', new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u')],
+  ['isnumeric', new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, 'u')],
+  ['isalpha', /^\p{L}+$/u],
+  ['isalnum', new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, 'u')],
+  ['isspace', new RegExp(`^[${SPACE}]+$`, 'u')],
+  ['isascii', /^[\0-\x7f]*$/],
+  ['isidentifier', /^[\p{XID_Start}_]\p{XID_Continue}*$/u],
+  ['isprintable', /^(?:[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]| )*$/u],
+];
+const UPPER = /\p{Uppercase}/u;
+const LOWER = /\p{Lowercase}/u;
+const TITLECASE = /\p{Lt}/u;
+const CASED = /[\p{Uppercase}\p{Lowercase}\p{Lt}]/u;
+// Title case where it is not the upper case: the Latin digraphs.
+const TITLE: Record<string, string> = {
+  Ǆ: 'ǅ',
+  ǅ: 'ǅ',
+  ǆ: 'ǅ',
+  Ǉ: 'ǈ',
+  ǈ: 'ǈ',
+  ǉ: 'ǈ',
+  Ǌ: 'ǋ',
+  ǋ: 'ǋ',
+  ǌ: 'ǋ',
+  Ǳ: 'ǲ',
+  ǲ: 'ǲ',
+  ǳ: 'ǲ',
+};
+
+/** str.title() of one character: its title case (upper case, then lower for the rest). */
+function titleChar(c: string): string {
+  const t = TITLE[c];
+  if (t !== undefined) return t;
+  const up = [...c.toUpperCase()];
+  return up[0] + up.slice(1).join('').toLowerCase();
+}
+
+/** Lower case of one character outside any word context (no final sigma). */
+function lowerChar(c: string): string {
+  return c === 'Σ' ? 'σ' : c.toLowerCase();
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    initStrTextMethods(): void;
+  }
+}
+
+/** A code-point window s[start:end] of a str after CPython's ADJUST_INDICES (start may pass the end). */
+interface Window {
+  /** The JS text of the window ('' when start > len). */
+  text: string;
+  /** start, in code points. */
+  start: number;
+  /** end, in code points. */
+  end: number;
+  /** The str has non-BMP characters (JS indices differ from Python's). */
+  wide: boolean;
+}
+
+const SPACE_CHAR = new RegExp(`[${SPACE}]`, 'u');
+const SPACE_RUN = new RegExp(`[${SPACE}]+`, 'u');
+
+I.initStrTextMethods = function (this: Interpreter): void {
+  const n = this.n;
+  const S = this.space.strs.type;
+  const m = (name: string, f: (s: string, args: Ptr[], self: Ptr, kw: Ptr[] | null) => Ptr) =>
+    this.defMethod(S, name, (self, args, kw) => f(n.jsStr(self), args, self, kw));
+  const str = (s: string) => n.str(s);
+  const strArg = (fname: string, op: Ptr, what = 'argument') => {
+    if (!n.isStr(op)) {
+      throw new PyErr('TypeError', `${fname}() ${what} must be str, not ${this.space.typeName(op)}`);
+    }
+    return n.jsStr(op);
+  };
+
+  const index = (op: Ptr | undefined): number | null =>
+    op === undefined || op === NULL || op === this.none ? null : this.toIndex(op, 'integer or None');
+  const window = (s: string, self: Ptr, startP: Ptr | undefined, endP: Ptr | undefined): Window => {
+    const len = n.size(self);
+    const wide = len !== s.length;
+    let start = index(startP) ?? 0;
+    let end = index(endP) ?? len;
+    if (end > len) end = len;
+    else if (end < 0) end = Math.max(0, end + len);
+    if (start < 0) start = Math.max(0, start + len);
+    if (start >= end) return { text: '', start, end, wide };
+    const text = wide ? [...s].slice(start, end).join('') : s.slice(start, end);
+    return { text, start, end, wide };
+  };
+  // A JS index in a window's text as a code-point index in the str.
+  const cpIndex = (w: Window, i: number) => w.start + (w.wide ? [...w.text.slice(0, i)].length : i);
+  const subArg = (op: Ptr) => {
+    if (!n.isStr(op)) throw new PyErr('TypeError', `must be str, not ${this.space.typeName(op)}`);
+    return n.jsStr(op);
+  };
+  const find = (fname: string, rev: boolean) => (s: string, a: Ptr[], self: Ptr, kw: Ptr[] | null) => {
+    argCount(fname, a, kw, 1, 3);
+    const sub = subArg(a[0]);
+    const w = window(s, self, a[1], a[2]);
+    if (w.end - w.start < [...sub].length || w.start > n.size(self)) return -1;
+    const i = rev ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
+    return i < 0 ? -1 : cpIndex(w, i);
+  };
+  const findFwd = find('find', false);
+  const findRev = find('rfind', true);
+  m('find', (s, a, self, kw) => n.int(findFwd(s, a, self, kw)));
+  m('rfind', (s, a, self, kw) => n.int(findRev(s, a, self, kw)));
+  for (const [name, f] of [
+    ['index', findFwd],
+    ['rindex', findRev],
+  ] as const) {
+    m(name, (s, a, self, kw) => {
+      const i = f(s, a, self, kw);
+      if (i < 0) throw new PyErr('ValueError', 'substring not found');
+      return n.int(i);
+    });
+  }
+  m('count', (s, a, self, kw) => {
+    argCount('count', a, kw, 1, 3);
+    const sub = subArg(a[0]);
+    const w = window(s, self, a[1], a[2]);
+    if (w.start > n.size(self)) return n.int(0);
+    if (sub === '') return n.int(Math.max(0, w.end - w.start) + 1);
+    return n.int(w.text.split(sub).length - 1);
+  });
+  const tailmatch = (fname: string, atEnd: boolean) =>
+    m(fname, (s, a, self, kw) => {
+      argCount(fname, a, kw, 1, 3);
+      const subs = n.isTuple(a[0]) ? n.tupleItems(a[0]) : [a[0]];
+      for (const x of subs) {
+        if (!n.isStr(x)) {
+          if (n.isTuple(a[0])) {
+            throw new PyErr(
+              'TypeError',
+              `tuple for ${fname} must only contain str, not ${this.space.typeName(x)}`,
+            );
+          }
+          throw new PyErr(
+            'TypeError',
+            `${fname} first arg must be str or a tuple of str, not ${this.space.typeName(x)}`,
+          );
+        }
+      }
+      const w = window(s, self, a[1], a[2]);
+      for (const x of subs) {
+        const sub = n.jsStr(x);
+        if (w.end - [...sub].length < w.start) continue;
+        if (atEnd ? w.text.endsWith(sub) : w.text.startsWith(sub)) return this.bool(true);
+      }
+      return this.bool(false);
+    });
+  tailmatch('startswith', false);
+  tailmatch('endswith', true);
+  m('__contains__', (s, a, _self, kw) => {
+    argCount('__contains__', a, kw, 1, 1);
+    if (!n.isStr(a[0])) {
+      throw new PyErr(
+        'TypeError',
+        `'in <string>' requires string as left operand, not ${this.space.typeName(a[0])}`,
+      );
+    }
+    return this.bool(s.includes(n.jsStr(a[0])));
+  });
+  m('replace', (s, a, self, kw) => {
+    argCount('replace', a, kw, 2, 3);
+    const old = subArg(a[0]);
+    const nw = subArg(a[1]);
+    const count = a[2] === undefined ? -1 : this.toIndex(a[2]);
+    if (count === 0) return this.ref(self);
+    if (old === '') {
+      const chars = [...s];
+      let out = '';
+      let k = 0;
+      for (let i = 0; i <= chars.length; i++) {
+        if (count < 0 || k < count) {
+          out += nw;
+          k++;
+        }
+        if (i < chars.length) out += chars[i];
+      }
+      return str(out);
+    }
+    if (count < 0) return str(s.split(old).join(nw));
+    let out = '';
+    let rest = s;
+    for (let k = 0; k < count; k++) {
+      const i = rest.indexOf(old);
+      if (i < 0) break;
+      out += rest.slice(0, i) + nw;
+      rest = rest.slice(i + old.length);
+    }
+    return str(out + rest);
+  });
+  const split = (fname: string, rev: boolean) =>
+    m(fname, (s, a, _self, kw) => {
+      const [sepP, maxP] = parseArgs(this, fname, a, kw, ['sep', 'maxsplit'], 0);
+      let max = maxP === NULL ? -1 : this.toIndex(maxP);
+      if (max < 0) max = Number.MAX_SAFE_INTEGER;
+      const parts: string[] = [];
+      if ((sepP === NULL || sepP === this.none) && max === Number.MAX_SAFE_INTEGER) {
+        for (const w of s.split(SPACE_RUN)) if (w !== '') parts.push(w);
+      } else if (sepP === NULL || sepP === this.none) {
+        const chars = [...s];
+        const space = (c: string) => SPACE_CHAR.test(c);
+        if (!rev) {
+          let i = 0;
+          for (;;) {
+            while (i < chars.length && space(chars[i])) i++;
+            if (i >= chars.length) break;
+            if (parts.length === max) {
+              parts.push(chars.slice(i).join(''));
+              break;
+            }
+            let j = i;
+            while (j < chars.length && !space(chars[j])) j++;
+            parts.push(chars.slice(i, j).join(''));
+            i = j;
+          }
+        } else {
+          let j = chars.length;
+          for (;;) {
+            while (j > 0 && space(chars[j - 1])) j--;
+            if (j <= 0) break;
+            if (parts.length === max) {
+              parts.push(chars.slice(0, j).join(''));
+              break;
+            }
+            let i = j;
+            while (i > 0 && !space(chars[i - 1])) i--;
+            parts.push(chars.slice(i, j).join(''));
+            j = i;
+          }
+          parts.reverse();
+        }
+      } else {
+        if (!n.isStr(sepP))
+          throw new PyErr('TypeError', `must be str or None, not ${this.space.typeName(sepP)}`);
+        const sep = n.jsStr(sepP);
+        if (sep === '') throw new PyErr('ValueError', 'empty separator');
+        const all = s.split(sep);
+        if (all.length <= max + 1) parts.push(...all);
+        else if (!rev) parts.push(...all.slice(0, max), all.slice(max).join(sep));
+        else parts.push(all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max));
+      }
+      return n.list(parts.map((p) => str(p)));
+    });
+  split('split', false);
+  split('rsplit', true);
+
+  for (const [name, re] of PREDICATES) {
+    m(name, (s, a, _self, kw) => {
+      argCount(`str.${name}`, a, kw, 0, 0);
+      return this.bool(re.test(s));
+    });
+  }
+  m('isupper', (s, a, _self, kw) => {
+    argCount('str.isupper', a, kw, 0, 0);
+    return this.bool(UPPER.test(s) && !LOWER.test(s) && !TITLECASE.test(s));
+  });
+  m('islower', (s, a, _self, kw) => {
+    argCount('str.islower', a, kw, 0, 0);
+    return this.bool(LOWER.test(s) && !UPPER.test(s) && !TITLECASE.test(s));
+  });
+  m('istitle', (s, a, _self, kw) => {
+    argCount('str.istitle', a, kw, 0, 0);
+    let cased = false;
+    let prevCased = false;
+    for (const c of s) {
+      if (UPPER.test(c) || TITLECASE.test(c)) {
+        if (prevCased) return this.bool(false);
+        prevCased = cased = true;
+      } else if (LOWER.test(c)) {
+        if (!prevCased) return this.bool(false);
+        prevCased = cased = true;
+      } else prevCased = false;
+    }
+    return this.bool(cased);
+  });
+
+  m('title', (s) => {
+    let out = '';
+    let prevCased = false;
+    for (const c of s) {
+      out += prevCased ? lowerChar(c) : titleChar(c);
+      prevCased = CASED.test(c);
+    }
+    return str(out);
+  });
+  m('capitalize', (s) => {
+    const chars = [...s];
+    if (chars.length === 0) return str('');
+    return str(titleChar(chars[0]) + chars.slice(1).join('').toLowerCase());
+  });
+  m('swapcase', (s) => {
+    let out = '';
+    for (const c of s)
+      out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
+    return str(out);
+  });
+  m('casefold', (s) => str(s.toUpperCase().toLowerCase().replace(/ς/g, 'σ')));
+
+  // Padding counts code points; the fill must be one character.
+  const fillOf = (op: Ptr | undefined) => {
+    if (op === undefined) return ' ';
+    if (!n.isStr(op)) {
+      throw new PyErr(
+        'TypeError',
+        `The fill character must be a unicode character, not ${this.space.typeName(op)}`,
+      );
+    }
+    const f = n.jsStr(op);
+    if ([...f].length !== 1)
+      throw new PyErr('TypeError', 'The fill character must be exactly one character long');
+    return f;
+  };
+  const pad = (name: string, where: 'l' | 'r' | 'c') =>
+    m(name, (s, a, self, kw) => {
+      argCount(name, a, kw, 1, 2);
+      const w = this.toIndex(a[0]);
+      const fill = fillOf(a[1]);
+      const len = n.size(self);
+      if (len >= w) return this.ref(self);
+      const total = w - len;
+      if (where === 'l') return str(s + fill.repeat(total));
+      if (where === 'r') return str(fill.repeat(total) + s);
+      const left = Math.floor(total / 2) + (total & w & 1);
+      return str(fill.repeat(left) + s + fill.repeat(total - left));
+    });
+  pad('ljust', 'l');
+  pad('rjust', 'r');
+  pad('center', 'c');
+  m('zfill', (s, a, self, kw) => {
+    argCount('zfill', a, kw, 1, 1);
+    const w = this.toIndex(a[0]);
+    const len = n.size(self);
+    if (len >= w) return this.ref(self);
+    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+    return str(sign + '0'.repeat(w - len) + s.slice(sign.length));
+  });
+  m('expandtabs', (s, a, _self, kw) => {
+    const [sizeP] = parseArgs(this, 'expandtabs', a, kw, ['tabsize'], 0);
+    const size = sizeP === NULL ? 8 : this.toIndex(sizeP);
+    let out = '';
+    let col = 0;
+    for (const c of s) {
+      if (c === '\t') {
+        if (size > 0) {
+          const k = size - (col % size);
+          out += ' '.repeat(k);
+          col += k;
+        }
+      } else if (c === '\n' || c === '\r') {
+        out += c;
+        col = 0;
+      } else {
+        out += c;
+        col++;
+      }
+    }
+    return str(out);
+  });
+  m('removeprefix', (s, a, self, kw) => {
+    argCount('removeprefix', a, kw, 1, 1);
+    const p = strArg('removeprefix', a[0]);
+    return p !== '' && s.startsWith(p) ? str(s.slice(p.length)) : this.ref(self);
+  });
+  m('removesuffix', (s, a, self, kw) => {
+    argCount('removesuffix', a, kw, 1, 1);
+    const p = strArg('removesuffix', a[0]);
+    return p !== '' && s.endsWith(p) ? str(s.slice(0, s.length - p.length)) : this.ref(self);
+  });
+  m('format_map', (s, a, _self, kw) => {
+    argCount('format_map', a, kw, 1, 1);
+    return str(this.strFormat(s, [], null, a[0]));
+  });
+  m('encode', (s, a, _self, kw) => {
+    const [encP, errP] = parseArgs(this, 'encode', a, kw, ['encoding', 'errors'], 0);
+    const enc = encP === NULL ? 'utf-8' : strArg('encode', encP, "argument 'encoding'");
+    const errors = errP === NULL ? 'strict' : strArg('encode', errP, "argument 'errors'");
+    return n.bytes(encodeText(s, enc, errors));
+  });
+  m('translate', (s, a, _self, kw) => {
+    argCount('translate', a, kw, 1, 1);
+    const table = a[0];
+    let out = '';
+    for (const c of s) {
+      const key = n.int(c.codePointAt(0) as number);
+      let v: Ptr;
+      try {
+        v = this.getItem(table, key);
+      } catch (e) {
+        if (
+          e instanceof PyErr &&
+          (e.excType === 'KeyError' || e.excType === 'IndexError' || e.excType === 'LookupError')
+        ) {
+          out += c;
+          continue;
+        }
+        if (
+          e instanceof PyException &&
+          this.exc.isSubtype(this.space.rt.typeObject(e.exc), this.exc.type('LookupError'))
+        ) {
+          this.decref(e.exc);
+          out += c;
+          continue;
+        }
+        throw e;
+      } finally {
+        this.decref(key);
+      }
+      try {
+        if (v === this.none) continue;
+        if (n.isStr(v)) out += n.jsStr(v);
+        else if (n.isInt(v)) {
+          const cp = n.intSafe(v);
+          if (!(cp >= 0 && cp <= 0x10ffff))
+            throw new PyErr('ValueError', 'character mapping must be in range(0x110000)');
+          out += String.fromCodePoint(cp);
+        } else throw new PyErr('TypeError', 'character mapping must return integer, None or str');
+      } finally {
+        this.decref(v);
+      }
+    }
+    return str(out);
+  });
+  let cm = this.nativeClassMethods.get(S);
+  if (cm === undefined) {
+    cm = new Map();
+    this.nativeClassMethods.set(S, cm);
+  }
+  const maketrans = (_cls: Ptr, a: Ptr[], kw: Ptr[] | null): Ptr => {
+    argCount('maketrans', a, kw, 1, 3);
+    const d = n.dict();
+    try {
+      const put = (k: Ptr, v: Ptr) => {
+        n.dictSet(d, k, v);
+        this.decref(k);
+        this.decref(v);
+      };
+      if (a.length === 1) {
+        if (!n.isDict(a[0])) {
+          throw new PyErr('TypeError', 'if you give only one argument to maketrans it must be a dict');
+        }
+        for (const [k, v] of n.dictItems(a[0])) {
+          if (n.isStr(k)) {
+            const chars = [...n.jsStr(k)];
+            if (chars.length !== 1)
+              throw new PyErr('ValueError', 'string keys in translate table must be of length 1');
+            put(n.int(chars[0].codePointAt(0) as number), this.ref(v));
+          } else if (n.isInt(k)) put(this.ref(k), this.ref(v));
+          else throw new PyErr('TypeError', 'keys in translate table must be strings or integers');
+        }
+        return d;
+      }
+      if (!n.isStr(a[0]))
+        throw new PyErr('TypeError', `maketrans() argument 1 must be str, not ${this.space.typeName(a[0])}`);
+      if (!n.isStr(a[1]))
+        throw new PyErr('TypeError', `maketrans() argument 2 must be str, not ${this.space.typeName(a[1])}`);
+      const x = [...n.jsStr(a[0])];
+      const y = [...n.jsStr(a[1])];
+      if (x.length !== y.length)
+        throw new PyErr('ValueError', 'the first two maketrans arguments must have equal length');
+      for (let i = 0; i < x.length; i++) {
+        put(n.int(x[i].codePointAt(0) as number), n.int(y[i].codePointAt(0) as number));
+      }
+      if (a.length === 3) {
+        if (!n.isStr(a[2]))
+          throw new PyErr(
+            'TypeError',
+            `maketrans() argument 3 must be str, not ${this.space.typeName(a[2])}`,
+          );
+        for (const c of n.jsStr(a[2])) put(n.int(c.codePointAt(0) as number), this.newNone());
+      }
+      return d;
+    } catch (e) {
+      this.decref(d);
+      throw e;
+    }
+  };
+  cm.set('maketrans', maketrans);
+  this.defMethod(S, 'maketrans', maketrans);
+};
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** A str argument of a codec call (`encoding`, `errors`), with CPython's TypeError. */
+    textArg(fname: string, op: Ptr, name: string): string;
+    /** bytes.decode / str(b, encoding, errors): the text of bytes-like `x`. */
+    decodeArgs(x: Ptr, enc: Ptr, errors: Ptr, fname: 'str' | 'decode'): string;
+  }
+}
+
+I.textArg = function (this: Interpreter, fname: string, op: Ptr, name: string): string {
+  if (this.n.isStr(op)) return this.n.jsStr(op);
+  throw new PyErr('TypeError', `${fname}() argument '${name}' must be str, not ${this.space.typeName(op)}`);
+};
+
+I.decodeArgs = function (this: Interpreter, x: Ptr, enc: Ptr, errors: Ptr, fname: 'str' | 'decode'): string {
+  const n = this.n;
+  const encoding = enc === NULL ? 'utf-8' : this.textArg(fname, enc, 'encoding');
+  const handler = errors === NULL ? 'strict' : this.textArg(fname, errors, 'errors');
+  if (!n.isBytes(x)) {
+    if (n.isStr(x)) throw new PyErr('TypeError', 'decoding str is not supported');
+    throw new PyErr(
+      'TypeError',
+      `decoding to str: need a bytes-like object, ${this.space.typeName(x)} found`,
+    );
+  }
+  return decodeBytes(n.bytesValue(x), encoding, handler);
+};
