@@ -13,6 +13,7 @@
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
+import { setupAnnotations } from './names.js';
 import type { Node } from './node.js';
 import { stmt } from './statements.js';
 import { buildSymtable, type Scope, ScopeError } from './symtable.js';
@@ -171,6 +172,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     comprehensionBody(fc, node);
   } else if (scope.kind === 'class') {
     classPrologue(fc, unit);
+    setupAnnotations(fc, node.body);
     fc.block(node.body);
     if (unit.cellvars.includes('__class__')) {
       fc.e.line(`$.storeName(ns, N[${fc.e.name('__classcell__')}], $.ref(${fc.cell('__class__')}));`);
@@ -188,6 +190,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
       const t = fc.expr(value);
       fc.e.line(`return ${fc.e.take(t)};`);
     } else {
+      if (scope.kind === 'module') setupAnnotations(fc, node.body);
       fc.block(node.body);
       fc.e.line('return $.newNone();');
     }

@@ -58,6 +58,36 @@ export function storeName(fc: FunctionCompiler, name: string, t: string): void {
   e.line(`$.storeName(${nsVar(fc)}, N[${e.name(name)}], ${e.take(t)});`);
 }
 
+/**
+ * The annotation part of `target: annotation [= value]` at module or class level: a simple
+ * name's annotation goes into __annotations__ (STORE_SUBSCR on it); others are evaluated only.
+ */
+export function storeAnnotation(fc: FunctionCompiler, s: Node): void {
+  const e = fc.e;
+  const t = fc.expr(s.annotation);
+  if (s.simple && s.target._type === 'Name') {
+    e.line(`$.storeAnnotation(${nsVar(fc)}, N[${e.name(s.target.id)}], ${e.take(t)});`);
+  } else e.release(t);
+}
+
+/** find_ann: the block (not nested functions or classes) has an annotated assignment. */
+export function hasAnnotations(body: Node[]): boolean {
+  for (const s of body) {
+    if (s._type === 'AnnAssign') return true;
+    if (s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef' || s._type === 'ClassDef') continue;
+    for (const key of ['body', 'orelse', 'finalbody'])
+      if (Array.isArray(s[key]) && hasAnnotations(s[key])) return true;
+    if (Array.isArray(s.handlers) && s.handlers.some((h: Node) => hasAnnotations(h.body))) return true;
+    if (Array.isArray(s.cases) && s.cases.some((c: Node) => hasAnnotations(c.body))) return true;
+  }
+  return false;
+}
+
+/** SETUP_ANNOTATIONS at the start of a module or class body that has annotations. */
+export function setupAnnotations(fc: FunctionCompiler, body: Node[]): void {
+  if (hasAnnotations(body)) fc.e.line(`$.setupAnnotations(${nsVar(fc)});`);
+}
+
 /** Emits `del name`. */
 export function deleteName(fc: FunctionCompiler, name: string, node: Node): void {
   const e = fc.e;

@@ -4,7 +4,7 @@ import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition } from './conditions.js';
 import { BINOP } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
-import { loadName, storeName } from './names.js';
+import { loadName, storeAnnotation, storeName } from './names.js';
 import type { Node } from './node.js';
 import { assignTo, deleteTarget } from './targets.js';
 
@@ -42,6 +42,7 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
         const v = fc.expr(s.value);
         assignTo(fc, s.target, v);
       }
+      if (fc.scope.kind === 'module' || fc.scope.kind === 'class') storeAnnotation(fc, s);
       return;
     }
     case 'Delete':

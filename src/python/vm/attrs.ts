@@ -250,6 +250,9 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       break;
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));
+    case '__module__':
+      if (!heap) return n.str('builtins');
+      break;
     case '__flags__':
       return n.int(this.space.slots(type).flags >>> 0);
     case '__basicsize__':
@@ -257,8 +260,12 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     case '__weakrefoffset__':
       return n.int(this.space.slots(type).weaklistoffset);
   }
+  const metaData = this.metaclassGetAttr(type, name, true);
+  if (metaData !== NULL) return metaData;
   const descr = this.typeLookup(type, name);
   if (descr !== NULL) return this.bindDescriptor(descr, NULL, type);
+  const metaAttr = this.metaclassGetAttr(type, name, false);
+  if (metaAttr !== NULL) return metaAttr;
   for (const t of this.mroOf(type)) {
     const cm = this.nativeClassMethods.get(t)?.get(s);
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
@@ -290,6 +297,7 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
   if (this.classes.has(obj)) {
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
     if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
+    if (s === '__abstractmethods__') this.setAbstract(obj, value);
     return;
   }
   const target = this.proxyTarget(obj);
@@ -496,7 +504,14 @@ I.callSpecial = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]
 
 /** Calling something that is not a function: a class, or an object whose type has __call__. */
 I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
-  if (this.isType(f)) return this.callType(f, args, kwnames);
+  if (this.isType(f)) {
+    const metaCall = this.metaclassCall(f);
+    if (metaCall === NULL) return this.callType(f, args, kwnames);
+    this.incref(metaCall);
+    this.incref(f);
+    args.unshift(f);
+    return this.callKw(metaCall, args, kwnames);
+  }
   const type = this.space.rt.typeObject(f);
   const native = this.space.slots(type).call;
   if (native !== null) {

@@ -153,12 +153,11 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('isinstance', (_s, args, kw) => {
     argCount('isinstance', args, kw, 2, 2);
-    return this.bool(this.isInstance(args[0], args[1]));
+    return this.bool(this.objectIsInstance(args[0], args[1]));
   });
   def('issubclass', (_s, args, kw) => {
     argCount('issubclass', args, kw, 2, 2);
-    if (!this.isType(args[0])) throw new PyErr('TypeError', 'issubclass() arg 1 must be a class');
-    return this.bool(this.classInfoMatches(args[0], args[1], 'issubclass'));
+    return this.bool(this.objectIsSubclass(args[0], args[1]));
   });
   def('callable', (_s, args, kw) => {
     argCount('callable', args, kw, 1, 1);

@@ -431,7 +431,9 @@ function bindArguments(
   // Fast path: exactly the positional parameters.
   if (nkw === 0 && npos === argcount && total === argcount && !hasVarargs && !hasVarkw) return args;
   const params: Ptr[] = new Array(total + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0)).fill(0);
-  const fname = `${u.qualname}()`;
+  // The function's __qualname__ (which may have been reassigned), as CPython's messages use.
+  const qn = func_get(space, fn, 'qualname');
+  const fname = `${qn !== 0 && n.isStr(qn) ? n.jsStr(qn) : u.qualname}()`;
   const release = () => {
     for (const p of params) if (p !== 0) interp.decref(p);
   };

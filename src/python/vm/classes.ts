@@ -85,6 +85,8 @@ export interface ClassInfo {
   hasDel: boolean;
   /** The built-in type (list, dict, int, …) whose layout instances extend (subtype.ts), or NULL. */
   builtinBase: Ptr;
+  /** Py_TPFLAGS_IS_ABSTRACT: a non-empty __abstractmethods__ was set on the class. */
+  abstract?: boolean;
 }
 
 declare module './interp.js' {
@@ -261,31 +263,50 @@ I.isModule = function (this: Interpreter, op: Ptr): boolean {
 };
 
 /** The class statement: run the body in a fresh namespace, then call the metaclass. */
-I.buildClass = function (this: Interpreter, body, globals, closure, name, bases, keywords): Ptr {
+I.buildClass = function (this: Interpreter, body, globals, closure, name, origBases, keywords): Ptr {
   const n = this.n;
-  const ns = n.dict();
+  let ns = NULL as Ptr;
+  let bases = origBases;
   try {
-    let metaclass = this.space.typeType;
+    bases = this.resolveMroEntries(origBases);
+    // __build_class__: the explicit metaclass, or the most derived of the bases' (a type).
+    let metaclass = NULL as Ptr;
+    const kwnames: Ptr[] = [];
+    const kwvalues: Ptr[] = [];
     for (const [k, v] of keywords) {
       if (n.jsStr(k) === 'metaclass') metaclass = v;
-      else throw new PyErr('TypeError', `unsupported class keyword argument '${n.jsStr(k)}'`);
+      else {
+        kwnames.push(k);
+        kwvalues.push(v);
+      }
     }
+    if (metaclass === NULL)
+      metaclass = bases.length > 0 ? this.space.rt.typeObject(bases[0]) : this.space.typeType;
+    if (this.isType(metaclass)) metaclass = this.calculateMetaclass(metaclass, bases);
+    ns = this.prepareNamespace(metaclass, name, bases, kwnames, kwvalues);
     const code = this.codeOf(body);
     let cl = closure;
     if (cl === 0) cl = NULL;
     // The class body's own cells (like __class__) are made by its prologue.
     code.fn(globals, ns, cl);
-    if (metaclass !== this.space.typeType) {
-      this.incref(metaclass);
-      this.incref(name);
-      const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
-      this.incref(ns);
-      return this.call(metaclass, [name, basesTuple, ns]);
+    if (bases !== origBases) {
+      const orig = n.tuple(origBases.map((b) => this.ref(b)));
+      this.storeName(ns, n.intern('__orig_bases__'), orig);
     }
-    return this.newClass(this.space.typeType, n.jsStr(name), bases, ns);
+    const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
+    const args = [name, basesTuple, ns, ...kwvalues];
+    try {
+      if (metaclass === this.space.typeType) return this.typeNew(metaclass, args, kwnames);
+      for (const a of args) this.incref(a);
+      this.incref(metaclass);
+      return this.callKw(metaclass, args, kwnames.length > 0 ? kwnames : null);
+    } finally {
+      this.decref(basesTuple);
+    }
   } finally {
-    this.decref(ns);
-    for (const b of bases) this.decref(b);
+    if (ns !== NULL) this.decref(ns);
+    if (bases !== origBases) for (const b of bases) this.decref(b);
+    for (const b of origBases) this.decref(b);
     for (const [, v] of keywords) this.decref(v);
     if (closure !== 0) this.decref(closure);
   }
@@ -356,7 +377,9 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   // Py_TPFLAGS_MANAGED_DICT: a __dict__ is wanted and the base has no dict of its own.
   // (Exceptions keep their dict in the object; variable-size bases cannot have one.)
   const exceptionBase = this.exc.isSubtype(base, this.exc.type('BaseException'));
-  const managedDict = wantsDict && !exceptionBase && (baseSlots.itemsize === 0 || variableBase);
+  // A metaclass's instances are classes: their attributes live in tp_dict.
+  const metaBase = this.isSubtype(base, space.typeType);
+  const managedDict = wantsDict && !exceptionBase && !metaBase && (baseSlots.itemsize === 0 || variableBase);
   let flags =
     TPFLAGS_HAVE_GC |
     TPFLAGS_HEAPTYPE |
@@ -372,6 +395,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
   const dict = n.dict();
   for (const [k, v] of n.dictItems(ns)) n.dictSet(dict, k, v);
+  implicitClassmethods(this, dict);
   const t = rt.gcNew(metatype, HEAP_TYPE_SIZE);
   const u32 = rt.mem.u32;
   for (let i = 16; i < HEAP_TYPE_SIZE; i += 4) u32[(t + i) >>> 2] = 0;
@@ -390,7 +414,17 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     hasDel: false,
     builtinBase,
   };
-  const slots = classSlots(this, info, baseSlots, name, flags, basicsize, weaklistoffset, baseIsPlain);
+  const slots = classSlots(
+    this,
+    info,
+    baseSlots,
+    name,
+    flags,
+    basicsize,
+    weaklistoffset,
+    baseIsPlain,
+    metaBase,
+  );
   u32[(t + TP_ID) >>> 2] = rt.types.add(t, slots);
   u32[(t + TP_FLAGS) >>> 2] = flags;
   u32[(t + TP_BASICSIZE) >>> 2] = basicsize;
@@ -444,6 +478,19 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   return t;
 };
 
+// type_new_set_classcell's neighbours: __init_subclass__ and __class_getitem__ written as
+// plain functions become classmethods.
+function implicitClassmethods(interp: Interpreter, dict: Ptr): void {
+  const n = interp.n;
+  for (const name of ['__init_subclass__', '__class_getitem__']) {
+    const f = n.dictGet(dict, n.intern(name));
+    if (f === NULL || interp.space.rt.typeObject(f) !== interp.space.functions.type) continue;
+    const cm = interp.newRefsObject(interp.classmethodType, 32, [f, NULL]);
+    n.dictSet(dict, n.intern(name), cm);
+    interp.decref(cm);
+  }
+}
+
 // The slots of a new class: instance layout from the base, dunders dispatched to Python.
 function classSlots(
   interp: Interpreter,
@@ -454,13 +501,19 @@ function classSlots(
   basicsize: number,
   weaklistoffset: number,
   plain: boolean,
+  metaBase: boolean,
 ): PyTypeSlots {
   const space = interp.space;
   const rt = space.rt;
   const special = (op: Ptr, dunder: string, args: Ptr[]) => interp.callSpecial(op, dunder, args);
   const slotOffsetList = [...info.slotOffsets.values()]; // fixed once the class exists
   // A built-in base's own traverse and clear (not a heap base's, which would visit twice).
-  const layout = info.builtinBase !== NULL ? space.slots(info.builtinBase) : base;
+  // (A metaclass's instances are classes: type's traverse visits their metatype too.)
+  const layout = metaBase
+    ? space.slots(space.typeType)
+    : info.builtinBase !== NULL
+      ? space.slots(info.builtinBase)
+      : base;
   const slots: PyTypeSlots = {
     ...DEFAULT_PY_SLOTS,
     name,
@@ -491,7 +544,7 @@ function classSlots(
           }
         }
       }
-      visit(rt.typeObject(op));
+      if (!metaBase) visit(rt.typeObject(op));
     },
     clear: (op) => {
       if (!plain && layout.clear) layout.clear(op);
@@ -607,6 +660,7 @@ I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
   const info = this.classes.get(type);
   const slots = space.slots(type);
   if (info === undefined) throw new PyErr('TypeError', `cannot create '${slots.name}' instances`);
+  if (info.abstract) this.abstractInstantiation(type);
   if (info.builtinBase !== NULL) {
     // The first class along tp_base whose __new__ is not a Python one (CPython's staticbase).
     let b = type;
@@ -676,6 +730,11 @@ function subtypeDealloc(
     // The base's half of subtype_dealloc: its contents go, the block is the subtype's.
     clearInstance(interp, info, op);
     subtype_releaseBase(space, info.builtinBase, op);
+  } else if (interp.isSubtype(type, space.typeType)) {
+    // A class made by a metaclass: type's own dealloc releases it and its metatype.
+    clearInstance(interp, info, op);
+    space.slots(space.typeType).dealloc(op);
+    return;
   } else if (!plain) {
     // A subclass of a built-in type: let the base free its part, then drop our type. With a
     // managed dict the block starts before the GC head, so gcDel must still see our flags.

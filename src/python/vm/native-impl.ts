@@ -178,6 +178,21 @@ export class NativeImpl implements Native {
   listAppend(list: Ptr, item: Ptr): void {
     O.list_append(this.space, list, item);
   }
+  listLen(list: Ptr): number {
+    return O.list_size(this.space, list);
+  }
+  listGet(list: Ptr, i: number): Ptr {
+    return O.list_getItem(this.space, list, i);
+  }
+  listSet(list: Ptr, i: number, item: Ptr): void {
+    O.list_setItem(this.space, list, i, item);
+  }
+  listInsert(list: Ptr, i: number, item: Ptr): void {
+    O.list_insert(this.space, list, i, item);
+  }
+  listPop(list: Ptr, i: number): Ptr {
+    return O.list_pop(this.space, list, i);
+  }
   listExtend(list: Ptr, iterable: Ptr): void {
     O.list_extend(this.space, list, iterable);
   }

@@ -76,6 +76,16 @@ export interface Native {
 
   // ── containers ──
   listAppend(list: Ptr, item: Ptr): void;
+  /** len() of a list (or list subclass instance), O(1). */
+  listLen(list: Ptr): number;
+  /** PyList_GET_ITEM: item `i` (borrowed; 0 <= i < len unchecked). */
+  listGet(list: Ptr, i: number): Ptr;
+  /** list[i] = item for 0 <= i < len: stores a new reference, releases the old item. */
+  listSet(list: Ptr, i: number, item: Ptr): void;
+  /** list.insert(i, item). */
+  listInsert(list: Ptr, i: number, item: Ptr): void;
+  /** list.pop(i): the item removed (new reference); IndexError as list.pop. */
+  listPop(list: Ptr, i: number): Ptr;
   listExtend(list: Ptr, iterable: Ptr): void;
   /** list.sort(key=None, reverse=False) with a JS comparison of two items (borrowed). */
   listSort(list: Ptr, lessThan: (a: Ptr, b: Ptr) => boolean, reverse: boolean): void;

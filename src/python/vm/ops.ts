@@ -80,6 +80,10 @@ declare module './interp.js' {
     unboundLocal(name: string): never;
     loadName(ns: Ptr, g: Ptr, name: Ptr): Ptr;
     storeName(ns: Ptr, name: Ptr, value: Ptr): void;
+    /** SETUP_ANNOTATIONS: an empty __annotations__ dict in the namespace unless it has one. */
+    setupAnnotations(ns: Ptr): void;
+    /** `__annotations__[name] = value` (value stolen) in a module or class namespace. */
+    storeAnnotation(ns: Ptr, name: Ptr, value: Ptr): void;
     deleteName(ns: Ptr, name: Ptr): void;
     deleteNameQuiet(ns: Ptr, name: Ptr): void;
     loadGlobal(g: Ptr, name: Ptr): Ptr;
@@ -173,6 +177,10 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
       const r2 = this.n.binary(a, b, base);
       if (r2 !== ni) return r2;
       this.decref(r2);
+    }
+    if (base === 7 && (this.isType(a) || this.isType(b))) {
+      const u = this.typeOr(a, b); // type.__or__: int | None
+      if (u !== NULL) return u;
     }
     throw unsupported(this, a, b, base, inplace);
   }
@@ -635,9 +643,28 @@ I.unboundLocal = function (this: Interpreter, name: string): never {
   );
 };
 
+/** The error is a KeyError (a raised Python one is released). */
+function isKeyError(interp: Interpreter, e: unknown): boolean {
+  if (e instanceof PyErr) return e.excType === 'KeyError';
+  const pe = e as { exc?: Ptr };
+  if (typeof pe?.exc !== 'number') return false;
+  const matches = interp.exc.isSubtype(interp.space.rt.typeObject(pe.exc), interp.exc.type('KeyError'));
+  if (matches) interp.decref(pe.exc);
+  return matches;
+}
+
 /** LOAD_NAME: locals, then globals, then builtins. */
 I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
-  let v = this.n.dictGet(ns, name);
+  if (this.space.rt.typeObject(ns) !== this.space.dicts.type && ns !== g) {
+    // A class namespace from __prepare__: its own __getitem__ (KeyError falls through).
+    try {
+      return this.getItem(ns, name);
+    } catch (e) {
+      if (!isKeyError(this, e)) throw e;
+    }
+  }
+  let v =
+    ns === g || this.space.rt.typeObject(ns) === this.space.dicts.type ? this.n.dictGet(ns, name) : NULL;
   if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
   if (v === NULL)
@@ -649,9 +676,27 @@ I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
 
 I.storeName = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void {
   try {
-    this.n.dictSet(ns, name, value);
+    if (this.space.rt.typeObject(ns) !== this.space.dicts.type) this.setItem(ns, name, value);
+    else this.n.dictSet(ns, name, value);
   } finally {
     this.decref(value);
+  }
+};
+
+I.setupAnnotations = function (this: Interpreter, ns: Ptr): void {
+  const key = this.n.intern('__annotations__');
+  if (this.n.dictGet(ns, key) !== NULL) return;
+  const d = this.n.dict();
+  this.storeName(ns, key, d);
+};
+
+I.storeAnnotation = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void {
+  const ann = this.loadName(ns, ns, this.n.intern('__annotations__'));
+  try {
+    this.setItem(ann, name, value);
+  } finally {
+    this.decref(value);
+    this.decref(ann);
   }
 };
 

@@ -5,7 +5,15 @@ import { ObjectSpace, type SpaceOptions, STARTUP_REFS } from '../../objects/inde
 import { CompileError } from '../compiler/index.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initFunctoolsModule } from '../modules/functools.js';
+import { initBisectModule } from '../modules/bisect.js';
+import {
+  initAbcModule,
+  initCollectionsAbcImpl,
+  initCollectionsAbcModule,
+  initCollectionsModule,
+} from '../modules/collections.js';
 import { initGcModule } from '../modules/gc.js';
+import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initItertoolsModule } from '../modules/itertools.js';
 import { initJsonDecoderModule, initJsonEncoderModule, initJsonModule } from '../modules/json.js';
@@ -17,6 +25,7 @@ import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTestcapiModule } from '../modules/testcapi.js';
 import { initTimeModule } from '../modules/time.js';
 import { initTracebackModule } from '../modules/traceback.js';
+import { initTypesModule, installClassGetitem } from '../modules/types.js';
 import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
@@ -32,6 +41,7 @@ import './misc.js';
 import './modules.js';
 import './file-modules.js';
 import './frameobjects.js';
+import './metaclasses.js';
 import './ops.js';
 import './protocols.js';
 import './strings.js';
@@ -86,7 +96,9 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initMisc();
   interp.initFrameObjects();
   interp.initSubclassing();
+  interp.initMetaclasses();
   installWeakrefType(interp);
+  installClassGetitem(interp);
   installWrite(interp);
   installImportBuiltin(interp);
   installImportErrorFields(interp);
@@ -108,6 +120,13 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('re', initReModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
+  interp.moduleInits.set('types', initTypesModule);
+  interp.moduleInits.set('heapq', initHeapqModule);
+  interp.moduleInits.set('bisect', initBisectModule);
+  interp.moduleInits.set('abc', initAbcModule);
+  interp.moduleInits.set('_collections_abc', initCollectionsAbcImpl);
+  interp.moduleInits.set('collections', initCollectionsModule);
+  interp.moduleInits.set('collections.abc', initCollectionsAbcModule);
   interp.moduleInits.set('weakref', initWeakrefModule);
   interp.moduleInits.set('_weakref', initWeakrefModule);
   const rt = space.rt;

@@ -36,7 +36,9 @@ I.reprOf = function (this: Interpreter, op: Ptr): string {
     if (items.length === 1) return `${name}(${this.reprOf(items[0])})`;
     return `${name}(${items.map((x) => this.reprOf(x)).join(', ')})`;
   }
-  if (this.isType(op)) return `<class '${this.qualifiedTypeName(op)}'>`;
+  // (A class whose metaclass is a Python class goes through the metaclass's repr slot.)
+  if (this.isType(op) && !this.classes.has(this.space.rt.typeObject(op)))
+    return `<class '${this.qualifiedTypeName(op)}'>`;
   if (this.space.rt.typeObject(op) === this.space.functions.type) {
     const q = this.getAttr(op, this.n.intern('__qualname__'));
     const s = `<function ${this.n.jsStr(q)} at 0x${op.toString(16)}>`;

@@ -32,6 +32,7 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
         );
       throw new PyErr('TypeError', `cannot create '${this.typeName(type)}' instances`);
     }
+    if (this.isSubtype(type, space.typeType)) return this.callMetaclass(type, args, kwnames);
     // A class: __new__ then __init__.
     const n = this.n;
     const newFn = this.typeLookup(type, n.intern('__new__'));
@@ -167,7 +168,7 @@ function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | n
 function typeCall(interp: Interpreter, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   if ((kwnames?.length ?? 0) === 0 && args.length === 1)
     return interp.ref(interp.space.rt.typeObject(args[0]));
-  if (args.length !== 3) throw new PyErr('TypeError', 'type() takes 1 or 3 arguments');
-  const [name, bases, ns] = args;
-  return interp.newClass(interp.space.typeType, interp.n.jsStr(name), interp.n.tupleItems(bases), ns);
+  if (args.length - (kwnames?.length ?? 0) !== 3)
+    throw new PyErr('TypeError', 'type() takes 1 or 3 arguments');
+  return interp.typeNew(interp.space.typeType, args, kwnames);
 }

@@ -1,0 +1,36 @@
+// The `collections` package (Python code in collections-py.ts), `collections.abc` and
+// `_collections_abc` (collections-abc-py.ts), and `abc` (abc-py.ts).
+
+import type { Ptr } from '../../heap/index.js';
+import type { Interpreter } from '../vm/interp.js';
+import { ABC_PY } from './abc-py.js';
+import { COLLECTIONS_ABC_PY } from './collections-abc-py.js';
+import { COLLECTIONS_PY } from './collections-py.js';
+
+/** Fills the abc module. */
+export function initAbcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.runPythonInto(ABC_PY, '<frozen abc>', dict);
+}
+
+/** Fills _collections_abc, the module behind collections.abc. */
+export function initCollectionsAbcImpl(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.runPythonInto(COLLECTIONS_ABC_PY, '<frozen _collections_abc>', dict);
+}
+
+/** Fills collections.abc with the ABCs of _collections_abc. */
+export function initCollectionsAbcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.runPythonInto(
+    'from _collections_abc import *\nfrom _collections_abc import __all__\n',
+    '<frozen collections.abc>',
+    dict,
+  );
+}
+
+/** Fills the collections package. */
+export function initCollectionsModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  const path = n.list([]);
+  n.dictSet(dict, n.intern('__path__'), path);
+  interp.decref(path);
+  interp.runPythonInto(COLLECTIONS_PY, '<frozen collections>', dict);
+}

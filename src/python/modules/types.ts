@@ -1,0 +1,41 @@
+// The `types` module (Python code in types-py.ts): GenericAlias and UnionType behind
+// `list[int]` and `int | None`, SimpleNamespace, and the names of built-in types.
+
+import type { Ptr } from '../../heap/index.js';
+import { argCount } from '../vm/args.js';
+import type { NativeImpl } from '../vm/calls.js';
+import type { Interpreter } from '../vm/interp.js';
+import { TYPES_PY } from './types-py.js';
+
+/** Fills the types module. */
+export function initTypesModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.runPythonInto(TYPES_PY, '<frozen types>', dict);
+}
+
+/** list[int], dict[str, int], …: __class_getitem__ of the built-in generic types makes a types.GenericAlias. */
+export function installClassGetitem(interp: Interpreter): void {
+  const space = interp.space;
+  const n = interp.n;
+  const impl: NativeImpl = (cls, args, kw) => {
+    argCount('__class_getitem__', args, kw, 1, 1);
+    const types = interp.gcdImport('types');
+    const ga = interp.getAttr(types, n.intern('GenericAlias'));
+    return interp.callKw(ga, [interp.ref(cls), interp.ref(args[0])], null);
+  };
+  const generic = [
+    space.lists.type,
+    space.dicts.type,
+    space.tuples.type,
+    space.sets.setType,
+    space.sets.frozensetType,
+    space.typeType,
+  ];
+  for (const t of generic) {
+    let m = interp.nativeClassMethods.get(t);
+    if (m === undefined) {
+      m = new Map();
+      interp.nativeClassMethods.set(t, m);
+    }
+    m.set('__class_getitem__', impl);
+  }
+}

@@ -1,0 +1,346 @@
+// Metaclasses and the class-creation protocol of CPython 3.11's typeobject.c: the winning
+// metaclass of a class statement (_PyType_CalculateMetaclass), type.__new__ (type_new with
+// its __set_name__ and __init_subclass__ steps), type.__call__, and the implicit
+// classmethods __init_subclass__ and __class_getitem__.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { HT } from './classes.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses (borrowed). */
+    calculateMetaclass(meta: Ptr, bases: Ptr[]): Ptr;
+    /** type.__new__(metatype, name, bases, ns, **kw): a new class (args borrowed). */
+    typeNew(metatype: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** The Python-level __call__ of a class's heap metaclass (borrowed), or NULL. */
+    metaclassCall(cls: Ptr): Ptr;
+    /** Looks `name` up along the heap metaclass of `type` (bound for `type`), or NULL. */
+    metaclassGetAttr(type: Ptr, name: Ptr, dataOnly: boolean): Ptr;
+    /** __prepare__ of the metaclass (a new reference to the class namespace), or a new dict. */
+    prepareNamespace(meta: Ptr, name: Ptr, bases: Ptr[], kwnames: Ptr[], kwvalues: Ptr[]): Ptr;
+    /** Calls a heap metaclass (args borrowed): its __new__ (or type.__new__), then its __init__. */
+    callMetaclass(meta: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** update_bases: bases that are not classes replaced by their __mro_entries__ (a new owned array when any was). */
+    resolveMroEntries(bases: Ptr[]): Ptr[];
+    /** isinstance(): honours a metaclass's __instancecheck__. */
+    objectIsInstance(obj: Ptr, cls: Ptr): boolean;
+    /** issubclass(): honours a metaclass's __subclasscheck__. */
+    objectIsSubclass(derived: Ptr, cls: Ptr): boolean;
+    /** type.__or__ / __ror__: a types.UnionType of a and b, or NULL when they do not make one. */
+    typeOr(a: Ptr, b: Ptr): Ptr;
+    /** type_set_abstractmethods: marks the class abstract when `value` is true. */
+    setAbstract(cls: Ptr, value: Ptr): void;
+    /** object_new's refusal to instantiate an abstract class. */
+    abstractInstantiation(cls: Ptr): never;
+    initMetaclasses(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.calculateMetaclass = function (this: Interpreter, meta: Ptr, bases: Ptr[]): Ptr {
+  let winner = meta;
+  for (const b of bases) {
+    const t = this.space.rt.typeObject(b);
+    if (this.isSubtype(winner, t)) continue;
+    if (this.isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    throw new PyErr(
+      'TypeError',
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+};
+
+I.typeNew = function (this: Interpreter, metatype, args, kwnames): Ptr {
+  const n = this.n;
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos !== 3) {
+    throw new PyErr('TypeError', `type.__new__() takes exactly 3 arguments (${npos} given)`);
+  }
+  const [name, bases, ns] = args;
+  if (!n.isStr(name))
+    throw new PyErr('TypeError', `type.__new__() argument 1 must be str, not ${this.space.typeName(name)}`);
+  if (!n.isTuple(bases))
+    throw new PyErr(
+      'TypeError',
+      `type.__new__() argument 2 must be tuple, not ${this.space.typeName(bases)}`,
+    );
+  if (!n.isDict(ns))
+    throw new PyErr('TypeError', `type.__new__() argument 3 must be dict, not ${this.space.typeName(ns)}`);
+  const baseList = n.tupleItems(bases);
+  // type.__new__ itself also picks the winner (a call of type(...) with metaclass'd bases).
+  const winner = this.calculateMetaclass(metatype, baseList);
+  if (winner !== metatype && this.classes.has(winner)) {
+    const newFn = this.typeLookup(winner, n.intern('__new__'));
+    if (newFn !== NULL) {
+      for (const a of args) this.incref(a);
+      this.incref(newFn);
+      return this.callKw(newFn, [this.ref(winner), ...args], kwnames);
+    }
+  }
+  const t = this.newClass(winner, n.jsStr(name), [...baseList], ns);
+  try {
+    const dict = this.space.rt.mem.u32[(t + HT.dict) >>> 2] as Ptr;
+    const modName = n.intern('__module__');
+    if (n.dictGet(dict, modName) === NULL) {
+      const g = this.frameGlobals(this.depth);
+      const m = g === NULL ? NULL : n.dictGet(g, n.intern('__name__'));
+      if (m !== NULL) n.dictSet(dict, modName, m);
+    }
+    setNames(this, t, dict);
+    initSubclass(this, t, args.slice(npos), kwnames ?? []);
+  } catch (error) {
+    this.decref(t);
+    throw error;
+  }
+  return t;
+};
+
+// type_new_set_names: __set_name__(owner, name) of every attribute that has one.
+function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  const items = n.dictItems(dict).map(([k, v]) => [interp.ref(k), interp.ref(v)] as const);
+  try {
+    for (const [k, v] of items) {
+      if (!interp.classes.has(interp.space.rt.typeObject(v))) continue;
+      const r = interp.callSpecial(v, '__set_name__', [t, k]);
+      if (r !== NULL) interp.decref(r);
+    }
+  } finally {
+    for (const [k, v] of items) {
+      interp.decref(k);
+      interp.decref(v);
+    }
+  }
+}
+
+// type_new_init_subclass: super(t, t).__init_subclass__(**kw).
+function initSubclass(interp: Interpreter, t: Ptr, kwValues: Ptr[], kwnames: Ptr[]): void {
+  const n = interp.n;
+  const mro = interp.mroOf(t);
+  const key = n.intern('__init_subclass__');
+  for (let i = 1; i < mro.length; i++) {
+    const base = mro[i];
+    if (!interp.classes.has(base)) continue;
+    const f = n.dictGet(interp.space.rt.mem.u32[(base + HT.dict) >>> 2] as Ptr, key);
+    if (f === NULL) continue;
+    const bound = interp.bindDescriptor(f, NULL, t);
+    for (const v of kwValues) interp.incref(v);
+    const r = interp.callKw(bound, [...kwValues], kwnames.length > 0 ? kwnames : null);
+    interp.decref(r);
+    return;
+  }
+  if (kwnames.length > 0)
+    throw new PyErr('TypeError', `${interp.typeName(t)}.__init_subclass__() takes no keyword arguments`);
+}
+
+I.prepareNamespace = function (this: Interpreter, meta, name, bases, kwnames, kwvalues): Ptr {
+  const n = this.n;
+  const prep = this.classes.has(meta) ? this.typeLookup(meta, n.intern('__prepare__')) : NULL;
+  if (prep === NULL) return n.dict();
+  const f = this.bindDescriptor(prep, NULL, meta);
+  const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
+  for (const v of kwvalues) this.incref(v);
+  const ns = this.callKw(f, [this.ref(name), basesTuple, ...kwvalues], kwnames.length > 0 ? kwnames : null);
+  if (!n.isDict(ns)) {
+    const mt = this.typeName(meta);
+    const tn = this.space.typeName(ns);
+    this.decref(ns);
+    throw new PyErr('TypeError', `${mt}.__prepare__() must return a mapping, not ${tn}`);
+  }
+  return ns;
+};
+
+I.callMetaclass = function (this: Interpreter, meta, args, kwnames): Ptr {
+  const n = this.n;
+  const newFn = this.typeLookup(meta, n.intern('__new__'));
+  let obj: Ptr;
+  if (newFn === NULL) obj = this.typeNew(meta, args, kwnames);
+  else {
+    for (const a of args) this.incref(a);
+    const f =
+      this.space.rt.typeObject(newFn) === this.staticmethodType
+        ? (this.space.rt.mem.u32[(newFn + 16) >>> 2] as Ptr)
+        : newFn;
+    this.incref(f);
+    obj = this.callKw(f, [this.ref(meta), ...args], kwnames);
+    if (!this.isSubtype(this.space.rt.typeObject(obj), meta)) return obj;
+  }
+  const init = this.typeLookup(meta, n.intern('__init__'));
+  if (init !== NULL) {
+    for (const a of args) this.incref(a);
+    this.incref(init);
+    let r: Ptr;
+    try {
+      r = this.callKw(init, [this.ref(obj), ...args], kwnames);
+    } catch (error) {
+      this.decref(obj);
+      throw error;
+    }
+    this.decref(r);
+  }
+  return obj;
+};
+
+I.resolveMroEntries = function (this: Interpreter, bases: Ptr[]): Ptr[] {
+  const n = this.n;
+  if (bases.every((b) => this.isType(b))) return bases;
+  const out: Ptr[] = [];
+  let origTuple = NULL as Ptr;
+  try {
+    for (const b of bases) {
+      const me = this.isType(b) ? NULL : this.getAttrOrNull(b, n.intern('__mro_entries__'));
+      if (me === NULL) {
+        out.push(this.ref(b));
+        continue;
+      }
+      if (origTuple === NULL) origTuple = n.tuple(bases.map((x) => this.ref(x)));
+      const r = this.call(me, [this.ref(origTuple)]);
+      try {
+        if (!n.isTuple(r)) throw new PyErr('TypeError', '__mro_entries__ must return a tuple');
+        for (const x of n.tupleItems(r)) out.push(this.ref(x));
+      } finally {
+        this.decref(r);
+      }
+    }
+  } catch (error) {
+    for (const x of out) this.decref(x);
+    throw error;
+  } finally {
+    if (origTuple !== NULL) this.decref(origTuple);
+  }
+  return out;
+};
+
+/** The Python-level hook `name` of type(cls) (borrowed), when that type is a heap class. */
+function checkHook(interp: Interpreter, cls: Ptr, name: string): Ptr {
+  const meta = interp.space.rt.typeObject(cls);
+  if (!interp.classes.has(meta)) return NULL;
+  return interp.typeLookup(meta, interp.n.intern(name));
+}
+
+I.objectIsInstance = function (this: Interpreter, obj: Ptr, cls: Ptr): boolean {
+  if (this.space.rt.typeObject(obj) === cls) return true;
+  if (this.n.isTuple(cls)) return this.n.tupleItems(cls).some((c) => this.objectIsInstance(obj, c));
+  const hook = checkHook(this, cls, '__instancecheck__');
+  if (hook === NULL) return this.isInstance(obj, cls);
+  const r = this.callBorrowed(hook, [cls, obj]);
+  try {
+    return this.truthy(r);
+  } finally {
+    this.decref(r);
+  }
+};
+
+I.objectIsSubclass = function (this: Interpreter, derived: Ptr, cls: Ptr): boolean {
+  if (this.n.isTuple(cls)) return this.n.tupleItems(cls).some((c) => this.objectIsSubclass(derived, c));
+  const hook = checkHook(this, cls, '__subclasscheck__');
+  if (hook === NULL) {
+    if (!this.isType(derived)) throw new PyErr('TypeError', 'issubclass() arg 1 must be a class');
+    return this.classInfoMatches(derived, cls, 'issubclass');
+  }
+  const r = this.callBorrowed(hook, [cls, derived]);
+  try {
+    return this.truthy(r);
+  } finally {
+    this.decref(r);
+  }
+};
+
+I.typeOr = function (this: Interpreter, a: Ptr, b: Ptr): Ptr {
+  const types = this.gcdImport('types');
+  const f = this.getAttr(types, this.n.intern('_type_or'));
+  const r = this.callKw(f, [this.ref(a), this.ref(b)], null);
+  if (r === this.space.notImplemented) {
+    this.decref(r);
+    return NULL;
+  }
+  return r;
+};
+
+I.setAbstract = function (this: Interpreter, cls: Ptr, value: Ptr): void {
+  const info = this.classes.get(cls);
+  if (info !== undefined) info.abstract = this.truthy(value);
+};
+
+I.abstractInstantiation = function (this: Interpreter, cls: Ptr): never {
+  const n = this.n;
+  const am = this.getAttr(cls, n.intern('__abstractmethods__'));
+  let names: string[];
+  try {
+    names = this.iterToArray(am).map((x) => {
+      const s = n.isStr(x) ? n.jsStr(x) : this.reprOf(x);
+      this.decref(x);
+      return s;
+    });
+  } finally {
+    this.decref(am);
+  }
+  names.sort();
+  throw new PyErr(
+    'TypeError',
+    `Can't instantiate abstract class ${this.typeName(cls)} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`,
+  );
+};
+
+I.metaclassCall = function (this: Interpreter, cls: Ptr): Ptr {
+  if (cls === NULL) return NULL;
+  const meta = this.space.rt.typeObject(cls);
+  if (!this.classes.has(meta)) return NULL;
+  return this.typeLookup(meta, this.n.intern('__call__'));
+};
+
+I.metaclassGetAttr = function (this: Interpreter, type: Ptr, name: Ptr, dataOnly: boolean): Ptr {
+  const meta = this.space.rt.typeObject(type);
+  if (!this.classes.has(meta)) return NULL;
+  const d = this.typeLookup(meta, name);
+  if (d === NULL) return NULL;
+  if (dataOnly && !this.isDataDescriptor(d)) return NULL;
+  return this.bindDescriptor(d, type, meta);
+};
+
+I.initMetaclasses = function (this: Interpreter): void {
+  const space = this.space;
+  // type_repr: module-qualified, also inside containers and as a metaclass's fallback.
+  space.slots(space.typeType).repr = (op) => `<class '${this.qualifiedTypeName(op)}'>`;
+  // type.__new__(metatype, name, bases, ns): a static method, as object.__new__.
+  this.defMethod(space.typeType, '__new__', (_self, args, kw) => {
+    const meta = args[0];
+    if (meta === undefined) throw new PyErr('TypeError', 'type.__new__(): not enough arguments');
+    if (!this.isType(meta) || !this.isSubtype(meta, space.typeType))
+      throw new PyErr('TypeError', `type.__new__(X): X is not a type object (${space.typeName(meta)})`);
+    return this.typeNew(meta, args.slice(1), kw);
+  });
+  this.defMethod(space.typeType, '__init__', () => this.newNone());
+  // type.__call__(cls, *args): __new__ then __init__, past any metaclass __call__.
+  this.defMethod(space.typeType, '__call__', (self, args, kw) => {
+    if (self === NULL || !this.isType(self))
+      throw new PyErr('TypeError', "descriptor '__call__' of 'type' object needs an argument");
+    for (const a of args) this.incref(a);
+    return this.callType(self, [...args], kw);
+  });
+  // object.__subclasshook__ and object.__init_subclass__ as class methods.
+  const objectClassMethods = this.nativeClassMethods.get(space.objectType) ?? new Map();
+  this.nativeClassMethods.set(space.objectType, objectClassMethods);
+  objectClassMethods.set('__subclasshook__', () => this.ref(space.notImplemented));
+  objectClassMethods.set('__init_subclass__', (cls: Ptr, args: Ptr[], kw: Ptr[] | null) => {
+    if (args.length > 0 || (kw?.length ?? 0) > 0)
+      throw new PyErr('TypeError', `${this.typeName(cls)}.__init_subclass__() takes no keyword arguments`);
+    return this.newNone();
+  });
+  // object.__init_subclass__(): takes no keyword arguments.
+  this.defMethod(space.objectType, '__init_subclass__', (self, args, kw) => {
+    if (args.length > 0 || (kw?.length ?? 0) > 0) {
+      const who = self !== NULL && this.isType(self) ? this.typeName(self) : 'object';
+      throw new PyErr('TypeError', `${who}.__init_subclass__() takes no keyword arguments`);
+    }
+    return this.newNone();
+  });
+};
