@@ -43,7 +43,16 @@ export function isMemoryError(error: unknown): boolean {
   return error instanceof HeapExhausted || (error instanceof PyErr && error.excType === 'MemoryError');
 }
 
-/** Raises KeyError(key): the key object itself becomes the exception's argument. */
-export function raiseKeyError(key: number, text: string): never {
-  throw Object.assign(new PyErr('KeyError', text), { argObj: key });
+/**
+ * Raises KeyError(key): the key object itself becomes the exception's argument. With
+ * `owner`, the error holds a reference to the key (`argOwned`), since the caller may
+ * release a temporary key before the interpreter turns the error into an exception object.
+ */
+export function raiseKeyError(
+  key: number,
+  text: string,
+  owner?: { rt: { incref(op: number): void } },
+): never {
+  if (owner !== undefined) owner.rt.incref(key);
+  throw Object.assign(new PyErr('KeyError', text), { argObj: key, argOwned: owner !== undefined });
 }

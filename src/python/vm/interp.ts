@@ -232,10 +232,14 @@ export class Interpreter {
       return x;
     }
     if (e instanceof PyErr) {
-      const argObj = (e as PyErr & { argObj?: Ptr }).argObj;
+      const keyed = e as PyErr & { argObj?: Ptr; argOwned?: boolean };
+      const argObj = keyed.argObj;
+      // An owned argument goes into the exception (once); a borrowed one gets a reference.
+      const arg = argObj === undefined ? NULL : keyed.argOwned ? argObj : this.ref(argObj);
+      if (keyed.argOwned) keyed.argOwned = false;
       const exc =
         argObj !== undefined
-          ? this.exc.create(this.exc.type(e.excType), [this.ref(argObj)])
+          ? this.exc.create(this.exc.type(e.excType), [arg])
           : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
             ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
             : this.newException(e.excType, e.message);

@@ -21,6 +21,7 @@ import { initMathModule } from '../modules/math.js';
 import { initOperatorModule } from '../modules/operator.js';
 import { initRandomModule } from '../modules/random.js';
 import { initReModule } from '../modules/re.js';
+import { PURE_PYTHON_MODULES } from '../modules/pure-modules.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTestcapiModule } from '../modules/testcapi.js';
 import { initTimeModule } from '../modules/time.js';
@@ -127,6 +128,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('_collections_abc', initCollectionsAbcImpl);
   interp.moduleInits.set('collections', initCollectionsModule);
   interp.moduleInits.set('collections.abc', initCollectionsAbcModule);
+  for (const [name, init] of PURE_PYTHON_MODULES) interp.moduleInits.set(name, init);
   interp.moduleInits.set('weakref', initWeakrefModule);
   interp.moduleInits.set('_weakref', initWeakrefModule);
   const rt = space.rt;

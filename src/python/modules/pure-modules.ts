@@ -1,0 +1,20 @@
+// Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
+// dataclasses. Each runs in its module's namespace on first import.
+
+import type { Ptr } from '../../heap/index.js';
+import type { Interpreter } from '../vm/interp.js';
+import { COPY_PY } from './copy-py.js';
+import { STRING_PY } from './string-py.js';
+
+/** A module init that runs `source` as `<frozen NAME>`. */
+function frozen(name: string, source: string) {
+  return (interp: Interpreter, _module: Ptr, dict: Ptr): void => {
+    interp.runPythonInto(source, `<frozen ${name}>`, dict);
+  };
+}
+
+/** The pure-Python modules by name, for the interpreter's module registry. */
+export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
+  ['copy', frozen('copy', COPY_PY)],
+  ['string', frozen('string', STRING_PY)],
+];
