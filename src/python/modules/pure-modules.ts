@@ -4,6 +4,7 @@
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { COPY_PY } from './copy-py.js';
+import { ENUM_PY } from './enum-py.js';
 import { STRING_PY } from './string-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -17,4 +18,5 @@ function frozen(name: string, source: string) {
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
   ['string', frozen('string', STRING_PY)],
+  ['enum', frozen('enum', ENUM_PY)],
 ];
