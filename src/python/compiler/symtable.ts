@@ -376,7 +376,7 @@ function resolve(scope: Scope, enclosing: Set<string>): void {
     if (enclosing.has(name) && (isFn || scope.kind === 'class')) scope.bindings.set(name, 'free');
     else scope.bindings.set(name, 'global-implicit');
   }
-  if (scope.needsClassCell) scope.bindings.set('__class__', 'free');
+  if (scope.needsClassCell && enclosing.has('__class__')) scope.bindings.set('__class__', 'free');
   // What children may capture from here: our function locals plus what we inherited.
   const next = new Set(enclosing);
   if (isFn) {

@@ -4,8 +4,10 @@
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { COPY_PY } from './copy-py.js';
+import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { STRING_PY } from './string-py.js';
+import { TYPING_PY } from './typing-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -19,4 +21,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['copy', frozen('copy', COPY_PY)],
   ['string', frozen('string', STRING_PY)],
   ['enum', frozen('enum', ENUM_PY)],
+  ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
+  ['typing', frozen('typing', TYPING_PY)],
 ];

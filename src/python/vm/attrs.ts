@@ -286,6 +286,19 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
 };
 
 I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void {
+  // A class's own __setattr__ (tp_setattro = slot_tp_setattro) takes every assignment.
+  const hooked = this.classes.get(this.space.rt.typeObject(obj));
+  if (hooked?.hasSetattr) {
+    const r = this.callSpecial(obj, '__setattr__', [name, value]);
+    if (r !== NULL) {
+      this.decref(r);
+      return;
+    }
+  }
+  this.genericSetAttr(obj, name, value);
+};
+
+I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void {
   const space = this.space;
   const n = this.n;
   const type = space.rt.typeObject(obj);
@@ -298,6 +311,7 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
     if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
     if (s === '__abstractmethods__') this.setAbstract(obj, value);
+    if (s === '__setattr__' || s === '__delattr__') (this.classes.get(obj) as ClassInfo).hasSetattr = true;
     return;
   }
   const target = this.proxyTarget(obj);
@@ -372,6 +386,18 @@ I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void 
 };
 
 I.delAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
+  const hooked = this.classes.get(this.space.rt.typeObject(obj));
+  if (hooked?.hasSetattr) {
+    const r = this.callSpecial(obj, '__delattr__', [name]);
+    if (r !== NULL) {
+      this.decref(r);
+      return;
+    }
+  }
+  this.genericDelAttr(obj, name);
+};
+
+I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   const space = this.space;
   const n = this.n;
   const type = space.rt.typeObject(obj);
@@ -535,6 +561,10 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
 declare module './interp.js' {
   interface Interpreter {
     callType(type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** PyObject_GenericSetAttr: setattr without the class's __setattr__ (object.__setattr__). */
+    genericSetAttr(obj: Ptr, name: Ptr, value: Ptr): void;
+    /** PyObject_GenericSetAttr with NULL: delattr without the class's __delattr__. */
+    genericDelAttr(obj: Ptr, name: Ptr): void;
     callNativeSlot(f: Ptr, slot: (c: Ptr, a: Ptr, k: Ptr) => Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     descriptorSet(descr: Ptr, obj: Ptr, value: Ptr): void;
     descriptorDelete(descr: Ptr, obj: Ptr): void;

@@ -540,5 +540,7 @@ function tooManyPositional(
       : '';
   const was = given === 1 ? 'was' : 'were';
   const tail = kwonlyGiven ? `${given}${kwonlyGiven} were given` : `${given} ${was} given`;
-  return new PyErr('TypeError', `${u.qualname}() takes ${takes} but ${tail}`);
+  const qn = func_get(interp.space, fn, 'qualname');
+  const name = qn !== NULL && interp.n.isStr(qn) ? interp.n.jsStr(qn) : u.qualname;
+  return new PyErr('TypeError', `${name}() takes ${takes} but ${tail}`);
 }

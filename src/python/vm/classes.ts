@@ -87,6 +87,8 @@ export interface ClassInfo {
   builtinBase: Ptr;
   /** Py_TPFLAGS_IS_ABSTRACT: a non-empty __abstractmethods__ was set on the class. */
   abstract?: boolean;
+  /** The class (or a Python base) defines __setattr__ or __delattr__. */
+  hasSetattr?: boolean;
 }
 
 declare module './interp.js' {
@@ -468,6 +470,9 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   u32[(t + HT.qualname) >>> 2] = qual !== NULL ? this.ref(qual) : n.str(name);
   if (qual !== NULL) n.dictDel(dict, n.intern('__qualname__'));
   info.hasDel = this.typeLookup(t, n.intern('__del__')) !== NULL;
+  info.hasSetattr =
+    this.typeLookup(t, n.intern('__setattr__')) !== NULL ||
+    this.typeLookup(t, n.intern('__delattr__')) !== NULL;
   // __classcell__: fill the cell super() uses.
   const cellName = n.intern('__classcell__');
   const cell = n.dictGet(dict, cellName);

@@ -168,12 +168,12 @@ I.initTypes = function (this: Interpreter): void {
     return n.int(sizeof(self));
   });
   method(space.objectType, '__setattr__', (self, args) => {
-    this.setAttr(self, args[0], args[1]);
+    this.genericSetAttr(self, args[0], args[1]);
     return none();
   });
   method(space.objectType, '__getattribute__', (self, args) => this.getAttr(self, args[0]));
   method(space.objectType, '__delattr__', (self, args) => {
-    this.delAttr(self, args[0]);
+    this.genericDelAttr(self, args[0]);
     return none();
   });
   method(space.objectType, '__new__', (_self, args) => {
