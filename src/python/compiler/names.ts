@@ -64,10 +64,95 @@ export function storeName(fc: FunctionCompiler, name: string, t: string): void {
  */
 export function storeAnnotation(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
-  const t = fc.expr(s.annotation);
+  // PEP 563 (from __future__ import annotations): the annotation's source, unevaluated.
+  const text = futureAnnotations(fc.scope) ? unparseAnnotation(s.annotation) : null;
+  let t: string;
+  if (text !== null) {
+    t = e.temp();
+    e.line(`${t} = $.ref(K[${e.constant({ tag: 'str', value: text })}]);`);
+  } else t = fc.expr(s.annotation);
   if (s.simple && s.target._type === 'Name') {
     e.line(`$.storeAnnotation(${nsVar(fc)}, N[${e.name(s.target.id)}], ${e.take(t)});`);
   } else e.release(t);
+}
+
+/** The module of `scope` starts with `from __future__ import annotations`. */
+function futureAnnotations(scope: FunctionCompiler['scope']): boolean {
+  let s = scope;
+  while (s.parent !== null) s = s.parent;
+  for (const st of s.node.body ?? []) {
+    if (st._type === 'Expr' && st.value._type === 'Constant' && st.value.value?.tag === 'str') continue;
+    if (st._type !== 'ImportFrom' || st.module !== '__future__') return false;
+    if (st.names.some((a: Node) => a.name === 'annotations')) return true;
+  }
+  return false;
+}
+
+const BINOPS: Record<string, string> = { BitOr: '|', BitAnd: '&', Add: '+', Sub: '-', Mult: '*', Div: '/' };
+
+/** ast.unparse for the expressions annotations are made of, or null for anything else. */
+export function unparseAnnotation(n: Node): string | null {
+  switch (n._type) {
+    case 'Name':
+      return n.id;
+    case 'Attribute': {
+      const v = unparseAnnotation(n.value);
+      return v === null ? null : `${v}.${n.attr}`;
+    }
+    case 'Constant': {
+      const c = n.value;
+      if (c === null || c === undefined || c.tag === 'None') return 'None';
+      if (c.tag === 'Ellipsis') return '...';
+      if (c.tag === 'str') return pyStrRepr(c.value);
+      if (c.tag === 'bool') return c.value ? 'True' : 'False';
+      if (c.tag === 'int' || c.tag === 'float') return String(c.value);
+      return null;
+    }
+    case 'Subscript': {
+      const v = unparseAnnotation(n.value);
+      const sl =
+        n.slice._type === 'Tuple'
+          ? unparseItems(n.slice.elts, n.slice.elts.length === 0)
+          : unparseAnnotation(n.slice);
+      return v === null || sl === null ? null : `${v}[${sl}]`;
+    }
+    case 'Tuple': {
+      const items = unparseItems(n.elts, true);
+      return items === null ? null : n.elts.length === 1 ? `(${items},)` : `(${items})`;
+    }
+    case 'List': {
+      const items = unparseItems(n.elts, false);
+      return items === null ? null : `[${items}]`;
+    }
+    case 'BinOp': {
+      const op = BINOPS[n.op._type];
+      const l = unparseAnnotation(n.left);
+      const r = unparseAnnotation(n.right);
+      return op === undefined || l === null || r === null ? null : `${l} ${op} ${r}`;
+    }
+    default:
+      return null;
+  }
+}
+
+function unparseItems(items: Node[], emptyParens: boolean): string | null {
+  if (items.length === 0) return emptyParens ? '()' : '';
+  const parts = items.map(unparseAnnotation);
+  return parts.some((p) => p === null) ? null : parts.join(', ');
+}
+
+// repr() of a str, as ast.unparse writes string constants.
+function pyStrRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = '';
+  for (const ch of s) {
+    if (ch === q || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else out += ch;
+  }
+  return q + out + q;
 }
 
 /** find_ann: the block (not nested functions or classes) has an annotated assignment. */

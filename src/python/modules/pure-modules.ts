@@ -6,6 +6,7 @@ import type { Interpreter } from '../vm/interp.js';
 import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
+import { FUTURE_PY } from './future-py.js';
 import { STRING_PY } from './string-py.js';
 import { TYPING_PY } from './typing-py.js';
 
@@ -23,4 +24,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['enum', frozen('enum', ENUM_PY)],
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
+  ['__future__', frozen('__future__', FUTURE_PY)],
 ];
