@@ -202,7 +202,7 @@ export function dict_contains(space: ObjectSpace, op: Ptr, key: Ptr): boolean {
 /** d[key] as a new reference; KeyError(key) when absent. */
 export function dict_subscript(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
   const value = dict_getItem(space, op, key);
-  if (value === NULL) raiseKeyError(key, space.repr(key), space);
+  if (value === NULL) raiseKeyError(key, space.repr(key));
   return space.newRef(value);
 }
 
@@ -226,7 +226,7 @@ export function delitemCommon(space: ObjectSpace, op: Ptr, hash: number, ix: num
 export function dict_delItem(space: ObjectSpace, op: Ptr, key: Ptr): void {
   const hash = space.hash(key);
   const ix = dictLookup(space, op, key, hash);
-  if (ix === DKIX_EMPTY) raiseKeyError(key, space.repr(key), space);
+  if (ix === DKIX_EMPTY) raiseKeyError(key, space.repr(key));
   delitemCommon(space, op, hash, ix);
 }
 

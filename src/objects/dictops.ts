@@ -41,13 +41,13 @@ export function dict_get(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr): Ptr 
 /** dict.pop(key[, default]) (_PyDict_Pop): removes d[key] and returns it; `dflt` or KeyError if absent. */
 export function dict_pop(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr = NULL): Ptr {
   if (dict_size(space, op) === 0) {
-    if (dflt === NULL) raiseKeyError(key, space.repr(key), space);
+    if (dflt === NULL) raiseKeyError(key, space.repr(key));
     return space.newRef(dflt);
   }
   const hash = space.hash(key);
   const ix = dictLookup(space, op, key, hash);
   if (ix === DKIX_EMPTY) {
-    if (dflt === NULL) raiseKeyError(key, space.repr(key), space);
+    if (dflt === NULL) raiseKeyError(key, space.repr(key));
     return space.newRef(dflt);
   }
   const value = space.newRef(dictKeys(space, op).value(ix));

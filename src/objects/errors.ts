@@ -44,15 +44,10 @@ export function isMemoryError(error: unknown): boolean {
 }
 
 /**
- * Raises KeyError(key): the key object itself becomes the exception's argument. With
- * `owner`, the error holds a reference to the key (`argOwned`), since the caller may
- * release a temporary key before the interpreter turns the error into an exception object.
+ * Raises KeyError(key): the key object itself becomes the exception's argument. The error
+ * borrows the key: the interpreter makes the exception object before it releases the
+ * arguments and temporaries that keep the key alive (calls.ts, the except clause).
  */
-export function raiseKeyError(
-  key: number,
-  text: string,
-  owner?: { rt: { incref(op: number): void } },
-): never {
-  if (owner !== undefined) owner.rt.incref(key);
-  throw Object.assign(new PyErr('KeyError', text), { argObj: key, argOwned: owner !== undefined });
+export function raiseKeyError(key: number, text: string): never {
+  throw Object.assign(new PyErr('KeyError', text), { argObj: key });
 }

@@ -163,7 +163,7 @@ export function set_pop(space: ObjectSpace, op: Ptr): Ptr {
 
 /** set.remove(key): KeyError(key) when absent. */
 export function set_remove(space: ObjectSpace, op: Ptr, key: Ptr): void {
-  if (!set_discardEntry(space, op, key, space.hash(key))) raiseKeyError(key, space.repr(key), space);
+  if (!set_discardEntry(space, op, key, space.hash(key))) raiseKeyError(key, space.repr(key));
 }
 
 /** set_richcompare: equality by size, cached hashes and subset; orderings as subset tests. */

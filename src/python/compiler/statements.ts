@@ -262,9 +262,10 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     if (s.orelse.length > 0) e.line(`${ok} = true;`);
     const cleanup = e.cleanupMarker();
     e.middle('} catch ($e) {');
-    e.line(cleanup);
+    // The exception object first: a KeyError borrows its key from a temporary.
     const exc = e.label('x');
     e.line(`const ${exc} = $.catch($e, CODE, $d);`);
+    e.line(cleanup);
     e.open('try {');
     const handled = e.label('h');
     e.open(`${handled}: {`);
@@ -352,9 +353,9 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   if (i + 1 < s.items.length) withStmt(fc, s, i + 1);
   else fc.block(s.body);
   e.middle('} catch ($e) {');
-  e.line(cleanup);
   e.line(`${raised} = true;`);
   e.line('const x = $.catch($e, CODE, $d);');
+  e.line(cleanup);
   e.line(`try { if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
   e.close();
   e.middle('} finally {');

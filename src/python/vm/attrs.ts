@@ -583,6 +583,8 @@ I.callNativeSlot = function (this: Interpreter, f, slot, args, kwnames): Ptr {
   }
   try {
     return slot(f, pos, kw);
+  } catch (e) {
+    throw this.pinError(e);
   } finally {
     this.decref(pos);
     if (kw !== NULL) this.decref(kw);

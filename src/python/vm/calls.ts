@@ -203,6 +203,8 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
       const nf = this.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
       try {
         return nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+      } catch (e) {
+        throw this.pinError(e);
       } finally {
         for (const a of args) this.decref(a);
       }
@@ -269,6 +271,8 @@ I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[], ca
     if (callPos >= 0) this.L[this.depth] = callPos;
     try {
       return native(obj, args, null);
+    } catch (e) {
+      throw this.pinError(e);
     } finally {
       for (const a of args) this.decref(a);
       this.decref(obj);

@@ -232,14 +232,10 @@ export class Interpreter {
       return x;
     }
     if (e instanceof PyErr) {
-      const keyed = e as PyErr & { argObj?: Ptr; argOwned?: boolean };
-      const argObj = keyed.argObj;
-      // An owned argument goes into the exception (once); a borrowed one gets a reference.
-      const arg = argObj === undefined ? NULL : keyed.argOwned ? argObj : this.ref(argObj);
-      if (keyed.argOwned) keyed.argOwned = false;
+      const argObj = (e as PyErr & { argObj?: Ptr }).argObj;
       const exc =
         argObj !== undefined
-          ? this.exc.create(this.exc.type(e.excType), [arg])
+          ? this.exc.create(this.exc.type(e.excType), [this.ref(argObj)])
           : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
             ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
             : this.newException(e.excType, e.message);
@@ -267,6 +263,17 @@ export class Interpreter {
       message === null || (message === '' && name === 'KeyboardInterrupt') ? [] : [this.n.str(message)];
     const type = this.exc.type(name);
     return this.exc.create(type, args);
+  }
+
+  /**
+   * An error that borrows an object (KeyError's key) made into an exception object now,
+   * before a native call releases the arguments that keep that object alive.
+   */
+  pinError(e: unknown): unknown {
+    if (e instanceof PyErr && (e as PyErr & { argObj?: Ptr }).argObj !== undefined) {
+      return this.throwable(this.toException(e));
+    }
+    return e;
   }
 
   /** The JS error to throw for the exception object `exc` (stolen). */

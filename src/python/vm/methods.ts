@@ -336,7 +336,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return none();
   });
   m(ST, 'remove', (self, a) => {
-    if (!O.set_discard(space, self, a[0])) O.raiseKeyError(a[0], this.reprOf(a[0]), space);
+    if (!O.set_discard(space, self, a[0])) O.raiseKeyError(a[0], this.reprOf(a[0]));
     return none();
   });
   m(ST, 'pop', (self) => O.set_pop(space, self));

@@ -645,13 +645,7 @@ I.unboundLocal = function (this: Interpreter, name: string): never {
 
 /** The error is a KeyError (a raised Python one is released). */
 function isKeyError(interp: Interpreter, e: unknown): boolean {
-  if (e instanceof PyErr) {
-    const keyed = e as PyErr & { argObj?: Ptr; argOwned?: boolean };
-    if (e.excType !== 'KeyError') return false;
-    if (keyed.argOwned && keyed.argObj !== undefined) interp.decref(keyed.argObj);
-    keyed.argOwned = false;
-    return true;
-  }
+  if (e instanceof PyErr) return e.excType === 'KeyError';
   const pe = e as { exc?: Ptr };
   if (typeof pe?.exc !== 'number') return false;
   const matches = interp.exc.isSubtype(interp.space.rt.typeObject(pe.exc), interp.exc.type('KeyError'));
