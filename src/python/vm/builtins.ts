@@ -148,8 +148,24 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('hash', (_s, args, kw) => {
     argCount('hash', args, kw, 1, 1);
-    // The exact signed 64-bit hash (the hash slot folds it to 53 bits for the tables).
-    return n.bigint(O.exactHash(space, args[0]));
+    // The exact signed 64-bit hash (the hash slot folds it to 53 bits for the tables); a
+    // class's own __hash__ result as slot_tp_hash keeps it (outside Py_hash_t: rehashed).
+    const x = args[0];
+    const type = space.rt.typeObject(x);
+    const own = this.classes.has(type) ? this.typeLookup(type, n.intern('__hash__')) : NULL;
+    if (own === this.none) throw new PyErr('TypeError', `unhashable type: '${this.typeName(type)}'`);
+    if (own !== NULL) {
+      const r = this.callSpecial(x, '__hash__', []);
+      try {
+        if (!n.isInt(r)) throw new PyErr('TypeError', '__hash__ method should return an integer');
+        const big = n.intBig(r);
+        const h = big === BigInt.asIntN(64, big) ? big : O.long_hashExact(space, r);
+        return n.bigint(h === -1n ? -2n : h);
+      } finally {
+        this.decref(r);
+      }
+    }
+    return n.bigint(O.exactHash(space, x));
   });
   def('isinstance', (_s, args, kw) => {
     argCount('isinstance', args, kw, 2, 2);

@@ -4,7 +4,6 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { ObjectSpace, type SpaceOptions, STARTUP_REFS } from '../../objects/index.js';
 import { CompileError } from '../compiler/index.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
-import { initFunctoolsModule } from '../modules/functools.js';
 import { initBisectModule } from '../modules/bisect.js';
 import {
   initAbcModule,
@@ -12,6 +11,7 @@ import {
   initCollectionsAbcModule,
   initCollectionsModule,
 } from '../modules/collections.js';
+import { initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
 import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
