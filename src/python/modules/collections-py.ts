@@ -75,11 +75,11 @@ class deque:
 
     def append(self, x):
         '''Add an element to the right side of the deque.'''
-        if self._maxlen == 0:
-            return
-        self._d.append(x)
+        d = self._d
+        d.append(x)
         self._state += 1
-        if self._maxlen is not None and len(self._d) - self._h > self._maxlen:
+        m = self._maxlen
+        if m is not None and len(d) - self._h > m:
             self._drop_left()
 
     def appendleft(self, x):
@@ -120,10 +120,20 @@ class deque:
 
     def popleft(self):
         '''Remove and return the leftmost element.'''
-        if len(self._d) == self._h:
+        d = self._d
+        h = self._h
+        if len(d) == h:
             raise IndexError('pop from an empty deque')
-        x = self._d[self._h]
-        self._drop_left()
+        x = d[h]
+        d[h] = None
+        h += 1
+        if h == len(d):
+            d.clear()
+            h = 0
+        elif h > 64 and h + h > len(d):
+            del d[:h]
+            h = 0
+        self._h = h
         self._state += 1
         return x
 
@@ -1175,4 +1185,7 @@ for _cls in (deque, defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserL
 deque.__module__ = 'collections'
 defaultdict.__module__ = 'collections'
 del _cls
+
+import collections.abc
+del collections
 `;
