@@ -35,8 +35,16 @@ _abc_invalidation_counter = 0
 
 
 def _is_abstract(value):
+    '''The __isabstractmethod__ of value (property and classmethod/staticmethod look inside).'''
     try:
-        return bool(getattr(value, '__isabstractmethod__', False))
+        if getattr(value, '__isabstractmethod__', False):
+            return True
+        if isinstance(value, property):
+            return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel)
+                       if f is not None)
+        if isinstance(value, (classmethod, staticmethod)):
+            return _is_abstract(value.__func__)
+        return False
     except Exception:
         return False
 
