@@ -2,6 +2,7 @@
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { closureTuple } from './expressions.js';
+import { annotationValue } from './names.js';
 import type { Node } from './node.js';
 
 /** Emits MAKE_FUNCTION for a FunctionDef or Lambda node; returns the temp with the function. */
@@ -30,13 +31,39 @@ export function makeFunction(fc: FunctionCompiler, node: Node): string {
       e.line(`$.dictSetItem(${kwdefaults}, $.ref(N[${e.name(name)}]), ${e.take(v)});`);
     }
   }
+  const annotations = node._type === 'Lambda' ? '0' : functionAnnotations(fc, node);
   const c = fc.child(inner);
   const closure = closureTuple(fc, inner.freevars);
   const t = e.temp();
   const d = defaults === '0' ? '0' : e.take(defaults);
   const k = kwdefaults === '0' ? '0' : e.take(kwdefaults);
-  e.line(`${t} = $.makeFunction(C[${c}], g, ${d}, ${k}, ${closure});`);
+  const a = annotations === '0' ? '' : `, ${e.take(annotations)}`;
+  e.line(`${t} = $.makeFunction(C[${c}], g, ${d}, ${k}, ${closure}${a});`);
   return t;
+}
+
+// The annotations of a def, evaluated after the defaults in compiler_visit_annotations'
+// order (parameters, *args, keyword-only, **kwargs, return): a temp with the dict, or '0'.
+function functionAnnotations(fc: FunctionCompiler, node: Node): string {
+  const e = fc.e;
+  const args = node.args as Node;
+  const params: Node[] = [
+    ...(args.posonlyargs as Node[]),
+    ...(args.args as Node[]),
+    ...(args.vararg ? [args.vararg] : []),
+    ...(args.kwonlyargs as Node[]),
+    ...(args.kwarg ? [args.kwarg] : []),
+  ];
+  const entries: [string, Node][] = params.filter((p) => p.annotation).map((p) => [p.arg, p.annotation]);
+  if (node.returns) entries.push(['return', node.returns]);
+  if (entries.length === 0) return '0';
+  const dict = e.temp();
+  e.line(`${dict} = $.newDict();`);
+  for (const [name, ann] of entries) {
+    const v = annotationValue(fc, ann);
+    e.line(`$.dictSetItem(${dict}, $.ref(N[${e.name(name)}]), ${e.take(v)});`);
+  }
+  return dict;
 }
 
 /** Emits the decorators' calls around `t` (innermost last in source, applied first). */

@@ -64,16 +64,20 @@ export function storeName(fc: FunctionCompiler, name: string, t: string): void {
  */
 export function storeAnnotation(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
-  // PEP 563 (from __future__ import annotations): the annotation's source, unevaluated.
-  const text = futureAnnotations(fc.scope) ? unparseAnnotation(s.annotation) : null;
-  let t: string;
-  if (text !== null) {
-    t = e.temp();
-    e.line(`${t} = $.ref(K[${e.constant({ tag: 'str', value: text })}]);`);
-  } else t = fc.expr(s.annotation);
+  const t = annotationValue(fc, s.annotation);
   if (s.simple && s.target._type === 'Name') {
     e.line(`$.storeAnnotation(${nsVar(fc)}, N[${e.name(s.target.id)}], ${e.take(t)});`);
   } else e.release(t);
+}
+
+/** An annotation's value in a new temp: evaluated, or its source under PEP 563. */
+export function annotationValue(fc: FunctionCompiler, annotation: Node): string {
+  const e = fc.e;
+  const text = futureAnnotations(fc.scope) ? unparseAnnotation(annotation) : null;
+  if (text === null) return fc.expr(annotation);
+  const t = e.temp();
+  e.line(`${t} = $.ref(K[${e.constant({ tag: 'str', value: text })}]);`);
+  return t;
 }
 
 /** The module of `scope` starts with `from __future__ import annotations`. */

@@ -327,12 +327,16 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     return;
   }
   if (type === space.functions.type) {
-    const fields: Record<string, 'name' | 'qualname' | 'doc' | 'defaults' | 'kwdefaults' | 'module'> = {
+    const fields: Record<
+      string,
+      'name' | 'qualname' | 'doc' | 'defaults' | 'kwdefaults' | 'module' | 'annotations'
+    > = {
       __name__: 'name',
       __qualname__: 'qualname',
       __doc__: 'doc',
       __defaults__: 'defaults',
       __kwdefaults__: 'kwdefaults',
+      __annotations__: 'annotations',
       __module__: 'module',
     };
     const f = fields[s];

@@ -59,7 +59,14 @@ declare module './interp.js' {
     /** `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is found (the call's carets, not the attribute's). */
     callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
-    makeFunction(code: Ptr, globals: Ptr, defaults: Ptr, kwdefaults: Ptr, closure: Ptr): Ptr;
+    makeFunction(
+      code: Ptr,
+      globals: Ptr,
+      defaults: Ptr,
+      kwdefaults: Ptr,
+      closure: Ptr,
+      annotations?: Ptr,
+    ): Ptr;
     funcGlobals(fn: Ptr): Ptr;
     funcClosure(fn: Ptr): Ptr;
     closureCell(closure: Ptr, i: number): Ptr;
@@ -314,14 +321,22 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   return code.fn(fn, ...params) as Ptr;
 };
 
-I.makeFunction = function (this: Interpreter, codeObj, globals, defaults, kwdefaults, closure): Ptr {
+I.makeFunction = function (
+  this: Interpreter,
+  codeObj,
+  globals,
+  defaults,
+  kwdefaults,
+  closure,
+  annotations = NULL,
+): Ptr {
   const space = this.space;
   const code = this.codeOf(codeObj);
   const name = this.n.intern(code.unit.name);
   const qualname = this.n.str(code.unit.qualname);
   const fn = function_new(space, codeObj, globals, name, qualname);
   this.decref(qualname);
-  const set = (field: 'defaults' | 'kwdefaults' | 'closure', v: Ptr) => {
+  const set = (field: 'defaults' | 'kwdefaults' | 'closure' | 'annotations', v: Ptr) => {
     if (v !== 0) {
       func_set(space, fn, field, v);
       this.decref(v);
@@ -330,6 +345,7 @@ I.makeFunction = function (this: Interpreter, codeObj, globals, defaults, kwdefa
   set('defaults', defaults);
   set('kwdefaults', kwdefaults);
   set('closure', closure);
+  set('annotations', annotations);
   const modname = this.n.dictGet(globals, this.n.intern('__name__'));
   if (modname !== NULL) func_set(space, fn, 'module', modname);
   if (code.unit.doc !== null) {

@@ -137,6 +137,19 @@ I.initMisc = function (this: Interpreter): void {
     ['__code__', field('code')],
     ['__globals__', field('globals')],
     [
+      '__annotations__',
+      (self: Ptr) => {
+        // func_get_annotations: an empty dict made on first use.
+        let d = func_get(space, self, 'annotations');
+        if (d === NULL) {
+          d = n.dict();
+          func_set(space, self, 'annotations', d);
+          this.decref(d);
+        }
+        return this.ref(d);
+      },
+    ],
+    [
       '__dict__',
       (self: Ptr) => {
         let d = func_get(space, self, 'dict');
