@@ -20,6 +20,8 @@ const CAPACITY = 1 << 30;
 export interface AllocOptions {
   smoke: boolean;
   seed: number;
+  /** Only these cases (all when absent). */
+  cases?: string[];
 }
 
 function pymm(): Allocator {
@@ -94,6 +96,7 @@ function permutation(seed: number, n: number): Uint32Array {
 /** Runs the alloc suite and returns its results. */
 export function runAlloc(opts: AllocOptions): SuiteResult {
   const { smoke, seed } = opts;
+  const want = (name: string) => opts.cases === undefined || opts.cases.includes(name);
   const rounds = smoke ? 1 : 3;
   const budget = smoke ? 50 : 1000;
   const results: CaseResult[] = [];
@@ -102,7 +105,7 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
     results.push({ case: name, unit: 'Mops/s', pymm: rates.pymm, anchors: { [ANCHOR]: rates[ANCHOR] } });
 
   // 1. pairs: malloc then free at once, sizes cycling 16..512.
-  {
+  if (want('pairs')) {
     const count = smoke ? 20_000 : 5_000_000;
     const sizes = new Uint32Array(count);
     const allocs = make();
@@ -116,6 +119,7 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
 
   // 2. random-live-N and 4. mixed-large: steady state around N live blocks.
   const steady = (name: string, live: number, largeShare: number) => {
+    if (!want(name)) return;
     const count = smoke ? 20_000 : 4_000_000;
     const sizes = randomInts(seed + live, count, 8, 256);
     if (largeShare > 0) {
@@ -138,7 +142,7 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
   for (const n of [16, 256, 4096, 65536]) steady(`random-live-${n}`, n, 0);
 
   // 3. batch-1M: allocate 1,000,000 blocks of random small size, then free them in random order.
-  {
+  if (want('batch-1M')) {
     const count = smoke ? 10_000 : 1_000_000;
     const sizes = randomInts(seed + 13, count, 8, 512);
     const order = permutation(seed + 17, count);

@@ -47,7 +47,7 @@ options:
   --rounds=N     programs: timed runs per contender and case (default 5; smoke 1)
   --no-pyodide   programs: leave Pyodide out
   --pyodide      programs: include Pyodide in smoke mode too
-  --case=A,B     programs: only these cases (startup is a case too)`;
+  --case=A,B     alloc, programs: only these cases (programs: startup is a case too)`;
 
 /** Environment facts recorded with the results. */
 function env() {
