@@ -54,6 +54,8 @@ export interface DictState {
   isExactStr: (op: Ptr) => boolean;
   /** DICT_NEXT_VERSION's counter: the last version tag handed out. */
   version: number;
+  /** Told of every change of a watched dict (see dict_watch), or null. */
+  onWatchedChange: ((op: Ptr) => void) | null;
 }
 
 /** Makes the `dict` type and the shared empty keys. */
@@ -91,6 +93,7 @@ export function initDict(space: ObjectSpace): DictState {
     freeList: [],
     keysFreeList: [],
     version: 0,
+    onWatchedChange: null,
     isExactStr: (op) => space.rt.typeObject(op) === space.strs.type,
   };
   state.emptyKeys = newEmptyKeys(space);
@@ -134,6 +137,13 @@ export function setKeys(space: ObjectSpace, op: Ptr, dk: Ptr): void {
 }
 
 /**
+ * The top bit of ma_version_tag's upper word marks a watched dict (a class's __dict__, like
+ * CPython 3.12's dict watchers): every change of it calls DictState.onWatchedChange, so the
+ * interpreter can retire what it cached about the class. Version tags stay below 2^63.
+ */
+const WATCHED_BIT = 0x8000_0000;
+
+/**
  * DICT_NEXT_VERSION: gives the dict a version tag no dict has had before. Every change of a
  * dict's keys or values goes through here, so two equal tags (read with dict_version) mean
  * an unchanged dict: the interpreter's global-name caches rely on it.
@@ -141,14 +151,26 @@ export function setKeys(space: ObjectSpace, op: Ptr, dk: Ptr): void {
 export function dict_bumpVersion(space: ObjectSpace, op: Ptr): void {
   const v = ++space.dicts.version;
   const u32 = space.rt.mem.u32;
-  u32[(op + MA_VERSION_TAG) >>> 2] = v >>> 0;
-  u32[(op + MA_VERSION_TAG + 4) >>> 2] = Math.floor(v / 0x1_0000_0000);
+  const hi = (op + MA_VERSION_TAG + 4) >>> 2;
+  const watched = u32[hi] & WATCHED_BIT;
+  u32[hi - 1] = v >>> 0;
+  u32[hi] = (Math.floor(v / 0x1_0000_0000) | watched) >>> 0;
+  if (watched !== 0) space.dicts.onWatchedChange?.(op);
 }
 
 /** ma_version_tag as a number (at most 2^53). */
 export function dict_version(space: ObjectSpace, op: Ptr): number {
   const u32 = space.rt.mem.u32;
-  return u32[(op + MA_VERSION_TAG) >>> 2] + u32[(op + MA_VERSION_TAG + 4) >>> 2] * 0x1_0000_0000;
+  return (
+    u32[(op + MA_VERSION_TAG) >>> 2] + (u32[(op + MA_VERSION_TAG + 4) >>> 2] & ~WATCHED_BIT) * 0x1_0000_0000
+  );
+}
+
+/** Starts (or with `on` false stops) reporting the dict's changes to DictState.onWatchedChange. */
+export function dict_watch(space: ObjectSpace, op: Ptr, on: boolean): void {
+  const u32 = space.rt.mem.u32;
+  const hi = (op + MA_VERSION_TAG + 4) >>> 2;
+  u32[hi] = (on ? u32[hi] | WATCHED_BIT : u32[hi] & ~WATCHED_BIT) >>> 0;
 }
 
 /** new_dict: a dict object (free list first) owning `dk`, untracked. */
@@ -168,6 +190,7 @@ export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
       throw error;
     }
   }
+  rt.mem.u32[(op + MA_VERSION_TAG + 4) >>> 2] = 0; // not watched (a reused dict may have been)
   setKeys(space, op, dk);
   setWord(space, op + MA_VALUES, NULL);
   setUsed(space, op, used);

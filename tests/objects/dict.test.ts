@@ -16,6 +16,8 @@ import {
   dict_setItem,
   dict_size,
   dict_subscript,
+  dict_version,
+  dict_watch,
   list_new,
   type ObjectSpace,
   PyErr,
@@ -174,6 +176,42 @@ print(json.dumps([a, [repr({'k1': 1}), repr(d)[-20:]]]))`) as [number[], string[
   const sk29 = strKey(s, 29);
   assert.equal(keyValue(s, dict_getItem(s, d, sk29)), 29, 'lookups work after the kind change');
   for (const x of [d, k, sk, e, sk29]) s.rt.decref(x);
+  audit(s);
+});
+
+test('a watched dict reports every change (set, replace, delete, clear) and keeps its version tags', () => {
+  const s = keySpace();
+  const seen: Ptr[] = [];
+  s.dicts.onWatchedChange = (op) => seen.push(op);
+  const d = dict_new(s);
+  const other = dict_new(s);
+  const k = key(s, 1);
+  const v = key(s, 2);
+  dict_setItem(s, d, k, v);
+  assert.equal(seen.length, 0, 'an unwatched dict reports nothing');
+  dict_watch(s, d, true);
+  const before = dict_version(s, d);
+  dict_setItem(s, d, k, k); // replace
+  assert.ok(dict_version(s, d) > before, 'the version still moves and reads without the watch bit');
+  assert.ok(dict_version(s, d) < 2 ** 32, 'the watch bit is not part of the version');
+  dict_setItem(s, d, v, v); // insert
+  dict_setItem(s, other, v, v);
+  dict_delItem(s, d, v);
+  dict_clear(s, d);
+  assert.ok(seen.length >= 4 && seen.every((op) => op === d), `changes of the watched dict only: ${seen}`);
+  dict_watch(s, d, false);
+  const n = seen.length;
+  dict_setItem(s, d, k, v);
+  assert.equal(seen.length, n, 'unwatched again');
+  s.dicts.onWatchedChange = null;
+  for (const x of [k, v, d, other]) s.rt.decref(x);
+  // A dict reused from the free list is never watched.
+  const reused = dict_new(s);
+  const k3 = key(s, 3);
+  dict_setItem(s, reused, k3, s.none);
+  assert.equal(seen.length, n);
+  s.rt.decref(k3);
+  s.rt.decref(reused);
   audit(s);
 });
 

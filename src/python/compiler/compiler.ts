@@ -237,6 +237,8 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const free = unit.freevars;
   // LOAD_GLOBAL's inline caches, one per site, shared by every call of this code.
   if (fc.e.globalSites > 0) lines.push(`const G = new Float64Array(${4 * fc.e.globalSites});`);
+  // Attribute load/store inline caches, likewise.
+  if (fc.e.attrSites > 0) lines.push(`const A = new Float64Array(${3 * fc.e.attrSites});`);
   if (scope.kind === 'module') {
     // ns: the locals mapping (exec/eval with separate locals); the globals otherwise.
     lines.push(`return function${star} py_${jsName(unit.name)}(g, ns = g) {`);

@@ -21,6 +21,8 @@ export class Emitter {
   private labelCount = 0;
   /** Number of LOAD_GLOBAL inline caches (4 numbers each in the code's `G` array). */
   globalSites = 0;
+  /** Number of attribute inline caches (3 numbers each in the code's `A` array; see vm/attrcache.ts). */
+  attrSites = 0;
   /** Source positions: [lineno, end_lineno, col, end_col] per entry; entry 0 is the code's first line. */
   readonly positions: number[] = [0, 0, -1, -1];
   private readonly positionIndex = new Map<string, number>();
@@ -109,6 +111,11 @@ export class Emitter {
   /** Index in `G` of a fresh LOAD_GLOBAL cache entry. */
   globalSite(): number {
     return 4 * this.globalSites++;
+  }
+
+  /** Index in `A` of a fresh attribute cache entry. */
+  attrSite(): number {
+    return 3 * this.attrSites++;
   }
 
   /** A unique JS label. */

@@ -102,7 +102,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       const obj = fc.expr(node.value);
       const t = e.temp();
       fc.pos(node);
-      e.line(`${t} = $.getAttr(${obj}, N[${e.name(node.attr)}]);`);
+      e.line(`${t} = $.loadAttr(${obj}, N[${e.name(node.attr)}], A, ${e.attrSite()});`);
       e.release(obj);
       return t;
     }

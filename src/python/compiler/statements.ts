@@ -171,13 +171,13 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const obj = fc.expr(target.value);
     const name = `N[${e.name(target.attr)}]`;
     const cur = e.temp();
-    e.line(`${cur} = $.getAttr(${obj}, ${name});`);
+    e.line(`${cur} = $.loadAttr(${obj}, ${name}, A, ${e.attrSite()});`);
     const v = fc.expr(s.value);
     const r = e.temp();
     e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
     e.release(cur);
     e.release(v);
-    e.line(`$.setAttr(${obj}, ${name}, ${r});`);
+    e.line(`$.storeAttr(${obj}, ${name}, ${r}, A, ${e.attrSite()});`);
     e.release(r);
     e.release(obj);
   } else if (target._type === 'Subscript') {

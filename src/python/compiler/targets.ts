@@ -13,7 +13,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
       return;
     case 'Attribute': {
       const obj = fc.expr(target.value);
-      e.line(`$.setAttr(${obj}, N[${e.name(target.attr)}], ${t});`);
+      e.line(`$.storeAttr(${obj}, N[${e.name(target.attr)}], ${t}, A, ${e.attrSite()});`);
       e.release(obj);
       e.release(t);
       return;

@@ -6,7 +6,7 @@ import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { func_set, method_new, PyErr, str_isInterned } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
-import type { ClassInfo } from './classes.js';
+import { type ClassInfo, HT } from './classes.js';
 import { Interpreter } from './interp.js';
 import {
   instance_values,
@@ -111,6 +111,11 @@ function instanceGet(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
 I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const r = this.getAttrOrNull(obj, name);
   if (r !== NULL) return r;
+  return this.getAttrMissing(obj, name);
+};
+
+/** Raises the AttributeError for `obj.name`. */
+I.getAttrMissing = function (this: Interpreter, obj: Ptr, name: Ptr): never {
   const s = this.n.jsStr(name);
   if (this.isModule(obj)) {
     throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
@@ -122,6 +127,55 @@ I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
 
 /** getattr without the AttributeError: a new reference, or 0. */
 I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const type = this.space.rt.typeObject(obj);
+  const info = this.classes.get(type);
+  if (info !== undefined && hasGetattribute(this, info)) return slotGetattrHook(this, obj, name);
+  return genericGetAttr.call(this, obj, name, true);
+};
+
+/**
+ * slot_tp_getattr_hook: a class's own __getattribute__ answers, and __getattr__ gets the
+ * names it raises AttributeError for.
+ */
+function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const type = interp.space.rt.typeObject(obj);
+  const ga = interp.typeLookup(type, interp.n.intern('__getattribute__'));
+  try {
+    return interp.callBorrowed(ga, [obj, name]);
+  } catch (e) {
+    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
+      throw e;
+    const hook = interp.typeLookup(type, interp.n.intern('__getattr__'));
+    if (hook === NULL) return NULL;
+    try {
+      return interp.callBorrowed(hook, [obj, name]);
+    } catch (e2) {
+      if (e2 instanceof PyErr && e2.excType === 'AttributeError') return NULL;
+      if (interp.isAttributeErrorException(e2)) return NULL;
+      throw e2;
+    }
+  }
+}
+
+/** Whether the class (or a Python base) defines __getattribute__; remembered per version tag. */
+export function hasGetattribute(interp: Interpreter, info: ClassInfo): boolean {
+  const version = interp.space.rt.mem.u32[(info.type + HT.version) >>> 2];
+  if (info.getattributeVersion !== version) {
+    info.getattributeVersion = version;
+    info.hasGetattribute = interp.typeLookup(info.type, interp.n.intern('__getattribute__')) !== NULL;
+  }
+  return info.hasGetattribute === true;
+}
+
+/** object.__getattribute__(obj, name): the generic lookup, with no __getattr__ fallback. */
+I.genericGetAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const r = genericGetAttr.call(this, obj, name, false);
+  if (r !== NULL) return r;
+  return this.getAttrMissing(obj, name);
+};
+
+// PyObject_GenericGetAttr (and the type and module variants), then __getattr__ if `withHook`.
+function genericGetAttr(this: Interpreter, obj: Ptr, name: Ptr, withHook: boolean): Ptr {
   const space = this.space;
   const n = this.n;
   const type = space.rt.typeObject(obj);
@@ -164,7 +218,7 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
   // __getattr__ as the last resort.
-  const hook = this.typeLookup(type, n.intern('__getattr__'));
+  const hook = withHook ? this.typeLookup(type, n.intern('__getattr__')) : NULL;
   if (hook !== NULL && s !== '__getattr__') {
     try {
       return this.callBorrowed(hook, [obj, name]);
@@ -175,7 +229,7 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
     }
   }
   return NULL;
-};
+}
 
 declare module './interp.js' {
   interface Interpreter {
@@ -474,14 +528,16 @@ I.instanceDict = function (this: Interpreter, obj: Ptr, create: boolean): Ptr {
 I.plainMethod = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const type = this.space.rt.typeObject(obj);
   // An instance of a class (modules, super objects and proxies have built-in types).
-  if (!this.classes.has(type) || this.isType(obj)) return NULL;
+  const info = this.classes.get(type);
+  if (info === undefined || this.isType(obj) || hasGetattribute(this, info)) return NULL;
   const descr = this.typeLookup(type, name);
   if (descr === NULL || this.space.rt.typeObject(descr) !== this.space.functions.type) return NULL;
   return instanceGet(this, obj, name) === NULL ? descr : NULL;
 };
 
 I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolean] {
-  if (plainInstance(this, obj)) {
+  const info = this.classes.get(this.space.rt.typeObject(obj));
+  if (plainInstance(this, obj) && (info === undefined || !hasGetattribute(this, info))) {
     const descr = this.typeLookup(this.space.rt.typeObject(obj), name);
     if (descr !== NULL && this.space.rt.typeObject(descr) === this.space.functions.type) {
       if (instanceGet(this, obj, name) === NULL) return [this.ref(descr), true];

@@ -3,7 +3,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { long_asSafe, PyErr } from '../../objects/index.js';
+import { long_asSafe, PyErr, TUPLE_ITEMS } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
@@ -41,6 +41,15 @@ I.toIndex = function (this: Interpreter, op: Ptr, what = 'integer'): number {
   return v;
 };
 
+/** CPython 3.11's tp_basicsize of the built-in iterators (sys.getsizeof adds the GC head). */
+const NATIVE_ITER_BASICSIZE: Record<string, number> = {
+  enumerate: 56,
+  zip: 48,
+  map: 32,
+  filter: 32,
+  reversed: 32,
+};
+
 I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: () => Ptr): Ptr {
   const space = this.space;
   const rt = space.rt;
@@ -49,7 +58,7 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
     const t = space.newStaticType({
       ...space.slots(this.seqIterType),
       name,
-      basicsize: 48,
+      basicsize: NATIVE_ITER_BASICSIZE[name] ?? 48,
       traverse: (op, visit) => {
         const n = rt.mem.u32[(op + 16) >>> 2];
         for (let i = 0; i < n; i++) {
@@ -83,6 +92,27 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
   rt.track(op);
   return op;
 };
+
+/**
+ * enum_next's and zip_next's reuse of their result tuple (whose pointer is the word at
+ * `slot`): when only the iterator holds it, it is refilled with `items` (stolen) and handed
+ * out again, re-tracked if the collector had untracked it; otherwise a new tuple.
+ */
+function recycleResult(interp: Interpreter, slot: number, items: Ptr[]): Ptr {
+  const rt = interp.space.rt;
+  const result = rt.mem.u32[slot >>> 2] as Ptr;
+  if (rt.refcnt(result) !== 1) return interp.n.tuple(items);
+  rt.incref(result);
+  const old: Ptr[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const at = (result + TUPLE_ITEMS + 8 * i) >>> 2;
+    old.push(rt.mem.u32[at] as Ptr);
+    rt.mem.u32[at] = items[i];
+  }
+  for (const o of old) rt.decref(o);
+  if (!rt.isTracked(result)) rt.track(result);
+  return result;
+}
 
 I.initBuiltins = function (this: Interpreter): void {
   const n = this.n;
@@ -388,19 +418,27 @@ I.initBuiltins = function (this: Interpreter): void {
     const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);
     const src = this.iter(it);
     let i = start === NULL ? 0 : this.toIndex(start);
-    const e = this.newNativeIter('enumerate', [src], () => {
+    // en_result: a (None, None) tuple made with the iterator and handed out again while
+    // nobody else holds it (refs slot 1).
+    const result = n.tuple([this.newNone(), this.newNone()]);
+    let e = NULL as Ptr;
+    e = this.newNativeIter('enumerate', [src, result], () => {
       const x = this.next(src);
       if (x === NULL) return NULL;
-      return n.tuple([n.int(i++), x]);
+      return recycleResult(this, e + 32, [n.int(i++), x]);
     });
     this.decref(src);
+    this.decref(result);
     return e;
   });
   def('zip', (_s, args, kw) => {
     const nkw = kw?.length ?? 0;
     const strict = nkw > 0 && this.truthy(args[args.length - 1]);
     const srcs = args.slice(0, args.length - nkw).map((a) => this.iter(a));
-    const z = this.newNativeIter('zip', srcs, () => {
+    // zip's result tuple (of Nones), reused like enumerate's; the last refs slot.
+    const result = n.tuple(srcs.map(() => this.newNone()));
+    let z = NULL as Ptr;
+    z = this.newNativeIter('zip', [...srcs, result], () => {
       if (srcs.length === 0) return NULL;
       const items: Ptr[] = [];
       for (const s of srcs) {
@@ -413,9 +451,10 @@ I.initBuiltins = function (this: Interpreter): void {
         }
         items.push(x);
       }
-      return n.tuple(items);
+      return recycleResult(this, z + 24 + 8 * srcs.length, items);
     });
     for (const s of srcs) this.decref(s);
+    this.decref(result);
     return z;
   });
   def('map', (_s, args, kw) => {

@@ -29,7 +29,7 @@ import {
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   DEFAULT_PY_SLOTS,
-  dict_version,
+  dict_watch,
   foldHashBig,
   long_hashExact,
   PyErr,
@@ -51,7 +51,16 @@ import {
 } from './values.js';
 
 /** Offsets of a heap type's own fields. */
-export const HT = { dict: 48, bases: 56, mro: 64, name: 72, qualname: 80, base: 88, weaklist: 96 };
+export const HT = {
+  dict: 48,
+  bases: 56,
+  mro: 64,
+  name: 72,
+  qualname: 80,
+  base: 88,
+  weaklist: 96,
+  version: 104,
+};
 
 /** SHARED_KEYS_MAX_SIZE: attribute names a class's instances can keep inline. */
 export const SHARED_KEYS_MAX = 30;
@@ -60,10 +69,12 @@ export const SHARED_KEYS_MAX = 30;
 export interface ClassInfo {
   type: Ptr;
   /**
-   * _PyType_Lookup's method cache for this class, by interned name. CPython tags types with
-   * a version; pymm checks the version tags of the class dicts along the MRO instead.
+   * _PyType_Lookup's method cache for this class, by interned name: an entry holds while its
+   * version is the class's tp_version_tag.
    */
   lookupCache: Map<Ptr, LookupEntry>;
+  /** Classes that name this one among their bases (tp_subclasses): PyType_Modified reaches them. */
+  subclasses: Ptr[];
   /** The class derives from BaseException (worked out on first use). */
   exceptionClass?: boolean;
   name: string;
@@ -89,6 +100,9 @@ export interface ClassInfo {
   abstract?: boolean;
   /** The class (or a Python base) defines __setattr__ or __delattr__. */
   hasSetattr?: boolean;
+  /** The class (or a Python base) defines __getattribute__, as of version tag getattributeVersion. */
+  hasGetattribute?: boolean;
+  getattributeVersion?: number;
 }
 
 declare module './interp.js' {
@@ -105,8 +119,18 @@ declare module './interp.js' {
     mroOf(type: Ptr): Ptr[];
     /** _PyType_Lookup: the attribute `name` along type's MRO (borrowed) or 0. */
     typeLookup(type: Ptr, name: Ptr): Ptr;
+    /** PyType_Modified: retires the caches of `type` and its subclasses. */
+    typeModified(type: Ptr): void;
+    /** The last tp_version_tag handed out. */
+    typeVersions: number;
+    /** Class __dict__ → its class, for the dicts that report their changes (dict_watch). */
+    classDicts: Map<Ptr, Ptr>;
     getAttr(obj: Ptr, name: Ptr): Ptr;
     getAttrOrNull(obj: Ptr, name: Ptr): Ptr;
+    /** object.__getattribute__: the generic lookup without __getattr__ (new reference; raises). */
+    genericGetAttr(obj: Ptr, name: Ptr): Ptr;
+    /** Raises AttributeError for `obj.name`. */
+    getAttrMissing(obj: Ptr, name: Ptr): never;
     setAttr(obj: Ptr, name: Ptr, value: Ptr): void;
     delAttr(obj: Ptr, name: Ptr): void;
     lookupMethod(obj: Ptr, name: Ptr): [Ptr, boolean];
@@ -126,6 +150,12 @@ const I = Interpreter.prototype;
 I.initClasses = function (this: Interpreter): void {
   this.classes = new ClassTable(this.space.rt.mem);
   this.staticAttrs = new Map();
+  this.typeVersions = 0;
+  this.classDicts = new Map();
+  this.space.dicts.onWatchedChange = (dict) => {
+    const owner = this.classDicts.get(dict);
+    if (owner !== undefined) this.typeModified(owner);
+  };
   // `type` becomes a GC type whose instances are collectable only when they are heap
   // types (tp_is_gc): classes hold their dict, bases and mro, and the mro holds the class.
   const space = this.space;
@@ -150,6 +180,8 @@ I.initClasses = function (this: Interpreter): void {
     visit(rt.typeObject(op));
   };
   typeSlots.clear = (op) => {
+    forgetClassDict(this, op);
+    this.typeModified(op);
     for (const f of [HT.dict, HT.mro, HT.bases]) {
       const v = rt.mem.u32[(op + f) >>> 2] as Ptr;
       rt.mem.u32[(op + f) >>> 2] = 0;
@@ -166,6 +198,8 @@ I.initClasses = function (this: Interpreter): void {
     );
     const meta = rt.typeObject(op);
     const keys = this.classes.get(op)?.sharedKeyObjs ?? [];
+    forgetClassDict(this, op);
+    forgetSubclass(this, op);
     this.classes.delete(op);
     rt.gcDel(op);
     for (const k of keys) rt.decref(k);
@@ -203,27 +237,11 @@ I.isSubtype = function (this: Interpreter, type: Ptr, base: Ptr): boolean {
   return this.mroOf(type).includes(base);
 };
 
-/** One remembered _PyType_Lookup result: valid while the MRO and every class dict in it are unchanged. */
+/** One remembered _PyType_Lookup result, valid while the class's version tag is `version`. */
 interface LookupEntry {
-  mro: Ptr[];
-  /** The classes along the MRO up to where the name was found, their dicts and the dicts' version tags. */
-  owners: Ptr[];
-  dicts: Ptr[];
-  versions: number[];
+  version: number;
   /** The attribute found (borrowed from its dict), or NULL. */
   value: Ptr;
-}
-
-function entryValid(interp: Interpreter, e: LookupEntry, mro: Ptr[]): boolean {
-  if (e.mro !== mro) return false;
-  const space = interp.space;
-  const u32 = space.rt.mem.u32;
-  for (let i = 0; i < e.owners.length; i++) {
-    const d = u32[(e.owners[i] + HT.dict) >>> 2] as Ptr;
-    if (d !== e.dicts[i]) return false;
-    if (d !== NULL && dict_version(space, d) !== e.versions[i]) return false;
-  }
-  return true;
 }
 
 I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
@@ -231,34 +249,55 @@ I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   if (info === undefined) return NULL; // static types keep their attributes in JS tables
   const space = this.space;
   const u32 = space.rt.mem.u32;
-  const perType = info.lookupCache;
-  const hit = perType.get(name);
-  if (hit !== undefined && entryValid(this, hit, info.mro)) return hit.value;
-  const owners: Ptr[] = [];
-  const dicts: Ptr[] = [];
-  const versions: number[] = [];
+  const version = u32[(type + HT.version) >>> 2];
+  const hit = info.lookupCache.get(name);
+  if (hit !== undefined && hit.version === version) return hit.value;
   let value = NULL as Ptr;
-  let cacheable = true;
   for (const t of info.mro) {
     if (!this.classes.has(t)) continue; // a static base: its attributes are not in a dict
     const dict = u32[(t + HT.dict) >>> 2] as Ptr;
-    owners.push(t);
-    dicts.push(dict);
-    if (dict === NULL) {
-      versions.push(0); // cleared by the collector (tp_clear)
-      continue;
-    }
-    const before = dict_version(space, dict);
+    if (dict === NULL) continue; // cleared by the collector (tp_clear)
     value = this.n.dictGet(dict, name);
-    // A key's __eq__ that changed the dict makes the answer unfit to remember.
-    if (dict_version(space, dict) !== before) cacheable = false;
-    versions.push(before);
     if (value !== NULL) break;
   }
-  if (cacheable) perType.set(name, { mro: info.mro, owners, dicts, versions, value });
-  else perType.delete(name);
+  // A key's __eq__ that changed a class dict on the way bumped the version: the entry is stale at once.
+  info.lookupCache.set(name, { version, value });
   return value;
 };
+
+/**
+ * PyType_Modified: the class's dict (or one along its MRO) changed, so everything cached
+ * about it and its subclasses is retired by giving each a new version tag.
+ */
+I.typeModified = function (this: Interpreter, type: Ptr): void {
+  const info = this.classes.get(type);
+  if (info === undefined) return;
+  this.space.rt.mem.u32[(type + HT.version) >>> 2] = nextTypeVersion(this);
+  for (const sub of info.subclasses) this.typeModified(sub);
+};
+
+/** A version tag no class has had (0 is never given: a cache slot of 0 means empty). */
+function nextTypeVersion(interp: Interpreter): number {
+  interp.typeVersions = (interp.typeVersions + 1) >>> 0 || 1;
+  return interp.typeVersions;
+}
+
+/** The class's dict no longer reports its changes (the class dies or is cleared). */
+function forgetClassDict(interp: Interpreter, type: Ptr): void {
+  const dict = interp.space.rt.mem.u32[(type + HT.dict) >>> 2] as Ptr;
+  if (dict === NULL || interp.classDicts.get(dict) !== type) return;
+  interp.classDicts.delete(dict);
+  dict_watch(interp.space, dict, false);
+}
+
+/** Takes a dying class off its bases' subclass lists. */
+function forgetSubclass(interp: Interpreter, type: Ptr): void {
+  for (const t of interp.classes.get(type)?.mro ?? []) {
+    const subs = interp.classes.get(t)?.subclasses;
+    const i = subs === undefined ? -1 : subs.indexOf(type);
+    if (i >= 0) subs?.splice(i, 1);
+  }
+}
 
 I.isModule = function (this: Interpreter, op: Ptr): boolean {
   return this.space.rt.typeObject(op) === this.moduleType;
@@ -405,6 +444,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   const info: ClassInfo = {
     type: t,
     lookupCache: new Map(),
+    subclasses: [],
     name,
     mro: [],
     slotOffsets,
@@ -437,6 +477,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   this.classes.set(t, info);
   rt.track(t);
   info.mro = [t, ...mro];
+  u32[(t + HT.version) >>> 2] = nextTypeVersion(this);
+  dict_watch(space, dict, true);
+  this.classDicts.set(dict, t);
+  for (const b of bases) this.classes.get(b)?.subclasses.push(t);
   slots.base = base;
   u32[(t + HT.mro) >>> 2] = n.tuple(info.mro.map((b) => this.ref(b)));
   // The mro tuple holds the type itself: that is the cycle CPython has too.
@@ -735,7 +779,7 @@ function subtypeDealloc(
     // The base's half of subtype_dealloc: its contents go, the block is the subtype's.
     clearInstance(interp, info, op);
     subtype_releaseBase(space, info.builtinBase, op);
-  } else if (interp.isSubtype(type, space.typeType)) {
+  } else if (interp.isType(op)) {
     // A class made by a metaclass: type's own dealloc releases it and its metatype.
     clearInstance(interp, info, op);
     space.slots(space.typeType).dealloc(op);

@@ -255,7 +255,22 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     if (seq === NULL) return NULL;
     const i = rt.mem.f64[(it + SEQ_INDEX) >>> 3];
     let item: Ptr = NULL;
-    if (this.classes.has(rt.typeObject(seq)) && !n.isList(seq) && !n.isTuple(seq)) {
+    const seqType = rt.typeObject(seq);
+    const space = this.space;
+    if (seqType === space.lists.type || seqType === space.tuples.type) {
+      // An exact list or tuple: the item straight from ob_item (a list's current size decides).
+      const mem = rt.mem;
+      if (i < mem.i32[(seq + OB_SIZE) >>> 2]) {
+        item = (
+          seqType === space.lists.type
+            ? mem.u32[(mem.u32[(seq + LIST_ITEMS) >>> 2] + 8 * i) >>> 2]
+            : mem.u32[(seq + TUPLE_ITEMS + 8 * i) >>> 2]
+        ) as Ptr;
+        rt.incref(item);
+        rt.mem.f64[(it + SEQ_INDEX) >>> 3] = i + 1;
+        return item;
+      }
+    } else if (this.classes.has(seqType) && !n.isList(seq) && !n.isTuple(seq)) {
       const key = n.int(i);
       try {
         item = this.getItem(seq, key);

@@ -31,6 +31,7 @@ import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import './attrs.js';
+import './attrcache.js';
 import './builtins.js';
 import './calls.js';
 import './classes.js';

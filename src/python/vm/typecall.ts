@@ -2,6 +2,7 @@
 // the type, `type(name, bases, ns)` makes a class, and built-in types use their own
 // constructors (registered by builtins.ts).
 
+import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
@@ -32,7 +33,9 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
         );
       throw new PyErr('TypeError', `cannot create '${this.typeName(type)}' instances`);
     }
-    if (this.isSubtype(type, space.typeType)) return this.callMetaclass(type, args, kwnames);
+    // A metaclass (a subclass of type, Py_TPFLAGS_TYPE_SUBCLASS in its own flags) makes classes.
+    if ((space.rt.mem.u32[(type + TP_FLAGS) >>> 2] & TPFLAGS_TYPE_SUBCLASS) !== 0)
+      return this.callMetaclass(type, args, kwnames);
     // A class: __new__ then __init__.
     const n = this.n;
     const newFn = this.typeLookup(type, n.intern('__new__'));

@@ -171,7 +171,7 @@ I.initTypes = function (this: Interpreter): void {
     this.genericSetAttr(self, args[0], args[1]);
     return none();
   });
-  method(space.objectType, '__getattribute__', (self, args) => this.getAttr(self, args[0]));
+  method(space.objectType, '__getattribute__', (self, args) => this.genericGetAttr(self, args[0]));
   method(space.objectType, '__delattr__', (self, args) => {
     this.genericDelAttr(self, args[0]);
     return none();
