@@ -204,9 +204,18 @@ export function dict_new(space: ObjectSpace): Ptr {
 
 /** PyDict_SetItem: d[key] = value (new references are taken; TypeError for unhashable keys). */
 export function dict_setItem(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): void {
-  const hash = space.hash(key);
+  // As 3.11's PyDict_SetItem → _PyDict_SetItem_Take2: the references are taken before the
+  // hash, so a key's __hash__ sees them.
   space.rt.incref(key);
   space.rt.incref(value);
+  let hash: number;
+  try {
+    hash = space.hash(key);
+  } catch (error) {
+    space.rt.decref(key);
+    space.rt.decref(value);
+    throw error;
+  }
   insertDict(space, op, key, hash, value);
 }
 

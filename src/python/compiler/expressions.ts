@@ -107,6 +107,18 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       return t;
     }
     case 'Subscript': {
+      if (!hasNamedExpr(node)) {
+        // Fast locals and constants go in borrowed (conditions.ts says why that is safe).
+        const obj = operand(fc, node.value);
+        const key = operand(fc, node.slice);
+        const t = e.temp();
+        fc.pos(node);
+        const flags = (obj.temp === null ? 1 : 0) | (key.temp === null ? 2 : 0);
+        e.line(`${t} = $.getItemBorrowed(${obj.js}, ${key.js}, ${flags});`);
+        if (obj.temp !== null) e.release(obj.temp);
+        if (key.temp !== null) e.release(key.temp);
+        return t;
+      }
       const obj = fc.expr(node.value);
       const key = fc.expr(node.slice);
       const t = e.temp();

@@ -1,7 +1,7 @@
 // Statements.
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { condition } from './conditions.js';
+import { condition, hasNamedExpr, operand } from './conditions.js';
 import { BINOP } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { loadName, storeAnnotation, storeName } from './names.js';
@@ -180,6 +180,23 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     e.line(`$.storeAttr(${obj}, ${name}, ${r}, A, ${e.attrSite()});`);
     e.release(r);
     e.release(obj);
+  } else if (target._type === 'Subscript' && !hasNamedExpr(target) && !hasNamedExpr(s.value)) {
+    // `d[k] += v` with fast locals and constants borrowed (see conditions.ts).
+    const obj = operand(fc, target.value);
+    const key = operand(fc, target.slice);
+    const flags = (obj.temp === null ? 1 : 0) | (key.temp === null ? 2 : 0);
+    const cur = e.temp();
+    // Bit 2: the stack holds container and key twice here (COPY 2, COPY 2), as Python code may see.
+    e.line(`${cur} = $.getItemBorrowed(${obj.js}, ${key.js}, ${flags | 4});`);
+    const v = operand(fc, s.value);
+    const r = e.temp();
+    e.line(`${r} = $.binaryBorrowed(${cur}, ${v.js}, ${op}, ${v.temp === null ? 2 : 0});`);
+    e.release(cur);
+    if (v.temp !== null) e.release(v.temp);
+    e.line(`$.setItemBorrowed(${obj.js}, ${key.js}, ${r}, ${flags});`);
+    e.release(r);
+    if (key.temp !== null) e.release(key.temp);
+    if (obj.temp !== null) e.release(obj.temp);
   } else if (target._type === 'Subscript') {
     const obj = fc.expr(target.value);
     const key = fc.expr(target.slice);

@@ -1,6 +1,7 @@
 // Assignment targets: names, attributes, subscripts, and (starred) unpacking.
 
 import type { FunctionCompiler } from './compiler.js';
+import { hasNamedExpr, operand } from './conditions.js';
 import { deleteName, storeName } from './names.js';
 import type { Node } from './node.js';
 
@@ -19,6 +20,16 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
       return;
     }
     case 'Subscript': {
+      if (!hasNamedExpr(target)) {
+        const obj = operand(fc, target.value);
+        const key = operand(fc, target.slice);
+        const flags = (obj.temp === null ? 1 : 0) | (key.temp === null ? 2 : 0);
+        e.line(`$.setItemBorrowed(${obj.js}, ${key.js}, ${t}, ${flags});`);
+        if (obj.temp !== null) e.release(obj.temp);
+        if (key.temp !== null) e.release(key.temp);
+        e.release(t);
+        return;
+      }
       const obj = fc.expr(target.value);
       const key = fc.expr(target.slice);
       e.line(`$.setItem(${obj}, ${key}, ${t});`);

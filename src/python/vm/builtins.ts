@@ -3,10 +3,11 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { long_asSafe, PyErr, TUPLE_ITEMS } from '../../objects/index.js';
+import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
+import { recycleResult } from './iterators.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -92,27 +93,6 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
   rt.track(op);
   return op;
 };
-
-/**
- * enum_next's and zip_next's reuse of their result tuple (whose pointer is the word at
- * `slot`): when only the iterator holds it, it is refilled with `items` (stolen) and handed
- * out again, re-tracked if the collector had untracked it; otherwise a new tuple.
- */
-function recycleResult(interp: Interpreter, slot: number, items: Ptr[]): Ptr {
-  const rt = interp.space.rt;
-  const result = rt.mem.u32[slot >>> 2] as Ptr;
-  if (rt.refcnt(result) !== 1) return interp.n.tuple(items);
-  rt.incref(result);
-  const old: Ptr[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const at = (result + TUPLE_ITEMS + 8 * i) >>> 2;
-    old.push(rt.mem.u32[at] as Ptr);
-    rt.mem.u32[at] = items[i];
-  }
-  for (const o of old) rt.decref(o);
-  if (!rt.isTracked(result)) rt.track(result);
-  return result;
-}
 
 I.initBuiltins = function (this: Interpreter): void {
   const n = this.n;

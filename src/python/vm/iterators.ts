@@ -62,32 +62,38 @@ I.initIterators = function (this: Interpreter): void {
   this.nativeIterators = new Map();
   this.nativeIterState = new Map();
   this.nativeIterTypes = new Map();
-  const oneRef = (name: string, size: number, refAt: number) =>
+  // An iterator type holding references at the byte offsets `refs`.
+  const withRefs = (name: string, size: number, refs: number[]) =>
     space.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name,
       flags: TPFLAGS_HAVE_GC,
       basicsize: size,
       traverse: (op, visit) => {
-        const v = rt.mem.u32[(op + refAt) >>> 2] as Ptr;
-        if (v !== NULL) visit(v);
+        for (const at of refs) {
+          const v = rt.mem.u32[(op + at) >>> 2] as Ptr;
+          if (v !== NULL) visit(v);
+        }
       },
       clear: (op) => {
-        const v = rt.mem.u32[(op + refAt) >>> 2] as Ptr;
-        rt.mem.u32[(op + refAt) >>> 2] = 0;
-        if (v !== NULL) rt.decref(v);
+        for (const at of refs) {
+          const v = rt.mem.u32[(op + at) >>> 2] as Ptr;
+          rt.mem.u32[(op + at) >>> 2] = 0;
+          if (v !== NULL) rt.decref(v);
+        }
       },
       dealloc: (op) => {
         rt.untrack(op);
-        const v = rt.mem.u32[(op + refAt) >>> 2] as Ptr;
+        const vs = refs.map((at) => rt.mem.u32[(op + at) >>> 2] as Ptr);
         rt.gcDel(op);
-        if (v !== NULL) rt.decref(v);
+        for (const v of vs) if (v !== NULL) rt.decref(v);
       },
       hash: (op) => pointerHash(op),
     });
-  this.seqIterType = oneRef('iterator', 32, SEQ_SEQ);
-  this.dictIterType = oneRef('dict_keyiterator', 56, 16);
-  this.setIterType = oneRef('set_iterator', 48, 16);
+  this.seqIterType = withRefs('iterator', 32, [SEQ_SEQ]);
+  // The dict, and for items the result tuple (di_result).
+  this.dictIterType = withRefs('dict_keyiterator', 56, [16, 48]);
+  this.setIterType = withRefs('set_iterator', 48, [16]);
   this.rangeType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'range',
@@ -180,6 +186,9 @@ function newPosIter(interp: Interpreter, type: Ptr, size: number, container: Ptr
   u32[(op + 16) >>> 2] = container;
   u32[(op + 24) >>> 2] = interp.n.size(container);
   u32[(op + 40) >>> 2] = kind;
+  // dictiter_new: an items iterator makes its (None, None) result tuple at once.
+  if (type === interp.dictIterType && kind === 2)
+    u32[(op + 48) >>> 2] = interp.n.tuple([interp.newNone(), interp.newNone()]);
   rt.track(op);
   return op;
 }
@@ -339,7 +348,7 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
         const kind = rt.mem.u32[(it + 40) >>> 2];
         if (kind === 0) return this.ref(e[0]);
         if (kind === 1) return this.ref(e[1]);
-        return n.tuple([this.ref(e[0]), this.ref(e[1])]);
+        return recycleResult(this, it + 48, [this.ref(e[0]), this.ref(e[1])]);
       }
     } else {
       const e = n.setNext(c, pos);
@@ -386,6 +395,27 @@ I.iterToArray = function (this: Interpreter, iterable: Ptr): Ptr[] {
   }
   return out;
 };
+
+/**
+ * enum_next's, zip_next's and dictiter_iternextitem's reuse of their result tuple (whose pointer is the word at
+ * `slot`): when only the iterator holds it, it is refilled with `items` (stolen) and handed
+ * out again, re-tracked if the collector had untracked it; otherwise a new tuple.
+ */
+export function recycleResult(interp: Interpreter, slot: number, items: Ptr[]): Ptr {
+  const rt = interp.space.rt;
+  const result = rt.mem.u32[slot >>> 2] as Ptr;
+  if (rt.refcnt(result) !== 1) return interp.n.tuple(items);
+  rt.incref(result);
+  const old: Ptr[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const at = (result + TUPLE_ITEMS + 8 * i) >>> 2;
+    old.push(rt.mem.u32[at] as Ptr);
+    rt.mem.u32[at] = items[i];
+  }
+  for (const o of old) rt.decref(o);
+  if (!rt.isTracked(result)) rt.track(result);
+  return result;
+}
 
 // ── generators ───────────────────────────────────────────────────────────────
 

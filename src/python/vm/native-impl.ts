@@ -508,14 +508,32 @@ export class NativeImpl implements Native {
     return O.freeListLines(this.space);
   }
 
-  // An index for sequence access: an int (or __index__-less bool), else TypeError.
+  /** PyNumber_Index for objects that are not ints: a class's __index__ (new reference), or NULL if it has none. */
+  indexHook: ((op: Ptr) => Ptr) | null = null;
+
+  // An int for an index: the int itself, or what __index__ gave (`owned` says it must be released).
+  private asIndexInt(key: Ptr): { int: Ptr; owned: boolean } | null {
+    if (O.long_check(this.space, key)) return { int: key, owned: false };
+    const r = this.indexHook?.(key) ?? NULL;
+    if (r === NULL) return null;
+    if (!O.long_check(this.space, r)) {
+      const tn = this.space.typeName(r);
+      this.space.rt.decref(r);
+      O.raise('TypeError', `__index__ returned non-int (type ${tn})`);
+    }
+    return { int: r, owned: true };
+  }
+
+  // An index for sequence access: an int (or an object with __index__), else TypeError.
   private index(key: Ptr, what: string): number {
     const s = this.space;
-    if (!O.long_check(s, key)) {
+    const i = this.asIndexInt(key);
+    if (i === null) {
       O.raise('TypeError', `${what} indices must be integers or slices, not ${s.typeName(key)}`);
     }
-    const v = O.long_asSafe(s, key);
-    if (Number.isNaN(v)) O.raise('IndexError', `cannot fit 'int' into an index-sized integer`);
+    const v = O.long_asSafe(s, i.int);
+    if (i.owned) s.rt.decref(i.int);
+    if (Number.isNaN(v)) O.raise('IndexError', `cannot fit '${s.typeName(key)}' into an index-sized integer`);
     return v;
   }
 
@@ -523,11 +541,14 @@ export class NativeImpl implements Native {
     const [a, b, c] = this.sliceParts(key);
     const part = (p: Ptr): number | null => {
       if (p === this.space.none) return null;
-      if (!O.long_check(this.space, p)) {
+      const i = this.asIndexInt(p);
+      if (i === null) {
         O.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
       }
-      const v = O.long_asSafe(this.space, p);
-      return Number.isNaN(v) ? (O.long_toBigInt(this.space, p) < 0n ? -(2 ** 63) : 2 ** 63) : v;
+      let v = O.long_asSafe(this.space, i.int);
+      if (Number.isNaN(v)) v = O.long_toBigInt(this.space, i.int) < 0n ? -(2 ** 63) : 2 ** 63;
+      if (i.owned) this.space.rt.decref(i.int);
+      return v;
     };
     return { start: part(a), stop: part(b), step: part(c) };
   }

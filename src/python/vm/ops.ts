@@ -38,6 +38,10 @@ declare module './interp.js' {
     binary(a: Ptr, b: Ptr, op: number): Ptr;
     /** BINARY_OP where `borrowed` bit 0/1 says a/b are borrowed (fast locals, constants). */
     binaryBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
+    /** BINARY_SUBSCR where `borrowed` bit 0/1 says obj/key are borrowed (fast locals, constants); bit 2: an augmented assignment's. */
+    getItemBorrowed(obj: Ptr, key: Ptr, borrowed: number): Ptr;
+    /** STORE_SUBSCR (value borrowed too) where `borrowed` bit 0/1 says obj/key are borrowed. */
+    setItemBorrowed(obj: Ptr, key: Ptr, value: Ptr, borrowed: number): void;
     unary(a: Ptr, op: string): Ptr;
     compare(a: Ptr, b: Ptr, op: number): Ptr;
     /** COMPARE_OP fused with its jump: the truth of `a op b`; `borrowed` bit 0/1 says a/b are borrowed. */
@@ -345,8 +349,31 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
 };
 
 I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
-  const type = this.space.rt.typeObject(obj);
-  if (this.classes.has(type)) {
+  const space = this.space;
+  const mem = space.rt.mem;
+  const type = mem.u32[(obj + OB_TYPE) >>> 2];
+  // BINARY_SUBSCR_LIST_INT / _TUPLE_INT: an exact list or tuple and an exact int of one digit.
+  if (
+    (type === space.lists.type || type === space.tuples.type) &&
+    mem.u32[(key + OB_TYPE) >>> 2] === space.ints.type
+  ) {
+    const sk = mem.i32[(key + OB_SIZE) >>> 2];
+    if (sk >= -1 && sk <= 1) {
+      const size = mem.i32[(obj + OB_SIZE) >>> 2];
+      let i = sk * mem.u32[(key + LONG_DIGITS) >>> 2];
+      if (i < 0) i += size;
+      if (i >= 0 && i < size) {
+        const item = (
+          type === space.lists.type
+            ? mem.u32[(mem.u32[(obj + LIST_ITEMS) >>> 2] + 8 * i) >>> 2]
+            : mem.u32[(obj + TUPLE_ITEMS + 8 * i) >>> 2]
+        ) as Ptr;
+        space.rt.incref(item);
+        return item;
+      }
+    }
+  }
+  if (this.classes.has(type as Ptr)) {
     const r = this.callSpecial(obj, '__getitem__', [key]);
     if (r !== NULL) return r;
     if (this.n.isDict(obj)) return this.dictSubscript(obj, key); // __missing__
@@ -361,9 +388,74 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not subscriptable`);
 };
 
+I.getItemBorrowed = function (this: Interpreter, obj: Ptr, key: Ptr, borrowed: number): Ptr {
+  const rt = this.space.rt;
+  // Only Python code (a class's __getitem__, __index__, __hash__ or __eq__) can see the stack's references.
+  if (borrowed === 0 || ((rt.typeFlags(obj) | rt.typeFlags(key)) & TPFLAGS_HEAPTYPE) === 0) {
+    return this.getItem(obj, key);
+  }
+  // Bit 2: an augmented assignment's second copies (COPY 2, COPY 2) on top.
+  const copies = (borrowed & 4) >>> 2;
+  if (borrowed & 1) rt.incref(obj);
+  if (borrowed & 2) rt.incref(key);
+  if (copies) {
+    rt.incref(obj);
+    rt.incref(key);
+  }
+  try {
+    return this.getItem(obj, key);
+  } finally {
+    if (copies) {
+      rt.decref(obj);
+      rt.decref(key);
+    }
+    if (borrowed & 1) rt.decref(obj);
+    if (borrowed & 2) rt.decref(key);
+  }
+};
+
+I.setItemBorrowed = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr, borrowed: number): void {
+  const rt = this.space.rt;
+  if (
+    borrowed === 0 ||
+    ((rt.typeFlags(obj) | rt.typeFlags(key) | rt.typeFlags(value)) & TPFLAGS_HEAPTYPE) === 0
+  ) {
+    this.setItem(obj, key, value);
+    return;
+  }
+  if (borrowed & 1) rt.incref(obj);
+  if (borrowed & 2) rt.incref(key);
+  try {
+    this.setItem(obj, key, value);
+  } finally {
+    if (borrowed & 1) rt.decref(obj);
+    if (borrowed & 2) rt.decref(key);
+  }
+};
+
 I.setItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): void {
-  const type = this.space.rt.typeObject(obj);
-  if (this.classes.has(type)) {
+  const space = this.space;
+  const rt = space.rt;
+  const mem = rt.mem;
+  const type = mem.u32[(obj + OB_TYPE) >>> 2];
+  // STORE_SUBSCR_LIST_INT: an exact list and an exact int of one digit, in range.
+  if (type === space.lists.type && mem.u32[(key + OB_TYPE) >>> 2] === space.ints.type) {
+    const sk = mem.i32[(key + OB_SIZE) >>> 2];
+    if (sk >= -1 && sk <= 1) {
+      const size = mem.i32[(obj + OB_SIZE) >>> 2];
+      let i = sk * mem.u32[(key + LONG_DIGITS) >>> 2];
+      if (i < 0) i += size;
+      if (i >= 0 && i < size) {
+        const at = (mem.u32[(obj + LIST_ITEMS) >>> 2] + 8 * i) >>> 2;
+        const old = mem.u32[at] as Ptr;
+        rt.incref(value);
+        mem.u32[at] = value;
+        rt.decref(old);
+        return;
+      }
+    }
+  }
+  if (this.classes.has(type as Ptr)) {
     const r = this.callSpecial(obj, '__setitem__', [key, value]);
     if (r !== NULL) {
       this.decref(r);

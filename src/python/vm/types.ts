@@ -209,6 +209,9 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.ints.type, 'bit_length', (self) => n.int(O.long_bitLength(space, self)));
   method(space.ints.type, '__index__', (self) => this.ref(self));
+  // Sequence indexes and slice bounds accept a class's __index__ (PyNumber_Index).
+  (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) =>
+    this.classes.has(space.rt.typeObject(op)) ? this.callSpecial(op, '__index__', []) : NULL;
   ctor(space.floats.type, (_t, args, kw) => {
     argCount('float', args, kw, 0, 1);
     if (args.length === 0) return n.float(0);
