@@ -196,8 +196,13 @@ export class NativeImpl implements Native {
   listExtend(list: Ptr, iterable: Ptr): void {
     O.list_extend(this.space, list, iterable);
   }
-  listSort(list: Ptr, lessThan: (a: Ptr, b: Ptr) => boolean, reverse: boolean): void {
-    O.list_sort(this.space, list, { lt: lessThan, reverse });
+  listSort(
+    list: Ptr,
+    lessThan: (a: Ptr, b: Ptr) => boolean,
+    reverse: boolean,
+    key: ((item: Ptr) => Ptr) | null = null,
+  ): void {
+    O.list_sort(this.space, list, { lt: lessThan, reverse, key });
   }
   dictGet(dict: Ptr, key: Ptr): Ptr {
     return O.dict_getItem(this.space, dict, key);

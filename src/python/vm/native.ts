@@ -88,7 +88,12 @@ export interface Native {
   listPop(list: Ptr, i: number): Ptr;
   listExtend(list: Ptr, iterable: Ptr): void;
   /** list.sort(key=None, reverse=False) with a JS comparison of two items (borrowed). */
-  listSort(list: Ptr, lessThan: (a: Ptr, b: Ptr) => boolean, reverse: boolean): void;
+  listSort(
+    list: Ptr,
+    lessThan: (a: Ptr, b: Ptr) => boolean,
+    reverse: boolean,
+    key?: ((item: Ptr) => Ptr) | null,
+  ): void;
   /** dict[key] (borrowed) or 0 when missing; may raise for unhashable keys. */
   dictGet(dict: Ptr, key: Ptr): Ptr;
   /** dict[key] = value. */

@@ -185,26 +185,10 @@ I.sortList = function (this: Interpreter, list: Ptr, key: Ptr, reverse: boolean)
       this.decref(r);
     }
   };
-  if (key === NULL || key === this.none) {
-    this.n.listSort(list, lt, reverse);
-    return;
-  }
-  // Decorate with keys (owned), sort the indexes stably, rebuild.
-  const items = this.n.listItems(list).slice();
-  const keys = items.map((x) => this.callBorrowed(key, [x]));
-  try {
-    const order = items.map((_, i) => i);
-    const cmp = (i: number, j: number) => (lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0);
-    order.sort(reverse ? (i, j) => cmp(j, i) || i - j : (i, j) => cmp(i, j) || i - j);
-    const sorted = order.map((i) => this.ref(items[i]));
-    const tmp = this.n.list(sorted);
-    const whole = this.newSlice(this.none, this.none, this.none);
-    this.setItem(list, whole, tmp);
-    this.decref(whole);
-    this.decref(tmp);
-  } finally {
-    for (const k of keys) this.decref(k);
-  }
+  // listsort: keys computed once, in order, with the list emptied meanwhile (a key function
+  // that changes the list gets "list modified during sort").
+  const keyFn = key === NULL || key === this.none ? null : (item: Ptr) => this.callBorrowed(key, [item]);
+  this.n.listSort(list, lt, reverse, keyFn);
 };
 
 I.powMod = function (this: Interpreter, base: Ptr, exp: Ptr, mod: Ptr): Ptr {
