@@ -183,9 +183,19 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
   try {
     status = runMain(interp, source, filename);
   } catch (e) {
-    if (!(e instanceof TimeoutExpired)) throw e;
-    out.stderr(`pymm: the program was stopped after --timeout=${options.timeout} seconds\n`);
-    status = 124;
+    if (e instanceof HeapExhausted) {
+      // The heap was too full even to report the MemoryError in Python.
+      out.stderr('MemoryError\n');
+      status = 1;
+    } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      out.stderr('RecursionError: maximum recursion depth exceeded\n');
+      status = 1;
+    } else if (e instanceof TimeoutExpired) {
+      out.stderr(`pymm: the program was stopped after --timeout=${options.timeout} seconds\n`);
+      status = 124;
+    } else {
+      throw e;
+    }
   }
   if (options.stats) out.stderr(statsReport(interp, options.json));
   out.flush();
