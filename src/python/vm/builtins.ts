@@ -383,6 +383,7 @@ I.initBuiltins = function (this: Interpreter): void {
       const r = this.callSpecial(seq, '__reversed__', []);
       if (r !== NULL) return r;
     }
+    if (space.rt.typeObject(seq) === this.rangeType) return this.rangeReversed(seq);
     let i = this.len(seq) - 1;
     return this.newNativeIter('reversed', [seq], () => {
       if (i < 0) return NULL;

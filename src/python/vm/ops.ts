@@ -15,6 +15,7 @@ import {
   tuple_new,
 } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
+import { rangeContains } from './rangeobject.js';
 
 const DUNDER = [
   'add',
@@ -325,6 +326,7 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
       }
     }
   }
+  if (type === this.rangeType) return rangeContains(this, container, item);
   const native = this.n.contains(container, item);
   if (native !== null) return native;
   if (this.dictViewTypes.indexOf(type) === 0)
@@ -380,6 +382,7 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   }
   const r = this.n.getItem(obj, key);
   if (r !== NULL) return r;
+  if (type === this.rangeType) return this.rangeSubscript(obj, key);
   if (this.isType(obj)) {
     const cg = this.typeGetAttr(obj, this.n.intern('__class_getitem__'));
     if (cg !== NULL) return this.call(cg, [this.ref(key)]);

@@ -32,6 +32,7 @@ import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import './attrs.js';
 import './attrcache.js';
+import './rangeobject.js';
 import './builtins.js';
 import './calls.js';
 import './classes.js';
@@ -95,6 +96,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.constructors = new Map();
   interp.initTypes();
   interp.initBuiltins();
+  interp.initRange();
   interp.initMisc();
   interp.initFrameObjects();
   interp.initSubclassing();
