@@ -13,6 +13,7 @@
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
+import { mangleTree } from './mangle.js';
 import { setupAnnotations } from './names.js';
 import type { Node } from './node.js';
 import { stmt } from './statements.js';
@@ -22,11 +23,25 @@ import { buildSymtable, type Scope, ScopeError } from './symtable.js';
 export class CompileError extends Error {
   readonly lineno: number;
   readonly col: number;
-  constructor(message: string, node: Node | { lineno?: number; col_offset?: number }) {
+  readonly endLineno: number;
+  readonly endCol: number;
+  constructor(
+    message: string,
+    node: Node | { lineno?: number; col_offset?: number; end_lineno?: number; end_col_offset?: number },
+  ) {
     super(message);
     this.name = 'SyntaxError';
     this.lineno = node.lineno ?? 1;
     this.col = node.col_offset ?? 0;
+    this.endLineno = node.end_lineno ?? this.lineno;
+    this.endCol = node.end_col_offset ?? -1;
+  }
+
+  /** SyntaxError.end_offset as CPython's traceback uses it: to the end of `line` when the node spans lines. */
+  endOffset(line: string | null): number {
+    if (this.endCol < 0) return 0;
+    if (this.endLineno !== this.lineno) return (line ?? '').length + 1;
+    return this.endCol + 1;
   }
 }
 
@@ -107,12 +122,12 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
     const body = tree.body as Node;
     tree = { _type: 'Module', body: [{ _type: 'Expr', value: body, lineno: body.lineno }], evalMode: true };
   }
+  mangleTree(tree);
   let top: Scope;
   try {
     top = buildSymtable(tree);
   } catch (error) {
-    if (error instanceof ScopeError)
-      throw new CompileError(error.message, { lineno: error.lineno, col_offset: error.col });
+    if (error instanceof ScopeError) throw new CompileError(error.message, error.node);
     throw error;
   }
   const units: CodeUnit[] = [];

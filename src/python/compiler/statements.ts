@@ -4,8 +4,10 @@ import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
 import { BINOP } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
+import { bindName } from './mangle.js';
 import { loadName, storeAnnotation, storeName } from './names.js';
 import type { Node } from './node.js';
+import { matchStmt } from './patterns.js';
 import { assignTo, deleteTarget } from './targets.js';
 
 /** Compiles one statement. */
@@ -88,13 +90,13 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
     case 'FunctionDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const f = makeFunction(fc, s);
-      storeName(fc, s.name, decorate(fc, decorators, f));
+      storeName(fc, bindName(s), decorate(fc, decorators, f));
       return;
     }
     case 'ClassDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const c = makeClass(fc, s);
-      storeName(fc, s.name, decorate(fc, decorators, c));
+      storeName(fc, bindName(s), decorate(fc, decorators, c));
       return;
     }
     case 'Raise': {
@@ -128,7 +130,7 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
         const t = e.temp();
         const top = a.name.split('.')[0];
         e.line(`${t} = $.importModule(N[${e.name(a.name)}], g, ${a.asname ? 'true' : 'false'});`);
-        storeName(fc, a.asname ?? top, t);
+        storeName(fc, a.asname ?? a.bindName ?? top, t);
       }
       return;
     case 'ImportFrom': {
@@ -149,6 +151,9 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
     }
     case 'Global':
     case 'Nonlocal':
+      return;
+    case 'Match':
+      matchStmt(fc, s);
       return;
     default:
       throw new CompileError(`unsupported syntax: ${s._type} statement`, s);

@@ -12,6 +12,7 @@
 // - A local captured by an inner scope becomes a cell.
 // - Module and class scopes look names up by name (locals dict, then globals/builtins).
 
+import { bindName } from './mangle.js';
 import type { Node } from './node.js';
 
 /** How a name is stored in one scope. */
@@ -93,8 +94,11 @@ function qualnameOf(kind: ScopeKind, name: string, parent: Scope | null): string
 export class ScopeError extends Error {
   readonly lineno: number;
   readonly col: number;
+  /** The statement or expression at fault (its span is the error's). */
+  readonly node: Node;
   constructor(message: string, node: Node) {
     super(message);
+    this.node = node;
     this.name = 'SyntaxError';
     this.lineno = node.lineno ?? 1;
     this.col = node.col_offset ?? 0;
@@ -151,7 +155,7 @@ class Collector {
         for (const d of s.decorator_list) this.expr(scope, d);
         this.argDefaults(scope, s.args);
         this.annotations(scope, s.args, s.returns);
-        this.bind(scope, s.name, s);
+        this.bind(scope, bindName(s), s);
         const inner = new Scope('function', s.name, s, scope);
         this.params(inner, s.args);
         this.block(inner, s.body);
@@ -161,7 +165,7 @@ class Collector {
         for (const d of s.decorator_list) this.expr(scope, d);
         for (const b of s.bases) this.expr(scope, b);
         for (const k of s.keywords) this.expr(scope, k.value);
-        this.bind(scope, s.name, s);
+        this.bind(scope, bindName(s), s);
         const inner = new Scope('class', s.name, s, scope);
         this.block(inner, s.body);
         return;
@@ -174,7 +178,7 @@ class Collector {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') continue;
-          this.bind(scope, a.asname ?? a.name.split('.')[0], s);
+          this.bind(scope, a.asname ?? a.bindName ?? a.name.split('.')[0], s);
         }
         return;
       case 'ExceptHandler':
@@ -214,6 +218,15 @@ class Collector {
         } else {
           this.bind(scope, e.id, e);
         }
+        return;
+      case 'MatchAs':
+      case 'MatchStar':
+        if (e.name) this.bind(scope, e.name, e);
+        this.children(scope, e);
+        return;
+      case 'MatchMapping':
+        this.children(scope, e);
+        if (e.rest) this.bind(scope, e.rest, e);
         return;
       case 'Lambda': {
         this.argDefaults(scope, e.args);

@@ -378,22 +378,7 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('reversed', (_s, args, kw) => {
     argCount('reversed', args, kw, 1, 1);
-    const seq = args[0];
-    if (this.classes.has(space.rt.typeObject(seq))) {
-      const r = this.callSpecial(seq, '__reversed__', []);
-      if (r !== NULL) return r;
-    }
-    if (space.rt.typeObject(seq) === this.rangeType) return this.rangeReversed(seq);
-    let i = this.len(seq) - 1;
-    return this.newNativeIter('reversed', [seq], () => {
-      if (i < 0) return NULL;
-      const k = n.int(i--);
-      try {
-        return this.getItem(seq, k);
-      } finally {
-        this.decref(k);
-      }
-    });
+    return this.reversed(args[0]);
   });
   def('enumerate', (_s, args, kw) => {
     const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);

@@ -38,6 +38,7 @@ import {
   subtype_baseIsVariable,
   subtype_releaseBase,
 } from '../../objects/index.js';
+import { mangle } from '../compiler/mangle.js';
 import { ClassTable } from './classtable.js';
 import { Interpreter } from './interp.js';
 import { builtinSizeof, subclassableBase } from './subclassing.js';
@@ -396,10 +397,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
       'TypeError',
       `nonempty __slots__ not supported for subtype of '${this.typeName(builtinBase)}'`,
     );
+  const members = slotNames === null ? [] : slotMembers(this, name, ns, slotNames);
   let basicsize = baseSlots.basicsize;
   const slotOffsets = new Map<string, number>(baseInfo?.slotOffsets ?? []);
-  for (const s of slotNames ?? []) {
-    if (s === '__dict__' || s === '__weakref__') continue;
+  for (const s of members) {
     slotOffsets.set(s, basicsize);
     basicsize += 8;
   }
@@ -489,8 +490,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   const addsDict = managedDict && !(baseInfo?.managedDict ?? false);
   const addsWeak = (weaklistoffset !== 0 || variableBase) && wantsWeak && baseSlots.weaklistoffset === 0;
   // type_ready_fill_dict: the members (__slots__) first, then the getsets.
-  for (const slot of slotNames ?? []) {
-    if (slot === '__dict__' || slot === '__weakref__') continue;
+  for (const slot of members) {
     const d = this.newRefsObject(this.memberType, 48, [t, n.intern(slot)]);
     n.dictSet(dict, n.intern(slot), d);
     this.decref(d);
@@ -538,6 +538,24 @@ function implicitClassmethods(interp: Interpreter, dict: Ptr): void {
     n.dictSet(dict, n.intern(name), cm);
     interp.decref(cm);
   }
+}
+
+// type_new_copy_slots: the member names of `__slots__` (without __dict__ and __weakref__),
+// mangled as private names of the class, checked against the class variables, sorted.
+function slotMembers(interp: Interpreter, name: string, ns: Ptr, slotNames: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of slotNames) {
+    if (raw === '__dict__' || raw === '__weakref__') continue;
+    const slot = mangle(name, raw);
+    if (
+      slot !== '__qualname__' &&
+      slot !== '__classcell__' &&
+      interp.n.dictGet(ns, interp.n.intern(slot)) !== NULL
+    )
+      throw new PyErr('ValueError', `'${slot}' in __slots__ conflicts with class variable`);
+    out.push(slot);
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 // The slots of a new class: instance layout from the base, dunders dispatched to Python.

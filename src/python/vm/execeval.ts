@@ -71,7 +71,16 @@ I.compileSource = function (this: Interpreter, source, filename, mode): CodeRunt
       throw syntaxError(this, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
     if (e instanceof CompileError) {
       const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
-      throw syntaxError(this, 'SyntaxError', e.message, filename, e.lineno, e.col + 1, 0, line);
+      throw syntaxError(
+        this,
+        'SyntaxError',
+        e.message,
+        filename,
+        e.lineno,
+        e.col + 1,
+        e.endOffset(line),
+        line,
+      );
     }
     throw e;
   }

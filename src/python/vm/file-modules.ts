@@ -245,7 +245,16 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
         throw syntaxError(interp, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
       if (e instanceof CompileError) {
         const line = found.source.split(/\r?\n/)[e.lineno - 1] ?? null;
-        throw syntaxError(interp, 'SyntaxError', e.message, filename, e.lineno, e.col + 1, 0, line);
+        throw syntaxError(
+          interp,
+          'SyntaxError',
+          e.message,
+          filename,
+          e.lineno,
+          e.col + 1,
+          e.endOffset(line),
+          line,
+        );
       }
       throw e;
     }

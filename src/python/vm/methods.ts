@@ -279,7 +279,17 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   for (const T of [space.sets.setType, space.sets.frozensetType]) {
     this.constructors.set(T, (_t, args, kw) => {
       argCount(T === space.sets.setType ? 'set' : 'frozenset', args, kw, 0, 1);
-      if (T !== space.sets.setType) return n.frozenset(args[0] ?? NULL);
+      if (T !== space.sets.setType) {
+        const a = args[0] ?? NULL;
+        if (a === NULL || n.isSet(a) || n.isTuple(a) || n.isList(a) || n.isDict(a)) return n.frozenset(a);
+        // Any other iterable: its items first (the object layer knows only the built-in containers).
+        const items = n.tuple(this.iterToArray(a));
+        try {
+          return n.frozenset(items);
+        } finally {
+          this.decref(items);
+        }
+      }
       const s = n.set();
       if (args.length > 0) {
         for (const x of this.iterToArray(args[0])) {

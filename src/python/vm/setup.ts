@@ -44,8 +44,10 @@ import './misc.js';
 import './modules.js';
 import './file-modules.js';
 import './frameobjects.js';
+import './matching.js';
 import './metaclasses.js';
 import './ops.js';
+import './reversed.js';
 import './protocols.js';
 import './strings.js';
 import './strtext.js';
@@ -191,7 +193,15 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
         if (e instanceof CompileError) {
           const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
           interp.io.stderr(
-            interp.formatSyntaxError('SyntaxError', e.message, filename, e.lineno, e.col + 1, 0, line),
+            interp.formatSyntaxError(
+              'SyntaxError',
+              e.message,
+              filename,
+              e.lineno,
+              e.col + 1,
+              e.endOffset(line),
+              line,
+            ),
           );
           return null;
         }

@@ -1,0 +1,95 @@
+// reversed(seq) (Objects/enumobject.c reversed_new) and the reverse iterators of the
+// built-in types that define __reversed__: list, dict and its views, range.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** reversed(seq): seq.__reversed__() if the type has it, else the sequence protocol backwards. */
+    reversed(seq: Ptr): Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.reversed = function (this: Interpreter, seq: Ptr): Ptr {
+  const n = this.n;
+  const type = this.space.rt.typeObject(seq);
+  const notReversible = () =>
+    new PyErr('TypeError', `'${this.space.typeName(seq)}' object is not reversible`);
+  if (this.classes.has(type)) {
+    const meth = this.typeLookup(type, n.intern('__reversed__'));
+    if (meth === this.space.none) throw notReversible();
+    if (meth !== NULL) {
+      const r = this.callSpecial(seq, '__reversed__', []);
+      if (r !== NULL) return r;
+    }
+  }
+  // The built-in __reversed__ methods (a subclass that does not override them inherits them).
+  if (this.isSubtype(type, this.rangeType)) return this.rangeReversed(seq);
+  if (n.isList(seq)) return listReverseIterator(this, seq);
+  if (n.isDict(seq)) return dictReverseIterator(this, seq, seq, 0);
+  const view = this.dictViewTypes.indexOf(type);
+  if (view >= 0) return dictReverseIterator(this, this.dictViewOf(seq) as Ptr, seq, view);
+  // PySequence_Check: __getitem__ and not a dict.
+  const hasItem = this.classes.has(type)
+    ? this.typeLookup(type, n.intern('__getitem__')) !== NULL
+    : n.isTuple(seq) || n.isStr(seq) || n.isBytes(seq) || this.space.typeName(seq) === 'bytearray';
+  if (!hasItem) throw notReversible();
+  let i = this.len(seq) - 1;
+  return this.newNativeIter('reversed', [seq], () => {
+    if (i < 0) return NULL;
+    const k = n.int(i--);
+    try {
+      return this.getItem(seq, k);
+    } catch (e) {
+      // IndexError or StopIteration ends the iteration (reversed_next).
+      if (e instanceof PyErr && (e.excType === 'IndexError' || e.excType === 'StopIteration')) {
+        i = -1;
+        return NULL;
+      }
+      throw e;
+    } finally {
+      this.decref(k);
+    }
+  });
+};
+
+// listreviter_next: from the end of the live list; a list that shrank ends it.
+function listReverseIterator(interp: Interpreter, list: Ptr): Ptr {
+  const n = interp.n;
+  let i = n.listLen(list) - 1;
+  return interp.newNativeIter('list_reverseiterator', [list], () => {
+    if (i >= 0 && i < n.listLen(list)) return interp.ref(n.listGet(list, i--));
+    i = -1;
+    return NULL;
+  });
+}
+
+const REVERSE_NAMES = ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator'];
+
+// dictreviter_iternext: the entries from the last one back; a change of size raises once.
+function dictReverseIterator(interp: Interpreter, dict: Ptr, owner: Ptr, kind: number): Ptr {
+  const n = interp.n;
+  const used = n.size(dict);
+  const positions: number[] = [];
+  for (let e = n.dictNext(dict, 0); e !== null; e = n.dictNext(dict, e[2])) positions.push(e[2] - 1);
+  let k = positions.length - 1;
+  return interp.newNativeIter(REVERSE_NAMES[kind], [owner], () => {
+    for (;;) {
+      if (k < 0) return NULL;
+      if (n.size(dict) !== used) {
+        k = -1;
+        throw new PyErr('RuntimeError', 'dictionary changed size during iteration');
+      }
+      const ix = positions[k--];
+      const e = n.dictNext(dict, ix);
+      if (e === null || e[2] - 1 !== ix) continue;
+      if (kind === 0) return interp.ref(e[0]);
+      if (kind === 1) return interp.ref(e[1]);
+      return n.tuple([interp.ref(e[0]), interp.ref(e[1])]);
+    }
+  });
+}
