@@ -324,6 +324,7 @@ function comprehension(fc: FunctionCompiler, node: Node): string {
   const closure = closureTuple(fc, inner.freevars);
   const first = fc.expr(node.generators[0].iter);
   const t = e.temp();
+  fc.pos(node);
   e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)});`);
   return t;
 }

@@ -324,6 +324,8 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     }
     e.line(`throw $.reraiseCaught(${exc});`);
     e.close();
+    e.middle('} catch ($h) {');
+    e.line('throw $.chainPending($h);');
     e.middle('} finally {');
     e.line(`$.endHandler(${exc});`);
     e.close();

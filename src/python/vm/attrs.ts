@@ -117,12 +117,24 @@ I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
 /** Raises the AttributeError for `obj.name`. */
 I.getAttrMissing = function (this: Interpreter, obj: Ptr, name: Ptr): never {
   const s = this.n.jsStr(name);
+  // The exception's name and obj (set_attribute_error_context); unwind() makes the
+  // exception object while both are still alive.
+  const context = { attrName: name, attrObj: obj };
   if (this.isModule(obj)) {
-    throw new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`);
+    throw Object.assign(
+      new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`),
+      context,
+    );
   }
   if (this.isType(obj))
-    throw new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`);
-  throw new PyErr('AttributeError', `'${this.space.typeName(obj)}' object has no attribute '${s}'`);
+    throw Object.assign(
+      new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`),
+      context,
+    );
+  throw Object.assign(
+    new PyErr('AttributeError', `'${this.space.typeName(obj)}' object has no attribute '${s}'`),
+    context,
+  );
 };
 
 /** getattr without the AttributeError: a new reference, or 0. */
@@ -243,12 +255,15 @@ declare module './interp.js' {
   }
 }
 
+/** Offset of an exception's `dict` word (EXC.dict). */
+const EXCEPTION_DICT_SLOT = 16;
+
 I.dictSlotOf = function (this: Interpreter, obj: Ptr): number {
   const type = this.space.rt.typeObject(obj);
   if (type === this.space.functions.type) return 88;
   const info = this.classes.get(type);
   if (info?.managedDict) return 0;
-  if (this.isExceptionInstance(obj)) return 16;
+  if (this.isExceptionInstance(obj)) return EXCEPTION_DICT_SLOT;
   return 0;
 };
 
@@ -404,6 +419,14 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
   }
   const info = this.classes.get(type);
   const dslot = this.dictSlotOf(obj);
+  if (dslot === EXCEPTION_DICT_SLOT) {
+    // An exception's own fields (OSError.errno, AttributeError.name, …) are member descriptors.
+    const off = this.exc.fieldOffset(type, s);
+    if (off >= 0) {
+      this.exc.set(obj, off, value);
+      return;
+    }
+  }
   if (dslot !== 0 && (info === undefined || !info.slotOffsets.has(s))) {
     n.dictSet(slotDict(this, obj, dslot, true), name, value);
     return;

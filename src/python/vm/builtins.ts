@@ -110,6 +110,8 @@ I.initBuiltins = function (this: Interpreter): void {
     if ((/^[a-z]/.test(name) && !name.includes('.')) || this.exc.byName.has(name)) put(name, t);
   }
   for (const [name, e] of this.exc.byName) put(name, e.type);
+  put('IOError', this.exc.type('OSError'));
+  put('EnvironmentError', this.exc.type('OSError'));
   put('property', this.propertyType);
   put('staticmethod', this.staticmethodType);
   put('classmethod', this.classmethodType);

@@ -486,10 +486,17 @@ function bindArguments(
         }
         interp.decref(value);
         for (let j = k + 1; j < nkw; j++) interp.decref(args[npos + j]);
-        if (u.varnames.indexOf(name) >= 0 && u.varnames.indexOf(name) < u.posonlyargcount) {
+        // positional_only_passed_as_keyword: every keyword that names a positional-only parameter.
+        const posonly = (kwnames as Ptr[])
+          .map((x) => n.jsStr(x))
+          .filter((x) => {
+            const i = u.varnames.indexOf(x);
+            return i >= 0 && i < u.posonlyargcount;
+          });
+        if (posonly.length > 0) {
           throw new PyErr(
             'TypeError',
-            `${fname} got some positional-only arguments passed as keyword arguments: '${name}'`,
+            `${fname} got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`,
           );
         }
         throw new PyErr('TypeError', `${fname} got an unexpected keyword argument '${name}'`);

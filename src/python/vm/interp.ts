@@ -287,7 +287,7 @@ export class Interpreter {
    */
   unwind(e: unknown, code: CodeRuntime, d: number): PyException {
     if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
-    const pe = e instanceof PyException ? e : new PyException(this.toException(e));
+    const pe = e instanceof PyException ? e : new PyException(this.newErrorObject(e));
     if ((pe as PyException & { tbDepth?: number }).tbDepth !== d) this.addTraceback(pe.exc, code, d);
     (pe as PyException & { tbDepth?: number }).tbDepth = d;
     return pe;
@@ -315,12 +315,32 @@ export class Interpreter {
   catch(e: unknown, code: CodeRuntime, d: number): Ptr {
     if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const pe = e instanceof PyException ? e : null;
-    const exc = pe !== null ? pe.exc : this.toException(e);
+    const exc = pe !== null ? pe.exc : this.newErrorObject(e);
     if ((pe as (PyException & { tbDepth?: number }) | null)?.tbDepth !== d) this.addTraceback(exc, code, d);
     if (pe !== null) (pe as PyException & { tbDepth?: number }).tbDepth = d;
     this.depth = d;
     this.handling.push(exc);
     return exc;
+  }
+
+  /**
+   * The exception object for an error raised by the VM (not by `raise`), chained to the
+   * exception being handled as _PyErr_SetObject does.
+   */
+  newErrorObject(e: unknown): Ptr {
+    const exc = this.toException(e);
+    this.chainContext(exc);
+    return exc;
+  }
+
+  /**
+   * An error leaving an `except` block's body (generated: `catch ($h) { throw $.chainPending($h); }`):
+   * made into an exception object while the handled exception is still current, so that
+   * its __context__ is set before `endHandler` pops it.
+   */
+  chainPending(e: unknown): unknown {
+    if (e instanceof PyException || e instanceof ExitProgram || e instanceof TimeoutExpired) return e;
+    return new PyException(this.newErrorObject(e));
   }
 
   /** Leaving an `except` block: pops and releases the handled exception. */

@@ -47,6 +47,7 @@ import './frameobjects.js';
 import './matching.js';
 import './metaclasses.js';
 import './ops.js';
+import './oserror.js';
 import './reversed.js';
 import './protocols.js';
 import './strings.js';
@@ -108,6 +109,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   installWrite(interp);
   installImportBuiltin(interp);
   installImportErrorFields(interp);
+  interp.initExceptionFields();
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
   interp.moduleInits.set('unittest', initUnittestModule);

@@ -129,8 +129,17 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
   const items = args === NULL ? [] : this.n.tupleItems(args);
   const type = this.space.rt.typeObject(exc);
   const keyError = this.exc.isSubtype(type, this.exc.type('KeyError'));
-  if (this.exc.isSubtype(type, this.exc.type('OSError')) && items.length >= 2 && this.n.isInt(items[0])) {
-    return `[Errno ${this.strOf(items[0])}] ${this.strOf(items[1])}`;
+  if (this.exc.isSubtype(type, this.exc.type('OSError'))) {
+    // OSError_str: from the errno, strerror and filename fields.
+    const field = (f: string) => this.exc.get(exc, this.exc.fieldOffset(type, f));
+    const [errno, strerror, filename, filename2] = ['errno', 'strerror', 'filename', 'filename2'].map(field);
+    const head = () =>
+      `[Errno ${errno === NULL ? 'None' : this.strOf(errno)}] ${strerror === NULL ? 'None' : this.strOf(strerror)}`;
+    if (filename !== NULL) {
+      if (filename2 !== NULL) return `${head()}: ${this.reprOf(filename)} -> ${this.reprOf(filename2)}`;
+      return `${head()}: ${this.reprOf(filename)}`;
+    }
+    if (errno !== NULL && strerror !== NULL) return head();
   }
   if (this.exc.isSubtype(type, this.exc.type('SyntaxError'))) {
     // SyntaxError_str: "msg (file, line N)" with the file's base name.

@@ -26,11 +26,7 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     if (info === undefined) {
       const ctor = this.constructors.get(type);
       if (ctor !== undefined) return ctor(type, args, kwnames);
-      if (this.exc.byType.has(type))
-        return this.exc.create(
-          type,
-          args.map((a) => this.ref(a)),
-        );
+      if (this.exc.byType.has(type)) return this.exceptionNew(type, args, kwnames);
       throw new PyErr('TypeError', `cannot create '${this.typeName(type)}' instances`);
     }
     // A metaclass (a subclass of type, Py_TPFLAGS_TYPE_SUBCLASS in its own flags) makes classes.
@@ -143,11 +139,7 @@ function nativeNewOf(interp: Interpreter, type: Ptr): NativeImpl | undefined {
 function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   if (isExceptionClass(interp, type)) {
     const size = interp.space.slots(type).basicsize;
-    return interp.exc.create(
-      type,
-      args.map((a) => interp.ref(a)),
-      size,
-    );
+    return interp.exceptionNew(type, args, kwnames, size);
   }
   const info = interp.classes.get(type);
   if (info !== undefined && info.builtinBase !== NULL) return interp.subtypeNew(type, args, kwnames);

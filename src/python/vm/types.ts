@@ -455,10 +455,13 @@ I.initTypes = function (this: Interpreter): void {
 
   // BaseException: __init__, with_traceback, args and the other fields.
   const BE = this.exc.type('BaseException');
-  method(BE, '__init__', (self, args) => {
+  method(BE, '__init__', (self, all, kw) => {
+    const nkw = kw?.length ?? 0;
+    const args = all.slice(0, all.length - nkw);
     const t = n.tuple(args.map((a) => this.ref(a)));
     this.exc.set(self, EXC.args, t);
     this.decref(t);
+    if (nkw > 0) this.exceptionKeywords(self, kw as Ptr[], all.slice(args.length));
     return none();
   });
   method(BE, 'with_traceback', (self, args) => {

@@ -1,0 +1,178 @@
+// OSError's constructor and attributes (Objects/exceptions.c OSError_new, oserror_init):
+// `OSError(errno, strerror[, filename[, winerror[, filename2]]])` picks the subclass for a
+// known errno (OSError(2, …) is a FileNotFoundError), sets errno/strerror/filename/filename2,
+// and keeps only (errno, strerror) in args once a filename is given. Also the attributes of
+// the other exceptions' extra fields (AttributeError.name/obj, NameError.name, …).
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { EXC } from './exceptions.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** BaseException.__new__ for a built-in exception type or a class deriving from one; `args` borrowed (keyword values last). */
+    exceptionNew(type: Ptr, args: Ptr[], kwnames: Ptr[] | null, basicsize?: number): Ptr;
+    /** The keyword arguments of a built-in exception's __init__ (name=, path=, obj=). */
+    exceptionKeywords(exc: Ptr, kwnames: Ptr[], values: Ptr[]): void;
+    /** OSError.__init__, errno map and the exception-field attributes. */
+    initExceptionFields(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+// errnomap (Linux errno values).
+const ERRNO_SUBCLASS: Record<number, string> = {
+  11: 'BlockingIOError', // EAGAIN, EWOULDBLOCK
+  114: 'BlockingIOError', // EALREADY
+  115: 'BlockingIOError', // EINPROGRESS
+  10: 'ChildProcessError', // ECHILD
+  32: 'BrokenPipeError', // EPIPE
+  108: 'BrokenPipeError', // ESHUTDOWN
+  103: 'ConnectionAbortedError',
+  111: 'ConnectionRefusedError',
+  104: 'ConnectionResetError',
+  17: 'FileExistsError',
+  2: 'FileNotFoundError',
+  21: 'IsADirectoryError',
+  20: 'NotADirectoryError',
+  4: 'InterruptedError',
+  13: 'PermissionError', // EACCES
+  1: 'PermissionError', // EPERM
+  3: 'ProcessLookupError',
+  110: 'TimeoutError',
+};
+
+I.exceptionNew = function (
+  this: Interpreter,
+  type: Ptr,
+  all: Ptr[],
+  kwnames: Ptr[] | null,
+  basicsize?: number,
+): Ptr {
+  const nkw = kwnames?.length ?? 0;
+  const args = all.slice(0, all.length - nkw);
+  const os = this.exc.type('OSError');
+  if (!this.exc.isSubtype(type, os)) {
+    const exc = this.exc.create(
+      type,
+      args.map((a) => this.ref(a)),
+      basicsize,
+    );
+    // A built-in type runs its own __init__ here; a class's __init__ gets the keywords later.
+    if (nkw > 0 && !this.classes.has(type)) {
+      try {
+        this.exceptionKeywords(exc, kwnames as Ptr[], all.slice(all.length - nkw));
+      } catch (e) {
+        this.decref(exc);
+        throw e;
+      }
+    }
+    return exc;
+  }
+  if (nkw > 0 && !this.classes.has(type))
+    throw new PyErr('TypeError', `${this.typeName(type)}() takes no keyword arguments`);
+  // OSError_new: an errno with a subclass of its own picks that subclass.
+  if (type === os && args.length >= 2 && args.length <= 5 && this.n.isInt(args[0])) {
+    const sub = ERRNO_SUBCLASS[this.n.intSafe(args[0])];
+    if (sub !== undefined) type = this.exc.type(sub);
+  }
+  const exc = this.exc.create(
+    type,
+    args.map((a) => this.ref(a)),
+    basicsize,
+  );
+  if (!osErrorUsesInit(this, type)) osErrorInit(this, exc, args);
+  return exc;
+};
+
+// oserror_use_init: a subclass that defines __init__ (but not __new__) parses its
+// arguments when OSError.__init__ is called, not in __new__.
+function osErrorUsesInit(interp: Interpreter, type: Ptr): boolean {
+  const info = interp.classes.get(type);
+  if (info === undefined) return false;
+  const n = interp.n;
+  let init = false;
+  for (const t of info.mro) {
+    if (!interp.classes.has(t)) break;
+    const d = interp.space.rt.mem.u32[(t + 48) >>> 2] as Ptr;
+    if (n.dictGet(d, n.intern('__new__')) !== NULL) return false;
+    if (n.dictGet(d, n.intern('__init__')) !== NULL) init = true;
+  }
+  return init;
+}
+
+// oserror_parse_args + oserror_init: the fields from 2 to 5 arguments.
+function osErrorInit(interp: Interpreter, exc: Ptr, args: Ptr[]): void {
+  if (args.length < 2 || args.length > 5) return;
+  const type = interp.space.rt.typeObject(exc);
+  const none = interp.space.none;
+  const set = (field: string, v: Ptr) => interp.exc.set(exc, interp.exc.fieldOffset(type, field), v);
+  const [errno, strerror, filename = NULL, , filename2 = NULL] = args;
+  if (filename !== NULL && filename !== none) {
+    if (interp.exc.isSubtype(type, interp.exc.type('BlockingIOError')) && interp.n.isInt(filename)) {
+      set('characters_written', filename);
+    } else {
+      set('filename', filename);
+      if (filename2 !== NULL && filename2 !== none) set('filename2', filename2);
+      const t = interp.n.tuple([interp.ref(errno), interp.ref(strerror)]);
+      interp.exc.set(exc, EXC.args, t);
+      interp.decref(t);
+    }
+  }
+  set('errno', errno);
+  set('strerror', strerror);
+}
+
+// The keyword-only parameters of the exceptions that take some (ImportError_init,
+// AttributeError_init, NameError_init); the others accept none.
+const KEYWORDS: [string, string[]][] = [
+  ['ImportError', ['name', 'path']],
+  ['AttributeError', ['name', 'obj']],
+  ['NameError', ['name']],
+];
+
+I.exceptionKeywords = function (this: Interpreter, exc: Ptr, kwnames: Ptr[], values: Ptr[]): void {
+  const type = this.space.rt.typeObject(exc);
+  const entry = KEYWORDS.find(([base]) => this.exc.isSubtype(type, this.exc.type(base)));
+  if (entry === undefined)
+    throw new PyErr('TypeError', `${this.typeName(type)}() takes no keyword arguments`);
+  kwnames.forEach((k, i) => {
+    const name = this.n.jsStr(k);
+    if (!entry[1].includes(name))
+      throw new PyErr('TypeError', `'${name}' is an invalid keyword argument for ${entry[0]}()`);
+    this.exc.set(exc, this.exc.fieldOffset(type, name), values[i]);
+  });
+};
+
+I.initExceptionFields = function (this: Interpreter): void {
+  const os = this.exc.type('OSError');
+  this.defMethod(os, '__init__', (self, args) => {
+    if (osErrorUsesInit(this, this.space.rt.typeObject(self))) {
+      const t = this.n.tuple(args.map((a) => this.ref(a)));
+      this.exc.set(self, EXC.args, t);
+      this.decref(t);
+      osErrorInit(this, self, args);
+    }
+    return this.newNone();
+  });
+  // Every extra field reads as an attribute (None while unset) unless a getter exists.
+  for (const info of this.exc.byName.values()) {
+    const own = info.fields.filter((f) => !(info.base?.fields ?? []).includes(f));
+    if (own.length === 0) continue;
+    let getters = this.nativeGetters.get(info.type);
+    if (getters === undefined) {
+      getters = new Map();
+      this.nativeGetters.set(info.type, getters);
+    }
+    for (const f of own) {
+      if (getters.has(f) || f === 'characters_written') continue;
+      const off = this.exc.fieldOffset(info.type, f);
+      getters.set(f, (self: Ptr) => {
+        const v = this.exc.get(self, off);
+        return v === NULL ? this.newNone() : this.ref(v);
+      });
+    }
+  }
+};
