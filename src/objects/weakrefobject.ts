@@ -94,7 +94,7 @@ export function weakref_new(
   space: ObjectSpace,
   obj: Ptr,
   callback: Ptr,
-  kind: 'ref' | 'proxy' = 'ref',
+  kind: 'ref' | 'proxy' | 'callableProxy' = 'ref',
   allocSubtype: (() => Ptr) | null = null,
 ): Ptr {
   const rt = space.rt;
@@ -104,7 +104,9 @@ export function weakref_new(
   if (callback === space.none) callback = NULL;
   const listAt = obj + slots.weaklistoffset;
   const w = space.weakrefs;
-  const type = kind === 'ref' ? w.ref : slots.call !== null ? w.callableProxy : w.proxy;
+  // 'callableProxy': the caller knows the object is callable (a class with __call__).
+  const type =
+    kind === 'ref' ? w.ref : kind === 'callableProxy' || slots.call !== null ? w.callableProxy : w.proxy;
   const [basicRef, basicProxy] = basicRefs(space, listAt);
   if (callback === NULL && allocSubtype === null) {
     const existing = kind === 'ref' ? basicRef : basicProxy;

@@ -90,7 +90,9 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   });
   def('intern', (a, k) => {
     argCount('intern', a, k, 1, 1);
-    return interp.ref(n.intern(n.jsStr(a[0])));
+    if (!n.isStr(a[0]))
+      throw new PyErr('TypeError', `intern() argument must be str, not ${space.typeName(a[0])}`);
+    return n.internInPlace(a[0]);
   });
   def('exc_info', () => {
     const e = interp.handling.at(-1);

@@ -20,7 +20,7 @@ export function initWeakrefModule(interp: Interpreter, _module: Ptr, dict: Ptr):
   put('CallableProxyType', w.callableProxy);
   interp.defNative(dict, 'proxy', (_s, a, k) => {
     argCount('proxy', a, k, 1, 2);
-    return O.weakref_new(space, a[0], a[1] ?? NULL, 'proxy');
+    return O.weakref_new(space, a[0], a[1] ?? NULL, interp.isCallable(a[0]) ? 'callableProxy' : 'proxy');
   });
   interp.defNative(dict, 'getweakrefcount', (_s, a, k) => {
     argCount('getweakrefcount', a, k, 1, 1);
@@ -99,6 +99,13 @@ export function installWeakrefType(interp: Interpreter): void {
     slots.repr = (op) => {
       const r = O.weakref_get(space, op);
       return `<weakproxy at 0x${op.toString(16)}; ${r === space.none ? 'dead' : `to '${space.typeName(r)}' at 0x${r.toString(16)}`}>`;
+    };
+    // proxy_bool, proxy_richcompare: the referent's (both sides unwrapped).
+    slots.bool = (op) => interp.truthy(interp.proxyTarget(op));
+    slots.richcompare = (a, b, op) => {
+      const ua = interp.proxyTarget(a);
+      const ub = interp.proxyTarget(b);
+      return interp.compare(ua === NULL ? a : ua, ub === NULL ? b : ub, op);
     };
     slots.call = (callable, args, kwargs) => {
       const r = O.weakref_get(space, callable);

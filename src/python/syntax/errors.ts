@@ -46,3 +46,17 @@ export class PySyntaxError extends Error {
     this.text = text;
   }
 }
+
+/** `err` with another end offset (CPython gives -1 or 0 for some tokenizer errors). */
+export function withEndOffset(err: PySyntaxError, endOffset: number): PySyntaxError {
+  return new PySyntaxError(
+    err.kind,
+    err.msg,
+    err.filename,
+    err.lineno,
+    err.offset,
+    err.end_lineno,
+    endOffset,
+    err.text,
+  );
+}

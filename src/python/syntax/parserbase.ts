@@ -3,7 +3,7 @@
 // looked at; tokenizer errors surface when the parser first reaches them.
 
 import type { Loc } from './ast.js';
-import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { PySyntaxError, type SyntaxErrorKind, withEndOffset } from './errors.js';
 import { KEYWORDS, Tok, type Token } from './tokens.js';
 
 /** Start of a span: anything with lineno/col_offset. */
@@ -221,7 +221,7 @@ export class ParserBase {
     // These three are raised without the later-tokenizer-error check (as _PyPegen_set_syntax_error).
     if (last.type === Tok.INDENT || last.type === Tok.DEDENT) {
       const msg = last.type === Tok.INDENT ? 'unexpected indent' : 'unexpected unindent';
-      const e = this.errorAt(last, msg, last, 'IndentationError');
+      const e = withEndOffset(this.errorAt(last, msg, last, 'IndentationError'), -1);
       this.final.add(e);
       return e;
     }

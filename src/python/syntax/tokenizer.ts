@@ -4,7 +4,7 @@
 // A tokenizer error does not throw at once: it becomes an ERROR token carrying the error, so the
 // parser raises it only if it gets that far, like CPython's lazy tokenizer.
 
-import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { PySyntaxError, type SyntaxErrorKind, withEndOffset } from './errors.js';
 import { scanNumberAt } from './numbers.js';
 import { OPERATORS, Tok, type Token } from './tokens.js';
 
@@ -205,12 +205,22 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         const altTop = altIndents[altIndents.length - 1]!;
         if (col === top) {
           if (alt !== altTop) {
-            fail(error('TabError', 'inconsistent use of tabs and spaces in indentation', li, 0));
+            fail(
+              withEndOffset(
+                error('TabError', 'inconsistent use of tabs and spaces in indentation', li, 0),
+                0,
+              ),
+            );
             break;
           }
         } else if (col > top) {
           if (alt <= altTop) {
-            fail(error('TabError', 'inconsistent use of tabs and spaces in indentation', li, 0));
+            fail(
+              withEndOffset(
+                error('TabError', 'inconsistent use of tabs and spaces in indentation', li, 0),
+                0,
+              ),
+            );
             break;
           }
           indents.push(col);
@@ -228,17 +238,25 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
             for (let k = 0; k < pops; k++) push(Tok.DEDENT, '', li, pos - lineStart, li, pos - lineStart);
           }
           if (col !== indents[indents.length - 1]) {
-            const e = error(
-              'IndentationError',
-              'unindent does not match any outer indentation level',
-              li,
-              (lines[li] ?? '').replace(/\n$/, '').length,
+            const e = withEndOffset(
+              error(
+                'IndentationError',
+                'unindent does not match any outer indentation level',
+                li,
+                (lines[li] ?? '').replace(/\n$/, '').length,
+              ),
+              -1,
             );
             fail(e);
             break;
           }
           if (alt !== altIndents[altIndents.length - 1]) {
-            fail(error('TabError', 'inconsistent use of tabs and spaces in indentation', li, 0));
+            fail(
+              withEndOffset(
+                error('TabError', 'inconsistent use of tabs and spaces in indentation', li, 0),
+                0,
+              ),
+            );
             break;
           }
         }

@@ -54,8 +54,17 @@ export function installByteArrayType(interp: Interpreter): void {
         if (encoding === NULL) throw new PyErr('TypeError', 'string argument without an encoding');
         O.bytearray_assign(space, ba, utf8(n.jsStr(src)));
       } else if (n.isInt(src)) {
-        const len = interp.toIndex(src);
+        // PyNumber_AsSsize_t(arg, PyExc_OverflowError), then a resize that may not fit.
+        const len = n.intSafe(src);
+        if (Number.isNaN(len)) {
+          const big = O.long_toBigInt(space, src);
+          if (big >= 2n ** 63n || big < -(2n ** 63n))
+            throw new PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
+          if (big < 0n) throw new PyErr('ValueError', 'negative count');
+          space.rt.noMemory(Number(big));
+        }
         if (len < 0) throw new PyErr('ValueError', 'negative count');
+        if (len > space.rt.mem.capacity) space.rt.noMemory(len);
         O.bytearray_assign(space, ba, new Uint8Array(len));
       } else {
         if (encoding !== NULL) throw new PyErr('TypeError', 'encoding without a string argument');

@@ -285,7 +285,7 @@ export function syntaxError(
   text: string | null,
 ): PyException {
   const n = interp.n;
-  const type = interp.exc.type(kind === 'IndentationError' ? kind : 'SyntaxError');
+  const type = interp.exc.type(kind === 'IndentationError' || kind === 'TabError' ? kind : 'SyntaxError');
   const none = () => interp.newNone();
   const fields: [string, Ptr][] = [
     ['msg', n.str(msg)],

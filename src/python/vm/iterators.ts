@@ -239,6 +239,8 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     const it = newPosIter(this, this.dictIterType, 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
     return it;
   }
+  const target = this.proxyTarget(obj);
+  if (target !== NULL) return this.iter(target);
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
 };
 

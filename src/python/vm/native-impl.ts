@@ -75,6 +75,10 @@ export class NativeImpl implements Native {
     }
     return op;
   }
+  internInPlace(op: Ptr): Ptr {
+    this.space.rt.incref(op);
+    return O.str_intern(this.space, op);
+  }
   bytes(b: Uint8Array): Ptr {
     return O.bytes_fromU8(this.space, b);
   }

@@ -25,6 +25,8 @@ export interface Native {
   str(s: string): Ptr;
   /** The interned str for an identifier (borrowed: the interpreter keeps one reference for its lifetime). */
   intern(s: string): Ptr;
+  /** PyUnicode_InternInPlace for sys.intern: a new reference to the interned str equal to `op` (an exact str; `op` itself if it becomes the interned one). */
+  internInPlace(op: Ptr): Ptr;
   /** bytes. */
   bytes(b: Uint8Array): Ptr;
   /** A tuple of `items` (stolen). */

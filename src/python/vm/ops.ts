@@ -187,6 +187,10 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
       const u = this.typeOr(a, b); // type.__or__: int | None
       if (u !== NULL) return u;
     }
+    // A weak proxy's operators are its referent's (proxy_add & co. unwrap both sides).
+    const pa = this.proxyTarget(a);
+    const pb = this.proxyTarget(b);
+    if (pa !== NULL || pb !== NULL) return this.binary(pa === NULL ? a : pa, pb === NULL ? b : pb, op);
     throw unsupported(this, a, b, base, inplace);
   }
   const name = DUNDER[base];
@@ -222,6 +226,9 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
 };
 
 function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: boolean): PyErr {
+  // PyNumber_Add falls back on sq_concat: bytes_concat's message.
+  if (op === 0 && (interp.n.isBytes(a) || interp.space.typeName(a) === 'bytearray'))
+    return new PyErr('TypeError', `can't concat ${interp.space.typeName(b)} to ${interp.space.typeName(a)}`);
   const sym = op === 8 && !inplace ? '** or pow()' : `${SYMBOL[op]}${inplace ? '=' : ''}`;
   return new PyErr(
     'TypeError',
@@ -331,6 +338,8 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   if (native !== null) return native;
   if (this.dictViewTypes.indexOf(type) === 0)
     return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
+  const target = this.proxyTarget(container);
+  if (target !== NULL) return this.contains(target, item);
   // Fall back to iteration.
   const it = this.iter(container);
   try {
@@ -383,6 +392,8 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   const r = this.n.getItem(obj, key);
   if (r !== NULL) return r;
   if (type === this.rangeType) return this.rangeSubscript(obj, key);
+  const target = this.proxyTarget(obj);
+  if (target !== NULL) return this.getItem(target, key);
   if (this.isType(obj)) {
     const cg = this.typeGetAttr(obj, this.n.intern('__class_getitem__'));
     if (cg !== NULL) return this.call(cg, [this.ref(key)]);
@@ -466,6 +477,8 @@ I.setItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): void {
     }
   }
   if (this.n.setItem(obj, key, value)) return;
+  const target = this.proxyTarget(obj);
+  if (target !== NULL) return this.setItem(target, key, value);
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object does not support item assignment`);
 };
 
@@ -479,6 +492,8 @@ I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
     }
   }
   if (this.n.delItem(obj, key)) return;
+  const target = this.proxyTarget(obj);
+  if (target !== NULL) return this.delItem(target, key);
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object doesn't support item deletion`);
 };
 

@@ -54,6 +54,8 @@ I.len = function (this: Interpreter, op: Ptr): number {
   }
   const view = this.dictViewOf?.(op);
   if (view !== undefined && view !== NULL) return this.n.size(view);
+  const target = this.proxyTarget(op);
+  if (target !== NULL) return this.len(target);
   throw new PyErr('TypeError', `object of type '${this.space.typeName(op)}' has no len()`);
 };
 

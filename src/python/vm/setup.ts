@@ -34,6 +34,7 @@ import './attrs.js';
 import './attrcache.js';
 import './rangeobject.js';
 import './builtins.js';
+import './bytesmethods.js';
 import './calls.js';
 import './classes.js';
 import './descriptors.js';
@@ -98,6 +99,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initModules();
   interp.constructors = new Map();
   interp.initTypes();
+  interp.initBytesMethods();
   interp.initBuiltins();
   interp.initRange();
   interp.initMisc();

@@ -101,6 +101,8 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
   }
   if (n.isStr(op)) return n.jsStr(op); // a str subclass without __str__
   if (this.isExceptionInstance(op)) return this.exceptionStr(op);
+  const target = this.proxyTarget(op); // proxy_str
+  if (target !== NULL) return this.strOf(target);
   return this.reprOf(op);
 };
 

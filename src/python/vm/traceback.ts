@@ -272,8 +272,9 @@ I.formatSyntaxError = function (
     const stripped = raw.replace(/^[ \t\f]+/, '');
     const cut = raw.length - stripped.length;
     out += `    ${stripped.replace(/\s+$/, '')}\n`;
-    if (offset > 0) {
-      const start = Math.max(0, offset - 1 - cut);
+    // print_error_text: no caret when the offset points left of the stripped text.
+    if (offset > 0 && offset - 1 - cut >= 0) {
+      const start = Math.min(offset - 1 - cut, stripped.length);
       const end =
         endOffset > offset && endOffset - 1 - cut <= stripped.length + 1 ? endOffset - 1 - cut : start + 1;
       out += `    ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
