@@ -130,6 +130,8 @@ export class ObjectSpace {
       dealloc: (op) => rt.objectFree(op),
       hash: (op) => pointerHash(op),
     });
+    // type's base is object (made after it).
+    this.slots(this.typeType).base = this.objectType;
     this.noneType = this.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name: 'NoneType',

@@ -109,29 +109,35 @@ function instanceGet(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
 }
 
 I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
-  const r = this.getAttrOrNull(obj, name);
+  const info = this.classes.get(this.space.rt.typeObject(obj));
+  if (info !== undefined && usesGetattrHook(this, info)) return slotGetattrHook(this, obj, name);
+  const r = this.genericGetAttrOrNull(obj, name);
   if (r !== NULL) return r;
   return this.getAttrMissing(obj, name);
 };
 
 /** Raises the AttributeError for `obj.name`. */
 I.getAttrMissing = function (this: Interpreter, obj: Ptr, name: Ptr): never {
+  throw this.attributeError(obj, name);
+};
+
+I.attributeError = function (this: Interpreter, obj: Ptr, name: Ptr): PyErr {
   const s = this.n.jsStr(name);
   // The exception's name and obj (set_attribute_error_context); unwind() makes the
   // exception object while both are still alive.
   const context = { attrName: name, attrObj: obj };
   if (this.isModule(obj)) {
-    throw Object.assign(
+    return Object.assign(
       new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`),
       context,
     );
   }
   if (this.isType(obj))
-    throw Object.assign(
+    return Object.assign(
       new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`),
       context,
     );
-  throw Object.assign(
+  return Object.assign(
     new PyErr('AttributeError', `'${this.space.typeName(obj)}' object has no attribute '${s}'`),
     context,
   );
@@ -139,63 +145,59 @@ I.getAttrMissing = function (this: Interpreter, obj: Ptr, name: Ptr): never {
 
 /** getattr without the AttributeError: a new reference, or 0. */
 I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
-  const type = this.space.rt.typeObject(obj);
-  const info = this.classes.get(type);
-  if (info !== undefined && hasGetattribute(this, info)) return slotGetattrHook(this, obj, name);
-  return genericGetAttr.call(this, obj, name, true);
-};
-
-/**
- * slot_tp_getattr_hook: a class's own __getattribute__ answers, and __getattr__ gets the
- * names it raises AttributeError for.
- */
-function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
-  const type = interp.space.rt.typeObject(obj);
-  const ga = interp.typeLookup(type, interp.n.intern('__getattribute__'));
+  const info = this.classes.get(this.space.rt.typeObject(obj));
   try {
-    return interp.callBorrowed(ga, [obj, name]);
+    if (info !== undefined && usesGetattrHook(this, info)) return slotGetattrHook(this, obj, name);
+    return this.genericGetAttrOrNull(obj, name);
   } catch (e) {
-    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
-      throw e;
-    const hook = interp.typeLookup(type, interp.n.intern('__getattr__'));
-    if (hook === NULL) return NULL;
-    try {
-      return interp.callBorrowed(hook, [obj, name]);
-    } catch (e2) {
-      if (e2 instanceof PyErr && e2.excType === 'AttributeError') return NULL;
-      if (interp.isAttributeErrorException(e2)) return NULL;
-      throw e2;
-    }
+    if (e instanceof PyErr && e.excType === 'AttributeError') return NULL;
+    if (this.isAttributeErrorException(e)) return NULL;
+    throw e;
   }
-}
-
-/** Whether the class (or a Python base) defines __getattribute__; remembered per version tag. */
-export function hasGetattribute(interp: Interpreter, info: ClassInfo): boolean {
-  const version = interp.space.rt.mem.u32[(info.type + HT.version) >>> 2];
-  if (info.getattributeVersion !== version) {
-    info.getattributeVersion = version;
-    info.hasGetattribute = interp.typeLookup(info.type, interp.n.intern('__getattribute__')) !== NULL;
-  }
-  return info.hasGetattribute === true;
-}
+};
 
 /** object.__getattribute__(obj, name): the generic lookup, with no __getattr__ fallback. */
 I.genericGetAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
-  const r = genericGetAttr.call(this, obj, name, false);
+  const r = this.genericGetAttrOrNull(obj, name);
   if (r !== NULL) return r;
   return this.getAttrMissing(obj, name);
 };
 
-// PyObject_GenericGetAttr (and the type and module variants), then __getattr__ if `withHook`.
-function genericGetAttr(this: Interpreter, obj: Ptr, name: Ptr, withHook: boolean): Ptr {
+// Refreshes the class's hook flags when its version tag changed.
+function refreshHooks(interp: Interpreter, info: ClassInfo): void {
+  const version = interp.space.rt.mem.u32[(info.type + HT.version) >>> 2];
+  if (info.getattributeVersion === version) return;
+  info.getattributeVersion = version;
+  info.hasGetattribute = interp.typeLookup(info.type, interp.n.intern('__getattribute__')) !== NULL;
+  info.hasGetattr = interp.typeLookup(info.type, interp.n.intern('__getattr__')) !== NULL;
+}
+
+/** Whether the class (or a Python base) defines __getattribute__; remembered per version tag. */
+export function hasGetattribute(interp: Interpreter, info: ClassInfo): boolean {
+  refreshHooks(interp, info);
+  return info.hasGetattribute === true;
+}
+
+// tp_getattro is slot_tp_getattr_hook: the class defines __getattribute__ or __getattr__.
+function usesGetattrHook(interp: Interpreter, info: ClassInfo): boolean {
+  refreshHooks(interp, info);
+  return info.hasGetattribute === true || info.hasGetattr === true;
+}
+
+/** PyObject_GenericGetAttr (and the built-in types' getattro) without __getattr__: a new reference, or 0. */
+I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const space = this.space;
   const n = this.n;
   const type = space.rt.typeObject(obj);
   const s = n.jsStr(name);
   if (this.isModule(obj)) {
-    const v = n.dictGet(this.moduleDict(obj), name);
+    const d = this.moduleDict(obj);
+    const v = n.dictGet(d, name);
     if (v !== NULL) return this.ref(v);
-    if (s === '__dict__') return this.ref(this.moduleDict(obj));
+    if (s === '__dict__') return this.ref(d);
+    // PEP 562: the module's own __getattr__.
+    const hook = n.dictGet(d, n.intern('__getattr__'));
+    if (hook !== NULL) return this.callBorrowed(hook, [name]);
     return NULL;
   }
   if (this.isType(obj)) return this.typeGetAttr(obj, name);
@@ -229,18 +231,39 @@ function genericGetAttr(this: Interpreter, obj: Ptr, name: Ptr, withHook: boolea
   if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
-  // __getattr__ as the last resort.
-  const hook = withHook ? this.typeLookup(type, n.intern('__getattr__')) : NULL;
-  if (hook !== NULL && s !== '__getattr__') {
-    try {
-      return this.callBorrowed(hook, [obj, name]);
-    } catch (e) {
-      if (e instanceof PyErr && e.excType === 'AttributeError') return NULL;
-      if (this.isAttributeErrorException(e)) return NULL;
-      throw e;
-    }
-  }
   return NULL;
+};
+
+// A class's __getattr__ (not consulted for __getattr__ itself), or NULL.
+function getattrHook(interp: Interpreter, type: Ptr, name: Ptr): Ptr {
+  const n = interp.n;
+  if (n.jsStr(name) === '__getattr__') return NULL;
+  return interp.typeLookup(type, n.intern('__getattr__'));
+}
+
+// slot_tp_getattr_hook: the class's __getattribute__ (or the generic lookup), then
+// __getattr__ if that raised AttributeError. Errors propagate (a custom message included).
+function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const type = interp.space.rt.typeObject(obj);
+  const getattr = getattrHook(interp, type, name);
+  if (getattr === NULL) return callGetattribute(interp, obj, name);
+  try {
+    return callGetattribute(interp, obj, name);
+  } catch (e) {
+    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e)) throw e;
+  }
+  return interp.callBorrowed(getattr, [obj, name]);
+}
+
+// The class's __getattribute__, or the generic lookup when only __getattr__ is defined.
+function callGetattribute(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const info = interp.classes.get(interp.space.rt.typeObject(obj));
+  const r =
+    info !== undefined && hasGetattribute(interp, info)
+      ? interp.callSpecial(obj, '__getattribute__', [name])
+      : interp.genericGetAttrOrNull(obj, name);
+  if (r === NULL) return interp.getAttrMissing(obj, name);
+  return r;
 }
 
 declare module './interp.js' {
@@ -248,6 +271,10 @@ declare module './interp.js' {
     /** Offset of the word holding an object's attribute dict (functions, exceptions), or 0. */
     dictSlotOf(obj: Ptr): number;
     typeGetAttr(type: Ptr, name: Ptr): Ptr;
+    /** PyObject_GenericGetAttr without __getattr__ (object.__getattribute__): a new reference, or 0. */
+    genericGetAttrOrNull(obj: Ptr, name: Ptr): Ptr;
+    /** The AttributeError getattr raises for `obj.name` (with its name and obj). */
+    attributeError(obj: Ptr, name: Ptr): PyErr;
     isDataDescriptor(descr: Ptr): boolean;
     isAttributeErrorException(e: unknown): boolean;
     moduleDict(module: Ptr): Ptr;

@@ -104,6 +104,8 @@ export interface ClassInfo {
   /** The class (or a Python base) defines __getattribute__, as of version tag getattributeVersion. */
   hasGetattribute?: boolean;
   getattributeVersion?: number;
+  /** The class (or a Python base) defines __getattr__, as of the same version tag. */
+  hasGetattr?: boolean;
 }
 
 declare module './interp.js' {

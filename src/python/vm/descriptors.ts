@@ -197,7 +197,12 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
       if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(t)}.${s}`);
     }
   }
-  throw new PyErr('AttributeError', `'super' object has no attribute '${s}'`);
+  // super's own attributes (super_getattro falls back on PyObject_GenericGetAttr).
+  if (s === '__thisclass__') return this.ref(type);
+  if (s === '__self__') return this.ref(obj);
+  if (s === '__self_class__') return this.ref(objType);
+  if (s === '__class__') return this.ref(this.superType);
+  return NULL;
 };
 
 // 3.11's message names the property (after its getter) and the owner's type.

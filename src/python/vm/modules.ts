@@ -8,6 +8,7 @@
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
+import { parseArgs } from './args.js';
 import { PyException } from './exceptions.js';
 import { importError } from './file-modules.js';
 import { Interpreter } from './interp.js';
@@ -107,6 +108,24 @@ I.newModule = function (this: Interpreter, name: string): Ptr {
   rt.track(op);
   return op;
 };
+
+/** types.ModuleType(name, doc=None): module_init's namespace. */
+export function installModuleConstructor(interp: Interpreter): void {
+  const n = interp.n;
+  interp.constructors.set(interp.moduleType, (_t, args, kw) => {
+    const [name, doc] = parseArgs(interp, 'module', args, kw, ['name', 'doc'], 1);
+    if (!n.isStr(name))
+      throw new PyErr(
+        'TypeError',
+        `module.__init__() argument 'name' must be str, not ${interp.space.typeName(name)}`,
+      );
+    const m = interp.newModule(n.jsStr(name));
+    const d = interp.moduleDict(m);
+    if (doc !== NULL) n.dictSet(d, n.intern('__doc__'), doc);
+    for (const key of ['__package__', '__loader__', '__spec__']) n.dictSet(d, n.intern(key), interp.none);
+    return m;
+  });
+}
 
 I.moduleDict = function (this: Interpreter, module: Ptr): Ptr {
   return this.space.rt.mem.u32[(module + MD_DICT) >>> 2] as Ptr;

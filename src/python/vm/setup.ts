@@ -42,7 +42,7 @@ import './execeval.js';
 import './iterators.js';
 import './methods.js';
 import './misc.js';
-import './modules.js';
+import { installModuleConstructor } from './modules.js';
 import './file-modules.js';
 import './frameobjects.js';
 import './matching.js';
@@ -98,6 +98,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initIterators();
   interp.initModules();
   interp.constructors = new Map();
+  installModuleConstructor(interp);
   interp.initTypes();
   interp.initBytesMethods();
   interp.initBuiltins();
