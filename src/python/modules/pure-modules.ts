@@ -1,8 +1,9 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses. Each runs in its module's namespace on first import.
+// dataclasses, contextlib. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
+import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
@@ -20,6 +21,7 @@ function frozen(name: string, source: string) {
 /** The pure-Python modules by name, for the interpreter's module registry. */
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
+  ['contextlib', frozen('contextlib', CONTEXTLIB_PY)],
   ['string', frozen('string', STRING_PY)],
   ['enum', frozen('enum', ENUM_PY)],
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],

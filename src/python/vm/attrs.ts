@@ -446,14 +446,8 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
   }
   const info = this.classes.get(type);
   const dslot = this.dictSlotOf(obj);
-  if (dslot === EXCEPTION_DICT_SLOT) {
-    // An exception's own fields (OSError.errno, AttributeError.name, …) are member descriptors.
-    const off = this.exc.fieldOffset(type, s);
-    if (off >= 0) {
-      this.exc.set(obj, off, value);
-      return;
-    }
-  }
+  // An exception's own attributes (args, __cause__, OSError.errno, …) are getsets and members.
+  if (dslot === EXCEPTION_DICT_SLOT && this.setExceptionAttr(obj, s, value)) return;
   if (dslot !== 0 && (info === undefined || !info.slotOffsets.has(s))) {
     n.dictSet(slotDict(this, obj, dslot, true), name, value);
     return;

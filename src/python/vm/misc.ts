@@ -86,11 +86,31 @@ I.initMisc = function (this: Interpreter): void {
   });
   this.defMethod(G, 'throw', (self, args, kw) => {
     argCount('throw', args, kw, 1, 3);
-    const exc = this.exceptionInstance(this.ref(args[0]));
-    try {
-      if (args.length > 1 && args[1] !== this.none && this.isExceptionClass(args[0])) {
-        this.exc.set(exc, EXC.args, n.tuple([this.ref(args[1])]));
+    // _gen_throw(typ, val, tb): an instance of typ given as val is thrown as it is; another
+    // val is typ's argument (a tuple: its arguments).
+    const [typ, val = this.none, tb = this.none] = args;
+    let exc: Ptr;
+    if (this.isExceptionClass(typ)) {
+      if (val !== this.none && this.isSubtype(this.space.rt.typeObject(val), typ)) exc = this.ref(val);
+      else if (val === this.none) exc = this.exceptionInstance(this.ref(typ));
+      else {
+        const argv = n.isTuple(val) ? n.tupleItems(val) : [val];
+        exc = this.call(
+          this.ref(typ),
+          argv.map((x) => this.ref(x)),
+        );
       }
+    } else if (this.isExceptionInstance(typ)) {
+      if (val !== this.none) throw new PyErr('TypeError', 'instance exception may not have a separate value');
+      exc = this.ref(typ);
+    } else {
+      throw new PyErr(
+        'TypeError',
+        `exceptions must be classes or instances deriving from BaseException, not ${this.space.typeName(typ)}`,
+      );
+    }
+    try {
+      if (tb !== this.none) this.exc.set(exc, EXC.traceback, tb);
       const r = this.genThrow(self, exc);
       if (r === NULL) throw new PyErr('StopIteration', '');
       return r;

@@ -15,6 +15,8 @@ declare module './interp.js' {
     exceptionNew(type: Ptr, args: Ptr[], kwnames: Ptr[] | null, basicsize?: number): Ptr;
     /** The keyword arguments of a built-in exception's __init__ (name=, path=, obj=). */
     exceptionKeywords(exc: Ptr, kwnames: Ptr[], values: Ptr[]): void;
+    /** Sets one of an exception's own attributes (args, __traceback__, __cause__, fields…); false if `name` is none of them. */
+    setExceptionAttr(exc: Ptr, name: string, value: Ptr): boolean;
     /** OSError.__init__, errno map and the exception-field attributes. */
     initExceptionFields(): void;
   }
@@ -144,6 +146,44 @@ I.exceptionKeywords = function (this: Interpreter, exc: Ptr, kwnames: Ptr[], val
       throw new PyErr('TypeError', `'${name}' is an invalid keyword argument for ${entry[0]}()`);
     this.exc.set(exc, this.exc.fieldOffset(type, name), values[i]);
   });
+};
+
+I.setExceptionAttr = function (this: Interpreter, exc: Ptr, name: string, value: Ptr): boolean {
+  const n = this.n;
+  const isExc = (v: Ptr) => v === this.none || this.isExceptionInstance(v);
+  switch (name) {
+    case 'args': {
+      // BaseException_set_args: args = tuple(value).
+      const items = this.iterToArray(value);
+      const t = n.tuple(items);
+      this.exc.set(exc, EXC.args, t);
+      this.decref(t);
+      return true;
+    }
+    case '__traceback__':
+      if (value !== this.none && this.space.typeName(value) !== 'traceback')
+        throw new PyErr('TypeError', '__traceback__ must be a traceback or None');
+      this.exc.set(exc, EXC.traceback, value === this.none ? NULL : value);
+      return true;
+    case '__cause__':
+      if (!isExc(value))
+        throw new PyErr('TypeError', 'exception cause must be None or derive from BaseException');
+      this.exc.set(exc, EXC.cause, value === this.none ? NULL : value);
+      this.space.rt.mem.u8[exc + EXC.suppress] = 1;
+      return true;
+    case '__context__':
+      if (!isExc(value))
+        throw new PyErr('TypeError', 'exception context must be None or derive from BaseException');
+      this.exc.set(exc, EXC.context, value === this.none ? NULL : value);
+      return true;
+    case '__suppress_context__':
+      this.space.rt.mem.u8[exc + EXC.suppress] = this.truthy(value) ? 1 : 0;
+      return true;
+  }
+  const off = this.exc.fieldOffset(this.space.rt.typeObject(exc), name);
+  if (off < 0) return false;
+  this.exc.set(exc, off, value);
+  return true;
 };
 
 I.initExceptionFields = function (this: Interpreter): void {
