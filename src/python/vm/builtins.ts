@@ -192,8 +192,31 @@ I.initBuiltins = function (this: Interpreter): void {
     return this.bool(this.isCallable(args[0]));
   });
   def('iter', (_s, args, kw) => {
-    argCount('iter', args, kw, 1, 1);
-    return this.iter(args[0]);
+    argCount('iter', args, kw, 1, 2);
+    if (args.length === 1) return this.iter(args[0]);
+    // iter(callable, sentinel): a callable_iterator, done once a call returns the sentinel.
+    const [fn, sentinel] = args;
+    if (!this.isCallable(fn)) throw new PyErr('TypeError', 'iter(v, w): v must be callable');
+    let done = false;
+    return this.newNativeIter('callable_iterator', [fn, sentinel], () => {
+      if (done) return NULL;
+      let r: Ptr;
+      try {
+        r = this.callBorrowed(fn, []);
+      } catch (e) {
+        if (e instanceof PyErr && e.excType === 'StopIteration') {
+          done = true;
+          return NULL;
+        }
+        throw e;
+      }
+      if (r === sentinel || this.compareBool(r, sentinel, 2, 0)) {
+        this.decref(r);
+        done = true;
+        return NULL;
+      }
+      return r;
+    });
   });
   def('next', (_s, args, kw) => {
     argCount('next', args, kw, 1, 2);

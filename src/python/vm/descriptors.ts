@@ -78,6 +78,22 @@ I.initDescriptors = function (this: Interpreter): void {
   this.staticmethodType = make('staticmethod', 32);
   this.classmethodType = make('classmethod', 32);
   this.superType = make('super', 40);
+  // PyDescr_COMMON's attributes of member and getset descriptors: d_type at +16, d_name at +24.
+  for (const t of [this.memberType, this.getsetType]) {
+    const word = (op: Ptr, off: number) => rt.mem.u32[(op + off) >>> 2] as Ptr;
+    this.nativeGetters.set(
+      t,
+      new Map([
+        ['__name__', (op: Ptr) => this.ref(word(op, 24))],
+        ['__objclass__', (op: Ptr) => this.ref(word(op, 16))],
+        [
+          '__qualname__',
+          (op: Ptr) => this.n.str(`${this.typeName(word(op, 16))}.${this.n.jsStr(word(op, 24))}`),
+        ],
+        ['__doc__', () => this.newNone()],
+      ]),
+    );
+  }
 };
 
 /** A new GC object of a refs-only type with `refs` (borrowed) in its words. */
@@ -205,19 +221,14 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   return NULL;
 };
 
-// 3.11's message names the property (after its getter) and the owner's type.
+// 3.11's message names the property (by the name __set_name__ gave it) and the owner's type.
 function propertyMessage(interp: Interpreter, descr: Ptr, obj: Ptr, what: string): string {
-  const fget = word(interp, descr, 0);
-  let name = '';
-  if (fget !== NULL && fget !== interp.none) {
-    const nm = interp.getAttrOrNull(fget, interp.n.intern('__name__'));
-    if (nm !== NULL) {
-      name = interp.n.isStr(nm) ? interp.n.jsStr(nm) : '';
-      interp.decref(nm);
-    }
-  }
-  const owner = interp.space.typeName(obj);
+  const nm = word(interp, descr, 4);
+  const name = nm !== NULL && interp.n.isStr(nm) ? interp.reprOf(nm) : '';
+  const type = interp.space.rt.typeObject(obj);
+  const q = interp.classes.has(type) ? (interp.space.rt.mem.u32[(type + 80) >>> 2] as Ptr) : NULL;
+  const owner = q !== NULL ? interp.n.jsStr(q) : interp.space.typeName(obj);
   return name === ''
     ? `property of '${owner}' object has no ${what}`
-    : `property '${name}' of '${owner}' object has no ${what}`;
+    : `property ${name} of '${owner}' object has no ${what}`;
 }

@@ -260,7 +260,9 @@ export class Interpreter {
   /** A new exception object of a built-in type, with one str argument (or none for null). */
   newException(name: string, message: string | null): Ptr {
     const args =
-      message === null || (message === '' && name === 'KeyboardInterrupt') ? [] : [this.n.str(message)];
+      message === null || (message === '' && (name === 'KeyboardInterrupt' || name === 'StopIteration'))
+        ? []
+        : [this.n.str(message)];
     const type = this.exc.type(name);
     return this.exc.create(type, args);
   }

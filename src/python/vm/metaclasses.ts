@@ -109,7 +109,14 @@ function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
   const items = n.dictItems(dict).map(([k, v]) => [interp.ref(k), interp.ref(v)] as const);
   try {
     for (const [k, v] of items) {
-      if (!interp.classes.has(interp.space.rt.typeObject(v))) continue;
+      const vt = interp.space.rt.typeObject(v);
+      if (vt === interp.propertyType) {
+        // The built-in __set_name__ of property.
+        const m = interp.nativeMethods.get(vt)?.get('__set_name__');
+        if (m !== undefined) interp.decref(m(v, [t, k], null));
+        continue;
+      }
+      if (!interp.classes.has(vt)) continue;
       const r = interp.callSpecial(v, '__set_name__', [t, k]);
       if (r !== NULL) interp.decref(r);
     }

@@ -229,6 +229,17 @@ function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: b
   // PyNumber_Add falls back on sq_concat: bytes_concat's message.
   if (op === 0 && (interp.n.isBytes(a) || interp.space.typeName(a) === 'bytearray'))
     return new PyErr('TypeError', `can't concat ${interp.space.typeName(b)} to ${interp.space.typeName(a)}`);
+  // PyNumber_Multiply falls back on sq_repeat of either side: sequence_repeat's message.
+  if (op === 5) {
+    const n = interp.n;
+    const repeats = (x: Ptr) =>
+      n.isStr(x) || n.isBytes(x) || n.isList(x) || n.isTuple(x) || interp.space.typeName(x) === 'bytearray';
+    if (repeats(a) || repeats(b))
+      return new PyErr(
+        'TypeError',
+        `can't multiply sequence by non-int of type '${interp.space.typeName(repeats(a) ? b : a)}'`,
+      );
+  }
   const sym = op === 8 && !inplace ? '** or pow()' : `${SYMBOL[op]}${inplace ? '=' : ''}`;
   return new PyErr(
     'TypeError',

@@ -48,7 +48,7 @@ import './frameobjects.js';
 import './matching.js';
 import './metaclasses.js';
 import './ops.js';
-import './oserror.js';
+import './exceptionattrs.js';
 import './reversed.js';
 import './protocols.js';
 import './strings.js';

@@ -205,12 +205,15 @@ I.formatOf = function (this: Interpreter, value: Ptr, spec: string): string {
 I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spec: Ptr): Ptr {
   const n = this.n;
   const specText = spec === 0 ? '' : n.jsStr(spec);
-  if (conversion === 114 || conversion === 97) {
-    const r = this.reprOf(value);
-    return n.str(conversion === 97 ? asciiOnly(r) : r);
-  }
-  if (conversion === 115) {
-    const s = n.str(this.strOf(value));
+  if (conversion === 114 || conversion === 97 || conversion === 115) {
+    // The converted str is then formatted with the spec (FORMAT_VALUE).
+    const text =
+      conversion === 115
+        ? this.strOf(value)
+        : conversion === 97
+          ? asciiOnly(this.reprOf(value))
+          : this.reprOf(value);
+    const s = n.str(text);
     if (specText === '') return s;
     try {
       return n.str(this.formatOf(s, specText));

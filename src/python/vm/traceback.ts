@@ -47,6 +47,8 @@ I.formatException = function (this: Interpreter, exc: Ptr): string {
 declare module './interp.js' {
   interface Interpreter {
     formatOne(exc: Ptr): string;
+    /** The lines of an exception's __notes__ after its message line. */
+    exceptionNotes(exc: Ptr): string;
     exceptionLine(exc: Ptr): string;
   }
 }
@@ -95,8 +97,36 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
   }
   flushRepeats();
   const syntax = this.syntaxErrorDetail(exc);
-  if (syntax !== null) return out + syntax;
-  return `${out}${this.exceptionLine(exc)}\n`;
+  if (syntax !== null) return out + syntax + this.exceptionNotes(exc);
+  return `${out}${this.exceptionLine(exc)}\n${this.exceptionNotes(exc)}`;
+};
+
+// print_exception_notes: each str note as it is, other notes by str(); a __notes__ that is
+// not a sequence by its repr.
+I.exceptionNotes = function (this: Interpreter, exc: Ptr): string {
+  const n = this.n;
+  const d = this.exc.get(exc, EXC.dict);
+  const notes = d === NULL ? NULL : n.dictGet(d, n.intern('__notes__'));
+  if (notes === NULL) return '';
+  if (!n.isList(notes) && !n.isTuple(notes)) {
+    try {
+      return `${this.reprOf(notes)}\n`;
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  }
+  let out = '';
+  for (const note of n.isList(notes) ? n.listItems(notes) : n.tupleItems(notes)) {
+    if (n.isStr(note)) out += `${n.jsStr(note)}\n`;
+    else {
+      try {
+        out += `${this.strOf(note)}\n`;
+      } catch {
+        out += '<note str() failed>\n';
+      }
+    }
+  }
+  return out;
 };
 
 I.exceptionLine = function (this: Interpreter, exc: Ptr): string {

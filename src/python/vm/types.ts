@@ -113,11 +113,21 @@ I.initTypes = function (this: Interpreter): void {
     ['deleter', 2],
   ] as const) {
     method(this.propertyType, name, (self, args) => {
-      const parts = [0, 1, 2, 3].map((i) => propWord(self, i));
+      // property_copy: the name given by __set_name__ is kept.
+      const parts = [0, 1, 2, 3, 4].map((i) => propWord(self, i));
       parts[slot] = args[0];
       return this.newRefsObject(this.propertyType, 56, parts);
     });
   }
+  // property.__set_name__(owner, name): the name its AttributeErrors show.
+  method(this.propertyType, '__set_name__', (self, args, kw) => {
+    argCount('__set_name__', args, kw, 2, 2);
+    const at = (self + 16 + 8 * 4) >>> 2;
+    const old = rt.mem.u32[at] as Ptr;
+    rt.mem.u32[at] = this.ref(args[1]);
+    if (old !== NULL) this.decref(old);
+    return none();
+  });
   this.nativeGetters.set(
     this.propertyType,
     new Map([

@@ -1,11 +1,13 @@
-// OSError's constructor and attributes (Objects/exceptions.c OSError_new, oserror_init):
-// `OSError(errno, strerror[, filename[, winerror[, filename2]]])` picks the subclass for a
-// known errno (OSError(2, …) is a FileNotFoundError), sets errno/strerror/filename/filename2,
-// and keeps only (errno, strerror) in args once a filename is given. Also the attributes of
-// the other exceptions' extra fields (AttributeError.name/obj, NameError.name, …).
+// The attributes and methods of exception objects beyond args (Objects/exceptions.c):
+// OSError's constructor (`OSError(errno, strerror[, filename[, winerror[, filename2]]])`
+// picks the subclass for a known errno, sets errno/strerror/filename/filename2 and keeps
+// only (errno, strerror) in args once a filename is given), the keyword arguments of
+// ImportError/AttributeError/NameError, the extra fields as attributes, the settable
+// args/__traceback__/__cause__/__context__, BaseException.__str__/__repr__ and add_note.
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
+import { argCount } from './args.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
@@ -187,6 +189,34 @@ I.setExceptionAttr = function (this: Interpreter, exc: Ptr, name: string, value:
 };
 
 I.initExceptionFields = function (this: Interpreter): void {
+  const n = this.n;
+  const BE = this.exc.type('BaseException');
+  this.defMethod(BE, '__str__', (self) => n.str(this.exceptionStr(self)));
+  this.defMethod(BE, '__repr__', (self) => {
+    const args = this.exc.get(self, EXC.args);
+    const items = args === NULL ? [] : n.tupleItems(args);
+    const name = this.classes.get(this.space.rt.typeObject(self))?.name ?? this.space.typeName(self);
+    return n.str(`${name}(${items.map((x) => this.reprOf(x)).join(', ')})`);
+  });
+  // BaseException.add_note(note): appended to __notes__ (made a list in __dict__ if absent).
+  this.defMethod(BE, 'add_note', (self, args, kw) => {
+    argCount('add_note', args, kw, 1, 1);
+    const note = args[0];
+    if (!n.isStr(note))
+      throw new PyErr('TypeError', `note must be a str, not '${this.space.typeName(note)}'`);
+    const key = n.intern('__notes__');
+    let notes = this.getAttrOrNull(self, key);
+    if (notes === NULL) {
+      notes = n.list([]);
+      this.setAttr(self, key, notes);
+    } else if (!n.isList(notes)) {
+      this.decref(notes);
+      throw new PyErr('TypeError', 'Cannot add note: __notes__ is not a list');
+    }
+    n.listAppend(notes, note);
+    this.decref(notes);
+    return this.newNone();
+  });
   const os = this.exc.type('OSError');
   this.defMethod(os, '__init__', (self, args) => {
     if (osErrorUsesInit(this, this.space.rt.typeObject(self))) {
