@@ -61,6 +61,8 @@ export class FunctionCompiler {
   readonly loops: LoopInfo[] = [];
   /** Child units made so far (C[i]). */
   readonly children: number[] = [];
+  /** For each enclosing except* handler body: the number of loops open when it began. */
+  readonly exceptStar: number[] = [];
   /** Depth of try/with blocks with a finally-like exit inside the current loop. */
   finallyDepth = 0;
 

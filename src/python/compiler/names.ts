@@ -198,3 +198,14 @@ export function deleteName(fc: FunctionCompiler, name: string, node: Node): void
 function nsVar(fc: FunctionCompiler): string {
   return fc.scope.kind === 'class' || fc.scope.kind === 'module' ? 'ns' : 'g';
 }
+
+// `except E as name:` ends with `name = None; del name`.
+export function deleteNameQuiet(fc: FunctionCompiler, name: string): void {
+  const b = fc.scope.lookup(name);
+  if (fc.fast && b === 'local') {
+    const l = fc.local(name);
+    fc.e.line(`if (${l} !== 0) { const o = ${l}; ${l} = 0; $.decref(o); }`);
+  } else if (!fc.fast) {
+    fc.e.line(`$.deleteNameQuiet(${fc.scope.kind === 'class' ? 'ns' : 'g'}, N[${fc.e.name(name)}]);`);
+  }
+}

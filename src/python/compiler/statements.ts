@@ -5,10 +5,11 @@ import { condition, hasNamedExpr, operand } from './conditions.js';
 import { BINOP } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { bindName } from './mangle.js';
-import { loadName, storeAnnotation, storeName } from './names.js';
+import { deleteNameQuiet, loadName, storeAnnotation, storeName } from './names.js';
 import type { Node } from './node.js';
 import { matchStmt } from './patterns.js';
 import { assignTo, deleteTarget } from './targets.js';
+import { checkExceptStarExit, starHandlers } from './trystar.js';
 
 /** Compiles one statement. */
 export function stmt(fc: FunctionCompiler, s: Node): void {
@@ -73,12 +74,14 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
     case 'Continue': {
       const loop = fc.loops.at(-1);
       if (!loop) throw new CompileError(`'${s._type.toLowerCase()}' outside loop`, s);
+      checkExceptStarExit(fc, s);
       e.line(`${s._type === 'Break' ? 'break' : 'continue'} ${loop.label};`);
       return;
     }
     case 'Return': {
       if (!fc.fast || fc.scope.kind === 'comprehension')
         throw new CompileError("'return' outside function", s);
+      checkExceptStarExit(fc, s);
       if (s.value) {
         const t = fc.expr(s.value);
         e.line(`return ${e.take(t)};`);
@@ -108,6 +111,7 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
       return;
     }
     case 'Try':
+    case 'TryStar':
       tryStmt(fc, s);
       return;
     case 'With':
@@ -289,41 +293,8 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     e.line(`const ${exc} = $.catch($e, CODE, $d);`);
     e.line(cleanup);
     e.open('try {');
-    const handled = e.label('h');
-    e.open(`${handled}: {`);
-    for (const h of s.handlers as Node[]) {
-      fc.setLine(h);
-      e.open('{');
-      if (h.type) {
-        const t = fc.expr(h.type);
-        const m = e.label('m');
-        e.line(`const ${m} = $.exceptionMatches(${exc}, ${t});`);
-        e.release(t);
-        e.open(`if (${m}) {`);
-      } else {
-        e.open('{');
-      }
-      if (h.name) {
-        const v = e.temp();
-        e.line(`${v} = $.ref(${exc});`);
-        storeName(fc, h.name, v);
-        e.open('try {');
-        fc.block(h.body);
-        e.middle('} finally {');
-        const none = e.temp();
-        e.line(`${none} = $.newNone();`);
-        storeName(fc, h.name, none);
-        deleteNameQuiet(fc, h.name);
-        e.close();
-      } else {
-        fc.block(h.body);
-      }
-      e.line(`break ${handled};`);
-      e.close();
-      e.close();
-    }
-    e.line(`throw $.reraiseCaught(${exc});`);
-    e.close();
+    if (s._type === 'TryStar') starHandlers(fc, s, exc);
+    else handlers(fc, s, exc);
     e.middle('} catch ($h) {');
     e.line('throw $.chainPending($h);');
     e.middle('} finally {');
@@ -344,17 +315,6 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     e.line(cleanup);
     fc.block(s.finalbody);
     e.close();
-  }
-}
-
-// `except E as name:` ends with `name = None; del name`.
-function deleteNameQuiet(fc: FunctionCompiler, name: string): void {
-  const b = fc.scope.lookup(name);
-  if (fc.fast && b === 'local') {
-    const l = fc.local(name);
-    fc.e.line(`if (${l} !== 0) { const o = ${l}; ${l} = 0; $.decref(o); }`);
-  } else if (!fc.fast) {
-    fc.e.line(`$.deleteNameQuiet(${fc.scope.kind === 'class' ? 'ns' : 'g'}, N[${fc.e.name(name)}]);`);
   }
 }
 
@@ -386,4 +346,44 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   e.line(`{ const x = ${exit}; ${exit} = 0; if (${raised}) $.decref(x); else $.withExitNormal(x); }`);
   e.close();
   e.done(exit);
+}
+
+// The `except` clauses: the first that matches handles `exc`, else it propagates.
+function handlers(fc: FunctionCompiler, s: Node, exc: string): void {
+  const e = fc.e;
+  const handled = e.label('h');
+  e.open(`${handled}: {`);
+  for (const h of s.handlers as Node[]) {
+    fc.setLine(h);
+    e.open('{');
+    if (h.type) {
+      const t = fc.expr(h.type);
+      const m = e.label('m');
+      e.line(`const ${m} = $.exceptionMatches(${exc}, ${t});`);
+      e.release(t);
+      e.open(`if (${m}) {`);
+    } else {
+      e.open('{');
+    }
+    if (h.name) {
+      const v = e.temp();
+      e.line(`${v} = $.ref(${exc});`);
+      storeName(fc, h.name, v);
+      e.open('try {');
+      fc.block(h.body);
+      e.middle('} finally {');
+      const none = e.temp();
+      e.line(`${none} = $.newNone();`);
+      storeName(fc, h.name, none);
+      deleteNameQuiet(fc, h.name);
+      e.close();
+    } else {
+      fc.block(h.body);
+    }
+    e.line(`break ${handled};`);
+    e.close();
+    e.close();
+  }
+  e.line(`throw $.reraiseCaught(${exc});`);
+  e.close();
 }

@@ -7,6 +7,7 @@ import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
+import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { STRING_PY } from './string-py.js';
 import { TYPING_PY } from './typing-py.js';
@@ -27,4 +28,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
+  ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];

@@ -195,6 +195,10 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
     const v = n.dictGet(d, name);
     if (v !== NULL) return this.ref(v);
     if (s === '__dict__') return this.ref(d);
+    if (d === this.builtinsDict) {
+      const lazy = this.lazyBuiltin(name);
+      if (lazy !== NULL) return this.ref(lazy);
+    }
     // PEP 562: the module's own __getattr__.
     const hook = n.dictGet(d, n.intern('__getattr__'));
     if (hook !== NULL) return this.callBorrowed(hook, [name]);

@@ -229,6 +229,8 @@ I.initExceptionFields = function (this: Interpreter): void {
   });
   // Every extra field reads as an attribute (None while unset) unless a getter exists.
   for (const info of this.exc.byName.values()) {
+    // BaseException_repr inside containers too (a class's own __repr__ has its own slot).
+    this.space.slots(info.type).repr = (op) => this.reprOf(op);
     const own = info.fields.filter((f) => !(info.base?.fields ?? []).includes(f));
     if (own.length === 0) continue;
     let getters = this.nativeGetters.get(info.type);

@@ -434,7 +434,8 @@ export class Interpreter {
     if (!this.isExceptionClass(t)) {
       throw new PyErr('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
     }
-    return this.exc.isSubtype(type, t);
+    // Along the MRO: a class may derive from several exception types (ExceptionGroup).
+    return this.isSubtype(type, t);
   }
 
   /** True if `x` is a type object. */

@@ -489,7 +489,10 @@ I.setItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): void {
   }
   if (this.n.setItem(obj, key, value)) return;
   const target = this.proxyTarget(obj);
-  if (target !== NULL) return this.setItem(target, key, value);
+  if (target !== NULL) {
+    this.setItem(target, key, value);
+    return;
+  }
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object does not support item assignment`);
 };
 
@@ -504,7 +507,10 @@ I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
   }
   if (this.n.delItem(obj, key)) return;
   const target = this.proxyTarget(obj);
-  if (target !== NULL) return this.delItem(target, key);
+  if (target !== NULL) {
+    this.delItem(target, key);
+    return;
+  }
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object doesn't support item deletion`);
 };
 
@@ -788,6 +794,7 @@ I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
     ns === g || this.space.rt.typeObject(ns) === this.space.dicts.type ? this.n.dictGet(ns, name) : NULL;
   if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
+  if (v === NULL) v = this.lazyBuiltin(name);
   if (v === NULL)
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
@@ -832,6 +839,7 @@ I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
   let v = this.n.dictGet(g, name);
   if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
+  if (v === NULL) v = this.lazyBuiltin(name);
   if (v === NULL)
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,

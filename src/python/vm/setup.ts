@@ -49,6 +49,8 @@ import './matching.js';
 import './metaclasses.js';
 import './ops.js';
 import './exceptionattrs.js';
+import './exceptiongroups.js';
+import './exceptionprint.js';
 import './reversed.js';
 import './protocols.js';
 import './strings.js';
@@ -139,6 +141,9 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('collections', initCollectionsModule);
   interp.moduleInits.set('collections.abc', initCollectionsAbcModule);
   for (const [name, init] of PURE_PYTHON_MODULES) interp.moduleInits.set(name, init);
+  // BaseExceptionGroup's code is C in CPython: its frames never show in tracebacks.
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen _exceptiongroup>');
   interp.moduleInits.set('weakref', initWeakrefModule);
   interp.moduleInits.set('_weakref', initWeakrefModule);
   const rt = space.rt;

@@ -11,7 +11,6 @@ import { utf8 } from './methods.js';
 
 declare module './interp.js' {
   interface Interpreter {
-    formatException(exc: Ptr): string;
     formatSyntaxError(
       kind: string,
       msg: string,
@@ -26,43 +25,22 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
-I.formatException = function (this: Interpreter, exc: Ptr): string {
-  const seen = new Set<number>();
-  const chain = (e: Ptr): string => {
-    seen.add(e);
-    let out = '';
-    const cause = this.exc.get(e, EXC.cause);
-    const context = this.exc.get(e, EXC.context);
-    const suppress = this.space.rt.mem.u8[e + EXC.suppress] !== 0;
-    if (cause !== NULL && !seen.has(cause)) {
-      out += `${chain(cause)}\nThe above exception was the direct cause of the following exception:\n\n`;
-    } else if (context !== NULL && !suppress && !seen.has(context)) {
-      out += `${chain(context)}\nDuring handling of the above exception, another exception occurred:\n\n`;
-    }
-    return out + this.formatOne(e);
-  };
-  return chain(exc);
-};
-
 declare module './interp.js' {
   interface Interpreter {
-    formatOne(exc: Ptr): string;
-    /** The lines of an exception's __notes__ after its message line. */
-    exceptionNotes(exc: Ptr): string;
+    /** The lines `  File …` (with source and carets) of a traceback chain, oldest call first. */
+    tracebackLines(tb: Ptr): string[];
     exceptionLine(exc: Ptr): string;
   }
 }
 
-I.formatOne = function (this: Interpreter, exc: Ptr): string {
+I.tracebackLines = function (this: Interpreter, tb: Ptr): string[] {
   const rt = this.space.rt;
-  let out = '';
-  let tb = this.exc.get(exc, EXC.traceback);
-  if (tb !== NULL) out += 'Traceback (most recent call last):\n';
+  const out: string[] = [];
   let lastKey = '';
   let repeats = 0;
   const flushRepeats = () => {
     if (repeats > 3)
-      out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
+      out.push(`  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`);
     repeats = 0;
   };
   while (tb !== NULL) {
@@ -85,47 +63,20 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
       lastKey = key;
       repeats = 1;
     }
-    out += `  File "${code.unit.filename}", line ${line}, in ${code.unit.name}\n`;
+    out.push(`  File "${code.unit.filename}", line ${line}, in ${code.unit.name}\n`);
     const src = this.sources.get(code.unit.filename)?.[line - 1];
     if (src !== undefined && src.trim() !== '') {
-      out += `    ${src.trim()}\n`;
+      out.push(`    ${src.trim()}\n`);
       const k = rt.mem.i32[(tb + TB.lasti) >>> 2];
       const p = code.unit.positions;
-      if (k > 0) out += carets(src, p[4 * k], p[4 * k + 1], p[4 * k + 2], p[4 * k + 3]);
+      if (k > 0) {
+        const c = carets(src, p[4 * k], p[4 * k + 1], p[4 * k + 2], p[4 * k + 3]);
+        if (c !== '') out.push(c);
+      }
     }
     tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
   }
   flushRepeats();
-  const syntax = this.syntaxErrorDetail(exc);
-  if (syntax !== null) return out + syntax + this.exceptionNotes(exc);
-  return `${out}${this.exceptionLine(exc)}\n${this.exceptionNotes(exc)}`;
-};
-
-// print_exception_notes: each str note as it is, other notes by str(); a __notes__ that is
-// not a sequence by its repr.
-I.exceptionNotes = function (this: Interpreter, exc: Ptr): string {
-  const n = this.n;
-  const d = this.exc.get(exc, EXC.dict);
-  const notes = d === NULL ? NULL : n.dictGet(d, n.intern('__notes__'));
-  if (notes === NULL) return '';
-  if (!n.isList(notes) && !n.isTuple(notes)) {
-    try {
-      return `${this.reprOf(notes)}\n`;
-    } catch {
-      return '<__notes__ repr() failed>\n';
-    }
-  }
-  let out = '';
-  for (const note of n.isList(notes) ? n.listItems(notes) : n.tupleItems(notes)) {
-    if (n.isStr(note)) out += `${n.jsStr(note)}\n`;
-    else {
-      try {
-        out += `${this.strOf(note)}\n`;
-      } catch {
-        out += '<note str() failed>\n';
-      }
-    }
-  }
   return out;
 };
 
