@@ -16,6 +16,8 @@ declare module './interp.js' {
     defMethod(type: Ptr, name: string, impl: NativeImpl): void;
     /** A JS number from an int argument (TypeError otherwise). */
     toIndex(op: Ptr, what?: string): number;
+    /** PyNumber_Index for an int or a class with __index__: a new reference to the int, or NULL. */
+    indexValue(op: Ptr): Ptr;
     newNativeIter(name: string, refs: Ptr[], next: () => Ptr): Ptr;
     nativeIterState: Map<number, () => Ptr>;
     nativeIterTypes: Map<string, Ptr>;
@@ -35,11 +37,31 @@ I.defMethod = function (this: Interpreter, type: Ptr, name: string, impl: Native
 
 I.toIndex = function (this: Interpreter, op: Ptr, what = 'integer'): number {
   if (!this.n.isInt(op)) {
-    throw new PyErr('TypeError', `'${this.space.typeName(op)}' object cannot be interpreted as an ${what}`);
+    const r = this.indexValue(op);
+    if (r === NULL)
+      throw new PyErr('TypeError', `'${this.space.typeName(op)}' object cannot be interpreted as an ${what}`);
+    try {
+      return this.toIndex(r, what);
+    } finally {
+      this.decref(r);
+    }
   }
   const v = this.n.intSafe(op);
   if (Number.isNaN(v)) throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
   return v;
+};
+
+I.indexValue = function (this: Interpreter, op: Ptr): Ptr {
+  if (this.n.isInt(op)) return this.ref(op);
+  if (!this.classes.has(this.space.rt.typeObject(op))) return NULL;
+  const r = this.callSpecial(op, '__index__', []);
+  if (r === NULL) return NULL;
+  if (!this.n.isInt(r)) {
+    const tn = this.space.typeName(r);
+    this.decref(r);
+    throw new PyErr('TypeError', `__index__ returned non-int (type ${tn})`);
+  }
+  return r;
 };
 
 /** CPython 3.11's tp_basicsize of the built-in iterators (sys.getsizeof adds the GC head). */
@@ -266,13 +288,15 @@ I.initBuiltins = function (this: Interpreter): void {
   ] as const) {
     def(name, (_s, args, kw) => {
       argCount(name, args, kw, 1, 1);
-      if (!n.isInt(args[0])) {
+      const x = this.indexValue(args[0]);
+      if (x === NULL) {
         throw new PyErr(
           'TypeError',
           `'${space.typeName(args[0])}' object cannot be interpreted as an integer`,
         );
       }
-      const v = n.intBig(args[0]);
+      const v = n.intBig(x);
+      this.decref(x);
       return n.str(`${v < 0n ? '-' : ''}${prefix}${(v < 0n ? -v : v).toString(radix)}`);
     });
   }

@@ -78,6 +78,27 @@ I.initDescriptors = function (this: Interpreter): void {
   this.staticmethodType = make('staticmethod', 32);
   this.classmethodType = make('classmethod', 32);
   this.superType = make('super', 40);
+  // builtin_function_or_method: __name__, __qualname__, __self__, __module__ (+16 index, +24 self).
+  const native = (op: Ptr) => this.natives[rt.mem.u32[(op + 16) >>> 2]];
+  const boundSelf = (op: Ptr) => rt.mem.u32[(op + 24) >>> 2] as Ptr;
+  this.nativeGetters.set(
+    this.builtinType,
+    new Map([
+      ['__name__', (op: Ptr) => this.n.str(native(op).name)],
+      ['__qualname__', (op: Ptr) => this.n.str(native(op).qualname)],
+      ['__self__', (op: Ptr) => (boundSelf(op) === NULL ? this.newNone() : this.ref(boundSelf(op)))],
+      [
+        '__module__',
+        (op: Ptr) => {
+          const self = boundSelf(op);
+          if (self === NULL) return this.n.str('builtins');
+          return this.isModule(self) ? this.n.str(this.moduleName(self)) : this.newNone();
+        },
+      ],
+      ['__doc__', () => this.newNone()],
+      ['__text_signature__', () => this.newNone()],
+    ]),
+  );
   // PyDescr_COMMON's attributes of member and getset descriptors: d_type at +16, d_name at +24.
   for (const t of [this.memberType, this.getsetType]) {
     const word = (op: Ptr, off: number) => rt.mem.u32[(op + off) >>> 2] as Ptr;

@@ -89,13 +89,7 @@ I.initTypes = function (this: Interpreter): void {
   // range(stop) / range(start, stop[, step]) — pymm keeps the bounds as JS numbers.
   ctor(this.rangeType, (_t, args, kw) => {
     argCount('range', args, kw, 1, 3);
-    const v = args.map((a) => {
-      if (!n.isInt(a))
-        throw new PyErr('TypeError', `'${space.typeName(a)}' object cannot be interpreted as an integer`);
-      const x = n.intSafe(a);
-      if (Number.isNaN(x)) throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
-      return x;
-    });
+    const v = args.map((a) => this.toIndex(a));
     const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
     if (step === 0) throw new PyErr('ValueError', 'range() arg 3 must not be zero');
     return this.newRange(start, stop, step);
@@ -350,6 +344,9 @@ I.initTypes = function (this: Interpreter): void {
       ['co_filename', (self: Ptr) => n.str(this.codeOf(self).unit.filename)],
       ['co_firstlineno', (self: Ptr) => n.int(this.codeOf(self).unit.firstlineno)],
       ['co_argcount', (self: Ptr) => n.int(this.codeOf(self).unit.argcount)],
+      ['co_posonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.posonlyargcount)],
+      ['co_kwonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.kwonlyargcount)],
+      ['co_nlocals', (self: Ptr) => n.int(this.codeOf(self).unit.varnames.length)],
       ['co_varnames', (self: Ptr) => n.tuple(this.codeOf(self).unit.varnames.map((v) => n.str(v)))],
       ['co_freevars', (self: Ptr) => n.tuple(this.codeOf(self).unit.freevars.map((v) => n.str(v)))],
       ['co_cellvars', (self: Ptr) => n.tuple(this.codeOf(self).unit.cellvars.map((v) => n.str(v)))],
