@@ -34,7 +34,11 @@ export function parseArgs(
   const positional = names.filter((n) => !n.startsWith('*')).length;
   if (npos > positional) {
     const takes = required === positional ? `exactly ${positional}` : `at most ${positional}`;
-    if (positional === 0) throw new PyErr('TypeError', `${fname}() takes no arguments (${npos} given)`);
+    if (positional === 0) {
+      // Argument Clinic: keyword-only parameters, or none at all.
+      if (names.length > 0) throw new PyErr('TypeError', `${fname}() takes no positional arguments`);
+      throw new PyErr('TypeError', `${fname}() takes no arguments (${npos} given)`);
+    }
     if (required === positional && positional === 1) {
       throw new PyErr('TypeError', `${fname}() takes exactly one argument (${npos} given)`);
     }

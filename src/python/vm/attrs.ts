@@ -48,6 +48,12 @@ function nativeMethod(interp: Interpreter, type: Ptr, name: string) {
   return undefined;
 }
 
+// The type along the MRO whose native method `name` is (the descriptor's __objclass__).
+function nativeOwner(interp: Interpreter, type: Ptr, name: string): Ptr {
+  for (const t of interp.mroOf(type)) if (interp.nativeMethods.get(t)?.has(name)) return t;
+  return type;
+}
+
 function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
   for (const t of interp.mroOf(type)) {
     const g = interp.nativeGetters.get(t)?.get(name);
@@ -58,15 +64,27 @@ function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
 
 // An unbound method descriptor (`str.lower`): the first argument is self. One wrapper per
 // native, so the interpreter's native table does not grow with every attribute access.
-const unboundWrappers = new WeakMap<NativeImpl, NativeImpl>();
-function unboundMethod(m: NativeImpl, qualname: string): NativeImpl {
-  let w = unboundWrappers.get(m);
+// The first argument must be an instance of the type (method_check_args / descr_check).
+const unboundWrappers = new WeakMap<NativeImpl, Map<Ptr, NativeImpl>>();
+function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: string): NativeImpl {
+  let byType = unboundWrappers.get(m);
+  if (byType === undefined) {
+    byType = new Map();
+    unboundWrappers.set(m, byType);
+  }
+  let w = byType.get(type);
   if (w === undefined) {
+    const tn = interp.typeName(type);
     w = (_self, args, kw) => {
-      if (args.length === 0) throw new PyErr('TypeError', `unbound method ${qualname}() needs an argument`);
+      if (args.length === 0) throw new PyErr('TypeError', `unbound method ${tn}.${name}() needs an argument`);
+      if (!interp.isSubtype(interp.space.rt.typeObject(args[0]), type))
+        throw new PyErr(
+          'TypeError',
+          `descriptor '${name}' for '${tn}' objects doesn't apply to a '${interp.space.typeName(args[0])}' object`,
+        );
       return m(args[0], args.slice(1), kw);
     };
-    unboundWrappers.set(m, w);
+    byType.set(type, w);
   }
   return w;
 }
@@ -374,7 +392,7 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   if (m !== undefined)
     return this.newBuiltin(
       s,
-      s === '__new__' ? m : unboundMethod(m, `${this.typeName(type)}.${s}`), // __new__ is static
+      s === '__new__' ? m : unboundMethod(this, nativeOwner(this, type, s), m, s), // __new__ is static
       NULL,
       `${this.typeName(type)}.${s}`,
     );

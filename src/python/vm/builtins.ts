@@ -151,6 +151,8 @@ I.initBuiltins = function (this: Interpreter): void {
     for (let i = 0; i < nkw; i++) {
       const key = n.jsStr((kw as Ptr[])[i]);
       const v = args[pos.length + i];
+      if ((key === 'sep' || key === 'end') && v !== space.none && !n.isStr(v))
+        throw new PyErr('TypeError', `${key} must be None or a string, not ${space.typeName(v)}`);
       if (key === 'sep') sep = v === space.none ? ' ' : n.jsStr(v);
       else if (key === 'end') end = v === space.none ? '\n' : n.jsStr(v);
       else if (key === 'file') toStderr = v !== space.none && this.isStderr(v);

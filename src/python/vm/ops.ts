@@ -229,6 +229,16 @@ function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: b
   // PyNumber_Add falls back on sq_concat: bytes_concat's message.
   if (op === 0 && (interp.n.isBytes(a) || interp.space.typeName(a) === 'bytearray'))
     return new PyErr('TypeError', `can't concat ${interp.space.typeName(b)} to ${interp.space.typeName(a)}`);
+  // str/list/tuple concatenation (sq_concat) with another type.
+  if (op === 0 && !inplace) {
+    const n = interp.n;
+    const kind = n.isStr(a) ? 'str' : n.isList(a) ? 'list' : n.isTuple(a) ? 'tuple' : null;
+    if (kind !== null)
+      return new PyErr(
+        'TypeError',
+        `can only concatenate ${kind} (not "${interp.space.typeName(b)}") to ${kind}`,
+      );
+  }
   // PyNumber_Multiply falls back on sq_repeat of either side: sequence_repeat's message.
   if (op === 5) {
     const n = interp.n;

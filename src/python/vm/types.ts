@@ -139,7 +139,7 @@ I.initTypes = function (this: Interpreter): void {
     this.nativeGetters.set(t, new Map([['__func__', (self: Ptr) => this.ref(propWord(self, 0))]]));
   }
   ctor(this.superType, (_t, args, kw) => {
-    argCount('super', args, kw, 1, 2);
+    argCount('super', args, kw, 0, 2);
     if (args.length < 2) throw new PyErr('RuntimeError', 'super(): no arguments');
     return this.newSuper(args[0], args[1]);
   });
