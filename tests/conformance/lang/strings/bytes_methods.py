@@ -1,0 +1,23 @@
+b = b'  Hello World  '
+print(b.strip(), b.lstrip(), b.rstrip(b' d'), b.split(), b.split(b'o'), b.rsplit(None, 1), b.split(b'l', 1))
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b'hello world'.capitalize())
+print(b'abc'.isalpha(), b'a1'.isalnum(), b'12'.isdigit(), b' '.isspace(), b'Ab'.istitle(), b'AB'.isupper(), b'ab'.islower(), b'\xff'.isascii())
+print(b'a,b,,c'.split(b','), b'a\nb\r\nc'.splitlines(), b'a\nb\r\nc'.splitlines(True))
+print(b'-'.join([b'a', b'b', bytearray(b'c')]), b'abc'.center(9, b'*'), b'abc'.ljust(5), b'abc'.rjust(5, b'0'), b'42'.zfill(5), b'-42'.zfill(5))
+print(b'a\tb'.expandtabs(4), b'aaa'.replace(b'a', b'bb', 2), b'abc'.replace(b'', b'-'), b'hello'.partition(b'l'), b'hello'.rpartition(b'l'))
+print(b'hello'.find(b'l'), b'hello'.rfind(b'l'), b'hello'.index(b'e'), b'hello'.count(b'l'), b'hello'.find(108), b'hello'.startswith((b'x', b'he')), b'hello'.endswith(b'lo', 0, 5))
+print(bytes.fromhex('de ad BE EF'), bytearray.fromhex('00ff'), b'\xde\xad'.hex(), b'\xde\xad\xbe'.hex(':'), b'\xde\xad\xbe'.hex('-', 2))
+t = bytes.maketrans(b'abc', b'xyz'); print(b'aabbcc'.translate(t), b'hello'.translate(None, b'l'))
+print(b'prefix-x'.removeprefix(b'prefix-'), b'x.py'.removesuffix(b'.py'))
+ba = bytearray(b'hello world')
+print(ba.upper(), ba.split(), ba.title(), type(ba.strip()))
+try: b'abc'.find('a')
+except TypeError as e: print(e)
+try: b'-'.join(['a'])
+except TypeError as e: print(e)
+try: bytes.fromhex('zz')
+except ValueError as e: print(e)
+try: b'x' + 1
+except TypeError as e: print(e)
+try: bytearray(b'x') + 'y'
+except TypeError as e: print(e)
