@@ -272,7 +272,8 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
   try {
     return callGetattribute(interp, obj, name);
   } catch (e) {
-    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e)) throw e;
+    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
+      throw e;
   }
   return interp.callBorrowed(getattr, [obj, name]);
 }
