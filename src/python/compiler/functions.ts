@@ -83,20 +83,25 @@ export function makeClass(fc: FunctionCompiler, node: Node): string {
   const e = fc.e;
   const inner = fc.scope.children.find((s) => s.node === node);
   if (!inner) throw new CompileError('internal: class scope not found', node);
-  const bases = (node.bases as Node[]).map((b) => fc.expr(b));
-  const keywords = (node.keywords as Node[]).map((k) => {
-    if (k.arg === null) throw new CompileError('unsupported syntax: **kwargs in a class statement', node);
-    return [k.arg as string, fc.expr(k.value)] as const;
-  });
+  // `class C(*bases, **kw)`: starred bases and ** mappings are spread into the arrays.
+  const bases = (node.bases as Node[]).map((b) =>
+    b._type === 'Starred' ? { star: fc.expr(b.value) } : { star: null, t: fc.expr(b) },
+  );
+  const keywords = (node.keywords as Node[]).map((k) => [k.arg as string | null, fc.expr(k.value)] as const);
   const c = fc.child(inner);
   const closure = closureTuple(
     fc,
     inner.freevars.filter((n) => n !== '__class__'),
   );
   const t = e.temp();
-  const kw = keywords.map(([n, v]) => `[N[${e.name(n)}], ${e.take(v)}]`).join(', ');
+  const kw = keywords
+    .map(([n, v]) => (n === null ? `...$.starKeywords(${e.take(v)})` : `[N[${e.name(n)}], ${e.take(v)}]`))
+    .join(', ');
+  const bs = bases.map((b) =>
+    b.star !== null ? `...$.starItems(${e.take(b.star)})` : e.take(b.t as string),
+  );
   e.line(
-    `${t} = $.buildClass(C[${c}], g, ${closure}, N[${e.name(node.name)}], [${bases.map((b) => e.take(b)).join(', ')}], [${kw}]);`,
+    `${t} = $.buildClass(C[${c}], g, ${closure}, N[${e.name(node.name)}], [${bs.join(', ')}], [${kw}]);`,
   );
   return t;
 }

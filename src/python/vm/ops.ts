@@ -55,6 +55,10 @@ declare module './interp.js' {
     delItem(obj: Ptr, key: Ptr): void;
     unpack(seq: Ptr, n: number): Ptr[];
     unpackEx(seq: Ptr, before: number, after: number): Ptr[];
+    /** `*iterable` in a class statement's bases: its items (owned); the iterable is stolen. */
+    starItems(iterable: Ptr): Ptr[];
+    /** `**mapping` in a class statement's keywords: [interned name, owned value] pairs; the mapping is stolen. */
+    starKeywords(mapping: Ptr): [Ptr, Ptr][];
     newList(): Ptr;
     newDict(): Ptr;
     newSet(): Ptr;
@@ -522,6 +526,36 @@ I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
     return;
   }
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object doesn't support item deletion`);
+};
+
+/** `*iterable` in a class statement's bases: its items (owned); the iterable is stolen. */
+I.starItems = function (this: Interpreter, iterable: Ptr): Ptr[] {
+  try {
+    return this.iterToArray(iterable);
+  } finally {
+    this.decref(iterable);
+  }
+};
+
+/** `**mapping` in a class statement's keywords: [name (interned, borrowed), value (owned)] pairs; the mapping is stolen. */
+I.starKeywords = function (this: Interpreter, mapping: Ptr): [Ptr, Ptr][] {
+  const n = this.n;
+  if (!n.isDict(mapping)) {
+    const tn = this.space.typeName(mapping);
+    this.decref(mapping);
+    throw new PyErr('TypeError', `__build_class__() argument after ** must be a mapping, not ${tn}`);
+  }
+  const d = n.dict();
+  try {
+    this.dictMergeKwargs(d, mapping, NULL);
+    return n.dictItems(d).map(([k, v]) => {
+      if (!n.isStr(k)) throw new PyErr('TypeError', 'keywords must be strings');
+      return [n.intern(n.jsStr(k)), this.ref(v)] as [Ptr, Ptr];
+    });
+  } finally {
+    this.decref(d);
+    this.decref(mapping);
+  }
 };
 
 /** UNPACK_SEQUENCE: exactly n items (owned), or ValueError. */
