@@ -42,10 +42,36 @@ export function bindName(node: Node): string {
 
 /** Rewrites every private name of `tree` (a Module, Expression or Interactive) in place. */
 export function mangleTree(tree: Node): void {
-  visit(tree as MutableNode, null);
+  // With `from __future__ import annotations` the compiler stores annotations as the text
+  // of the unmangled tree, so they are left alone.
+  const lazyAnnotations = ((tree.body ?? []) as Node[]).some(
+    (s) =>
+      s._type === 'ImportFrom' &&
+      s.module === '__future__' &&
+      (s.names as Node[]).some((a) => a.name === 'annotations'),
+  );
+  new Mangler(lazyAnnotations).visit(tree as MutableNode, null);
 }
 
-function visit(n: MutableNode, priv: string | null): void {
+class Mangler {
+  constructor(private readonly lazyAnnotations: boolean) {}
+
+  visit(n: MutableNode, priv: string | null): void {
+    visitNode(this, n, priv);
+  }
+
+  /** An annotation: mangled unless it is kept as source text. */
+  annotation(n: MutableNode | null | undefined, priv: string | null): void {
+    if (n && !this.lazyAnnotations) this.visit(n, priv);
+  }
+}
+
+function visitNode(m: Mangler, n: MutableNode, priv: string | null): void {
+  const visit = (x: MutableNode, p: string | null) => m.visit(x, p);
+  const visitAll = (xs: unknown[] | null | undefined, p: string | null) => {
+    if (!xs) return;
+    for (const x of xs) if (isNode(x)) m.visit(x as MutableNode, p);
+  };
   switch (n._type) {
     case 'ClassDef':
       visitAll(n.decorator_list, priv);
@@ -57,7 +83,7 @@ function visit(n: MutableNode, priv: string | null): void {
     case 'FunctionDef':
     case 'AsyncFunctionDef':
       visitAll(n.decorator_list, priv);
-      if (n.returns) visit(n.returns, priv);
+      m.annotation(n.returns, priv);
       setBindName(n, mangle(priv, n.name));
       visit(n.args, priv);
       visitAll(n.body, priv);
@@ -71,7 +97,12 @@ function visit(n: MutableNode, priv: string | null): void {
       return;
     case 'arg':
       n.arg = mangle(priv, n.arg);
-      if (n.annotation) visit(n.annotation, priv);
+      m.annotation(n.annotation, priv);
+      return;
+    case 'AnnAssign':
+      visit(n.target, priv);
+      m.annotation(n.annotation, priv);
+      if (n.value) visit(n.value, priv);
       return;
     case 'keyword':
       // Keyword names in calls stay as written (so `f(__x=1)` does not match a mangled parameter).
@@ -113,11 +144,6 @@ function visit(n: MutableNode, priv: string | null): void {
     if (Array.isArray(v)) visitAll(v, priv);
     else if (isNode(v)) visit(v, priv);
   }
-}
-
-function visitAll(xs: unknown[] | null | undefined, priv: string | null): void {
-  if (!xs) return;
-  for (const x of xs) if (isNode(x)) visit(x as MutableNode, priv);
 }
 
 function setBindName(n: MutableNode, name: string): void {
