@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run external [-- --programs DIR] [-- TEST ...]`: runs CPython's own test_gc.py (the
-// copy that ships with the local python3, unmodified) with python3 and with pymm, and reports
+// `npm run external [-- --programs DIR] [-- TEST ...]`: runs CPython's own test_gc.py and
+// test_finalization.py (the copies that ship with the local python3, unmodified; TEST names
+// pick tests of test_gc.py) with python3 and with pymm, and reports
 // per test: passed on both, skipped on pymm (with the reason), or failed on pymm. With
 // --programs DIR it also runs every DIR/*.py (pyperformance's gc_collect and gc_traversal,
 // the Benchmarks Game's binary-trees: their code is not committed) with both and compares
@@ -42,10 +43,18 @@ export function parseVerbose(text) {
   return results;
 }
 
+/** CPython test modules `npm run external` runs. */
+export const TEST_MODULES = ['test_gc', 'test_finalization'];
+
 /** Runs test_gc.py with both; returns the per-test comparison. */
 export function runTestGc(tests = []) {
-  const located = run('python3', ['-c', 'import test.test_gc as t; print(t.__file__)']);
-  if (located.status !== 0) throw new Error(`python3 has no test.test_gc: ${located.stderr}`);
+  return runTestModule('test_gc', tests);
+}
+
+/** Runs CPython's test module `name` (e.g. test_finalization) with both; returns the per-test comparison. */
+export function runTestModule(name, tests = []) {
+  const located = run('python3', ['-c', `import test.${name} as t; print(t.__file__)`]);
+  if (located.status !== 0) throw new Error(`python3 has no test.${name}: ${located.stderr}`);
   const file = located.stdout.trim();
   const cp = run('python3', [file, '-v', ...tests]);
   const pm = run('node', [pymm, 'run', '--timeout=600', file, '-v', ...tests], { PYTHONPATH: harness });
@@ -101,17 +110,21 @@ function main(argv) {
     else tests.push(argv[i]);
   }
   let bad = 0;
-  const { file, rows, pymmTail } = runTestGc(tests);
-  console.log(`test_gc.py: ${file}`);
-  for (const r of rows) {
-    const note = r.outcome === 'passed on both' ? '' : `  [python3: ${r.python3}; pymm: ${r.detail}]`;
-    console.log(`  ${r.outcome.padEnd(16)} ${r.id}${note}`);
+  for (const name of TEST_MODULES) {
+    // Test names given on the command line pick tests of test_gc.py only.
+    if (tests.length > 0 && name !== 'test_gc') continue;
+    const { file, rows, pymmTail } = runTestModule(name, tests);
+    console.log(`${name}.py: ${file}`);
+    for (const r of rows) {
+      const note = r.outcome === 'passed on both' ? '' : `  [python3: ${r.python3}; pymm: ${r.detail}]`;
+      console.log(`  ${r.outcome.padEnd(16)} ${r.id}${note}`);
+    }
+    const count = (o) => rows.filter((r) => r.outcome === o).length;
+    console.log(
+      `${name}: ${rows.length} tests: ${count('passed on both')} passed on both, ${count('skipped on both')} skipped on both, ${count('skipped on pymm')} skipped on pymm, ${count('failed on pymm') + count('failed')} failed on pymm`,
+    );
+    if (rows.length === 0) console.log(pymmTail);
   }
-  const count = (o) => rows.filter((r) => r.outcome === o).length;
-  console.log(
-    `test_gc: ${rows.length} tests: ${count('passed on both')} passed on both, ${count('skipped on both')} skipped on both, ${count('skipped on pymm')} skipped on pymm, ${count('failed on pymm') + count('failed')} failed on pymm`,
-  );
-  if (rows.length === 0) console.log(pymmTail);
   if (programs !== null) {
     for (const r of runPrograms(programs)) {
       console.log(`  ${r.same ? 'same output' : 'DIFFERENT  '} ${r.name}${r.same ? '' : `\n${r.pymmErr}`}`);

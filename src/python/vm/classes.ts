@@ -795,6 +795,15 @@ function subtypeDealloc(
     rt.untrack(op);
   }
   if (info.weaklistoffset !== 0 && rt.mem.u32[(op + info.weaklistoffset) >>> 2] !== 0) clearWeakrefs(rt, op);
+  // A legacy tp_del (only _testcapi.with_tp_del gives a class one) runs after the weakrefs
+  // are cleared, with the object tracked; it may resurrect.
+  const tpDel = rt.typeOf(op).del;
+  if (tpDel !== null) {
+    rt.track(op);
+    tpDel(op);
+    if (rt.refcnt(op) > 0) return;
+    rt.untrack(op);
+  }
   if (info.builtinBase !== NULL) {
     // The base's half of subtype_dealloc: its contents go, the block is the subtype's.
     clearInstance(interp, info, op);
