@@ -5,12 +5,15 @@ export * from './heap/index.js';
 export { ObjectSpace, type SpaceOptions } from './objects/index.js';
 export {
   createInterpreter,
+  type FrozenModule,
+  type FrozenUnit,
   type Interpreter,
   type InterpreterOptions,
   type ModuleLoader,
   type ModuleSource,
   PySyntaxError,
   parse,
+  registerFrozenModules,
   runMain,
   TimeoutExpired,
 } from './python/index.js';

@@ -69,15 +69,15 @@ export function launch(argv: string[]): void {
   });
 }
 
-// The bundled worker (scripts/bundle.mjs), unless a TypeScript build ran after it was made
-// (tsc -b rewrites its .tsbuildinfo files whenever an output changes): then the compiled
-// modules, one by one, so a plain `tsc -b` never runs stale code.
+// The bundled worker (worker-boot.js loads scripts/bundle.mjs's bundle), unless a TypeScript
+// build ran after the bundle was made (tsc -b rewrites its .tsbuildinfo files whenever an
+// output changes): then the compiled modules, one by one, so a plain `tsc -b` never runs
+// stale code.
 function workerEntry(): URL {
   const plain = new URL('./worker.js', import.meta.url);
-  const bundle = new URL('./worker.bundle.js', import.meta.url);
   let made: number;
   try {
-    made = statSync(bundle).mtimeMs;
+    made = statSync(new URL('./worker.bundle.cjs', import.meta.url)).mtimeMs;
   } catch {
     return plain;
   }
@@ -88,7 +88,7 @@ function workerEntry(): URL {
       // an installed package has no build info: the bundle is what was shipped
     }
   }
-  return bundle;
+  return new URL('./worker-boot.js', import.meta.url);
 }
 
 // exit_sigint(): restore the default action and signal ourselves; 130 if that returns.

@@ -30,7 +30,7 @@ export const CODE_SIZE = 24;
 export interface CodeRuntime {
   /** Index in the interpreter's code table. */
   index: number;
-  unit: CodeUnit;
+  unit: Omit<CodeUnit, 'js'>;
   /** The code object in the heap (owned by the table: lives as long as the interpreter). */
   object: Ptr;
   /** The compiled function (see compiler.ts for its parameters). */
@@ -50,7 +50,7 @@ export interface CodeRuntime {
 }
 
 /** CodeRuntime.fastArity for a unit. */
-export function fastArity(unit: CodeUnit): number {
+export function fastArity(unit: Omit<CodeUnit, 'js'>): number {
   const simple =
     (unit.kind === 'function' || unit.kind === 'lambda') &&
     unit.kwonlyargcount === 0 &&

@@ -7,10 +7,11 @@
 import { now, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
-import { compileModule, type Node } from '../compiler/index.js';
+import { type CodeUnit, compileModule, type Node } from '../compiler/index.js';
 import { CODE_INDEX, CODE_SIZE, type CodeRuntime, constantObject, fastArity } from './code.js';
 import { EXC, Exceptions, PyException } from './exceptions.js';
 import { type FrameTypes, initFrameTypes, newFrame, newTraceback } from './frames.js';
+import type { CodeFactory } from './frozen.js';
 import type { Native } from './native.js';
 
 /** Deepest Python call stack the shadow arrays can hold. */
@@ -196,6 +197,14 @@ export class Interpreter {
     if (source !== undefined && !filename.startsWith('<'))
       this.sources.set(filename, source.split(/\r?\n|\r/));
     const units = compileModule(tree, filename);
+    return this.makeCodes(units, (unit) => new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as CodeFactory);
+  }
+
+  /** Makes the code objects of compiled scopes (frozen ones included); returns the module's CodeRuntime. */
+  makeCodes<U extends Omit<CodeUnit, 'js'>>(
+    units: readonly U[],
+    factory: (unit: U) => CodeFactory,
+  ): CodeRuntime {
     const base = this.codes.length;
     // First every code object, then the JS functions (which refer to their children's).
     for (const unit of units) {
@@ -209,10 +218,7 @@ export class Interpreter {
     for (const unit of units) {
       const code = this.codes[base + unit.index];
       code.C = unit.children.map((i) => this.codes[base + i].object);
-      const factory = new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as (
-        ...a: unknown[]
-      ) => CodeRuntime['fn'];
-      code.fn = factory(this, code.K, code.N, code.C, code);
+      code.fn = factory(unit)(this, code.K, code.N, code.C, code);
     }
     return this.codes[base];
   }

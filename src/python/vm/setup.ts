@@ -61,6 +61,7 @@ import './typecall.js';
 import './types.js';
 import { PyException } from './exceptions.js';
 import { installImportErrorFields, type ModuleLoader } from './file-modules.js';
+import { frozenSourceObserver, frozenUnits } from './frozen.js';
 import { ExitProgram, Interpreter, type InterpreterIO } from './interp.js';
 import { NativeImpl } from './native-impl.js';
 
@@ -151,7 +152,12 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   rt.hooks.debugLine = (line) => interp.io.stderr(`${line}\n`);
   rt.hooks.errorPending = () => false;
   interp.runPythonInto = (source, filename, globals) => {
-    const code = interp.compile(parse(source, filename) as never, filename, source);
+    frozenSourceObserver?.(filename, source);
+    const units = frozenUnits(filename, source);
+    const code =
+      units !== null
+        ? interp.makeCodes(units, (u) => u.factory)
+        : interp.compile(parse(source, filename) as never, filename, source);
     interp.decref(code.fn(globals) as Ptr);
   };
 
