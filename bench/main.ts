@@ -7,6 +7,7 @@ import { runAlloc } from './alloc.js';
 import { runGc } from './gc.js';
 import type { SuiteResult } from './harness.js';
 import { runPrograms } from './programs.js';
+import { runStartup } from './startup.js';
 
 /** Options every suite is given (each reads the ones it uses). */
 interface SuiteOptions {
@@ -21,6 +22,7 @@ const SUITES: Record<string, (o: SuiteOptions) => SuiteResult | Promise<SuiteRes
   alloc: runAlloc,
   gc: runGc,
   programs: runPrograms,
+  startup: runStartup,
 };
 
 const HELP = `usage: npm run bench -- SUITE [--json] [--smoke] [--seed=N] [--rounds=N] [--[no-]pyodide] [--case=A,B]
@@ -40,14 +42,18 @@ suites: ${Object.keys(SUITES).join(', ')}, all
           Runs interleaved, median of --rounds; every run's stdout must equal python3's,
           or the case is an error row. Lower is better; targets: pymm/python3 ≤ 1.0
           (binary-trees ≤ 0.7), startup ≤ 150 ms
+  startup \`pymm -c CODE\` vs \`python3 -c CODE\` (ms, whole process, interleaved, median
+          of --rounds, outputs checked): pass, and import-M for collections, typing,
+          dataclasses, unittest, enum, json, re; target: pass ≤ 150 ms
 options:
   --json         print one JSON document ({"suite":…,"results":[…]}, or {"suites":[…]} for all)
   --smoke        tiny sizes: checks that the benchmark runs, not how fast (programs: no Pyodide)
   --seed=N       seed of the random streams (default 42)
-  --rounds=N     programs: timed runs per contender and case (default 5; smoke 1)
+  --rounds=N     programs, startup: timed runs per contender and case (default 5 and
+                 11; smoke 1)
   --no-pyodide   programs: leave Pyodide out
   --pyodide      programs: include Pyodide in smoke mode too
-  --case=A,B     alloc, programs: only these cases (programs: startup is a case too)`;
+  --case=A,B     alloc, programs, startup: only these cases (programs: startup is a case too)`;
 
 /** Environment facts recorded with the results. */
 function env() {

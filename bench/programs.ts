@@ -18,7 +18,8 @@ import { loadPyodideAnchor, type PyodideAnchor } from './pyodide.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PROGRAM_DIR = join(here, '../../bench/py/programs');
-const PYMM_CLI = join(here, '../src/cli/main.js');
+/** The pymm CLI that the suites spawn. */
+export const PYMM_CLI = join(here, '../src/cli/main.js');
 /** Longest a single run may take before it counts as an error (ms). */
 const RUN_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -63,14 +64,14 @@ export interface ProgramsResult extends SuiteResult {
 }
 
 /** What one run of one contender gave: its time (s) and stdout, or why it failed. */
-interface Run {
+export interface Run {
   seconds: number;
   stdout: string;
   error?: string;
 }
 
 /** Runs a command to completion; wall time of the whole process. */
-function spawnTimed(cmd: string, args: string[]): Run {
+export function spawnTimed(cmd: string, args: string[]): Run {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, {
     encoding: 'utf8',

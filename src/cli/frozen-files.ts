@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FrozenModule, type FrozenUnit, registerFrozenModules } from '../index.js';
-import { runCachedScript } from './code-cache.js';
+import { runCachedScript } from './code-cache.cjs';
 
 /** An entry of index.json: the source's fingerprint and the script holding its scopes. */
 interface FrozenFile {

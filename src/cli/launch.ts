@@ -43,29 +43,28 @@ export function launch(argv: string[]): void {
     // stack (reserved, committed only when touched) holds about that many frames.
     resourceLimits: { stackSizeMb: WORKER_STACK_MB },
   });
-  let result: WorkerResult | null = null;
+  let failed = false;
   const onSigint = () => {
     if (Atomics.load(interruptFlag, 0) !== 0) exitBySigint();
     Atomics.store(interruptFlag, 0, 1);
     Atomics.notify(interruptFlag, 0);
   };
   process.on('SIGINT', onSigint);
+  // The program is over when its status arrives: everything it printed went out through
+  // writeSync, so pymm exits now instead of waiting for the worker thread to be torn down.
   worker.on('message', (m: WorkerResult) => {
-    result = m;
+    process.off('SIGINT', onSigint);
+    if (m.sigint) exitBySigint();
+    process.exit(m.status);
   });
   worker.on('error', (e: Error) => {
     // No JS stack trace reaches the user.
     writeSync(2, `pymm: internal error: ${e.message}\n`);
-    result = { status: 70, sigint: false };
+    failed = true;
   });
   worker.on('exit', (code) => {
     process.off('SIGINT', onSigint);
-    if (result === null) {
-      process.exitCode = code;
-      return;
-    }
-    if (result.sigint) exitBySigint();
-    process.exitCode = result.status;
+    process.exitCode = failed ? 70 : code;
   });
 }
 
@@ -88,7 +87,7 @@ function workerEntry(): URL {
       // an installed package has no build info: the bundle is what was shipped
     }
   }
-  return new URL('./worker-boot.js', import.meta.url);
+  return new URL('./worker-boot.cjs', import.meta.url);
 }
 
 // exit_sigint(): restore the default action and signal ourselves; 130 if that returns.

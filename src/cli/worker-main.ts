@@ -1,7 +1,7 @@
 // What the worker thread of `pymm run` does (see launch.ts): runs the program, returns its status.
 
 import { writeSync } from 'node:fs';
-import { writeCodeCaches } from './code-cache.js';
+import { writeCodeCaches } from './code-cache.cjs';
 import { registerFrozenFiles } from './frozen-files.js';
 import type { WorkerInput, WorkerResult } from './launch.js';
 import { runCommand } from './run.js';

@@ -11,6 +11,11 @@
 // bigger fixed buffer. A resizable ArrayBuffer is never used: views of a growable buffer
 // measured 2.5–5× slower on Node 20. After a growth every view is new, so code must read
 // `mem.u32` afresh after anything that may allocate, never keep a view of its own.
+//
+// The buffer is a SharedArrayBuffer where the host has one, shared with no one: V8 counts
+// an ArrayBuffer's bytes as external memory, so reserving 1 GiB set off a full collection
+// of the JS heap at once (4–7 ms of every start-up); a SharedArrayBuffer's bytes are not
+// counted, and typed-array access through either measured the same.
 
 /** A byte offset into the heap; 0 is NULL. */
 export type Ptr = number & { readonly __brand: 'Ptr' };
@@ -54,7 +59,7 @@ export function roundUp(n: number, align: number): number {
 /** The ArrayBuffer heap and its views; the only module that creates typed arrays over it. */
 export class Memory {
   /** The bytes of the heap. */
-  buffer!: ArrayBuffer;
+  buffer!: ArrayBuffer | SharedArrayBuffer;
   /** Byte view. */
   u8!: Uint8Array;
   /** Unsigned 32-bit view: `u32[p >>> 2]`. */
@@ -78,11 +83,11 @@ export class Memory {
     this.capacity = Math.min(roundUp(capacity, 16), MAX_CAPACITY);
     const size =
       initialSize === undefined ? this.capacity : Math.min(roundUp(initialSize, 16), this.capacity);
-    let buffer: ArrayBuffer;
+    let buffer: ArrayBuffer | SharedArrayBuffer;
     try {
-      buffer = new ArrayBuffer(size);
+      buffer = reserve(size);
     } catch {
-      buffer = new ArrayBuffer(Math.min(FALLBACK_INITIAL_SIZE, this.capacity));
+      buffer = reserve(Math.min(FALLBACK_INITIAL_SIZE, this.capacity));
     }
     this.setBuffer(buffer);
   }
@@ -94,9 +99,9 @@ export class Memory {
     let size = this.size;
     while (size < minSize) size *= 2;
     size = Math.min(roundUp(size, 16), this.capacity);
-    let buffer: ArrayBuffer;
+    let buffer: ArrayBuffer | SharedArrayBuffer;
     try {
-      buffer = new ArrayBuffer(size);
+      buffer = reserve(size);
     } catch {
       return false;
     }
@@ -107,7 +112,7 @@ export class Memory {
   }
 
   /** Makes `buffer` the heap and every view a view of it. */
-  private setBuffer(buffer: ArrayBuffer): void {
+  private setBuffer(buffer: ArrayBuffer | SharedArrayBuffer): void {
     this.buffer = buffer;
     this.size = buffer.byteLength;
     this.u8 = new Uint8Array(buffer);
@@ -115,4 +120,9 @@ export class Memory {
     this.i32 = new Int32Array(buffer);
     this.f64 = new Float64Array(buffer);
   }
+}
+
+// A zeroed buffer of `size` bytes: shared where the host allows it (see the header).
+function reserve(size: number): ArrayBuffer | SharedArrayBuffer {
+  return typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(size) : new ArrayBuffer(size);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { runCachedScript, writeCodeCaches } from '../../src/cli/code-cache.js';
+import { runCachedScript, writeCodeCaches } from '../../src/cli/code-cache.cjs';
 import { registerFrozenFiles } from '../../src/cli/frozen-files.js';
 import { createInterpreter, NULL } from '../../src/index.js';
 import { frozenMisses } from '../../src/python/index.js';

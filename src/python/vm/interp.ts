@@ -16,6 +16,8 @@ import type { Native } from './native.js';
 
 /** Deepest Python call stack the shadow arrays can hold. */
 export const MAX_DEPTH = 1 << 20;
+/** Depths the shadow arrays hold at first; they double as a deeper recursion limit is used. */
+const INITIAL_DEPTH = 2048;
 
 /** How the interpreter talks to the world. */
 export interface InterpreterIO {
@@ -52,13 +54,13 @@ export class Interpreter {
   /** Every code object ever made, by index. */
   readonly codes: CodeRuntime[] = [];
   /** Current instruction of each frame, by depth: an index in its code's positions (`$.L[$d] = k`). */
-  readonly L = new Int32Array(MAX_DEPTH);
+  L = new Int32Array(INITIAL_DEPTH);
   /** Code of each frame, by depth. */
   readonly frameCode: CodeRuntime[] = [];
   /** Globals of each frame, by depth (borrowed from the frame's code). */
-  readonly FG = new Uint32Array(MAX_DEPTH);
+  FG = new Uint32Array(INITIAL_DEPTH);
   /** Frame objects made by sys._getframe for running frames, by depth (owned), or 0. */
-  readonly FO = new Uint32Array(MAX_DEPTH);
+  FO = new Uint32Array(INITIAL_DEPTH);
   /** Depth of the running frame. */
   depth = 0;
   /** sys.getrecursionlimit(). */
@@ -141,14 +143,29 @@ export class Interpreter {
   /** Pushes a frame for `code`; returns its depth. Raises RecursionError past the limit. */
   enter(code: CodeRuntime, globals = 0): number {
     const d = ++this.depth;
-    if (d > this.recursionLimit || d >= MAX_DEPTH) {
-      this.depth--;
-      throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
+    if (d > this.recursionLimit || d >= this.L.length) {
+      if (d > this.recursionLimit || d >= MAX_DEPTH) {
+        this.depth--;
+        throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
+      }
+      this.growFrames();
     }
     this.FG[d] = globals;
     this.frameCode[d] = code;
     this.L[d] = 0;
     return d;
+  }
+
+  // Doubles the shadow arrays L, FG and FO (only enter() indexes past their length).
+  private growFrames(): void {
+    const size = Math.min(this.L.length * 2, MAX_DEPTH);
+    const grow = <A extends Int32Array | Uint32Array>(a: A, b: A): A => {
+      b.set(a);
+      return b;
+    };
+    this.L = grow(this.L, new Int32Array(size));
+    this.FG = grow(this.FG, new Uint32Array(size));
+    this.FO = grow(this.FO, new Uint32Array(size));
   }
 
   /** Pops the current frame. */

@@ -3,10 +3,9 @@
 // then runs the program with the frozen modules of dist/src/python/frozen/.
 
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { runCachedScript, writeCodeCaches } from './code-cache.js';
+import { runCachedScript, writeCodeCaches } from './code-cache.cjs';
 import type { WorkerInput, WorkerResult } from './launch.js';
 
 /** The bundle's exports (scripts/bundle.mjs: worker-main.ts's). */
@@ -14,7 +13,7 @@ interface Bundle {
   workerMain(input: WorkerInput, frozenDir: string | null): WorkerResult;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const file = join(here, 'worker.bundle.cjs');
 // CommonJS's module wrapper; the bundle was written as ES modules, which are strict.
 const wrapper = runCachedScript(
@@ -22,8 +21,8 @@ const wrapper = runCachedScript(
   '(function (exports, require, module, __filename, __dirname) { "use strict";',
   '\n})',
 ) as (...args: unknown[]) => void;
-const module = { exports: {} as Bundle };
-wrapper(module.exports, createRequire(file), module, file, here);
-const result = module.exports.workerMain(workerData as WorkerInput, join(here, '..', 'python', 'frozen'));
+const bundle = { exports: {} as Bundle };
+wrapper(bundle.exports, createRequire(file), bundle, file, here);
+const result = bundle.exports.workerMain(workerData as WorkerInput, join(here, '..', 'python', 'frozen'));
 writeCodeCaches();
 parentPort?.postMessage(result);
