@@ -3,7 +3,7 @@
 // dist/src/cli/worker.bundle.cjs (from worker-main.js, compiled by tsc), which
 // dist/src/cli/worker-boot.js loads through a V8 code cache: loading ~150 ES modules one by
 // one was about a third of `pymm -c pass`, and compiling the bundle without a cache another
-// 20 ms. Freezes the Python-written standard modules first (scripts/freeze.mjs), then makes
+// 20 ms. Freezes the Python-written standard modules next (scripts/freeze.mjs), then makes
 // the code caches of the new build by running pymm twice (`-c pass` for the bundle's, one
 // import of every frozen module for theirs). launch.ts uses the bundle only when it is newer
 // than the last tsc build, so a plain `tsc -b` never runs stale code.
@@ -17,7 +17,6 @@ import { freeze } from './freeze.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'src', 'cli');
 const outfile = join(cli, 'worker.bundle.cjs');
-const frozen = await freeze();
 buildSync({
   entryPoints: [join(cli, 'worker-main.js')],
   outfile,
@@ -27,6 +26,7 @@ buildSync({
   target: 'node20',
   logLevel: 'warning',
 });
+const frozen = await freeze(outfile);
 // Caches of an older build must not outlive it (a cache is stamped with its script's size
 // and mtime; V8 checks only the length).
 for (const dir of [cli, frozen.dir]) {

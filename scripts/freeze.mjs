@@ -7,7 +7,7 @@
 // an interpreter imports every built-in module while an observer records what
 // runPythonInto is given, so a new frozen module needs no list to be kept here.
 // scripts/bundle.mjs runs this first.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,8 +15,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'src');
 const load = (p) => import(pathToFileURL(join(dist, p)).href);
 
-/** Writes dist/src/python/frozen/; returns the directory, the number of sources and the modules imported. */
-export async function freeze() {
+/**
+ * Writes dist/src/python/frozen/; returns the directory, the number of sources and the
+ * modules imported. `bundle`: the worker bundle made from the same dist/ (recorded in
+ * index.json by size and mtime, see src/cli/frozen-files.ts), if any.
+ */
+export async function freeze(bundle = null) {
   const { createInterpreter, parse, compileModule, observeFrozenSources, sourceHash } =
     await load('python/index.js');
   const sources = new Map();
@@ -37,6 +41,11 @@ export async function freeze() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const index = {};
+  let stamp = null;
+  if (bundle !== null) {
+    const { size, mtimeMs } = statSync(bundle);
+    stamp = `${size}:${mtimeMs}`;
+  }
   for (const [filename, source] of [...sources].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const file = `${filename.replace(/^<frozen (.*)>$/, '$1').replace(/[^A-Za-z0-9._-]/g, '_')}.js`;
     if (Object.values(index).some((e) => e.file === file))
@@ -52,7 +61,7 @@ export async function freeze() {
     ];
     writeFileSync(join(dir, file), text.join('\n'));
   }
-  writeFileSync(join(dir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+  writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ bundle: stamp, modules: index }, null, 1)}\n`);
   return { dir, count: sources.size, modules };
 }
 

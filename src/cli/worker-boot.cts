@@ -2,6 +2,7 @@
 // interpreter's bundle (scripts/bundle.mjs, one CommonJS file) through its V8 code cache,
 // then runs the program with the frozen modules of dist/src/python/frozen/.
 
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,7 +11,7 @@ import type { WorkerInput, WorkerResult } from './launch.js';
 
 /** The bundle's exports (scripts/bundle.mjs: worker-main.ts's). */
 interface Bundle {
-  workerMain(input: WorkerInput, frozenDir: string | null): WorkerResult;
+  workerMain(input: WorkerInput, frozenDir: string | null, bundle: string | null): WorkerResult;
 }
 
 const here = __dirname;
@@ -23,6 +24,11 @@ const wrapper = runCachedScript(
 ) as (...args: unknown[]) => void;
 const bundle = { exports: {} as Bundle };
 wrapper(bundle.exports, createRequire(file), bundle, file, here);
-const result = bundle.exports.workerMain(workerData as WorkerInput, join(here, '..', 'python', 'frozen'));
+const { size, mtimeMs } = statSync(file);
+const result = bundle.exports.workerMain(
+  workerData as WorkerInput,
+  join(here, '..', 'python', 'frozen'),
+  `${size}:${mtimeMs}`,
+);
 writeCodeCaches();
 parentPort?.postMessage(result);

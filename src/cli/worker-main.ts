@@ -6,9 +6,16 @@ import { registerFrozenFiles } from './frozen-files.js';
 import type { WorkerInput, WorkerResult } from './launch.js';
 import { runCommand } from './run.js';
 
-/** Runs `pymm run` with the worker's input; `frozenDir` holds the frozen modules (null: none). */
-export function workerMain(input: WorkerInput, frozenDir: string | null): WorkerResult {
-  if (frozenDir !== null) registerFrozenFiles(frozenDir);
+/**
+ * Runs `pymm run` with the worker's input; `frozenDir` holds the frozen modules (null: none)
+ * and `bundle` is `size:mtimeMs` of the bundle running this (null: not a bundle).
+ */
+export function workerMain(
+  input: WorkerInput,
+  frozenDir: string | null,
+  bundle: string | null,
+): WorkerResult {
+  if (frozenDir !== null) registerFrozenFiles(frozenDir, bundle);
   let sigint = false;
   const status = runCommand(
     input.argv,

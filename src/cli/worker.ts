@@ -5,4 +5,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerInput } from './launch.js';
 import { workerMain } from './worker-main.js';
 
-parentPort?.postMessage(workerMain(workerData as WorkerInput, null));
+parentPort?.postMessage(workerMain(workerData as WorkerInput, null, null));

@@ -18,6 +18,7 @@ import { type ByteArrayState, initByteArray } from './bytearray.js';
 import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
 import { type ComplexState, initComplex } from './complex.js';
+import { type DequeState, initDeque } from './deque.js';
 import { type DictState, dict_clearFreeList, initDict } from './dict.js';
 import { raise } from './errors.js';
 import { type FloatState, float_clearFreeList, initFloat } from './float.js';
@@ -103,6 +104,8 @@ export class ObjectSpace {
   readonly dicts: DictState;
   /** set and frozenset: types, dummy key. */
   readonly sets: SetState;
+  /** collections.deque and its iterator types. */
+  readonly deques: DequeState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -188,6 +191,7 @@ export class ObjectSpace {
     this.lists = initList(this);
     this.dicts = initDict(this);
     this.sets = initSet(this);
+    this.deques = initDeque(this);
     // _PyGC_ClearAllFreeLists, in its order (which decides the order blocks return to pymalloc).
     const previous = rt.hooks.clearFreeLists;
     rt.hooks.clearFreeLists = () => {

@@ -12,6 +12,7 @@
 
 import { OB_SIZE } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { DEQUE_SIZE, DQ_LEFTBLOCK, deque_releaseAll } from './deque.js';
 import { MA_VALUES, setKeys, setUsed } from './dict.js';
 import { LIST_SIZE } from './list.js';
 import { SET_SMALLTABLE, SET_TABLE, SET_WEAKLIST, set_clear, set_emptyToMinsize } from './set.js';
@@ -89,6 +90,10 @@ export function subtype_fromProto(
   } else if (base === space.strs.type) {
     // Not interned, and no cached JS text: the copy is a different object.
     mem.u32[(op + STR_STATE) >>> 2] &= ~(3 | STATE_TEXT_CACHED);
+  } else if (base === space.deques.type) {
+    // The blocks (and the spare ones) move; the proto is left without any.
+    mem.u8.fill(0, proto + OB_SIZE, proto + DEQUE_SIZE);
+    mem.u32[(proto + DQ_LEFTBLOCK) >>> 2] = NULL;
   }
   rt.decref(proto);
   return op;
@@ -110,6 +115,8 @@ export function subtype_releaseBase(space: ObjectSpace, base: Ptr, op: Ptr): voi
     }
   } else if (base === space.strs.type) {
     space.strs.text.delete(op);
+  } else if (base === space.deques.type) {
+    deque_releaseAll(space, op);
   }
 }
 

@@ -8,12 +8,13 @@ import { runCachedScript, writeCodeCaches } from '../../src/cli/code-cache.cjs';
 import { registerFrozenFiles } from '../../src/cli/frozen-files.js';
 import { createInterpreter, NULL } from '../../src/index.js';
 import { frozenMisses } from '../../src/python/index.js';
+import '../../src/python/vm/modules.js'; // Interpreter.moduleInits and importModule
 
 const FROZEN_DIR = fileURLToPath(new URL('../../src/python/frozen/', import.meta.url));
 
 test('the build froze every Python source the built-in modules run (none is compiled at import)', () => {
   assert.ok(existsSync(join(FROZEN_DIR, 'index.json')), 'npm run build writes dist/src/python/frozen/');
-  registerFrozenFiles(FROZEN_DIR);
+  registerFrozenFiles(FROZEN_DIR, null);
   const interp = createInterpreter({ capacity: 256 << 20, io: { stdout() {}, stderr() {} } });
   for (const name of interp.moduleInits.keys()) {
     interp.decref(interp.importModule(interp.n.intern(name), NULL, true));

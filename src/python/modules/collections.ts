@@ -1,10 +1,11 @@
-// The `collections` package (Python code in collections-py.ts), `collections.abc` and
+// The `collections` package (Python code in collections-py.ts, deque in collections-deque.ts), `collections.abc` and
 // `_collections_abc` (collections-abc-py.ts), and `abc` (abc-py.ts).
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ABC_PY } from './abc-py.js';
 import { COLLECTIONS_ABC_PY } from './collections-abc-py.js';
+import { installDeque } from './collections-deque.js';
 import { COLLECTIONS_PY } from './collections-py.js';
 
 /** Fills the abc module. */
@@ -32,5 +33,7 @@ export function initCollectionsModule(interp: Interpreter, _module: Ptr, dict: P
   const path = n.list([]);
   n.dictSet(dict, n.intern('__path__'), path);
   interp.decref(path);
+  installDeque(interp);
+  n.dictSet(dict, n.intern('deque'), interp.space.deques.type);
   interp.runPythonInto(COLLECTIONS_PY, '<frozen collections>', dict);
 }

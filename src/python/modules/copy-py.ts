@@ -4,6 +4,7 @@
 export const COPY_PY = String.raw`
 '''Generic (shallow and deep) copying operations.'''
 
+import sys as _sys
 import types
 import weakref
 
@@ -164,7 +165,15 @@ def _reduce(x):
         return x.__reduce_ex__(4)
     if _python_attr(cls, '__reduce__') is not None:
         return x.__reduce__()
+    if _native_reduce(cls):
+        return x.__reduce__()
     return None
+
+
+def _native_reduce(cls):
+    '''Whether cls derives from a native type with its own __reduce__ (collections.deque).'''
+    collections = _sys.modules.get('collections')
+    return collections is not None and issubclass(cls, collections.deque)
 
 
 def copy(x):

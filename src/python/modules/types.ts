@@ -15,13 +15,6 @@ export function initTypesModule(interp: Interpreter, _module: Ptr, dict: Ptr): v
 /** list[int], dict[str, int], …: __class_getitem__ of the built-in generic types makes a types.GenericAlias. */
 export function installClassGetitem(interp: Interpreter): void {
   const space = interp.space;
-  const n = interp.n;
-  const impl: NativeImpl = (cls, args, kw) => {
-    argCount('__class_getitem__', args, kw, 1, 1);
-    const types = interp.gcdImport('types');
-    const ga = interp.getAttr(types, n.intern('GenericAlias'));
-    return interp.callKw(ga, [interp.ref(cls), interp.ref(args[0])], null);
-  };
   const generic = [
     space.lists.type,
     space.dicts.type,
@@ -30,12 +23,22 @@ export function installClassGetitem(interp: Interpreter): void {
     space.sets.frozensetType,
     space.typeType,
   ];
-  for (const t of generic) {
-    let m = interp.nativeClassMethods.get(t);
-    if (m === undefined) {
-      m = new Map();
-      interp.nativeClassMethods.set(t, m);
-    }
-    m.set('__class_getitem__', impl);
+  for (const t of generic) addClassGetitem(interp, t);
+}
+
+/** Gives the static type `t` a __class_getitem__ that makes a types.GenericAlias (PEP 585). */
+export function addClassGetitem(interp: Interpreter, t: Ptr): void {
+  const n = interp.n;
+  const impl: NativeImpl = (cls, args, kw) => {
+    argCount('__class_getitem__', args, kw, 1, 1);
+    const types = interp.gcdImport('types');
+    const ga = interp.getAttr(types, n.intern('GenericAlias'));
+    return interp.callKw(ga, [interp.ref(cls), interp.ref(args[0])], null);
+  };
+  let m = interp.nativeClassMethods.get(t);
+  if (m === undefined) {
+    m = new Map();
+    interp.nativeClassMethods.set(t, m);
   }
+  m.set('__class_getitem__', impl);
 }

@@ -40,7 +40,8 @@ I.initAttrs = function (this: Interpreter): void {
 };
 
 // A native method of a built-in type along the MRO, if any.
-function nativeMethod(interp: Interpreter, type: Ptr, name: string) {
+/** A native method `name` of `type` or a base along its MRO. */
+export function nativeMethod(interp: Interpreter, type: Ptr, name: string) {
   for (const t of interp.mroOf(type)) {
     const m = interp.nativeMethods.get(t)?.get(name);
     if (m !== undefined) return m;
@@ -370,7 +371,11 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));
     case '__module__':
-      if (!heap) return n.str('builtins');
+      // type_module: a static type's tp_name carries its module before the last dot.
+      if (!heap) {
+        const full = this.typeName(type);
+        return n.str(full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : 'builtins');
+      }
       break;
     case '__flags__':
       return n.int(this.space.slots(type).flags >>> 0);
@@ -378,6 +383,10 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       return n.int(this.space.slots(type).basicsize);
     case '__weakrefoffset__':
       return n.int(this.space.slots(type).weaklistoffset);
+  }
+  if (!heap) {
+    const own = this.staticAttrs.get(type)?.get(s);
+    if (own !== undefined) return this.ref(own);
   }
   const metaData = this.metaclassGetAttr(type, name, true);
   if (metaData !== NULL) return metaData;
@@ -466,6 +475,11 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       func_set(space, obj, f, value === this.none && (f === 'defaults' || f === 'kwdefaults') ? NULL : value);
       return;
     }
+  }
+  // A getset descriptor of a built-in type without a setter (deque.maxlen, int.real, …).
+  for (const t of this.mroOf(type)) {
+    if (this.nativeGetters.get(t)?.has(s))
+      throw new PyErr('AttributeError', `attribute '${s}' of '${this.typeName(t)}' objects is not writable`);
   }
   const info = this.classes.get(type);
   const dslot = this.dictSlotOf(obj);

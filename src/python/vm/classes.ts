@@ -625,7 +625,12 @@ function classSlots(
       const h = interp.typeLookup(info.type, interp.n.intern('__hash__'));
       if (h === space.none) throw new PyErr('TypeError', `unhashable type: '${info.name}'`);
       const r = special(op, '__hash__', []);
-      if (r === NULL) return base.hash ? base.hash(op) : pointerHash(op);
+      if (r === NULL) {
+        if (base.hash) return base.hash(op);
+        // An unhashable built-in base (list, dict, set, deque): its __hash__ is None.
+        if (info.builtinBase !== NULL) throw new PyErr('TypeError', `unhashable type: '${info.name}'`);
+        return pointerHash(op);
+      }
       try {
         if (!interp.n.isInt(r)) throw new PyErr('TypeError', '__hash__ method should return an integer');
         // A result outside Py_hash_t is hashed again as an int (slot_tp_hash).

@@ -5,7 +5,8 @@
 // compiler and writes a module of FrozenModule records whose factories are real JS
 // functions, so that importing `typing` neither parses nor compiles Python, and the JS engine
 // compiles each function only when it first runs (and caches it with the bundle). A record is
-// used only for the very source it was made from (same length and hash), so a frozen table
+// used only for the very source it was made from (same length and hash, unless whoever
+// registers it knows that it was made from the sources it will run with), so a frozen table
 // older than a source is never run: that source is compiled as before.
 
 import type { CodeUnit } from '../compiler/index.js';
@@ -22,8 +23,8 @@ export interface FrozenUnit extends Omit<CodeUnit, 'js'> {
 export interface FrozenModule {
   /** Length of the source in UTF-16 units. */
   length: number;
-  /** sourceHash() of the source. */
-  hash: number;
+  /** sourceHash() of the source, or null when the caller vouches that it matches. */
+  hash: number | null;
   units: () => FrozenUnit[];
 }
 
@@ -40,7 +41,8 @@ export function registerFrozenModules(table: Record<string, FrozenModule>): void
 /** The frozen scopes of `source` run as `filename`, or null when none match it exactly. */
 export function frozenUnits(filename: string, source: string): FrozenUnit[] | null {
   const m = frozen.get(filename);
-  if (m !== undefined && m.length === source.length && m.hash === sourceHash(source)) return m.units();
+  if (m !== undefined && m.length === source.length && (m.hash === null || m.hash === sourceHash(source)))
+    return m.units();
   if (frozen.size > 0) frozenMisses.push(filename);
   return null;
 }

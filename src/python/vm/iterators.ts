@@ -241,6 +241,8 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   }
   const target = this.proxyTarget(obj);
   if (target !== NULL) return this.iter(target);
+  const sq = this.sequenceMethodsOf(obj);
+  if (sq !== undefined) return sq.iter(obj);
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
 };
 
@@ -592,6 +594,7 @@ I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
     return Math.max(0, n.size(seq) - rt.mem.f64[(it + SEQ_INDEX) >>> 3]);
   }
   if (type === this.rangeIterType) return Math.max(0, rt.mem.f64[(it + 32) >>> 3]);
+  if (O.dequeiter_check(this.space, it)) return O.dequeiter_len(this.space, it);
   if (type === this.dictIterType || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
     if (c === NULL || n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) return 0;
@@ -615,6 +618,8 @@ I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
     const size = n.size(obj);
     if (size >= 0) return size;
     if (type === this.rangeType || this.dictViewTypes.includes(type)) return this.len(obj);
+    const sq = this.sequenceMethodsOf(obj);
+    if (sq !== undefined) return sq.length(obj);
     const hint = this.iteratorLengthHint(obj);
     return hint >= 0 ? hint : dflt;
   }
@@ -622,6 +627,8 @@ I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
   // A subclass of a built-in container: the base's length.
   const size = n.size(obj);
   if (size >= 0) return size;
+  const sq = this.sequenceMethodsOf(obj);
+  if (sq !== undefined) return sq.length(obj);
   const r = this.callSpecial(obj, '__length_hint__', []);
   if (r === NULL || r === this.space.notImplemented) {
     if (r !== NULL) this.decref(r);

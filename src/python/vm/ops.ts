@@ -195,6 +195,8 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
     const pa = this.proxyTarget(a);
     const pb = this.proxyTarget(b);
     if (pa !== NULL || pb !== NULL) return this.binary(pa === NULL ? a : pa, pb === NULL ? b : pb, op);
+    const sq = this.sequenceBinary(a, b, base, inplace);
+    if (sq !== NULL) return sq;
     throw unsupported(this, a, b, base, inplace);
   }
   const name = DUNDER[base];
@@ -226,6 +228,8 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
+  const sq = this.sequenceBinary(a, b, base, inplace);
+  if (sq !== NULL) return sq;
   throw unsupported(this, a, b, base, inplace);
 };
 
@@ -361,6 +365,8 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   if (type === this.rangeType) return rangeContains(this, container, item);
   const native = this.n.contains(container, item);
   if (native !== null) return native;
+  const sq = this.sequenceMethodsOf(container);
+  if (sq !== undefined) return sq.contains(container, item);
   if (this.dictViewTypes.indexOf(type) === 0)
     return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
   const target = this.proxyTarget(container);
@@ -419,6 +425,8 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   if (type === this.rangeType) return this.rangeSubscript(obj, key);
   const target = this.proxyTarget(obj);
   if (target !== NULL) return this.getItem(target, key);
+  const sq = this.sequenceGetItem(obj, key);
+  if (sq !== undefined) return sq;
   if (this.isType(obj)) {
     const cg = this.typeGetAttr(obj, this.n.intern('__class_getitem__'));
     if (cg !== NULL) return this.call(cg, [this.ref(key)]);
@@ -507,6 +515,7 @@ I.setItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): void {
     this.setItem(target, key, value);
     return;
   }
+  if (this.sequenceSetItem(obj, key, value)) return;
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object does not support item assignment`);
 };
 
@@ -525,6 +534,7 @@ I.delItem = function (this: Interpreter, obj: Ptr, key: Ptr): void {
     this.delItem(target, key);
     return;
   }
+  if (this.sequenceSetItem(obj, key, NULL)) return;
   throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object doesn't support item deletion`);
 };
 

@@ -48,6 +48,8 @@ I.len = function (this: Interpreter, op: Ptr): number {
   }
   const n = this.n.size(op);
   if (n >= 0) return n;
+  const sq = this.sequenceMethodsOf(op);
+  if (sq !== undefined) return sq.length(op);
   if (type === this.rangeType) {
     const [a, b, c] = this.rangeParts(op);
     return c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));

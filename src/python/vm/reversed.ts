@@ -3,6 +3,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
+import { nativeMethod } from './attrs.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -31,6 +32,9 @@ I.reversed = function (this: Interpreter, seq: Ptr): Ptr {
   if (this.isSubtype(type, this.rangeType)) return this.rangeReversed(seq);
   if (n.isList(seq)) return listReverseIterator(this, seq);
   if (n.isDict(seq)) return dictReverseIterator(this, seq, seq, 0);
+  // A static type's own __reversed__ added by a module (collections.deque's).
+  const own = nativeMethod(this, type, '__reversed__');
+  if (own !== undefined) return own(seq, [], null);
   const view = this.dictViewTypes.indexOf(type);
   if (view >= 0) return dictReverseIterator(this, this.dictViewOf(seq) as Ptr, seq, view);
   // PySequence_Check: __getitem__ and not a dict.

@@ -53,6 +53,7 @@ import './exceptiongroups.js';
 import './exceptionprint.js';
 import './reversed.js';
 import './protocols.js';
+import './sequences.js';
 import './strings.js';
 import './strtext.js';
 import './subclassing.js';

@@ -18,7 +18,7 @@ declare module './interp.js' {
   interface Interpreter {
     /** tp_new of a built-in base for the heap type `type` (args borrowed): a new instance. */
     subtypeNew(type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
-    /** tp_init of a built-in base (list, dict, set) on a subtype instance; false for the others. */
+    /** tp_init of a built-in base (list, dict, set, deque) on a subtype instance; false for the others. */
     builtinInit(obj: Ptr, base: Ptr, args: Ptr[], kwnames: Ptr[] | null): boolean;
     /** dict_subscript with __missing__ for dict subclasses (a new reference). */
     dictSubscript(obj: Ptr, key: Ptr): Ptr;
@@ -42,6 +42,7 @@ export function subclassableBase(interp: Interpreter, base: Ptr): Ptr {
     space.floats.type,
     space.strs.type,
     space.bytes.type,
+    space.deques.type,
   ];
   return supported.includes(solid) ? solid : NULL;
 }
@@ -63,8 +64,12 @@ export function builtinSizeof(interp: Interpreter, info: ClassInfo, op: Ptr): nu
   return own + extra - (variable && info.managedDict ? 16 : 0);
 }
 
+// The bases that take their contents in __init__ (list, dict, set, deque), not in __new__.
 const MUTABLE = (interp: Interpreter, base: Ptr) =>
-  base === interp.space.lists.type || base === interp.space.dicts.type || base === interp.space.sets.setType;
+  base === interp.space.lists.type ||
+  base === interp.space.dicts.type ||
+  base === interp.space.sets.setType ||
+  base === interp.space.deques.type;
 
 I.subtypeNew = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;

@@ -366,7 +366,7 @@ I.initTypes = function (this: Interpreter): void {
     // list_extend: preallocate exactly when the iterable knows its length (PyObject_LengthHint).
     let hint = 8;
     try {
-      hint = this.len(x);
+      hint = this.lengthHint(x, 8);
     } catch {
       hint = 8;
     }
