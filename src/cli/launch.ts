@@ -11,17 +11,10 @@
 // without loading it twice.
 
 import { statSync, writeSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /** Stack of the interpreter's thread, in MiB. */
 const WORKER_STACK_MB = 512;
-/**
- * Initial size of each of the worker's two young-generation semispaces, in MiB: making the
- * interpreter allocates ~12 MB of JS objects, which V8's 1 MiB start takes 4 scavenges to
- * grow through (the flag is read when the worker's isolate is made).
- */
-const WORKER_SEMI_SPACE_MB = 16;
 
 /** What the worker posts when the program has finished. */
 export interface WorkerResult {
@@ -40,7 +33,6 @@ export interface WorkerInput {
 export function launch(argv: string[]): void {
   const interruptFlag = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { argv, interruptFlag };
-  setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
   const worker = new Worker(workerEntry(), {
     workerData: input,
     stdin: false,

@@ -32,8 +32,9 @@ test('a script runs through its code cache once the cache is written, and not af
   assert.notDeepEqual(readFileSync(`${file}.cache`), cache, 'a stale cache is replaced');
 });
 
-// After the cache test: the frozen scripts loaded here leave caches pending (Node's flags
-// differ from the CLI's, so V8 refuses the CLI's caches), which must not be written.
+// After the cache test: the frozen scripts loaded here may leave caches pending (V8 refuses
+// a cache made under other flags, and this process's differ from the CLI worker's), which
+// must not be written over the CLI's.
 test('the build froze every Python source the built-in modules run (none is compiled at import)', () => {
   assert.ok(existsSync(join(FROZEN_DIR, 'index.json')), 'npm run build writes dist/src/python/frozen/');
   registerFrozenFiles(FROZEN_DIR, null);
