@@ -1,4 +1,5 @@
-// The abc module in Python: ABCMeta with registration and subclass hooks, abstractmethod, ABC.
+// The abc module in Python: ABCMeta with registration and subclass hooks, abstractmethod, ABC
+// (the abstract-method computation is native: abc.ts).
 
 /** Python source of the `abc` module, run in the module's namespace. */
 export const ABC_PY = String.raw`
@@ -34,32 +35,8 @@ class abstractproperty(property):
 _abc_invalidation_counter = 0
 
 
-def _is_abstract(value):
-    '''The __isabstractmethod__ of value (property and classmethod/staticmethod look inside).'''
-    try:
-        if getattr(value, '__isabstractmethod__', False):
-            return True
-        if isinstance(value, property):
-            return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel)
-                       if f is not None)
-        if isinstance(value, (classmethod, staticmethod)):
-            return _is_abstract(value.__func__)
-        return False
-    except Exception:
-        return False
-
-
-def _compute_abstracts(cls, namespace, bases):
-    abstracts = set()
-    for name, value in namespace.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    return frozenset(abstracts)
+# _is_abstract(value) and _compute_abstracts(cls, namespace, bases) are native (abc.ts),
+# as CPython's _abc module computes them in C.
 
 
 class ABCMeta(type):

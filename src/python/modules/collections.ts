@@ -3,6 +3,7 @@
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
+import { defineAbcNatives } from './abc.js';
 import { ABC_PY } from './abc-py.js';
 import { COLLECTIONS_ABC_PY } from './collections-abc-py.js';
 import { installDeque } from './collections-deque.js';
@@ -10,6 +11,7 @@ import { COLLECTIONS_PY } from './collections-py.js';
 
 /** Fills the abc module. */
 export function initAbcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  defineAbcNatives(interp, dict);
   interp.runPythonInto(ABC_PY, '<frozen abc>', dict);
 }
 

@@ -4,7 +4,7 @@
 
 import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { func_set, method_new, PyErr, str_isInterned } from '../../objects/index.js';
+import { func_set, method_func, method_new, PyErr, str_isInterned } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
 import { Interpreter } from './interp.js';
@@ -156,6 +156,9 @@ I.attributeError = function (this: Interpreter, obj: Ptr, name: Ptr): PyErr {
       new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`),
       context,
     );
+  // A bound method's lookup ended in its function (method_getattro), which raised.
+  if (this.space.rt.typeObject(obj) === this.space.methods.type)
+    return this.attributeError(method_func(this.space, obj), name);
   return Object.assign(
     new PyErr('AttributeError', `'${this.space.typeName(obj)}' object has no attribute '${s}'`),
     context,
@@ -254,6 +257,8 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
+  // method_getattro: what the method type does not have, the function has (m.__isabstractmethod__).
+  if (type === space.methods.type) return this.getAttrOrNull(method_func(space, obj), name);
   return NULL;
 };
 
