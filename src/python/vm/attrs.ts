@@ -481,15 +481,15 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       return;
     }
   }
+  const info = this.classes.get(type);
+  const dslot = this.dictSlotOf(obj);
+  // An exception's own attributes (args, __cause__, OSError.errno, …) are getsets and members.
+  if (dslot === EXCEPTION_DICT_SLOT && this.setExceptionAttr(obj, s, value)) return;
   // A getset descriptor of a built-in type without a setter (deque.maxlen, int.real, …).
   for (const t of this.mroOf(type)) {
     if (this.nativeGetters.get(t)?.has(s))
       throw new PyErr('AttributeError', `attribute '${s}' of '${this.typeName(t)}' objects is not writable`);
   }
-  const info = this.classes.get(type);
-  const dslot = this.dictSlotOf(obj);
-  // An exception's own attributes (args, __cause__, OSError.errno, …) are getsets and members.
-  if (dslot === EXCEPTION_DICT_SLOT && this.setExceptionAttr(obj, s, value)) return;
   if (dslot !== 0 && (info === undefined || !info.slotOffsets.has(s))) {
     n.dictSet(slotDict(this, obj, dslot, true), name, value);
     return;

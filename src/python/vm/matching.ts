@@ -25,7 +25,7 @@ const I = Interpreter.prototype;
 
 // Static types with the collection flags; str, bytes and bytearray are registered as
 // Sequences but lack the flag, so they never match a sequence pattern.
-const SEQUENCE_TYPES = ['list', 'tuple', 'range', 'memoryview'];
+const SEQUENCE_TYPES = ['list', 'tuple', 'range', 'memoryview', 'collections.deque'];
 const MAPPING_TYPES = ['dict', 'mappingproxy'];
 const NEITHER_TYPES = ['str', 'bytes', 'bytearray'];
 

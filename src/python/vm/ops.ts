@@ -237,8 +237,9 @@ function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: b
   // PyNumber_Add falls back on sq_concat: bytes_concat's message.
   if (op === 0 && (interp.n.isBytes(a) || interp.space.typeName(a) === 'bytearray'))
     return new PyErr('TypeError', `can't concat ${interp.space.typeName(b)} to ${interp.space.typeName(a)}`);
-  // str/list/tuple concatenation (sq_concat) with another type.
-  if (op === 0 && !inplace) {
+  // str/list/tuple concatenation (sq_concat) with another type (in place too, but for
+  // list, whose += extends by any iterable).
+  if (op === 0 && (!inplace || !interp.n.isList(a))) {
     const n = interp.n;
     const kind = n.isStr(a) ? 'str' : n.isList(a) ? 'list' : n.isTuple(a) ? 'tuple' : null;
     if (kind !== null)
