@@ -2,6 +2,7 @@
 // https://docs.python.org/3.11/library/string.html#format-specification-mini-language
 
 import { PyErr } from '../../objects/index.js';
+import { exponentDigits, exponentText, fixedDigits } from './floatdigits.js';
 
 /** A parsed format spec. */
 export interface FormatSpec {
@@ -119,42 +120,45 @@ export function formatFloat(v: number, spec: FormatSpec, repr?: (x: number) => s
   let body: string;
   const t = spec.type;
   const p = spec.precision ?? 6;
-  if (!Number.isFinite(a)) {
+  const scaled = t === '%' ? a * 100 : a;
+  if (!Number.isFinite(scaled)) {
     body = Number.isNaN(a) ? 'nan' : 'inf';
     if (t === 'E' || t === 'F' || t === 'G') body = body.toUpperCase();
+    if (t === '%') body += '%';
   } else if (t === 'f' || t === 'F') {
-    body = a.toFixed(p);
+    body = fixedDigits(a, p);
   } else if (t === '%') {
-    body = `${(a * 100).toFixed(p)}%`;
+    body = `${fixedDigits(scaled, p)}%`;
   } else if (t === 'e' || t === 'E') {
-    body = expo(a, p);
+    body = exponentText(a, p);
     if (t === 'E') body = body.toUpperCase();
   } else if (t === 'g' || t === 'G' || (t === '' && spec.precision !== null)) {
+    // The empty type with a precision is 'g' that keeps one digit after the point and
+    // switches to exponent notation one digit sooner (format_float_short, Py_DTSF_ADD_DOT_0).
     const pp = p === 0 ? 1 : p;
-    const exp = a === 0 ? 0 : Math.floor(Math.log10(Number(a.toExponential(pp - 1))));
-    if (exp >= -4 && exp < pp) {
-      body = a.toFixed(Math.max(0, pp - 1 - exp));
+    const exp = exponentDigits(a, pp - 1).exp;
+    if (exp >= -4 && exp < (t === '' ? pp - 1 : pp)) {
+      body = fixedDigits(a, Math.max(0, pp - 1 - exp));
       if (!spec.alt) body = body.includes('.') ? body.replace(/\.?0+$/, '') : body;
+      if (t === '' && !body.includes('.')) body += '.0';
     } else {
-      body = expo(a, pp - 1);
-      if (!spec.alt) body = body.replace(/\.?0+e/, 'e');
+      body = exponentText(a, pp - 1);
+      if (!spec.alt) body = body.replace(/(\.\d*?)0+e/, '$1e').replace('.e', 'e');
     }
-    if (t === '' && !body.includes('.') && !body.includes('e') && !body.includes('n'))
-      body = body.includes('e') ? body : body;
     if (t === 'G') body = body.toUpperCase();
   } else {
     body = repr ? repr(a) : String(a);
+  }
+  if (spec.alt && Number.isFinite(scaled) && !body.includes('.')) {
+    // '#': the decimal point stays even with no digits after it.
+    const at = body.search(/[eE%]/);
+    body = at < 0 ? `${body}.` : `${body.slice(0, at)}.${body.slice(at)}`;
   }
   if (spec.grouping && Number.isFinite(a)) {
     const [int, frac] = body.split('.');
     body = group(int, spec.grouping, 3) + (frac !== undefined ? `.${frac}` : '');
   }
   return pad(body, signOf(neg, spec), '', spec, '>');
-}
-
-function expo(a: number, p: number): string {
-  const s = a.toExponential(p);
-  return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
 /** format(str, spec). */
