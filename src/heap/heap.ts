@@ -64,6 +64,11 @@ export class Heap {
     this.setHooks(options.hooks ?? null);
   }
 
+  /** The installed event observers, or null. */
+  getHooks(): HeapHooks | null {
+    return this.hooks;
+  }
+
   /** Installs (or with null removes) event observers. */
   setHooks(hooks: HeapHooks | null): void {
     this.hooks = hooks;
@@ -110,9 +115,16 @@ export class Heap {
         }
         size = n;
       }
-      const q = this.malloc(n);
+      // Observers see one realloc event, as CPython's hooks see one PyObject_Realloc call.
+      const hooks = this.hooks;
+      const q = hooks === null ? this.malloc(n) : this.mallocBlock(n);
       this.mem.u8.copyWithin(q, p, p + size);
-      this.free(p);
+      if (hooks === null) {
+        this.free(p);
+      } else {
+        this.freeBlock(p);
+        hooks.realloc?.(p, q, n, 'object');
+      }
       return q;
     }
     const q = this.raw.realloc(p, n);
@@ -186,6 +198,13 @@ export class Heap {
   }
 
   private mallocSlow(n: number): Ptr {
+    const p = this.mallocBlock(n);
+    this.hooks?.alloc?.(p, n, 'object');
+    return p;
+  }
+
+  // The object-domain allocation itself (checked mode included), without the alloc event.
+  private mallocBlock(n: number): Ptr {
     checkSize(n, 'malloc');
     let p = NULL;
     if (n > 0 && n <= SMALL_REQUEST_THRESHOLD) p = this.pymalloc.alloc(n);
@@ -196,12 +215,17 @@ export class Heap {
     } else if (this.live !== null) {
       this.live[p >>> 9] |= 1 << ((p >>> 4) & 31);
     }
-    this.hooks?.alloc?.(p, n, 'object');
     return p;
   }
 
   private freeSlow(p: Ptr): void {
     if (p === NULL) return;
+    this.freeBlock(p);
+    this.hooks?.free?.(p, 'object');
+  }
+
+  // The object-domain free itself (checked mode included), without the free event.
+  private freeBlock(p: Ptr): void {
     if (this.pymalloc.map.contains(p)) {
       if (this.live !== null) {
         this.checkLive(p, 'free');
@@ -212,7 +236,6 @@ export class Heap {
       this.raw.free(p);
       this.rawAllocatedBlocks--;
     }
-    this.hooks?.free?.(p, 'object');
   }
 
   private checkLive(p: Ptr, what: string): void {

@@ -105,6 +105,56 @@ test('hooks see every allocation, free and arena event', () => {
   assert.equal(events.length, 5);
 });
 
+test('a realloc that moves a pymalloc block is one realloc event, not an alloc and a free', () => {
+  const events: string[] = [];
+  const hooks: HeapHooks = {
+    alloc: (_p, n, d) => events.push(`alloc ${n} ${d}`),
+    free: (_p, d) => events.push(`free ${d}`),
+    realloc: (p, q, n, d) => events.push(`realloc ${p === q ? 'same' : 'moved'} ${n} ${d}`),
+  };
+  const h = new Heap({ capacity: 16 * MiB, hooks });
+  const p = h.malloc(64);
+  const q = h.realloc(p, 60); // shrinking by less than a quarter keeps the block
+  const r = h.realloc(q, 200); // grows into another size class
+  const s = h.realloc(r, 2000); // leaves pymalloc for the raw allocator
+  const t = h.realloc(s, 4000);
+  h.free(t);
+  assert.equal(q, p);
+  assert.notEqual(r, q);
+  assert.deepEqual(events, [
+    'alloc 64 object',
+    'realloc same 60 object',
+    'realloc moved 200 object',
+    'realloc moved 2000 object',
+    `realloc ${t === s ? 'same' : 'moved'} 4000 object`,
+    'free object',
+  ]);
+  h.checkHeap();
+});
+
+test('observers do not change which blocks the allocators hand out', () => {
+  const run = (hooks: HeapHooks | undefined) => {
+    const h = new Heap({ capacity: 16 * MiB, hooks });
+    const addresses: number[] = [];
+    let live: number[] = [];
+    let x = 12345;
+    for (let i = 0; i < 5000; i++) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      const op = x % 5;
+      if (op < 2 || live.length === 0) live.push(h.malloc(1 + (x % 1200)));
+      else if (op === 2) h.free(live.splice(x % live.length, 1)[0] as never);
+      else if (op === 3) {
+        const k = x % live.length;
+        live[k] = h.realloc(live[k] as never, 1 + ((x >> 3) % 1500));
+      } else live.push(h.rawMalloc(1 + (x % 3000)) as number) && h.rawFree(live.pop() as never);
+      addresses.push(live.at(-1) ?? 0);
+    }
+    live = [];
+    return addresses;
+  };
+  assert.deepEqual(run({ alloc() {}, free() {}, realloc() {} }), run(undefined));
+});
+
 test('calloc zeroes reused memory', () => {
   const h = new Heap({ capacity: 16 * MiB });
   const p = h.malloc(64);

@@ -362,6 +362,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   } else if (node._type === 'DictComp') {
     const k = fc.expr(node.key);
     const v = fc.expr(node.value);
+    fc.pos(node); // MAP_ADD, LIST_APPEND and SET_ADD have the comprehension's position
     e.line(`$.dictSetItem(${acc}, ${k}, ${v});`);
     e.release(k);
     e.release(v);
@@ -370,6 +371,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
     if (node._type === 'GeneratorExp') {
       e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`);
     } else {
+      fc.pos(node);
       e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);
       e.release(v);
     }

@@ -257,11 +257,13 @@ function display(fc: FunctionCompiler, node: Node): string {
   const constants = elts.map(foldConstant);
   if (kind !== 'Tuple' && elts.length >= 3 && constants.every((c) => c !== null)) {
     // 3.11: BUILD_LIST 0 / BUILD_SET 0, LOAD_CONST tuple-or-frozenset, LIST_EXTEND / SET_UPDATE.
+    fc.pos(node);
     const k = e.constant({ tag: 'tuple', items: constants as ConstantValue[] });
     e.line(`${t} = $.${kind === 'List' ? 'listFromConstTuple' : 'setFromConstTuple'}(K[${k}]);`);
     return t;
   }
   if (elts.some((x) => x._type === 'Starred')) {
+    fc.pos(node);
     e.line(`${t} = $.newList();`);
     for (const x of elts) {
       if (x._type === 'Starred') {
@@ -279,6 +281,8 @@ function display(fc: FunctionCompiler, node: Node): string {
     return t;
   }
   const items = elts.map((x) => fc.expr(x));
+  // BUILD_TUPLE / BUILD_LIST / BUILD_SET have the display's position (the line it allocates on).
+  fc.pos(node);
   if (kind === 'Tuple' && items.length <= 3) {
     e.line(`${t} = $.tuple${items.length}(${items.map((x) => e.take(x)).join(', ')});`);
     return t;
@@ -293,6 +297,7 @@ function dictDisplay(fc: FunctionCompiler, node: Node): string {
   const t = e.temp();
   const keys = node.keys as (Node | null)[];
   if (keys.some((k) => k === null)) {
+    fc.pos(node);
     e.line(`${t} = $.newDict();`);
     keys.forEach((k, i) => {
       const v = fc.expr(node.values[i]);
@@ -312,6 +317,7 @@ function dictDisplay(fc: FunctionCompiler, node: Node): string {
     pairs.push(fc.expr(k as Node));
     pairs.push(fc.expr(node.values[i]));
   });
+  fc.pos(node);
   e.line(`${t} = $.dictFromPairs([${pairs.map((x) => e.take(x)).join(', ')}]);`);
   return t;
 }
@@ -321,8 +327,11 @@ function comprehension(fc: FunctionCompiler, node: Node): string {
   const inner = fc.scope.children.find((s) => s.node === node);
   if (!inner) throw new CompileError('internal: comprehension scope not found', node);
   const c = fc.child(inner);
+  // CPython 3.11 gives MAKE_FUNCTION, GET_ITER and the call the comprehension's position.
+  fc.pos(node);
   const closure = closureTuple(fc, inner.freevars);
   const first = fc.expr(node.generators[0].iter);
+  fc.pos(node);
   const t = e.temp();
   fc.pos(node);
   e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)});`);

@@ -35,6 +35,7 @@ export function makeFunction(fc: FunctionCompiler, node: Node): string {
   const c = fc.child(inner);
   const closure = closureTuple(fc, inner.freevars);
   const t = e.temp();
+  fc.pos(node); // MAKE_FUNCTION: the def or lambda's line
   const d = defaults === '0' ? '0' : e.take(defaults);
   const k = kwdefaults === '0' ? '0' : e.take(kwdefaults);
   const a = annotations === '0' ? '' : `, ${e.take(annotations)}`;

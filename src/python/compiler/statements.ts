@@ -251,6 +251,8 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
 function forLoop(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
   const src = fc.expr(s.iter);
+  // GET_ITER and FOR_ITER have the for statement's position (the block's own lines ran last).
+  fc.pos(s);
   const it = e.temp();
   e.line(`${it} = $.iter(${src});`);
   e.release(src);
@@ -261,6 +263,7 @@ function forLoop(fc: FunctionCompiler, s: Node): void {
   const item = e.temp();
   e.open(`${label}: for (;;) {`);
   e.line('$.safePoint();');
+  fc.pos(s);
   e.line(`${item} = $.next(${it});`);
   e.line(`if (${item} === 0) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
   assignTo(fc, s.target, item);

@@ -333,9 +333,9 @@ I.makeFunction = function (
   const space = this.space;
   const code = this.codeOf(codeObj);
   const name = this.n.intern(code.unit.name);
-  const qualname = this.n.str(code.unit.qualname);
-  const fn = function_new(space, codeObj, globals, name, qualname);
-  this.decref(qualname);
+  // co_qualname and the docstring are the code's: every function made from it shares them.
+  code.qualname ??= code.unit.qualname === code.unit.name ? this.ref(name) : this.n.str(code.unit.qualname);
+  const fn = function_new(space, codeObj, globals, name, code.qualname);
   const set = (field: 'defaults' | 'kwdefaults' | 'closure' | 'annotations', v: Ptr) => {
     if (v !== 0) {
       func_set(space, fn, field, v);
@@ -349,9 +349,8 @@ I.makeFunction = function (
   const modname = this.n.dictGet(globals, this.n.intern('__name__'));
   if (modname !== NULL) func_set(space, fn, 'module', modname);
   if (code.unit.doc !== null) {
-    const doc = this.n.str(code.unit.doc);
-    func_set(space, fn, 'doc', doc);
-    this.decref(doc);
+    code.doc ??= this.n.str(code.unit.doc);
+    func_set(space, fn, 'doc', code.doc);
   } else {
     func_set(space, fn, 'doc', space.none);
   }

@@ -646,7 +646,7 @@ function classSlots(
       if (r === NULL)
         return base.repr
           ? base.repr(op)
-          : `<${interp.qualifiedTypeName(info.type)} object at 0x${op.toString(16)}>`;
+          : `<${interp.qualifiedTypeName(space.rt.typeObject(op))} object at 0x${op.toString(16)}>`;
       try {
         if (!interp.n.isStr(r))
           throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);
@@ -681,15 +681,25 @@ function classSlots(
     const r = special(op, '__del__', []);
     if (r !== NULL) interp.decref(r);
   };
-  slots.richcompare = (a, b, op) => {
+  const richcompare = (a: Ptr, b: Ptr, op: number): Ptr => {
     const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
     const r = special(a, names[op], [b]);
     if (r !== NULL) return r;
     if (base.richcompare) return base.richcompare(a, b, op);
     if (op === 2) return interp.bool(a === b);
-    if (op === 3) return interp.bool(a !== b);
+    if (op === 3) {
+      // object.__ne__: the inverse of __eq__, unless that is NotImplemented.
+      const eq = richcompare(a, b, 2);
+      if (eq === space.notImplemented) return eq;
+      try {
+        return interp.bool(!interp.truthy(eq));
+      } finally {
+        interp.decref(eq);
+      }
+    }
     return space.newRef(space.notImplemented);
   };
+  slots.richcompare = richcompare;
   slots.bool = (op) => {
     let r = special(op, '__bool__', []);
     if (r !== NULL) {

@@ -47,6 +47,9 @@ export interface CodeRuntime {
    * a generator; -1 otherwise.
    */
   fastArity: number;
+  /** co_qualname and the docstring constant, made on first use and shared by every function of this code (owned). */
+  qualname?: Ptr;
+  doc?: Ptr;
 }
 
 /** CodeRuntime.fastArity for a unit. */

@@ -230,7 +230,20 @@ export class Interpreter {
       this.space.rt.mem.u32[(object + CODE_INDEX) >>> 2] = index;
       const K = unit.consts.map((c) => constantObject(this.n, c));
       const N = unit.names.map((name) => this.n.intern(name));
-      this.codes[index] = { index, unit, object, fn: () => 0, K, N, C: [], fastArity: fastArity(unit) };
+      // co_qualname is made with the code, as unmarshalling a code object makes it in CPython.
+      const qualname =
+        unit.qualname === unit.name ? this.ref(this.n.intern(unit.name)) : this.n.str(unit.qualname);
+      this.codes[index] = {
+        index,
+        unit,
+        object,
+        fn: () => 0,
+        K,
+        N,
+        C: [],
+        fastArity: fastArity(unit),
+        qualname,
+      };
     }
     for (const unit of units) {
       const code = this.codes[base + unit.index];

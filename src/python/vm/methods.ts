@@ -280,15 +280,21 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     this.constructors.set(T, (_t, args, kw) => {
       argCount(T === space.sets.setType ? 'set' : 'frozenset', args, kw, 0, 1);
       if (T !== space.sets.setType) {
-        const a = args[0] ?? NULL;
-        if (a === NULL || n.isSet(a) || n.isTuple(a) || n.isList(a) || n.isDict(a)) return n.frozenset(a);
-        // Any other iterable: its items first (the object layer knows only the built-in containers).
-        const items = n.tuple(this.iterToArray(a));
+        const it = args[0] ?? NULL;
+        if (it === NULL || n.isSet(it) || n.isDict(it) || n.isList(it) || n.isTuple(it))
+          return n.frozenset(it);
+        // Any other iterable (str, bytes, iterators, classes with __iter__) goes through iter().
+        const items = this.iterToArray(it);
+        const fs = n.frozenset(NULL);
         try {
-          return n.frozenset(items);
+          for (const x of items) n.setAdd(fs, x);
+        } catch (e) {
+          this.decref(fs);
+          throw e;
         } finally {
-          this.decref(items);
+          for (const x of items) this.decref(x);
         }
+        return fs;
       }
       const s = n.set();
       if (args.length > 0) {

@@ -26,6 +26,7 @@ import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTestcapiModule } from '../modules/testcapi.js';
 import { initTimeModule } from '../modules/time.js';
 import { initTracebackModule } from '../modules/traceback.js';
+import { initTracemallocModule, initTracemallocNative } from '../modules/tracemalloc.js';
 import { initTypesModule, installClassGetitem } from '../modules/types.js';
 import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
@@ -119,6 +120,8 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initExceptionFields();
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
+  interp.moduleInits.set('_tracemalloc', initTracemallocNative);
+  interp.moduleInits.set('tracemalloc', initTracemallocModule);
   interp.moduleInits.set('unittest', initUnittestModule);
   interp.moduleInits.set('unittest.mock', initMockModule);
   interp.moduleInits.set('atexit', initAtexitModule);

@@ -156,9 +156,18 @@ I.initTypes = function (this: Interpreter): void {
   method(space.objectType, '__eq__', (self, args) =>
     self === args[0] ? this.bool(true) : this.ref(space.notImplemented),
   );
-  method(space.objectType, '__ne__', (self, args) =>
-    self === args[0] ? this.bool(false) : this.ref(space.notImplemented),
-  );
+  // object.__ne__ delegates to the type's __eq__ and inverts it, unless that is NotImplemented.
+  method(space.objectType, '__ne__', (self, args) => {
+    const richcompare = space.slotsOf(self).richcompare;
+    if (richcompare === null) return self === args[0] ? this.bool(false) : this.ref(space.notImplemented);
+    const r = richcompare(self, args[0], 2);
+    if (r === space.notImplemented) return r;
+    try {
+      return this.bool(!this.truthy(r));
+    } finally {
+      this.decref(r);
+    }
+  });
   method(space.objectType, '__hash__', (self) => n.int(O.pointerHash(self)));
   // object.__sizeof__ and the built-in types' own __sizeof__ (their sizeof slot, no GC head);
   // for a class, the nearest built-in base's (a class's sizeof slot calls back into Python).
