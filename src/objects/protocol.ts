@@ -23,20 +23,29 @@ export function newBool(space: ObjectSpace, value: boolean): Ptr {
 
 /**
  * PyObject_RichCompare: `a op b` as a new reference. Tries a's slot, then b's reflected
- * slot (b's first when b's type is a subtype — simplified here to "different type"), then
- * falls back to identity for == and !=, and raises TypeError for orderings.
+ * slot (b's first when b's type is a proper subtype of a's), then falls back to identity
+ * for == and !=, and raises TypeError for orderings.
  */
 export function richCompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
   const rt = space.rt;
   const ni = space.notImplemented;
   const sa = space.slotsOf(a);
   const sb = space.slotsOf(b);
+  // do_richcompare: a right operand of a proper subtype is asked first (its reflected op).
+  const ta = rt.typeObject(a);
+  const tb = rt.typeObject(b);
+  const reverseFirst = ta !== tb && sb.richcompare !== null && space.isSubtypeOf(tb, ta);
+  if (reverseFirst) {
+    const r = (sb.richcompare as NonNullable<typeof sb.richcompare>)(b, a, SWAPPED[op]);
+    if (r !== ni) return r;
+    rt.decref(r);
+  }
   if (sa.richcompare !== null) {
     const r = sa.richcompare(a, b, op);
     if (r !== ni) return r;
     rt.decref(r);
   }
-  if (sb.richcompare !== null) {
+  if (!reverseFirst && sb.richcompare !== null) {
     const r = sb.richcompare(b, a, SWAPPED[op]);
     if (r !== ni) return r;
     rt.decref(r);

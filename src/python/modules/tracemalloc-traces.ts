@@ -120,7 +120,7 @@ export class TraceTable {
       this.filenameIds.set(filename, file);
       this.filenamesShape.added();
     }
-    const line = lineno < 0 ? 0 : lineno;
+    const line = Math.max(lineno, 0);
     const key = file * 2 ** 32 + line;
     let id = this.frameIds.get(key);
     if (id === undefined) {

@@ -70,10 +70,10 @@ export class Tracemalloc {
       this.frameCache = [];
       this.cacheGeneration = this.table.generation;
     }
-    const n = depth < this.maxNframe ? depth : this.maxNframe;
+    const n = Math.min(depth, this.maxNframe);
     const frames = this.scratch;
     for (let i = 0; i < n; i++) frames[i] = this.frameId(depth - i);
-    return this.table.internTraceback(frames, n, depth < MAX_NFRAME ? depth : MAX_NFRAME);
+    return this.table.internTraceback(frames, n, Math.min(depth, MAX_NFRAME));
   }
 
   // tracemalloc_get_frame: the interned (filename, line) of the frame at depth `d`.
