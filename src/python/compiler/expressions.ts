@@ -331,7 +331,6 @@ function comprehension(fc: FunctionCompiler, node: Node): string {
   fc.pos(node);
   const closure = closureTuple(fc, inner.freevars);
   const first = fc.expr(node.generators[0].iter);
-  fc.pos(node);
   const t = e.temp();
   fc.pos(node);
   e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)});`);

@@ -142,13 +142,13 @@ test('fnmatchcase matches shell patterns as python3 fnmatch does', (t) => {
   }
   const expected = JSON.parse(py.stdout) as boolean[][];
   patterns.forEach((p, i) => {
-    names.forEach((n, j) =>
+    names.forEach((n, j) => {
       assert.equal(
         fnmatchcase(n, p),
         expected[i][j],
         `fnmatchcase(${JSON.stringify(n)}, ${JSON.stringify(p)})`,
-      ),
-    );
+      );
+    });
   });
 });
 
