@@ -1,20 +1,29 @@
-// list.sort(*, key=None, reverse=False) (list_sort_impl): a stable sort that only asks `<`.
+// list.sort(*, key=None, reverse=False) (list_sort_impl, CPython 3.11): timsort, with
+// CPython's comparisons in CPython's order.
 //
-// As in CPython, the list is emptied while it sorts (ob_item NULL, allocated −1), so code
-// run by a key function or a comparison sees `[]`, and any change it makes is reported as
-// "list modified during sort" afterwards. Keys are computed once, in order, before any
-// comparison. `reverse` reverses before and after sorting, which keeps equal items in
-// their original order, as CPython does.
+//   list_sort
+//     empty the list (ob_item NULL, allocated −1) and keep its items
+//     keys = [key(item) for item in items]     in order; on error: release them, last first
+//     presort_check(keys)                      which `<` (sortcompare.ts)
+//     reverse items and keys if `reverse`      so that equal keys keep their order
+//     timsort                                  timsort.ts, mergeruns.ts
+//     release the keys (in their sorted order)
+//     "list modified during sort" if anything touched the list meanwhile
+//     reverse items back if `reverse`          also after a failed comparison
+//     put the items back; release whatever the list gained meanwhile
 //
-// The merge itself is a plain top-down merge sort, not timsort: the result is the same
-// for any consistent `<`, but the number and order of comparisons differ from CPython's
-// (visible only to a `__lt__` with side effects). See docs/design/deviations.md.
+// Code run by a key function or a comparison sees the list as `[]`. When a comparison
+// raises, the list keeps the permutation the sort had reached, as CPython's does.
 
+import { OB_SIZE } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
-import { raise } from './errors.js';
+import { PyErr } from './errors.js';
 import { LIST_ALLOCATED, LIST_ITEMS, list_allocated, list_itemArray, list_items, list_size } from './list.js';
+import { MergeState } from './mergestate.js';
 import { richCompareBool } from './protocol.js';
+import { latin_less, presort_check } from './sortcompare.js';
 import type { ObjectSpace } from './space.js';
+import { reverse_slice, timsort } from './timsort.js';
 import { CompareOp } from './typeslots.js';
 
 /** How to sort: a key function (returns a new reference), reverse, and the `<` to use. */
@@ -25,72 +34,118 @@ export interface SortOptions {
   lt?: ((a: Ptr, b: Ptr) => boolean) | null;
 }
 
-/** list.sort: sorts `op` in place, stably. */
+/** list.sort — https://docs.python.org/3.11/library/stdtypes.html#list.sort */
 export function list_sort(space: ObjectSpace, op: Ptr, options: SortOptions = {}): void {
   const rt = space.rt;
-  const u32 = () => rt.mem.u32;
-  const lt = options.lt ?? ((a: Ptr, b: Ptr) => richCompareBool(space, a, b, CompareOp.LT));
+  const safe = options.lt ?? ((a: Ptr, b: Ptr) => richCompareBool(space, a, b, CompareOp.LT));
   const reverse = options.reverse ?? false;
   const savedSize = list_size(space, op);
   const savedItems = list_itemArray(space, op);
   const savedAllocated = list_allocated(space, op);
-  const items = list_items(space, op);
+  // The items as 32-bit pointers (the high word of each 8-byte slot is 0).
+  const items = new Uint32Array(savedSize);
+  for (let i = 0, mem = rt.mem.u32; i < savedSize; i++) items[i] = mem[(savedItems + 8 * i) >>> 2];
   // Empty the list for the duration (allocated = -1 marks "not touched since").
-  u32()[(op + 16) >>> 2] = 0;
-  u32()[(op + LIST_ITEMS) >>> 2] = NULL;
+  rt.mem.u32[(op + OB_SIZE) >>> 2] = 0;
+  rt.mem.u32[(op + LIST_ITEMS) >>> 2] = NULL;
   rt.mem.i32[(op + LIST_ALLOCATED) >>> 2] = -1;
-  let keys: Ptr[] | null = null;
   let failure: unknown = null;
-  let order = items.map((_, i) => i);
-  try {
-    if (options.key) {
-      keys = [];
-      for (const item of items) keys.push(options.key(item));
+  let sorted = false;
+  let keys: Uint32Array | null = null;
+  if (options.key) {
+    keys = new Uint32Array(savedSize);
+    let i = 0;
+    try {
+      for (; i < savedSize; i++) keys[i] = options.key(items[i] as Ptr);
+    } catch (error) {
+      failure = error;
+      while (--i >= 0) rt.decref(keys[i] as Ptr);
     }
-    const sortKeys = keys ?? items;
-    if (reverse) order.reverse();
-    order = mergeSort(order, (i, j) => lt(sortKeys[i], sortKeys[j]));
-    if (reverse) order.reverse();
-  } catch (error) {
-    failure = error;
-    order = items.map((_, i) => i);
   }
-  if (keys !== null) for (const k of keys) rt.decref(k);
-  // Put the (sorted) array back; drop whatever the list grew meanwhile.
-  const modified = list_allocated(space, op) !== -1;
+  if (failure === null) {
+    sorted = true;
+    try {
+      sortItems(space, items, keys, reverse, safe);
+    } catch (error) {
+      failure = error;
+    }
+    if (keys !== null) for (let i = 0; i < savedSize; i++) rt.decref(keys[i] as Ptr);
+    if (failure === null && list_allocated(space, op) !== -1) {
+      failure = new PyErr('ValueError', 'list modified during sort');
+    }
+    if (reverse && savedSize > 1) reverse_slice(items, 0, savedSize);
+  }
+  // Put the items back; drop whatever the list gained meanwhile.
   const finalItems = list_itemArray(space, op);
-  const finalSize = list_size(space, op);
   const finalContent = finalItems !== NULL ? list_items(space, op) : [];
-  u32()[(op + 16) >>> 2] = savedSize;
-  u32()[(op + LIST_ITEMS) >>> 2] = savedItems;
+  rt.mem.u32[(op + OB_SIZE) >>> 2] = savedSize;
+  rt.mem.u32[(op + LIST_ITEMS) >>> 2] = savedItems;
   rt.mem.i32[(op + LIST_ALLOCATED) >>> 2] = savedAllocated;
-  order.forEach((from, i) => {
-    const at = (savedItems + 8 * i) >>> 2;
-    u32()[at] = items[from];
-    u32()[at + 1] = 0;
-  });
+  if (sorted) {
+    const mem = rt.mem.u32;
+    for (let i = 0; i < savedSize; i++) {
+      const at = (savedItems + 8 * i) >>> 2;
+      mem[at] = items[i];
+      mem[at + 1] = 0;
+    }
+  }
   if (finalItems !== NULL) {
-    for (let i = finalSize - 1; i >= 0; i--) rt.decref(finalContent[i]);
+    for (let i = finalContent.length - 1; i >= 0; i--) rt.decref(finalContent[i]);
     rt.heap.free(finalItems);
   }
   if (failure !== null) throw failure;
-  if (modified) raise('ValueError', 'list modified during sort');
 }
 
-// A stable top-down merge sort of `a` by `lt` (takes from the right run only when strictly less).
-function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[] {
-  if (a.length < 2) return a;
-  const mid = a.length >>> 1;
-  const left = mergeSort(a.slice(0, mid), lt);
-  const right = mergeSort(a.slice(mid), lt);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) {
-    if (lt(right[j], left[i])) out.push(right[j++]);
-    else out.push(left[i++]);
+// The sort proper: permutes `items` (and `keys`, when a key function made them) in place.
+// Reverses both first when `reverse`; the caller reverses the items back.
+function sortItems(
+  space: ObjectSpace,
+  items: Uint32Array,
+  keys: Uint32Array | null,
+  reverse: boolean,
+  safe: (a: Ptr, b: Ptr) => boolean,
+): void {
+  const n = items.length;
+  if (n < 2) return;
+  const sortKeys = keys ?? items;
+  const plan = presort_check(space, sortKeys, safe);
+  if (reverse) {
+    reverse_slice(items, 0, n);
+    if (keys !== null) reverse_slice(keys, 0, n);
   }
-  while (i < left.length) out.push(left[i++]);
-  while (j < right.length) out.push(right[j++]);
-  return out;
+  if (plan.kind === 'objects') {
+    const lt = plan.lt as (a: number, b: number) => boolean;
+    timsort(new MergeState<number>(sortKeys, keys === null ? null : items, lt));
+    return;
+  }
+  if (plan.kind === 'numbers' && keys === null) {
+    // The items' values sort in their place, the items riding along.
+    const numbers = new Float64Array(n);
+    for (let i = 0; i < n; i++) numbers[i] = plan.value(items[i] as Ptr);
+    timsort(new MergeState<number>(numbers, items, numberLess));
+    return;
+  }
+  // Positions sort (values alongside, or compared through the strs); the items and keys
+  // follow the permutation at the end, even when a comparison raised.
+  const positions = new Uint32Array(n).map((_, i) => i);
+  let ms: MergeState<number>;
+  if (plan.kind === 'latin') {
+    ms = new MergeState<number>(positions, null, latin_less(space, sortKeys));
+  } else {
+    const numbers = new Float64Array(n);
+    for (let i = 0; i < n; i++) numbers[i] = plan.value(sortKeys[i] as Ptr);
+    ms = new MergeState<number>(numbers, positions, numberLess);
+  }
+  try {
+    timsort(ms);
+  } finally {
+    const oldItems = items.slice();
+    const oldKeys = keys?.slice() ?? null;
+    for (let i = 0; i < n; i++) {
+      items[i] = oldItems[positions[i]];
+      if (keys !== null && oldKeys !== null) keys[i] = oldKeys[positions[i]];
+    }
+  }
 }
+
+const numberLess = (a: number, b: number): boolean => a < b;

@@ -144,11 +144,8 @@ export function encodeJson(interp: Interpreter, obj: Ptr, opts: EncoderOptions):
     if (opts.sortKeys) {
       const list = n.list(n.dictItems(op).map(([k, v]) => n.tuple([interp.ref(k), interp.ref(v)])));
       try {
-        n.listSort(
-          list,
-          (a, b) => interp.compareBool(n.tupleItems(a)[0], n.tupleItems(b)[0], PY_LT, 3),
-          false,
-        );
+        // sorted(dct.items()): the (key, value) pairs compare as tuples.
+        n.listSort(list, (a, b) => interp.compareBool(a, b, PY_LT, 3), false);
         for (const pair of n.listItems(list)) {
           const [k, v] = n.tupleItems(pair);
           item(k, v);
