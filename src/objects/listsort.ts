@@ -21,7 +21,7 @@ import { PyErr } from './errors.js';
 import { LIST_ALLOCATED, LIST_ITEMS, list_allocated, list_itemArray, list_items, list_size } from './list.js';
 import { MergeState } from './mergestate.js';
 import { richCompareBool } from './protocol.js';
-import { latin_less, presort_check } from './sortcompare.js';
+import { presort_check } from './sortcompare.js';
 import type { ObjectSpace } from './space.js';
 import { reverse_slice, timsort } from './timsort.js';
 import { CompareOp } from './typeslots.js';
@@ -125,15 +125,21 @@ function sortItems(
     timsort(new MergeState<number>(numbers, items, numberLess));
     return;
   }
-  // Positions sort (values alongside, or compared through the strs); the items and keys
-  // follow the permutation at the end, even when a comparison raised.
+  // Positions sort: alongside their numbers, or compared through their sort values and
+  // keys. The items and keys follow the permutation at the end, even after an exception.
   const positions = new Uint32Array(n).map((_, i) => i);
+  const numbers = new Float64Array(n);
+  for (let i = 0; i < n; i++) numbers[i] = plan.value(sortKeys[i] as Ptr);
   let ms: MergeState<number>;
-  if (plan.kind === 'latin') {
-    ms = new MergeState<number>(positions, null, latin_less(space, sortKeys));
+  if (plan.kind === 'values') {
+    const tie = plan.tie;
+    const lt = (i: number, j: number) => {
+      const a = numbers[i];
+      const b = numbers[j];
+      return a !== b ? a < b : tie(sortKeys[i] as Ptr, sortKeys[j] as Ptr);
+    };
+    ms = new MergeState<number>(positions, null, lt);
   } else {
-    const numbers = new Float64Array(n);
-    for (let i = 0; i < n; i++) numbers[i] = plan.value(sortKeys[i] as Ptr);
     ms = new MergeState<number>(numbers, positions, numberLess);
   }
   try {

@@ -18,23 +18,32 @@
 import { OB_SIZE, OB_TYPE } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { FLOAT_FVAL } from './float.js';
-import { LONG_DIGITS } from './int.js';
 import type { SortArray } from './mergestate.js';
 import { isTrue, richCompareBool } from './protocol.js';
+import {
+  latin_lessAfterPrefix,
+  latin_sortValue,
+  long_equal,
+  long_less,
+  long_smallValue,
+  long_sortValue,
+} from './sortkeys.js';
 import type { ObjectSpace } from './space.js';
-import { str_compare } from './str.js';
-import { dataOf, kindOf, lengthOf } from './strkinds.js';
+import { str_compare, str_eq } from './str.js';
+import { kindOf } from './strkinds.js';
 import { TUPLE_ITEMS } from './tuple.js';
 import { CompareOp } from './typeslots.js';
 
 /**
- * How the sort compares: `lt` on the keys themselves ("objects"), `<` on a number standing
- * for each key ("numbers": ints and floats), or on one-byte strs ("latin", see latin_less).
+ * How the sort compares: `lt` on the keys themselves ("objects"); `<` on a number standing
+ * for each key ("numbers": ints of one digit, floats); or on sort values that only order
+ * keys when they differ, `tie` deciding between keys of equal values ("values": other
+ * ints, one-byte strs; see sortkeys.ts).
  */
 export type SortPlan =
   | { kind: 'objects'; lt: (a: Ptr, b: Ptr) => boolean }
   | { kind: 'numbers'; value: (key: Ptr) => number }
-  | { kind: 'latin' };
+  | { kind: 'values'; value: (key: Ptr) => number; tie: (a: Ptr, b: Ptr) => boolean };
 
 // The special cases of the check, for a list's keys or for its tuples' first items.
 enum Kind {
@@ -104,66 +113,26 @@ export function presort_check(
   }
   switch (kind) {
     case Kind.Latin:
-      return { kind: 'latin' };
+      return {
+        kind: 'values',
+        value: (op) => latin_sortValue(space, op),
+        tie: (a, b) => latin_lessAfterPrefix(space, a, b),
+      };
     case Kind.Long:
-      return { kind: 'numbers', value: (op) => longValue(space, op) };
+      return { kind: 'numbers', value: (op) => long_smallValue(space, op) };
     case Kind.Float:
       return { kind: 'numbers', value: (op) => space.rt.mem.f64[(op + FLOAT_FVAL) >>> 3] };
     default:
+      // Exact ints of more digits: long_richcompare, which no Python code can see either.
+      if (kind === Kind.Object && keyType === intType) {
+        return {
+          kind: 'values',
+          value: (op) => long_sortValue(space, op),
+          tie: (a, b) => long_less(space, a, b),
+        };
+      }
       return { kind: 'objects', lt: itemCompare(space, kind, keyType, safe) };
   }
-}
-
-/**
- * unsafe_latin_compare for a sort of positions: `i < j` when strs[i] < strs[j] (one-byte
- * strs, compared as memcmp, then by length). Each str's first six bytes are read once
- * into a number; only equal numbers need the bytes again. Nothing here allocates or runs
- * Python code, so the heap's view stays valid for the whole sort.
- */
-export function latin_less(space: ObjectSpace, strs: SortArray<number>): (i: number, j: number) => boolean {
-  const mem = space.rt.mem;
-  const u8 = mem.u8;
-  const count = strs.length;
-  const prefix = new Float64Array(count);
-  const data = new Uint32Array(count);
-  const length = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    const op = strs[i] as Ptr;
-    const n = lengthOf(mem, op);
-    const at = dataOf(mem, op);
-    let p = 0;
-    for (let k = 0; k < PREFIX_BYTES; k++) p = p * 256 + (k < n ? u8[at + k] : 0);
-    prefix[i] = p;
-    data[i] = at;
-    length[i] = n;
-  }
-  return (i, j) => {
-    const a = prefix[i];
-    const b = prefix[j];
-    if (a !== b) return a < b;
-    // Equal prefixes: the first min(6, lengths) bytes agree, the rest decides.
-    const ni = length[i];
-    const nj = length[j];
-    const n = Math.min(ni, nj);
-    const di = data[i];
-    const dj = data[j];
-    for (let k = PREFIX_BYTES; k < n; k++) {
-      const x = u8[di + k];
-      const y = u8[dj + k];
-      if (x !== y) return x < y;
-    }
-    return ni < nj;
-  };
-}
-
-// Bytes of a str that latin_less packs into one number (48 bits: exact in a double).
-const PREFIX_BYTES = 6;
-
-// The value of an int of at most one digit.
-function longValue(space: ObjectSpace, op: Ptr): number {
-  const mem = space.rt.mem;
-  const size = mem.i32[(op + OB_SIZE) >>> 2];
-  return size === 0 ? 0 : size * mem.u32[(op + LONG_DIGITS) >>> 2];
 }
 
 // The comparison `kind` names, on objects (a tuple's first items).
@@ -177,7 +146,7 @@ function itemCompare(
     case Kind.Latin:
       return (v, w) => str_compare(space, v, w) < 0;
     case Kind.Long:
-      return (v, w) => longValue(space, v) < longValue(space, w);
+      return (v, w) => long_smallValue(space, v) < long_smallValue(space, w);
     case Kind.Float:
       return (v, w) => space.rt.mem.f64[(v + FLOAT_FVAL) >>> 3] < space.rt.mem.f64[(w + FLOAT_FVAL) >>> 3];
     case Kind.Object:
@@ -229,8 +198,35 @@ function unsafe_tuple_compare(
     const vlen = mem.i32[(v + OB_SIZE) >>> 2];
     const wlen = mem.i32[(w + OB_SIZE) >>> 2];
     let i = 0;
-    while (i < vlen && i < wlen && richCompareBool(space, item(v, i), item(w, i), CompareOp.EQ)) i++;
+    while (i < vlen && i < wlen && items_equal(space, item(v, i), item(w, i))) i++;
     if (i >= vlen || i >= wlen) return vlen < wlen;
-    return i === 0 ? first(item(v, 0), item(w, 0)) : safe(item(v, i), item(w, i));
+    return i === 0 ? first(item(v, 0), item(w, 0)) : items_less(space, item(v, i), item(w, i), safe);
   };
+}
+
+// PyObject_RichCompareBool(v, w, Py_EQ), worked out here when both are exact ints, strs or
+// floats (their == and < run no Python code).
+function items_equal(space: ObjectSpace, v: Ptr, w: Ptr): boolean {
+  if (v === w) return true;
+  const mem = space.rt.mem;
+  const type = mem.u32[(v + OB_TYPE) >>> 2];
+  if (type === mem.u32[(w + OB_TYPE) >>> 2]) {
+    if (type === space.ints.type) return long_equal(space, v, w);
+    if (type === space.strs.type) return str_eq(space, v, w);
+    if (type === space.floats.type)
+      return mem.f64[(v + FLOAT_FVAL) >>> 3] === mem.f64[(w + FLOAT_FVAL) >>> 3];
+  }
+  return richCompareBool(space, v, w, CompareOp.EQ);
+}
+
+// `v < w` by `safe`, worked out here when both are exact ints, strs or floats.
+function items_less(space: ObjectSpace, v: Ptr, w: Ptr, safe: (a: Ptr, b: Ptr) => boolean): boolean {
+  const mem = space.rt.mem;
+  const type = mem.u32[(v + OB_TYPE) >>> 2];
+  if (type === mem.u32[(w + OB_TYPE) >>> 2]) {
+    if (type === space.ints.type) return long_less(space, v, w);
+    if (type === space.strs.type) return str_compare(space, v, w) < 0;
+    if (type === space.floats.type) return mem.f64[(v + FLOAT_FVAL) >>> 3] < mem.f64[(w + FLOAT_FVAL) >>> 3];
+  }
+  return safe(v, w);
 }
