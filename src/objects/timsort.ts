@@ -158,9 +158,8 @@ export function found_new_run<K>(ms: MergeState<K>, n2: number): void {
 }
 
 /**
- * merge_force_collapse: merges the pending runs down to one, each time merging the top
- * run with the shorter of its neighbours' partners (the second and third from the top
- * when the third is shorter than the top).
+ * merge_force_collapse: merges the pending runs down to one, each time the two on top,
+ * unless the third from the top is shorter than the top one: then the second and third.
  */
 export function merge_force_collapse<K>(ms: MergeState<K>): void {
   const len = ms.runLen;
