@@ -136,16 +136,21 @@ export class GcModule {
       gcListMerge(this.rt.mem, head, gc.permanent);
       gc.count[0] = 0;
     }
+    gc.startupFrozen += gc.startupLongLived;
+    gc.startupLongLived = 0;
   }
 
   /** gc.unfreeze(): moves the permanent generation back into the oldest one. */
   unfreeze(): void {
-    gcListMerge(this.rt.mem, this.rt.gc.permanent, this.rt.gc.generations[NUM_GENERATIONS - 1]);
+    const gc = this.rt.gc;
+    gcListMerge(this.rt.mem, gc.permanent, gc.generations[NUM_GENERATIONS - 1]);
+    gc.startupLongLived += gc.startupFrozen;
+    gc.startupFrozen = 0;
   }
 
-  /** gc.get_freeze_count(). */
+  /** gc.get_freeze_count() (CPython's frozen startup objects included). */
   get_freeze_count(): number {
-    return gcListSize(this.rt.mem, this.rt.gc.permanent);
+    return gcListSize(this.rt.mem, this.rt.gc.permanent) + this.rt.gc.startupFrozen;
   }
 
   /** gc.get_debug(). */

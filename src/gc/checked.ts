@@ -104,10 +104,16 @@ export class Checker {
     this.baseline = this.serial;
   }
 
+  /** Marks `op` as expected to outlive the program (a lazily made runtime structure). */
+  markLongLived(op: Ptr): void {
+    const o = this.live.get(op);
+    if (o !== undefined) o.serial = -1;
+  }
+
   /** Objects made after the baseline that are still alive, oldest first. */
   leaks(): LiveObject[] {
     return [...this.live.values()]
-      .filter((o) => o.serial >= this.baseline)
+      .filter((o) => o.serial >= this.baseline && o.serial >= 0)
       .sort((a, b) => a.serial - b.serial);
   }
 

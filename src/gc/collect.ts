@@ -63,7 +63,7 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
     gcListMerge(mem, young, old);
   } else {
     gc.longLivedPending = 0;
-    gc.longLivedTotal = survivors;
+    gc.longLivedTotal = survivors + gc.startupLongLived;
   }
 
   gcListInit(mem, finalizers);

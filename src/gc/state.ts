@@ -65,6 +65,15 @@ export class GcState {
   longLivedTotal = 0;
   /** Survivors of generation-1 collections since the last full collection. */
   longLivedPending = 0;
+  /**
+   * Objects of CPython's own startup (modules, functions, classes of its site imports) that
+   * a pymm heap does not hold: they count among the survivors of every full collection
+   * (long_lived_total), so the 25 % rule for generation 2 sees CPython's numbers. They are
+   * frozen by gc.freeze() (`startupFrozen`) and back with gc.unfreeze(). 0 unless set.
+   */
+  startupLongLived = 0;
+  /** startupLongLived while gc.freeze() holds them. */
+  startupFrozen = 0;
   /** gc.callbacks. */
   readonly callbacks: GcCallback[] = [];
 

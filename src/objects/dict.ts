@@ -11,8 +11,8 @@
 //   +32  ├────────────────────────────────┤
 //        │ ma_keys ──▶ PyDictKeysObject   │  see dictkeys.ts; `{}` shares Py_EMPTY_KEYS
 //   +40  ├────────────────────────────────┤
-//        │ ma_values: NULL (combined)     │  the seam for split tables (instance dicts,
-//        └────────────────────────────────┘  not built yet)
+//        │ ma_values: NULL (combined)     │  split tables are combined ones with their
+//        └────────────────────────────────┘  rules (dictsplit.ts)
 //
 // Dicts are created untracked and tracked by the first insert of a key or value that may
 // be tracked (MAINTAIN_TRACKING); full collections untrack them again when nothing inside
@@ -22,7 +22,8 @@ import { TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC } from '../gc/
 import { NULL, type Ptr } from '../heap/index.js';
 import { dictLookup, insertDict } from './dictinsert.js';
 import { DictKeys, DKIX_DUMMY, DKIX_EMPTY, dictkeysDecref, newEmptyKeys, setWord } from './dictkeys.js';
-import { dict_repr, dict_richcompare } from './dictops.js';
+import { dict_repr, dict_richcompare, dict_sizeof } from './dictops.js';
+import { dict_unsplit, type SharedKeys } from './dictsplit.js';
 import { raiseKeyError } from './errors.js';
 import type { ObjectSpace } from './space.js';
 import { objectMayBeTracked } from './tuple.js';
@@ -56,6 +57,8 @@ export interface DictState {
   version: number;
   /** Told of every change of a watched dict (see dict_watch), or null. */
   onWatchedChange: ((op: Ptr) => void) | null;
+  /** The dicts CPython would hold as split tables, with their class's shared keys. */
+  split: Map<number, SharedKeys>;
 }
 
 /** Makes the `dict` type and the shared empty keys. */
@@ -82,10 +85,7 @@ export function initDict(space: ObjectSpace): DictState {
     repr: (op) => dict_repr(space, op),
     richcompare: (a, b, op) => dict_richcompare(space, a, b, op),
     bool: (op) => dict_size(space, op) !== 0,
-    sizeof: (op) => {
-      const keys = dictKeys(space, op);
-      return DICT_SIZE + (keys.refcnt === 1 ? keys.byteSize() : 0);
-    },
+    sizeof: (op) => dict_sizeof(space, op),
   });
   const state: DictState = {
     type,
@@ -94,6 +94,7 @@ export function initDict(space: ObjectSpace): DictState {
     keysFreeList: [],
     version: 0,
     onWatchedChange: null,
+    split: new Map(),
     isExactStr: (op) => space.rt.typeObject(op) === space.strs.type,
   };
   state.emptyKeys = newEmptyKeys(space);
@@ -197,6 +198,18 @@ export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
   return op;
 }
 
+/**
+ * dict_new through PyType_GenericAlloc, as `dict(...)` makes its dict: always a fresh GC
+ * allocation (the free list is not used), empty and untracked.
+ */
+export function dict_typeAlloc(space: ObjectSpace): Ptr {
+  const op = space.rt.gcNew(space.dicts.type, DICT_SIZE);
+  setKeys(space, op, space.dicts.emptyKeys);
+  setWord(space, op + MA_VALUES, NULL);
+  setUsed(space, op, 0);
+  return op;
+}
+
 /** PyDict_New: a new, empty, untracked dict sharing the empty keys. */
 export function dict_new(space: ObjectSpace): Ptr {
   return newDict(space, space.dicts.emptyKeys, 0);
@@ -264,6 +277,7 @@ export function dict_delItem(space: ObjectSpace, op: Ptr, key: Ptr): void {
 
 /** PyDict_Clear (tp_clear, dict.clear): back to the shared empty keys, then release everything. */
 export function dict_clear(space: ObjectSpace, op: Ptr): void {
+  dict_unsplit(space, op);
   const old = dictKeys(space, op).dk;
   if (old === space.dicts.emptyKeys) return;
   setKeys(space, op, space.dicts.emptyKeys);
@@ -288,6 +302,7 @@ export function dict_maybeUntrack(space: ObjectSpace, op: Ptr): void {
 function dictDealloc(space: ObjectSpace, op: Ptr): void {
   const rt = space.rt;
   rt.untrack(op);
+  dict_unsplit(space, op);
   const dk = dictKeys(space, op).dk;
   setKeys(space, op, space.dicts.emptyKeys);
   dictkeysDecref(space, dk);

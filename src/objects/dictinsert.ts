@@ -19,6 +19,7 @@ import {
   PYDICT_LOG_MINSIZE,
   UNICODE_ENTRY_SIZE,
 } from './dictkeys.js';
+import { dict_splitNewKey } from './dictsplit.js';
 import { hashHi, hashLo, nextProbe, PERTURB_SHIFT, Perturb } from './hashing.js';
 import { richCompareBool } from './protocol.js';
 import type { ObjectSpace } from './space.js';
@@ -178,8 +179,11 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
     }
   }
   const isStr = space.dicts.isExactStr(key);
+  // A split table keeps its split only for str keys its class's shared keys have or can take.
+  const splitResize = space.dicts.split.size !== 0 && dict_splitNewKey(space, op, key, isStr);
   let ix: number;
   try {
+    if (splitResize) insertionResize(space, op, true);
     if (dictKeys(space, op).dk === space.dicts.emptyKeys) {
       insertToEmptyDict(space, op, key, hash, value, isStr);
       return;

@@ -10,9 +10,11 @@ import {
   dict_new,
   dict_setItem,
   dict_size,
+  dict_typeAlloc,
   dictKeys,
   newDict,
   setKeys,
+  setUsed,
 } from './dict.js';
 import { dictLookup, dictResize, insertDict } from './dictinsert.js';
 import {
@@ -25,12 +27,17 @@ import {
   setWord,
   usableFraction,
 } from './dictkeys.js';
+import { dict_markSplit, dict_splitKeys, dict_splitSizeof, dict_unsplit } from './dictsplit.js';
 import { raise, raiseKeyError } from './errors.js';
 import { newBool, richCompareBool } from './protocol.js';
 import { withRecursionGuard, withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { tuple_initItem, tuple_new } from './tuple.js';
 import { CompareOp } from './typeslots.js';
+
+/** DK_SIZE and DK_LOG_SIZE of a class's shared keys (NEXT_LOG2_SHARED_KEYS_MAX_SIZE). */
+const SHARED_KEYS_LOG2_SIZE = 6;
+const SHARED_KEYS_SLOTS = 64;
 
 /** dict.get(key, default): a new reference to d[key] or to `dflt`. */
 export function dict_get(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr): Ptr {
@@ -62,6 +69,11 @@ export function dict_popitem(space: ObjectSpace, op: Ptr): Ptr {
   if (dict_size(space, op) === 0) {
     space.rt.decref(res);
     raise('KeyError', "'popitem(): dictionary is empty'");
+  }
+  // A split table is converted first (dictresize to the shared keys' 64 slots).
+  if (dict_splitKeys(space, op) !== undefined) {
+    dict_unsplit(space, op);
+    dictResize(space, op, SHARED_KEYS_LOG2_SIZE, true);
   }
   const keys = dictKeys(space, op);
   let i = keys.nentries - 1;
@@ -119,7 +131,9 @@ export function dict_merge(space: ObjectSpace, a: Ptr, b: Ptr, override = true):
   if (dict_size(space, a) === 0) {
     override = true;
     const used = dict_size(space, b);
+    // Only a combined `b` (ma_values NULL) is cloned.
     if (
+      dict_splitKeys(space, b) === undefined &&
       used === other.nentries &&
       (other.log2Size === PYDICT_LOG_MINSIZE || usableFraction(other.size / 2) < used)
     ) {
@@ -132,7 +146,10 @@ export function dict_merge(space: ObjectSpace, a: Ptr, b: Ptr, override = true):
       return;
     }
   }
-  if (usableFraction(dictKeys(space, a).size) < dict_size(space, b)) {
+  // One big resize up front (a split `a` counts its shared keys' 64 slots, and turns combined).
+  const aSize = dict_splitKeys(space, a) !== undefined ? SHARED_KEYS_SLOTS : dictKeys(space, a).size;
+  if (usableFraction(aSize) < dict_size(space, b)) {
+    dict_unsplit(space, a);
     dictResize(
       space,
       a,
@@ -169,6 +186,16 @@ export function dict_updateFromPairs(
 export function dict_copy(space: ObjectSpace, op: Ptr): Ptr {
   const used = dict_size(space, op);
   if (used === 0) return dict_new(space);
+  const shared = dict_splitKeys(space, op);
+  if (shared !== undefined) {
+    // A split table's copy shares the keys and is split too, made by PyObject_GC_New.
+    const copy = dict_typeAlloc(space);
+    setKeys(space, copy, cloneKeys(space, op));
+    setUsed(space, copy, used);
+    dict_markSplit(space, copy, shared);
+    if (space.rt.isTracked(op)) space.rt.track(copy);
+    return copy;
+  }
   const keys = dictKeys(space, op);
   if (used >= Math.floor((keys.nentries * 2) / 3)) {
     const copy = newDict(space, cloneKeys(space, op), used);
@@ -219,6 +246,8 @@ export function dict_values(space: ObjectSpace, op: Ptr): Ptr[] {
 
 /** dict.__sizeof__ without the GC head (sys.getsizeof adds 16). */
 export function dict_sizeof(space: ObjectSpace, op: Ptr): number {
+  const shared = dict_splitKeys(space, op);
+  if (shared !== undefined) return dict_splitSizeof(shared, DICT_SIZE);
   const keys = dictKeys(space, op);
   return DICT_SIZE + (keys.refcnt === 1 ? keys.byteSize() : 0);
 }

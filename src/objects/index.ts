@@ -14,6 +14,7 @@ export * from './dict.js';
 export * from './dictinsert.js';
 export * from './dictkeys.js';
 export * from './dictops.js';
+export * from './dictsplit.js';
 export { isMemoryError, keepJsStacks, PyErr, raise, raiseKeyError, V8Error } from './errors.js';
 export * from './float.js';
 export * from './floatarith.js';

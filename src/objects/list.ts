@@ -168,6 +168,17 @@ export function list_new(space: ObjectSpace, n = 0): Ptr {
   return op;
 }
 
+/**
+ * PyType_GenericAlloc(&PyList_Type, 0), as `list(...)` makes its list: always a fresh GC
+ * allocation (the free list is not used), empty and tracked.
+ */
+export function list_typeAlloc(space: ObjectSpace): Ptr {
+  const op = space.rt.gcNew(space.lists.type, LIST_SIZE);
+  setFields(space, op, 0, NULL, 0);
+  space.rt.track(op);
+  return op;
+}
+
 /** list_new_prealloc: an empty tracked list with room for exactly `n` items. */
 export function list_newPrealloc(space: ObjectSpace, n: number): Ptr {
   const op = list_new(space, 0);

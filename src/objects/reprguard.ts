@@ -6,9 +6,12 @@
 // limit (1000, sys.getrecursionlimit()'s default) raises RecursionError instead of
 // overflowing the JS stack, as `repr` and `==` of a 100,000-deep nested list do in CPython.
 
-import type { Ptr } from '../heap/index.js';
+import { NULL, type Ptr } from '../heap/index.js';
+import { dict_new, dict_setItem } from './dict.js';
 import { raise } from './errors.js';
+import { list_new } from './list.js';
 import type { ObjectSpace } from './space.js';
+import { str_internFromJs } from './str.js';
 
 /** The default recursion limit (sys.getrecursionlimit()). */
 export const RECURSION_LIMIT = 1000;
@@ -16,6 +19,8 @@ export const RECURSION_LIMIT = 1000;
 interface GuardState {
   inRepr: Set<number>;
   depth: number;
+  /** PyThreadState_GetDict(): made by the first container repr, kept for ever (NULL before). */
+  threadDict: Ptr;
 }
 
 const states = new WeakMap<object, GuardState>();
@@ -23,7 +28,7 @@ const states = new WeakMap<object, GuardState>();
 function stateOf(space: ObjectSpace): GuardState {
   let state = states.get(space.rt);
   if (state === undefined) {
-    state = { inRepr: new Set(), depth: 0 };
+    state = { inRepr: new Set(), depth: 0, threadDict: NULL };
     states.set(space.rt, state);
   }
   return state;
@@ -56,7 +61,19 @@ export function withRecursionGuard<R>(space: ObjectSpace, where: string, body: (
  * it returns `placeholder` (Py_ReprEnter returning 1).
  */
 export function withReprGuard(space: ObjectSpace, op: Ptr, placeholder: string, body: () => string): string {
-  const set = stateOf(space).inRepr;
+  const state = stateOf(space);
+  // Py_ReprEnter's first call makes the thread state's dict and its 'Py_Repr' list: two GC
+  // objects that gc.get_count() sees once in a program's life.
+  if (state.threadDict === NULL) {
+    state.threadDict = dict_new(space);
+    const list = list_new(space, 0);
+    const key = str_internFromJs(space, 'Py_Repr');
+    dict_setItem(space, state.threadDict, key, list);
+    space.rt.decref(key);
+    space.rt.decref(list);
+    for (const op of [state.threadDict, list, key]) space.rt.checker?.markLongLived(op);
+  }
+  const set = state.inRepr;
   if (set.has(op)) return placeholder;
   return withRecursionGuard(space, ' while getting the repr of an object', () => {
     set.add(op);

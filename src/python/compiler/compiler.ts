@@ -10,6 +10,7 @@
 // exactly as CPython's stack machine increfs on load and decrefs on use, so that
 // sys.getrefcount and the collector see CPython's counts.
 
+import { foldIter } from './astopt.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
@@ -344,7 +345,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   const it = e.temp();
   if (level === 0) e.line(`${it} = $.iter(${fc.local('.0')});`);
   else {
-    const src = fc.expr(gen.iter);
+    const src = fc.expr(foldIter(gen.iter));
     e.line(`${it} = $.iter(${src});`);
     e.release(src);
   }

@@ -190,5 +190,7 @@ function constKey(v: ConstantValue): string {
       return `y${Array.from(v.value).join(',')}`;
     case 'tuple':
       return `t(${v.items.map(constKey).join(';')})`;
+    case 'frozenset':
+      return `z(${v.items.map(constKey).join(';')})`;
   }
 }

@@ -1,5 +1,6 @@
 // Expressions: each leaves an owned reference in a temporary, as CPython's stack does.
 
+import { foldIter, optimizeFormat } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
 import { makeFunction } from './functions.js';
@@ -35,6 +36,8 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Name':
       return loadName(fc, node.id, node);
     case 'BinOp': {
+      const fstring = optimizeFormat(node);
+      if (fstring !== null) return joinedStr(fc, fstring);
       if (!hasNamedExpr(node)) {
         // Fast locals and constants go in borrowed (see conditions.ts).
         const a = operand(fc, node.left);
@@ -222,7 +225,9 @@ function compare(fc: FunctionCompiler, node: Node): string {
   const ops = node.ops as Node[];
   e.open(`${label}: {`);
   ops.forEach((op, i) => {
-    const right = fc.expr(node.comparators[i]);
+    // fold_compare: the last operand of `in` / `not in` is folded like an iterable.
+    const last = i === ops.length - 1 && (op._type === 'In' || op._type === 'NotIn');
+    const right = fc.expr(last ? foldIter(node.comparators[i]) : node.comparators[i]);
     const kind = op._type;
     fc.pos(node);
     if (kind === 'Is' || kind === 'IsNot') {
@@ -264,20 +269,21 @@ function display(fc: FunctionCompiler, node: Node): string {
   }
   if (elts.some((x) => x._type === 'Starred')) {
     fc.pos(node);
-    e.line(`${t} = $.newList();`);
+    // BUILD_LIST / BUILD_SET, then LIST_APPEND/LIST_EXTEND or SET_ADD/SET_UPDATE.
+    const set = kind === 'Set';
+    e.line(`${t} = $.${set ? 'newSet' : 'newList'}();`);
     for (const x of elts) {
       if (x._type === 'Starred') {
         const v = fc.expr(x.value);
-        e.line(`$.listExtend(${t}, ${v});`);
+        e.line(`$.${set ? 'setUpdate' : 'listExtendStar'}(${t}, ${v});`);
         e.release(v);
       } else {
         const v = fc.expr(x);
-        e.line(`$.listAppend(${t}, ${v});`);
+        e.line(`$.${set ? 'setAdd' : 'listAppend'}(${t}, ${v});`);
         e.release(v);
       }
     }
     if (kind === 'Tuple') e.line(`{ const l = ${t}; ${t} = $.listAsTuple(l); $.decref(l); }`);
-    if (kind === 'Set') e.line(`{ const l = ${t}; ${t} = $.setFromIterable(l); $.decref(l); }`);
     return t;
   }
   const items = elts.map((x) => fc.expr(x));
@@ -330,7 +336,7 @@ function comprehension(fc: FunctionCompiler, node: Node): string {
   // CPython 3.11 gives MAKE_FUNCTION, GET_ITER and the call the comprehension's position.
   fc.pos(node);
   const closure = closureTuple(fc, inner.freevars);
-  const first = fc.expr(node.generators[0].iter);
+  const first = fc.expr(foldIter(node.generators[0].iter));
   const t = e.temp();
   fc.pos(node);
   e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)});`);
@@ -390,13 +396,21 @@ function call(fc: FunctionCompiler, node: Node): string {
     }
     return t;
   }
-  // CALL_FUNCTION_EX: a positional tuple and a keyword dict.
-  const pos = e.temp();
-  e.line(`${pos} = $.newList();`);
-  for (const a of args) {
-    const v = fc.expr(a._type === 'Starred' ? a.value : a);
-    e.line(`$.${a._type === 'Starred' ? 'listExtend' : 'listAppend'}(${pos}, ${v});`);
-    e.release(v);
+  // CALL_FUNCTION_EX: the positional arguments (one starred value as it is, a tuple display,
+  // or a list the starred values extend; the call makes it a tuple) and a keyword dict.
+  let pos: string;
+  if (args.length === 1 && args[0]._type === 'Starred') {
+    pos = fc.expr(args[0].value);
+  } else if (!args.some((a) => a._type === 'Starred')) {
+    pos = display(fc, { _type: 'Tuple', elts: args, ctx: { _type: 'Load' } } as Node);
+  } else {
+    pos = e.temp();
+    e.line(`${pos} = $.newList();`);
+    for (const a of args) {
+      const v = fc.expr(a._type === 'Starred' ? a.value : a);
+      e.line(`$.${a._type === 'Starred' ? 'listExtendStar' : 'listAppend'}(${pos}, ${v});`);
+      e.release(v);
+    }
   }
   let kw = '0';
   if (keywords.length > 0) {

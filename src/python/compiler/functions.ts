@@ -1,9 +1,9 @@
 // `def`, `lambda` and `class`: making function objects and classes at run time.
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { closureTuple } from './expressions.js';
+import { closureTuple, foldConstant } from './expressions.js';
 import { annotationValue } from './names.js';
-import type { Node } from './node.js';
+import type { ConstantValue, Node } from './node.js';
 
 /** Emits MAKE_FUNCTION for a FunctionDef or Lambda node; returns the temp with the function. */
 export function makeFunction(fc: FunctionCompiler, node: Node): string {
@@ -13,7 +13,12 @@ export function makeFunction(fc: FunctionCompiler, node: Node): string {
   const args = node.args as Node;
   // Defaults are evaluated now, left to right: positional defaults, then keyword-only ones.
   let defaults = '0';
-  if (args.defaults.length > 0) {
+  const folded = (args.defaults as Node[]).map(foldConstant);
+  if (args.defaults.length > 0 && folded.every((x) => x !== null)) {
+    // BUILD_TUPLE of constants is folded into one constant tuple (no allocation).
+    defaults = e.temp();
+    e.line(`${defaults} = $.ref(K[${e.constant({ tag: 'tuple', items: folded as ConstantValue[] })}]);`);
+  } else if (args.defaults.length > 0) {
     const ds = (args.defaults as Node[]).map((d) => fc.expr(d));
     defaults = e.temp();
     e.line(`${defaults} = $.tupleFromArray([${ds.map((d) => e.take(d)).join(', ')}]);`);

@@ -25,4 +25,5 @@ export type ConstantValue =
   | { tag: 'str'; value: string }
   | { tag: 'bytes'; value: Uint8Array }
   | { tag: 'Ellipsis' }
-  | { tag: 'tuple'; items: ConstantValue[] };
+  | { tag: 'tuple'; items: ConstantValue[] }
+  | { tag: 'frozenset'; items: ConstantValue[] };

@@ -1,5 +1,6 @@
 // Statements.
 
+import { foldIter } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
 import { BINOP } from './expressions.js';
@@ -24,8 +25,17 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
       return;
     }
     case 'Assign': {
-      const v = fc.expr(s.value);
       const targets = s.targets as Node[];
+      if (swapsInsteadOfTuple(targets, s.value)) {
+        // `a, b = x, y`: 3.11's peephole turns BUILD_TUPLE n + UNPACK_SEQUENCE n (n <= 3)
+        // into SWAP: no tuple is made.
+        const items = (s.value.elts as Node[]).map((x) => fc.expr(x));
+        (targets[0].elts as Node[]).forEach((target, i) => {
+          assignTo(fc, target, items[i]);
+        });
+        return;
+      }
+      const v = fc.expr(s.value);
       targets.forEach((target, i) => {
         if (i < targets.length - 1) {
           const copy = e.temp();
@@ -250,7 +260,7 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
 
 function forLoop(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
-  const src = fc.expr(s.iter);
+  const src = fc.expr(foldIter(s.iter));
   // GET_ITER and FOR_ITER have the for statement's position (the block's own lines ran last).
   fc.pos(s);
   const it = e.temp();
@@ -389,4 +399,15 @@ function handlers(fc: FunctionCompiler, s: Node, exc: string): void {
   }
   e.line(`throw $.reraiseCaught(${exc});`);
   e.close();
+}
+
+// One target unpacking a tuple display of the same length, 1 to 3 items, nothing starred.
+function swapsInsteadOfTuple(targets: Node[], value: Node): boolean {
+  if (targets.length !== 1 || value._type !== 'Tuple') return false;
+  const target = targets[0];
+  if (target._type !== 'Tuple' && target._type !== 'List') return false;
+  const n = (value.elts as Node[]).length;
+  if (n < 1 || n > 3 || (target.elts as Node[]).length !== n) return false;
+  const starred = (x: Node) => x._type === 'Starred';
+  return !(value.elts as Node[]).some(starred) && !(target.elts as Node[]).some(starred);
 }

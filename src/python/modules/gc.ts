@@ -18,8 +18,14 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   const n = interp.n;
   const gc = interp.space.gc;
   const rt = interp.space.rt;
+  // METH_VARARGS functions (set_threshold, get_referrers, get_referents) receive their arguments in a tuple.
+  const varargs = new Set(['set_threshold', 'get_referrers', 'get_referents']);
   const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) =>
-    interp.defNative(dict, name, (_s, a, k) => f(a, k));
+    interp.defNative(
+      dict,
+      name,
+      varargs.has(name) ? interp.varargs((_s, a, k) => f(a, k), false) : (_s, a, k) => f(a, k),
+    );
   const none = () => interp.newNone();
   const intArg = (op: Ptr) => {
     if (!n.isInt(op))

@@ -424,7 +424,8 @@ class starmap:
         return self
 
     def __next__(self):
-        return self._func(*next(self._it))
+        # starmap_next: PySequence_Tuple of the item (its own TypeError), then the call.
+        return self._func(*tuple(next(self._it)))
 
 
 class takewhile:

@@ -4,6 +4,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
+import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
 
 /** The CPython version pymm follows. */
@@ -24,8 +25,14 @@ function isTypeError(interp: Interpreter, e: unknown): boolean {
 export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   const n = interp.n;
   const space = interp.space;
+  // METH_VARARGS functions (getsizeof) receive their arguments in a tuple.
+  const varargs = new Set(['getsizeof']);
   const def = (name: string, f: (args: Ptr[], kw: Ptr[] | null) => Ptr) =>
-    interp.defNative(dict, name, (_s, a, k) => f(a, k));
+    interp.defNative(
+      dict,
+      name,
+      varargs.has(name) ? interp.varargs((_s, a, k) => f(a, k), true) : (_s, a, k) => f(a, k),
+    );
   const set = (name: string, v: Ptr) => {
     n.dictSet(dict, n.intern(name), v);
     interp.decref(v);
@@ -128,12 +135,15 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     dealloc: () => {},
     hash: (op) => pointerHash(op),
   });
-  interp.defMethod(ioType, 'write', (self, a) => {
+  const write: NativeImpl = (self, a) => {
     const s = interp.strOfWrite(a[0]);
     if (self === interp.stderrObject) interp.io.stderr(s);
     else interp.io.stdout(s);
     return n.int([...s].length);
-  });
+  };
+  interp.defMethod(ioType, 'write', write);
+  interp.stdioType = ioType;
+  interp.stdioWrite = write;
   interp.defMethod(ioType, 'flush', () => {
     interp.io.flush?.();
     return interp.newNone();

@@ -6,6 +6,33 @@ import { PyErr } from '../../objects/index.js';
 import type { Interpreter } from './interp.js';
 
 /**
+ * Argument Clinic parsers of 3.11 that no code has used with keywords by the time python3
+ * starts running a program: their keyword names (positional-only ones left out).
+ */
+export const CLINIC_KEYWORDS = new Map<string, string[]>([
+  ['split', ['sep', 'maxsplit']],
+  ['rsplit', ['sep', 'maxsplit']],
+  ['splitlines', ['keepends']],
+  ['expandtabs', ['tabsize']],
+  ['encode', ['encoding', 'errors']],
+  ['decode', ['encoding', 'errors']],
+  ['int', ['base']],
+  ['str', ['object', 'encoding', 'errors']],
+  ['bytes', ['source', 'encoding', 'errors']],
+  ['bytearray', ['source', 'encoding', 'errors']],
+  ['complex', ['real', 'imag']],
+  ['round', ['number', 'ndigits']],
+  ['sum', ['start']],
+  ['pow', ['base', 'exp', 'mod']],
+  ['sort', ['key', 'reverse']],
+  ['to_bytes', ['length', 'byteorder', 'signed']],
+  ['from_bytes', ['bytes', 'byteorder', 'signed']],
+  ['collect', ['generation']],
+  ['isclose', ['a', 'b', 'rel_tol', 'abs_tol']],
+  ['property', ['fget', 'fset', 'fdel', 'doc']],
+]);
+
+/**
  * Binds `args` (borrowed; the last kwnames.length are keyword values) to `names`; names
  * after `required` are optional (NULL when absent). A leading `*` on a name makes it
  * keyword-only. Returns borrowed references in signature order.
@@ -20,6 +47,11 @@ export function parseArgs(
 ): Ptr[] {
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
+  if (nkw > 0) {
+    // _PyArg_UnpackKeywords runs parser_init: the first call with keywords makes the keyword tuple.
+    const keywords = CLINIC_KEYWORDS.get(fname);
+    if (keywords !== undefined) interp.argParserInit(fname, keywords);
+  }
   // The common call: positional arguments only, all of them expected and enough of them.
   if (nkw === 0 && npos >= required && npos <= names.length) {
     let ok = true;
@@ -52,7 +84,8 @@ export function parseArgs(
   for (let k = 0; k < nkw; k++) {
     const key = interp.n.jsStr((kwnames as Ptr[])[k]);
     const i = plain.indexOf(key);
-    if (i < 0) throw new PyErr('TypeError', `${fname}() got an unexpected keyword argument '${key}'`);
+    // getargs.c's message for C functions (vgetargskeywords and _PyArg_UnpackKeywords alike).
+    if (i < 0) throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for ${fname}()`);
     if (out[i] !== NULL)
       throw new PyErr(
         'TypeError',

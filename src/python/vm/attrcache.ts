@@ -111,7 +111,7 @@ function fill(interp: Interpreter, obj: Ptr, name: Ptr, A: Float64Array, k: numb
     const descr = interp.typeLookup(type, name);
     if (descr !== NULL && interp.isDataDescriptor(descr)) return;
     for (const t of info.mro) if (interp.nativeGetters.get(t)?.has(s)) return;
-    where = info.sharedKeyObjs.indexOf(name);
+    where = info.shared.objs.indexOf(name);
     if (where < 0) return;
   }
   // The version read now is the one the facts above were checked against.

@@ -4,7 +4,15 @@
 
 import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { func_set, method_func, method_new, PyErr, str_isInterned } from '../../objects/index.js';
+import {
+  dict_markSplit,
+  func_set,
+  method_func,
+  method_new,
+  PyErr,
+  sharedKeys_insert,
+  str_isInterned,
+} from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
 import { Interpreter } from './interp.js';
@@ -96,18 +104,10 @@ function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: stri
  * matches none by text.
  */
 function sharedKeyIndex(interp: Interpreter, info: ClassInfo, name: Ptr): number {
-  const objs = info.sharedKeyObjs;
+  const objs = info.shared.objs;
   for (let i = 0; i < objs.length; i++) if (objs[i] === name) return i;
   if (objs.length === 0 || str_isInterned(interp.space, name)) return -1;
-  return info.sharedKeys.indexOf(interp.n.jsStr(name));
-}
-
-/** Adds `text` to the class's shared keys (an interned, owned key object with it). */
-function addSharedKey(interp: Interpreter, info: ClassInfo, text: string): number {
-  info.sharedKeys.push(text);
-  info.sharedKeyObjs.push(interp.ref(interp.n.intern(text)));
-  info.usable--;
-  return info.sharedKeys.length - 1;
+  return info.shared.names.indexOf(interp.n.jsStr(name));
 }
 
 /** Looks an attribute up on an instance's own storage (borrowed) or 0. */
@@ -403,11 +403,18 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     const cm = this.nativeClassMethods.get(t)?.get(s);
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
   }
+  if (s === '__new__') {
+    // A built-in type's __new__ is one builtin function in its dict (tp_new_wrapper).
+    for (const t of this.mroOf(type)) {
+      const impl = this.nativeMethods.get(t)?.get(s);
+      if (impl !== undefined) return this.ref(this.staticNew(t, impl));
+    }
+  }
   const m = nativeMethod(this, type, s);
   if (m !== undefined)
     return this.newBuiltin(
       s,
-      s === '__new__' ? m : unboundMethod(this, nativeOwner(this, type, s), m, s), // __new__ is static
+      unboundMethod(this, nativeOwner(this, type, s), m, s),
       NULL,
       `${this.typeName(type)}.${s}`,
     );
@@ -519,7 +526,7 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
   }
   const vp = instance_values(this, obj);
   let i = sharedKeyIndex(this, info, name);
-  if (i < 0 && info.usable > 0) i = addSharedKey(this, info, s);
+  if (i < 0 && info.shared.usable > 0) i = sharedKeys_insert(space, info.shared, s);
   if (vp !== 0 && i >= 0 && i < values_capacity(this, vp)) {
     this.incref(value);
     values_set(this, vp, i, value);
@@ -599,12 +606,14 @@ I.instanceDict = function (this: Interpreter, obj: Ptr, create: boolean): Ptr {
   dict = n.dict();
   const vp = instance_values(this, obj);
   if (vp !== 0 && info !== undefined) {
+    // make_dict_from_instance_attributes: a split dict over the class's shared keys.
     for (const i of values_order(this, vp)) {
       const v = values_get(this, vp, i);
-      if (v !== NULL) n.dictSet(dict, n.intern(info.sharedKeys[i]), v);
+      if (v !== NULL) n.dictSet(dict, info.shared.objs[i], v);
     }
     rt.mem.u32[(obj + MANAGED_VALUES) >>> 2] = 0;
     values_free(this, vp);
+    dict_markSplit(this.space, dict, info.shared);
   }
   rt.mem.u32[(obj + MANAGED_DICT) >>> 2] = dict;
   return dict;
@@ -679,10 +688,12 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
   if (this.isType(f)) {
     const metaCall = this.metaclassCall(f);
     if (metaCall === NULL) return this.callType(f, args, kwnames);
+    // slot_tp_call of the metaclass: __call__(cls, *args, **kwargs).
     this.incref(metaCall);
     this.incref(f);
-    args.unshift(f);
-    return this.callKw(metaCall, args, kwnames);
+    return this.withTpCall(args, kwnames, () =>
+      this.withUnpackDict(kwnames, () => this.callKw(metaCall, [f, ...args], kwnames)),
+    );
   }
   const type = this.space.rt.typeObject(f);
   const native = this.space.slots(type).call;
@@ -698,10 +709,13 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
     for (const a of args) this.decref(a);
     throw new PyErr('TypeError', `'${this.space.typeName(f)}' object is not callable`);
   }
+  // slot_tp_call, reached through _PyObject_MakeTpCall (instances have no vectorcall):
+  // __call__(self, *args, **kwargs) through _PyObject_Call_Prepend.
   this.incref(call);
   this.incref(f);
-  args.unshift(f);
-  return this.callKw(call, args, kwnames);
+  return this.withTpCall(args, kwnames, () =>
+    this.withUnpackDict(kwnames, () => this.callKw(call, [f, ...args], kwnames)),
+  );
 };
 
 declare module './interp.js' {
@@ -718,6 +732,8 @@ declare module './interp.js' {
 }
 
 I.callNativeSlot = function (this: Interpreter, f, slot, args, kwnames): Ptr {
+  // _PyObject_MakeTpCall's tuple and dict (CALL_FUNCTION_EX's own, when it made them).
+  this.argsGiven = false;
   const nkw = kwnames?.length ?? 0;
   const pos = this.n.tuple(args.slice(0, args.length - nkw).map((a) => this.ref(a)));
   let kw = NULL;

@@ -4,10 +4,9 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
-import { argCount, noKeywords, parseArgs } from './args.js';
+import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
-import { recycleResult } from './iterators.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -18,7 +17,10 @@ declare module './interp.js' {
     toIndex(op: Ptr, what?: string): number;
     /** PyNumber_Index for an int or a class with __index__: a new reference to the int, or NULL. */
     indexValue(op: Ptr): Ptr;
+    /** A native iterator object holding `refs` (borrowed; NULL allowed) for the collector, advanced by `next`. */
     newNativeIter(name: string, refs: Ptr[], next: () => Ptr): Ptr;
+    /** Replaces reference `i` of a native iterator (`v` borrowed). */
+    setNativeIterRef(it: Ptr, i: number, v: Ptr): void;
     nativeIterState: Map<number, () => Ptr>;
     nativeIterTypes: Map<string, Ptr>;
   }
@@ -107,13 +109,22 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
   const op = rt.gcNew(type, 24 + 8 * refs.length);
   rt.mem.u32[(op + 16) >>> 2] = refs.length;
   refs.forEach((r, i) => {
-    rt.incref(r);
+    if (r !== NULL) rt.incref(r);
     rt.mem.u32[(op + 24 + 8 * i) >>> 2] = r;
     rt.mem.u32[(op + 28 + 8 * i) >>> 2] = 0;
   });
   this.nativeIterState.set(op, next);
   rt.track(op);
   return op;
+};
+
+I.setNativeIterRef = function (this: Interpreter, it: Ptr, i: number, v: Ptr): void {
+  const rt = this.space.rt;
+  const at = (it + 24 + 8 * i) >>> 2;
+  const old = rt.mem.u32[at] as Ptr;
+  if (v !== NULL) rt.incref(v);
+  rt.mem.u32[at] = v;
+  if (old !== NULL) rt.decref(old);
 };
 
 I.initBuiltins = function (this: Interpreter): void {
@@ -141,30 +152,7 @@ I.initBuiltins = function (this: Interpreter): void {
   put('range', this.rangeType);
   const none = () => this.newNone();
 
-  def('print', (_s, args, kw) => {
-    const nkw = kw?.length ?? 0;
-    const pos = args.slice(0, args.length - nkw);
-    let sep = ' ';
-    let end = '\n';
-    let toStderr = false;
-    let flush = false;
-    for (let i = 0; i < nkw; i++) {
-      const key = n.jsStr((kw as Ptr[])[i]);
-      const v = args[pos.length + i];
-      if ((key === 'sep' || key === 'end') && v !== space.none && !n.isStr(v))
-        throw new PyErr('TypeError', `${key} must be None or a string, not ${space.typeName(v)}`);
-      if (key === 'sep') sep = v === space.none ? ' ' : n.jsStr(v);
-      else if (key === 'end') end = v === space.none ? '\n' : n.jsStr(v);
-      else if (key === 'file') toStderr = v !== space.none && this.isStderr(v);
-      else if (key === 'flush') flush = this.truthy(v);
-      else throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for print()`);
-    }
-    const text = pos.map((a) => this.strOf(a)).join(sep) + end;
-    if (toStderr) this.io.stderr(text);
-    else this.io.stdout(text);
-    if (flush) this.io.flush?.();
-    return none();
-  });
+  def('print', (_s, args, kw) => this.builtinPrint(args, kw));
   def('len', (_s, args, kw) => {
     argCount('len', args, kw, 1, 1);
     return n.int(this.len(args[0]));
@@ -331,24 +319,30 @@ I.initBuiltins = function (this: Interpreter): void {
     this.decref(v);
     return this.bool(true);
   });
-  def('vars', (_s, args, kw) => {
-    argCount('vars', args, kw, 0, 1);
-    if (args.length === 0) return this.frameLocals(this.depth);
-    const d = this.getAttrOrNull(args[0], n.intern('__dict__'));
-    if (d === NULL) throw new PyErr('TypeError', 'vars() argument must have __dict__ attribute');
-    return d;
-  });
-  def('dir', (_s, args, kw) => {
-    argCount('dir', args, kw, 0, 1);
-    if (args.length === 0) {
-      const l = this.frameLocals(this.depth);
-      const names = n.dictItems(l).map(([k]) => n.jsStr(k));
-      this.decref(l);
-      const keys = n.list(names.sort().map((s) => n.str(s)));
-      return keys;
-    }
-    return this.dir(args[0]);
-  });
+  def(
+    'vars',
+    this.varargs((_s, args, kw) => {
+      argCount('vars', args, kw, 0, 1);
+      if (args.length === 0) return this.frameLocals(this.depth);
+      const d = this.getAttrOrNull(args[0], n.intern('__dict__'));
+      if (d === NULL) throw new PyErr('TypeError', 'vars() argument must have __dict__ attribute');
+      return d;
+    }),
+  );
+  def(
+    'dir',
+    this.varargs((_s, args, kw) => {
+      argCount('dir', args, kw, 0, 1);
+      if (args.length === 0) {
+        const l = this.frameLocals(this.depth);
+        const names = n.dictItems(l).map(([k]) => n.jsStr(k));
+        this.decref(l);
+        const keys = n.list(names.sort().map((s) => n.str(s)));
+        return keys;
+      }
+      return this.dir(args[0]);
+    }),
+  );
   def('sum', (_s, args, kw) => {
     const [it, start] = parseArgs(this, 'sum', args, kw, ['iterable', 'start'], 1);
     let acc = start === NULL ? n.int(0) : this.ref(start);
@@ -396,8 +390,12 @@ I.initBuiltins = function (this: Interpreter): void {
     }
     return acc;
   });
+  // METH_VARARGS | METH_KEYWORDS: the arguments arrive in a tuple (and a dict).
   for (const name of ['min', 'max'] as const) {
-    def(name, (_s, args, kw) => this.minmax(name, args, kw));
+    def(
+      name,
+      this.varargs((_s, args, kw) => this.minmax(name, args, kw), true),
+    );
   }
   for (const name of ['any', 'all'] as const) {
     def(name, (_s, args, kw) => {
@@ -416,11 +414,21 @@ I.initBuiltins = function (this: Interpreter): void {
       }
     });
   }
+  // builtin_sorted: PySequence_List(iterable), then its bound `sort` called with the keywords.
   def('sorted', (_s, args, kw) => {
-    const [it, key, reverse] = parseArgs(this, 'sorted', args, kw, ['iterable', '*key', '*reverse'], 1);
-    const list = n.list(this.iterToArray(it));
+    const nkw = kw?.length ?? 0;
+    if (args.length - nkw !== 1)
+      throw new PyErr('TypeError', `sorted expected 1 argument, got ${args.length - nkw}`);
+    const list = n.list([]);
     try {
-      this.sortList(list, key, reverse !== NULL && this.truthy(reverse));
+      this.listExtend(list, args[0]);
+      const sort = this.nativeMethods.get(space.lists.type)?.get('sort') as NativeImpl;
+      const bound = this.newBuiltin('sort', sort, list);
+      try {
+        this.decref(sort(list, args.slice(1), kw));
+      } finally {
+        this.decref(bound);
+      }
     } catch (e) {
       this.decref(list);
       throw e;
@@ -431,92 +439,7 @@ I.initBuiltins = function (this: Interpreter): void {
     argCount('reversed', args, kw, 1, 1);
     return this.reversed(args[0]);
   });
-  def('enumerate', (_s, args, kw) => {
-    const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);
-    const src = this.iter(it);
-    let i = start === NULL ? 0 : this.toIndex(start);
-    // en_result: a (None, None) tuple made with the iterator and handed out again while
-    // nobody else holds it (refs slot 1).
-    const result = n.tuple([this.newNone(), this.newNone()]);
-    let e = NULL as Ptr;
-    e = this.newNativeIter('enumerate', [src, result], () => {
-      const x = this.next(src);
-      if (x === NULL) return NULL;
-      return recycleResult(this, e + 32, [n.int(i++), x]);
-    });
-    this.decref(src);
-    this.decref(result);
-    return e;
-  });
-  def('zip', (_s, args, kw) => {
-    const nkw = kw?.length ?? 0;
-    const strict = nkw > 0 && this.truthy(args[args.length - 1]);
-    const srcs = args.slice(0, args.length - nkw).map((a) => this.iter(a));
-    // zip's result tuple (of Nones), reused like enumerate's; the last refs slot.
-    const result = n.tuple(srcs.map(() => this.newNone()));
-    let z = NULL as Ptr;
-    z = this.newNativeIter('zip', [...srcs, result], () => {
-      if (srcs.length === 0) return NULL;
-      const items: Ptr[] = [];
-      for (const s of srcs) {
-        const x = this.next(s);
-        if (x === NULL) {
-          for (const y of items) this.decref(y);
-          if (strict && items.length > 0)
-            throw new PyErr('ValueError', `zip() argument ${items.length + 1} is shorter than argument 1`);
-          return NULL;
-        }
-        items.push(x);
-      }
-      return recycleResult(this, z + 24 + 8 * srcs.length, items);
-    });
-    for (const s of srcs) this.decref(s);
-    this.decref(result);
-    return z;
-  });
-  def('map', (_s, args, kw) => {
-    noKeywords('map', kw);
-    if (args.length < 2) throw new PyErr('TypeError', 'map() must have at least two arguments.');
-    const f = args[0];
-    const srcs = args.slice(1).map((a) => this.iter(a));
-    const m = this.newNativeIter('map', [f, ...srcs], () => {
-      const items: Ptr[] = [];
-      for (const s of srcs) {
-        const x = this.next(s);
-        if (x === NULL) {
-          for (const y of items) this.decref(y);
-          return NULL;
-        }
-        items.push(x);
-      }
-      this.incref(f);
-      return this.call(f, items);
-    });
-    for (const s of srcs) this.decref(s);
-    return m;
-  });
-  def('filter', (_s, args, kw) => {
-    argCount('filter', args, kw, 2, 2);
-    const f = args[0];
-    const src = this.iter(args[1]);
-    const r = this.newNativeIter('filter', [f, src], () => {
-      for (;;) {
-        const x = this.next(src);
-        if (x === NULL) return NULL;
-        let keep: boolean;
-        if (f === space.none) keep = this.truthy(x);
-        else {
-          const t = this.callBorrowed(f, [x]);
-          keep = this.truthy(t);
-          this.decref(t);
-        }
-        if (keep) return x;
-        this.decref(x);
-      }
-    });
-    this.decref(src);
-    return r;
-  });
+  this.initBuiltinIters(def);
   def('divmod', (_s, args, kw) => {
     argCount('divmod', args, kw, 2, 2);
     const [a, b] = args;

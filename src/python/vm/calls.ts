@@ -55,7 +55,6 @@ declare module './interp.js' {
     /** The code of `f` when it is a Python function that takes exactly `n` positional arguments straight, else undefined. */
     fastCode(f: Ptr, n: number): CodeRuntime | undefined;
     callKw(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
-    callEx(f: Ptr, positional: Ptr, kwargs: Ptr): Ptr;
     /** `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is found (the call's carets, not the attribute's). */
     callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
@@ -89,6 +88,8 @@ I.initCalls = function (this: Interpreter): void {
   const rt = space.rt;
   this.natives = [];
   this.nativeIndex = new Map();
+  this.argParsers = new Map();
+  this.argsGiven = false;
   this.builtinType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'builtin_function_or_method',
@@ -219,31 +220,6 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
     return this.callObject(f, args, kwnames);
   } finally {
     this.decref(f);
-  }
-};
-
-/** CALL_FUNCTION_EX: `positional` (a list or tuple, stolen) and `kwargs` (a dict, stolen, or 0). */
-I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): Ptr {
-  const args = (
-    this.n.isTuple(positional) ? this.n.tupleItems(positional) : this.n.listItems(positional)
-  ).slice();
-  for (const a of args) this.incref(a);
-  this.decref(positional);
-  let kwnames: Ptr[] | null = null;
-  if (kwargs !== 0) {
-    kwnames = [];
-    for (const [k, v] of this.n.dictItems(kwargs)) {
-      this.incref(v);
-      args.push(v);
-      kwnames.push(k);
-    }
-    for (const k of kwnames) this.incref(k);
-    this.decref(kwargs);
-  }
-  try {
-    return this.callKw(f, args, kwnames);
-  } finally {
-    if (kwnames) for (const k of kwnames) this.decref(k);
   }
 };
 

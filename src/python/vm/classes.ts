@@ -35,6 +35,8 @@ import {
   PyErr,
   type PyTypeSlots,
   pointerHash,
+  type SharedKeys,
+  sharedKeys_new,
   subtype_baseIsVariable,
   subtype_releaseBase,
 } from '../../objects/index.js';
@@ -61,10 +63,9 @@ export const HT = {
   base: 88,
   weaklist: 96,
   version: 104,
+  /** ht_slots: the sorted __slots__ names (a tuple), or NULL. */
+  slots: 112,
 };
-
-/** SHARED_KEYS_MAX_SIZE: attribute names a class's instances can keep inline. */
-export const SHARED_KEYS_MAX = 30;
 
 /** What the VM knows of a class beyond its bytes. */
 export interface ClassInfo {
@@ -85,12 +86,12 @@ export interface ClassInfo {
   slotOffsets: Map<string, number>;
   /** Instances have a managed dict (no __slots__ without __dict__). */
   managedDict: boolean;
-  /** Shared keys (ht_cached_keys): attribute names in insertion order. */
-  sharedKeys: string[];
-  /** The same keys as interned str objects, owned (as CPython's shared keys object owns them). */
-  sharedKeyObjs: Ptr[];
-  /** dk_usable of the shared keys. */
-  usable: number;
+  /**
+   * Shared keys (ht_cached_keys): attribute names in key order, the same as interned str
+   * objects (owned, as CPython's shared keys object owns them) and dk_usable. Split
+   * instance dicts share the object and may add names (dictsplit.ts).
+   */
+  shared: SharedKeys;
   /** Offset of the weakref list in instances, or 0. */
   weaklistoffset: number;
   /** The class (or a base) defines __del__: tp_finalize, fixed like CPython's slot. */
@@ -182,10 +183,12 @@ I.initClasses = function (this: Interpreter): void {
     }
     visit(rt.typeObject(op));
   };
+  // type_clear: the dict and the mro go (the mro holds the class itself); the bases stay
+  // for type_dealloc, which removes the class from their tp_subclasses.
   typeSlots.clear = (op) => {
     forgetClassDict(this, op);
     this.typeModified(op);
-    for (const f of [HT.dict, HT.mro, HT.bases]) {
+    for (const f of [HT.dict, HT.mro]) {
       const v = rt.mem.u32[(op + f) >>> 2] as Ptr;
       rt.mem.u32[(op + f) >>> 2] = 0;
       if (v !== NULL) rt.decref(v);
@@ -195,12 +198,15 @@ I.initClasses = function (this: Interpreter): void {
     if (!this.classes.has(op))
       throw new Error(`deallocating the static type at ${op}: its count was decremented too often`);
     rt.untrack(op);
+    const bases = rt.mem.u32[(op + HT.bases) >>> 2] as Ptr;
+    if (bases !== NULL) this.removeSubclass(op, this.n.tupleItems(bases));
     if (rt.mem.u32[(op + HT.weaklist) >>> 2] !== 0) clearWeakrefs(rt, op);
-    const refs = [HT.dict, HT.mro, HT.bases, HT.base, HT.name, HT.qualname].map(
+    const refs = [HT.base, HT.dict, HT.bases, HT.mro, HT.name, HT.qualname, HT.slots].map(
       (f) => rt.mem.u32[(op + f) >>> 2] as Ptr,
     );
+    this.dropSubclassDict(op);
     const meta = rt.typeObject(op);
-    const keys = this.classes.get(op)?.sharedKeyObjs ?? [];
+    const keys = this.classes.get(op)?.shared.objs ?? [];
     forgetClassDict(this, op);
     forgetSubclass(this, op);
     this.classes.delete(op);
@@ -306,20 +312,39 @@ I.isModule = function (this: Interpreter, op: Ptr): boolean {
   return this.space.rt.typeObject(op) === this.moduleType;
 };
 
-/** The class statement: run the body in a fresh namespace, then call the metaclass. */
+/**
+ * The class statement, as 3.11's MAKE_FUNCTION + __build_class__: the body's function, the
+ * tuple of the bases, the namespace from __prepare__, the body run in it, then the
+ * metaclass called with (name, bases, namespace) and the keywords.
+ */
 I.buildClass = function (this: Interpreter, body, globals, closure, name, origBases, keywords): Ptr {
   const n = this.n;
   let ns = NULL as Ptr;
   let bases = origBases;
+  // The function object MAKE_FUNCTION makes for the body lives until __build_class__ returns
+  // (pymm runs the body's code directly; the object is made for the count it moves).
+  const func = this.makeFunction(body, globals, NULL, NULL, NULL);
+  // _PyTuple_FromArray(bases): the tuple the metaclass receives (the empty singleton for none).
+  const origTuple = origBases.length === 0 ? n.tuple([]) : this.argsTuple(origBases, 0, origBases.length);
+  let basesTuple = origTuple;
+  let mkw = NULL as Ptr;
   try {
     bases = this.resolveMroEntries(origBases);
+    if (bases !== origBases) basesTuple = n.tuple(bases.map((b) => this.ref(b)));
     // __build_class__: the explicit metaclass, or the most derived of the bases' (a type).
     let metaclass = NULL as Ptr;
     const kwnames: Ptr[] = [];
     const kwvalues: Ptr[] = [];
+    if (keywords.length > 0) {
+      // _PyStack_AsDict of the class keywords (without metaclass=), alive until the end.
+      mkw = n.dict();
+      for (const [k, v] of keywords) n.dictSet(mkw, k, v);
+    }
     for (const [k, v] of keywords) {
-      if (n.jsStr(k) === 'metaclass') metaclass = v;
-      else {
+      if (n.jsStr(k) === 'metaclass') {
+        metaclass = v;
+        n.dictDel(mkw, k);
+      } else {
         kwnames.push(k);
         kwvalues.push(v);
       }
@@ -327,43 +352,46 @@ I.buildClass = function (this: Interpreter, body, globals, closure, name, origBa
     if (metaclass === NULL)
       metaclass = bases.length > 0 ? this.space.rt.typeObject(bases[0]) : this.space.typeType;
     if (this.isType(metaclass)) metaclass = this.calculateMetaclass(metaclass, bases);
-    ns = this.prepareNamespace(metaclass, name, bases, kwnames, kwvalues);
+    ns = this.prepareNamespace(metaclass, name, basesTuple, kwnames, kwvalues);
     const code = this.codeOf(body);
     let cl = closure;
     if (cl === 0) cl = NULL;
     // The class body's own cells (like __class__) are made by its prologue.
     code.fn(globals, ns, cl);
-    if (bases !== origBases) {
-      const orig = n.tuple(origBases.map((b) => this.ref(b)));
-      this.storeName(ns, n.intern('__orig_bases__'), orig);
-    }
-    const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
+    if (bases !== origBases) this.storeName(ns, n.intern('__orig_bases__'), this.ref(origTuple));
     const args = [name, basesTuple, ns, ...kwvalues];
-    try {
-      if (metaclass === this.space.typeType) return this.typeNew(metaclass, args, kwnames);
-      for (const a of args) this.incref(a);
-      this.incref(metaclass);
-      return this.callKw(metaclass, args, kwnames.length > 0 ? kwnames : null);
-    } finally {
-      this.decref(basesTuple);
+    const kw = kwnames.length > 0 ? kwnames : null;
+    if (metaclass === this.space.typeType) {
+      // type's vectorcall takes only type(x): (name, bases, ns) go through _PyObject_MakeTpCall.
+      return this.withTpCall(args, kw, () => this.typeNew(metaclass, args, kw));
     }
+    for (const a of args) this.incref(a);
+    this.incref(metaclass);
+    return this.callKw(metaclass, args, kw);
   } finally {
     if (ns !== NULL) this.decref(ns);
+    if (mkw !== NULL) this.decref(mkw);
+    if (basesTuple !== origTuple) this.decref(basesTuple);
+    if (origTuple !== NULL) this.decref(origTuple);
     if (bases !== origBases) for (const b of bases) this.decref(b);
     for (const b of origBases) this.decref(b);
     for (const [, v] of keywords) this.decref(v);
     if (closure !== 0) this.decref(closure);
+    this.decref(func);
   }
 };
 
 declare module './interp.js' {
   interface Interpreter {
-    /** type(name, bases, ns): makes a heap type (bases and ns borrowed). */
-    newClass(metatype: Ptr, name: string, bases: Ptr[], ns: Ptr): Ptr;
+    /**
+     * type_new: makes a heap type (bases and ns borrowed). `basesTuple`, the tuple the bases
+     * came in, becomes the class's __bases__ (type_new keeps it) when there are any.
+     */
+    newClass(metatype: Ptr, name: string, bases: Ptr[], ns: Ptr, basesTuple?: Ptr): Ptr;
   }
 }
 
-I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
+I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases = NULL): Ptr {
   const space = this.space;
   const rt = space.rt;
   const n = this.n;
@@ -436,10 +464,14 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   // order gc.garbage shows a dead class in): the bases tuple and the namespace copy exist
   // before the type; the type is tracked at once; then its mro tuple; then the __dict__ and
   // __weakref__ descriptors (the first of which makes a plain namespace copy tracked).
-  const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
+  // type_new_get_bases: no bases means (object,), a new tuple; else the given tuple.
+  const basesTuple =
+    givenBases !== NULL && n.isTuple(givenBases) && n.size(givenBases) > 0
+      ? this.ref(givenBases)
+      : n.tuple(bases.map((b) => this.ref(b)));
   const dict = n.dict();
   for (const [k, v] of n.dictItems(ns)) n.dictSet(dict, k, v);
-  implicitClassmethods(this, dict);
+  const htSlots = slotNames === null ? NULL : copySlots(this, slotsDecl, members);
   const t = rt.gcNew(metatype, HEAP_TYPE_SIZE);
   const u32 = rt.mem.u32;
   for (let i = 16; i < HEAP_TYPE_SIZE; i += 4) u32[(t + i) >>> 2] = 0;
@@ -452,9 +484,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     mro: [],
     slotOffsets,
     managedDict,
-    sharedKeys: [],
-    sharedKeyObjs: [],
-    usable: SHARED_KEYS_MAX,
+    shared: sharedKeys_new(),
     weaklistoffset,
     hasDel: false,
     builtinBase,
@@ -477,8 +507,12 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
   u32[(t + HT.bases) >>> 2] = basesTuple;
   this.incref(base);
   u32[(t + HT.base) >>> 2] = base;
+  u32[(t + HT.slots) >>> 2] = htSlots;
   this.classes.set(t, info);
   rt.track(t);
+  // type_new_set_attrs: a plain __new__ becomes a staticmethod, __init_subclass__ and
+  // __class_getitem__ classmethods.
+  implicitClassmethods(this, dict);
   info.mro = [t, ...mro];
   u32[(t + HT.version) >>> 2] = nextTypeVersion(this);
   dict_watch(space, dict, true);
@@ -507,6 +541,8 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
     this.decref(d);
   }
   if (n.dictGet(dict, n.intern('__doc__')) === NULL) n.dictSet(dict, n.intern('__doc__'), space.none);
+  // type_ready_add_subclasses: each base keeps a weak reference to the new class.
+  for (const b of n.tupleItems(basesTuple)) this.addSubclass(b, t);
   // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
   if (n.dictGet(dict, n.intern('__eq__')) !== NULL && n.dictGet(dict, n.intern('__hash__')) === NULL) {
     n.dictSet(dict, n.intern('__hash__'), space.none);
@@ -533,10 +569,11 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns): Ptr {
 // plain functions become classmethods.
 function implicitClassmethods(interp: Interpreter, dict: Ptr): void {
   const n = interp.n;
-  for (const name of ['__init_subclass__', '__class_getitem__']) {
+  for (const name of ['__new__', '__init_subclass__', '__class_getitem__']) {
     const f = n.dictGet(dict, n.intern(name));
     if (f === NULL || interp.space.rt.typeObject(f) !== interp.space.functions.type) continue;
-    const cm = interp.newRefsObject(interp.classmethodType, 32, [f, NULL]);
+    const wrapper = name === '__new__' ? interp.staticmethodType : interp.classmethodType;
+    const cm = interp.newRefsObject(wrapper, 32, [f, NULL]);
     n.dictSet(dict, n.intern(name), cm);
     interp.decref(cm);
   }
@@ -558,6 +595,23 @@ function slotMembers(interp: Interpreter, name: string, ns: Ptr, slotNames: stri
     out.push(slot);
   }
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// type_new_get_slots + type_new_copy_slots: __slots__ as a tuple (a str is packed in a new
+// one; another sequence goes through PySequence_Tuple), copied into a list that is sorted,
+// then into the tuple the class keeps (ht_slots). Returns that tuple.
+function copySlots(interp: Interpreter, decl: Ptr, sorted: string[]): Ptr {
+  const n = interp.n;
+  const first = n.isTuple(decl)
+    ? interp.ref(decl)
+    : n.isStr(decl)
+      ? n.tuple([interp.ref(decl)])
+      : n.tuple(interp.iterToArray(decl));
+  const list = n.list(sorted.map((x) => n.str(x)));
+  const tuple = n.tuple(n.listItems(list).map((x) => interp.ref(x)));
+  interp.decref(list);
+  interp.decref(first);
+  return tuple;
 }
 
 // The slots of a new class: instance layout from the base, dunders dispatched to Python.
@@ -764,8 +818,8 @@ I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
   this.incref(type);
   if (info.managedDict) {
     // init_inline_values: one fewer usable key per instance while more than one is left.
-    if (info.usable > 1) info.usable--;
-    const vp = values_new(this, info.sharedKeys.length + info.usable);
+    if (info.shared.usable > 1) info.shared.usable--;
+    const vp = values_new(this, info.shared.names.length + info.shared.usable);
     rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = vp;
     rt.mem.u32[(op + MANAGED_DICT) >>> 2] = 0;
   }

@@ -87,6 +87,13 @@ export function constantObject(n: Native, c: ConstantValue): Ptr {
       tuple_maybeUntrack(n.space, t);
       return t;
     }
+    case 'frozenset': {
+      // `x in {1, 2}` and `for x in {1, 2}`: the optimizer's frozenset constant.
+      const t = n.tuple(c.items.map((x) => constantObject(n, x)));
+      const f = n.frozenset(t);
+      n.space.rt.decref(t);
+      return f;
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import { CompileError } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import type { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { freeListLengths, topUpFreeLists } from './startupstate.js';
 
 /** What a ModuleLoader found: a module or package source, or a namespace package. */
 export interface ModuleSource {
@@ -49,6 +50,31 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
+
+/** Built-in modules in python3's sys.modules when a program starts (and gc, see above). */
+const CPYTHON_PRELOADED = new Set([
+  'gc',
+  'sys',
+  'abc',
+  '_collections_abc',
+  'atexit',
+  'bisect',
+  'collections',
+  'collections.abc',
+  'enum',
+  'functools',
+  'importlib',
+  'itertools',
+  'math',
+  'operator',
+  'random',
+  're',
+  'time',
+  'types',
+  'typing',
+  'weakref',
+  '_weakref',
+]);
 
 I.registerModule = function (this: Interpreter, name: string, module: Ptr): void {
   if (this.sysModules === NULL) {
@@ -165,10 +191,28 @@ I.gcdImport = function (this: Interpreter, name: string): Ptr {
   }
   const init = this.moduleInits.get(name);
   if (init !== undefined) {
-    m = this.newModule(name);
-    this.registerModule(name, m);
-    this.decref(m);
-    init(this, m, this.moduleDict(m));
+    // A module python3's startup has already imported costs a program nothing in
+    // gc.get_count() there (nor does gc, whose import is in the startup count: see
+    // startupstate.ts); here it is made now, without counting and without collecting.
+    // pymm's own modules also leave the free lists stocked as they found them (python3's
+    // import of a Python module gives back more than it takes).
+    const gc = this.space.rt.gc;
+    const preloaded = CPYTHON_PRELOADED.has(name) && !gc.collecting;
+    const count0 = gc.count[0];
+    const freeLists = freeListLengths(this);
+    if (preloaded) gc.collecting = true;
+    try {
+      m = this.newModule(name);
+      this.registerModule(name, m);
+      this.decref(m);
+      init(this, m, this.moduleDict(m));
+    } finally {
+      if (preloaded) {
+        gc.collecting = false;
+        gc.count[0] = count0;
+      }
+      topUpFreeLists(this, freeLists);
+    }
   } else {
     const found = this.moduleLoader?.findSource(name.slice(dot + 1), dirs ?? sysPath(this)) ?? null;
     if (found === null) throw importError(this, 'ModuleNotFoundError', `No module named '${name}'`, name);

@@ -32,13 +32,9 @@ I.frameObject = function (this: Interpreter, d: number): Ptr {
   const code = this.frameCode[d];
   const line = code.unit.positions[4 * this.L[d]];
   const frame = newFrame(this.space, this.frameTypes, code.object, this.FG[d] as Ptr, line);
-  const u32 = this.space.rt.mem.u32;
   this.space.rt.mem.i32[(frame + FRAME.depth) >>> 2] = d;
-  if (d > 1) {
-    const back = this.frameObject(d - 1);
-    this.incref(back);
-    u32[(frame + FRAME.back) >>> 2] = back;
-  }
+  // f_back is made when asked for (PyFrame_GetBack), or when the frame object outlives its
+  // frame (take_ownership in frameDetach), as in 3.11.
   this.FO[d] = frame;
   return frame;
 };
@@ -64,9 +60,14 @@ I.frameDetach = function (this: Interpreter, d: number): void {
   const frame = this.FO[d] as Ptr;
   this.FO[d] = 0;
   const code = this.frameCode[d];
-  const i32 = this.space.rt.mem.i32;
+  const rt = this.space.rt;
+  const i32 = rt.mem.i32;
   i32[(frame + FRAME.lineno) >>> 2] = code.unit.positions[4 * this.L[d]];
   i32[(frame + FRAME.depth) >>> 2] = 0;
+  // take_ownership: a frame object that outlives its frame links its caller's (made now).
+  if (rt.refcnt(frame) > 1 && d > 1 && rt.mem.u32[(frame + FRAME.back) >>> 2] === NULL) {
+    rt.mem.u32[(frame + FRAME.back) >>> 2] = this.ref(this.frameObject(d - 1));
+  }
   this.decref(frame);
 };
 
@@ -100,7 +101,12 @@ I.initFrameObjects = function (this: Interpreter): void {
     return d;
   };
   const getters = this.nativeGetters.get(this.frameTypes.frame) ?? new Map<string, (self: Ptr) => Ptr>();
-  getters.set('f_back', (self) => orNone(word(self, FRAME.back)));
+  getters.set('f_back', (self) => {
+    // PyFrame_GetBack: a running frame's caller gets its frame object on demand.
+    const d = attached(self);
+    if (word(self, FRAME.back) === NULL && d > 1) return this.ref(this.frameObject(d - 1));
+    return orNone(word(self, FRAME.back));
+  });
   getters.set('f_code', (self) => orNone(word(self, FRAME.code)));
   getters.set('f_globals', (self) => {
     const g = word(self, FRAME.globals);

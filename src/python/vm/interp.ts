@@ -10,7 +10,7 @@ import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '
 import { type CodeUnit, compileModule, type Node } from '../compiler/index.js';
 import { CODE_INDEX, CODE_SIZE, type CodeRuntime, constantObject, fastArity } from './code.js';
 import { EXC, Exceptions, PyException } from './exceptions.js';
-import { type FrameTypes, initFrameTypes, newFrame, newTraceback } from './frames.js';
+import { type FrameTypes, initFrameTypes, newTraceback } from './frames.js';
 import type { CodeFactory } from './frozen.js';
 import type { Native } from './native.js';
 
@@ -336,7 +336,8 @@ export class Interpreter {
     const space = this.space;
     const k = this.L[d];
     const line = code.unit.positions[4 * k];
-    const frame = newFrame(space, this.frameTypes, code.object, NULL, line);
+    // The frame's own frame object (made on first use, kept while the frame runs).
+    const frame = this.ref(this.frameObject(d));
     const at = (exc + EXC.traceback) >>> 2;
     const old = space.rt.mem.u32[at] as Ptr;
     space.rt.mem.u32[at] = NULL;

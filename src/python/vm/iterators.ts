@@ -529,12 +529,13 @@ I.genClose = function (this: Interpreter, gen: Ptr): void {
       throw new PyErr('RuntimeError', 'generator ignored GeneratorExit');
     }
   } catch (e) {
-    const x = this.toException(e);
+    // A PyException owns its exception object: taken over here, not copied (no leak).
+    const x = e instanceof PyException ? e.exc : this.toException(e);
     const t = this.space.rt.typeObject(x);
     const ok =
       this.exc.isSubtype(t, this.exc.type('GeneratorExit')) ||
       this.exc.isSubtype(t, this.exc.type('StopIteration'));
-    this.decref(x);
+    if (ok || !(e instanceof PyException)) this.decref(x);
     if (!ok) throw e;
   } finally {
     this.decref(exit);

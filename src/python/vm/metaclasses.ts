@@ -5,8 +5,11 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
+import { argCount } from './args.js';
+import type { NativeImpl } from './calls.js';
 import { HT } from './classes.js';
 import { Interpreter } from './interp.js';
+import { typeSubclasses } from './subclasses.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -18,8 +21,12 @@ declare module './interp.js' {
     metaclassCall(cls: Ptr): Ptr;
     /** Looks `name` up along the heap metaclass of `type` (bound for `type`), or NULL. */
     metaclassGetAttr(type: Ptr, name: Ptr, dataOnly: boolean): Ptr;
-    /** __prepare__ of the metaclass (a new reference to the class namespace), or a new dict. */
-    prepareNamespace(meta: Ptr, name: Ptr, bases: Ptr[], kwnames: Ptr[], kwvalues: Ptr[]): Ptr;
+    /** __prepare__ of the metaclass (a new reference to the class namespace), or a new dict; `bases` is the tuple. */
+    prepareNamespace(meta: Ptr, name: Ptr, bases: Ptr, kwnames: Ptr[], kwvalues: Ptr[]): Ptr;
+    /** type.__prepare__'s native implementation. */
+    typePrepare: NativeImpl;
+    /** object.__init_subclass__'s native implementation (a class method). */
+    objectInitSubclass: NativeImpl;
     /** Calls a heap metaclass (args borrowed): its __new__ (or type.__new__), then its __init__. */
     callMetaclass(meta: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     /** update_bases: bases that are not classes replaced by their __mro_entries__ (a new owned array when any was). */
@@ -85,7 +92,7 @@ I.typeNew = function (this: Interpreter, metatype, args, kwnames): Ptr {
       return this.callKw(newFn, [this.ref(winner), ...args], kwnames);
     }
   }
-  const t = this.newClass(winner, n.jsStr(name), [...baseList], ns);
+  const t = this.newClass(winner, n.jsStr(name), [...baseList], ns, bases);
   try {
     const dict = this.space.rt.mem.u32[(t + HT.dict) >>> 2] as Ptr;
     const modName = n.intern('__module__');
@@ -106,9 +113,11 @@ I.typeNew = function (this: Interpreter, metatype, args, kwnames): Ptr {
 // type_new_set_names: __set_name__(owner, name) of every attribute that has one.
 function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
   const n = interp.n;
-  const items = n.dictItems(dict).map(([k, v]) => [interp.ref(k), interp.ref(v)] as const);
+  // names_to_set = PyDict_Copy(type->tp_dict), walked while __set_name__ may change the dict.
+  const copy = n.dict();
+  for (const [k, v] of n.dictItems(dict)) n.dictSet(copy, k, v);
   try {
-    for (const [k, v] of items) {
+    for (const [k, v] of n.dictItems(copy)) {
       const vt = interp.space.rt.typeObject(v);
       if (vt === interp.propertyType) {
         // The built-in __set_name__ of property.
@@ -121,41 +130,52 @@ function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
       if (r !== NULL) interp.decref(r);
     }
   } finally {
-    for (const [k, v] of items) {
-      interp.decref(k);
-      interp.decref(v);
-    }
+    interp.decref(copy);
   }
 }
 
 // type_new_init_subclass: super(t, t).__init_subclass__(**kw).
+// The super object and the bound method exist as in CPython (each a GC object).
 function initSubclass(interp: Interpreter, t: Ptr, kwValues: Ptr[], kwnames: Ptr[]): void {
   const n = interp.n;
   const mro = interp.mroOf(t);
   const key = n.intern('__init_subclass__');
-  for (let i = 1; i < mro.length; i++) {
-    const base = mro[i];
-    if (!interp.classes.has(base)) continue;
-    const f = n.dictGet(interp.space.rt.mem.u32[(base + HT.dict) >>> 2] as Ptr, key);
-    if (f === NULL) continue;
-    const bound = interp.bindDescriptor(f, NULL, t);
-    for (const v of kwValues) interp.incref(v);
-    const r = interp.callKw(bound, [...kwValues], kwnames.length > 0 ? kwnames : null);
-    interp.decref(r);
-    return;
+  const superObj = (interp.constructors.get(interp.superType) as NativeImpl)(interp.superType, [t, t], null);
+  let bound = NULL as Ptr;
+  try {
+    for (let i = 1; i < mro.length && bound === NULL; i++) {
+      const base = mro[i];
+      if (!interp.classes.has(base)) continue;
+      const f = n.dictGet(interp.space.rt.mem.u32[(base + HT.dict) >>> 2] as Ptr, key);
+      if (f !== NULL) bound = interp.bindDescriptor(f, NULL, t);
+    }
+    if (bound === NULL) bound = interp.newBuiltin('__init_subclass__', interp.objectInitSubclass, t);
+  } finally {
+    interp.decref(superObj);
   }
-  if (kwnames.length > 0)
-    throw new PyErr('TypeError', `${interp.typeName(t)}.__init_subclass__() takes no keyword arguments`);
+  for (const v of kwValues) interp.incref(v);
+  const kw = kwnames.length > 0 ? kwnames : null;
+  interp.decref(interp.withUnpackDict(kw, () => interp.callKw(bound, [...kwValues], kw)));
 }
 
 I.prepareNamespace = function (this: Interpreter, meta, name, bases, kwnames, kwvalues): Ptr {
   const n = this.n;
   const prep = this.classes.has(meta) ? this.typeLookup(meta, n.intern('__prepare__')) : NULL;
-  if (prep === NULL) return n.dict();
+  if (prep === NULL) {
+    // type.__prepare__, looked up on the metaclass: a bound builtin method while it runs.
+    const bound = this.newBuiltin('__prepare__', this.typePrepare, meta);
+    try {
+      return n.dict();
+    } finally {
+      this.decref(bound);
+    }
+  }
   const f = this.bindDescriptor(prep, NULL, meta);
-  const basesTuple = n.tuple(bases.map((b) => this.ref(b)));
   for (const v of kwvalues) this.incref(v);
-  const ns = this.callKw(f, [this.ref(name), basesTuple, ...kwvalues], kwnames.length > 0 ? kwnames : null);
+  const kw = kwnames.length > 0 ? kwnames : null;
+  const ns = this.withUnpackDict(kw, () =>
+    this.callKw(f, [this.ref(name), this.ref(bases), ...kwvalues], kw),
+  );
   if (!n.isDict(ns)) {
     const mt = this.typeName(meta);
     const tn = this.space.typeName(ns);
@@ -333,15 +353,27 @@ I.initMetaclasses = function (this: Interpreter): void {
     for (const a of args) this.incref(a);
     return this.callType(self, [...args], kw);
   });
+  this.defMethod(space.typeType, '__subclasses__', (self, args, kw) => {
+    argCount('__subclasses__', args, kw, 0, 0);
+    if (self === NULL || !this.isType(self))
+      throw new PyErr('TypeError', "descriptor '__subclasses__' of 'type' object needs an argument");
+    return typeSubclasses(this, self);
+  });
+  // type.__prepare__(name, bases, **kwds): a class method returning a new dict.
+  const typeClassMethods = this.nativeClassMethods.get(space.typeType) ?? new Map();
+  this.nativeClassMethods.set(space.typeType, typeClassMethods);
+  this.typePrepare = () => this.n.dict();
+  typeClassMethods.set('__prepare__', this.typePrepare);
   // object.__subclasshook__ and object.__init_subclass__ as class methods.
   const objectClassMethods = this.nativeClassMethods.get(space.objectType) ?? new Map();
   this.nativeClassMethods.set(space.objectType, objectClassMethods);
   objectClassMethods.set('__subclasshook__', () => this.ref(space.notImplemented));
-  objectClassMethods.set('__init_subclass__', (cls: Ptr, args: Ptr[], kw: Ptr[] | null) => {
+  this.objectInitSubclass = (cls: Ptr, args: Ptr[], kw: Ptr[] | null) => {
     if (args.length > 0 || (kw?.length ?? 0) > 0)
       throw new PyErr('TypeError', `${this.typeName(cls)}.__init_subclass__() takes no keyword arguments`);
     return this.newNone();
-  });
+  };
+  objectClassMethods.set('__init_subclass__', this.objectInitSubclass);
   // object.__init_subclass__(): takes no keyword arguments.
   this.defMethod(space.objectType, '__init_subclass__', (self, args, kw) => {
     if (args.length > 0 || (kw?.length ?? 0) > 0) {

@@ -3,8 +3,9 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount } from './args.js';
+import { argCount, parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
+import { notIterable } from './ops.js';
 
 const I = Interpreter.prototype;
 
@@ -49,8 +50,9 @@ I.initStrMethods = function (this: Interpreter): void {
   m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
   m('upper', (s) => str(s.toUpperCase()));
   m('lower', (s) => str(s.toLowerCase()));
-  m('splitlines', (s, a) => {
-    const keep = a[0] !== undefined && this.truthy(a[0]);
+  m('splitlines', (s, a, _self, kw) => {
+    const [keepends] = parseArgs(this, 'splitlines', a, kw, ['keepends'], 0);
+    const keep = keepends !== NULL && this.truthy(keepends);
     const out: string[] = [];
     const re = new RegExp(LINE_BREAK.source, 'g');
     let last = 0;
@@ -63,7 +65,24 @@ I.initStrMethods = function (this: Interpreter): void {
   });
   this.defMethod(S, 'join', (self, a, kw) => {
     argCount('str.join', a, kw, 1, 1);
-    const items = this.iterToArray(a[0]);
+    // PySequence_Fast: an exact list or tuple as it is, anything else copied into a list.
+    const seq = a[0];
+    const rt = space.rt;
+    let fast: Ptr;
+    if (rt.typeObject(seq) === space.lists.type || rt.typeObject(seq) === space.tuples.type) {
+      fast = this.ref(seq);
+    } else {
+      fast = n.list([]);
+      try {
+        this.listExtend(fast, seq);
+      } catch (e) {
+        this.decref(fast);
+        if (notIterable(this, e, seq)) throw new PyErr('TypeError', 'can only join an iterable');
+        throw e;
+      }
+    }
+    const items = (n.isList(fast) ? n.listItems(fast) : n.tupleItems(fast)).map((x) => this.ref(x));
+    this.decref(fast);
     try {
       items.forEach((x, i) => {
         if (!n.isStr(x))
@@ -218,7 +237,8 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     const nkw = kw?.length ?? 0;
     if (args.length - nkw > 1)
       throw new PyErr('TypeError', `dict expected at most 1 argument, got ${args.length - nkw}`);
-    const d = n.dict();
+    // dict_vectorcall: the dict comes from PyType_GenericAlloc (never the free list).
+    const d = O.dict_typeAlloc(space);
     try {
       if (args.length - nkw === 1) this.dictUpdateFrom(d, args[0]);
       for (let i = 0; i < nkw; i++) n.dictSet(d, (kw as Ptr[])[i], args[args.length - nkw + i]);
@@ -235,7 +255,8 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
         'fromkeys',
         (cls: Ptr, a: Ptr[], kw: Ptr[] | null) => {
           argCount('fromkeys', a, kw, 1, 2);
-          const d = cls === D ? n.dict() : this.call(this.ref(cls), []);
+          // _PyDict_FromKeys: cls() (dict() comes from PyType_GenericAlloc).
+          const d = cls === D ? O.dict_typeAlloc(space) : this.call(this.ref(cls), []);
           const keys = this.iterToArray(a[0]);
           try {
             for (const k of keys) this.setItem(d, k, a[1] ?? this.none);
@@ -383,24 +404,51 @@ I.dictUpdateFrom = function (this: Interpreter, d: Ptr, src: Ptr): void {
     this.dictUpdate(d, src);
     return;
   }
-  const items = this.iterToArray(src);
+  // PyDict_MergeFromSeq2: one item at a time (each released before the next is asked for,
+  // so zip and enumerate hand out their result tuple again); PySequence_Fast of each item.
+  const it = this.iter(src);
   try {
-    items.forEach((item, i) => {
-      const pair = this.iterToArray(item);
+    for (let i = 0; ; i++) {
+      const item = this.next(it);
+      if (item === NULL) break;
       try {
-        if (pair.length !== 2) {
-          throw new PyErr(
-            'ValueError',
-            `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
-          );
+        const rt = this.space.rt;
+        const exact =
+          rt.typeObject(item) === this.space.tuples.type || rt.typeObject(item) === this.space.lists.type;
+        let fast: Ptr;
+        if (exact) fast = this.ref(item);
+        else {
+          fast = n.list([]);
+          try {
+            this.listExtend(fast, item);
+          } catch (e) {
+            this.decref(fast);
+            if (notIterable(this, e, item))
+              throw new PyErr(
+                'TypeError',
+                `cannot convert dictionary update sequence element #${i} to a sequence`,
+              );
+            throw e;
+          }
         }
-        n.dictSet(d, pair[0], pair[1]);
+        try {
+          const pair = n.isTuple(fast) ? n.tupleItems(fast) : n.listItems(fast);
+          if (pair.length !== 2) {
+            throw new PyErr(
+              'ValueError',
+              `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+            );
+          }
+          n.dictSet(d, pair[0], pair[1]);
+        } finally {
+          this.decref(fast);
+        }
       } finally {
-        for (const x of pair) this.decref(x);
+        this.decref(item);
       }
-    });
+    }
   } finally {
-    for (const x of items) this.decref(x);
+    this.decref(it);
   }
 };
 

@@ -194,9 +194,43 @@ I.initMisc = function (this: Interpreter): void {
     ],
   ]);
   this.nativeGetters.set(space.cells.type, cellGetters);
+  const methodFunc = (self: Ptr) => space.rt.mem.u32[(self + 16) >>> 2] as Ptr;
   const methodGetters = new Map([
     ['__self__', (self: Ptr) => this.ref(space.rt.mem.u32[(self + 24) >>> 2] as Ptr)],
-    ['__func__', (self: Ptr) => this.ref(space.rt.mem.u32[(self + 16) >>> 2] as Ptr)],
+    ['__func__', (self: Ptr) => this.ref(methodFunc(self))],
   ]);
+  // method_getattro hands other attributes to the function (__name__, __qualname__, …).
+  for (const name of ['__name__', '__qualname__', '__module__', '__doc__']) {
+    methodGetters.set(name, (self: Ptr) => this.getAttr(methodFunc(self), this.n.intern(name)));
+  }
   this.nativeGetters.set(space.methods.type, methodGetters);
+  // builtin_function_or_method: __name__, __qualname__ (type.name for a method), __module__
+  // (the module's name for a module function, None for a method of an object).
+  const native = (self: Ptr) => this.natives[space.rt.mem.u32[(self + 16) >>> 2]];
+  const boundTo = (self: Ptr) => space.rt.mem.u32[(self + 24) >>> 2] as Ptr;
+  this.nativeGetters.set(
+    this.builtinType,
+    new Map([
+      ['__name__', (self: Ptr) => this.n.str(native(self).name)],
+      [
+        '__qualname__',
+        (self: Ptr) => {
+          const b = boundTo(self);
+          const name = native(self).name;
+          if (b === NULL || this.isModule(b)) return this.n.str(name);
+          const owner = this.isType(b) ? b : space.rt.typeObject(b);
+          return this.n.str(`${this.typeName(owner)}.${name}`);
+        },
+      ],
+      [
+        '__module__',
+        (self: Ptr) => {
+          const b = boundTo(self);
+          if (b === NULL) return this.n.str('builtins');
+          if (this.isModule(b)) return this.n.str(this.moduleName(b));
+          return this.newNone();
+        },
+      ],
+    ]),
+  );
 };

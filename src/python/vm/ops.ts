@@ -3,6 +3,7 @@
 import { OB_SIZE, OB_TYPE, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
+  dict_merge,
   dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
@@ -652,6 +653,23 @@ I.newSet = function (this: Interpreter): Ptr {
 I.listAppend = function (this: Interpreter, list: Ptr, item: Ptr): void {
   this.n.listAppend(list, item);
 };
+/** LIST_EXTEND (`[*x]`, `f(a, *x)`): list.extend, with its own message for a non-iterable. */
+I.listExtendStar = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
+  try {
+    this.listExtend(list, iterable);
+  } catch (e) {
+    if (notIterable(this, e, iterable))
+      throw new PyErr('TypeError', `Value after * must be an iterable, not ${this.space.typeName(iterable)}`);
+    throw e;
+  }
+};
+
+/** `e` is iter()'s TypeError for `obj`, which cannot be iterated at all. */
+export function notIterable(interp: Interpreter, e: unknown, obj: Ptr): boolean {
+  const tn = interp.space.typeName(obj);
+  return e instanceof PyErr && e.excType === 'TypeError' && e.message === `'${tn}' object is not iterable`;
+}
+
 I.listExtend = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
   const exact = !this.classes.has(this.space.rt.typeObject(iterable));
   if (exact && (this.n.isList(iterable) || this.n.isTuple(iterable))) {
@@ -670,12 +688,32 @@ I.listExtend = function (this: Interpreter, list: Ptr, iterable: Ptr): void {
 I.setAdd = function (this: Interpreter, set: Ptr, item: Ptr): void {
   this.n.setAdd(set, item);
 };
+/** SET_UPDATE (`{*x}`): adds the items of `iterable` (borrowed). */
+I.setUpdate = function (this: Interpreter, set: Ptr, iterable: Ptr): void {
+  const it = this.iter(iterable);
+  try {
+    for (let x = this.next(it); x !== NULL; x = this.next(it)) {
+      try {
+        this.n.setAdd(set, x);
+      } finally {
+        this.decref(x);
+      }
+    }
+  } finally {
+    this.decref(it);
+  }
+};
 I.dictSetItem = function (this: Interpreter, dict: Ptr, key: Ptr, value: Ptr): void {
   this.n.dictSet(dict, key, value);
 };
 I.dictUpdate = function (this: Interpreter, dict: Ptr, other: Ptr): void {
-  if (this.n.isDict(other)) {
-    for (const [k, v] of this.n.dictItems(other)) this.n.dictSet(dict, k, v);
+  const otherType = this.space.rt.typeObject(other);
+  if (
+    this.n.isDict(other) &&
+    (!this.classes.has(otherType) || this.typeLookup(otherType, this.n.intern('__iter__')) === NULL)
+  ) {
+    // dict_merge: a dict iterated as dicts are (one resize up front, a clone into an empty one).
+    dict_merge(this.space, dict, other, true);
     return;
   }
   const keys = this.callMethod(this.ref(other), this.n.intern('keys'), []);
@@ -712,15 +750,28 @@ I.dictMergeKwargs = function (this: Interpreter, dict: Ptr, other: Ptr, f: Ptr):
 declare module './interp.js' {
   interface Interpreter {
     callableName(f: Ptr): string;
+    listExtendStar(list: Ptr, iterable: Ptr): void;
+    setUpdate(set: Ptr, iterable: Ptr): void;
   }
 }
 
+/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), or str(f) without a __qualname__. */
 I.callableName = function (this: Interpreter, f: Ptr): string {
-  const q = this.getAttrOrNull(f, this.n.intern('__qualname__'));
-  if (q === NULL) return `${this.space.typeName(f)} object`;
-  const s = `${this.n.jsStr(q)}()`;
-  this.decref(q);
-  return s;
+  const n = this.n;
+  const q = this.getAttrOrNull(f, n.intern('__qualname__'));
+  if (q === NULL) return this.strOf(f);
+  try {
+    const m = this.getAttrOrNull(f, n.intern('__module__'));
+    try {
+      if (m !== NULL && m !== this.none && !(n.isStr(m) && n.jsStr(m) === 'builtins'))
+        return `${this.strOf(m)}.${this.strOf(q)}()`;
+    } finally {
+      if (m !== NULL) this.decref(m);
+    }
+    return `${this.strOf(q)}()`;
+  } finally {
+    this.decref(q);
+  }
 };
 
 I.dictFromPairs = function (this: Interpreter, kv: Ptr[]): Ptr {

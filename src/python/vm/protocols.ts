@@ -23,6 +23,10 @@ declare module './interp.js' {
     stdinLines: string[] | null;
     /** sys.stderr's object, to recognise print(file=sys.stderr). */
     stderrObject: Ptr;
+    /** The type of sys.stdout and sys.stderr (TextIOWrapper). */
+    stdioType: Ptr;
+    /** TextIOWrapper.write's native implementation. */
+    stdioWrite: import('./calls.js').NativeImpl;
   }
 }
 

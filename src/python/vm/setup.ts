@@ -36,6 +36,9 @@ import './attrcache.js';
 import './rangeobject.js';
 import './builtins.js';
 import './bytesmethods.js';
+import './builtiniters.js';
+import './builtins.js';
+import './callex.js';
 import './calls.js';
 import './classes.js';
 import './descriptors.js';
@@ -53,12 +56,15 @@ import './exceptionattrs.js';
 import './exceptiongroups.js';
 import './exceptionprint.js';
 import './reversed.js';
+import './printing.js';
 import './protocols.js';
 import './sequences.js';
 import './strings.js';
 import './strtext.js';
+import './subclasses.js';
 import './subclassing.js';
 import './traceback.js';
+import './tpcall.js';
 import './typecall.js';
 import './types.js';
 import { PyException } from './exceptions.js';
@@ -66,6 +72,7 @@ import { installImportErrorFields, type ModuleLoader } from './file-modules.js';
 import { frozenSourceObserver, frozenUnits } from './frozen.js';
 import { ExitProgram, Interpreter, type InterpreterIO } from './interp.js';
 import { NativeImpl } from './native-impl.js';
+import { applyStartupState, settleStartupHeap } from './startupstate.js';
 
 /** How to make an interpreter. */
 export interface InterpreterOptions extends SpaceOptions {
@@ -108,6 +115,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initBytesMethods();
   interp.initBuiltins();
   interp.initRange();
+  interp.initSubclassDicts();
   interp.initMisc();
   interp.initFrameObjects();
   interp.initSubclassing();
@@ -118,6 +126,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   installImportBuiltin(interp);
   installImportErrorFields(interp);
   interp.initExceptionFields();
+  interp.installVarargsMethods();
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
   interp.moduleInits.set('_tracemalloc', initTracemallocNative);
@@ -205,6 +214,8 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   n.dictSet(g, n.intern('__file__'), file);
   interp.decref(file);
   let status = 0;
+  settleStartupHeap(interp);
+  const codesBefore = interp.codes.length;
   try {
     const code = (() => {
       try {
@@ -229,6 +240,7 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
       }
     })();
     if (code === null) return 1;
+    applyStartupState(interp, interp.codes.length - codesBefore);
     interp.decref(code.fn(g) as Ptr);
   } catch (e) {
     status = reportUncaught(interp, e);

@@ -6,6 +6,7 @@ import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
+import type { ClassInfo } from './classes.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -25,81 +26,112 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     const info = this.classes.get(type);
     if (info === undefined) {
       const ctor = this.constructors.get(type);
-      if (ctor !== undefined) return ctor(type, args, kwnames);
+      if (ctor !== undefined) {
+        if (this.hasVectorcall(type)) return ctor(type, args, kwnames);
+        return this.withTpCall(args, kwnames, () => ctor(type, args, kwnames));
+      }
+      // BaseException_new keeps _PyObject_MakeTpCall's tuple as its args (made by exc.create).
       if (this.exc.byType.has(type)) return this.exceptionNew(type, args, kwnames);
       throw new PyErr('TypeError', `cannot create '${this.typeName(type)}' instances`);
     }
     // A metaclass (a subclass of type, Py_TPFLAGS_TYPE_SUBCLASS in its own flags) makes classes.
     if ((space.rt.mem.u32[(type + TP_FLAGS) >>> 2] & TPFLAGS_TYPE_SUBCLASS) !== 0)
       return this.callMetaclass(type, args, kwnames);
-    // A class: __new__ then __init__.
-    const n = this.n;
-    const newFn = this.typeLookup(type, n.intern('__new__'));
+    // type_call through _PyObject_MakeTpCall: the arguments in a tuple and a dict while it
+    // runs. An exception's tuple becomes its `args` (BaseException_new keeps it).
+    if (this.argsGiven) {
+      this.argsGiven = false; // CALL_FUNCTION_EX made them
+      return classCall(this, type, info, args, kwnames);
+    }
+    const nkw = kwnames?.length ?? 0;
+    const tuple = isExceptionClass(this, type) ? NULL : this.argsTuple(args, 0, args.length - nkw);
+    const dict = nkw === 0 ? NULL : this.kwargsDict(args, kwnames);
+    try {
+      return classCall(this, type, info, args, kwnames);
+    } finally {
+      if (tuple !== NULL) this.decref(tuple);
+      if (dict !== NULL) this.decref(dict);
+    }
+  } finally {
+    for (const a of args) this.decref(a);
+  }
+};
+
+// type_call for a class: __new__ (object.__new__ or the class's), then __init__.
+function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const space = interp.space;
+  const n = interp.n;
+  {
+    const newFn = interp.typeLookup(type, n.intern('__new__'));
     if (newFn === NULL && kwnames === null && args.length <= 3) {
       // object.__new__ and a plain Python __init__: straight into its frame, no arrays.
-      const init = this.typeLookup(type, n.intern('__init__'));
-      const code = init === NULL ? undefined : this.fastCode(init, args.length + 1);
-      if (code !== undefined && !isExceptionClass(this, type)) {
-        const obj = baseNew(this, type, args, null);
-        for (const a of args) this.incref(a);
-        this.incref(init); // held while it runs, as _PyType_Lookup's caller does
+      const init = interp.typeLookup(type, n.intern('__init__'));
+      const code = init === NULL ? undefined : interp.fastCode(init, args.length + 1);
+      if (code !== undefined && !isExceptionClass(interp, type)) {
+        const obj = baseNew(interp, type, args, null);
+        for (const a of args) interp.incref(a);
+        interp.incref(init); // held while it runs, as _PyType_Lookup's caller does
         let r: Ptr;
         try {
           r = (
             args.length === 0
-              ? code.fn(init, this.ref(obj))
+              ? code.fn(init, interp.ref(obj))
               : args.length === 1
-                ? code.fn(init, this.ref(obj), args[0])
+                ? code.fn(init, interp.ref(obj), args[0])
                 : args.length === 2
-                  ? code.fn(init, this.ref(obj), args[0], args[1])
-                  : code.fn(init, this.ref(obj), args[0], args[1], args[2])
+                  ? code.fn(init, interp.ref(obj), args[0], args[1])
+                  : code.fn(init, interp.ref(obj), args[0], args[1], args[2])
           ) as Ptr;
         } catch (error) {
-          this.decref(obj);
+          interp.decref(obj);
           throw error;
         } finally {
-          this.decref(init);
+          interp.decref(init);
         }
-        return checkInitResult(this, r, obj);
+        return checkInitResult(interp, r, obj);
       }
     }
     let obj: Ptr;
     if (newFn !== NULL) {
-      obj = this.callKw(
-        this.ref(unwrapStatic(this, newFn)),
-        [this.ref(type), ...args.map((a) => this.ref(a))],
-        kwnames,
+      // slot_tp_new: __new__(type, *args, **kwargs) through _PyObject_Call_Prepend.
+      obj = interp.withUnpackDict(kwnames, () =>
+        interp.callKw(
+          interp.ref(unwrapStatic(interp, newFn)),
+          [interp.ref(type), ...args.map((a) => interp.ref(a))],
+          kwnames,
+        ),
       );
-      if (!this.isSubtype(space.rt.typeObject(obj), type)) return obj;
+      if (!interp.isSubtype(space.rt.typeObject(obj), type)) return obj;
     } else {
-      obj = baseNew(this, type, args, kwnames);
+      obj = baseNew(interp, type, args, kwnames);
     }
-    const init = this.typeLookup(type, n.intern('__init__'));
+    const init = interp.typeLookup(type, n.intern('__init__'));
     if (init !== NULL) {
-      const r = this.callKw(this.ref(init), [this.ref(obj), ...args.map((a) => this.ref(a))], kwnames);
-      checkInitResult(this, r, obj);
+      // slot_tp_init: __init__(self, *args, **kwargs) through _PyObject_Call_Prepend.
+      const r = interp.withUnpackDict(kwnames, () =>
+        interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
+      );
+      checkInitResult(interp, r, obj);
     } else if (info.builtinBase !== NULL) {
       // The built-in's own __init__ (list, dict, set); the others took theirs in __new__.
       try {
-        this.builtinInit(obj, info.builtinBase, args, kwnames);
+        interp.builtinInit(obj, info.builtinBase, args, kwnames);
       } catch (error) {
-        this.decref(obj);
+        interp.decref(obj);
         throw error;
       }
     } else if (
       newFn === NULL &&
       args.length > 0 &&
-      !isExceptionClass(this, type) &&
-      !nativeNewOf(this, type)
+      !isExceptionClass(interp, type) &&
+      !nativeNewOf(interp, type)
     ) {
-      this.decref(obj);
-      throw new PyErr('TypeError', `${this.typeName(type)}() takes no arguments`);
+      interp.decref(obj);
+      throw new PyErr('TypeError', `${interp.typeName(type)}() takes no arguments`);
     }
     return obj;
-  } finally {
-    for (const a of args) this.decref(a);
   }
-};
+}
 
 // type_call's check of what __init__ returned (`r`, consumed); returns `obj`.
 function checkInitResult(interp: Interpreter, r: Ptr, obj: Ptr): Ptr {

@@ -363,24 +363,32 @@ I.initTypes = function (this: Interpreter): void {
   );
 
   // list, tuple
+  // list_vectorcall: the list comes from PyType_GenericAlloc (never the free list).
   ctor(space.lists.type, (_t, args, kw) => {
     argCount('list', args, kw, 0, 1);
-    if (args.length === 0) return n.list([]);
+    if (args.length === 0) return O.list_typeAlloc(space);
     const x = args[0];
     if (!this.classes.has(rt.typeObject(x)) && (n.isList(x) || n.isTuple(x))) {
-      const l = O.list_new(space, 0);
+      const l = O.list_typeAlloc(space);
       O.list_extend(space, l, x);
       return l;
     }
-    // list_extend: preallocate exactly when the iterable knows its length (PyObject_LengthHint).
+    // list_extend: the iterator, then preallocate exactly when the iterable knows its
+    // length (PyObject_LengthHint).
+    const l = O.list_typeAlloc(space);
+    let it: Ptr;
+    try {
+      it = this.iter(x);
+    } catch (e) {
+      this.decref(l);
+      throw e;
+    }
     let hint = 8;
     try {
       hint = this.lengthHint(x, 8);
     } catch {
       hint = 8;
     }
-    const l = O.list_new(space, 0);
-    const it = this.iter(x);
     try {
       O.list_extendIter(space, l, () => this.next(it), hint);
     } catch (e) {
@@ -444,7 +452,8 @@ I.initTypes = function (this: Interpreter): void {
   method(L, 'copy', (self) => O.list_copy(space, self));
   method(L, 'sort', (self, args, kw) => {
     const [key, reverse] = parseArgs(this, 'sort', args, kw, ['*key', '*reverse'], 0);
-    this.sortList(self, key, reverse !== NULL && this.truthy(reverse));
+    // reverse: bool(accept={int}): converted with _PyLong_AsInt.
+    this.sortList(self, key, reverse !== NULL && this.toIndex(reverse) !== 0);
     return none();
   });
   method(L, '__len__', (self) => n.int(n.size(self)));

@@ -1,0 +1,180 @@
+// enumerate, zip, map and filter, with the objects 3.11 makes for them: zip's argument
+// tuple (zip has no vectorcall), its tuple of iterators and map's, and the result tuple
+// that enumerate and zip hand out again when the caller dropped it (refcount 1), tracked
+// again if the collector had untracked it (bpo-42536).
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
+import type { NativeImpl } from './calls.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** Defines enumerate, zip, map and filter with `def`. */
+    initBuiltinIters(def: (name: string, impl: NativeImpl) => void): void;
+    /** The next result in `result` if nobody else holds it (its old items released), else a new tuple; items stolen. */
+    recycleTuple(result: Ptr, items: Ptr[]): Ptr;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.recycleTuple = function (this: Interpreter, result: Ptr, items: Ptr[]): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  if (rt.refcnt(result) !== 1) return this.n.tuple(items);
+  rt.incref(result);
+  const old = items.map((_, i) => O.tuple_getItem(space, result, i));
+  items.forEach((x, i) => {
+    O.tuple_initItem(space, result, i, x);
+  });
+  for (const x of old) rt.decref(x);
+  if (!rt.isTracked(result)) rt.track(result);
+  return result;
+};
+
+I.initBuiltinIters = function (this: Interpreter, def): void {
+  const n = this.n;
+  const space = this.space;
+  const nones = (count: number) => n.tuple(Array.from({ length: count }, () => this.ref(this.none)));
+  def('enumerate', (_s, args, kw) => {
+    const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);
+    let i = start === NULL ? 0 : this.toIndex(start);
+    // enum_new: the object, the iterator, then the result tuple (None, None).
+    let src = NULL as Ptr;
+    let result = NULL as Ptr;
+    const e = this.newNativeIter('enumerate', [NULL, NULL], () => {
+      const x = this.next(src);
+      if (x === NULL) return NULL;
+      return this.recycleTuple(result, [n.int(i++), x]);
+    });
+    try {
+      src = this.iter(it);
+      this.setNativeIterRef(e, 0, src);
+      this.decref(src);
+      result = nones(2);
+      this.setNativeIterRef(e, 1, result);
+      this.decref(result);
+    } catch (error) {
+      this.decref(e);
+      throw error;
+    }
+    return e;
+  });
+  // zip_new through _PyObject_MakeTpCall (the argument tuple and keyword dict).
+  def(
+    'zip',
+    this.varargs((_s, args, kw) => {
+      const nkw = kw?.length ?? 0;
+      const strict = nkw > 0 && this.truthy(args[args.length - 1]);
+      const srcs: Ptr[] = [];
+      try {
+        for (const a of args.slice(0, args.length - nkw)) srcs.push(this.iter(a));
+      } catch (error) {
+        for (const s of srcs) this.decref(s);
+        throw error;
+      }
+      const ittuple = n.tuple(srcs);
+      const result = nones(srcs.length);
+      const z = this.newNativeIter('zip', [ittuple, result], () => {
+        if (srcs.length === 0) return NULL;
+        // zip_next: the result tuple again if nobody else holds it, else a new one made
+        // before the items are fetched (and dropped if an iterator is exhausted).
+        const fresh = space.rt.refcnt(result) === 1 ? NULL : O.tuple_new(space, srcs.length);
+        const items: Ptr[] = [];
+        for (const s of srcs) {
+          let x: Ptr;
+          try {
+            x = this.next(s);
+          } catch (error) {
+            for (const y of items) this.decref(y);
+            if (fresh !== NULL) this.decref(fresh);
+            throw error;
+          }
+          if (x === NULL) {
+            for (const y of items) this.decref(y);
+            if (fresh !== NULL) this.decref(fresh);
+            if (strict) zipStrictCheck(this, srcs, items.length);
+            return NULL;
+          }
+          items.push(x);
+        }
+        if (fresh === NULL) return this.recycleTuple(result, items);
+        items.forEach((x, i) => {
+          O.tuple_initItem(space, fresh, i, x);
+        });
+        return fresh;
+      });
+      this.decref(ittuple);
+      this.decref(result);
+      return z;
+    }, true),
+  );
+  def('map', (_s, args, kw) => {
+    noKeywords('map', kw);
+    if (args.length < 2) throw new PyErr('TypeError', 'map() must have at least two arguments.');
+    const f = args[0];
+    const srcs: Ptr[] = [];
+    try {
+      for (const a of args.slice(1)) srcs.push(this.iter(a));
+    } catch (error) {
+      for (const s of srcs) this.decref(s);
+      throw error;
+    }
+    // map_vectorcall: the iterators in a tuple, then the object.
+    const iters = n.tuple(srcs);
+    const m = this.newNativeIter('map', [f, iters], () => {
+      const items: Ptr[] = [];
+      for (const s of srcs) {
+        const x = this.next(s);
+        if (x === NULL) {
+          for (const y of items) this.decref(y);
+          return NULL;
+        }
+        items.push(x);
+      }
+      this.incref(f);
+      return this.call(f, items);
+    });
+    this.decref(iters);
+    return m;
+  });
+  def('filter', (_s, args, kw) => {
+    argCount('filter', args, kw, 2, 2);
+    const f = args[0];
+    const src = this.iter(args[1]);
+    const r = this.newNativeIter('filter', [f, src], () => {
+      for (;;) {
+        const x = this.next(src);
+        if (x === NULL) return NULL;
+        let keep: boolean;
+        if (f === space.none) keep = this.truthy(x);
+        else {
+          const t = this.callBorrowed(f, [x]);
+          keep = this.truthy(t);
+          this.decref(t);
+        }
+        if (keep) return x;
+        this.decref(x);
+      }
+    });
+    this.decref(src);
+    return r;
+  });
+};
+
+// zip(strict=True) once argument i+1 ran out: shorter than the ones before it, or the
+// ones after it must be exhausted too.
+function zipStrictCheck(interp: Interpreter, srcs: Ptr[], i: number): void {
+  const plural = (k: number) => (k === 1 ? ' 1' : `s 1-${k}`);
+  if (i > 0) throw new PyErr('ValueError', `zip() argument ${i + 1} is shorter than argument${plural(i)}`);
+  for (let k = 1; k < srcs.length; k++) {
+    const x = interp.next(srcs[k]);
+    if (x !== NULL) {
+      interp.decref(x);
+      throw new PyErr('ValueError', `zip() argument ${k + 1} is longer than argument${plural(k)}`);
+    }
+  }
+}
