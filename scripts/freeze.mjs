@@ -95,7 +95,8 @@ function constantLiteral(c) {
     case 'bytes':
       return `{ tag: 'bytes', value: new Uint8Array([${[...c.value].join(', ')}]) }`;
     case 'tuple':
-      return `{ tag: 'tuple', items: [${c.items.map(constantLiteral).join(', ')}] }`;
+    case 'frozenset':
+      return `{ tag: '${c.tag}', items: [${c.items.map(constantLiteral).join(', ')}] }`;
     default:
       throw new Error(`freeze: unknown constant tag ${c.tag}`);
   }
