@@ -107,5 +107,5 @@ print(queens())
 matrix = [[1, 2, 3], [4, 5, 6]]
 print([[row[i] for row in matrix] for i in range(3)], [sum(col) for col in zip(*matrix)])
 words = 'the quick brown fox jumps over the lazy dog'.split()
-print(sorted(words, key=lambda w: (-len(w), w)), {w: len(w) for w in set(words) if len(w) > 4})
+print(sorted(words, key=lambda w: (-len(w), w)), {w: len(w) for w in sorted(set(words)) if len(w) > 4})
 print(sys.getrefcount(ll) >= 2, gc.isenabled(), gc.collect() >= 0)
