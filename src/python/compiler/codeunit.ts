@@ -45,6 +45,10 @@ export interface CodeUnit {
   children: number[];
   /** Source positions of instructions: [lineno, end_lineno, col, end_col] per entry (cols in UTF-8 bytes). */
   positions: number[];
+  /** A generator's co_nlocalsplus: slots of its frame array for locals, cells and free variables (0 otherwise). */
+  nlocalsplus: number;
+  /** A generator's frame array length: nlocalsplus plus its temporaries (0 otherwise; see genframe.ts). */
+  framesize: number;
   /** Docstring, if the body starts with a string constant. */
   doc: string | null;
   /** Body of the JS factory: `new Function('$', 'K', 'N', 'C', js)` returns the code's function. */

@@ -15,6 +15,7 @@ import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeu
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
 import { mangleTree } from './mangle.js';
+import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genframe.js';
 import { setupAnnotations } from './names.js';
 import type { Node } from './node.js';
 import { stmt } from './statements.js';
@@ -66,6 +67,8 @@ export class FunctionCompiler {
   readonly exceptStar: number[] = [];
   /** Depth of try/with blocks with a finally-like exit inside the current loop. */
   finallyDepth = 0;
+  /** A generator's frame slots by name (locals and cells live in `F`, see genframe.ts), or null. */
+  slots: Map<string, number> | null = null;
 
   constructor(scope: Scope, units: CodeUnit[], filename: string) {
     this.scope = scope;
@@ -80,11 +83,13 @@ export class FunctionCompiler {
 
   /** JS variable of a fast local. */
   local(name: string): string {
+    if (this.slots !== null) return `F[${this.slots.get(name)}]`;
     return `l_${jsName(name)}`;
   }
 
   /** JS variable of a cell (own cellvar or free var from the closure). */
   cell(name: string): string {
+    if (this.slots !== null) return `F[${this.slots.get(name)}]`;
     return `c_${jsName(name)}`;
   }
 
@@ -160,6 +165,8 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     children: [],
     doc: null,
     positions: [],
+    nlocalsplus: 0,
+    framesize: 0,
     js: '',
   };
   units.push(unit);
@@ -180,6 +187,10 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
   const fastLocals = [...scope.bindings].filter(([, b]) => b === 'local').map(([n]) => n);
   unit.varnames = fc.fast ? [...params, ...fastLocals.filter((n) => !params.includes(n))] : [];
   unit.doc = docstring(scope);
+  if (scope.generator && fc.fast) {
+    fc.slots = frameSlots(unit);
+    fc.e.frameBase = localsplusNames(unit).length;
+  }
 
   // Body first (it decides the temporaries), then the prologue around it.
   if (scope.kind === 'lambda') {
@@ -218,7 +229,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
   unit.names = fc.e.names;
   unit.positions = fc.e.positions;
   unit.children = fc.children;
-  unit.js = wrap(fc, unit, body);
+  unit.js = fc.slots !== null ? wrapGenerator(fc, unit, jsName(unit.name), body) : wrap(fc, unit, body);
   return unit;
 }
 
@@ -250,7 +261,6 @@ function docstring(scope: Scope): string | null {
 function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const scope = fc.scope;
   const lines: string[] = [];
-  const star = scope.generator ? '*' : '';
   const cells = unit.cellvars;
   const free = unit.freevars;
   // LOAD_GLOBAL's inline caches, one per site, shared by every call of this code.
@@ -259,12 +269,12 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   if (fc.e.attrSites > 0) lines.push(`const A = new Float64Array(${3 * fc.e.attrSites});`);
   if (scope.kind === 'module') {
     // ns: the locals mapping (exec/eval with separate locals); the globals otherwise.
-    lines.push(`return function${star} py_${jsName(unit.name)}(g, ns = g) {`);
+    lines.push(`return function py_${jsName(unit.name)}(g, ns = g) {`);
   } else if (scope.kind === 'class') {
-    lines.push(`return function${star} py_${jsName(unit.name)}(g, ns, cl) {`);
+    lines.push(`return function py_${jsName(unit.name)}(g, ns, cl) {`);
   } else {
     const ps = scope.params.map((_, i) => `p${i}`);
-    lines.push(`return function${star} py_${jsName(unit.name)}(fn, ${ps.join(', ')}) {`);
+    lines.push(`return function py_${jsName(unit.name)}(fn, ${ps.join(', ')}) {`);
     lines.push('  const g = $.funcGlobals(fn);');
     if (free.length > 0) lines.push('  const cl = $.funcClosure(fn);');
   }
@@ -285,10 +295,10 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   });
   const temps = fc.e.tempDeclarations();
   if (temps) lines.push(`  ${temps}`);
-  lines.push(`  ${scope.generator ? 'let' : 'const'} $d = $.enter(CODE, g);`);
+  lines.push('  const $d = $.enter(CODE, g);');
   // locals() and friends: module and class bodies show their namespace; a function that
   // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
-  const snapshot = fc.fast && !scope.generator && LOCALS_READERS.some((n) => scope.bindings.has(n));
+  const snapshot = fc.fast && LOCALS_READERS.some((n) => scope.bindings.has(n));
   if (!fc.fast) lines.push('  $.FL[$d] = ns;');
   else if (snapshot) {
     const names = [...unit.varnames.filter((n) => !cells.includes(n)), ...cells, ...free];
@@ -351,7 +361,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   }
   const item = e.temp();
   const label = e.label('comp');
-  e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
+  e.open(`${label}: while (($.L[$d] = ${e.position(node)}, ${item} = $.next(${it})) !== 0) {`);
   assignTo(fc, gen.target, item);
   for (const cond of gen.ifs as Node[]) {
     const c = fc.expr(cond);
@@ -370,7 +380,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   } else {
     const v = fc.expr(node.elt);
     if (node._type === 'GeneratorExp') {
-      e.line(`$.leave(); yield ${e.take(v)}; $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`);
+      e.release(emitYield(fc, node, v));
     } else {
       fc.pos(node);
       e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);

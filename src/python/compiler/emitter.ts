@@ -28,6 +28,12 @@ export class Emitter {
   private readonly positionIndex = new Map<string, number>();
   /** Pending cleanup snapshots, filled in once the number of temps is known. */
   private readonly snapshots: Set<number>[] = [];
+  /**
+   * -1 for a plain function, whose temporaries are JS variables. A generator's temporaries
+   * are slots of its frame array instead (`F[frameBase + n]`, after the fast locals), so that
+   * what a suspended generator holds on its value stack is visible to the collector.
+   */
+  frameBase = -1;
 
   /** Appends one line at the current indentation. */
   line(text: string): void {
@@ -57,12 +63,17 @@ export class Emitter {
   temp(): string {
     const n = this.free.length > 0 ? (this.free.pop() as number) : this.tempCount++;
     this.live.add(n);
-    return `t${n}`;
+    return this.tempName(n);
+  }
+
+  /** The JS name of temporary number `n`. */
+  private tempName(n: number): string {
+    return this.frameBase < 0 ? `t${n}` : `F[${this.frameBase + n}]`;
   }
 
   /** Marks `t` as released (its value was consumed or decref'd; the code set it to 0). */
   done(t: string): void {
-    const n = Number(t.slice(1));
+    const n = this.frameBase < 0 ? Number(t.slice(1)) : Number(t.slice(2, -1)) - this.frameBase;
     this.live.delete(n);
     this.free.push(n);
   }
@@ -153,20 +164,22 @@ export class Emitter {
       const keep = this.snapshots[Number(k)];
       const parts: string[] = [];
       for (let i = 0; i < this.tempCount; i++) {
-        if (!keep.has(i)) parts.push(`if (t${i} !== 0) { $.decref(t${i}); t${i} = 0; }`);
+        const t = this.tempName(i);
+        if (!keep.has(i)) parts.push(`if (${t} !== 0) { $.decref(${t}); ${t} = 0; }`);
       }
       return parts.join(' ');
     });
   }
 
-  /** `let t0 = 0, t1 = 0, …;` for the function prologue. */
+  /** `let t0 = 0, t1 = 0, …;` for the function prologue (nothing for a generator's frame slots). */
   tempDeclarations(): string {
-    if (this.tempCount === 0) return '';
+    if (this.tempCount === 0 || this.frameBase >= 0) return '';
     return `let ${Array.from({ length: this.tempCount }, (_, i) => `t${i} = 0`).join(', ')};`;
   }
 
   /** Statements decref'ing every temporary still set (the function's final cleanup). */
   tempCleanup(): string {
+    if (this.frameBase >= 0) return '';
     return Array.from({ length: this.tempCount }, (_, i) => `if (t${i} !== 0) $.decref(t${i});`).join(' ');
   }
 }

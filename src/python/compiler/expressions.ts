@@ -4,6 +4,7 @@ import { foldIter, optimizeFormat } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
 import { makeFunction } from './functions.js';
+import { emitYield, emitYieldFrom } from './genframe.js';
 import { loadName, storeName } from './names.js';
 import type { ConstantValue, Node } from './node.js';
 
@@ -162,22 +163,10 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       return joinedStr(fc, node);
     case 'FormattedValue':
       return formatted(fc, node);
-    case 'Yield': {
-      const v = node.value ? fc.expr(node.value) : null;
-      const t = e.temp();
-      e.line(
-        `$.leave(); ${t} = yield ${v ? e.take(v) : '$.newNone()'}; $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`,
-      );
-      return t;
-    }
-    case 'YieldFrom': {
-      const v = fc.expr(node.value);
-      const t = e.temp();
-      e.line(
-        `$.leave(); ${t} = yield* $.yieldFrom(${e.take(v)}); $d = $.enter(CODE, g); $.L[$d] = ${e.position(node)};`,
-      );
-      return t;
-    }
+    case 'Yield':
+      return emitYield(fc, node, node.value ? fc.expr(node.value) : null);
+    case 'YieldFrom':
+      return emitYieldFrom(fc, node, fc.expr(node.value));
     case 'Starred':
       throw new CompileError("can't use starred expression here", node);
     case 'Await':

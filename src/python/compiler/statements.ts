@@ -296,14 +296,17 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
   if (s.handlers.length > 0) {
     const ok = e.label('ok');
     if (s.orelse.length > 0) e.line(`let ${ok} = false;`);
+    // A generator keeps the exception it handles in a frame slot, where a yield inside the
+    // handler leaves it visible to the collector (CPython: gi_exc_state).
+    const excSlot = fc.slots !== null ? e.temp() : null;
     e.open('try {');
     fc.block(s.body);
     if (s.orelse.length > 0) e.line(`${ok} = true;`);
     const cleanup = e.cleanupMarker();
     e.middle('} catch ($e) {');
     // The exception object first: a KeyError borrows its key from a temporary.
-    const exc = e.label('x');
-    e.line(`const ${exc} = $.catch($e, CODE, $d);`);
+    const exc = excSlot ?? e.label('x');
+    e.line(`${excSlot === null ? 'const ' : ''}${exc} = $.catch($e, CODE, $d);`);
     e.line(cleanup);
     e.open('try {');
     if (s._type === 'TryStar') starHandlers(fc, s, exc);
@@ -311,9 +314,10 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     e.middle('} catch ($h) {');
     e.line('throw $.chainPending($h);');
     e.middle('} finally {');
-    e.line(`$.endHandler(${exc});`);
+    e.line(excSlot === null ? `$.endHandler(${exc});` : `{ const x = ${exc}; ${exc} = 0; $.endHandler(x); }`);
     e.close();
     e.close();
+    if (excSlot !== null) e.done(excSlot);
     if (s.orelse.length > 0) {
       e.open(`if (${ok}) {`);
       fc.block(s.orelse);

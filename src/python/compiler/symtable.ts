@@ -105,6 +105,14 @@ export class ScopeError extends Error {
   }
 }
 
+// What CPython's symtable calls each comprehension in "'yield' inside …".
+const COMPREHENSION_KINDS: Record<string, string> = {
+  ListComp: 'list comprehension',
+  SetComp: 'set comprehension',
+  DictComp: 'dict comprehension',
+  GeneratorExp: 'generator expression',
+};
+
 /** Builds the scope tree of a module and resolves every name. */
 export function buildSymtable(module: Node): Scope {
   const top = new Scope('module', '<module>', module, null);
@@ -243,6 +251,13 @@ class Collector {
         return;
       case 'Yield':
       case 'YieldFrom':
+        if (scope.kind === 'module' || scope.kind === 'class')
+          throw new ScopeError("'yield' outside function", e);
+        if (scope.kind === 'comprehension')
+          throw new ScopeError(`'yield' inside ${COMPREHENSION_KINDS[scope.node._type as string]}`, e);
+        scope.generator = true;
+        if (e.value) this.expr(scope, e.value);
+        return;
       case 'Await':
         scope.generator = true;
         if (e.value) this.expr(scope, e.value);

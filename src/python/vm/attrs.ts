@@ -15,6 +15,7 @@ import {
 } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
+import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
 import {
   instance_values,
@@ -464,6 +465,16 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
   const descr = this.typeLookup(type, name);
   if (descr !== NULL && this.isDataDescriptor(descr)) {
     this.descriptorSet(descr, obj, value);
+    return;
+  }
+  if (type === this.generatorType && (s === '__name__' || s === '__qualname__')) {
+    // gen_set_name / gen_set_qualname
+    if (value === NULL || !n.isStr(value))
+      throw new PyErr('TypeError', `${s} must be set to a string object`);
+    const at = (obj + (s === '__name__' ? GEN.name : GEN.qualname)) >>> 2;
+    const old = space.rt.mem.u32[at] as Ptr;
+    space.rt.mem.u32[at] = this.ref(value);
+    this.decref(old);
     return;
   }
   if (type === space.functions.type) {

@@ -6,6 +6,7 @@ import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
+import { PYGEN_NEXT, stopIteration } from './generators.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -235,10 +236,22 @@ I.initBuiltins = function (this: Interpreter): void {
     const it = args[0];
     if (!this.isIterator(it))
       throw new PyErr('TypeError', `'${space.typeName(it)}' object is not an iterator`);
+    if (space.rt.typeObject(it) === this.generatorType) {
+      // gen_iternext: a return value becomes StopIteration(value), unless there is a default.
+      const status = this.genSendEx(it, NULL, null);
+      const r = this.genResult;
+      this.genResult = NULL;
+      if (status === PYGEN_NEXT) return r;
+      if (args.length > 1) {
+        if (r !== NULL) this.decref(r);
+        return this.ref(args[1]);
+      }
+      throw stopIteration(this, r);
+    }
     const v = this.next(it);
     if (v !== NULL) return v;
     if (args.length > 1) return this.ref(args[1]);
-    throw new PyErr('StopIteration', '');
+    throw this.raiseNew('StopIteration', NULL);
   });
   def('abs', (_s, args, kw) => {
     argCount('abs', args, kw, 1, 1);

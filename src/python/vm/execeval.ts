@@ -13,11 +13,12 @@ import { PySyntaxError, parse } from '../syntax/index.js';
 import { parseArgs } from './args.js';
 import type { CodeRuntime } from './code.js';
 import { syntaxError } from './file-modules.js';
+import type { GenState } from './generators.js';
 import { Interpreter } from './interp.js';
 import { decodeUtf8 } from './types.js';
 
-/** A frame's locals: its namespace dict, a snapshot maker (functions), or nothing known. */
-export type FrameLocals = Ptr | (() => Ptr) | undefined;
+/** A frame's locals: its namespace dict, a snapshot maker (functions), a generator's state, or nothing known. */
+export type FrameLocals = Ptr | (() => Ptr) | GenState | undefined;
 
 declare module './interp.js' {
   interface Interpreter {
@@ -59,6 +60,7 @@ I.frameLocals = function (this: Interpreter, d: number): Ptr {
   const l = this.FL[d];
   if (typeof l === 'function') return l();
   if (typeof l === 'number' && l !== 0) return this.ref(l);
+  if (typeof l === 'object') return this.genLocals(l);
   return this.n.dict();
 };
 

@@ -10,6 +10,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { FRAME, newFrame } from './frames.js';
+import { FRAME_EXECUTING, GEN } from './generators.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -36,6 +37,13 @@ I.frameObject = function (this: Interpreter, d: number): Ptr {
   // f_back is made when asked for (PyFrame_GetBack), or when the frame object outlives its
   // frame (take_ownership in frameDetach), as in 3.11.
   this.FO[d] = frame;
+  const l = this.FL[d];
+  if (typeof l === 'object') {
+    // A generator's frame: the generator keeps it too (gi_frame) while its frame lives.
+    this.incref(frame);
+    this.space.rt.mem.u32[(l.gen + GEN.frameObj) >>> 2] = frame;
+    this.genOfFrame.set(frame, l.gen);
+  }
   return frame;
 };
 
@@ -113,14 +121,34 @@ I.initFrameObjects = function (this: Interpreter): void {
     return g === NULL ? n.dict() : this.ref(g);
   });
   getters.set('f_builtins', () => this.ref(this.builtinsDict));
-  getters.set('f_lineno', (self) => {
+  // PyFrame_GetLineNumber: the running instruction's line, a suspended generator's yield,
+  // or the line a returned frame stopped at.
+  const lineno = (self: Ptr): number => {
     const d = attached(self);
-    if (d > 0) return n.int(this.frameCode[d].unit.positions[4 * this.L[d]]);
-    return n.int(rt.mem.i32[(self + FRAME.lineno) >>> 2]);
-  });
+    if (d > 0) return this.frameCode[d].unit.positions[4 * this.L[d]];
+    const gen = this.genOfFrame.get(self);
+    if (gen !== undefined) {
+      const st = this.genState(gen);
+      return st.code.unit.positions[4 * st.lasti];
+    }
+    return rt.mem.i32[(self + FRAME.lineno) >>> 2];
+  };
+  getters.set('f_lineno', (self) => n.int(lineno(self)));
+  // frame_repr
+  this.space.slots(this.frameTypes.frame).repr = (self) => {
+    const unit = this.codeOf(word(self, FRAME.code)).unit;
+    const file = n.str(unit.filename);
+    try {
+      return `<frame at 0x${self.toString(16)}, file ${this.reprOf(file)}, line ${lineno(self)}, code ${unit.name}>`;
+    } finally {
+      this.decref(file);
+    }
+  };
   getters.set('f_lasti', (self) => n.int(attached(self) > 0 ? 2 * this.L[attached(self)] : -1));
   // The frame keeps its f_locals dict and refreshes it in place (PyFrame_FastToLocals).
   getters.set('f_locals', (self) => {
+    const gen = this.genOfFrame.get(self);
+    if (gen !== undefined) return refreshLocals(gen + GEN.locals, this.genLocals(this.genState(gen)));
     const d = attached(self);
     const fresh = d > 0 ? this.frameLocals(d) : heldLocals(self);
     const cached = word(self, FRAME.locals);
@@ -134,14 +162,36 @@ I.initFrameObjects = function (this: Interpreter): void {
       rt.mem.u32[(self + FRAME.locals) >>> 2] = this.ref(fresh);
       return fresh;
     }
+    return refreshLocals(self + FRAME.locals, fresh);
+  });
+  // PyFrame_FastToLocals: the dict kept at `at` (made on first use) takes the values of
+  // `fresh` (a new dict, released), so that f_locals is the same object every time.
+  const refreshLocals = (at: number, fresh: Ptr): Ptr => {
+    const cached = rt.mem.u32[at >>> 2] as Ptr;
+    if (cached === NULL) {
+      rt.mem.u32[at >>> 2] = this.ref(fresh);
+      return fresh;
+    }
     for (const [k] of n.dictItems(cached)) if (n.dictGet(fresh, k) === NULL) n.dictDel(cached, k);
     for (const [k, v] of n.dictItems(fresh)) n.dictSet(cached, k, v);
     this.decref(fresh);
     return this.ref(cached);
-  });
+  };
   getters.set('f_trace', () => this.newNone());
   this.nativeGetters.set(this.frameTypes.frame, getters);
   this.defMethod(this.frameTypes.frame, 'clear', (self) => {
+    const gen = this.genOfFrame.get(self);
+    if (gen !== undefined) {
+      // A suspended generator's frame: clearing it finalizes (closes) the generator.
+      if (this.genState(gen).state === FRAME_EXECUTING)
+        throw new PyErr('RuntimeError', 'cannot clear an executing frame');
+      try {
+        this.genFinalize(gen);
+      } catch (e) {
+        this.writeUnraisable(e, gen);
+      }
+      return this.newNone();
+    }
     if (attached(self) > 0) throw new PyErr('RuntimeError', 'cannot clear an executing frame');
     const block = word(self, FRAME.localsplus);
     if (block !== NULL) {

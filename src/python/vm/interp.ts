@@ -91,6 +91,11 @@ export class Interpreter {
       basicsize: CODE_SIZE,
       dealloc: (op) => space.rt.objectFree(op),
       hash: (op) => pointerHash(op),
+      // code_repr
+      repr: (op) => {
+        const unit = this.codeOf(op).unit;
+        return `<code object ${unit.name} at 0x${op.toString(16)}, file "${unit.filename}", line ${unit.firstlineno}>`;
+      },
     });
   }
 

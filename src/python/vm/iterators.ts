@@ -8,24 +8,14 @@
 //   range (not GC): +16 start  +24 stop  +32 step  +40 length (ints)     48
 //   range_iterator (not GC): +16 next  +24 step  +32 remaining (i64 as f64)  +40 unused: 48
 //     (3.11 rangeiterobject: index, start, step, len)
-//   generator: pymm keeps the running JS generator in a side table; 160 bytes → 176
+//   (generators: generators.ts)
 
 import { OB_SIZE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { DEFAULT_PY_SLOTS, LIST_ITEMS, PyErr, pointerHash, TUPLE_ITEMS } from '../../objects/index.js';
-import type { CodeRuntime } from './code.js';
-import { EXC, PyException } from './exceptions.js';
+import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
-
-/** A running generator's JS side. */
-interface GenState {
-  js: Generator<Ptr, Ptr, Ptr>;
-  code: CodeRuntime;
-  started: boolean;
-  running: boolean;
-  done: boolean;
-}
 
 declare module './interp.js' {
   interface Interpreter {
@@ -34,18 +24,11 @@ declare module './interp.js' {
     setIterType: Ptr;
     rangeType: Ptr;
     rangeIterType: Ptr;
-    generatorType: Ptr;
-    generators: Map<number, GenState>;
     initIterators(): void;
     iter(obj: Ptr): Ptr;
     nativeIter(obj: Ptr): Ptr;
     next(it: Ptr): Ptr;
     iterToArray(iterable: Ptr): Ptr[];
-    newGenerator(fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr;
-    genSend(gen: Ptr, value: Ptr): Ptr;
-    genThrow(gen: Ptr, exc: Ptr): Ptr;
-    genClose(gen: Ptr): void;
-    yieldFrom(iterable: Ptr): Generator<Ptr, Ptr, Ptr>;
     newRange(start: number, stop: number, step: number): Ptr;
     rangeParts(r: Ptr): [number, number, number];
   }
@@ -58,7 +41,6 @@ const SEQ_SEQ = 24;
 I.initIterators = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
-  this.generators = new Map();
   this.nativeIterators = new Map();
   this.nativeIterState = new Map();
   this.nativeIterTypes = new Map();
@@ -115,36 +97,6 @@ I.initIterators = function (this: Interpreter): void {
     basicsize: 48,
     dealloc: (op) => rt.objectFree(op),
     hash: (op) => pointerHash(op),
-  });
-  this.generatorType = space.newStaticType({
-    ...DEFAULT_PY_SLOTS,
-    name: 'generator',
-    flags: TPFLAGS_HAVE_GC,
-    basicsize: 160,
-    weaklistoffset: 24,
-    traverse: (op, visit) => {
-      const fn = rt.mem.u32[(op + 16) >>> 2] as Ptr;
-      if (fn !== NULL) visit(fn);
-    },
-    finalize: (op) => this.genClose(op),
-    dealloc: (op) => {
-      rt.untrack(op);
-      const st = this.generators.get(op);
-      if (st?.started && !st.done) {
-        rt.track(op);
-        if (rt.callFinalizerFromDealloc(op)) return;
-        rt.untrack(op);
-      }
-      this.generators.delete(op);
-      const fn = rt.mem.u32[(op + 16) >>> 2] as Ptr;
-      rt.gcDel(op);
-      if (fn !== NULL) rt.decref(fn);
-    },
-    hash: (op) => pointerHash(op),
-    repr: (op) => {
-      const st = this.generators.get(op);
-      return `<generator object ${st?.code.unit.qualname ?? '?'} at 0x${op.toString(16)}>`;
-    },
   });
   for (const t of [this.seqIterType, this.rangeIterType, this.dictIterType, this.setIterType]) {
     this.defMethod(t, '__length_hint__', (self) => this.n.int(this.iteratorLengthHint(self)));
@@ -365,7 +317,7 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     rt.decref(c);
     return NULL;
   }
-  if (type === this.generatorType) return this.genSend(it, NULL);
+  if (type === this.generatorType) return this.genNext(it);
   const native = this.nativeIterators?.get(type);
   if (native !== undefined) return native(it);
   // A Python iterator: __next__, StopIteration ends it.
@@ -420,158 +372,6 @@ export function recycleResult(interp: Interpreter, slot: number, items: Ptr[]): 
   if (!rt.isTracked(result)) rt.track(result);
   return result;
 }
-
-// ── generators ───────────────────────────────────────────────────────────────
-
-I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr {
-  const rt = this.space.rt;
-  const op = rt.gcNew(this.generatorType, 160);
-  const u32 = rt.mem.u32;
-  for (let i = 16; i < 160; i += 4) u32[(op + i) >>> 2] = 0;
-  rt.incref(fn);
-  u32[(op + 16) >>> 2] = fn;
-  const js = code.fn(fn, ...params) as Generator<Ptr, Ptr, Ptr>;
-  this.generators.set(op, { js, code, started: false, running: false, done: false });
-  rt.track(op);
-  return op;
-};
-
-/** gen.send(value) (value borrowed; NULL for next()); returns the yielded value, or 0 when finished. */
-I.genSend = function (this: Interpreter, gen: Ptr, value: Ptr): Ptr {
-  const st = this.generators.get(gen);
-  if (st === undefined || st.done) return NULL;
-  if (st.running) throw new PyErr('ValueError', 'generator already executing');
-  if (!st.started && value !== NULL && value !== this.none) {
-    throw new PyErr('TypeError', "can't send non-None value to a just-started generator");
-  }
-  const v = value === NULL ? this.newNone() : this.ref(value);
-  st.running = true;
-  const wasStarted = st.started;
-  st.started = true;
-  let r: IteratorResult<Ptr, Ptr>;
-  try {
-    r = st.js.next(v);
-  } catch (e) {
-    st.done = true;
-    if (!wasStarted) this.decref(v);
-    throw convertStopIteration(this, e);
-  } finally {
-    st.running = false;
-  }
-  if (!wasStarted) this.decref(v);
-  if (r.done) {
-    st.done = true;
-    const ret = r.value;
-    if (ret !== undefined && ret !== this.none && ret !== NULL) {
-      // return value → StopIteration(value)
-      throw this.raiseNew('StopIteration', ret);
-    }
-    if (ret !== undefined && ret !== NULL) this.decref(ret);
-    return NULL;
-  }
-  return r.value;
-};
-
-// PEP 479: a StopIteration raised inside a generator becomes RuntimeError.
-function convertStopIteration(interp: Interpreter, e: unknown): unknown {
-  const isStop =
-    (e instanceof PyErr && e.excType === 'StopIteration') ||
-    (e instanceof PyException &&
-      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
-  if (!isStop) return e;
-  const cause = interp.toException(e);
-  const err = interp.newException('RuntimeError', 'generator raised StopIteration');
-  interp.exc.set(err, EXC.cause, cause);
-  interp.exc.set(err, EXC.context, cause);
-  interp.decref(cause);
-  return new PyException(err);
-}
-
-I.genThrow = function (this: Interpreter, gen: Ptr, exc: Ptr): Ptr {
-  const st = this.generators.get(gen);
-  if (st === undefined || st.done || !st.started) {
-    if (st) st.done = true;
-    throw new PyException(this.ref(exc));
-  }
-  st.running = true;
-  this.enter(st.code);
-  let r: IteratorResult<Ptr, Ptr>;
-  try {
-    r = st.js.throw(new PyException(this.ref(exc)));
-  } catch (e) {
-    st.done = true;
-    throw convertStopIteration(this, e);
-  } finally {
-    st.running = false;
-  }
-  if (r.done) {
-    st.done = true;
-    if (r.value !== undefined && r.value !== NULL) this.decref(r.value);
-    return NULL;
-  }
-  return r.value;
-};
-
-/** gen.close(): raises GeneratorExit inside a suspended generator. */
-I.genClose = function (this: Interpreter, gen: Ptr): void {
-  const st = this.generators.get(gen);
-  if (st === undefined || st.done) return;
-  if (!st.started) {
-    st.done = true;
-    st.js.return(NULL);
-    return;
-  }
-  const exit = this.newException('GeneratorExit', null);
-  try {
-    const r = this.genThrow(gen, exit);
-    if (r !== NULL) {
-      this.decref(r);
-      throw new PyErr('RuntimeError', 'generator ignored GeneratorExit');
-    }
-  } catch (e) {
-    // A PyException owns its exception object: taken over here, not copied (no leak).
-    const x = e instanceof PyException ? e.exc : this.toException(e);
-    const t = this.space.rt.typeObject(x);
-    const ok =
-      this.exc.isSubtype(t, this.exc.type('GeneratorExit')) ||
-      this.exc.isSubtype(t, this.exc.type('StopIteration'));
-    if (ok || !(e instanceof PyException)) this.decref(x);
-    if (!ok) throw e;
-  } finally {
-    this.decref(exit);
-    st.done = true;
-  }
-};
-
-/** `yield from`: delegates to the iterable (stolen); returns the sub-iterator's result. */
-I.yieldFrom = function* (this: Interpreter, iterable: Ptr): Generator<Ptr, Ptr, Ptr> {
-  const it = this.iter(iterable);
-  this.decref(iterable);
-  try {
-    let sent: Ptr = NULL;
-    for (;;) {
-      let x: Ptr;
-      try {
-        x = this.space.rt.typeObject(it) === this.generatorType ? this.genSend(it, sent) : this.next(it);
-      } catch (e) {
-        const exc = this.toException(e);
-        if (this.exc.isSubtype(this.space.rt.typeObject(exc), this.exc.type('StopIteration'))) {
-          const args = this.exc.get(exc, EXC.args);
-          const items = this.n.tupleItems(args);
-          const v = items.length > 0 ? this.ref(items[0]) : this.newNone();
-          this.decref(exc);
-          return v;
-        }
-        throw new PyException(exc);
-      }
-      if (sent !== NULL) this.decref(sent);
-      if (x === NULL) return this.newNone();
-      sent = yield x;
-    }
-  } finally {
-    this.decref(it);
-  }
-};
 
 // ── length hints ─────────────────────────────────────────────────────────────
 

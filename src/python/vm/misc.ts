@@ -2,7 +2,6 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { func_get, func_set, PyErr } from '../../objects/index.js';
-import { argCount } from './args.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
@@ -77,56 +76,6 @@ I.withExitNormal = function (this: Interpreter, exit: Ptr): void {
 I.initMisc = function (this: Interpreter): void {
   const n = this.n;
   const space = this.space;
-  const G = this.generatorType;
-  this.defMethod(G, 'send', (self, args, kw) => {
-    argCount('send', args, kw, 1, 1);
-    const r = this.genSend(self, args[0]);
-    if (r === NULL) throw new PyErr('StopIteration', '');
-    return r;
-  });
-  this.defMethod(G, 'throw', (self, args, kw) => {
-    argCount('throw', args, kw, 1, 3);
-    // _gen_throw(typ, val, tb): an instance of typ given as val is thrown as it is; another
-    // val is typ's argument (a tuple: its arguments).
-    const [typ, val = this.none, tb = this.none] = args;
-    let exc: Ptr;
-    if (this.isExceptionClass(typ)) {
-      if (val !== this.none && this.isSubtype(this.space.rt.typeObject(val), typ)) exc = this.ref(val);
-      else if (val === this.none) exc = this.exceptionInstance(this.ref(typ));
-      else {
-        const argv = n.isTuple(val) ? n.tupleItems(val) : [val];
-        exc = this.call(
-          this.ref(typ),
-          argv.map((x) => this.ref(x)),
-        );
-      }
-    } else if (this.isExceptionInstance(typ)) {
-      if (val !== this.none) throw new PyErr('TypeError', 'instance exception may not have a separate value');
-      exc = this.ref(typ);
-    } else {
-      throw new PyErr(
-        'TypeError',
-        `exceptions must be classes or instances deriving from BaseException, not ${this.space.typeName(typ)}`,
-      );
-    }
-    try {
-      if (tb !== this.none) this.exc.set(exc, EXC.traceback, tb);
-      const r = this.genThrow(self, exc);
-      if (r === NULL) throw new PyErr('StopIteration', '');
-      return r;
-    } finally {
-      this.decref(exc);
-    }
-  });
-  this.defMethod(G, 'close', (self) => {
-    this.genClose(self);
-    return this.newNone();
-  });
-  this.defMethod(G, '__next__', (self) => {
-    const r = this.genSend(self, NULL);
-    if (r === NULL) throw new PyErr('StopIteration', '');
-    return r;
-  });
   // Function attributes.
   const F = space.functions.type;
   const field =

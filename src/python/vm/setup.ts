@@ -50,6 +50,8 @@ import { installModuleConstructor } from './modules.js';
 import './file-modules.js';
 import './frameobjects.js';
 import './matching.js';
+import './generators.js';
+import './genops.js';
 import './metaclasses.js';
 import './ops.js';
 import './exceptionattrs.js';
@@ -108,6 +110,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initAttrs();
   interp.initDescriptors();
   interp.initIterators();
+  interp.initGenerators();
   interp.initModules();
   interp.constructors = new Map();
   installModuleConstructor(interp);
@@ -118,6 +121,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initSubclassDicts();
   interp.initMisc();
   interp.initFrameObjects();
+  interp.initGeneratorMethods();
   interp.initSubclassing();
   interp.initMetaclasses();
   installWeakrefType(interp);

@@ -267,6 +267,9 @@ I.formatSyntaxError = function (
 /** Reports an error nobody can catch (a __del__ or callback that raised). */
 I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg = 'in'): void {
   const exc = this.toException(error);
+  // An error without a traceback (raised by the runtime itself) shows the current frame.
+  if (this.exc.get(exc, EXC.traceback) === NULL && this.depth >= 1)
+    this.addTraceback(exc, this.frameCode[this.depth], this.depth);
   try {
     // A Python-level sys.unraisablehook other than the default gets the details.
     const sys = this.modules.get('sys');

@@ -1,0 +1,510 @@
+// Generator objects: a generator function's frame, kept between resumptions (CPython 3.11
+// genobject.c: make_gen, gen_traverse, gen_dealloc, _PyGen_Finalize, gen_send_ex2).
+//
+// The frame's locals, cells and live temporaries are the JS array F (compiler/genframe.ts)
+// in the generator's JS state; the object in the heap holds the rest, where CPython's
+// PyGenObject and its embedded _PyInterpreterFrame keep it:
+//
+//   +16  ┌──────────────────────────────┐
+//        │ gi_code                      │  owned
+//   +24  ├──────────────────────────────┤
+//        │ gi_weakreflist               │
+//   +32  ├──────────────────────────────┤
+//        │ gi_name, gi_qualname         │  owned strs (settable __name__/__qualname__)
+//   +48  ├──────────────────────────────┤
+//        │ gi_exc_state, origin, flags  │  unused: pymm keeps the state in JS (GenState)
+//   +80  ╞══════════════════════════════╡  the frame (while not FRAME_CLEARED)
+//        │ f_func                       │  owned
+//   +88  ├──────────────────────────────┤
+//        │ f_globals                    │  borrowed from f_func
+//  +104  ├──────────────────────────────┤
+//        │ f_locals                     │  owned dict made by gi_frame.f_locals, or 0
+//  +112  ├──────────────────────────────┤
+//        │ f_code                       │  owned
+//  +120  ├──────────────────────────────┤
+//        │ frame_obj                    │  owned frame object (gi_frame), or 0
+//  +128  ├──────────────────────────────┤
+//        │ previous, prev_instr, …      │  unused (GenState.lasti)
+//  +152  ╞══════════════════════════════╡
+//        │ localsplus: pymm's F (JS)    │  one slot counted, as a one-slot CPython frame
+//  +160  └──────────────────────────────┘
+//
+// Only the VM enters and leaves a generator's shadow frame (genResume / genSuspend /
+// genFinish); the frame is cleared exactly once, when the generator returns or raises, is
+// closed before it started, or is freed (clearFrame).
+
+import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { DEFAULT_PY_SLOTS, FUNC, PyErr, pointerHash } from '../../objects/index.js';
+import { localsplusNames } from '../compiler/index.js';
+import type { CodeRuntime } from './code.js';
+import { EXC, PyException } from './exceptions.js';
+import { FRAME } from './frames.js';
+import { ExitProgram, Interpreter, TimeoutExpired } from './interp.js';
+
+/** Offsets in a generator object. */
+export const GEN = {
+  code: 16,
+  weakreflist: 24,
+  name: 32,
+  qualname: 40,
+  func: 80,
+  globals: 88,
+  locals: 104,
+  fcode: 112,
+  frameObj: 120,
+  size: 160,
+};
+
+/** _PyFrameState: CREATED and SUSPENDED frames can be resumed; CLEARED ones own nothing. */
+export const FRAME_CREATED = -2;
+/** Suspended at a yield. */
+export const FRAME_SUSPENDED = -1;
+/** Running (gi_running). */
+export const FRAME_EXECUTING = 0;
+/** Returned or raised; the frame is about to be cleared. */
+export const FRAME_COMPLETED = 1;
+/** The frame's references are released. */
+export const FRAME_CLEARED = 4;
+
+/** gen_send_ex2's results: the generator returned (PYGEN_RETURN) or yielded (PYGEN_NEXT). */
+export const PYGEN_RETURN = 0;
+/** The generator yielded a value. */
+export const PYGEN_NEXT = 1;
+
+/** The JS side of a generator: its JS generator and frame array. */
+export interface GenState {
+  /** The generator object this state belongs to. */
+  gen: Ptr;
+  /** The compiled body, suspended at a yield (null once the frame is cleared). */
+  js: Generator<Ptr, Ptr, Ptr> | null;
+  code: CodeRuntime;
+  /** localsplus and the temporaries: owned references or 0 (compiler/genframe.ts). */
+  F: Ptr[];
+  /** gi_frame_state. */
+  state: number;
+  /** The instruction it is suspended at (an index in the code's positions). */
+  lasti: number;
+  /** The iterator a suspended `yield from` delegates to (borrowed from F), or 0. */
+  yf: Ptr;
+  /** Exceptions being handled inside the suspended frame (borrowed from F), innermost last. */
+  handled: Ptr[] | null;
+}
+
+// Where a code's cells and free variables sit in F (see compiler/genframe.ts).
+interface FrameLayout {
+  /** Slot of each of co_cellvars. */
+  cells: number[];
+  /** Slot of the first free variable. */
+  free: number;
+  /** Slots of the plain (non-cell) varnames, then of the cells and free variables, in the order a returned frame object keeps them (frames.ts). */
+  held: number[];
+}
+
+declare module './interp.js' {
+  interface Interpreter {
+    generatorType: Ptr;
+    generators: Map<number, GenState>;
+    /** The value of the last genSendEx: yielded or returned (owned; 0 for a bare exhaustion). */
+    genResult: Ptr;
+    /** The error the next resumption with 0 raises in the generator (genThrown). */
+    thrown: PyException | null;
+    /** Set by yieldFromFirst: the sub-iterator of the `yield from` about to suspend. */
+    yfPending: Ptr;
+    /** The result of a finished `yield from` (owned), for yieldFromResult. */
+    yfValue: Ptr;
+    /** Generator frames' layouts, by code index. */
+    frameLayouts: Map<number, FrameLayout>;
+    initGenerators(): void;
+    newGenerator(fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr;
+    /** The JS state of a generator object. */
+    genState(gen: Ptr): GenState;
+    /**
+     * gen_send_ex2: resumes `gen` with `arg` (borrowed; 0 for next()) or raises `thrown` in
+     * it. Returns PYGEN_NEXT or PYGEN_RETURN with the value in genResult; raises otherwise.
+     */
+    genSendEx(gen: Ptr, arg: Ptr, thrown: PyException | null): number;
+    /** gen_iternext: the next value (a new reference), or 0 when the generator is done. */
+    genNext(gen: Ptr): Ptr;
+    /** gen.send(value): the yielded value; StopIteration(value) when it returns. */
+    genSend(gen: Ptr, value: Ptr): Ptr;
+    /** Releases everything the frame owns (_PyFrame_Clear), once. */
+    genClearFrame(gen: Ptr, st: GenState): void;
+    /** Marks `gen` running and enters its shadow frame; returns its depth (helpers in genops.ts). */
+    genResume(st: GenState): number;
+    /** Leaves the frame of `st` (at depth `d`) suspended where it stands. */
+    genSuspend(st: GenState, d: number, handledBase: number): void;
+    /** _PyGen_Finalize: closes a generator that has not finished. */
+    genFinalize(gen: Ptr): void;
+    /** gen_close (genops.ts). */
+    genClose(gen: Ptr): void;
+  }
+}
+
+const I = Interpreter.prototype;
+const EMPTY: Ptr[] = [];
+
+I.initGenerators = function (this: Interpreter): void {
+  const rt = this.space.rt;
+  this.generators = new Map();
+  this.frameLayouts = new Map();
+  this.genResult = NULL;
+  this.thrown = null;
+  this.yfPending = NULL;
+  this.yfValue = NULL;
+  const word = (op: Ptr, off: number) => rt.mem.u32[(op + off) >>> 2] as Ptr;
+  this.generatorType = this.space.newStaticType({
+    ...DEFAULT_PY_SLOTS,
+    name: 'generator',
+    flags: TPFLAGS_HAVE_GC,
+    basicsize: GEN.size,
+    weaklistoffset: GEN.weakreflist,
+    // gen_traverse: the code and names; then, while the frame lives, _PyFrame_Traverse:
+    // frame object, f_locals, function, code, and the locals and value stack, which an
+    // executing frame does not show (its stacktop is -1 while it runs).
+    traverse: (op, visit) => {
+      for (const off of [GEN.code, GEN.name, GEN.qualname]) {
+        const v = word(op, off);
+        if (v !== NULL) visit(v);
+      }
+      const st = this.generators.get(op);
+      if (st === undefined || st.state === FRAME_CLEARED) return;
+      for (const off of [GEN.frameObj, GEN.locals, GEN.func, GEN.fcode]) {
+        const v = word(op, off);
+        if (v !== NULL) visit(v);
+      }
+      if (st.state === FRAME_EXECUTING) return;
+      const F = st.F;
+      for (let i = 0; i < F.length; i++) if (F[i] !== NULL) visit(F[i]);
+    },
+    finalize: (op) => this.genFinalize(op),
+    dealloc: (op) => {
+      rt.untrack(op);
+      if (word(op, GEN.weakreflist) !== NULL) clearWeakrefs(rt, op);
+      const st = this.generators.get(op);
+      if (st !== undefined && st.state < FRAME_COMPLETED) {
+        rt.track(op);
+        if (rt.callFinalizerFromDealloc(op)) return; // resurrected
+        rt.untrack(op);
+      }
+      if (st !== undefined && st.state !== FRAME_CLEARED) this.genClearFrame(op, st);
+      this.generators.delete(op);
+      const refs = [word(op, GEN.code), word(op, GEN.name), word(op, GEN.qualname)];
+      rt.gcDel(op);
+      for (const v of refs) if (v !== NULL) rt.decref(v);
+    },
+    hash: (op) => pointerHash(op),
+    repr: (op) => {
+      const q = word(op, GEN.qualname);
+      return `<generator object ${q === NULL ? '?' : this.n.jsStr(q)} at 0x${op.toString(16)}>`;
+    },
+  });
+};
+
+/** make_gen: a new generator for `fn`, its parameters (stolen) already bound. */
+I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr {
+  const rt = this.space.rt;
+  const unit = code.unit;
+  const op = rt.gcNew(this.generatorType, GEN.size);
+  const u32 = rt.mem.u32;
+  for (let i = 16; i < GEN.size; i += 4) u32[(op + i) >>> 2] = 0;
+  const name = u32[(fn + FUNC.name) >>> 2] as Ptr;
+  const qualname = u32[(fn + FUNC.qualname) >>> 2] as Ptr;
+  rt.incref(code.object);
+  rt.incref(code.object);
+  rt.incref(name);
+  rt.incref(qualname);
+  rt.incref(fn);
+  u32[(op + GEN.code) >>> 2] = code.object;
+  u32[(op + GEN.fcode) >>> 2] = code.object;
+  u32[(op + GEN.name) >>> 2] = name;
+  u32[(op + GEN.qualname) >>> 2] = qualname;
+  u32[(op + GEN.func) >>> 2] = fn;
+  u32[(op + GEN.globals) >>> 2] = u32[(fn + FUNC.globals) >>> 2];
+  const F: Ptr[] = [];
+  const n = unit.framesize;
+  for (let i = 0; i < n; i++) F.push(i < params.length ? params[i] : NULL);
+  if (unit.cellvars.length !== 0 || unit.freevars.length !== 0) {
+    // MAKE_CELL and COPY_FREE_VARS run before RETURN_GENERATOR: a new generator has its cells.
+    const layout = frameLayout(this, code);
+    for (const s of layout.cells) F[s] = this.cellNew(F[s]);
+    const closure = u32[(fn + FUNC.closure) >>> 2] as Ptr;
+    unit.freevars.forEach((_, i) => {
+      F[layout.free + i] = this.ref(this.closureCell(closure, i));
+    });
+  }
+  const js = (code.fn as unknown as (f: Ptr, frame: Ptr[]) => Generator<Ptr, Ptr, Ptr>)(fn, F);
+  this.generators.set(op, { gen: op, js, code, F, state: FRAME_CREATED, lasti: 0, yf: NULL, handled: null });
+  rt.track(op);
+  return op;
+};
+
+function frameLayout(interp: Interpreter, code: CodeRuntime): FrameLayout {
+  let layout = interp.frameLayouts.get(code.index);
+  if (layout === undefined) {
+    const unit = code.unit;
+    const names = localsplusNames(unit);
+    const slot = (n: string) => names.indexOf(n);
+    const plain = unit.varnames.filter((n) => !unit.cellvars.includes(n));
+    layout = {
+      cells: unit.cellvars.map(slot),
+      free: names.length - unit.freevars.length,
+      held: [...plain, ...unit.cellvars, ...unit.freevars].map(slot),
+    };
+    interp.frameLayouts.set(code.index, layout);
+  }
+  return layout;
+}
+
+I.genState = function (this: Interpreter, gen: Ptr): GenState {
+  return this.generators.get(gen) as GenState;
+};
+
+I.genResume = function (this: Interpreter, st: GenState): number {
+  const rt = this.space.rt;
+  const d = this.enter(st.code, rt.mem.u32[(st.gen + GEN.globals) >>> 2]);
+  this.L[d] = st.lasti;
+  this.FL[d] = st;
+  const fo = rt.mem.u32[(st.gen + GEN.frameObj) >>> 2] as Ptr;
+  if (fo !== NULL) {
+    rt.incref(fo);
+    this.FO[d] = fo;
+    rt.mem.i32[(fo + FRAME.depth) >>> 2] = d;
+  }
+  const handled = st.handled;
+  if (handled !== null) {
+    for (const x of handled) this.handling.push(x);
+    st.handled = null;
+  }
+  st.state = FRAME_EXECUTING;
+  return d;
+};
+
+I.genSuspend = function (this: Interpreter, st: GenState, d: number, handledBase: number): void {
+  st.lasti = this.L[d];
+  if (this.handling.length > handledBase) st.handled = this.handling.splice(handledBase);
+  st.state = FRAME_SUSPENDED;
+  leaveFrame(this, d);
+};
+
+// The frame at depth `d` stops running: the generator keeps its frame object, which
+// forgets its caller (a suspended generator's f_back is None).
+function leaveFrame(interp: Interpreter, d: number): void {
+  const fo = interp.FO[d] as Ptr;
+  if (fo !== NULL) {
+    const rt = interp.space.rt;
+    interp.FO[d] = 0;
+    rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
+    const back = rt.mem.u32[(fo + FRAME.back) >>> 2] as Ptr;
+    rt.mem.u32[(fo + FRAME.back) >>> 2] = 0;
+    if (back !== NULL) rt.decref(back);
+    rt.decref(fo);
+  }
+  interp.FL[d] = undefined;
+  interp.depth = d - 1;
+}
+
+// The frame returned or raised: state COMPLETED, the shadow frame left, then cleared.
+function finishFrame(interp: Interpreter, st: GenState, d: number, handledBase: number): void {
+  st.lasti = interp.L[d];
+  if (interp.handling.length > handledBase) interp.handling.length = handledBase;
+  st.state = FRAME_COMPLETED;
+  leaveFrame(interp, d);
+  interp.genClearFrame(st.gen, st);
+}
+
+I.genClearFrame = function (this: Interpreter, gen: Ptr, st: GenState): void {
+  const rt = this.space.rt;
+  const u32 = rt.mem.u32;
+  st.state = FRAME_CLEARED;
+  const F = st.F;
+  st.F = EMPTY;
+  st.js = null;
+  st.yf = NULL;
+  st.handled = null;
+  const fo = u32[(gen + GEN.frameObj) >>> 2] as Ptr;
+  if (fo !== NULL) {
+    u32[(gen + GEN.frameObj) >>> 2] = 0;
+    this.genOfFrame.delete(fo);
+    if (rt.refcnt(fo) > 1) takeOwnership(this, gen, st, F, fo);
+    rt.decref(fo);
+  }
+  for (let i = 0; i < F.length; i++) if (F[i] !== NULL) rt.decref(F[i]);
+  for (const off of [GEN.locals, GEN.func, GEN.fcode]) {
+    const v = u32[(gen + off) >>> 2] as Ptr;
+    u32[(gen + off) >>> 2] = 0;
+    if (v !== NULL) rt.decref(v);
+  }
+  u32[(gen + GEN.globals) >>> 2] = 0;
+};
+
+// take_ownership: a frame object that outlives its generator's frame keeps the locals,
+// cells and f_locals (moved out of F), and the line it stopped at.
+function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo: Ptr): void {
+  const rt = interp.space.rt;
+  const unit = st.code.unit;
+  const held = frameLayout(interp, st.code).held;
+  rt.mem.i32[(fo + FRAME.lineno) >>> 2] = unit.positions[4 * st.lasti];
+  rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
+  const locals = rt.mem.u32[(gen + GEN.locals) >>> 2] as Ptr;
+  if (locals !== NULL) {
+    rt.mem.u32[(gen + GEN.locals) >>> 2] = 0;
+    const old = rt.mem.u32[(fo + FRAME.locals) >>> 2] as Ptr;
+    rt.mem.u32[(fo + FRAME.locals) >>> 2] = locals;
+    if (old !== NULL) rt.decref(old);
+  }
+  if (held.length === 0 || F.length === 0) return;
+  const block = rt.allocBlock(8 * held.length);
+  const u32 = rt.mem.u32;
+  held.forEach((s, i) => {
+    u32[(block + 8 * i) >>> 2] = F[s];
+    u32[(block + 8 * i + 4) >>> 2] = 0;
+    F[s] = NULL;
+  });
+  u32[(fo + FRAME.localsplus) >>> 2] = block;
+  rt.mem.i32[(fo + FRAME.nlocals) >>> 2] = held.length;
+  rt.mem.i32[(fo + FRAME.ncells) >>> 2] = unit.cellvars.length + unit.freevars.length;
+}
+
+I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyException | null): number {
+  const st = this.generators.get(gen) as GenState;
+  if (st.state === FRAME_CREATED && arg !== NULL && arg !== this.none) {
+    dropThrown(this, thrown);
+    throw new PyErr('TypeError', "can't send non-None value to a just-started generator");
+  }
+  if (st.state === FRAME_EXECUTING) {
+    dropThrown(this, thrown);
+    throw new PyErr('ValueError', 'generator already executing');
+  }
+  if (st.state >= FRAME_COMPLETED) {
+    if (thrown !== null) throw thrown;
+    this.genResult = arg !== NULL ? this.newNone() : NULL;
+    return PYGEN_RETURN;
+  }
+  const created = st.state === FRAME_CREATED;
+  const base = this.handling.length;
+  const d = this.genResume(st);
+  let send: Ptr = NULL;
+  if (thrown !== null) {
+    // _PyErr_ChainStackItem: raised inside an except block of the generator, it chains.
+    if (this.handling.length > base) this.chainContext(thrown.exc);
+    if (created) {
+      // Raised at the frame's first instruction (the def line), before any code runs.
+      this.L[d] = 0;
+      const e = this.unwind(thrown, st.code, d);
+      finishFrame(this, st, d, base);
+      throw convertStopIteration(this, e);
+    }
+    this.thrown = thrown;
+  } else if (st.yf !== NULL) {
+    // SEND: the sub-iterator of a `yield from` gets the value; this frame goes on only
+    // when it is done (with its result) or failed (with its error).
+    const yf = st.yf;
+    st.yf = NULL;
+    let x: Ptr = NULL;
+    try {
+      x = this.yfSend(yf, arg === NULL ? this.none : arg);
+    } catch (e) {
+      if (e instanceof ExitProgram || e instanceof TimeoutExpired) {
+        this.genSuspend(st, d, base);
+        throw e;
+      }
+      this.thrown = e instanceof PyException ? e : new PyException(this.toException(e));
+    }
+    if (x !== NULL) {
+      st.yf = yf;
+      this.genSuspend(st, d, base);
+      this.genResult = x;
+      return PYGEN_NEXT;
+    }
+    if (this.thrown === null) {
+      send = this.yfValue;
+      this.yfValue = NULL;
+    }
+  } else if (!created) {
+    send = arg === NULL ? this.newNone() : this.ref(arg);
+  }
+  let r: IteratorResult<Ptr, Ptr>;
+  try {
+    r = (st.js as Generator<Ptr, Ptr, Ptr>).next(send);
+  } catch (e) {
+    this.thrown = null;
+    finishFrame(this, st, d, base);
+    throw convertStopIteration(this, e);
+  }
+  if (!r.done) {
+    st.yf = this.yfPending;
+    this.yfPending = NULL;
+    this.genSuspend(st, d, base);
+    this.genResult = r.value;
+    return PYGEN_NEXT;
+  }
+  finishFrame(this, st, d, base);
+  let result = r.value;
+  if (result === this.none && arg === NULL && thrown === null) {
+    this.decref(result);
+    result = NULL; // gen_iternext: a bare return ends the iteration without StopIteration
+  }
+  this.genResult = result;
+  return PYGEN_RETURN;
+};
+
+function dropThrown(interp: Interpreter, thrown: PyException | null): void {
+  if (thrown !== null) interp.decref(thrown.exc);
+}
+
+// PEP 479: a StopIteration raised inside a generator becomes RuntimeError.
+function convertStopIteration(interp: Interpreter, e: unknown): unknown {
+  const isStop =
+    (e instanceof PyErr && e.excType === 'StopIteration') ||
+    (e instanceof PyException &&
+      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
+  if (!isStop) return e;
+  const cause = interp.toException(e);
+  if (e instanceof PyException) interp.decref(e.exc);
+  const err = interp.newException('RuntimeError', 'generator raised StopIteration');
+  interp.exc.set(err, EXC.cause, cause);
+  interp.exc.set(err, EXC.context, cause);
+  interp.decref(cause);
+  return new PyException(err);
+}
+
+I.genNext = function (this: Interpreter, gen: Ptr): Ptr {
+  const status = this.genSendEx(gen, NULL, null);
+  const r = this.genResult;
+  this.genResult = NULL;
+  if (status === PYGEN_NEXT) return r;
+  if (r !== NULL) {
+    // A generator's return value ends a for loop like StopIteration(value) does.
+    this.decref(r);
+  }
+  return NULL;
+};
+
+I.genSend = function (this: Interpreter, gen: Ptr, value: Ptr): Ptr {
+  const status = this.genSendEx(gen, value, null);
+  const r = this.genResult;
+  this.genResult = NULL;
+  if (status === PYGEN_NEXT) return r;
+  throw stopIteration(this, r);
+};
+
+/** _PyGen_SetStopIterationValue: StopIteration() for None or nothing, else StopIteration(value) (stolen). */
+export function stopIteration(interp: Interpreter, value: Ptr): PyException {
+  if (value === NULL || value === interp.none) {
+    if (value !== NULL) interp.decref(value);
+    return interp.raiseNew('StopIteration', NULL);
+  }
+  return interp.raiseNew('StopIteration', value);
+}
+
+I.genFinalize = function (this: Interpreter, gen: Ptr): void {
+  const st = this.generators.get(gen);
+  if (st === undefined || st.state >= FRAME_COMPLETED) return;
+  if (st.state === FRAME_CREATED) {
+    // gen_close of a generator that never ran: its frame raises GeneratorExit at once.
+    this.genClearFrame(gen, st);
+    return;
+  }
+  this.genClose(gen);
+};

@@ -1,0 +1,381 @@
+// What a generator does besides next(): throw() and close() (with the delegation of a
+// suspended `yield from`), the `yield from` steps the generated code calls, and the
+// generator's Python methods and gi_* attributes. CPython 3.11 genobject.c: _gen_throw,
+// gen_close, gen_close_iter, _PyGen_yf; ceval.c: GET_YIELD_FROM_ITER, SEND.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { localsplusNames } from '../compiler/index.js';
+import { argCount } from './args.js';
+import { EXC, PyException } from './exceptions.js';
+import { newFrame } from './frames.js';
+import {
+  FRAME_CLEARED,
+  FRAME_CREATED,
+  FRAME_EXECUTING,
+  FRAME_SUSPENDED,
+  GEN,
+  type GenState,
+  PYGEN_NEXT,
+  stopIteration,
+} from './generators.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /** Generated code: the error a resumption with 0 asks it to raise. */
+    genThrown(): PyException;
+    /** gen.throw(typ[, val[, tb]]) (borrowed; 0 for absent): the value yielded next. */
+    genThrow(gen: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr;
+    /** gen_close_iter: closes the iterator a `yield from` delegates to. */
+    genCloseIter(yf: Ptr): void;
+    /** GET_YIELD_FROM_ITER (obj stolen): a generator as it is, else iter(obj). */
+    yieldFromIter(obj: Ptr): Ptr;
+    /** The first SEND of a `yield from`: the sub-iterator's first value, or 0 when it is done at once. */
+    yieldFromFirst(yf: Ptr): Ptr;
+    /** The result of a `yield from` that finished in yieldFromFirst (a new reference). */
+    yieldFromResult(): Ptr;
+    /** SEND: `yf.send(arg)` (arg borrowed): the value yielded, or 0 with the result in yfValue. */
+    yfSend(yf: Ptr, arg: Ptr): Ptr;
+    /** The frame object of a generator's frame (borrowed; made on first use), or 0 once cleared. */
+    genFrameObject(gen: Ptr): Ptr;
+    /** locals() of a generator's frame: a new dict of its bound locals, cells and free variables. */
+    genLocals(st: GenState): Ptr;
+    /** The generator whose frame `frame` is (frame objects made by gi_frame or sys._getframe). */
+    genOfFrame: Map<number, Ptr>;
+    initGeneratorMethods(): void;
+  }
+}
+
+const I = Interpreter.prototype;
+
+I.genThrown = function (this: Interpreter): PyException {
+  const t = this.thrown;
+  this.thrown = null;
+  return t ?? new PyException(this.newException('SystemError', 'generator resumed without a value'));
+};
+
+// Runs `f` with the generator marked running and its frame on the stack, as _gen_throw
+// and gen_close do while they work on the iterator a `yield from` delegates to.
+function delegating<T>(interp: Interpreter, st: GenState, f: () => T): T {
+  const base = interp.handling.length;
+  const d = interp.genResume(st);
+  try {
+    return f();
+  } finally {
+    interp.genSuspend(st, d, base);
+  }
+}
+
+// gen_send_ex(gen, None, exc=1): raises `thrown` inside the generator.
+function throwInto(interp: Interpreter, gen: Ptr, thrown: PyException): Ptr {
+  interp.genState(gen).yf = NULL;
+  const status = interp.genSendEx(gen, interp.none, thrown);
+  const r = interp.genResult;
+  interp.genResult = NULL;
+  if (status === PYGEN_NEXT) return r;
+  throw stopIteration(interp, r);
+}
+
+function asPyException(interp: Interpreter, e: unknown): PyException {
+  return e instanceof PyException ? e : new PyException(interp.toException(e));
+}
+
+function isSubclassOf(interp: Interpreter, e: unknown, name: string): boolean {
+  if (e instanceof PyErr) return interp.exc.isSubtype(interp.exc.type(e.excType), interp.exc.type(name));
+  if (e instanceof PyException)
+    return interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type(name));
+  return false;
+}
+
+// PyErr_GivenExceptionMatches(typ, GeneratorExit) for a class or an instance.
+function givenMatches(interp: Interpreter, typ: Ptr, name: string): boolean {
+  const cls = interp.isExceptionClass(typ) ? typ : interp.space.rt.typeObject(typ);
+  return interp.isExceptionClass(cls) && interp.exc.isSubtype(cls, interp.exc.type(name));
+}
+
+// _PyGen_FetchStopIterationValue: the value of a StopIteration (a new reference).
+function stopValue(interp: Interpreter, e: unknown): Ptr {
+  if (!(e instanceof PyException)) return interp.newNone();
+  const exc = e.exc;
+  const off = interp.exc.fieldOffset(interp.space.rt.typeObject(exc), 'value');
+  const v = off >= 0 ? interp.exc.get(exc, off) : NULL;
+  const r = v === NULL ? interp.newNone() : interp.ref(v);
+  interp.decref(exc);
+  return r;
+}
+
+I.genThrow = function (this: Interpreter, gen: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
+  const st = this.genState(gen);
+  const yf = st.state === FRAME_SUSPENDED ? st.yf : NULL;
+  if (yf !== NULL) {
+    if (givenMatches(this, typ, 'GeneratorExit')) {
+      let err: unknown = null;
+      delegating(this, st, () => {
+        try {
+          this.genCloseIter(yf);
+        } catch (e) {
+          err = e;
+        }
+      });
+      if (err !== null) return throwInto(this, gen, asPyException(this, err));
+    } else {
+      let ret: Ptr = NULL;
+      let err: unknown = null;
+      let noThrow = false;
+      delegating(this, st, () => {
+        try {
+          if (this.space.rt.typeObject(yf) === this.generatorType) {
+            ret = this.genThrow(yf, typ, val, tb);
+            return;
+          }
+          const meth = this.getAttrOrNull(yf, this.n.intern('throw'));
+          if (meth === NULL) {
+            noThrow = true;
+            return;
+          }
+          const args = [typ, val, tb];
+          while (args.length > 1 && args[args.length - 1] === NULL) args.pop();
+          for (const a of args) this.incref(a);
+          ret = this.call(meth, args);
+        } catch (e) {
+          err = e;
+        }
+      });
+      if (!noThrow) {
+        if (err === null) return ret;
+        // The sub-iterator is done: go on after the `yield from` with its result or error.
+        st.yf = NULL;
+        if (!isSubclassOf(this, err, 'StopIteration')) return throwInto(this, gen, asPyException(this, err));
+        const v = stopValue(this, err);
+        try {
+          return this.genSend(gen, v);
+        } finally {
+          this.decref(v);
+        }
+      }
+    }
+  }
+  return throwInto(this, gen, new PyException(throwException(this, typ, val, tb)));
+};
+
+// _gen_throw's throw_here: the exception instance (a new reference) for throw(typ, val, tb).
+function throwException(interp: Interpreter, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
+  const n = interp.n;
+  const rt = interp.space.rt;
+  if (tb === interp.none) tb = NULL;
+  else if (tb !== NULL && rt.typeObject(tb) !== interp.frameTypes.traceback)
+    throw new PyErr('TypeError', 'throw() third argument must be a traceback object');
+  let exc: Ptr;
+  if (interp.isExceptionClass(typ)) {
+    // PyErr_NormalizeException
+    if (val !== NULL && interp.isExceptionInstance(val) && interp.exc.isSubtype(rt.typeObject(val), typ))
+      exc = interp.ref(val);
+    else {
+      const args = val === NULL || val === interp.none ? [] : n.isTuple(val) ? n.tupleItems(val) : [val];
+      exc = interp.callBorrowed(typ, args);
+      if (!interp.isExceptionInstance(exc)) {
+        const t = interp.space.typeName(exc);
+        interp.decref(exc);
+        throw new PyErr(
+          'TypeError',
+          `calling ${interp.typeName(typ)} should have returned an instance of BaseException, not ${t}`,
+        );
+      }
+    }
+  } else if (interp.isExceptionInstance(typ)) {
+    if (val !== NULL && val !== interp.none)
+      throw new PyErr('TypeError', 'instance exception may not have a separate value');
+    exc = interp.ref(typ);
+  } else {
+    throw new PyErr(
+      'TypeError',
+      `exceptions must be classes or instances deriving from BaseException, not ${interp.space.typeName(typ)}`,
+    );
+  }
+  if (tb !== NULL) interp.exc.set(exc, EXC.traceback, tb);
+  return exc;
+}
+
+I.genClose = function (this: Interpreter, gen: Ptr): void {
+  const st = this.genState(gen);
+  if (st.state === FRAME_CREATED) {
+    // Raising GeneratorExit at its first instruction just ends a generator that never ran.
+    this.genClearFrame(gen, st);
+    return;
+  }
+  if (st.state === FRAME_CLEARED) return;
+  let err: unknown = null;
+  const yf = st.state === FRAME_SUSPENDED ? st.yf : NULL;
+  if (yf !== NULL) {
+    delegating(this, st, () => {
+      try {
+        this.genCloseIter(yf);
+      } catch (e) {
+        err = e;
+      }
+    });
+  }
+  const thrown =
+    err !== null ? asPyException(this, err) : new PyException(this.newException('GeneratorExit', null));
+  st.yf = NULL;
+  let status: number;
+  try {
+    status = this.genSendEx(gen, this.none, thrown);
+  } catch (e) {
+    if (isSubclassOf(this, e, 'GeneratorExit') || isSubclassOf(this, e, 'StopIteration')) {
+      if (e instanceof PyException) this.decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+  const r = this.genResult;
+  this.genResult = NULL;
+  if (r !== NULL) this.decref(r);
+  if (status === PYGEN_NEXT) throw new PyErr('RuntimeError', 'generator ignored GeneratorExit');
+};
+
+I.genCloseIter = function (this: Interpreter, yf: Ptr): void {
+  if (this.space.rt.typeObject(yf) === this.generatorType) {
+    this.genClose(yf);
+    return;
+  }
+  let meth: Ptr = NULL;
+  try {
+    meth = this.getAttrOrNull(yf, this.n.intern('close'));
+  } catch (e) {
+    this.writeUnraisable(e, yf);
+  }
+  if (meth !== NULL) this.decref(this.call(meth, []));
+};
+
+I.yieldFromIter = function (this: Interpreter, obj: Ptr): Ptr {
+  if (this.space.rt.typeObject(obj) === this.generatorType) return obj;
+  try {
+    return this.iter(obj);
+  } finally {
+    this.decref(obj);
+  }
+};
+
+I.yieldFromFirst = function (this: Interpreter, yf: Ptr): Ptr {
+  const x = this.yfSend(yf, this.none);
+  if (x !== NULL) this.yfPending = yf;
+  return x;
+};
+
+I.yieldFromResult = function (this: Interpreter): Ptr {
+  const v = this.yfValue;
+  this.yfValue = NULL;
+  return v;
+};
+
+I.yfSend = function (this: Interpreter, yf: Ptr, arg: Ptr): Ptr {
+  const rt = this.space.rt;
+  const type = rt.typeObject(yf);
+  if (type === this.generatorType) {
+    const status = this.genSendEx(yf, arg, null);
+    const r = this.genResult;
+    this.genResult = NULL;
+    if (status === PYGEN_NEXT) return r;
+    this.yfValue = r;
+    return NULL;
+  }
+  if (arg === this.none && !this.classes.has(type)) {
+    const x = this.next(yf);
+    if (x === NULL) this.yfValue = this.newNone();
+    return x;
+  }
+  try {
+    const name = this.n.intern(arg === this.none ? '__next__' : 'send');
+    const r =
+      arg === this.none
+        ? this.callSpecial(yf, '__next__', [])
+        : this.callMethod(this.ref(yf), name, [this.ref(arg)]);
+    if (r === NULL) throw new PyErr('TypeError', `'${this.space.typeName(yf)}' object is not an iterator`);
+    return r;
+  } catch (e) {
+    if (!isSubclassOf(this, e, 'StopIteration')) throw e;
+    this.yfValue = stopValue(this, e);
+    return NULL;
+  }
+};
+
+I.genFrameObject = function (this: Interpreter, gen: Ptr): Ptr {
+  const rt = this.space.rt;
+  const st = this.genState(gen);
+  if (st.state === FRAME_CLEARED) return NULL;
+  const existing = rt.mem.u32[(gen + GEN.frameObj) >>> 2] as Ptr;
+  if (existing !== NULL) return existing;
+  if (st.state === FRAME_EXECUTING) {
+    for (let d = this.depth; d >= 1; d--) if (this.FL[d] === st) return this.frameObject(d);
+  }
+  const line = st.code.unit.positions[4 * st.lasti];
+  const frame = newFrame(
+    this.space,
+    this.frameTypes,
+    st.code.object,
+    rt.mem.u32[(gen + GEN.globals) >>> 2] as Ptr,
+    line,
+  );
+  rt.mem.u32[(gen + GEN.frameObj) >>> 2] = frame;
+  this.genOfFrame.set(frame, gen);
+  return frame;
+};
+
+I.genLocals = function (this: Interpreter, st: GenState): Ptr {
+  const n = this.n;
+  const unit = st.code.unit;
+  const d = n.dict();
+  const names = localsplusNames(unit);
+  for (let i = 0; i < names.length && i < st.F.length; i++) {
+    let v = st.F[i];
+    if (v !== NULL && (i >= unit.varnames.length || unit.cellvars.includes(names[i]))) v = this.cellGet(v);
+    if (v !== NULL) n.dictSet(d, n.intern(names[i]), v);
+  }
+  return d;
+};
+
+I.initGeneratorMethods = function (this: Interpreter): void {
+  const rt = this.space.rt;
+  const G = this.generatorType;
+  this.genOfFrame = new Map();
+  this.defMethod(G, 'send', (self, args, kw) => {
+    argCount('send', args, kw, 1, 1);
+    return this.genSend(self, args[0]);
+  });
+  this.defMethod(G, 'throw', (self, args, kw) => {
+    argCount('throw', args, kw, 1, 3);
+    return this.genThrow(self, args[0], args[1] ?? NULL, args[2] ?? NULL);
+  });
+  this.defMethod(G, 'close', (self) => {
+    this.genClose(self);
+    return this.newNone();
+  });
+  this.defMethod(G, '__next__', (self) => this.genSend(self, NULL));
+  const word = (self: Ptr, off: number) => rt.mem.u32[(self + off) >>> 2] as Ptr;
+  const getters = new Map<string, (self: Ptr) => Ptr>([
+    ['gi_code', (self) => this.ref(word(self, GEN.code))],
+    [
+      'gi_frame',
+      (self) => {
+        const f = this.genFrameObject(self);
+        return f === NULL ? this.newNone() : this.ref(f);
+      },
+    ],
+    ['gi_running', (self) => this.bool(this.genState(self).state === FRAME_EXECUTING)],
+    ['gi_suspended', (self) => this.bool(this.genState(self).state === FRAME_SUSPENDED)],
+    [
+      'gi_yieldfrom',
+      (self) => {
+        const st = this.genState(self);
+        return st.yf !== NULL && st.state < FRAME_CLEARED ? this.ref(st.yf) : this.newNone();
+      },
+    ],
+    ['__name__', (self) => this.ref(word(self, GEN.name))],
+    ['__qualname__', (self) => this.ref(word(self, GEN.qualname))],
+  ]);
+  this.nativeGetters.set(G, getters);
+  // Functions in containers and the collector's views show as repr() shows them.
+  this.space.slots(this.space.functions.type).repr = (op) => this.reprOf(op);
+};
