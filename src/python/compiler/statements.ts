@@ -292,7 +292,14 @@ function forLoop(fc: FunctionCompiler, s: Node): void {
 function tryStmt(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
   const hasFinally = s.finalbody.length > 0;
-  if (hasFinally) e.open('try {');
+  // try/finally: an exception from the body waits in a temporary while the finally body
+  // runs (CPython keeps it on the value stack and as the exception being handled), and is
+  // re-raised after it, or released if the finally body returns, breaks or raises.
+  const pending = hasFinally ? e.temp() : null;
+  if (hasFinally) {
+    e.open('try {');
+    e.open('try {');
+  }
   if (s.handlers.length > 0) {
     const ok = e.label('ok');
     if (s.orelse.length > 0) e.line(`let ${ok} = false;`);
@@ -326,12 +333,28 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
   } else {
     fc.block(s.body);
   }
-  if (hasFinally) {
+  if (pending !== null) {
     const cleanup = e.cleanupMarker();
+    e.middle('} catch ($e) {');
+    e.line(`${pending} = $.catch($e, CODE, $d);`);
+    e.line(cleanup);
+    e.close();
     e.middle('} finally {');
     e.line(cleanup);
+    const done = e.label('done');
+    e.line(`let ${done} = false;`);
+    e.open('try {');
     fc.block(s.finalbody);
+    e.line(`${done} = true;`);
+    e.middle('} finally {');
+    e.open(`if (${pending} !== 0) {`);
+    e.line(`const x = ${pending}; ${pending} = 0;`);
+    e.line(`if (${done}) { const r = $.reraiseCaught(x); $.endHandler(x); throw r; }`);
+    e.line('$.endHandler(x);');
     e.close();
+    e.close();
+    e.close();
+    e.done(pending);
   }
 }
 

@@ -732,7 +732,15 @@ function classSlots(
   }
   // __del__ makes a finalizer; __eq__/__lt__… a richcompare; __bool__/__len__ truth; __call__.
   slots.finalize = (op) => {
-    const r = special(op, '__del__', []);
+    let r: Ptr;
+    try {
+      r = special(op, '__del__', []);
+    } catch (e) {
+      // slot_tp_finalize: PyErr_WriteUnraisable(del), the __del__ that failed.
+      const del = interp.typeLookup(space.rt.typeObject(op), interp.n.intern('__del__'));
+      interp.writeUnraisable(e, del === NULL ? op : del);
+      return;
+    }
     if (r !== NULL) interp.decref(r);
   };
   const richcompare = (a: Ptr, b: Ptr, op: number): Ptr => {

@@ -302,7 +302,8 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg =
     } catch {
       where = '';
     }
-    this.io.stderr(`Exception ignored ${msg}:${where}\n${this.formatException(exc)}`);
+    // write_unraisable_exc_file prints the exception's own traceback, not its chain.
+    this.io.stderr(`Exception ignored ${msg}:${where}\n${this.formatOne(exc)}`);
   } finally {
     this.decref(exc);
   }
