@@ -50,6 +50,7 @@ export {
   STATIC_INIT_REFCNT,
 } from './space.js';
 export * from './str.js';
+export { isAscii as str_isAscii } from './strkinds.js';
 export * from './strops.js';
 export { unicode_repr } from './strrepr.js';
 export * from './subtype.js';

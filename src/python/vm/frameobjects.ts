@@ -30,6 +30,9 @@ const I = Interpreter.prototype;
 I.frameObject = function (this: Interpreter, d: number): Ptr {
   const existing = this.FO[d] as Ptr;
   if (existing !== NULL) return existing;
+  // A generator's frame object belongs to the generator (gi_frame).
+  const l = this.FL[d];
+  if (typeof l === 'object') return this.genFrameObject(l.gen);
   const code = this.frameCode[d];
   const line = code.unit.positions[4 * this.L[d]];
   const frame = newFrame(this.space, this.frameTypes, code.object, this.FG[d] as Ptr, line);
@@ -37,13 +40,6 @@ I.frameObject = function (this: Interpreter, d: number): Ptr {
   // f_back is made when asked for (PyFrame_GetBack), or when the frame object outlives its
   // frame (take_ownership in frameDetach), as in 3.11.
   this.FO[d] = frame;
-  const l = this.FL[d];
-  if (typeof l === 'object') {
-    // A generator's frame: the generator keeps it too (gi_frame) while its frame lives.
-    this.incref(frame);
-    this.space.rt.mem.u32[(l.gen + GEN.frameObj) >>> 2] = frame;
-    this.genOfFrame.set(frame, l.gen);
-  }
   return frame;
 };
 

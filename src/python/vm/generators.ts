@@ -89,6 +89,8 @@ export interface GenState {
   yf: Ptr;
   /** Exceptions being handled inside the suspended frame (borrowed from F), innermost last. */
   handled: Ptr[] | null;
+  /** The depth of its shadow frame while it runs. */
+  depth: number;
 }
 
 // Where a code's cells and free variables sit in F (see compiler/genframe.ts).
@@ -234,7 +236,17 @@ I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params
     });
   }
   const js = (code.fn as unknown as (f: Ptr, frame: Ptr[]) => Generator<Ptr, Ptr, Ptr>)(fn, F);
-  this.generators.set(op, { gen: op, js, code, F, state: FRAME_CREATED, lasti: 0, yf: NULL, handled: null });
+  this.generators.set(op, {
+    gen: op,
+    js,
+    code,
+    F,
+    state: FRAME_CREATED,
+    lasti: 0,
+    yf: NULL,
+    handled: null,
+    depth: 0,
+  });
   rt.track(op);
   return op;
 };
@@ -277,6 +289,7 @@ I.genResume = function (this: Interpreter, st: GenState): number {
     st.handled = null;
   }
   st.state = FRAME_EXECUTING;
+  st.depth = d;
   return d;
 };
 

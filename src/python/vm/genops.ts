@@ -8,7 +8,7 @@ import { PyErr } from '../../objects/index.js';
 import { localsplusNames } from '../compiler/index.js';
 import { argCount } from './args.js';
 import { EXC, PyException } from './exceptions.js';
-import { newFrame } from './frames.js';
+import { FRAME, newFrame } from './frames.js';
 import {
   FRAME_CLEARED,
   FRAME_CREATED,
@@ -98,9 +98,10 @@ function givenMatches(interp: Interpreter, typ: Ptr, name: string): boolean {
 function stopValue(interp: Interpreter, e: unknown): Ptr {
   if (!(e instanceof PyException)) return interp.newNone();
   const exc = e.exc;
-  const off = interp.exc.fieldOffset(interp.space.rt.typeObject(exc), 'value');
-  const v = off >= 0 ? interp.exc.get(exc, off) : NULL;
-  const r = v === NULL ? interp.newNone() : interp.ref(v);
+  // StopIteration.value is its first argument (types.ts).
+  const args = interp.exc.get(exc, EXC.args);
+  const items = args === NULL ? [] : interp.n.tupleItems(args);
+  const r = items.length > 0 ? interp.ref(items[0]) : interp.newNone();
   interp.decref(exc);
   return r;
 }
@@ -307,19 +308,18 @@ I.genFrameObject = function (this: Interpreter, gen: Ptr): Ptr {
   if (st.state === FRAME_CLEARED) return NULL;
   const existing = rt.mem.u32[(gen + GEN.frameObj) >>> 2] as Ptr;
   if (existing !== NULL) return existing;
-  if (st.state === FRAME_EXECUTING) {
-    for (let d = this.depth; d >= 1; d--) if (this.FL[d] === st) return this.frameObject(d);
-  }
-  const line = st.code.unit.positions[4 * st.lasti];
-  const frame = newFrame(
-    this.space,
-    this.frameTypes,
-    st.code.object,
-    rt.mem.u32[(gen + GEN.globals) >>> 2] as Ptr,
-    line,
-  );
+  const running = st.state === FRAME_EXECUTING;
+  const line = st.code.unit.positions[4 * (running ? this.L[st.depth] : st.lasti)];
+  const globals = rt.mem.u32[(gen + GEN.globals) >>> 2] as Ptr;
+  const frame = newFrame(this.space, this.frameTypes, st.code.object, globals, line);
   rt.mem.u32[(gen + GEN.frameObj) >>> 2] = frame;
   this.genOfFrame.set(frame, gen);
+  if (running) {
+    // Attached to the running frame too, as sys._getframe's frames are (frameobjects.ts);
+    // its f_back is found when asked for.
+    this.FO[st.depth] = this.ref(frame);
+    rt.mem.i32[(frame + FRAME.depth) >>> 2] = st.depth;
+  }
   return frame;
 };
 

@@ -19,7 +19,17 @@ import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
   interface Interpreter {
+    /** The iterator of an object with only __getitem__ (`iterator`). */
     seqIterType: Ptr;
+    /** list_iterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator, bytearray_iterator. */
+    listIterType: Ptr;
+    tupleIterType: Ptr;
+    strAsciiIterType: Ptr;
+    strIterType: Ptr;
+    bytesIterType: Ptr;
+    bytearrayIterType: Ptr;
+    /** One of the sequence iterator types above (same layout, same code). */
+    isSeqIterType(type: Ptr): boolean;
     dictIterType: Ptr;
     setIterType: Ptr;
     rangeType: Ptr;
@@ -73,6 +83,12 @@ I.initIterators = function (this: Interpreter): void {
       hash: (op) => pointerHash(op),
     });
   this.seqIterType = withRefs('iterator', 32, [SEQ_SEQ]);
+  this.listIterType = withRefs('list_iterator', 32, [SEQ_SEQ]);
+  this.tupleIterType = withRefs('tuple_iterator', 32, [SEQ_SEQ]);
+  this.strAsciiIterType = withRefs('str_ascii_iterator', 32, [SEQ_SEQ]);
+  this.strIterType = withRefs('str_iterator', 32, [SEQ_SEQ]);
+  this.bytesIterType = withRefs('bytes_iterator', 32, [SEQ_SEQ]);
+  this.bytearrayIterType = withRefs('bytearray_iterator', 32, [SEQ_SEQ]);
   // The dict, and for items the result tuple (di_result).
   this.dictIterType = withRefs('dict_keyiterator', 56, [16, 48]);
   this.setIterType = withRefs('set_iterator', 48, [16]);
@@ -98,7 +114,16 @@ I.initIterators = function (this: Interpreter): void {
     dealloc: (op) => rt.objectFree(op),
     hash: (op) => pointerHash(op),
   });
-  for (const t of [this.seqIterType, this.rangeIterType, this.dictIterType, this.setIterType]) {
+  const seqIters = [
+    this.seqIterType,
+    this.listIterType,
+    this.tupleIterType,
+    this.strAsciiIterType,
+    this.strIterType,
+    this.bytesIterType,
+    this.bytearrayIterType,
+  ];
+  for (const t of [...seqIters, this.rangeIterType, this.dictIterType, this.setIterType]) {
     this.defMethod(t, '__length_hint__', (self) => this.n.int(this.iteratorLengthHint(self)));
   }
 };
@@ -118,9 +143,21 @@ I.rangeParts = function (this: Interpreter, r: Ptr): [number, number, number] {
   return [f64[(r + 16) >>> 3], f64[(r + 24) >>> 3], f64[(r + 32) >>> 3]];
 };
 
-function newSeqIter(interp: Interpreter, seq: Ptr): Ptr {
+I.isSeqIterType = function (this: Interpreter, type: Ptr): boolean {
+  return (
+    type === this.listIterType ||
+    type === this.tupleIterType ||
+    type === this.seqIterType ||
+    type === this.strAsciiIterType ||
+    type === this.strIterType ||
+    type === this.bytesIterType ||
+    type === this.bytearrayIterType
+  );
+};
+
+function newSeqIter(interp: Interpreter, seq: Ptr, type: Ptr): Ptr {
   const rt = interp.space.rt;
-  const op = rt.gcNew(interp.seqIterType, 32);
+  const op = rt.gcNew(type, 32);
   rt.mem.f64[(op + SEQ_INDEX) >>> 3] = 0;
   rt.incref(seq);
   rt.mem.u32[(op + SEQ_SEQ) >>> 2] = seq;
@@ -153,7 +190,8 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
   if (this.classes.has(type)) {
     const r = this.callSpecial(obj, '__iter__', []);
     if (r !== NULL) return r;
-    if (this.typeLookup(type, n.intern('__getitem__')) !== NULL) return newSeqIter(this, obj);
+    if (this.typeLookup(type, n.intern('__getitem__')) !== NULL)
+      return newSeqIter(this, obj, this.seqIterType);
   }
   return this.nativeIter(obj);
 };
@@ -163,8 +201,12 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(obj);
-  if (n.isList(obj) || n.isTuple(obj) || n.isStr(obj) || n.isBytes(obj)) return newSeqIter(this, obj);
-  if (O.bytearray_check(this.space, obj)) return newSeqIter(this, obj);
+  if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
+  if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
+  if (n.isStr(obj))
+    return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
+  if (n.isBytes(obj)) return newSeqIter(this, obj, this.bytesIterType);
+  if (O.bytearray_check(this.space, obj)) return newSeqIter(this, obj, this.bytearrayIterType);
   if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
   if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
   if (type === this.rangeType) {
@@ -177,7 +219,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     return it;
   }
   if (
-    type === this.seqIterType ||
+    this.isSeqIterType(type) ||
     type === this.dictIterType ||
     type === this.setIterType ||
     type === this.rangeIterType ||
@@ -215,7 +257,7 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(it);
-  if (type === this.seqIterType) {
+  if (this.isSeqIterType(type)) {
     const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
     if (seq === NULL) return NULL;
     const i = rt.mem.f64[(it + SEQ_INDEX) >>> 3];
@@ -388,7 +430,7 @@ I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(it);
-  if (type === this.seqIterType) {
+  if (this.isSeqIterType(type)) {
     const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
     if (seq === NULL) return 0;
     if (this.classes.has(rt.typeObject(seq))) return -1;

@@ -96,7 +96,7 @@ I.isCallable = function (this: Interpreter, op: Ptr): boolean {
 I.isIterator = function (this: Interpreter, op: Ptr): boolean {
   const type = this.space.rt.typeObject(op);
   if (
-    type === this.seqIterType ||
+    this.isSeqIterType(type) ||
     type === this.dictIterType ||
     type === this.setIterType ||
     type === this.rangeIterType ||
