@@ -145,6 +145,9 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 const EMPTY: Ptr[] = [];
+// Words of gen_traverse's references, then of the frame's own (_PyFrame_Traverse's order).
+const GEN_REFS = [GEN.code >>> 2, GEN.name >>> 2, GEN.qualname >>> 2];
+const FRAME_REFS = [GEN.frameObj >>> 2, GEN.locals >>> 2, GEN.func >>> 2, GEN.fcode >>> 2];
 
 I.initGenerators = function (this: Interpreter): void {
   const rt = this.space.rt;
@@ -165,14 +168,16 @@ I.initGenerators = function (this: Interpreter): void {
     // frame object, f_locals, function, code, and the locals and value stack, which an
     // executing frame does not show (its stacktop is -1 while it runs).
     traverse: (op, visit) => {
-      for (const off of [GEN.code, GEN.name, GEN.qualname]) {
-        const v = word(op, off);
+      const u32 = rt.mem.u32;
+      const at = op >>> 2;
+      for (const w of GEN_REFS) {
+        const v = u32[at + w] as Ptr;
         if (v !== NULL) visit(v);
       }
       const st = this.generators.get(op);
       if (st === undefined || st.state === FRAME_CLEARED) return;
-      for (const off of [GEN.frameObj, GEN.locals, GEN.func, GEN.fcode]) {
-        const v = word(op, off);
+      for (const w of FRAME_REFS) {
+        const v = u32[at + w] as Ptr;
         if (v !== NULL) visit(v);
       }
       if (st.state === FRAME_EXECUTING) return;
@@ -191,9 +196,13 @@ I.initGenerators = function (this: Interpreter): void {
       }
       if (st !== undefined && st.state !== FRAME_CLEARED) this.genClearFrame(op, st);
       this.generators.delete(op);
-      const refs = [word(op, GEN.code), word(op, GEN.name), word(op, GEN.qualname)];
+      const code = word(op, GEN.code);
+      const name = word(op, GEN.name);
+      const qualname = word(op, GEN.qualname);
       rt.gcDel(op);
-      for (const v of refs) if (v !== NULL) rt.decref(v);
+      rt.decref(code);
+      rt.decref(name);
+      rt.decref(qualname);
     },
     hash: (op) => pointerHash(op),
     repr: (op) => {
@@ -343,11 +352,15 @@ I.genClearFrame = function (this: Interpreter, gen: Ptr, st: GenState): void {
     rt.decref(fo);
   }
   for (let i = 0; i < F.length; i++) if (F[i] !== NULL) rt.decref(F[i]);
-  for (const off of [GEN.locals, GEN.func, GEN.fcode]) {
-    const v = u32[(gen + off) >>> 2] as Ptr;
-    u32[(gen + off) >>> 2] = 0;
-    if (v !== NULL) rt.decref(v);
-  }
+  const locals = u32[(gen + GEN.locals) >>> 2] as Ptr;
+  const fn = u32[(gen + GEN.func) >>> 2] as Ptr;
+  const code = u32[(gen + GEN.fcode) >>> 2] as Ptr;
+  u32[(gen + GEN.locals) >>> 2] = 0;
+  u32[(gen + GEN.func) >>> 2] = 0;
+  u32[(gen + GEN.fcode) >>> 2] = 0;
+  if (locals !== NULL) rt.decref(locals);
+  rt.decref(fn);
+  rt.decref(code);
   u32[(gen + GEN.globals) >>> 2] = 0;
 };
 
