@@ -260,13 +260,9 @@ function docstring(scope: Scope): string | null {
 // and a finally that releases everything the frame owns.
 function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const scope = fc.scope;
-  const lines: string[] = [];
+  const lines: string[] = fc.e.cacheDeclarations();
   const cells = unit.cellvars;
   const free = unit.freevars;
-  // LOAD_GLOBAL's inline caches, one per site, shared by every call of this code.
-  if (fc.e.globalSites > 0) lines.push(`const G = new Float64Array(${4 * fc.e.globalSites});`);
-  // Attribute load/store inline caches, likewise.
-  if (fc.e.attrSites > 0) lines.push(`const A = new Float64Array(${3 * fc.e.attrSites});`);
   if (scope.kind === 'module') {
     // ns: the locals mapping (exec/eval with separate locals); the globals otherwise.
     lines.push(`return function py_${jsName(unit.name)}(g, ns = g) {`);

@@ -129,6 +129,17 @@ export class Emitter {
     return 3 * this.attrSites++;
   }
 
+  /**
+   * The inline caches of the code's sites, shared by every call of this code: LOAD_GLOBAL's
+   * (`G`) and the attribute loads' and stores' (`A`). Lines for the JS factory, before the function.
+   */
+  cacheDeclarations(): string[] {
+    const lines: string[] = [];
+    if (this.globalSites > 0) lines.push(`const G = new Float64Array(${4 * this.globalSites});`);
+    if (this.attrSites > 0) lines.push(`const A = new Float64Array(${3 * this.attrSites});`);
+    return lines;
+  }
+
   /** A unique JS label. */
   label(prefix: string): string {
     return `${prefix}${this.labelCount++}`;

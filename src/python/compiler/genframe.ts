@@ -43,8 +43,7 @@ export function frameSlots(unit: CodeUnit): Map<string, number> {
 
 /** The JS function of a generator unit: `function* (fn, F)`, F made by the VM (newGenerator). */
 export function wrapGenerator(fc: FunctionCompiler, unit: CodeUnit, name: string, body: string): string {
-  const lines: string[] = [];
-  if (fc.e.globalSites > 0) lines.push(`const G = new Float64Array(${4 * fc.e.globalSites});`);
+  const lines: string[] = fc.e.cacheDeclarations();
   lines.push(`return function* py_${name}(fn, F) {`);
   lines.push('  const g = $.funcGlobals(fn);');
   lines.push('  let $d = $.depth;');
