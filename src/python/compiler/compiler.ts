@@ -376,7 +376,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   } else {
     const v = fc.expr(node.elt);
     if (node._type === 'GeneratorExp') {
-      e.release(emitYield(fc, node, v));
+      emitYield(fc, node, v, true);
     } else {
       fc.pos(node);
       e.line(`$.${node._type === 'ListComp' ? 'listAppend' : 'setAdd'}(${acc}, ${v});`);

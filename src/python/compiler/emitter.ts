@@ -29,11 +29,15 @@ export class Emitter {
   /** Pending cleanup snapshots, filled in once the number of temps is known. */
   private readonly snapshots: Set<number>[] = [];
   /**
-   * -1 for a plain function, whose temporaries are JS variables. A generator's temporaries
-   * are slots of its frame array instead (`F[frameBase + n]`, after the fast locals), so that
-   * what a suspended generator holds on its value stack is visible to the collector.
+   * -1 for a plain function, whose temporaries are JS variables (`t0` …). In a generator
+   * (see genframe.ts) a temporary that is live at a `yield` is a slot of the frame array
+   * instead (`F[frameBase + k]`, after the fast locals), so that what a suspended generator
+   * holds on its value stack is visible to the collector; the others stay JS variables
+   * (`$t0` … while emitting; `finish` renames the frame ones).
    */
   frameBase = -1;
+  /** A generator's temporaries that are live at some `yield`, with their frame slots once `finish` ran. */
+  private readonly frameTemps = new Map<number, number>();
 
   /** Appends one line at the current indentation. */
   line(text: string): void {
@@ -66,14 +70,24 @@ export class Emitter {
     return this.tempName(n);
   }
 
-  /** The JS name of temporary number `n`. */
+  /** The JS name of temporary number `n` (in a generator, before `finish` renames it). */
   private tempName(n: number): string {
-    return this.frameBase < 0 ? `t${n}` : `F[${this.frameBase + n}]`;
+    return this.frameBase < 0 ? `t${n}` : `$t${n}`;
+  }
+
+  /** A generator suspends here: every live temporary must be a frame slot. */
+  suspension(): void {
+    for (const n of this.live) this.frameTemps.set(n, -1);
+  }
+
+  /** Slots of the frame array a generator's temporaries take (after `finish`). */
+  get frameTempCount(): number {
+    return this.frameTemps.size;
   }
 
   /** Marks `t` as released (its value was consumed or decref'd; the code set it to 0). */
   done(t: string): void {
-    const n = this.frameBase < 0 ? Number(t.slice(1)) : Number(t.slice(2, -1)) - this.frameBase;
+    const n = Number(t.slice(this.frameBase < 0 ? 1 : 2));
     this.live.delete(n);
     this.free.push(n);
   }
@@ -168,9 +182,23 @@ export class Emitter {
     return i;
   }
 
-  /** The body text with cleanup markers resolved. */
+  /** The body text with cleanup markers resolved (and a generator's frame temporaries renamed). */
   finish(): string {
-    const text = this.out.join('\n');
+    const text = this.resolveCleanups(this.out.join('\n'));
+    if (this.frameBase < 0) return text;
+    [...this.frameTemps.keys()]
+      .sort((a, b) => a - b)
+      .forEach((n, k) => {
+        this.frameTemps.set(n, this.frameBase + k);
+      });
+    return text.replace(/\$t(\d+)\b/g, (name, n) => {
+      const slot = this.frameTemps.get(Number(n));
+      return slot === undefined ? name : `F[${slot}]`;
+    });
+  }
+
+  // Each "clear every temporary not live now" marker becomes its decrefs.
+  private resolveCleanups(text: string): string {
     return text.replace(/\/\*CLEANUP:(\d+)\*\//g, (_, k) => {
       const keep = this.snapshots[Number(k)];
       const parts: string[] = [];
@@ -182,16 +210,25 @@ export class Emitter {
     });
   }
 
-  /** `let t0 = 0, t1 = 0, …;` for the function prologue (nothing for a generator's frame slots). */
-  tempDeclarations(): string {
-    if (this.tempCount === 0 || this.frameBase >= 0) return '';
-    return `let ${Array.from({ length: this.tempCount }, (_, i) => `t${i} = 0`).join(', ')};`;
+  // The temporaries that are JS variables (all of a plain function's).
+  private jsTemps(): string[] {
+    const names: string[] = [];
+    for (let i = 0; i < this.tempCount; i++) if (!this.frameTemps.has(i)) names.push(this.tempName(i));
+    return names;
   }
 
-  /** Statements decref'ing every temporary still set (the function's final cleanup). */
+  /** `let t0 = 0, t1 = 0, …;` for the function prologue (after `finish`). */
+  tempDeclarations(): string {
+    const names = this.jsTemps();
+    if (names.length === 0) return '';
+    return `let ${names.map((t) => `${t} = 0`).join(', ')};`;
+  }
+
+  /** Statements decref'ing every temporary still set (the function's final cleanup; after `finish`). */
   tempCleanup(): string {
-    if (this.frameBase >= 0) return '';
-    return Array.from({ length: this.tempCount }, (_, i) => `if (t${i} !== 0) $.decref(t${i});`).join(' ');
+    return this.jsTemps()
+      .map((t) => `if (${t} !== 0) $.decref(${t});`)
+      .join(' ');
   }
 }
 

@@ -164,7 +164,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'FormattedValue':
       return formatted(fc, node);
     case 'Yield':
-      return emitYield(fc, node, node.value ? fc.expr(node.value) : null);
+      return emitYield(fc, node, node.value ? fc.expr(node.value) : null) as string;
     case 'YieldFrom':
       return emitYieldFrom(fc, node, fc.expr(node.value));
     case 'Starred':

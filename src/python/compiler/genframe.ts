@@ -14,13 +14,17 @@
 //                             operands of a partly evaluated expression, …)
 //
 // Every slot holds an owned reference or 0, so the generator's traverse visits exactly what
-// the frame owns, and the VM releases the frame once (when the generator returns, raises,
-// is closed or is freed). The VM also enters and leaves the shadow frame around each
-// resumption; the generated code only reads `$.depth` back after each `yield`.
+// the frame owns, and the VM releases the frame once (when the generator returns or raises,
+// is closed, or is freed). Temporaries never live across a `yield` stay JS variables
+// (emitter.ts): they are 0 whenever the generator is suspended, and the body's `finally`
+// releases what an exception left in them. The VM also enters and leaves the shadow frame
+// around each resumption; the generated code only reads `$.depth` back after each `yield`.
 //
-// Resuming protocol: the VM resumes the JS generator with an owned reference (the value
-// sent), or with 0 to mean "raise `$.genThrown()` here" (throw(), close(), or an error of
-// the iterator a `yield from` delegates to).
+// Resuming protocol: the VM resumes the JS generator with a borrowed reference (the value
+// sent; the code takes its own reference if it keeps it), or with 0 to mean "raise
+// `$.genThrown()` here" (throw(), close(), or an error of the iterator a `yield from`
+// delegates to). A `yield from` is resumed only when its iterator is done, its result
+// waiting in `$.yieldFromResult()`.
 
 import type { CodeUnit } from './codeunit.js';
 import type { FunctionCompiler } from './compiler.js';
@@ -47,34 +51,54 @@ export function wrapGenerator(fc: FunctionCompiler, unit: CodeUnit, name: string
   lines.push(`return function* py_${name}(fn, F) {`);
   lines.push('  const g = $.funcGlobals(fn);');
   lines.push('  let $d = $.depth;');
+  const temps = fc.e.tempDeclarations();
+  if (temps) lines.push(`  ${temps}`);
   lines.push('  try {');
   lines.push(body);
   lines.push('  } catch ($e) {');
   lines.push('    throw $.unwind($e, CODE, $d);');
+  const cleanup = fc.e.tempCleanup();
+  if (cleanup) {
+    lines.push('  } finally {');
+    lines.push(`    ${cleanup}`);
+  }
   lines.push('  }');
   lines.push('};');
   unit.nlocalsplus = localsplusNames(unit).length;
-  unit.framesize = unit.nlocalsplus + fc.e.tempCount;
+  unit.framesize = unit.nlocalsplus + fc.e.frameTempCount;
   return lines.join('\n');
 }
 
 /**
  * Emits YIELD_VALUE: suspends with the owned value in `value` (a temporary, or null for
- * None) and returns the temporary that receives the value sent in.
+ * None). Returns the temporary that receives the value sent in, or null when `discard`
+ * (a `yield` statement, a generator expression: POP_TOP).
  */
-export function emitYield(fc: FunctionCompiler, node: Node, value: string | null): string {
+export function emitYield(
+  fc: FunctionCompiler,
+  node: Node,
+  value: string | null,
+  discard = false,
+): string | null {
   const e = fc.e;
   const v = value === null ? '$.newNone()' : e.take(value);
+  e.suspension();
+  const at = `$.L[$d] = ${e.position(node)};`;
+  if (discard) {
+    e.line(`${at} { const s = yield ${v}; $d = $.depth; if (s === 0) throw $.genThrown(); }`);
+    return null;
+  }
   const t = e.temp();
-  e.line(`$.L[$d] = ${e.position(node)}; ${t} = yield ${v}; ${resumed(t)}`);
+  e.line(`${at} ${t} = yield ${v}; $d = $.depth; if (${t} === 0) throw $.genThrown(); $.incref(${t});`);
   return t;
 }
 
 /**
  * Emits `yield from` over the owned value in `value`: GET_YIELD_FROM_ITER, then the first
  * SEND here; while the sub-iterator yields, the VM sends to it directly and resumes this
- * code only with its result (or an error to raise). The sub-iterator stays in a frame slot
- * meanwhile, where gi_yieldfrom and the collector see it.
+ * code only when it is done (its result in `$.yieldFromResult()`) or failed (raised here).
+ * The sub-iterator stays in a frame slot meanwhile, where gi_yieldfrom and the collector
+ * see it.
  */
 export function emitYieldFrom(fc: FunctionCompiler, node: Node, value: string): string {
   const e = fc.e;
@@ -83,14 +107,11 @@ export function emitYieldFrom(fc: FunctionCompiler, node: Node, value: string): 
   e.line(`${it} = $.yieldFromIter(${e.take(value)});`);
   const t = e.temp();
   e.line(`${t} = $.yieldFromFirst(${it});`);
-  e.line(
-    `if (${t} !== 0) { ${t} = yield (${t} + (${t} = 0)); ${resumed(t)} } else ${t} = $.yieldFromResult();`,
-  );
+  e.suspension();
+  e.open(`if (${t} !== 0) {`);
+  e.line(`const s = yield (${t} + (${t} = 0)); $d = $.depth; if (s === 0) throw $.genThrown();`);
+  e.close();
+  e.line(`${t} = $.yieldFromResult();`);
   e.release(it);
   return t;
-}
-
-// After a resumption: this frame's depth, and the thrown exception if the VM sent 0.
-function resumed(t: string): string {
-  return `$d = $.depth; if (${t} === 0) throw $.genThrown();`;
 }

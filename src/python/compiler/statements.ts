@@ -5,6 +5,7 @@ import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
 import { BINOP } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
+import { emitYield } from './genframe.js';
 import { bindName } from './mangle.js';
 import { deleteNameQuiet, loadName, storeAnnotation, storeName } from './names.js';
 import type { Node } from './node.js';
@@ -20,6 +21,11 @@ export function stmt(fc: FunctionCompiler, s: Node): void {
     case 'Expr': {
       // A docstring or any bare constant: no code (CPython's compiler drops it).
       if (s.value._type === 'Constant') return;
+      if (s.value._type === 'Yield' && fc.slots !== null) {
+        // A `yield` statement drops the value sent in without a reference of its own.
+        emitYield(fc, s.value, s.value.value ? fc.expr(s.value.value) : null, true);
+        return;
+      }
       const t = fc.expr(s.value);
       e.release(t);
       return;

@@ -443,12 +443,11 @@ I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyExcepti
       this.genResult = x;
       return PYGEN_NEXT;
     }
-    if (this.thrown === null) {
-      send = this.yfValue;
-      this.yfValue = NULL;
-    }
+    // Done: the result waits in yfValue for the generated code (yieldFromResult).
+    if (this.thrown === null) send = this.none;
   } else if (!created) {
-    send = arg === NULL ? this.newNone() : this.ref(arg);
+    // Borrowed: the generated code takes a reference if it keeps the value.
+    send = arg === NULL ? this.none : arg;
   }
   let r: IteratorResult<Ptr, Ptr>;
   try {
@@ -459,8 +458,11 @@ I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyExcepti
     throw convertStopIteration(this, e);
   }
   if (!r.done) {
-    st.yf = this.yfPending;
-    this.yfPending = NULL;
+    const yf = this.yfPending;
+    if (yf !== NULL) {
+      st.yf = yf;
+      this.yfPending = NULL;
+    }
     this.genSuspend(st, d, base);
     this.genResult = r.value;
     return PYGEN_NEXT;

@@ -148,12 +148,9 @@ I.genThrow = function (this: Interpreter, gen: Ptr, typ: Ptr, val: Ptr, tb: Ptr)
         // The sub-iterator is done: go on after the `yield from` with its result or error.
         st.yf = NULL;
         if (!isSubclassOf(this, err, 'StopIteration')) return throwInto(this, gen, asPyException(this, err));
-        const v = stopValue(this, err);
-        try {
-          return this.genSend(gen, v);
-        } finally {
-          this.decref(v);
-        }
+        // The `yield from` finishes with the value: resume after it (gen_send(gen, val)).
+        this.yfValue = stopValue(this, err);
+        return this.genSend(gen, this.none);
       }
     }
   }
