@@ -197,12 +197,13 @@ export class Emitter {
     });
   }
 
-  // Each "clear every temporary not live now" marker becomes its decrefs.
+  // Each "clear every temporary not live now" marker becomes its decrefs, the most recent
+  // temporary first, as unwinding pops CPython's value stack from the top.
   private resolveCleanups(text: string): string {
     return text.replace(/\/\*CLEANUP:(\d+)\*\//g, (_, k) => {
       const keep = this.snapshots[Number(k)];
       const parts: string[] = [];
-      for (let i = 0; i < this.tempCount; i++) {
+      for (let i = this.tempCount - 1; i >= 0; i--) {
         const t = this.tempName(i);
         if (!keep.has(i)) parts.push(`if (${t} !== 0) { $.decref(${t}); ${t} = 0; }`);
       }
@@ -224,9 +225,10 @@ export class Emitter {
     return `let ${names.map((t) => `${t} = 0`).join(', ')};`;
   }
 
-  /** Statements decref'ing every temporary still set (the function's final cleanup; after `finish`). */
+  /** Statements decref'ing every temporary still set, most recent first (the function's final cleanup; after `finish`). */
   tempCleanup(): string {
     return this.jsTemps()
+      .reverse()
       .map((t) => `if (${t} !== 0) $.decref(${t});`)
       .join(' ');
   }
