@@ -13,12 +13,11 @@ import { PySyntaxError, parse } from '../syntax/index.js';
 import { parseArgs } from './args.js';
 import type { CodeRuntime } from './code.js';
 import { syntaxError } from './file-modules.js';
-import type { GenState } from './generators.js';
 import { Interpreter } from './interp.js';
 import { decodeUtf8 } from './types.js';
 
-/** A frame's locals: its namespace dict, a snapshot maker (functions), a generator's state, or nothing known. */
-export type FrameLocals = Ptr | (() => Ptr) | GenState | undefined;
+/** A frame's locals: its namespace dict, a snapshot maker (functions), or nothing known (generators: GF). */
+export type FrameLocals = Ptr | (() => Ptr) | undefined;
 
 declare module './interp.js' {
   interface Interpreter {
@@ -57,10 +56,11 @@ I.frameGlobals = function (this: Interpreter, d: number): Ptr {
 };
 
 I.frameLocals = function (this: Interpreter, d: number): Ptr {
+  const gen = this.GF[d] as Ptr;
+  if (gen !== NULL) return this.genLocals(this.genState(gen));
   const l = this.FL[d];
   if (typeof l === 'function') return l();
   if (typeof l === 'number' && l !== 0) return this.ref(l);
-  if (typeof l === 'object') return this.genLocals(l);
   return this.n.dict();
 };
 

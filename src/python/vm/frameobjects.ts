@@ -31,8 +31,8 @@ I.frameObject = function (this: Interpreter, d: number): Ptr {
   const existing = this.FO[d] as Ptr;
   if (existing !== NULL) return existing;
   // A generator's frame object belongs to the generator (gi_frame).
-  const l = this.FL[d];
-  if (typeof l === 'object') return this.genFrameObject(l.gen);
+  const gen = this.GF[d] as Ptr;
+  if (gen !== NULL) return this.genFrameObject(gen);
   const code = this.frameCode[d];
   const line = code.unit.positions[4 * this.L[d]];
   const frame = newFrame(this.space, this.frameTypes, code.object, this.FG[d] as Ptr, line);

@@ -91,6 +91,8 @@ export interface GenState {
   handled: Ptr[] | null;
   /** The depth of its shadow frame while it runs. */
   depth: number;
+  /** f_globals (borrowed from the function; also at GEN.globals). */
+  globals: Ptr;
 }
 
 // Where a code's cells and free variables sit in F (see compiler/genframe.ts).
@@ -255,6 +257,7 @@ I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params
     yf: NULL,
     handled: null,
     depth: 0,
+    globals: u32[(fn + FUNC.globals) >>> 2] as Ptr,
   });
   rt.track(op);
   return op;
@@ -283,9 +286,9 @@ I.genState = function (this: Interpreter, gen: Ptr): GenState {
 
 I.genResume = function (this: Interpreter, st: GenState): number {
   const rt = this.space.rt;
-  const d = this.enter(st.code, rt.mem.u32[(st.gen + GEN.globals) >>> 2]);
+  const d = this.enter(st.code, st.globals);
   this.L[d] = st.lasti;
-  this.FL[d] = st;
+  this.GF[d] = st.gen;
   const fo = rt.mem.u32[(st.gen + GEN.frameObj) >>> 2] as Ptr;
   if (fo !== NULL) {
     rt.incref(fo);
@@ -322,7 +325,7 @@ function leaveFrame(interp: Interpreter, d: number): void {
     if (back !== NULL) rt.decref(back);
     rt.decref(fo);
   }
-  interp.FL[d] = undefined;
+  interp.GF[d] = 0;
   interp.depth = d - 1;
 }
 

@@ -61,6 +61,8 @@ export class Interpreter {
   FG = new Uint32Array(INITIAL_DEPTH);
   /** Frame objects made by sys._getframe for running frames, by depth (owned), or 0. */
   FO = new Uint32Array(INITIAL_DEPTH);
+  /** The generator whose frame runs at each depth (borrowed), or 0 (generators.ts). */
+  GF = new Uint32Array(INITIAL_DEPTH);
   /** Depth of the running frame. */
   depth = 0;
   /** sys.getrecursionlimit(). */
@@ -161,7 +163,7 @@ export class Interpreter {
     return d;
   }
 
-  // Doubles the shadow arrays L, FG and FO (only enter() indexes past their length).
+  // Doubles the shadow arrays L, FG, FO and GF (only enter() indexes past their length).
   private growFrames(): void {
     const size = Math.min(this.L.length * 2, MAX_DEPTH);
     const grow = <A extends Int32Array | Uint32Array>(a: A, b: A): A => {
@@ -171,6 +173,7 @@ export class Interpreter {
     this.L = grow(this.L, new Int32Array(size));
     this.FG = grow(this.FG, new Uint32Array(size));
     this.FO = grow(this.FO, new Uint32Array(size));
+    this.GF = grow(this.GF, new Uint32Array(size));
   }
 
   /** Pops the current frame. */
