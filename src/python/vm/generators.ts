@@ -12,7 +12,9 @@
 //   +32  ├──────────────────────────────┤
 //        │ gi_name, gi_qualname         │  owned strs (settable __name__/__qualname__)
 //   +48  ├──────────────────────────────┤
-//        │ gi_exc_state, origin, flags  │  unused: pymm keeps the state in JS (GenState)
+//        │ index of its GenState        │  (CPython: gi_exc_state; pymm keeps the state in JS)
+//   +56  ├──────────────────────────────┤
+//        │ origin, flags                │  unused
 //   +80  ╞══════════════════════════════╡  the frame (while not FRAME_CLEARED)
 //        │ f_func                       │  owned
 //   +88  ├──────────────────────────────┤
@@ -48,6 +50,7 @@ export const GEN = {
   weakreflist: 24,
   name: 32,
   qualname: 40,
+  state: 48,
   func: 80,
   globals: 88,
   locals: 104,
@@ -108,7 +111,10 @@ interface FrameLayout {
 declare module './interp.js' {
   interface Interpreter {
     generatorType: Ptr;
-    generators: Map<number, GenState>;
+    /** The JS state of every generator object, by the index in its GEN.state word. */
+    generators: (GenState | undefined)[];
+    /** Free indexes in `generators`. */
+    generatorsFree: number[];
     /** The value of the last genSendEx: yielded or returned (owned; 0 for a bare exhaustion). */
     genResult: Ptr;
     /** The error the next resumption with 0 raises in the generator (genThrown). */
@@ -153,7 +159,8 @@ const FRAME_REFS = [GEN.frameObj >>> 2, GEN.locals >>> 2, GEN.func >>> 2, GEN.fc
 
 I.initGenerators = function (this: Interpreter): void {
   const rt = this.space.rt;
-  this.generators = new Map();
+  this.generators = [];
+  this.generatorsFree = [];
   this.frameLayouts = new Map();
   this.genResult = NULL;
   this.thrown = null;
@@ -176,7 +183,7 @@ I.initGenerators = function (this: Interpreter): void {
         const v = u32[at + w] as Ptr;
         if (v !== NULL) visit(v);
       }
-      const st = this.generators.get(op);
+      const st = this.generators[u32[at + (GEN.state >>> 2)]];
       if (st === undefined || st.state === FRAME_CLEARED) return;
       for (const w of FRAME_REFS) {
         const v = u32[at + w] as Ptr;
@@ -190,14 +197,16 @@ I.initGenerators = function (this: Interpreter): void {
     dealloc: (op) => {
       rt.untrack(op);
       if (word(op, GEN.weakreflist) !== NULL) clearWeakrefs(rt, op);
-      const st = this.generators.get(op);
+      const index = word(op, GEN.state);
+      const st = this.generators[index];
       if (st !== undefined && st.state < FRAME_COMPLETED) {
         rt.track(op);
         if (rt.callFinalizerFromDealloc(op)) return; // resurrected
         rt.untrack(op);
       }
       if (st !== undefined && st.state !== FRAME_CLEARED) this.genClearFrame(op, st);
-      this.generators.delete(op);
+      this.generators[index] = undefined;
+      this.generatorsFree.push(index);
       const code = word(op, GEN.code);
       const name = word(op, GEN.name);
       const qualname = word(op, GEN.qualname);
@@ -233,7 +242,9 @@ I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params
   u32[(op + GEN.name) >>> 2] = name;
   u32[(op + GEN.qualname) >>> 2] = qualname;
   u32[(op + GEN.func) >>> 2] = fn;
-  u32[(op + GEN.globals) >>> 2] = u32[(fn + FUNC.globals) >>> 2];
+  const globals = u32[(fn + FUNC.globals) >>> 2] as Ptr;
+  u32[(op + GEN.globals) >>> 2] = globals;
+  const closure = u32[(fn + FUNC.closure) >>> 2] as Ptr;
   const F: Ptr[] = [];
   const n = unit.framesize;
   for (let i = 0; i < n; i++) F.push(i < params.length ? params[i] : NULL);
@@ -241,13 +252,15 @@ I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params
     // MAKE_CELL and COPY_FREE_VARS run before RETURN_GENERATOR: a new generator has its cells.
     const layout = frameLayout(this, code);
     for (const s of layout.cells) F[s] = this.cellNew(F[s]);
-    const closure = u32[(fn + FUNC.closure) >>> 2] as Ptr;
     unit.freevars.forEach((_, i) => {
       F[layout.free + i] = this.ref(this.closureCell(closure, i));
     });
   }
   const js = (code.fn as unknown as (f: Ptr, frame: Ptr[]) => Generator<Ptr, Ptr, Ptr>)(fn, F);
-  this.generators.set(op, {
+  const index =
+    this.generatorsFree.length > 0 ? (this.generatorsFree.pop() as number) : this.generators.length;
+  rt.mem.u32[(op + GEN.state) >>> 2] = index;
+  this.generators[index] = {
     gen: op,
     js,
     code,
@@ -257,8 +270,8 @@ I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params
     yf: NULL,
     handled: null,
     depth: 0,
-    globals: u32[(fn + FUNC.globals) >>> 2] as Ptr,
-  });
+    globals,
+  };
   rt.track(op);
   return op;
 };
@@ -281,7 +294,7 @@ function frameLayout(interp: Interpreter, code: CodeRuntime): FrameLayout {
 }
 
 I.genState = function (this: Interpreter, gen: Ptr): GenState {
-  return this.generators.get(gen) as GenState;
+  return this.generators[this.space.rt.mem.u32[(gen + GEN.state) >>> 2]] as GenState;
 };
 
 I.genResume = function (this: Interpreter, st: GenState): number {
@@ -396,7 +409,7 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
 }
 
 I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyException | null): number {
-  const st = this.generators.get(gen) as GenState;
+  const st = this.genState(gen);
   if (st.state === FRAME_CREATED && arg !== NULL && arg !== this.none) {
     dropThrown(this, thrown);
     throw new PyErr('TypeError', "can't send non-None value to a just-started generator");
@@ -530,8 +543,8 @@ export function stopIteration(interp: Interpreter, value: Ptr): PyException {
 }
 
 I.genFinalize = function (this: Interpreter, gen: Ptr): void {
-  const st = this.generators.get(gen);
-  if (st === undefined || st.state >= FRAME_COMPLETED) return;
+  const st = this.genState(gen);
+  if (st.state >= FRAME_COMPLETED) return;
   if (st.state === FRAME_CREATED) {
     // gen_close of a generator that never ran: its frame raises GeneratorExit at once.
     this.genClearFrame(gen, st);

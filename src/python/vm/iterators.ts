@@ -219,11 +219,11 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     return it;
   }
   if (
+    type === this.generatorType ||
     this.isSeqIterType(type) ||
     type === this.dictIterType ||
     type === this.setIterType ||
     type === this.rangeIterType ||
-    type === this.generatorType ||
     this.isNativeIterator(obj)
   ) {
     return this.ref(obj);
@@ -257,6 +257,7 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(it);
+  if (type === this.generatorType) return this.genNext(it);
   if (this.isSeqIterType(type)) {
     const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
     if (seq === NULL) return NULL;
@@ -359,7 +360,6 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     rt.decref(c);
     return NULL;
   }
-  if (type === this.generatorType) return this.genNext(it);
   const native = this.nativeIterators?.get(type);
   if (native !== undefined) return native(it);
   // A Python iterator: __next__, StopIteration ends it.
