@@ -357,7 +357,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   }
   const item = e.temp();
   const label = e.label('comp');
-  e.open(`${label}: while (($.L[$d] = ${e.position(node)}, ${item} = $.next(${it})) !== 0) {`);
+  e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
   assignTo(fc, gen.target, item);
   for (const cond of gen.ifs as Node[]) {
     const c = fc.expr(cond);

@@ -514,6 +514,33 @@ function convertStopIteration(interp: Interpreter, e: unknown): unknown {
 }
 
 I.genNext = function (this: Interpreter, gen: Ptr): Ptr {
+  const st = this.genState(gen);
+  if (st.state === FRAME_SUSPENDED && st.yf === NULL) {
+    // The common case, gen_send_ex2 for a generator suspended at a plain `yield`.
+    const base = this.handling.length;
+    const d = this.genResume(st);
+    let r: IteratorResult<Ptr, Ptr>;
+    try {
+      r = (st.js as Generator<Ptr, Ptr, Ptr>).next(this.none);
+    } catch (e) {
+      this.thrown = null;
+      finishFrame(this, st, d, base);
+      throw convertStopIteration(this, e);
+    }
+    if (!r.done) {
+      const yf = this.yfPending;
+      if (yf !== NULL) {
+        st.yf = yf;
+        this.yfPending = NULL;
+      }
+      this.genSuspend(st, d, base);
+      return r.value;
+    }
+    finishFrame(this, st, d, base);
+    // A generator's return value ends a for loop like StopIteration(value) does.
+    this.decref(r.value);
+    return NULL;
+  }
   const status = this.genSendEx(gen, NULL, null);
   const r = this.genResult;
   this.genResult = NULL;
