@@ -6,7 +6,7 @@ import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
-import { PYGEN_NEXT, stopIteration } from './generators.js';
+import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {

@@ -31,18 +31,17 @@
 //        │ localsplus: pymm's F (JS)    │  one slot counted, as a one-slot CPython frame
 //  +160  └──────────────────────────────┘
 //
-// Only the VM enters and leaves a generator's shadow frame (genResume / genSuspend /
-// genFinish); the frame is cleared exactly once, when the generator returns or raises, is
-// closed before it started, or is freed (clearFrame).
+// Resuming a generator is gensend.ts; throw(), close() and `yield from` are genops.ts; its
+// attributes and frame object genattrs.ts. The frame is cleared exactly once, when the
+// generator returns or raises, is closed before it started, or is freed (genClearFrame).
 
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, FUNC, PyErr, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, FUNC, pointerHash } from '../../objects/index.js';
 import { localsplusNames } from '../compiler/index.js';
 import type { CodeRuntime } from './code.js';
-import { EXC, PyException } from './exceptions.js';
 import { FRAME } from './frames.js';
-import { ExitProgram, Interpreter, TimeoutExpired } from './interp.js';
+import { Interpreter } from './interp.js';
 
 /** Offsets in a generator object. */
 export const GEN = {
@@ -69,11 +68,6 @@ export const FRAME_EXECUTING = 0;
 export const FRAME_COMPLETED = 1;
 /** The frame's references are released. */
 export const FRAME_CLEARED = 4;
-
-/** gen_send_ex2's results: the generator returned (PYGEN_RETURN) or yielded (PYGEN_NEXT). */
-export const PYGEN_RETURN = 0;
-/** The generator yielded a value. */
-export const PYGEN_NEXT = 1;
 
 /** The JS side of a generator: its JS generator and frame array. */
 export interface GenState {
@@ -115,10 +109,6 @@ declare module './interp.js' {
     generators: (GenState | undefined)[];
     /** Free indexes in `generators`. */
     generatorsFree: number[];
-    /** The value of the last genSendEx: yielded or returned (owned; 0 for a bare exhaustion). */
-    genResult: Ptr;
-    /** The error the next resumption with 0 raises in the generator (genThrown). */
-    thrown: PyException | null;
     /** Set by yieldFromFirst: the sub-iterator of the `yield from` about to suspend. */
     yfPending: Ptr;
     /** The result of a finished `yield from` (owned), for yieldFromResult. */
@@ -126,24 +116,12 @@ declare module './interp.js' {
     /** Generator frames' layouts, by code index. */
     frameLayouts: Map<number, FrameLayout>;
     initGenerators(): void;
+    /** make_gen: a generator for a call of `fn` (parameters stolen, already bound). */
     newGenerator(fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr;
     /** The JS state of a generator object. */
     genState(gen: Ptr): GenState;
-    /**
-     * gen_send_ex2: resumes `gen` with `arg` (borrowed; 0 for next()) or raises `thrown` in
-     * it. Returns PYGEN_NEXT or PYGEN_RETURN with the value in genResult; raises otherwise.
-     */
-    genSendEx(gen: Ptr, arg: Ptr, thrown: PyException | null): number;
-    /** gen_iternext: the next value (a new reference), or 0 when the generator is done. */
-    genNext(gen: Ptr): Ptr;
-    /** gen.send(value): the yielded value; StopIteration(value) when it returns. */
-    genSend(gen: Ptr, value: Ptr): Ptr;
     /** Releases everything the frame owns (_PyFrame_Clear), once. */
     genClearFrame(gen: Ptr, st: GenState): void;
-    /** Marks `gen` running and enters its shadow frame; returns its depth (helpers in genops.ts). */
-    genResume(st: GenState): number;
-    /** Leaves the frame of `st` (at depth `d`) suspended where it stands. */
-    genSuspend(st: GenState, d: number, handledBase: number): void;
     /** _PyGen_Finalize: closes a generator that has not finished. */
     genFinalize(gen: Ptr): void;
     /** gen_close (genops.ts). */
@@ -297,60 +275,6 @@ I.genState = function (this: Interpreter, gen: Ptr): GenState {
   return this.generators[this.space.rt.mem.u32[(gen + GEN.state) >>> 2]] as GenState;
 };
 
-I.genResume = function (this: Interpreter, st: GenState): number {
-  const rt = this.space.rt;
-  const d = this.enter(st.code, st.globals);
-  this.L[d] = st.lasti;
-  this.GF[d] = st.gen;
-  const fo = rt.mem.u32[(st.gen + GEN.frameObj) >>> 2] as Ptr;
-  if (fo !== NULL) {
-    rt.incref(fo);
-    this.FO[d] = fo;
-    rt.mem.i32[(fo + FRAME.depth) >>> 2] = d;
-  }
-  const handled = st.handled;
-  if (handled !== null) {
-    for (const x of handled) this.handling.push(x);
-    st.handled = null;
-  }
-  st.state = FRAME_EXECUTING;
-  st.depth = d;
-  return d;
-};
-
-I.genSuspend = function (this: Interpreter, st: GenState, d: number, handledBase: number): void {
-  st.lasti = this.L[d];
-  if (this.handling.length > handledBase) st.handled = this.handling.splice(handledBase);
-  st.state = FRAME_SUSPENDED;
-  leaveFrame(this, d);
-};
-
-// The frame at depth `d` stops running: the generator keeps its frame object, which
-// forgets its caller (a suspended generator's f_back is None).
-function leaveFrame(interp: Interpreter, d: number): void {
-  const fo = interp.FO[d] as Ptr;
-  if (fo !== NULL) {
-    const rt = interp.space.rt;
-    interp.FO[d] = 0;
-    rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
-    const back = rt.mem.u32[(fo + FRAME.back) >>> 2] as Ptr;
-    rt.mem.u32[(fo + FRAME.back) >>> 2] = 0;
-    if (back !== NULL) rt.decref(back);
-    rt.decref(fo);
-  }
-  interp.GF[d] = 0;
-  interp.depth = d - 1;
-}
-
-// The frame returned or raised: state COMPLETED, the shadow frame left, then cleared.
-function finishFrame(interp: Interpreter, st: GenState, d: number, handledBase: number): void {
-  st.lasti = interp.L[d];
-  if (interp.handling.length > handledBase) interp.handling.length = handledBase;
-  st.state = FRAME_COMPLETED;
-  leaveFrame(interp, d);
-  interp.genClearFrame(st.gen, st);
-}
-
 I.genClearFrame = function (this: Interpreter, gen: Ptr, st: GenState): void {
   const rt = this.space.rt;
   const u32 = rt.mem.u32;
@@ -406,167 +330,6 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
   u32[(fo + FRAME.localsplus) >>> 2] = block;
   rt.mem.i32[(fo + FRAME.nlocals) >>> 2] = held.length;
   rt.mem.i32[(fo + FRAME.ncells) >>> 2] = unit.cellvars.length + unit.freevars.length;
-}
-
-I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyException | null): number {
-  const st = this.genState(gen);
-  if (st.state === FRAME_CREATED && arg !== NULL && arg !== this.none) {
-    dropThrown(this, thrown);
-    throw new PyErr('TypeError', "can't send non-None value to a just-started generator");
-  }
-  if (st.state === FRAME_EXECUTING) {
-    dropThrown(this, thrown);
-    throw new PyErr('ValueError', 'generator already executing');
-  }
-  if (st.state >= FRAME_COMPLETED) {
-    if (thrown !== null) throw thrown;
-    this.genResult = arg !== NULL ? this.newNone() : NULL;
-    return PYGEN_RETURN;
-  }
-  const created = st.state === FRAME_CREATED;
-  const base = this.handling.length;
-  const d = this.genResume(st);
-  let send: Ptr = NULL;
-  if (thrown !== null) {
-    // _PyErr_ChainStackItem: raised inside an except block of the generator, it chains.
-    if (this.handling.length > base) this.chainContext(thrown.exc);
-    if (created) {
-      // Raised at the frame's first instruction (the def line), before any code runs.
-      this.L[d] = 0;
-      const e = this.unwind(thrown, st.code, d);
-      finishFrame(this, st, d, base);
-      throw convertStopIteration(this, e);
-    }
-    this.thrown = thrown;
-  } else if (st.yf !== NULL) {
-    // SEND: the sub-iterator of a `yield from` gets the value; this frame goes on only
-    // when it is done (with its result) or failed (with its error).
-    const yf = st.yf;
-    st.yf = NULL;
-    let x: Ptr = NULL;
-    try {
-      x = this.yfSend(yf, arg === NULL ? this.none : arg);
-    } catch (e) {
-      if (e instanceof ExitProgram || e instanceof TimeoutExpired) {
-        this.genSuspend(st, d, base);
-        throw e;
-      }
-      this.thrown = e instanceof PyException ? e : new PyException(this.toException(e));
-    }
-    if (x !== NULL) {
-      st.yf = yf;
-      this.genSuspend(st, d, base);
-      this.genResult = x;
-      return PYGEN_NEXT;
-    }
-    // Done: the result waits in yfValue for the generated code (yieldFromResult).
-    if (this.thrown === null) send = this.none;
-  } else if (!created) {
-    // Borrowed: the generated code takes a reference if it keeps the value.
-    send = arg === NULL ? this.none : arg;
-  }
-  let r: IteratorResult<Ptr, Ptr>;
-  try {
-    r = (st.js as Generator<Ptr, Ptr, Ptr>).next(send);
-  } catch (e) {
-    this.thrown = null;
-    finishFrame(this, st, d, base);
-    throw convertStopIteration(this, e);
-  }
-  if (!r.done) {
-    const yf = this.yfPending;
-    if (yf !== NULL) {
-      st.yf = yf;
-      this.yfPending = NULL;
-    }
-    this.genSuspend(st, d, base);
-    this.genResult = r.value;
-    return PYGEN_NEXT;
-  }
-  finishFrame(this, st, d, base);
-  let result = r.value;
-  if (result === this.none && arg === NULL && thrown === null) {
-    this.decref(result);
-    result = NULL; // gen_iternext: a bare return ends the iteration without StopIteration
-  }
-  this.genResult = result;
-  return PYGEN_RETURN;
-};
-
-function dropThrown(interp: Interpreter, thrown: PyException | null): void {
-  if (thrown !== null) interp.decref(thrown.exc);
-}
-
-// PEP 479: a StopIteration raised inside a generator becomes RuntimeError.
-function convertStopIteration(interp: Interpreter, e: unknown): unknown {
-  const isStop =
-    (e instanceof PyErr && e.excType === 'StopIteration') ||
-    (e instanceof PyException &&
-      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
-  if (!isStop) return e;
-  const cause = interp.toException(e);
-  if (e instanceof PyException) interp.decref(e.exc);
-  const err = interp.newException('RuntimeError', 'generator raised StopIteration');
-  interp.exc.set(err, EXC.cause, cause);
-  interp.exc.set(err, EXC.context, cause);
-  interp.decref(cause);
-  return new PyException(err);
-}
-
-I.genNext = function (this: Interpreter, gen: Ptr): Ptr {
-  const st = this.genState(gen);
-  if (st.state === FRAME_SUSPENDED && st.yf === NULL) {
-    // The common case, gen_send_ex2 for a generator suspended at a plain `yield`.
-    const base = this.handling.length;
-    const d = this.genResume(st);
-    let r: IteratorResult<Ptr, Ptr>;
-    try {
-      r = (st.js as Generator<Ptr, Ptr, Ptr>).next(this.none);
-    } catch (e) {
-      this.thrown = null;
-      finishFrame(this, st, d, base);
-      throw convertStopIteration(this, e);
-    }
-    if (!r.done) {
-      const yf = this.yfPending;
-      if (yf !== NULL) {
-        st.yf = yf;
-        this.yfPending = NULL;
-      }
-      this.genSuspend(st, d, base);
-      return r.value;
-    }
-    finishFrame(this, st, d, base);
-    // A generator's return value ends a for loop like StopIteration(value) does.
-    this.decref(r.value);
-    return NULL;
-  }
-  const status = this.genSendEx(gen, NULL, null);
-  const r = this.genResult;
-  this.genResult = NULL;
-  if (status === PYGEN_NEXT) return r;
-  if (r !== NULL) {
-    // A generator's return value ends a for loop like StopIteration(value) does.
-    this.decref(r);
-  }
-  return NULL;
-};
-
-I.genSend = function (this: Interpreter, gen: Ptr, value: Ptr): Ptr {
-  const status = this.genSendEx(gen, value, null);
-  const r = this.genResult;
-  this.genResult = NULL;
-  if (status === PYGEN_NEXT) return r;
-  throw stopIteration(this, r);
-};
-
-/** _PyGen_SetStopIterationValue: StopIteration() for None or nothing, else StopIteration(value) (stolen). */
-export function stopIteration(interp: Interpreter, value: Ptr): PyException {
-  if (value === NULL || value === interp.none) {
-    if (value !== NULL) interp.decref(value);
-    return interp.raiseNew('StopIteration', NULL);
-  }
-  return interp.raiseNew('StopIteration', value);
 }
 
 I.genFinalize = function (this: Interpreter, gen: Ptr): void {

@@ -1,24 +1,13 @@
 // What a generator does besides next(): throw() and close() (with the delegation of a
-// suspended `yield from`), the `yield from` steps the generated code calls, and the
-// generator's Python methods and gi_* attributes. CPython 3.11 genobject.c: _gen_throw,
-// gen_close, gen_close_iter, _PyGen_yf; ceval.c: GET_YIELD_FROM_ITER, SEND.
+// suspended `yield from`), and the `yield from` steps the generated code calls. CPython
+// 3.11 genobject.c: _gen_throw, gen_close, gen_close_iter, _PyGen_yf; ceval.c:
+// GET_YIELD_FROM_ITER, SEND.
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { localsplusNames } from '../compiler/index.js';
-import { argCount } from './args.js';
 import { EXC, PyException } from './exceptions.js';
-import { FRAME, newFrame } from './frames.js';
-import {
-  FRAME_CLEARED,
-  FRAME_CREATED,
-  FRAME_EXECUTING,
-  FRAME_SUSPENDED,
-  GEN,
-  type GenState,
-  PYGEN_NEXT,
-  stopIteration,
-} from './generators.js';
+import { FRAME_CLEARED, FRAME_CREATED, FRAME_SUSPENDED, type GenState } from './generators.js';
+import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -37,13 +26,6 @@ declare module './interp.js' {
     yieldFromResult(): Ptr;
     /** SEND: `yf.send(arg)` (arg borrowed): the value yielded, or 0 with the result in yfValue. */
     yfSend(yf: Ptr, arg: Ptr): Ptr;
-    /** The frame object of a generator's frame (borrowed; made on first use), or 0 once cleared. */
-    genFrameObject(gen: Ptr): Ptr;
-    /** locals() of a generator's frame: a new dict of its bound locals, cells and free variables. */
-    genLocals(st: GenState): Ptr;
-    /** The generator whose frame `frame` is (frame objects made by gi_frame or sys._getframe). */
-    genOfFrame: Map<number, Ptr>;
-    initGeneratorMethods(): void;
   }
 }
 
@@ -297,82 +279,4 @@ I.yfSend = function (this: Interpreter, yf: Ptr, arg: Ptr): Ptr {
     this.yfValue = stopValue(this, e);
     return NULL;
   }
-};
-
-I.genFrameObject = function (this: Interpreter, gen: Ptr): Ptr {
-  const rt = this.space.rt;
-  const st = this.genState(gen);
-  if (st.state === FRAME_CLEARED) return NULL;
-  const existing = rt.mem.u32[(gen + GEN.frameObj) >>> 2] as Ptr;
-  if (existing !== NULL) return existing;
-  const running = st.state === FRAME_EXECUTING;
-  const line = st.code.unit.positions[4 * (running ? this.L[st.depth] : st.lasti)];
-  const globals = rt.mem.u32[(gen + GEN.globals) >>> 2] as Ptr;
-  const frame = newFrame(this.space, this.frameTypes, st.code.object, globals, line);
-  rt.mem.u32[(gen + GEN.frameObj) >>> 2] = frame;
-  this.genOfFrame.set(frame, gen);
-  if (running) {
-    // Attached to the running frame too, as sys._getframe's frames are (frameobjects.ts);
-    // its f_back is found when asked for.
-    this.FO[st.depth] = this.ref(frame);
-    rt.mem.i32[(frame + FRAME.depth) >>> 2] = st.depth;
-  }
-  return frame;
-};
-
-I.genLocals = function (this: Interpreter, st: GenState): Ptr {
-  const n = this.n;
-  const unit = st.code.unit;
-  const d = n.dict();
-  const names = localsplusNames(unit);
-  for (let i = 0; i < names.length && i < st.F.length; i++) {
-    let v = st.F[i];
-    if (v !== NULL && (i >= unit.varnames.length || unit.cellvars.includes(names[i]))) v = this.cellGet(v);
-    if (v !== NULL) n.dictSet(d, n.intern(names[i]), v);
-  }
-  return d;
-};
-
-I.initGeneratorMethods = function (this: Interpreter): void {
-  const rt = this.space.rt;
-  const G = this.generatorType;
-  this.genOfFrame = new Map();
-  this.defMethod(G, 'send', (self, args, kw) => {
-    argCount('send', args, kw, 1, 1);
-    return this.genSend(self, args[0]);
-  });
-  this.defMethod(G, 'throw', (self, args, kw) => {
-    argCount('throw', args, kw, 1, 3);
-    return this.genThrow(self, args[0], args[1] ?? NULL, args[2] ?? NULL);
-  });
-  this.defMethod(G, 'close', (self) => {
-    this.genClose(self);
-    return this.newNone();
-  });
-  this.defMethod(G, '__next__', (self) => this.genSend(self, NULL));
-  const word = (self: Ptr, off: number) => rt.mem.u32[(self + off) >>> 2] as Ptr;
-  const getters = new Map<string, (self: Ptr) => Ptr>([
-    ['gi_code', (self) => this.ref(word(self, GEN.code))],
-    [
-      'gi_frame',
-      (self) => {
-        const f = this.genFrameObject(self);
-        return f === NULL ? this.newNone() : this.ref(f);
-      },
-    ],
-    ['gi_running', (self) => this.bool(this.genState(self).state === FRAME_EXECUTING)],
-    ['gi_suspended', (self) => this.bool(this.genState(self).state === FRAME_SUSPENDED)],
-    [
-      'gi_yieldfrom',
-      (self) => {
-        const st = this.genState(self);
-        return st.yf !== NULL && st.state < FRAME_CLEARED ? this.ref(st.yf) : this.newNone();
-      },
-    ],
-    ['__name__', (self) => this.ref(word(self, GEN.name))],
-    ['__qualname__', (self) => this.ref(word(self, GEN.qualname))],
-  ]);
-  this.nativeGetters.set(G, getters);
-  // Functions in containers and the collector's views show as repr() shows them.
-  this.space.slots(this.space.functions.type).repr = (op) => this.reprOf(op);
 };
