@@ -160,7 +160,9 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     return n.list(objs.map((o) => interp.ref(o)));
   });
   def('get_referrers', (a) => {
-    const objs = gc.get_referrers(...a);
+    // gc_referrers_for skips the call's own argument tuple.
+    const args = interp.varargsTuple;
+    const objs = gc.get_referrers(...a).filter((o) => o !== args);
     return n.list(objs.map((o) => interp.ref(o)));
   });
   def('get_referents', (a) => n.list(gc.get_referents(...a).map((o) => interp.ref(o))));

@@ -20,6 +20,8 @@ declare module './interp.js' {
     sequenceTuple(v: Ptr): Ptr;
     /** Set by callEx for the one callee that takes its tuple and dict (see this file). */
     argsGiven: boolean;
+    /** The args tuple of the METH_VARARGS builtin running now (gc.get_referrers skips it), or 0. */
+    varargsTuple: Ptr;
     /** The callee takes the tuple and dict of a tp_call itself (see this file). */
     takesArgsTuple(f: Ptr): boolean;
   }
@@ -80,7 +82,13 @@ I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): P
   try {
     if (this.takesArgsTuple(f)) {
       this.argsGiven = true;
-      return this.callKw(f, args, kwnames);
+      const outer = this.varargsTuple;
+      this.varargsTuple = tuple;
+      try {
+        return this.callKw(f, args, kwnames);
+      } finally {
+        this.varargsTuple = outer;
+      }
     }
     return this.withUnpackDict(kwnames, () => this.callKw(f, args, kwnames));
   } finally {

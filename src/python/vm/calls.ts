@@ -90,6 +90,7 @@ I.initCalls = function (this: Interpreter): void {
   this.nativeIndex = new Map();
   this.argParsers = new Map();
   this.argsGiven = false;
+  this.varargsTuple = NULL;
   this.builtinType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'builtin_function_or_method',

@@ -121,10 +121,13 @@ I.varargs = function (this: Interpreter, impl: NativeImpl, keywords = false): Na
     const nkw = kwnames?.length ?? 0;
     const tuple = this.argsTuple(args, 0, args.length - nkw);
     let dict = NULL;
+    const outer = this.varargsTuple;
+    this.varargsTuple = tuple;
     try {
       if (keywords) dict = this.kwargsDict(args, kwnames);
       return impl(self, args, kwnames);
     } finally {
+      this.varargsTuple = outer;
       if (tuple !== NULL) this.decref(tuple);
       if (dict !== NULL) this.decref(dict);
     }
