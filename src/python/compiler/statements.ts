@@ -411,21 +411,7 @@ function handlers(fc: FunctionCompiler, s: Node, exc: string): void {
     } else {
       e.open('{');
     }
-    if (h.name) {
-      const v = e.temp();
-      e.line(`${v} = $.ref(${exc});`);
-      storeName(fc, h.name, v);
-      e.open('try {');
-      fc.block(h.body);
-      e.middle('} finally {');
-      const none = e.temp();
-      e.line(`${none} = $.newNone();`);
-      storeName(fc, h.name, none);
-      deleteNameQuiet(fc, h.name);
-      e.close();
-    } else {
-      fc.block(h.body);
-    }
+    handlerBody(fc, h, exc);
     e.line(`break ${handled};`);
     e.close();
     e.close();
@@ -443,4 +429,27 @@ function swapsInsteadOfTuple(targets: Node[], value: Node): boolean {
   if (n < 1 || n > 3 || (target.elts as Node[]).length !== n) return false;
   const starred = (x: Node) => x._type === 'Starred';
   return !(value.elts as Node[]).some(starred) && !(target.elts as Node[]).some(starred);
+}
+
+/**
+ * An except handler's body; with `as name`, the name is bound to the exception (borrowed
+ * `exc`) for the body and set to None then deleted afterwards, as CPython's cleanup does.
+ */
+export function handlerBody(fc: FunctionCompiler, h: Node, exc: string): void {
+  const e = fc.e;
+  if (!h.name) {
+    fc.block(h.body);
+    return;
+  }
+  const v = e.temp();
+  e.line(`${v} = $.ref(${exc});`);
+  storeName(fc, h.name, v);
+  e.open('try {');
+  fc.block(h.body);
+  e.middle('} finally {');
+  const none = e.temp();
+  e.line(`${none} = $.newNone();`);
+  storeName(fc, h.name, none);
+  deleteNameQuiet(fc, h.name);
+  e.close();
 }

@@ -9,8 +9,8 @@
 // (_PyExc_PrepReraiseStar) into the exception to raise, if any.
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { deleteNameQuiet, storeName } from './names.js';
 import type { Node } from './node.js';
+import { handlerBody } from './statements.js';
 
 /** Emits the except* clauses of `s` for the caught exception in JS constant `exc`. */
 export function starHandlers(fc: FunctionCompiler, s: Node, exc: string): void {
@@ -29,21 +29,7 @@ export function starHandlers(fc: FunctionCompiler, s: Node, exc: string): void {
     e.open(`if (${m} !== 0) {`);
     e.open('try {');
     fc.exceptStar.push(fc.loops.length);
-    if (h.name) {
-      const v = e.temp();
-      e.line(`${v} = $.ref(${m});`);
-      storeName(fc, h.name, v);
-      e.open('try {');
-      fc.block(h.body);
-      e.middle('} finally {');
-      const none = e.temp();
-      e.line(`${none} = $.newNone();`);
-      storeName(fc, h.name, none);
-      deleteNameQuiet(fc, h.name);
-      e.close();
-    } else {
-      fc.block(h.body);
-    }
+    handlerBody(fc, h, m);
     fc.exceptStar.pop();
     e.middle('} catch ($s) {');
     e.line(`$.starRaised(${st}, $.catch($s, CODE, $d));`);
