@@ -1,6 +1,8 @@
 // The compiler: `ast`-shaped trees to JS source, one CodeUnit per scope.
 export { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
 export { CompileError, compileModule, jsName } from './compiler.js';
+export { AllocModel } from './cpyalloc.js';
+export { type CompileStart, CPYTHON_COMPILE_START, cpythonCompileAllocs } from './cpywalk.js';
 export { localsplusNames } from './genframe.js';
 export type { ConstantValue, Node } from './node.js';
 export { buildSymtable, Scope, ScopeError } from './symtable.js';

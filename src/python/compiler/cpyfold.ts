@@ -1,0 +1,98 @@
+// The constants CPython 3.11's AST optimizer (Python/ast_opt.c) makes before compiling:
+// a tuple display of constants becomes one constant tuple (fold_tuple), and a list or set
+// display that is only iterated over or searched becomes a tuple or frozenset (fold_iter,
+// fold_compare). Each is a new object the moment the optimizer reaches it (bottom-up), and
+// lives as long as the tree. Operators on constants are folded in the tree by constfold.ts
+// where pymm does it; the values here are read from the folded tree.
+
+import type { AllocModel } from './cpyalloc.js';
+import type { Const } from './cpyconsts.js';
+import type { ConstantValue, Node } from './node.js';
+
+/** The constant `e` is after the AST optimizer, or null. */
+export function foldedConstant(e: Node | null | undefined): Const | null {
+  if (!e) return null;
+  if (e._type === 'Constant') return e.value as ConstantValue;
+  if (e._type === 'Tuple' && e.ctx?._type !== 'Store' && e.ctx?._type !== 'Del') {
+    const elts = e.elts as Node[];
+    const items: ConstantValue[] = [];
+    for (const x of elts) {
+      const c = foldedConstant(x);
+      if (c === null || c.tag === 'code') return null;
+      items.push(c);
+    }
+    return { tag: 'tuple', items };
+  }
+  if (e._type === 'UnaryOp' && e.operand._type === 'Constant') {
+    const v = e.operand.value as ConstantValue;
+    const op = e.op._type;
+    if (op === 'USub' && v.tag === 'int') return { tag: 'int', value: -v.value };
+    if (op === 'USub' && v.tag === 'float') return { tag: 'float', value: -v.value };
+    if (op === 'USub' && v.tag === 'complex') return { tag: 'complex', imag: -v.imag };
+    if (op === 'UAdd' && (v.tag === 'int' || v.tag === 'float')) return v;
+  }
+  return null;
+}
+
+/** What fold_iter makes of an iterable that is only looped over or searched, or null. */
+export function iterConstant(e: Node): Const | null {
+  if (e._type === 'List' || e._type === 'Set') {
+    const elts = e.elts as Node[];
+    if (elts.some((x) => x._type === 'Starred')) return null;
+    const items: ConstantValue[] = [];
+    for (const x of elts) {
+      const c = foldedConstant(x);
+      if (c === null || c.tag === 'code') return null;
+      items.push(c);
+    }
+    if (e._type === 'List') return items.length === 0 ? null : { tag: 'tuple', items };
+    return { tag: 'frozenset', items };
+  }
+  return foldedConstant(e);
+}
+
+/** Counts the optimizer's new constant tuples and frozensets, in the order it makes them. */
+export function walkAstOpt(tree: Node, a: AllocModel): void {
+  const made = (c: Const | null) => {
+    if (c === null) return;
+    if (c.tag === 'tuple') a.tupleNew(c.items.length);
+    else if (c.tag === 'frozenset') {
+      a.tupleNew(c.items.length);
+      a.otherNew();
+      a.tupleFree(c.items.length);
+    }
+  };
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    if (n === null || typeof n !== 'object' || !('_type' in n)) return;
+    const x = n as Node;
+    for (const [k, v] of Object.entries(x)) if (k !== 'ctx') visit(v);
+    if (x._type === 'Constant') {
+      // A tuple or frozenset constant in the tree was folded from a display (the parser makes none).
+      const nested = (c: ConstantValue) => {
+        if (c.tag === 'tuple') {
+          for (const i of c.items) nested(i);
+          a.tupleNew(c.items.length);
+        } else if (c.tag === 'frozenset') made(c);
+      };
+      nested(x.value as ConstantValue);
+    } else if (x._type === 'Tuple') {
+      // fold_tuple: only the outermost constant tuple is new at this step (inner ones were).
+      if (foldedConstant(x) !== null) a.tupleNew((x.elts as Node[]).length);
+    } else if (x._type === 'Compare') {
+      const ops = x.ops as Node[];
+      const last = ops[ops.length - 1]?._type;
+      if (last === 'In' || last === 'NotIn') foldIterMade(x.comparators[ops.length - 1], made);
+    } else if (x._type === 'For' || x._type === 'AsyncFor' || x._type === 'comprehension') {
+      foldIterMade(x.iter, made);
+    }
+  };
+  visit(tree);
+}
+
+function foldIterMade(e: Node, made: (c: Const | null) => void): void {
+  if (e._type === 'List' || e._type === 'Set') made(iterConstant(e));
+}
