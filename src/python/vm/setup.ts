@@ -2,7 +2,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { ObjectSpace, type SpaceOptions, STARTUP_REFS } from '../../objects/index.js';
-import { CompileError } from '../compiler/index.js';
+import { CompileError, type Node } from '../compiler/index.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initBisectModule } from '../modules/bisect.js';
 import {
@@ -221,7 +221,6 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   interp.decref(file);
   let status = 0;
   settleStartupHeap(interp);
-  const codesBefore = interp.codes.length;
   try {
     const code = (() => {
       try {
@@ -246,7 +245,7 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
       }
     })();
     if (code === null) return 1;
-    applyStartupState(interp, interp.codes.length - codesBefore);
+    applyStartupState(interp, tree as Node);
     interp.decref(code.fn(g) as Ptr);
   } catch (e) {
     status = reportUncaught(interp, e);

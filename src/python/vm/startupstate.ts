@@ -2,8 +2,8 @@
 //
 // Before python3 (3.11.7, with this machine's site imports) runs __main__, its startup has
 // made some 11,000 container objects and run 22 collections of generation 0 and 2 of
-// generation 1 (none of generation 2): gc.get_count() reads (248 + what compiling the
-// program allocated, 0, 2), gc.get_stats() shows those collections, and the ~10,900 objects
+// generation 1 (none of generation 2): gc.get_count() reads (221 + what compiling the
+// program and importing gc allocated, 0, 2), gc.get_stats() shows those collections, and the ~10,900 objects
 // the two generation-1 collections promoted wait in generation 2 (long_lived_pending). After
 // the first full collection generation 2 holds ~11,094 objects (long_lived_total).
 //
@@ -12,23 +12,40 @@
 // program from CPython's numbers: the counts, the statistics and the pending survivors above,
 // and (GcState.startupLongLived) as many phantom long-lived objects as CPython has beyond
 // pymm's, which every full collection counts as survivors. Only gc.get_objects() and
-// gc.get_referrers() still show pymm's own, smaller startup. The count of generation 0
-// depends on what compiling the program allocates; pymm estimates it (see below).
+// gc.get_referrers() still show pymm's own, smaller startup. The count of generation 0 and
+// the free lists depend on what compiling the program allocates: a model of CPython 3.11's
+// compiler computes them from the tree (compiler/cpywalk.ts).
 
 import { collectMain, gcListSize, NUM_GENERATIONS, Phases } from '../../gc/index.js';
 import type { Ptr } from '../../heap/index.js';
+import { clearFreeLists } from '../../objects/index.js';
+import { buildSymtable, CPYTHON_COMPILE_START, cpythonCompileAllocs, type Node } from '../compiler/index.js';
 import type { Interpreter } from './interp.js';
 
-/** gc.get_stats() when python3 starts running a small program. */
+/** gc.get_stats() when python3 starts reading a program. */
 const STARTUP_STATS = [
   { collections: 22, collected: 43, uncollectable: 0 },
   { collections: 2, collected: 92, uncollectable: 0 },
   { collections: 0, collected: 0, uncollectable: 0 },
 ];
-/** gc.get_count() when python3 starts running a program of one code object. */
-const STARTUP_COUNT = [248, 0, 2];
-/** What each further code object's compilation adds to generation 0's count (measured mean). */
-const COUNT_PER_CODE_OBJECT = 10;
+/** The counts of generations 1 and 2 then. */
+const STARTUP_OLDER_COUNTS = [0, 2];
+/**
+ * What python3 allocates and frees from PyEval_EvalCode until the first line's
+ * `gc.get_count()` in `import gc; print(gc.get_count())`: the module's function and the
+ * import of gc (importlib's _find_and_load, the module and its 18 methods …), recorded with
+ * gdb (breakpoints on tuple_alloc, new_dict, PyList_New and the three deallocators, on
+ * _PyObject_GC_Link and PyObject_GC_Del). pymm counts it here, replayed against the free
+ * lists compiling left, rather than in its own `import gc`: with free dicts, lists and
+ * tuples to spare the import costs 21, with none of some size 22 or more.
+ */
+const RUN_START =
+  'O T1 O t1 O O T1 O O O t1 o o T1 O O O t1 T1 O T2 O t2 o O O o T3 t3 o o T3 t3 O O O O o O O D D ' +
+  'T1 t1 T1 t1 o d O o d o o O O O o O o O o O o T2 D O T2 L t2 t2 d o o o o D T1 D T2 t2 O D O O O ' +
+  'O O O O O O O O O O O O O O O d t1 d T3 t3 T1 O t1 o T1 O t1 o D T1 D d t1 d T2 t2 D T3 O O o T3 ' +
+  't3 o t3 d o t1 o o o o o o';
+/** Free floats when python3 starts running a program (sys._debugmallocstats()). */
+const STARTUP_FREE_FLOATS = 4;
 /** len(gc.get_objects(2)) when python3 starts running a program (long_lived_pending). */
 const STARTUP_GENERATION2 = 10919;
 /** Objects in generation 2 after python3's first full collection in a small program. */
@@ -46,32 +63,30 @@ export function settleStartupHeap(interp: Interpreter): void {
   gc.startupLongLived = Math.max(0, STARTUP_LONG_LIVED - own);
 }
 
-/** The free lists when python3 starts running a program (sys._debugmallocstats()). */
-const STARTUP_FREE_DICTS = 8;
-const STARTUP_FREE_FLOATS = 4;
-const STARTUP_FREE_LISTS = 40;
-/** Free tuples of sizes 1 … 20. */
-const STARTUP_FREE_TUPLES = [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6];
-
 /**
- * After the program is compiled (`codeObjects` of them): CPython's free lists (made and
- * freed here, so that the program's first `[]`, `{}` or argument tuple reuses one as in
- * python3), then its counts and statistics.
+ * After the program is compiled: the counts, statistics and free lists python3 has when the
+ * program's first line runs, from what CPython 3.11's compiler allocates for this tree
+ * (see compiler/cpywalk.ts). The free lists are made exactly that long, so that the
+ * program's first `[]`, `{}` or argument tuple reuses one (or not) as in python3.
  */
-export function applyStartupState(interp: Interpreter, codeObjects: number): void {
+export function applyStartupState(interp: Interpreter, tree: Node): void {
   const gc = interp.space.rt.gc;
+  const model = cpythonCompileAllocs(tree, buildSymtable(tree), CPYTHON_COMPILE_START);
+  model.replay(RUN_START);
+  clearFreeLists(interp.space);
   topUpFreeLists(interp, {
-    dicts: STARTUP_FREE_DICTS,
+    dicts: model.dicts,
     floats: STARTUP_FREE_FLOATS,
-    lists: STARTUP_FREE_LISTS,
-    tuples: STARTUP_FREE_TUPLES,
+    lists: model.lists,
+    tuples: model.tuples.slice(1),
   });
-  gc.count[0] = STARTUP_COUNT[0] + COUNT_PER_CODE_OBJECT * Math.max(0, codeObjects - 1);
-  gc.count[1] = STARTUP_COUNT[1];
-  gc.count[2] = STARTUP_COUNT[2];
+  gc.count[0] = model.count;
+  gc.count[1] = STARTUP_OLDER_COUNTS[0] + model.collections;
+  gc.count[2] = STARTUP_OLDER_COUNTS[1];
   STARTUP_STATS.forEach((s, i) => {
     Object.assign(gc.stats[i], s);
   });
+  gc.stats[0].collections += model.collections;
   gc.longLivedPending = STARTUP_GENERATION2;
   gc.longLivedTotal = 0;
 }
