@@ -48,12 +48,15 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   const young = mergeYoungerGenerations(rt, generation);
   const old = generation < NUM_GENERATIONS - 1 ? gc.generations[generation + 1] : young;
 
-  const examined = phases.deduceUnreachable(young, unreachable);
-  // gc_list_size(young) below, without walking the survivors once more: what was examined,
-  // less what turned out unreachable and what the untrack passes took off the list.
-  let survivors = examined - unreachableSize(rt, unreachable);
-  survivors -= phases.untrackLazily(young, false); //       untrack_tuples
-  if (young === old) survivors -= phases.untrackLazily(young, true); // untrack_dicts
+  const examined = phases.deduceUnreachable(young, unreachable, young === old);
+  // gc_list_size(young) below, without walking the survivors once more: what
+  // move_unreachable left there, less what the untrack passes took off the list.
+  let survivors = phases.lastSurvivors();
+  if (rt.checker !== null && examined - survivors !== unreachableSize(rt, unreachable)) {
+    throw new Error(`gc: ${examined - survivors} unreachable counted, ${unreachableSize(rt, unreachable)} in the list`);
+  }
+  survivors -= phases.untrackLazily(false); //                      untrack_tuples
+  if (young === old) survivors -= phases.untrackLazily(true); // untrack_dicts
   // INVARIANT: `survivors` is the length of `young` now (checked in checked mode).
   if (rt.checker !== null && survivors !== gcListSize(mem, young)) {
     throw new Error(`gc: ${survivors} survivors counted, ${gcListSize(mem, young)} in the list`);
@@ -93,7 +96,8 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   return { collected: m, uncollectable: n, examined };
 }
 
-// gc_list_size of `unreachable` while its next words still carry NEXT_MASK_UNREACHABLE.
+// gc_list_size of `unreachable` while its next words still carry NEXT_MASK_UNREACHABLE
+// (checked mode's cross-check of the count move_unreachable keeps).
 function unreachableSize(rt: Runtime, unreachable: Ptr): number {
   const u32 = rt.mem.u32;
   let n = 0;

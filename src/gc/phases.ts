@@ -30,6 +30,10 @@ import type { Runtime } from './runtime.js';
 import type { Visit } from './slots.js';
 
 const REFS_ONE = 1 << PREV_SHIFT;
+/** untrackKinds: the type untracks lazily in every collection (tuples). */
+const LAZY_EVERY = 1;
+/** untrackKinds: the type untracks lazily in full collections only (dicts). */
+const LAZY_FULL = 2;
 
 /** The visitors and list walks of one runtime's collections. */
 export class Phases {
@@ -38,6 +42,17 @@ export class Phases {
   private reachable = 0;
   /** The list visitMove moves objects to. */
   private moveTarget = 0;
+  /** Survivors of the last moveUnreachable (relinked into `young`). */
+  private survivors = 0;
+  /**
+   * Per tp_id, what moveUnreachable notes of a survivor for the untrack passes (LAZY_*), or
+   * null when it notes nothing (handle_resurrected_objects' second pass).
+   */
+  private lazyKinds: Uint8Array | null = null;
+  /** Surviving objects of types that untrack in every collection (tuples), in list order. */
+  private readonly lazyEvery: number[] = [];
+  /** Surviving objects of types that untrack in full collections only (dicts), in list order. */
+  private readonly lazyFull: number[] = [];
 
   constructor(rt: Runtime) {
     this.rt = rt;
@@ -144,13 +159,19 @@ export class Phases {
     const rt = this.rt;
     this.reachable = young;
     const visit = this.visitReachable;
+    const lazy = this.lazyKinds;
+    let survivors = 0;
     let prev = young as number;
     let u32 = rt.mem.u32;
     let g = u32[(young + GC_NEXT) >>> 2];
     while (g !== young) {
       if (u32[(g + GC_PREV) >>> 2] >>> PREV_SHIFT !== 0) {
         const op = (g + GC_HEAD_SIZE) as Ptr;
-        const slots = rt.types.slots[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
+        const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
+        const slots = rt.types.slots[id];
+        // Survivors are final here, in the order `young` will have: note the ones the
+        // untrack passes will look at, so that those passes need not walk the list.
+        if (lazy !== null && lazy[id] !== 0) (lazy[id] === LAZY_EVERY ? this.lazyEvery : this.lazyFull).push(op);
         const refs = slots.refs;
         // visitReachable may change g's next when g is the tail: read it only afterwards.
         if (refs !== null) {
@@ -181,6 +202,7 @@ export class Phases {
         const p = (g + GC_PREV) >>> 2;
         u32[p] = ((u32[p] & PREV_MASK_FINALIZED) | prev) >>> 0; // relink, COLLECTING cleared
         prev = g;
+        survivors++;
       } else {
         u32[(prev + GC_NEXT) >>> 2] = u32[(g + GC_NEXT) >>> 2];
         const last = u32[(unreachable + GC_PREV) >>> 2];
@@ -194,50 +216,67 @@ export class Phases {
     }
     u32[(young + GC_PREV) >>> 2] = prev;
     u32[(unreachable + GC_NEXT) >>> 2] &= ~NEXT_MASK_UNREACHABLE;
-  }
-
-  /** deduce_unreachable: splits `base` into what is reachable from outside and `unreachable`; returns the objects examined. */
-  deduceUnreachable(base: Ptr, unreachable: Ptr): number {
-    const examined = this.updateRefs(base);
-    this.subtractRefs(base);
-    gcListInit(this.rt.mem, unreachable);
-    this.moveUnreachable(base, unreachable);
-    return examined;
+    this.survivors = survivors;
   }
 
   /**
-   * untrack_tuples (every collection) or untrack_dicts (full collections only): asks each
-   * object of a lazily-untracked type in `list` whether it can leave the GC's lists.
+   * deduce_unreachable: splits `base` into what is reachable from outside and `unreachable`;
+   * returns the objects examined. With `full` given (the main pass of a collection, not
+   * handle_resurrected_objects'), it notes the survivors `untrackLazily` will look at.
    */
-  untrackLazily(list: Ptr, full: boolean): number {
-    const rt = this.rt;
-    const mem = rt.mem;
-    const all = rt.types.slots;
-    // Which type ids untrack lazily in this kind of collection, worked out once per type.
-    const kinds = this.untrackKinds(full);
-    let untracked = 0;
-    let g = mem.u32[(list + GC_NEXT) >>> 2];
-    while (g !== list) {
-      const u32 = mem.u32;
-      const next = u32[(g + GC_NEXT) >>> 2];
-      const op = (g + GC_HEAD_SIZE) as Ptr;
-      const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
-      if (kinds[id] === 1) {
-        (all[id].maybeUntrack as (op: Ptr) => void)(op);
-        if (mem.u32[(g + GC_NEXT) >>> 2] === 0) untracked++;
-      }
-      g = next;
+  deduceUnreachable(base: Ptr, unreachable: Ptr, full: boolean | null = null): number {
+    this.lazyEvery.length = 0;
+    this.lazyFull.length = 0;
+    this.lazyKinds = full === null ? null : this.untrackKinds(full);
+    const examined = this.updateRefs(base);
+    this.subtractRefs(base);
+    gcListInit(this.rt.mem, unreachable);
+    try {
+      this.moveUnreachable(base, unreachable);
+    } finally {
+      this.lazyKinds = null;
     }
+    return examined;
+  }
+
+  /** Objects the last moveUnreachable left in `young`: gc_list_size(young) without a walk. */
+  lastSurvivors(): number {
+    return this.survivors;
+  }
+
+  /**
+   * untrack_tuples (`full` false: every collection) or untrack_dicts (`full` true: full
+   * collections only): asks each survivor of a lazily-untracked type, in list order,
+   * whether it can leave the GC's lists; returns how many did. The survivors were noted by
+   * the last deduceUnreachable (the same objects in the same order as a walk of `young`,
+   * which nothing changed since but these passes, and untrack_dicts runs after
+   * untrack_tuples has finished, as in CPython).
+   */
+  untrackLazily(full: boolean): number {
+    const rt = this.rt;
+    const all = rt.types.slots;
+    const noted = full ? this.lazyFull : this.lazyEvery;
+    let untracked = 0;
+    for (let i = 0; i < noted.length; i++) {
+      const op = noted[i] as Ptr;
+      const u32 = rt.mem.u32;
+      (all[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]].maybeUntrack as (op: Ptr) => void)(op);
+      if (rt.mem.u32[(op - GC_HEAD_SIZE + GC_NEXT) >>> 2] === 0) untracked++;
+    }
+    noted.length = 0;
     return untracked;
   }
 
-  // 1 for the type ids whose maybeUntrack runs in this kind of collection, else 0.
+  // Per type id: LAZY_EVERY for types whose maybeUntrack runs in every collection, LAZY_FULL
+  // (in a full collection) for those that wait for full ones, else 0.
   private untrackKinds(full: boolean): Uint8Array {
     const all = this.rt.types.slots;
     const kinds = new Uint8Array(all.length);
     for (let id = 0; id < all.length; id++) {
       const s = all[id];
-      if (s !== undefined && s.maybeUntrack !== null && s.untrackInFullOnly === full) kinds[id] = 1;
+      if (s === undefined || s.maybeUntrack === null) continue;
+      if (!s.untrackInFullOnly) kinds[id] = LAZY_EVERY;
+      else if (full) kinds[id] = LAZY_FULL;
     }
     return kinds;
   }
