@@ -34,6 +34,12 @@ const REFS_ONE = 1 << PREV_SHIFT;
 const LAZY_EVERY = 1;
 /** untrackKinds: the type untracks lazily in full collections only (dicts). */
 const LAZY_FULL = 2;
+/** refsTable: the type has no RefsLayout (its traverse slot is called). */
+const REFS_NONE = 0;
+/** refsTable: the references are inline, at itemsAt (tuples). */
+const REFS_INLINE = 1;
+/** refsTable: the references are in an array whose address is at itemsAt (lists). */
+const REFS_POINTER = 2;
 
 /** The visitors and list walks of one runtime's collections. */
 export class Phases {
@@ -42,6 +48,9 @@ export class Phases {
   private reachable = 0;
   /** The list visitMove moves objects to. */
   private moveTarget = 0;
+  /** refsTable's table, and the number of types it was made for. */
+  private refs = new Int32Array(0);
+  private refsFor = -1;
   /** Survivors of the last moveUnreachable (relinked into `young`). */
   private survivors = 0;
   /**
@@ -93,20 +102,43 @@ export class Phases {
     if (this.collecting(child)) this.rt.mem.u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2] -= REFS_ONE;
   };
 
+  /**
+   * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER, then the layout's
+   * sizeAt and itemsAt (TypeSlots.refs, read once when the type is registered). Made again
+   * only when types were added.
+   */
+  private refsTable(): Int32Array {
+    const all = this.rt.types.slots;
+    if (this.refsFor === all.length) return this.refs;
+    const table = new Int32Array(3 * all.length);
+    for (let id = 0; id < all.length; id++) {
+      const refs = all[id]?.refs ?? null;
+      if (refs === null) continue;
+      table[3 * id] = refs.pointer ? REFS_POINTER : REFS_INLINE;
+      table[3 * id + 1] = refs.sizeAt;
+      table[3 * id + 2] = refs.itemsAt;
+    }
+    this.refs = table;
+    this.refsFor = all.length;
+    return table;
+  }
+
   /** subtract_refs: gc_refs -= references from inside `list`; what is left comes from outside. */
   subtractRefs(list: Ptr): void {
     const rt = this.rt;
     const visit = this.visitDecref;
     const slotsById = rt.types.slots;
+    const table = this.refsTable();
     const u32 = rt.mem.u32;
     for (let g = u32[(list + GC_NEXT) >>> 2]; g !== list; g = u32[(g + GC_NEXT) >>> 2]) {
       const op = g + GC_HEAD_SIZE;
-      const slots = slotsById[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
-      const refs = slots.refs;
-      if (refs !== null) {
+      const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
+      const kind = table[3 * id];
+      if (kind !== REFS_NONE) {
         // Inline traverse of a list or tuple: no call per reference.
-        const n = u32[(op + refs.sizeAt) >>> 2];
-        const base = refs.pointer ? u32[(op + refs.itemsAt) >>> 2] : op + refs.itemsAt;
+        const n = u32[(op + table[3 * id + 1]) >>> 2];
+        const itemsAt = op + table[3 * id + 2];
+        const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
         for (let i = n - 1; i >= 0; i--) {
           const child = u32[(base + 8 * i) >>> 2];
           if (child === 0) continue;
@@ -120,8 +152,9 @@ export class Phases {
           const prev = u32[p];
           if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
         }
-      } else if (slots.traverse !== null) {
-        slots.traverse(op as Ptr, visit);
+      } else {
+        const traverse = slotsById[id].traverse;
+        if (traverse !== null) traverse(op as Ptr, visit);
       }
     }
   }
@@ -160,6 +193,7 @@ export class Phases {
     this.reachable = young;
     const visit = this.visitReachable;
     const lazy = this.lazyKinds;
+    const table = this.refsTable();
     let survivors = 0;
     let prev = young as number;
     let u32 = rt.mem.u32;
@@ -168,35 +202,35 @@ export class Phases {
       if (u32[(g + GC_PREV) >>> 2] >>> PREV_SHIFT !== 0) {
         const op = (g + GC_HEAD_SIZE) as Ptr;
         const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
-        const slots = rt.types.slots[id];
         // Survivors are final here, in the order `young` will have: note the ones the
         // untrack passes will look at, so that those passes need not walk the list.
         if (lazy !== null && lazy[id] !== 0) (lazy[id] === LAZY_EVERY ? this.lazyEvery : this.lazyFull).push(op);
-        const refs = slots.refs;
+        const kind = table[3 * id];
         // visitReachable may change g's next when g is the tail: read it only afterwards.
-        if (refs !== null) {
-          const n = u32[(op + refs.sizeAt) >>> 2];
-          const base = refs.pointer ? u32[(op + refs.itemsAt) >>> 2] : op + refs.itemsAt;
+        if (kind !== REFS_NONE) {
+          const n = u32[(op + table[3 * id + 1]) >>> 2];
+          const itemsAt = op + table[3 * id + 2];
+          const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
           for (let i = n - 1; i >= 0; i--) {
             const child = u32[(base + 8 * i) >>> 2];
             if (child === 0) continue;
             const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
             if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
-            // Already-scanned reachable objects (the common case) are skipped without a call.
             if ((flags & TPFLAGS_HAS_IS_GC) === 0) {
-              const cp = u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2];
-              if ((cp & PREV_MASK_COLLECTING) === 0) continue;
-              if (
-                cp >>> PREV_SHIFT !== 0 &&
-                (u32[(child - GC_HEAD_SIZE + GC_NEXT) >>> 2] & NEXT_MASK_UNREACHABLE) === 0
-              ) {
+              // visit_reachable without a call, but for the rescue from `unreachable`.
+              const cp = (child - GC_HEAD_SIZE + GC_PREV) >>> 2;
+              const childPrev = u32[cp];
+              if ((childPrev & PREV_MASK_COLLECTING) === 0) continue;
+              if ((u32[(child - GC_HEAD_SIZE + GC_NEXT) >>> 2] & NEXT_MASK_UNREACHABLE) === 0) {
+                if (childPrev >>> PREV_SHIFT === 0) u32[cp] = ((childPrev & PREV_FLAGS) | REFS_ONE) >>> 0;
                 continue;
               }
             }
             visit(child as Ptr);
           }
-        } else if (slots.traverse !== null) {
-          slots.traverse(op, visit);
+        } else {
+          const traverse = rt.types.slots[id].traverse;
+          if (traverse !== null) traverse(op, visit);
         }
         u32 = rt.mem.u32;
         const p = (g + GC_PREV) >>> 2;
