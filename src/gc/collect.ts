@@ -3,14 +3,7 @@
 
 import type { Ptr } from '../heap/index.js';
 import { now } from './clock.js';
-import {
-  GC_HEAD_SIZE,
-  GC_NEXT,
-  GC_PREV,
-  NEXT_MASK_UNREACHABLE,
-  PREV_MASK_COLLECTING,
-  PREV_MASK_FINALIZED,
-} from './layout.js';
+import type * as Layout from './layout.js';
 import { gcListInit, gcListIsEmpty, gcListMerge, gcListMove, gcListSize } from './lists.js';
 import type { Phases } from './phases.js';
 import type { Runtime } from './runtime.js';
@@ -22,6 +15,14 @@ import {
   NUM_GENERATIONS,
 } from './state.js';
 import { handleWeakrefs } from './weakref.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const GC_HEAD_SIZE: typeof Layout.GC_HEAD_SIZE = 16;
+const GC_NEXT: typeof Layout.GC_NEXT = 0;
+const GC_PREV: typeof Layout.GC_PREV = 8;
+const NEXT_MASK_UNREACHABLE: typeof Layout.NEXT_MASK_UNREACHABLE = 1;
+const PREV_MASK_COLLECTING: typeof Layout.PREV_MASK_COLLECTING = 2;
+const PREV_MASK_FINALIZED: typeof Layout.PREV_MASK_FINALIZED = 1;
 
 /** What one collection found. */
 export interface CollectResult {
@@ -53,7 +54,9 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   // move_unreachable left there, less what the untrack passes took off the list.
   let survivors = phases.lastSurvivors();
   if (rt.checker !== null && examined - survivors !== unreachableSize(rt, unreachable)) {
-    throw new Error(`gc: ${examined - survivors} unreachable counted, ${unreachableSize(rt, unreachable)} in the list`);
+    throw new Error(
+      `gc: ${examined - survivors} unreachable counted, ${unreachableSize(rt, unreachable)} in the list`,
+    );
   }
   survivors -= phases.untrackLazily(false); //                      untrack_tuples
   if (young === old) survivors -= phases.untrackLazily(true); // untrack_dicts

@@ -9,25 +9,26 @@
 // set, NEXT_MASK_UNREACHABLE set, and a valid prev pointer.
 
 import type { Ptr } from '../heap/index.js';
-import {
-  GC_HEAD_SIZE,
-  GC_NEXT,
-  GC_PREV,
-  NEXT_MASK_UNREACHABLE,
-  OB_REFCNT,
-  OB_TYPE,
-  PREV_FLAGS,
-  PREV_MASK_COLLECTING,
-  PREV_MASK_FINALIZED,
-  PREV_SHIFT,
-  TP_FLAGS,
-  TP_ID,
-  TPFLAGS_HAS_IS_GC,
-  TPFLAGS_HAVE_GC,
-} from './layout.js';
+import type * as Layout from './layout.js';
 import { gcListAppend, gcListInit, gcListMove } from './lists.js';
 import type { Runtime } from './runtime.js';
 import type { Visit } from './slots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const GC_HEAD_SIZE: typeof Layout.GC_HEAD_SIZE = 16;
+const GC_NEXT: typeof Layout.GC_NEXT = 0;
+const GC_PREV: typeof Layout.GC_PREV = 8;
+const NEXT_MASK_UNREACHABLE: typeof Layout.NEXT_MASK_UNREACHABLE = 1;
+const OB_REFCNT: typeof Layout.OB_REFCNT = 0;
+const OB_TYPE: typeof Layout.OB_TYPE = 8;
+const PREV_FLAGS: typeof Layout.PREV_FLAGS = 3;
+const PREV_MASK_COLLECTING: typeof Layout.PREV_MASK_COLLECTING = 2;
+const PREV_MASK_FINALIZED: typeof Layout.PREV_MASK_FINALIZED = 1;
+const PREV_SHIFT: typeof Layout.PREV_SHIFT = 2;
+const TP_FLAGS: typeof Layout.TP_FLAGS = 28;
+const TP_ID: typeof Layout.TP_ID = 24;
+const TPFLAGS_HAS_IS_GC: typeof Layout.TPFLAGS_HAS_IS_GC = 0x8000;
+const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
 
 const REFS_ONE = 1 << PREV_SHIFT;
 /** untrackKinds: the type untracks lazily in every collection (tuples). */
@@ -204,7 +205,8 @@ export class Phases {
         const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
         // Survivors are final here, in the order `young` will have: note the ones the
         // untrack passes will look at, so that those passes need not walk the list.
-        if (lazy !== null && lazy[id] !== 0) (lazy[id] === LAZY_EVERY ? this.lazyEvery : this.lazyFull).push(op);
+        if (lazy !== null && lazy[id] !== 0)
+          (lazy[id] === LAZY_EVERY ? this.lazyEvery : this.lazyFull).push(op);
         const kind = table[3 * id];
         // visitReachable may change g's next when g is the tail: read it only afterwards.
         if (kind !== REFS_NONE) {

@@ -19,13 +19,17 @@
 // Arithmetic lives in longarith.ts, shifts and bitwise operations in longbits.ts, int(text)
 // in longtext.ts.
 
-import { OB_SIZE, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
+import type * as Layout from '../gc/index.js';
+import { TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { foldHashBig, HASH_MODULUS } from './hashing.js';
 import { long_richcompare } from './longarith.js';
 import type { ObjectSpace } from './space.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const OB_SIZE: typeof Layout.OB_SIZE = 16;
 
 /** Offset of ob_digit[0]. */
 export const LONG_DIGITS = 24;

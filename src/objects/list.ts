@@ -18,7 +18,8 @@
 // 3.11's list_resize over-allocation; exact-size creators (PyList_New, concatenation,
 // repetition, slicing, list_preallocate_exact) allocate exactly what they need.
 
-import { OB_REFCNT, OB_SIZE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
+import type * as Layout from '../gc/index.js';
+import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { list_richcompare } from './listops.js';
@@ -26,6 +27,10 @@ import { withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { tuple_getItem, tuple_size } from './tuple.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const OB_REFCNT: typeof Layout.OB_REFCNT = 0;
+const OB_SIZE: typeof Layout.OB_SIZE = 16;
 
 /** Offset of ob_item (the item array pointer). */
 export const LIST_ITEMS = 24;
@@ -312,10 +317,14 @@ export function list_clear(space: ObjectSpace, op: Ptr): void {
   const items = list_itemArray(space, op);
   if (items === NULL) return;
   const n = list_size(space, op);
-  const old: Ptr[] = list_items(space, op);
   setFields(space, op, 0, NULL, 0);
-  for (let i = n - 1; i >= 0; i--) if (old[i] !== NULL) space.rt.decref(old[i]);
-  space.rt.heap.free(items);
+  // The detached array is no one else's: read it in place (afresh, as a release may grow the heap).
+  const rt = space.rt;
+  for (let i = n - 1; i >= 0; i--) {
+    const item = rt.mem.u32[(items + 8 * i) >>> 2];
+    if (item !== NULL) rt.decref(item as Ptr);
+  }
+  rt.heap.free(items);
 }
 
 /** The items a list or tuple holds (borrowed), or null for any other object. */
