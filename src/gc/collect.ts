@@ -77,9 +77,20 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   phases.moveLegacyFinalizerReachable(finalizers);
   if (debug & DEBUG_COLLECTABLE) debugCycle(rt, 'collectable', unreachable);
 
-  let m = handleWeakrefs(rt, unreachable, old, wrcbToCall);
-  finalizeGarbage(rt, unreachable);
-  handleResurrectedObjects(phases, unreachable, finalUnreachable, old);
+  const weakrefs = handleWeakrefs(rt, unreachable, old, wrcbToCall);
+  let m = weakrefs.freed;
+  const finalized = finalizeGarbage(rt, unreachable);
+  if (weakrefs.called === 0 && finalized === 0) {
+    // No callback and no finalizer ran: nothing outside the collector has run since
+    // move_unreachable, so no refcount of the garbage changed and nothing was resurrected.
+    // handle_resurrected_objects would find every object still unreachable, in the same
+    // order and with the same flags (COLLECTING set, pointers valid, no UNREACHABLE mark):
+    // its result is had without its five walks.
+    gcListInit(mem, finalUnreachable);
+    gcListMerge(mem, unreachable, finalUnreachable);
+  } else {
+    handleResurrectedObjects(phases, unreachable, finalUnreachable, old);
+  }
   m += gcListSize(mem, finalUnreachable);
   deleteGarbage(rt, finalUnreachable, old);
 
@@ -150,12 +161,14 @@ function debugCycle(rt: Runtime, msg: string, list: Ptr): void {
 /**
  * finalize_garbage: calls tp_finalize (Python's `__del__`) once on every object of
  * `collectable` not finalized before, in list order, marking it FINALIZED first. Objects
- * may die or be resurrected meanwhile; each is first moved to `seen`.
+ * may die or be resurrected meanwhile; each is first moved to `seen`. Returns how many
+ * finalizers were called.
  */
-export function finalizeGarbage(rt: Runtime, collectable: Ptr): void {
+export function finalizeGarbage(rt: Runtime, collectable: Ptr): number {
   const mem = rt.mem;
   const seen = (rt.scratch + 64) as Ptr;
   gcListInit(mem, seen);
+  let called = 0;
   while (!gcListIsEmpty(mem, collectable)) {
     const g = mem.u32[(collectable + GC_NEXT) >>> 2] as Ptr;
     const op = (g + GC_HEAD_SIZE) as Ptr;
@@ -163,6 +176,7 @@ export function finalizeGarbage(rt: Runtime, collectable: Ptr): void {
     const finalize = rt.typeOf(op).finalize;
     if ((mem.u32[(g + GC_PREV) >>> 2] & PREV_MASK_FINALIZED) === 0 && finalize !== null) {
       mem.u32[(g + GC_PREV) >>> 2] |= PREV_MASK_FINALIZED;
+      called++;
       rt.incref(op);
       try {
         finalize(op);
@@ -173,6 +187,7 @@ export function finalizeGarbage(rt: Runtime, collectable: Ptr): void {
     }
   }
   gcListMerge(mem, seen, collectable);
+  return called;
 }
 
 /**
