@@ -53,6 +53,7 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   // gc_list_size(young) below, without walking the survivors once more: what
   // move_unreachable left there, less what the untrack passes took off the list.
   let survivors = phases.lastSurvivors();
+  const unreachableCount = examined - survivors;
   if (rt.checker !== null && examined - survivors !== unreachableSize(rt, unreachable)) {
     throw new Error(
       `gc: ${examined - survivors} unreachable counted, ${unreachableSize(rt, unreachable)} in the list`,
@@ -73,27 +74,39 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   }
 
   gcListInit(mem, finalizers);
-  phases.moveLegacyFinalizers(unreachable, finalizers);
+  const toFinalize = phases.moveLegacyFinalizers(unreachable, finalizers);
   phases.moveLegacyFinalizerReachable(finalizers);
   if (debug & DEBUG_COLLECTABLE) debugCycle(rt, 'collectable', unreachable);
+  const uncollectableNow = gcListSize(mem, finalizers);
 
   const weakrefs = handleWeakrefs(rt, unreachable, old, wrcbToCall);
   let m = weakrefs.freed;
-  const finalized = finalizeGarbage(rt, unreachable);
+  // Without weakref callbacks no code has run since move_legacy_finalizers counted what
+  // finalize_garbage would finalize; with nothing to finalize it would only move every
+  // object to a list and back.
+  const finalized = weakrefs.called === 0 && toFinalize === 0 ? 0 : finalizeGarbage(rt, unreachable);
   if (weakrefs.called === 0 && finalized === 0) {
     // No callback and no finalizer ran: nothing outside the collector has run since
     // move_unreachable, so no refcount of the garbage changed and nothing was resurrected.
     // handle_resurrected_objects would find every object still unreachable, in the same
     // order and with the same flags (COLLECTING set, pointers valid, no UNREACHABLE mark):
-    // its result is had without its five walks.
+    // its result is had without its five walks, and its size is known.
     gcListInit(mem, finalUnreachable);
     gcListMerge(mem, unreachable, finalUnreachable);
+    const size = unreachableCount - uncollectableNow;
+    if (rt.checker !== null && size !== gcListSize(mem, finalUnreachable)) {
+      throw new Error(
+        `gc: ${size} still unreachable counted, ${gcListSize(mem, finalUnreachable)} in the list`,
+      );
+    }
+    m += size;
   } else {
     handleResurrectedObjects(phases, unreachable, finalUnreachable, old);
+    m += gcListSize(mem, finalUnreachable);
   }
-  m += gcListSize(mem, finalUnreachable);
   deleteGarbage(rt, finalUnreachable, old);
 
+  // Counted after delete_garbage, as CPython does: tp_clear may have freed some of them.
   const n = gcListSize(mem, finalizers);
   if (debug & DEBUG_UNCOLLECTABLE) debugCycle(rt, 'uncollectable', finalizers);
   if (debug & DEBUG_STATS) {

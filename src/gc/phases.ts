@@ -317,21 +317,29 @@ export class Phases {
     return kinds;
   }
 
-  /** move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`. */
-  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): void {
+  /**
+   * move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`.
+   * Returns how many of the others finalize_garbage would call tp_finalize on, as things stand.
+   */
+  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): number {
     const rt = this.rt;
     const mem = rt.mem;
+    let toFinalize = 0;
     let g = mem.u32[(unreachable + GC_NEXT) >>> 2];
     while (g !== unreachable) {
       const u32 = mem.u32;
       const next = (u32[(g + GC_NEXT) >>> 2] & ~NEXT_MASK_UNREACHABLE) >>> 0;
       u32[(g + GC_NEXT) >>> 2] = next;
-      if (rt.typeOf((g + GC_HEAD_SIZE) as Ptr).del !== null) {
+      const slots = rt.typeOf((g + GC_HEAD_SIZE) as Ptr);
+      if (slots.del !== null) {
         u32[(g + GC_PREV) >>> 2] &= ~PREV_MASK_COLLECTING;
         gcListMove(mem, g as Ptr, finalizers);
+      } else if (slots.finalize !== null && (u32[(g + GC_PREV) >>> 2] & PREV_MASK_FINALIZED) === 0) {
+        toFinalize++;
       }
       g = next;
     }
+    return toFinalize;
   }
 
   // visit_move: pulls a collected object into `moveTarget`.
