@@ -167,7 +167,10 @@ export function list_new(space: ObjectSpace, n = 0): Ptr {
       rt.decref(op);
       throw error;
     }
-    rt.mem.u32.fill(0, items >>> 2, (items + 8 * n) >>> 2);
+    // A few words are cleared faster by hand than by a fill() call.
+    const u32 = rt.mem.u32;
+    if (n <= 8) for (let i = items >>> 2, end = i + 2 * n; i < end; i++) u32[i] = 0;
+    else u32.fill(0, items >>> 2, (items + 8 * n) >>> 2);
   }
   const u32 = rt.mem.u32;
   const o = op >>> 2;
