@@ -74,17 +74,20 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   }
 
   gcListInit(mem, finalizers);
-  const toFinalize = phases.moveLegacyFinalizers(unreachable, finalizers);
+  const legacy = phases.moveLegacyFinalizers(unreachable, finalizers);
   phases.moveLegacyFinalizerReachable(finalizers);
   if (debug & DEBUG_COLLECTABLE) debugCycle(rt, 'collectable', unreachable);
   const uncollectableNow = gcListSize(mem, finalizers);
 
-  const weakrefs = handleWeakrefs(rt, unreachable, old, wrcbToCall);
+  // With no weak reference and nothing weakly referenceable in the garbage, handle_weakrefs
+  // would walk the list and do nothing.
+  const weakrefs =
+    legacy.weakrefs === 0 ? { freed: 0, called: 0 } : handleWeakrefs(rt, unreachable, old, wrcbToCall);
   let m = weakrefs.freed;
   // Without weakref callbacks no code has run since move_legacy_finalizers counted what
   // finalize_garbage would finalize; with nothing to finalize it would only move every
   // object to a list and back.
-  const finalized = weakrefs.called === 0 && toFinalize === 0 ? 0 : finalizeGarbage(rt, unreachable);
+  const finalized = weakrefs.called === 0 && legacy.toFinalize === 0 ? 0 : finalizeGarbage(rt, unreachable);
   if (weakrefs.called === 0 && finalized === 0) {
     // No callback and no finalizer ran: nothing outside the collector has run since
     // move_unreachable, so no refcount of the garbage changed and nothing was resurrected.

@@ -10,6 +10,7 @@
 
 import type { Ptr } from '../heap/index.js';
 import type * as Layout from './layout.js';
+import { TPFLAGS_WEAKREF_SUBCLASS } from './layout.js';
 import { gcListAppend, gcListInit, gcListMove } from './lists.js';
 import type { Runtime } from './runtime.js';
 import type { Visit } from './slots.js';
@@ -319,27 +320,34 @@ export class Phases {
 
   /**
    * move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`.
-   * Returns how many of the others finalize_garbage would call tp_finalize on, as things stand.
+   * Of the others, returns how many finalize_garbage would call tp_finalize on, as things
+   * stand (`toFinalize`), and how many handle_weakrefs would look at: weak references, or
+   * objects that may be weakly referenced (`weakrefs`).
    */
-  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): number {
+  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): { toFinalize: number; weakrefs: number } {
     const rt = this.rt;
     const mem = rt.mem;
     let toFinalize = 0;
+    let weakrefs = 0;
     let g = mem.u32[(unreachable + GC_NEXT) >>> 2];
     while (g !== unreachable) {
       const u32 = mem.u32;
       const next = (u32[(g + GC_NEXT) >>> 2] & ~NEXT_MASK_UNREACHABLE) >>> 0;
       u32[(g + GC_NEXT) >>> 2] = next;
-      const slots = rt.typeOf((g + GC_HEAD_SIZE) as Ptr);
+      const type = u32[(g + GC_HEAD_SIZE + OB_TYPE) >>> 2];
+      const slots = rt.types.slots[u32[(type + TP_ID) >>> 2]];
       if (slots.del !== null) {
         u32[(g + GC_PREV) >>> 2] &= ~PREV_MASK_COLLECTING;
         gcListMove(mem, g as Ptr, finalizers);
-      } else if (slots.finalize !== null && (u32[(g + GC_PREV) >>> 2] & PREV_MASK_FINALIZED) === 0) {
-        toFinalize++;
+      } else {
+        if (slots.finalize !== null && (u32[(g + GC_PREV) >>> 2] & PREV_MASK_FINALIZED) === 0) toFinalize++;
+        if (slots.weaklistoffset !== 0 || (u32[(type + TP_FLAGS) >>> 2] & TPFLAGS_WEAKREF_SUBCLASS) !== 0) {
+          weakrefs++;
+        }
       }
       g = next;
     }
-    return toFinalize;
+    return { toFinalize, weakrefs };
   }
 
   // visit_move: pulls a collected object into `moveTarget`.
