@@ -234,8 +234,8 @@ export class Phases {
         } else {
           const traverse = rt.types.slots[id].traverse;
           if (traverse !== null) traverse(op, visit);
+          u32 = rt.mem.u32; // a traverse slot is foreign code: take the view afresh
         }
-        u32 = rt.mem.u32;
         const p = (g + GC_PREV) >>> 2;
         u32[p] = ((u32[p] & PREV_MASK_FINALIZED) | prev) >>> 0; // relink, COLLECTING cleared
         prev = g;
