@@ -101,7 +101,14 @@ export class Phases {
 
   // visit_decref: one reference from inside the collected set.
   private readonly visitDecref: Visit = (child) => {
-    if (this.collecting(child)) this.rt.mem.u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2] -= REFS_ONE;
+    const rt = this.rt;
+    const u32 = rt.mem.u32;
+    const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
+    if ((flags & TPFLAGS_HAVE_GC) === 0) return;
+    if ((flags & TPFLAGS_HAS_IS_GC) !== 0 && !rt.isGc(child)) return;
+    const p = (child - GC_HEAD_SIZE + GC_PREV) >>> 2;
+    const prev = u32[p];
+    if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
   };
 
   /**
