@@ -3,14 +3,7 @@
 
 import type { Ptr } from '../heap/index.js';
 import { now } from './clock.js';
-import {
-  GC_HEAD_SIZE,
-  GC_NEXT,
-  GC_PREV,
-  NEXT_MASK_UNREACHABLE,
-  PREV_MASK_COLLECTING,
-  PREV_MASK_FINALIZED,
-} from './layout.js';
+import type * as Layout from './layout.js';
 import { gcListInit, gcListIsEmpty, gcListMerge, gcListMove, gcListSize } from './lists.js';
 import type { Phases } from './phases.js';
 import type { Runtime } from './runtime.js';
@@ -22,6 +15,14 @@ import {
   NUM_GENERATIONS,
 } from './state.js';
 import { handleWeakrefs } from './weakref.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const GC_HEAD_SIZE: typeof Layout.GC_HEAD_SIZE = 16;
+const GC_NEXT: typeof Layout.GC_NEXT = 0;
+const GC_PREV: typeof Layout.GC_PREV = 8;
+const NEXT_MASK_UNREACHABLE: typeof Layout.NEXT_MASK_UNREACHABLE = 1;
+const PREV_MASK_COLLECTING: typeof Layout.PREV_MASK_COLLECTING = 2;
+const PREV_MASK_FINALIZED: typeof Layout.PREV_MASK_FINALIZED = 1;
 
 /** What one collection found. */
 export interface CollectResult {
@@ -48,12 +49,18 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   const young = mergeYoungerGenerations(rt, generation);
   const old = generation < NUM_GENERATIONS - 1 ? gc.generations[generation + 1] : young;
 
-  const examined = phases.deduceUnreachable(young, unreachable);
-  // gc_list_size(young) below, without walking the survivors once more: what was examined,
-  // less what turned out unreachable and what the untrack passes took off the list.
-  let survivors = examined - unreachableSize(rt, unreachable);
-  survivors -= phases.untrackLazily(young, false); //       untrack_tuples
-  if (young === old) survivors -= phases.untrackLazily(young, true); // untrack_dicts
+  const examined = phases.deduceUnreachable(young, unreachable, young === old);
+  // gc_list_size(young) below, without walking the survivors once more: what
+  // move_unreachable left there, less what the untrack passes took off the list.
+  let survivors = phases.lastSurvivors();
+  const unreachableCount = examined - survivors;
+  if (rt.checker !== null && examined - survivors !== unreachableSize(rt, unreachable)) {
+    throw new Error(
+      `gc: ${examined - survivors} unreachable counted, ${unreachableSize(rt, unreachable)} in the list`,
+    );
+  }
+  survivors -= phases.untrackLazily(false); //                      untrack_tuples
+  if (young === old) survivors -= phases.untrackLazily(true); // untrack_dicts
   // INVARIANT: `survivors` is the length of `young` now (checked in checked mode).
   if (rt.checker !== null && survivors !== gcListSize(mem, young)) {
     throw new Error(`gc: ${survivors} survivors counted, ${gcListSize(mem, young)} in the list`);
@@ -67,16 +74,42 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   }
 
   gcListInit(mem, finalizers);
-  phases.moveLegacyFinalizers(unreachable, finalizers);
+  const legacy = phases.moveLegacyFinalizers(unreachable, finalizers);
   phases.moveLegacyFinalizerReachable(finalizers);
   if (debug & DEBUG_COLLECTABLE) debugCycle(rt, 'collectable', unreachable);
+  const uncollectableNow = gcListSize(mem, finalizers);
 
-  let m = handleWeakrefs(rt, unreachable, old, wrcbToCall);
-  finalizeGarbage(rt, unreachable);
-  handleResurrectedObjects(phases, unreachable, finalUnreachable, old);
-  m += gcListSize(mem, finalUnreachable);
+  // With no weak reference and nothing weakly referenceable in the garbage, handle_weakrefs
+  // would walk the list and do nothing.
+  const weakrefs =
+    legacy.weakrefs === 0 ? { freed: 0, called: 0 } : handleWeakrefs(rt, unreachable, old, wrcbToCall);
+  let m = weakrefs.freed;
+  // Without weakref callbacks no code has run since move_legacy_finalizers counted what
+  // finalize_garbage would finalize; with nothing to finalize it would only move every
+  // object to a list and back.
+  const finalized = weakrefs.called === 0 && legacy.toFinalize === 0 ? 0 : finalizeGarbage(rt, unreachable);
+  if (weakrefs.called === 0 && finalized === 0) {
+    // No callback and no finalizer ran: nothing outside the collector has run since
+    // move_unreachable, so no refcount of the garbage changed and nothing was resurrected.
+    // handle_resurrected_objects would find every object still unreachable, in the same
+    // order and with the same flags (COLLECTING set, pointers valid, no UNREACHABLE mark):
+    // its result is had without its five walks, and its size is known.
+    gcListInit(mem, finalUnreachable);
+    gcListMerge(mem, unreachable, finalUnreachable);
+    const size = unreachableCount - uncollectableNow;
+    if (rt.checker !== null && size !== gcListSize(mem, finalUnreachable)) {
+      throw new Error(
+        `gc: ${size} still unreachable counted, ${gcListSize(mem, finalUnreachable)} in the list`,
+      );
+    }
+    m += size;
+  } else {
+    handleResurrectedObjects(phases, unreachable, finalUnreachable, old);
+    m += gcListSize(mem, finalUnreachable);
+  }
   deleteGarbage(rt, finalUnreachable, old);
 
+  // Counted after delete_garbage, as CPython does: tp_clear may have freed some of them.
   const n = gcListSize(mem, finalizers);
   if (debug & DEBUG_UNCOLLECTABLE) debugCycle(rt, 'uncollectable', finalizers);
   if (debug & DEBUG_STATS) {
@@ -93,7 +126,8 @@ export function collectMain(rt: Runtime, phases: Phases, generation: number): Co
   return { collected: m, uncollectable: n, examined };
 }
 
-// gc_list_size of `unreachable` while its next words still carry NEXT_MASK_UNREACHABLE.
+// gc_list_size of `unreachable` while its next words still carry NEXT_MASK_UNREACHABLE
+// (checked mode's cross-check of the count move_unreachable keeps).
 function unreachableSize(rt: Runtime, unreachable: Ptr): number {
   const u32 = rt.mem.u32;
   let n = 0;
@@ -143,12 +177,14 @@ function debugCycle(rt: Runtime, msg: string, list: Ptr): void {
 /**
  * finalize_garbage: calls tp_finalize (Python's `__del__`) once on every object of
  * `collectable` not finalized before, in list order, marking it FINALIZED first. Objects
- * may die or be resurrected meanwhile; each is first moved to `seen`.
+ * may die or be resurrected meanwhile; each is first moved to `seen`. Returns how many
+ * finalizers were called.
  */
-export function finalizeGarbage(rt: Runtime, collectable: Ptr): void {
+export function finalizeGarbage(rt: Runtime, collectable: Ptr): number {
   const mem = rt.mem;
   const seen = (rt.scratch + 64) as Ptr;
   gcListInit(mem, seen);
+  let called = 0;
   while (!gcListIsEmpty(mem, collectable)) {
     const g = mem.u32[(collectable + GC_NEXT) >>> 2] as Ptr;
     const op = (g + GC_HEAD_SIZE) as Ptr;
@@ -156,6 +192,7 @@ export function finalizeGarbage(rt: Runtime, collectable: Ptr): void {
     const finalize = rt.typeOf(op).finalize;
     if ((mem.u32[(g + GC_PREV) >>> 2] & PREV_MASK_FINALIZED) === 0 && finalize !== null) {
       mem.u32[(g + GC_PREV) >>> 2] |= PREV_MASK_FINALIZED;
+      called++;
       rt.incref(op);
       try {
         finalize(op);
@@ -166,6 +203,7 @@ export function finalizeGarbage(rt: Runtime, collectable: Ptr): void {
     }
   }
   gcListMerge(mem, seen, collectable);
+  return called;
 }
 
 /**

@@ -9,27 +9,39 @@
 // set, NEXT_MASK_UNREACHABLE set, and a valid prev pointer.
 
 import type { Ptr } from '../heap/index.js';
-import {
-  GC_HEAD_SIZE,
-  GC_NEXT,
-  GC_PREV,
-  NEXT_MASK_UNREACHABLE,
-  OB_REFCNT,
-  OB_TYPE,
-  PREV_FLAGS,
-  PREV_MASK_COLLECTING,
-  PREV_MASK_FINALIZED,
-  PREV_SHIFT,
-  TP_FLAGS,
-  TP_ID,
-  TPFLAGS_HAS_IS_GC,
-  TPFLAGS_HAVE_GC,
-} from './layout.js';
+import type * as Layout from './layout.js';
+import { TPFLAGS_WEAKREF_SUBCLASS } from './layout.js';
 import { gcListAppend, gcListInit, gcListMove } from './lists.js';
 import type { Runtime } from './runtime.js';
 import type { Visit } from './slots.js';
 
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const GC_HEAD_SIZE: typeof Layout.GC_HEAD_SIZE = 16;
+const GC_NEXT: typeof Layout.GC_NEXT = 0;
+const GC_PREV: typeof Layout.GC_PREV = 8;
+const NEXT_MASK_UNREACHABLE: typeof Layout.NEXT_MASK_UNREACHABLE = 1;
+const OB_REFCNT: typeof Layout.OB_REFCNT = 0;
+const OB_TYPE: typeof Layout.OB_TYPE = 8;
+const PREV_FLAGS: typeof Layout.PREV_FLAGS = 3;
+const PREV_MASK_COLLECTING: typeof Layout.PREV_MASK_COLLECTING = 2;
+const PREV_MASK_FINALIZED: typeof Layout.PREV_MASK_FINALIZED = 1;
+const PREV_SHIFT: typeof Layout.PREV_SHIFT = 2;
+const TP_FLAGS: typeof Layout.TP_FLAGS = 28;
+const TP_ID: typeof Layout.TP_ID = 24;
+const TPFLAGS_HAS_IS_GC: typeof Layout.TPFLAGS_HAS_IS_GC = 0x8000;
+const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
+
 const REFS_ONE = 1 << PREV_SHIFT;
+/** untrackKinds: the type untracks lazily in every collection (tuples). */
+const LAZY_EVERY = 1;
+/** untrackKinds: the type untracks lazily in full collections only (dicts). */
+const LAZY_FULL = 2;
+/** refsTable: the type has no RefsLayout (its traverse slot is called). */
+const REFS_NONE = 0;
+/** refsTable: the references are inline, at itemsAt (tuples). */
+const REFS_INLINE = 1;
+/** refsTable: the references are in an array whose address is at itemsAt (lists). */
+const REFS_POINTER = 2;
 
 /** The visitors and list walks of one runtime's collections. */
 export class Phases {
@@ -38,6 +50,20 @@ export class Phases {
   private reachable = 0;
   /** The list visitMove moves objects to. */
   private moveTarget = 0;
+  /** refsTable's table, and the number of types it was made for. */
+  private refs = new Int32Array(0);
+  private refsFor = -1;
+  /** Survivors of the last moveUnreachable (relinked into `young`). */
+  private survivors = 0;
+  /**
+   * Per tp_id, what moveUnreachable notes of a survivor for the untrack passes (LAZY_*), or
+   * null when it notes nothing (handle_resurrected_objects' second pass).
+   */
+  private lazyKinds: Uint8Array | null = null;
+  /** Surviving objects of types that untrack in every collection (tuples), in list order. */
+  private readonly lazyEvery: number[] = [];
+  /** Surviving objects of types that untrack in full collections only (dicts), in list order. */
+  private readonly lazyFull: number[] = [];
 
   constructor(rt: Runtime) {
     this.rt = rt;
@@ -75,23 +101,53 @@ export class Phases {
 
   // visit_decref: one reference from inside the collected set.
   private readonly visitDecref: Visit = (child) => {
-    if (this.collecting(child)) this.rt.mem.u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2] -= REFS_ONE;
+    const rt = this.rt;
+    const u32 = rt.mem.u32;
+    const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
+    if ((flags & TPFLAGS_HAVE_GC) === 0) return;
+    if ((flags & TPFLAGS_HAS_IS_GC) !== 0 && !rt.isGc(child)) return;
+    const p = (child - GC_HEAD_SIZE + GC_PREV) >>> 2;
+    const prev = u32[p];
+    if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
   };
+
+  /**
+   * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER, then the layout's
+   * sizeAt and itemsAt (TypeSlots.refs, read once when the type is registered). Made again
+   * only when types were added.
+   */
+  private refsTable(): Int32Array {
+    const all = this.rt.types.slots;
+    if (this.refsFor === all.length) return this.refs;
+    const table = new Int32Array(3 * all.length);
+    for (let id = 0; id < all.length; id++) {
+      const refs = all[id]?.refs ?? null;
+      if (refs === null) continue;
+      table[3 * id] = refs.pointer ? REFS_POINTER : REFS_INLINE;
+      table[3 * id + 1] = refs.sizeAt;
+      table[3 * id + 2] = refs.itemsAt;
+    }
+    this.refs = table;
+    this.refsFor = all.length;
+    return table;
+  }
 
   /** subtract_refs: gc_refs -= references from inside `list`; what is left comes from outside. */
   subtractRefs(list: Ptr): void {
     const rt = this.rt;
     const visit = this.visitDecref;
     const slotsById = rt.types.slots;
+    const table = this.refsTable();
     const u32 = rt.mem.u32;
     for (let g = u32[(list + GC_NEXT) >>> 2]; g !== list; g = u32[(g + GC_NEXT) >>> 2]) {
       const op = g + GC_HEAD_SIZE;
-      const slots = slotsById[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
-      const refs = slots.refs;
-      if (refs !== null) {
+      const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
+      const kind = table[3 * id];
+      if (kind !== REFS_NONE) {
         // Inline traverse of a list or tuple: no call per reference.
-        const n = u32[(op + refs.sizeAt) >>> 2];
-        const base = refs.pointer ? u32[(op + refs.itemsAt) >>> 2] : op + refs.itemsAt;
+        const n = u32[(op + table[3 * id + 1]) >>> 2];
+        const itemsAt = op + table[3 * id + 2];
+        const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
         for (let i = n - 1; i >= 0; i--) {
           const child = u32[(base + 8 * i) >>> 2];
           if (child === 0) continue;
@@ -105,8 +161,9 @@ export class Phases {
           const prev = u32[p];
           if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
         }
-      } else if (slots.traverse !== null) {
-        slots.traverse(op as Ptr, visit);
+      } else {
+        const traverse = slotsById[id].traverse;
+        if (traverse !== null) traverse(op as Ptr, visit);
       }
     }
   }
@@ -144,43 +201,52 @@ export class Phases {
     const rt = this.rt;
     this.reachable = young;
     const visit = this.visitReachable;
+    const lazy = this.lazyKinds;
+    const table = this.refsTable();
+    let survivors = 0;
     let prev = young as number;
     let u32 = rt.mem.u32;
     let g = u32[(young + GC_NEXT) >>> 2];
     while (g !== young) {
       if (u32[(g + GC_PREV) >>> 2] >>> PREV_SHIFT !== 0) {
         const op = (g + GC_HEAD_SIZE) as Ptr;
-        const slots = rt.types.slots[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]];
-        const refs = slots.refs;
+        const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
+        // Survivors are final here, in the order `young` will have: note the ones the
+        // untrack passes will look at, so that those passes need not walk the list.
+        if (lazy !== null && lazy[id] !== 0)
+          (lazy[id] === LAZY_EVERY ? this.lazyEvery : this.lazyFull).push(op);
+        const kind = table[3 * id];
         // visitReachable may change g's next when g is the tail: read it only afterwards.
-        if (refs !== null) {
-          const n = u32[(op + refs.sizeAt) >>> 2];
-          const base = refs.pointer ? u32[(op + refs.itemsAt) >>> 2] : op + refs.itemsAt;
+        if (kind !== REFS_NONE) {
+          const n = u32[(op + table[3 * id + 1]) >>> 2];
+          const itemsAt = op + table[3 * id + 2];
+          const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
           for (let i = n - 1; i >= 0; i--) {
             const child = u32[(base + 8 * i) >>> 2];
             if (child === 0) continue;
             const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
             if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
-            // Already-scanned reachable objects (the common case) are skipped without a call.
             if ((flags & TPFLAGS_HAS_IS_GC) === 0) {
-              const cp = u32[(child - GC_HEAD_SIZE + GC_PREV) >>> 2];
-              if ((cp & PREV_MASK_COLLECTING) === 0) continue;
-              if (
-                cp >>> PREV_SHIFT !== 0 &&
-                (u32[(child - GC_HEAD_SIZE + GC_NEXT) >>> 2] & NEXT_MASK_UNREACHABLE) === 0
-              ) {
+              // visit_reachable without a call, but for the rescue from `unreachable`.
+              const cp = (child - GC_HEAD_SIZE + GC_PREV) >>> 2;
+              const childPrev = u32[cp];
+              if ((childPrev & PREV_MASK_COLLECTING) === 0) continue;
+              if ((u32[(child - GC_HEAD_SIZE + GC_NEXT) >>> 2] & NEXT_MASK_UNREACHABLE) === 0) {
+                if (childPrev >>> PREV_SHIFT === 0) u32[cp] = ((childPrev & PREV_FLAGS) | REFS_ONE) >>> 0;
                 continue;
               }
             }
             visit(child as Ptr);
           }
-        } else if (slots.traverse !== null) {
-          slots.traverse(op, visit);
+        } else {
+          const traverse = rt.types.slots[id].traverse;
+          if (traverse !== null) traverse(op, visit);
+          u32 = rt.mem.u32; // a traverse slot is foreign code: take the view afresh
         }
-        u32 = rt.mem.u32;
         const p = (g + GC_PREV) >>> 2;
         u32[p] = ((u32[p] & PREV_MASK_FINALIZED) | prev) >>> 0; // relink, COLLECTING cleared
         prev = g;
+        survivors++;
       } else {
         u32[(prev + GC_NEXT) >>> 2] = u32[(g + GC_NEXT) >>> 2];
         const last = u32[(unreachable + GC_PREV) >>> 2];
@@ -194,69 +260,101 @@ export class Phases {
     }
     u32[(young + GC_PREV) >>> 2] = prev;
     u32[(unreachable + GC_NEXT) >>> 2] &= ~NEXT_MASK_UNREACHABLE;
-  }
-
-  /** deduce_unreachable: splits `base` into what is reachable from outside and `unreachable`; returns the objects examined. */
-  deduceUnreachable(base: Ptr, unreachable: Ptr): number {
-    const examined = this.updateRefs(base);
-    this.subtractRefs(base);
-    gcListInit(this.rt.mem, unreachable);
-    this.moveUnreachable(base, unreachable);
-    return examined;
+    this.survivors = survivors;
   }
 
   /**
-   * untrack_tuples (every collection) or untrack_dicts (full collections only): asks each
-   * object of a lazily-untracked type in `list` whether it can leave the GC's lists.
+   * deduce_unreachable: splits `base` into what is reachable from outside and `unreachable`;
+   * returns the objects examined. With `full` given (the main pass of a collection, not
+   * handle_resurrected_objects'), it notes the survivors `untrackLazily` will look at.
    */
-  untrackLazily(list: Ptr, full: boolean): number {
-    const rt = this.rt;
-    const mem = rt.mem;
-    const all = rt.types.slots;
-    // Which type ids untrack lazily in this kind of collection, worked out once per type.
-    const kinds = this.untrackKinds(full);
-    let untracked = 0;
-    let g = mem.u32[(list + GC_NEXT) >>> 2];
-    while (g !== list) {
-      const u32 = mem.u32;
-      const next = u32[(g + GC_NEXT) >>> 2];
-      const op = (g + GC_HEAD_SIZE) as Ptr;
-      const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
-      if (kinds[id] === 1) {
-        (all[id].maybeUntrack as (op: Ptr) => void)(op);
-        if (mem.u32[(g + GC_NEXT) >>> 2] === 0) untracked++;
-      }
-      g = next;
+  deduceUnreachable(base: Ptr, unreachable: Ptr, full: boolean | null = null): number {
+    this.lazyEvery.length = 0;
+    this.lazyFull.length = 0;
+    this.lazyKinds = full === null ? null : this.untrackKinds(full);
+    const examined = this.updateRefs(base);
+    this.subtractRefs(base);
+    gcListInit(this.rt.mem, unreachable);
+    try {
+      this.moveUnreachable(base, unreachable);
+    } finally {
+      this.lazyKinds = null;
     }
+    return examined;
+  }
+
+  /** Objects the last moveUnreachable left in `young`: gc_list_size(young) without a walk. */
+  lastSurvivors(): number {
+    return this.survivors;
+  }
+
+  /**
+   * untrack_tuples (`full` false: every collection) or untrack_dicts (`full` true: full
+   * collections only): asks each survivor of a lazily-untracked type, in list order,
+   * whether it can leave the GC's lists; returns how many did. The survivors were noted by
+   * the last deduceUnreachable (the same objects in the same order as a walk of `young`,
+   * which nothing changed since but these passes, and untrack_dicts runs after
+   * untrack_tuples has finished, as in CPython).
+   */
+  untrackLazily(full: boolean): number {
+    const rt = this.rt;
+    const all = rt.types.slots;
+    const noted = full ? this.lazyFull : this.lazyEvery;
+    let untracked = 0;
+    for (let i = 0; i < noted.length; i++) {
+      const op = noted[i] as Ptr;
+      const u32 = rt.mem.u32;
+      (all[u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2]].maybeUntrack as (op: Ptr) => void)(op);
+      if (rt.mem.u32[(op - GC_HEAD_SIZE + GC_NEXT) >>> 2] === 0) untracked++;
+    }
+    noted.length = 0;
     return untracked;
   }
 
-  // 1 for the type ids whose maybeUntrack runs in this kind of collection, else 0.
+  // Per type id: LAZY_EVERY for types whose maybeUntrack runs in every collection, LAZY_FULL
+  // (in a full collection) for those that wait for full ones, else 0.
   private untrackKinds(full: boolean): Uint8Array {
     const all = this.rt.types.slots;
     const kinds = new Uint8Array(all.length);
     for (let id = 0; id < all.length; id++) {
       const s = all[id];
-      if (s !== undefined && s.maybeUntrack !== null && s.untrackInFullOnly === full) kinds[id] = 1;
+      if (s === undefined || s.maybeUntrack === null) continue;
+      if (!s.untrackInFullOnly) kinds[id] = LAZY_EVERY;
+      else if (full) kinds[id] = LAZY_FULL;
     }
     return kinds;
   }
 
-  /** move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`. */
-  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): void {
+  /**
+   * move_legacy_finalizers: clears UNREACHABLE flags; objects with tp_del go to `finalizers`.
+   * Of the others, returns how many finalize_garbage would call tp_finalize on, as things
+   * stand (`toFinalize`), and how many handle_weakrefs would look at: weak references, or
+   * objects that may be weakly referenced (`weakrefs`).
+   */
+  moveLegacyFinalizers(unreachable: Ptr, finalizers: Ptr): { toFinalize: number; weakrefs: number } {
     const rt = this.rt;
     const mem = rt.mem;
+    let toFinalize = 0;
+    let weakrefs = 0;
     let g = mem.u32[(unreachable + GC_NEXT) >>> 2];
     while (g !== unreachable) {
       const u32 = mem.u32;
       const next = (u32[(g + GC_NEXT) >>> 2] & ~NEXT_MASK_UNREACHABLE) >>> 0;
       u32[(g + GC_NEXT) >>> 2] = next;
-      if (rt.typeOf((g + GC_HEAD_SIZE) as Ptr).del !== null) {
+      const type = u32[(g + GC_HEAD_SIZE + OB_TYPE) >>> 2];
+      const slots = rt.types.slots[u32[(type + TP_ID) >>> 2]];
+      if (slots.del !== null) {
         u32[(g + GC_PREV) >>> 2] &= ~PREV_MASK_COLLECTING;
         gcListMove(mem, g as Ptr, finalizers);
+      } else {
+        if (slots.finalize !== null && (u32[(g + GC_PREV) >>> 2] & PREV_MASK_FINALIZED) === 0) toFinalize++;
+        if (slots.weaklistoffset !== 0 || (u32[(type + TP_FLAGS) >>> 2] & TPFLAGS_WEAKREF_SUBCLASS) !== 0) {
+          weakrefs++;
+        }
       }
       g = next;
     }
+    return { toFinalize, weakrefs };
   }
 
   // visit_move: pulls a collected object into `moveTarget`.

@@ -9,28 +9,27 @@
 
 import { Heap, HeapExhausted, type HeapOptions, type Memory, NULL, type Ptr } from '../heap/index.js';
 import { Checker } from './checked.js';
-import {
-  GC_HEAD_SIZE,
-  GC_NEXT,
-  GC_PREV,
-  MANAGED_DICT_PREHEADER,
-  OB_REFCNT,
-  OB_TYPE,
-  PREV_MASK_FINALIZED,
-  STATIC_TYPE_SIZE,
-  TP_BASICSIZE,
-  TP_FLAGS,
-  TP_ID,
-  TP_ITEMSIZE,
-  TPFLAGS_HAS_IS_GC,
-  TPFLAGS_HAVE_GC,
-  TPFLAGS_MANAGED_DICT,
-} from './layout.js';
+import type * as Layout from './layout.js';
+import { STATIC_TYPE_SIZE, TP_BASICSIZE, TP_ITEMSIZE } from './layout.js';
 import { gcListAppend, gcListInit, gcListRemove } from './lists.js';
 import { Policy } from './policy.js';
 import type { TypeSlots } from './slots.js';
 import { TypeTable } from './slots.js';
 import { GcState } from './state.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const GC_HEAD_SIZE: typeof Layout.GC_HEAD_SIZE = 16;
+const GC_NEXT: typeof Layout.GC_NEXT = 0;
+const GC_PREV: typeof Layout.GC_PREV = 8;
+const MANAGED_DICT_PREHEADER: typeof Layout.MANAGED_DICT_PREHEADER = 16;
+const OB_REFCNT: typeof Layout.OB_REFCNT = 0;
+const OB_TYPE: typeof Layout.OB_TYPE = 8;
+const PREV_MASK_FINALIZED: typeof Layout.PREV_MASK_FINALIZED = 1;
+const TP_FLAGS: typeof Layout.TP_FLAGS = 28;
+const TP_ID: typeof Layout.TP_ID = 24;
+const TPFLAGS_HAS_IS_GC: typeof Layout.TPFLAGS_HAS_IS_GC = 0x8000;
+const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
+const TPFLAGS_MANAGED_DICT: typeof Layout.TPFLAGS_MANAGED_DICT = 0x10;
 
 /** _PyTrash_UNWIND_LEVEL: deallocations nested deeper than this are deferred. */
 export const TRASH_UNWIND_LEVEL = 50;

@@ -45,7 +45,8 @@ export interface TypeSlots {
    * Optional fast path for the collector: the object's references are `u32` words 8 bytes
    * apart, counted by the word at `sizeAt`, starting at `itemsAt` (inline) or at the
    * pointer stored at `itemsAt` (`pointer`). It must visit exactly what `traverse` visits,
-   * in reverse order (as list and tuple traverse).
+   * in reverse order (as list and tuple traverse). The collector reads it once, when the
+   * type is registered: set it in the slots given to TypeTable.add, never later.
    */
   refs: RefsLayout | null;
 }

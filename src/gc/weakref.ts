@@ -132,9 +132,15 @@ export function clearWeakrefs(rt: Runtime, op: Ptr): void {
 /**
  * handle_weakrefs: clears every weakref to an object in `unreachable` (and every weakref
  * that is itself garbage), then calls the callbacks of the weakrefs that are not garbage.
- * Survivors move to `old`. Returns how many such weakrefs died right after their callback.
+ * Survivors move to `old`. Returns how many such weakrefs died right after their callback
+ * (`freed`) and how many callbacks were called (`called`).
  */
-export function handleWeakrefs(rt: Runtime, unreachable: Ptr, old: Ptr, wrcbToCall: Ptr): number {
+export function handleWeakrefs(
+  rt: Runtime,
+  unreachable: Ptr,
+  old: Ptr,
+  wrcbToCall: Ptr,
+): { freed: number; called: number } {
   const mem = rt.mem;
   gcListInit(mem, wrcbToCall);
   for (let g = mem.u32[(unreachable + GC_NEXT) >>> 2]; g !== unreachable; ) {
@@ -156,7 +162,9 @@ export function handleWeakrefs(rt: Runtime, unreachable: Ptr, old: Ptr, wrcbToCa
     g = next;
   }
   let freed = 0;
+  let called = 0;
   while (mem.u32[(wrcbToCall + GC_NEXT) >>> 2] !== wrcbToCall) {
+    called++;
     const g = mem.u32[(wrcbToCall + GC_NEXT) >>> 2];
     const wr = (g + GC_HEAD_SIZE) as Ptr;
     const callback = mem.u32[(wr + WR_CALLBACK) >>> 2] as Ptr;
@@ -165,5 +173,5 @@ export function handleWeakrefs(rt: Runtime, unreachable: Ptr, old: Ptr, wrcbToCa
     if (mem.u32[(wrcbToCall + GC_NEXT) >>> 2] === g) gcListMove(mem, g as Ptr, old);
     else freed++;
   }
-  return freed;
+  return { freed, called };
 }

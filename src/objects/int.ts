@@ -19,13 +19,17 @@
 // Arithmetic lives in longarith.ts, shifts and bitwise operations in longbits.ts, int(text)
 // in longtext.ts.
 
-import { OB_SIZE, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
+import type * as Layout from '../gc/index.js';
+import { TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { foldHashBig, HASH_MODULUS } from './hashing.js';
 import { long_richcompare } from './longarith.js';
 import type { ObjectSpace } from './space.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const OB_SIZE: typeof Layout.OB_SIZE = 16;
 
 /** Offset of ob_digit[0]. */
 export const LONG_DIGITS = 24;
@@ -136,13 +140,17 @@ export function long_fromNumber(space: ObjectSpace, v: number): Ptr {
     throw new Error(`long_fromNumber needs an integer, got ${v}`);
   }
   const a = Math.abs(v);
-  const mem = space.rt.mem;
   if (a < PYLONG_BASE) {
-    const op = long_new(space, 1);
-    mem.u32[(op + LONG_DIGITS) >>> 2] = a;
-    if (v < 0) setNegative(space, op, 1);
+    // One digit (PyLong_FromLong's medium_value path): one object, written in place.
+    const op = space.rt.objectNew(space.ints.type, LONG_DIGITS + 4);
+    const u32 = space.rt.mem.u32;
+    const o = op >>> 2;
+    u32[o + (OB_SIZE >>> 2)] = v < 0 ? -1 : 1;
+    u32[o + (OB_SIZE >>> 2) + 1] = v < 0 ? 0xffffffff : 0;
+    u32[o + (LONG_DIGITS >>> 2)] = a;
     return op;
   }
+  const mem = space.rt.mem;
   const hi = Math.floor(a / PYLONG_BASE);
   const op = long_new(space, 2);
   mem.u32[(op + LONG_DIGITS) >>> 2] = a - hi * PYLONG_BASE;

@@ -18,7 +18,8 @@
 // 3.11's list_resize over-allocation; exact-size creators (PyList_New, concatenation,
 // repetition, slicing, list_preallocate_exact) allocate exactly what they need.
 
-import { OB_SIZE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
+import type * as Layout from '../gc/index.js';
+import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { list_richcompare } from './listops.js';
@@ -26,6 +27,10 @@ import { withReprGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { tuple_getItem, tuple_size } from './tuple.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const OB_REFCNT: typeof Layout.OB_REFCNT = 0;
+const OB_SIZE: typeof Layout.OB_SIZE = 16;
 
 /** Offset of ob_item (the item array pointer). */
 export const LIST_ITEMS = 24;
@@ -139,8 +144,8 @@ function listAlloc(space: ObjectSpace): Ptr {
   const free = space.lists.freeList;
   if (free.length > 0) {
     const op = free.pop() as Ptr;
-    rt.setRefcnt(op, 1);
-    rt.checker?.born(op, space.lists.type, 16 + LIST_SIZE);
+    rt.mem.i32[(op + OB_REFCNT) >>> 2] = 1;
+    if (rt.checker !== null) rt.checker.born(op, space.lists.type, 16 + LIST_SIZE);
     return op;
   }
   return rt.gcNew(space.lists.type, LIST_SIZE);
@@ -152,19 +157,30 @@ function listAlloc(space: ObjectSpace): Ptr {
  */
 export function list_new(space: ObjectSpace, n = 0): Ptr {
   const op = listAlloc(space);
-  setFields(space, op, 0, NULL, 0);
+  const rt = space.rt;
+  let items = NULL;
   if (n > 0) {
-    let items: Ptr;
     try {
       items = allocItems(space, n);
     } catch (error) {
-      space.rt.decref(op);
+      setFields(space, op, 0, NULL, 0);
+      rt.decref(op);
       throw error;
     }
-    space.rt.mem.u32.fill(0, items >>> 2, (items + 8 * n) >>> 2);
-    setFields(space, op, n, items, n);
+    // A few words are cleared faster by hand than by a fill() call.
+    const u32 = rt.mem.u32;
+    if (n <= 8) for (let i = items >>> 2, end = i + 2 * n; i < end; i++) u32[i] = 0;
+    else u32.fill(0, items >>> 2, (items + 8 * n) >>> 2);
   }
-  space.rt.track(op);
+  const u32 = rt.mem.u32;
+  const o = op >>> 2;
+  u32[o + (OB_SIZE >>> 2)] = n;
+  u32[o + (OB_SIZE >>> 2) + 1] = 0;
+  u32[o + (LIST_ITEMS >>> 2)] = items;
+  u32[o + (LIST_ITEMS >>> 2) + 1] = 0;
+  u32[o + (LIST_ALLOCATED >>> 2)] = n;
+  u32[o + (LIST_ALLOCATED >>> 2) + 1] = 0;
+  rt.track(op);
   return op;
 }
 
@@ -249,9 +265,21 @@ export function list_append(space: ObjectSpace, op: Ptr, item: Ptr): void {
   list_appendTakeRef(space, op, item);
 }
 
-/** _PyList_AppendTakeRef: appends `item`, stealing the caller's reference. */
+/**
+ * _PyList_AppendTakeRef: appends `item`, stealing the caller's reference; as in 3.11, a
+ * list with room stores the item at once, only a full one goes through list_resize.
+ */
 export function list_appendTakeRef(space: ObjectSpace, op: Ptr, item: Ptr): void {
-  const n = list_size(space, op);
+  const mem = space.rt.mem;
+  const u32 = mem.u32;
+  const n = u32[(op + OB_SIZE) >>> 2];
+  if (mem.i32[(op + LIST_ALLOCATED) >>> 2] > n) {
+    const at = (u32[(op + LIST_ITEMS) >>> 2] + 8 * n) >>> 2;
+    u32[at] = item;
+    u32[at + 1] = 0;
+    u32[(op + OB_SIZE) >>> 2] = n + 1;
+    return;
+  }
   try {
     list_resize(space, op, n + 1);
   } catch (error) {
@@ -292,10 +320,14 @@ export function list_clear(space: ObjectSpace, op: Ptr): void {
   const items = list_itemArray(space, op);
   if (items === NULL) return;
   const n = list_size(space, op);
-  const old: Ptr[] = list_items(space, op);
   setFields(space, op, 0, NULL, 0);
-  for (let i = n - 1; i >= 0; i--) if (old[i] !== NULL) space.rt.decref(old[i]);
-  space.rt.heap.free(items);
+  // The detached array is no one else's: read it in place (afresh, as a release may grow the heap).
+  const rt = space.rt;
+  for (let i = n - 1; i >= 0; i--) {
+    const item = rt.mem.u32[(items + 8 * i) >>> 2];
+    if (item !== NULL) rt.decref(item as Ptr);
+  }
+  rt.heap.free(items);
 }
 
 /** The items a list or tuple holds (borrowed), or null for any other object. */
@@ -333,19 +365,21 @@ export function withFastSequence<R>(
 // list_dealloc: untrack, release items last to first, free the array, free-list push or free.
 function listDealloc(space: ObjectSpace, op: Ptr): void {
   const rt = space.rt;
+  const mem = rt.mem;
   rt.untrack(op);
-  const items = list_itemArray(space, op);
+  const items = mem.u32[(op + LIST_ITEMS) >>> 2];
   if (items !== NULL) {
-    for (let i = list_size(space, op) - 1; i >= 0; i--) {
-      const item = list_getItem(space, op, i);
-      if (item !== NULL) rt.decref(item);
+    for (let i = mem.u32[(op + OB_SIZE) >>> 2] - 1; i >= 0; i--) {
+      // Read afresh each time: a release may run code that grows the heap.
+      const item = mem.u32[(items + 8 * i) >>> 2];
+      if (item !== NULL) rt.decref(item as Ptr);
     }
-    rt.heap.free(items);
+    rt.heap.free(items as Ptr);
     setFields(space, op, 0, NULL, 0);
   }
   const free = space.lists.freeList;
   if (free.length < LIST_MAXFREELIST) {
-    rt.checker?.died(op);
+    if (rt.checker !== null) rt.checker.died(op);
     free.push(op);
     return;
   }

@@ -21,10 +21,11 @@ test('an event policy collects when its event is signalled, and records the trig
 test('a timer policy collects at safe points once its interval has passed', async () => {
   const w = new World();
   const rt = w.rt;
-  rt.policy.setTimer({ generation: 0, intervalMs: 5 });
+  // An interval long enough that a loaded machine does not pass it within the first loop.
+  rt.policy.setTimer({ generation: 0, intervalMs: 200 });
   for (let i = 0; i < 1000; i++) rt.policy.safePoint();
   assert.equal(rt.policy.stats().byTrigger.timer, 0);
-  await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 250));
   for (let i = 0; i < 1000; i++) rt.policy.safePoint();
   assert.equal(rt.policy.stats().byTrigger.timer, 1);
   assert.throws(() => rt.policy.setTimer({ generation: 3, intervalMs: 5 }), /invalid generation/);
