@@ -1,6 +1,6 @@
 // Operators, containers, names and imports as generated code uses them.
 
-import { OB_SIZE, OB_TYPE, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
+import { OB_SIZE, OB_TYPE, TP_FLAGS, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   dict_merge,
@@ -8,7 +8,20 @@ import {
   LIST_ITEMS,
   LONG_DIGITS,
   list_extendIter as listExtendIter,
+  long_add,
+  long_and,
+  long_floordiv,
   long_fromNumber,
+  long_lshift,
+  long_mod,
+  long_mul,
+  long_or,
+  long_pow,
+  long_rshift,
+  long_sub,
+  long_truediv,
+  long_xor,
+  PYLONG_BASE,
   PyErr,
   richCompare,
   TUPLE_ITEMS,
@@ -107,40 +120,97 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
-// One-digit ints (|v| < 2^30) as JS numbers: the value, or NaN when `op` has no fast path
-// for these operands (division by zero, shifts, powers, true division, a product past 2^53).
-function smallIntOp(x: number, y: number, op: number): number {
+// Exact ints of one or two digits whose value is a safe JS integer, as JS numbers: the
+// value of `op`, or NaN for anything else (the caller has checked that `op` is an exact int).
+function safeIntValue(mem: { i32: Int32Array; u32: Uint32Array }, op: Ptr): number {
+  const size = mem.i32[(op + OB_SIZE) >>> 2];
+  if (size >= -1 && size <= 1) return size * mem.u32[(op + LONG_DIGITS) >>> 2];
+  if (size !== 2 && size !== -2) return Number.NaN;
+  const hi = mem.u32[(op + LONG_DIGITS + 4) >>> 2];
+  if (hi >= 0x800000) return Number.NaN; // 2^23 · 2^30 = 2^53
+  const v = hi * PYLONG_BASE + mem.u32[(op + LONG_DIGITS) >>> 2];
+  return size < 0 ? -v : v;
+}
+
+// Safe JS integers x and y: the exact result of int `op` as a number, or NaN when `op` has no
+// fast path for these operands (division by zero, negative shifts, powers, true division,
+// bitwise operations past int32, a result that is not a safe integer).
+function safeIntOp(x: number, y: number, op: number): number {
   switch (op) {
-    case 0:
-      return x + y;
-    case 10:
-      return x - y;
+    case 0: {
+      const r = x + y;
+      return Number.isSafeInteger(r) ? r : Number.NaN;
+    }
+    case 10: {
+      const r = x - y;
+      return Number.isSafeInteger(r) ? r : Number.NaN;
+    }
     case 5: {
+      // A rounded product is never a safe integer, so a safe one is exact.
       const r = x * y;
       return Number.isSafeInteger(r) ? r : Number.NaN;
     }
     case 1:
-      return x & y;
+      return (x | 0) === x && (y | 0) === y ? x & y : Number.NaN;
     case 7:
-      return x | y;
+      return (x | 0) === x && (y | 0) === y ? x | y : Number.NaN;
     case 12:
-      return x ^ y;
-    case 2:
-      return y === 0 ? Number.NaN : Math.floor(x / y);
+      return (x | 0) === x && (y | 0) === y ? x ^ y : Number.NaN;
+    case 2: {
+      // Floor division through the (exact) remainder: x − m is a multiple of y.
+      if (y === 0) return Number.NaN;
+      let m = x % y;
+      if (m !== 0 && m < 0 !== y < 0) m += y;
+      const d = x - m;
+      return Number.isSafeInteger(d) ? d / y : Number.NaN;
+    }
     case 6: {
       if (y === 0) return Number.NaN;
       const m = x % y;
       return m !== 0 && m < 0 !== y < 0 ? m + y : m;
+    }
+    case 9:
+      // Division by a power of two is exact; floor rounds toward −∞ as Python's shift.
+      if (y < 0) return Number.NaN;
+      return y >= 64 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
+    case 3: {
+      if (y < 0 || y >= 53) return Number.NaN;
+      const r = x * 2 ** y;
+      return Number.isSafeInteger(r) ? r : Number.NaN;
     }
     default:
       return Number.NaN;
   }
 }
 
+// The int type's nb_* slots by operator (what PyNumber_* reaches for two exact ints).
+const INT_SLOTS = [
+  long_add,
+  long_and,
+  long_floordiv,
+  long_lshift,
+  null,
+  long_mul,
+  long_mod,
+  long_or,
+  long_pow,
+  long_rshift,
+  long_sub,
+  long_truediv,
+  long_xor,
+] as const;
+
 I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
   const rt = this.space.rt;
+  const u32 = rt.mem.u32;
+  const ta = u32[(a + OB_TYPE) >>> 2];
+  const tb = u32[(b + OB_TYPE) >>> 2];
   // Only Python code (a class's method) can observe the stack's references.
-  if (borrowed === 0 || ((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) === 0) {
+  if (
+    borrowed === 0 ||
+    (ta === this.space.ints.type && tb === ta) ||
+    ((u32[(ta + TP_FLAGS) >>> 2] | u32[(tb + TP_FLAGS) >>> 2]) & TPFLAGS_HEAPTYPE) === 0
+  ) {
     return this.binary(a, b, op);
   }
   if (borrowed & 1) rt.incref(a);
@@ -156,20 +226,20 @@ I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borr
 // binary_op1: the reflected method of a right operand whose type is a subclass goes first.
 I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   const space = this.space;
-  // Exact ints of one digit: the arithmetic of longobject.c's fast paths, on JS numbers.
+  // Two exact ints: safe values on JS numbers (longobject.c's fast paths), the rest
+  // straight to int's slot, which is where PyNumber_* would end up.
   const mem = space.rt.mem;
   const intType = space.ints.type;
   if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
-    const sa = mem.i32[(a + OB_SIZE) >>> 2];
-    const sb = mem.i32[(b + OB_SIZE) >>> 2];
-    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-      const r = smallIntOp(
-        sa * mem.u32[(a + LONG_DIGITS) >>> 2],
-        sb * mem.u32[(b + LONG_DIGITS) >>> 2],
-        op >= 13 ? op - 13 : op,
-      );
+    const base = op >= 13 ? op - 13 : op;
+    const x = safeIntValue(mem, a);
+    const y = safeIntValue(mem, b);
+    if (!Number.isNaN(x) && !Number.isNaN(y)) {
+      const r = safeIntOp(x, y, base);
       if (!Number.isNaN(r)) return long_fromNumber(space, r);
     }
+    const slot = INT_SLOTS[base];
+    if (slot !== null) return slot(space, a, b);
   }
   const ni = space.notImplemented;
   const inplace = op >= 13;
@@ -281,14 +351,12 @@ I.unary = function (this: Interpreter, a: Ptr, op: string): Ptr {
   throw new PyErr('TypeError', `bad operand type for unary ${sym[op]}: '${this.space.typeName(a)}'`);
 };
 
-// The value of an exact int of one digit, or NaN for any other object.
+// The value of an exact int of one or two digits that is a safe integer, or NaN for any other object.
 function smallIntValue(interp: Interpreter, op: Ptr): number {
   const space = interp.space;
   const mem = space.rt.mem;
   if (mem.u32[(op + OB_TYPE) >>> 2] !== space.ints.type) return Number.NaN;
-  const size = mem.i32[(op + OB_SIZE) >>> 2];
-  if (size < -1 || size > 1) return Number.NaN;
-  return size * mem.u32[(op + LONG_DIGITS) >>> 2];
+  return safeIntValue(mem, op);
 }
 
 function compareNumbers(x: number, y: number, op: number): boolean {
