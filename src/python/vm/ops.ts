@@ -51,6 +51,12 @@ const SYMBOL = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', 
 declare module './interp.js' {
   interface Interpreter {
     binary(a: Ptr, b: Ptr, op: number): Ptr;
+    /** `binary` past the one-digit int fast path. */
+    binaryGeneric(a: Ptr, b: Ptr, op: number): Ptr;
+    /** `binaryBorrowed` past the one-digit int fast path. */
+    binaryBorrowedSlow(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
+    /** `compareBool` past the one-digit int fast path. */
+    compareBoolSlow(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
     /** BINARY_OP where `borrowed` bit 0/1 says a/b are borrowed (fast locals, constants). */
     binaryBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** BINARY_SUBSCR where `borrowed` bit 0/1 says obj/key are borrowed (fast locals, constants); bit 2: an augmented assignment's. */
@@ -200,7 +206,26 @@ const INT_SLOTS = [
   long_xor,
 ] as const;
 
+// Two exact ints of one digit: the operator on JS numbers, or NaN when it has no fast path
+// (then the caller takes the general one). Small enough for V8 to inline into generated code,
+// where `op` is a constant and the switch folds away.
+function oneDigitOp(space: Interpreter['space'], a: Ptr, b: Ptr, op: number): number {
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  if (mem.u32[(a + OB_TYPE) >>> 2] !== intType || mem.u32[(b + OB_TYPE) >>> 2] !== intType) return Number.NaN;
+  const sa = mem.i32[(a + OB_SIZE) >>> 2];
+  const sb = mem.i32[(b + OB_SIZE) >>> 2];
+  if (sa < -1 || sa > 1 || sb < -1 || sb > 1) return Number.NaN;
+  return safeIntOp(sa * mem.u32[(a + LONG_DIGITS) >>> 2], sb * mem.u32[(b + LONG_DIGITS) >>> 2], op);
+}
+
 I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
+  const r = oneDigitOp(this.space, a, b, op >= 13 ? op - 13 : op);
+  if (!Number.isNaN(r)) return long_fromNumber(this.space, r);
+  return this.binaryBorrowedSlow(a, b, op, borrowed);
+};
+
+I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
   const rt = this.space.rt;
   const u32 = rt.mem.u32;
   const ta = u32[(a + OB_TYPE) >>> 2];
@@ -211,20 +236,26 @@ I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borr
     (ta === this.space.ints.type && tb === ta) ||
     ((u32[(ta + TP_FLAGS) >>> 2] | u32[(tb + TP_FLAGS) >>> 2]) & TPFLAGS_HEAPTYPE) === 0
   ) {
-    return this.binary(a, b, op);
+    return this.binaryGeneric(a, b, op);
   }
   if (borrowed & 1) rt.incref(a);
   if (borrowed & 2) rt.incref(b);
   try {
-    return this.binary(a, b, op);
+    return this.binaryGeneric(a, b, op);
   } finally {
     if (borrowed & 1) rt.decref(a);
     if (borrowed & 2) rt.decref(b);
   }
 };
 
-// binary_op1: the reflected method of a right operand whose type is a subclass goes first.
 I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  const r = oneDigitOp(this.space, a, b, op >= 13 ? op - 13 : op);
+  if (!Number.isNaN(r)) return long_fromNumber(this.space, r);
+  return this.binaryGeneric(a, b, op);
+};
+
+// binary_op1: the reflected method of a right operand whose type is a subclass goes first.
+I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   const space = this.space;
   // Two exact ints: safe values on JS numbers (longobject.c's fast paths), the rest
   // straight to int's slot, which is where PyNumber_* would end up.
@@ -386,6 +417,20 @@ I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
 };
 
 I.compareBool = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): boolean {
+  // Exact ints of one digit, small enough to be inlined into generated code.
+  const space = this.space;
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
+    const sa = mem.i32[(a + OB_SIZE) >>> 2];
+    const sb = mem.i32[(b + OB_SIZE) >>> 2];
+    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1)
+      return compareNumbers(sa * mem.u32[(a + LONG_DIGITS) >>> 2], sb * mem.u32[(b + LONG_DIGITS) >>> 2], op);
+  }
+  return this.compareBoolSlow(a, b, op, borrowed);
+};
+
+I.compareBoolSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): boolean {
   const x = smallIntValue(this, a);
   if (!Number.isNaN(x)) {
     const y = smallIntValue(this, b);
