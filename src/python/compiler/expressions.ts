@@ -366,7 +366,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     // LOAD_METHOD fails at the attribute, CALL at the whole call (3.11's two positions).
     fc.pos(node.func);
     e.line(
-      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)});`,
+      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${e.methodSite()});`,
     );
     return t;
   }
