@@ -429,6 +429,12 @@ I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closu
     this.decref(iterator);
   }
   try {
+    // A list, set or dict comprehension takes its one argument straight (bindArguments
+    // would only put it first); a generator expression makes its generator.
+    const c = this.codeOf(code);
+    const u = c.unit;
+    if ((u.flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.argcount === 1 && u.kwonlyargcount === 0)
+      return c.fn(fn, it) as Ptr;
     return this.callFunction(fn, [it], null);
   } finally {
     this.decref(fn);

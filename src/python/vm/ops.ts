@@ -23,6 +23,7 @@ import {
   long_xor,
   PYLONG_BASE,
   PyErr,
+  str_concat,
   richCompare,
   TUPLE_ITEMS,
   tuple_initItem,
@@ -272,6 +273,13 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     const slot = INT_SLOTS[base];
     if (slot !== null) return slot(space, a, b);
   }
+  // Two exact strs and `+`: unicode_concatenate (what PyNumber_Add reaches through sq_concat).
+  if (
+    (op === 0 || op === 13) &&
+    mem.u32[(a + OB_TYPE) >>> 2] === space.strs.type &&
+    mem.u32[(b + OB_TYPE) >>> 2] === space.strs.type
+  )
+    return str_concat(space, a, b);
   const ni = space.notImplemented;
   const inplace = op >= 13;
   const base = inplace ? op - 13 : op;
@@ -368,18 +376,29 @@ function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: b
   );
 }
 
+const UNARY_NAMES: Record<string, string> = { USub: '__neg__', UAdd: '__pos__', Invert: '__invert__' };
+const UNARY_SYMBOLS: Record<string, string> = { USub: '-', UAdd: '+', Invert: '~' };
+
 I.unary = function (this: Interpreter, a: Ptr, op: string): Ptr {
-  const type = this.space.rt.typeObject(a);
-  const names: Record<string, string> = { USub: '__neg__', UAdd: '__pos__', Invert: '__invert__' };
+  const space = this.space;
+  const mem = space.rt.mem;
+  // An exact int of one digit: long_neg's and long_invert's fast paths.
+  if (mem.u32[(a + OB_TYPE) >>> 2] === space.ints.type && op !== 'UAdd') {
+    const size = mem.i32[(a + OB_SIZE) >>> 2];
+    if (size >= -1 && size <= 1) {
+      const v = size * mem.u32[(a + LONG_DIGITS) >>> 2];
+      return long_fromNumber(space, op === 'USub' ? -v : -v - 1);
+    }
+  }
+  const type = space.rt.typeObject(a);
   if (this.classes.has(type)) {
-    const r = this.callSpecial(a, names[op], []);
+    const r = this.callSpecial(a, UNARY_NAMES[op], []);
     if (r !== NULL) return r;
   }
   const r = this.n.unary(a, op);
-  if (r !== this.space.notImplemented) return r;
+  if (r !== space.notImplemented) return r;
   this.decref(r);
-  const sym: Record<string, string> = { USub: '-', UAdd: '+', Invert: '~' };
-  throw new PyErr('TypeError', `bad operand type for unary ${sym[op]}: '${this.space.typeName(a)}'`);
+  throw new PyErr('TypeError', `bad operand type for unary ${UNARY_SYMBOLS[op]}: '${space.typeName(a)}'`);
 };
 
 // The value of an exact int of one or two digits that is a safe integer, or NaN for any other object.
