@@ -192,7 +192,28 @@ I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
 };
 
 I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
-  for (const a of args) this.incref(a);
+  for (let i = 0; i < args.length; i++) this.incref(args[i]);
+  // A simple Python function (a key function, a special method) as call1..call3 take it.
+  const n = args.length;
+  if (n <= 3) {
+    const code = this.fastCode(f, n);
+    if (code !== undefined) {
+      this.incref(f);
+      try {
+        return (
+          n === 0
+            ? code.fn(f)
+            : n === 1
+              ? code.fn(f, args[0])
+              : n === 2
+                ? code.fn(f, args[0], args[1])
+                : code.fn(f, args[0], args[1], args[2])
+        ) as Ptr;
+      } finally {
+        this.decref(f);
+      }
+    }
+  }
   this.incref(f);
   return this.callKw(f, args, null);
 };
