@@ -21,6 +21,8 @@ import {
   long_sub,
   long_truediv,
   long_xor,
+  list_new,
+  list_setItemRaw,
   PYLONG_BASE,
   PyErr,
   str_concat,
@@ -987,7 +989,17 @@ I.seqItemRef = function (this: Interpreter, seq: Ptr, i: number): Ptr {
   return item;
 };
 I.listFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
-  return this.n.list(items);
+  // BUILD_LIST: the items are stolen straight into the new list's slots.
+  const space = this.space;
+  let op: Ptr;
+  try {
+    op = list_new(space, items.length);
+  } catch (error) {
+    for (let i = 0; i < items.length; i++) this.decref(items[i]);
+    throw error;
+  }
+  for (let i = 0; i < items.length; i++) list_setItemRaw(space, op, i, items[i]);
+  return op;
 };
 I.setFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
   const s = this.n.set();
