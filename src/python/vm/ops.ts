@@ -7,31 +7,19 @@ import {
   dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
-  list_extendIter as listExtendIter,
-  long_add,
-  long_and,
-  long_floordiv,
-  long_fromNumber,
-  long_lshift,
-  long_mod,
-  long_mul,
-  long_or,
-  long_pow,
-  long_rshift,
-  long_sub,
-  long_truediv,
-  long_xor,
   list_new,
   list_setItemRaw,
-  PYLONG_BASE,
+  list_extendIter as listExtendIter,
+  long_fromNumber,
   PyErr,
-  str_concat,
   richCompare,
+  str_concat,
   TUPLE_ITEMS,
   tuple_initItem,
   tuple_new,
 } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
+import { exactIntBinary, safeIntOp, safeIntValue } from './intfast.js';
 import { rangeContains } from './rangeobject.js';
 
 const DUNDER = [
@@ -131,86 +119,6 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
-// Exact ints of one or two digits whose value is a safe JS integer, as JS numbers: the
-// value of `op`, or NaN for anything else (the caller has checked that `op` is an exact int).
-function safeIntValue(mem: { i32: Int32Array; u32: Uint32Array }, op: Ptr): number {
-  const size = mem.i32[(op + OB_SIZE) >>> 2];
-  if (size >= -1 && size <= 1) return size * mem.u32[(op + LONG_DIGITS) >>> 2];
-  if (size !== 2 && size !== -2) return Number.NaN;
-  const hi = mem.u32[(op + LONG_DIGITS + 4) >>> 2];
-  if (hi >= 0x800000) return Number.NaN; // 2^23 · 2^30 = 2^53
-  const v = hi * PYLONG_BASE + mem.u32[(op + LONG_DIGITS) >>> 2];
-  return size < 0 ? -v : v;
-}
-
-// Safe JS integers x and y: the exact result of int `op` as a number, or NaN when `op` has no
-// fast path for these operands (division by zero, negative shifts, powers, true division,
-// bitwise operations past int32, a result that is not a safe integer).
-function safeIntOp(x: number, y: number, op: number): number {
-  switch (op) {
-    case 0: {
-      const r = x + y;
-      return Number.isSafeInteger(r) ? r : Number.NaN;
-    }
-    case 10: {
-      const r = x - y;
-      return Number.isSafeInteger(r) ? r : Number.NaN;
-    }
-    case 5: {
-      // A rounded product is never a safe integer, so a safe one is exact.
-      const r = x * y;
-      return Number.isSafeInteger(r) ? r : Number.NaN;
-    }
-    case 1:
-      return (x | 0) === x && (y | 0) === y ? x & y : Number.NaN;
-    case 7:
-      return (x | 0) === x && (y | 0) === y ? x | y : Number.NaN;
-    case 12:
-      return (x | 0) === x && (y | 0) === y ? x ^ y : Number.NaN;
-    case 2: {
-      // Floor division through the (exact) remainder: x − m is a multiple of y.
-      if (y === 0) return Number.NaN;
-      let m = x % y;
-      if (m !== 0 && m < 0 !== y < 0) m += y;
-      const d = x - m;
-      return Number.isSafeInteger(d) ? d / y : Number.NaN;
-    }
-    case 6: {
-      if (y === 0) return Number.NaN;
-      const m = x % y;
-      return m !== 0 && m < 0 !== y < 0 ? m + y : m;
-    }
-    case 9:
-      // Division by a power of two is exact; floor rounds toward −∞ as Python's shift.
-      if (y < 0) return Number.NaN;
-      return y >= 64 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
-    case 3: {
-      if (y < 0 || y >= 53) return Number.NaN;
-      const r = x * 2 ** y;
-      return Number.isSafeInteger(r) ? r : Number.NaN;
-    }
-    default:
-      return Number.NaN;
-  }
-}
-
-// The int type's nb_* slots by operator (what PyNumber_* reaches for two exact ints).
-const INT_SLOTS = [
-  long_add,
-  long_and,
-  long_floordiv,
-  long_lshift,
-  null,
-  long_mul,
-  long_mod,
-  long_or,
-  long_pow,
-  long_rshift,
-  long_sub,
-  long_truediv,
-  long_xor,
-] as const;
-
 // Two exact ints of one digit: the operator on JS numbers, or NaN when it has no fast path
 // (then the caller takes the general one). Small enough for V8 to inline into generated code,
 // where `op` is a constant and the switch folds away.
@@ -285,15 +193,8 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   const mem = space.rt.mem;
   const intType = space.ints.type;
   if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
-    const base = op >= 13 ? op - 13 : op;
-    const x = safeIntValue(mem, a);
-    const y = safeIntValue(mem, b);
-    if (!Number.isNaN(x) && !Number.isNaN(y)) {
-      const r = safeIntOp(x, y, base);
-      if (!Number.isNaN(r)) return long_fromNumber(space, r);
-    }
-    const slot = INT_SLOTS[base];
-    if (slot !== null) return slot(space, a, b);
+    const r = exactIntBinary(space, a, b, op >= 13 ? op - 13 : op);
+    if (r !== NULL) return r;
   }
   // Two exact strs and `+`: unicode_concatenate (what PyNumber_Add reaches through sq_concat).
   if (
