@@ -454,7 +454,11 @@ I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closu
     // would only put it first); a generator expression makes its generator.
     const c = this.codeOf(code);
     const u = c.unit;
-    if ((u.flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) === 0 && u.argcount === 1 && u.kwonlyargcount === 0)
+    if (
+      (u.flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+      u.argcount === 1 &&
+      u.kwonlyargcount === 0
+    )
       return c.fn(fn, it) as Ptr;
     return this.callFunction(fn, [it], null);
   } finally {
