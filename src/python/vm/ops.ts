@@ -110,6 +110,8 @@ declare module './interp.js' {
     deleteNameQuiet(ns: Ptr, name: Ptr): void;
     loadGlobal(g: Ptr, name: Ptr): Ptr;
     loadGlobalCached(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
+    /** `loadGlobalCached` when the cache entry does not match: the lookup, and the entry refilled. */
+    loadGlobalMiss(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
     storeGlobal(g: Ptr, name: Ptr, value: Ptr): void;
     deleteGlobal(g: Ptr, name: Ptr): void;
     loadClassDeref(ns: Ptr, cell: Ptr, name: Ptr): Ptr;
@@ -1025,17 +1027,23 @@ I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
  * then is still the one a lookup would find (borrowed from the dict that holds it).
  */
 I.loadGlobalCached = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
+  // The hit alone, small enough for V8 to inline into generated code.
   const space = this.space;
-  const b = this.builtinsDict;
   if (
     cache[at] === g &&
     cache[at + 1] === dict_version(space, g) &&
-    cache[at + 2] === dict_version(space, b)
+    cache[at + 2] === dict_version(space, this.builtinsDict)
   ) {
     const v = cache[at + 3] as Ptr;
     space.rt.incref(v);
     return v;
   }
+  return this.loadGlobalMiss(g, name, cache, at);
+};
+
+I.loadGlobalMiss = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
+  const space = this.space;
+  const b = this.builtinsDict;
   const gv = dict_version(space, g);
   const bv = dict_version(space, b);
   const v = this.loadGlobal(g, name);
