@@ -23,6 +23,7 @@ export class Emitter {
   globalSites = 0;
   /** Number of attribute inline caches (3 numbers each in the code's `A` array; see vm/attrcache.ts). */
   attrSites = 0;
+  methodSites = 0;
   /** Source positions: [lineno, end_lineno, col, end_col] per entry; entry 0 is the code's first line. */
   readonly positions: number[] = [0, 0, -1, -1];
   private readonly positionIndex = new Map<string, number>();
@@ -138,6 +139,11 @@ export class Emitter {
     return 4 * this.globalSites++;
   }
 
+  /** Index in `M` of a fresh method-call cache entry (a built-in type and its native method). */
+  methodSite(): number {
+    return 2 * this.methodSites++;
+  }
+
   /** Index in `A` of a fresh attribute cache entry. */
   attrSite(): number {
     return 3 * this.attrSites++;
@@ -145,12 +151,13 @@ export class Emitter {
 
   /**
    * The inline caches of the code's sites, shared by every call of this code: LOAD_GLOBAL's
-   * (`G`) and the attribute loads' and stores' (`A`). Lines for the JS factory, before the function.
+   * (`G`), the attribute loads' and stores' (`A`) and the method calls' (`M`). Lines for the JS factory, before the function.
    */
   cacheDeclarations(): string[] {
     const lines: string[] = [];
     if (this.globalSites > 0) lines.push(`const G = new Float64Array(${4 * this.globalSites});`);
     if (this.attrSites > 0) lines.push(`const A = new Float64Array(${3 * this.attrSites});`);
+    if (this.methodSites > 0) lines.push(`const M = new Array(${2 * this.methodSites}).fill(0);`);
     return lines;
   }
 

@@ -46,7 +46,9 @@ export function expr(fc: FunctionCompiler, node: Node): string {
         const t = e.temp();
         fc.pos(node);
         const borrowed = (a.temp === null ? 1 : 0) | (b.temp === null ? 2 : 0);
-        e.line(`${t} = $.binaryBorrowed(${a.js}, ${b.js}, ${BINOP[node.op._type]}, ${borrowed});`);
+        const op = BINOP[node.op._type];
+        const entry = op === 0 || op === 10 ? 'addBorrowed' : 'binaryBorrowed';
+        e.line(`${t} = $.${entry}(${a.js}, ${b.js}, ${op}, ${borrowed});`);
         if (a.temp !== null) e.release(a.temp);
         if (b.temp !== null) e.release(b.temp);
         return t;
@@ -366,7 +368,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     // LOAD_METHOD fails at the attribute, CALL at the whole call (3.11's two positions).
     fc.pos(node.func);
     e.line(
-      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)});`,
+      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${e.methodSite()});`,
     );
     return t;
   }

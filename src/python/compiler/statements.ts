@@ -188,7 +188,8 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const cur = loadName(fc, target.id);
     const v = fc.expr(s.value);
     const r = e.temp();
-    e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
+    if (op === 13 || op === 23) e.line(`${r} = $.addBorrowed(${cur}, ${v}, ${op}, 0);`);
+    else e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
     e.release(cur);
     e.release(v);
     storeName(fc, target.id, r);

@@ -2,7 +2,7 @@
 // methods, classes and objects with __call__; plus the function, closure and cell
 // operations generated code uses.
 
-import { OB_TYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { OB_TYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   cell_get,
@@ -55,8 +55,12 @@ declare module './interp.js' {
     /** The code of `f` when it is a Python function that takes exactly `n` positional arguments straight, else undefined. */
     fastCode(f: Ptr, n: number): CodeRuntime | undefined;
     callKw(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
-    /** `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is found (the call's carets, not the attribute's). */
-    callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number): Ptr;
+    /**
+     * `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is
+     * found (the call's carets, not the attribute's); `M[k]`, `M[k + 1]`, when given, are the
+     * site's cache of a built-in type's native method (the type, the implementation).
+     */
+    callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number, M?: unknown[], k?: number): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
       code: Ptr,
@@ -188,7 +192,28 @@ I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
 };
 
 I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
-  for (const a of args) this.incref(a);
+  for (let i = 0; i < args.length; i++) this.incref(args[i]);
+  // A simple Python function (a key function, a special method) as call1..call3 take it.
+  const n = args.length;
+  if (n <= 3) {
+    const code = this.fastCode(f, n);
+    if (code !== undefined) {
+      this.incref(f);
+      try {
+        return (
+          n === 0
+            ? code.fn(f)
+            : n === 1
+              ? code.fn(f, args[0])
+              : n === 2
+                ? code.fn(f, args[0], args[1])
+                : code.fn(f, args[0], args[1], args[2])
+        ) as Ptr;
+      } finally {
+        this.decref(f);
+      }
+    }
+  }
   this.incref(f);
   return this.callKw(f, args, null);
 };
@@ -225,7 +250,18 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
 };
 
 /** LOAD_METHOD + CALL: calls obj.name(*args) without making a bound method when the attribute is a plain function. */
-I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[], callPos = -1): Ptr {
+I.callMethod = function (
+  this: Interpreter,
+  obj: Ptr,
+  name: Ptr,
+  args: Ptr[],
+  callPos = -1,
+  M?: unknown[],
+  k = 0,
+): Ptr {
+  // The site's cache: a static built-in type, whose methods cannot change, seen before.
+  if (M !== undefined && M[k] === this.space.rt.mem.u32[(obj + OB_TYPE) >>> 2])
+    return callNative(this, M[k + 1] as NativeImpl, obj, args, callPos);
   const method = args.length <= 3 ? this.plainMethod(obj, name) : NULL;
   if (method !== NULL) {
     const code = this.fastCode(method, args.length + 1);
@@ -251,16 +287,16 @@ I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[], ca
   }
   const native = this.nativeMethodOf(obj, name);
   if (native !== undefined) {
-    // A method of a built-in type: called directly, as 3.11 calls a method descriptor.
-    if (callPos >= 0) this.L[this.depth] = callPos;
-    try {
-      return native(obj, args, null);
-    } catch (e) {
-      throw this.pinError(e);
-    } finally {
-      for (const a of args) this.decref(a);
-      this.decref(obj);
+    if (M !== undefined) {
+      // Only a static type's method is cached: not a class (whose dict may change), and
+      // the name is then found the same way for every instance of the type.
+      const type = this.space.rt.typeObject(obj);
+      if ((this.space.rt.typeFlags(obj) & TPFLAGS_HEAPTYPE) === 0 && !this.classes.has(type)) {
+        M[k] = type;
+        M[k + 1] = native;
+      }
     }
+    return callNative(this, native, obj, args, callPos);
   }
   const [fn, unbound] = this.lookupMethod(obj, name);
   if (callPos >= 0) this.L[this.depth] = callPos;
@@ -288,6 +324,20 @@ I.callMethod = function (this: Interpreter, obj: Ptr, name: Ptr, args: Ptr[], ca
   this.decref(obj);
   return this.callKw(fn, args, null);
 };
+
+// A method of a built-in type: called directly, as 3.11 calls a method descriptor; obj and
+// the arguments are stolen.
+function callNative(interp: Interpreter, native: NativeImpl, obj: Ptr, args: Ptr[], callPos: number): Ptr {
+  if (callPos >= 0) interp.L[interp.depth] = callPos;
+  try {
+    return native(obj, args, null);
+  } catch (e) {
+    throw interp.pinError(e);
+  } finally {
+    for (let i = 0; i < args.length; i++) interp.decref(args[i]);
+    interp.decref(obj);
+  }
+}
 
 /** Binds arguments (stolen) to a Python function's parameters and runs it. */
 I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
@@ -400,6 +450,16 @@ I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closu
     this.decref(iterator);
   }
   try {
+    // A list, set or dict comprehension takes its one argument straight (bindArguments
+    // would only put it first); a generator expression makes its generator.
+    const c = this.codeOf(code);
+    const u = c.unit;
+    if (
+      (u.flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+      u.argcount === 1 &&
+      u.kwonlyargcount === 0
+    )
+      return c.fn(fn, it) as Ptr;
     return this.callFunction(fn, [it], null);
   } finally {
     this.decref(fn);

@@ -79,6 +79,11 @@ export interface ClassInfo {
   subclasses: Ptr[];
   /** The class derives from BaseException (worked out on first use). */
   exceptionClass?: boolean;
+  /**
+   * Instances are made by object.__new__ itself (not an exception class, no built-in base
+   * with its own tp_new): worked out by the first instantiation; bases never change.
+   */
+  plainNew?: boolean;
   name: string;
   /** MRO as type pointers (borrowed: the mro tuple owns them). */
   mro: Ptr[];

@@ -257,6 +257,15 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(it);
+  if (type === this.rangeIterType) {
+    const f64 = rt.mem.f64;
+    const left = f64[(it + 32) >>> 3];
+    if (left <= 0) return NULL;
+    const v = f64[(it + 16) >>> 3];
+    f64[(it + 16) >>> 3] = v + f64[(it + 24) >>> 3];
+    f64[(it + 32) >>> 3] = left - 1;
+    return O.long_fromNumber(this.space, v);
+  }
   if (type === this.generatorType) return this.genNext(it);
   if (this.isSeqIterType(type)) {
     const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
@@ -319,15 +328,6 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     }
     rt.mem.f64[(it + SEQ_INDEX) >>> 3] = i + 1;
     return item;
-  }
-  if (type === this.rangeIterType) {
-    const f64 = rt.mem.f64;
-    const left = f64[(it + 32) >>> 3];
-    if (left <= 0) return NULL;
-    const v = f64[(it + 16) >>> 3];
-    f64[(it + 16) >>> 3] = v + f64[(it + 24) >>> 3];
-    f64[(it + 32) >>> 3] = left - 1;
-    return n.int(v);
   }
   if (type === this.dictIterType || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;

@@ -1,21 +1,25 @@
 // Operators, containers, names and imports as generated code uses them.
 
-import { OB_SIZE, OB_TYPE, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
+import { OB_SIZE, OB_TYPE, TP_FLAGS, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   dict_merge,
   dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
+  list_new,
+  list_setItemRaw,
   list_extendIter as listExtendIter,
   long_fromNumber,
   PyErr,
   richCompare,
+  str_concat,
   TUPLE_ITEMS,
   tuple_initItem,
   tuple_new,
 } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
+import { exactIntBinary, safeIntOp, safeIntValue } from './intfast.js';
 import { rangeContains } from './rangeobject.js';
 
 const DUNDER = [
@@ -38,6 +42,14 @@ const SYMBOL = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', 
 declare module './interp.js' {
   interface Interpreter {
     binary(a: Ptr, b: Ptr, op: number): Ptr;
+    /** `binary` past the one-digit int fast path. */
+    binaryGeneric(a: Ptr, b: Ptr, op: number): Ptr;
+    /** `binaryBorrowed` for `+` and `-` (op 0, 10, 13 or 23) only. */
+    addBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
+    /** `binaryBorrowed` past the one-digit int fast path. */
+    binaryBorrowedSlow(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
+    /** `compareBool` past the one-digit int fast path. */
+    compareBoolSlow(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
     /** BINARY_OP where `borrowed` bit 0/1 says a/b are borrowed (fast locals, constants). */
     binaryBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** BINARY_SUBSCR where `borrowed` bit 0/1 says obj/key are borrowed (fast locals, constants); bit 2: an augmented assignment's. */
@@ -98,6 +110,8 @@ declare module './interp.js' {
     deleteNameQuiet(ns: Ptr, name: Ptr): void;
     loadGlobal(g: Ptr, name: Ptr): Ptr;
     loadGlobalCached(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
+    /** `loadGlobalCached` when the cache entry does not match: the lookup, and the entry refilled. */
+    loadGlobalMiss(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
     storeGlobal(g: Ptr, name: Ptr, value: Ptr): void;
     deleteGlobal(g: Ptr, name: Ptr): void;
     loadClassDeref(ns: Ptr, cell: Ptr, name: Ptr): Ptr;
@@ -107,70 +121,90 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
-// One-digit ints (|v| < 2^30) as JS numbers: the value, or NaN when `op` has no fast path
-// for these operands (division by zero, shifts, powers, true division, a product past 2^53).
-function smallIntOp(x: number, y: number, op: number): number {
-  switch (op) {
-    case 0:
-      return x + y;
-    case 10:
-      return x - y;
-    case 5: {
-      const r = x * y;
-      return Number.isSafeInteger(r) ? r : Number.NaN;
-    }
-    case 1:
-      return x & y;
-    case 7:
-      return x | y;
-    case 12:
-      return x ^ y;
-    case 2:
-      return y === 0 ? Number.NaN : Math.floor(x / y);
-    case 6: {
-      if (y === 0) return Number.NaN;
-      const m = x % y;
-      return m !== 0 && m < 0 !== y < 0 ? m + y : m;
-    }
-    default:
-      return Number.NaN;
-  }
+// Two exact ints of one digit: the operator on JS numbers, or NaN when it has no fast path
+// (then the caller takes the general one). Small enough for V8 to inline into generated code,
+// where `op` is a constant and the switch folds away.
+function oneDigitOp(space: Interpreter['space'], a: Ptr, b: Ptr, op: number): number {
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  if (mem.u32[(a + OB_TYPE) >>> 2] !== intType || mem.u32[(b + OB_TYPE) >>> 2] !== intType) return Number.NaN;
+  const sa = mem.i32[(a + OB_SIZE) >>> 2];
+  const sb = mem.i32[(b + OB_SIZE) >>> 2];
+  if (sa < -1 || sa > 1 || sb < -1 || sb > 1) return Number.NaN;
+  return safeIntOp(sa * mem.u32[(a + LONG_DIGITS) >>> 2], sb * mem.u32[(b + LONG_DIGITS) >>> 2], op);
 }
 
 I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
-  const rt = this.space.rt;
-  // Only Python code (a class's method) can observe the stack's references.
-  if (borrowed === 0 || ((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) === 0) {
-    return this.binary(a, b, op);
-  }
-  if (borrowed & 1) rt.incref(a);
-  if (borrowed & 2) rt.incref(b);
-  try {
-    return this.binary(a, b, op);
-  } finally {
-    if (borrowed & 1) rt.decref(a);
-    if (borrowed & 2) rt.decref(b);
-  }
+  const r = oneDigitOp(this.space, a, b, op >= 13 ? op - 13 : op);
+  if (!Number.isNaN(r)) return long_fromNumber(this.space, r);
+  return this.binaryBorrowedSlow(a, b, op, borrowed);
 };
 
-// binary_op1: the reflected method of a right operand whose type is a subclass goes first.
-I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+// BINARY_OP_ADD_INT / BINARY_OP_SUBTRACT_INT: `a + b` and `a - b` (op 0 or 10, or their
+// in-place forms) with their own small entry points, so that V8 inlines the one-digit case.
+I.addBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
   const space = this.space;
-  // Exact ints of one digit: the arithmetic of longobject.c's fast paths, on JS numbers.
   const mem = space.rt.mem;
   const intType = space.ints.type;
   if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
     const sa = mem.i32[(a + OB_SIZE) >>> 2];
     const sb = mem.i32[(b + OB_SIZE) >>> 2];
     if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-      const r = smallIntOp(
-        sa * mem.u32[(a + LONG_DIGITS) >>> 2],
-        sb * mem.u32[(b + LONG_DIGITS) >>> 2],
-        op >= 13 ? op - 13 : op,
-      );
-      if (!Number.isNaN(r)) return long_fromNumber(space, r);
+      const x = sa * mem.u32[(a + LONG_DIGITS) >>> 2];
+      const y = sb * mem.u32[(b + LONG_DIGITS) >>> 2];
+      return long_fromNumber(space, op === 0 || op === 13 ? x + y : x - y);
     }
   }
+  return this.binaryBorrowedSlow(a, b, op, borrowed);
+};
+
+I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
+  const rt = this.space.rt;
+  const u32 = rt.mem.u32;
+  const ta = u32[(a + OB_TYPE) >>> 2];
+  const tb = u32[(b + OB_TYPE) >>> 2];
+  // Only Python code (a class's method) can observe the stack's references.
+  if (
+    borrowed === 0 ||
+    (ta === this.space.ints.type && tb === ta) ||
+    ((u32[(ta + TP_FLAGS) >>> 2] | u32[(tb + TP_FLAGS) >>> 2]) & TPFLAGS_HEAPTYPE) === 0
+  ) {
+    return this.binaryGeneric(a, b, op);
+  }
+  if (borrowed & 1) rt.incref(a);
+  if (borrowed & 2) rt.incref(b);
+  try {
+    return this.binaryGeneric(a, b, op);
+  } finally {
+    if (borrowed & 1) rt.decref(a);
+    if (borrowed & 2) rt.decref(b);
+  }
+};
+
+I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  const r = oneDigitOp(this.space, a, b, op >= 13 ? op - 13 : op);
+  if (!Number.isNaN(r)) return long_fromNumber(this.space, r);
+  return this.binaryGeneric(a, b, op);
+};
+
+// binary_op1: the reflected method of a right operand whose type is a subclass goes first.
+I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  const space = this.space;
+  // Two exact ints: safe values on JS numbers (longobject.c's fast paths), the rest
+  // straight to int's slot, which is where PyNumber_* would end up.
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
+    const r = exactIntBinary(space, a, b, op >= 13 ? op - 13 : op);
+    if (r !== NULL) return r;
+  }
+  // Two exact strs and `+`: unicode_concatenate (what PyNumber_Add reaches through sq_concat).
+  if (
+    (op === 0 || op === 13) &&
+    mem.u32[(a + OB_TYPE) >>> 2] === space.strs.type &&
+    mem.u32[(b + OB_TYPE) >>> 2] === space.strs.type
+  )
+    return str_concat(space, a, b);
   const ni = space.notImplemented;
   const inplace = op >= 13;
   const base = inplace ? op - 13 : op;
@@ -267,28 +301,37 @@ function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: b
   );
 }
 
+const UNARY_NAMES: Record<string, string> = { USub: '__neg__', UAdd: '__pos__', Invert: '__invert__' };
+const UNARY_SYMBOLS: Record<string, string> = { USub: '-', UAdd: '+', Invert: '~' };
+
 I.unary = function (this: Interpreter, a: Ptr, op: string): Ptr {
-  const type = this.space.rt.typeObject(a);
-  const names: Record<string, string> = { USub: '__neg__', UAdd: '__pos__', Invert: '__invert__' };
+  const space = this.space;
+  const mem = space.rt.mem;
+  // An exact int of one digit: long_neg's and long_invert's fast paths.
+  if (mem.u32[(a + OB_TYPE) >>> 2] === space.ints.type && op !== 'UAdd') {
+    const size = mem.i32[(a + OB_SIZE) >>> 2];
+    if (size >= -1 && size <= 1) {
+      const v = size * mem.u32[(a + LONG_DIGITS) >>> 2];
+      return long_fromNumber(space, op === 'USub' ? -v : -v - 1);
+    }
+  }
+  const type = space.rt.typeObject(a);
   if (this.classes.has(type)) {
-    const r = this.callSpecial(a, names[op], []);
+    const r = this.callSpecial(a, UNARY_NAMES[op], []);
     if (r !== NULL) return r;
   }
   const r = this.n.unary(a, op);
-  if (r !== this.space.notImplemented) return r;
+  if (r !== space.notImplemented) return r;
   this.decref(r);
-  const sym: Record<string, string> = { USub: '-', UAdd: '+', Invert: '~' };
-  throw new PyErr('TypeError', `bad operand type for unary ${sym[op]}: '${this.space.typeName(a)}'`);
+  throw new PyErr('TypeError', `bad operand type for unary ${UNARY_SYMBOLS[op]}: '${space.typeName(a)}'`);
 };
 
-// The value of an exact int of one digit, or NaN for any other object.
+// The value of an exact int of one or two digits that is a safe integer, or NaN for any other object.
 function smallIntValue(interp: Interpreter, op: Ptr): number {
   const space = interp.space;
   const mem = space.rt.mem;
   if (mem.u32[(op + OB_TYPE) >>> 2] !== space.ints.type) return Number.NaN;
-  const size = mem.i32[(op + OB_SIZE) >>> 2];
-  if (size < -1 || size > 1) return Number.NaN;
-  return size * mem.u32[(op + LONG_DIGITS) >>> 2];
+  return safeIntValue(mem, op);
 }
 
 function compareNumbers(x: number, y: number, op: number): boolean {
@@ -318,6 +361,20 @@ I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
 };
 
 I.compareBool = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): boolean {
+  // Exact ints of one digit, small enough to be inlined into generated code.
+  const space = this.space;
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
+    const sa = mem.i32[(a + OB_SIZE) >>> 2];
+    const sb = mem.i32[(b + OB_SIZE) >>> 2];
+    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1)
+      return compareNumbers(sa * mem.u32[(a + LONG_DIGITS) >>> 2], sb * mem.u32[(b + LONG_DIGITS) >>> 2], op);
+  }
+  return this.compareBoolSlow(a, b, op, borrowed);
+};
+
+I.compareBoolSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): boolean {
   const x = smallIntValue(this, a);
   if (!Number.isNaN(x)) {
     const y = smallIntValue(this, b);
@@ -835,7 +892,17 @@ I.seqItemRef = function (this: Interpreter, seq: Ptr, i: number): Ptr {
   return item;
 };
 I.listFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
-  return this.n.list(items);
+  // BUILD_LIST: the items are stolen straight into the new list's slots.
+  const space = this.space;
+  let op: Ptr;
+  try {
+    op = list_new(space, items.length);
+  } catch (error) {
+    for (let i = 0; i < items.length; i++) this.decref(items[i]);
+    throw error;
+  }
+  for (let i = 0; i < items.length; i++) list_setItemRaw(space, op, i, items[i]);
+  return op;
 };
 I.setFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
   const s = this.n.set();
@@ -960,17 +1027,23 @@ I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
  * then is still the one a lookup would find (borrowed from the dict that holds it).
  */
 I.loadGlobalCached = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
+  // The hit alone, small enough for V8 to inline into generated code.
   const space = this.space;
-  const b = this.builtinsDict;
   if (
     cache[at] === g &&
     cache[at + 1] === dict_version(space, g) &&
-    cache[at + 2] === dict_version(space, b)
+    cache[at + 2] === dict_version(space, this.builtinsDict)
   ) {
     const v = cache[at + 3] as Ptr;
     space.rt.incref(v);
     return v;
   }
+  return this.loadGlobalMiss(g, name, cache, at);
+};
+
+I.loadGlobalMiss = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
+  const space = this.space;
+  const b = this.builtinsDict;
   const gv = dict_version(space, g);
   const bv = dict_version(space, b);
   const v = this.loadGlobal(g, name);

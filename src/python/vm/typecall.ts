@@ -169,6 +169,7 @@ function nativeNewOf(interp: Interpreter, type: Ptr): NativeImpl | undefined {
 }
 
 function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  if (interp.classes.get(type)?.plainNew === true) return interp.newInstance(type);
   if (isExceptionClass(interp, type)) {
     const size = interp.space.slots(type).basicsize;
     return interp.exceptionNew(type, args, kwnames, size);
@@ -188,6 +189,7 @@ function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | n
       `subclassing '${interp.typeName(builtinBase)}' is not supported by pymm yet`,
     );
   }
+  if (info !== undefined) info.plainNew = true;
   return interp.newInstance(type);
 }
 

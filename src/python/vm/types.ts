@@ -278,6 +278,17 @@ I.initTypes = function (this: Interpreter): void {
     return this.bool(args.length > 0 && this.truthy(args[0]));
   });
   ctor(space.strs.type, (_t, args, kw) => {
+    // PyObject_Str's own fast paths: an exact str is returned as it is, an exact int of a
+    // safe value is written by JS (its repr is the same digits).
+    if (args.length === 1 && (kw === null || kw.length === 0)) {
+      const x = args[0];
+      const type = space.rt.typeObject(x);
+      if (type === space.strs.type) return this.ref(x);
+      if (type === space.ints.type) {
+        const v = O.long_asSafe(space, x);
+        if (!Number.isNaN(v)) return n.str(String(v));
+      }
+    }
     const [x, enc, errors] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
     if (x === NULL) return n.str('');
     if (enc !== NULL || errors !== NULL) return n.str(this.decodeArgs(x, enc, errors, 'str'));

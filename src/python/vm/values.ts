@@ -93,29 +93,51 @@ export function values_all(interp: Interpreter, vp: number): Ptr[] {
   return out;
 }
 
+// Values taken out of an array and not yet released: a stack shared by nested calls (a
+// release may run Python code that frees other instances), so that no JS array is made
+// per instance.
+const held: Ptr[] = [];
+
+// Releases held[start…] and drops them from the stack.
+function releaseHeld(interp: Interpreter, start: number): void {
+  const end = held.length;
+  try {
+    for (let k = start; k < end; k++) interp.decref(held[k]);
+  } finally {
+    held.length = start;
+  }
+}
+
 /** Releases every value and frees the array. */
 export function values_free(interp: Interpreter, vp: number): void {
   const rt = interp.space.rt;
-  const items = values_all(interp, vp).filter((v) => v !== NULL);
+  const u32 = rt.mem.u32;
+  const cap = values_capacity(interp, vp);
+  const start = held.length;
+  for (let i = 0; i < cap; i++) {
+    const v = u32[(vp + 8 * i) >>> 2] as Ptr;
+    if (v !== NULL) held.push(v);
+  }
   rt.heap.free((vp - rt.mem.u8[vp - 1]) as Ptr);
-  for (const v of items) interp.decref(v);
+  releaseHeld(interp, start);
 }
 
 /** Drops every value but keeps the array (tp_clear). */
 export function values_clear(interp: Interpreter, vp: number): void {
   const rt = interp.space.rt;
+  const u32 = rt.mem.u32;
   const cap = values_capacity(interp, vp);
   // Every slot is emptied before any value is released (a release may run Python code).
-  let held: Ptr[] | null = null;
+  const start = held.length;
   for (let i = 0; i < cap; i++) {
-    const v = rt.mem.u32[(vp + 8 * i) >>> 2] as Ptr;
+    const at = (vp + 8 * i) >>> 2;
+    const v = u32[at] as Ptr;
     if (v === NULL) continue;
-    rt.mem.u32[(vp + 8 * i) >>> 2] = 0;
-    if (held === null) held = [];
+    u32[at] = 0;
     held.push(v);
   }
   rt.mem.u8[vp - 2] = 0;
-  if (held !== null) for (const v of held) interp.decref(v);
+  releaseHeld(interp, start);
 }
 
 /** The values pointer of an instance, or 0. */
