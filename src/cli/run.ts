@@ -5,6 +5,7 @@ import { delimiter, dirname, resolve } from 'node:path';
 import { createInterpreter, HeapExhausted, type Interpreter, runMain, TimeoutExpired } from '../index.js';
 import { fileSystemLoader } from './loader.js';
 import { parseSize } from './size.js';
+import { stdinReader } from './stdin.js';
 
 /** Options that come before the program file. */
 export interface RunOptions {
@@ -161,7 +162,12 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
       argv: [code !== null ? '-c' : filename, ...args],
       loader: fileSystemLoader(),
       path: [code !== null ? '' : dirname(filename), ...pythonPath()],
-      io: { stdout: (s) => out.stdout(s), stderr: (s) => out.stderr(s), flush: () => out.flush() },
+      io: {
+        stdout: (s) => out.stdout(s),
+        stderr: (s) => out.stderr(s),
+        flush: () => out.flush(),
+        stdin: stdinReader(),
+      },
     });
   } catch (e) {
     if (e instanceof RangeError || e instanceof HeapExhausted) {

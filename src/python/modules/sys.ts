@@ -6,6 +6,7 @@ import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
+import { newStdinObject } from '../vm/stdin.js';
 
 /** The CPython version pymm follows. */
 export const VERSION = [3, 11, 7] as const;
@@ -155,6 +156,9 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   n.dictSet(dict, n.intern('stderr'), stderr);
   n.dictSet(dict, n.intern('__stdout__'), stdout);
   n.dictSet(dict, n.intern('__stderr__'), stderr);
+  const stdin = newStdinObject(interp);
+  n.dictSet(dict, n.intern('stdin'), stdin);
+  n.dictSet(dict, n.intern('__stdin__'), stdin);
   const modules = n.dict();
   for (const [name, m] of interp.modules) n.dictSet(modules, n.str(name), m);
   n.dictSet(modules, n.intern('sys'), module);

@@ -25,6 +25,8 @@ export interface InterpreterIO {
   stderr(text: string): void;
   /** Writes out buffered stdout (print(flush=True), sys.stdout.flush()). */
   flush?(): void;
+  /** The next chunk of the program's standard input, or null at its end (none: stdin is empty). */
+  stdin?(): string | null;
 }
 
 /** Thrown when --timeout expires: ends the program without running Python handlers. */

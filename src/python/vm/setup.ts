@@ -31,6 +31,7 @@ import { initTypesModule, installClassGetitem } from '../modules/types.js';
 import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
+import { initStdin } from './stdin.js';
 import './attrs.js';
 import './attrcache.js';
 import './rangeobject.js';
@@ -106,7 +107,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   const n = new NativeImpl(space);
   const interp = new Interpreter(space, n, options.io);
   interp.argv = options.argv ?? [''];
-  interp.stdinLines = options.stdin ?? null;
+  initStdin(interp, options.stdin);
   interp.initCalls();
   interp.initClasses();
   interp.initAttrs();
