@@ -1,5 +1,5 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses, contextlib. Each runs in its module's namespace on first import.
+// dataclasses, contextlib, io. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -9,6 +9,7 @@ import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FUTURE_PY } from './future-py.js';
+import { IO_PY } from './io-py.js';
 import { STRING_PY } from './string-py.js';
 import { TYPING_PY } from './typing-py.js';
 
@@ -28,5 +29,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
+  ['io', frozen('io', IO_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];
