@@ -76,6 +76,8 @@ function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
 // native, so the interpreter's native table does not grow with every attribute access.
 // The first argument must be an instance of the type (method_check_args / descr_check).
 const unboundWrappers = new WeakMap<NativeImpl, Map<Ptr, NativeImpl>>();
+// The builtin objects for unbound methods, by interpreter and `owner:name`.
+const unboundObjects = new WeakMap<Interpreter, Map<string, Ptr>>();
 function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: string): NativeImpl {
   let byType = unboundWrappers.get(m);
   if (byType === undefined) {
@@ -412,13 +414,23 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     }
   }
   const m = nativeMethod(this, type, s);
-  if (m !== undefined)
-    return this.newBuiltin(
-      s,
-      unboundMethod(this, nativeOwner(this, type, s), m, s),
-      NULL,
-      `${this.typeName(type)}.${s}`,
-    );
+  if (m !== undefined) {
+    // One object per (defining type, name), kept for the program's life as the descriptor
+    // in a built-in type's dict is: `dict.__repr__ is dict.__repr__`, and it can key a dict.
+    const owner = nativeOwner(this, type, s);
+    let byName = unboundObjects.get(this);
+    if (byName === undefined) {
+      byName = new Map();
+      unboundObjects.set(this, byName);
+    }
+    const key = `${owner}:${s}`;
+    let op = byName.get(key);
+    if (op === undefined) {
+      op = this.newBuiltin(s, unboundMethod(this, owner, m, s), NULL, `${this.typeName(type)}.${s}`);
+      byName.set(key, op);
+    }
+    return this.ref(op);
+  }
   // Attributes of the metatype (type.mro, …).
   const meta = this.space.rt.typeObject(type);
   const mm = nativeMethod(this, meta, s);
