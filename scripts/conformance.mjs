@@ -122,7 +122,10 @@ function listOrphanGoldens() {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(out|err|status|stdin)$/.test(name) && !existsSync(full.replace(/\.(out|err|status|stdin)$/, '.py'))) {
+      else if (
+        /\.(out|err|status|stdin)$/.test(name) &&
+        !existsSync(full.replace(/\.(out|err|status|stdin)$/, '.py'))
+      ) {
         out.push(relative(casesDir, full).split('\\').join('/'));
       }
     }

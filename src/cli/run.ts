@@ -167,6 +167,8 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
         stderr: (s) => out.stderr(s),
         flush: () => out.flush(),
         stdin: stdinReader(),
+        stdoutBytes: (b) => out.bytes(1, b),
+        stderrBytes: (b) => out.bytes(2, b),
       },
     });
   } catch (e) {
@@ -263,6 +265,11 @@ class Output {
     this.flush();
     writeAll(2, s);
   }
+  /** Bytes written as they are, after the text before them. */
+  bytes(fd: number, b: Uint8Array): void {
+    this.flush();
+    writeAll(fd, b);
+  }
   flush(): void {
     if (this.buf.length === 0) return;
     writeAll(1, this.buf.join(''));
@@ -271,8 +278,8 @@ class Output {
   }
 }
 
-function writeAll(fd: number, s: string): void {
-  const b = Buffer.from(s, 'utf8');
+function writeAll(fd: number, s: string | Uint8Array): void {
+  const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   let off = 0;
   while (off < b.length) {
     try {

@@ -7,6 +7,7 @@ import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
 import { newStdinObject } from '../vm/stdin.js';
+import { newStdoutBuffer } from '../vm/stdiobuffers.js';
 
 /** The CPython version pymm follows. */
 export const VERSION = [3, 11, 7] as const;
@@ -156,6 +157,13 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   n.dictSet(dict, n.intern('stderr'), stderr);
   n.dictSet(dict, n.intern('__stdout__'), stdout);
   n.dictSet(dict, n.intern('__stderr__'), stderr);
+  // .buffer of the text streams: BufferedWriters over fds 1 and 2.
+  const outBuffer = newStdoutBuffer(interp, 1, null);
+  const errBuffer = newStdoutBuffer(interp, 2, space.rt.typeObject(outBuffer));
+  interp.nativeGetters.set(
+    ioType,
+    new Map([['buffer', (self: Ptr) => interp.ref(self === stderr ? errBuffer : outBuffer)]]),
+  );
   const stdin = newStdinObject(interp);
   n.dictSet(dict, n.intern('stdin'), stdin);
   n.dictSet(dict, n.intern('__stdin__'), stdin);

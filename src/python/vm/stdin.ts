@@ -5,6 +5,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
+import { newStdinBuffer } from './stdiobuffers.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -123,5 +124,7 @@ export function newStdinObject(interp: Interpreter): Ptr {
     const line = interp.stdinReadline(-1);
     return line === '' ? NULL : n.str(line);
   });
+  const buffer = newStdinBuffer(interp);
+  interp.nativeGetters.set(type, new Map([['buffer', () => interp.ref(buffer)]]));
   return space.newStaticObject(type, 24);
 }
