@@ -162,6 +162,10 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
     if (lineOk) return `${text} (line ${this.strOf(line)})`;
     return text;
   }
+  if (items.length === 5 && this.exc.isSubtype(type, this.exc.type('UnicodeError'))) {
+    const u = unicodeErrorStr(this, type, items);
+    if (u !== null) return u;
+  }
   if (items.length === 0) return '';
   if (items.length === 1) return keyError ? this.reprOf(items[0]) : this.strOf(items[0]);
   return this.reprOf(args);
@@ -329,3 +333,37 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr): strin
     throw new PyErr('TypeError', 'not all arguments converted during string formatting');
   return out;
 };
+
+// UnicodeEncodeError_str / UnicodeDecodeError_str for the five-argument form
+// (encoding, object, start, end, reason); null when the arguments are not of that shape.
+function unicodeErrorStr(interp: Interpreter, type: Ptr, items: Ptr[]): string | null {
+  const n = interp.n;
+  const [encoding, object, start, end, reason] = items;
+  if (!n.isStr(encoding) || !n.isInt(start) || !n.isInt(end) || !n.isStr(reason)) return null;
+  const a = Number(n.intBig(start));
+  const b = Number(n.intBig(end));
+  const enc = n.jsStr(encoding);
+  const why = n.jsStr(reason);
+  if (interp.exc.isSubtype(type, interp.exc.type('UnicodeDecodeError')) && n.isBytes(object)) {
+    const bytes = n.bytesValue(object);
+    if (b === a + 1 && a >= 0 && a < bytes.length)
+      return `'${enc}' codec can't decode byte 0x${bytes[a].toString(16).padStart(2, '0')} in position ${a}: ${why}`;
+    return `'${enc}' codec can't decode bytes in position ${a}-${b - 1}: ${why}`;
+  }
+  if (interp.exc.isSubtype(type, interp.exc.type('UnicodeEncodeError')) && n.isStr(object)) {
+    const chars = [...n.jsStr(object)];
+    if (b === a + 1 && a >= 0 && a < chars.length) {
+      const cp = chars[a].codePointAt(0) ?? 0;
+      const hex = cp.toString(16);
+      const esc =
+        cp <= 0xff
+          ? `\\x${hex.padStart(2, '0')}`
+          : cp <= 0xffff
+            ? `\\u${hex.padStart(4, '0')}`
+            : `\\U${hex.padStart(8, '0')}`;
+      return `'${enc}' codec can't encode character '${esc}' in position ${a}: ${why}`;
+    }
+    return `'${enc}' codec can't encode characters in position ${a}-${b - 1}: ${why}`;
+  }
+  return null;
+}
