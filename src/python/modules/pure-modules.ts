@@ -1,5 +1,5 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses, contextlib, io, pprint. Each runs in its module's namespace on first import.
+// dataclasses, contextlib, io, pprint, textwrap. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -12,6 +12,7 @@ import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { STRING_PY } from './string-py.js';
+import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -32,5 +33,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['__future__', frozen('__future__', FUTURE_PY)],
   ['io', frozen('io', IO_PY)],
   ['pprint', frozen('pprint', PPRINT_PY)],
+  ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];
