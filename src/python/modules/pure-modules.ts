@@ -1,5 +1,5 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses, contextlib, io, pprint, textwrap. Each runs in its module's namespace on first import.
+// dataclasses, contextlib, io, pprint, textwrap, numbers, fractions. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -8,8 +8,10 @@ import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
+import { NUMBERS_PY } from './numbers-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
@@ -34,5 +36,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['io', frozen('io', IO_PY)],
   ['pprint', frozen('pprint', PPRINT_PY)],
   ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
+  ['numbers', frozen('numbers', NUMBERS_PY)],
+  ['fractions', frozen('fractions', FRACTIONS_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];

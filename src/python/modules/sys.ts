@@ -224,6 +224,36 @@ version_info = _version_info()
 del _version_info
 
 
+def _structseq(name, fields, values):
+    # A named tuple of constants, as CPython's structseq types (sys.float_info, …).
+    class structseq(tuple):
+        __slots__ = ()
+        n_fields = n_sequence_fields = len(fields)
+        n_unnamed_fields = 0
+        def __repr__(self):
+            return 'sys.%s(%s)' % (name, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
+        def __reduce__(self):
+            return (type(self), (tuple(self),))
+    for i, f in enumerate(fields):
+        setattr(structseq, f, property(lambda self, i=i: tuple.__getitem__(self, i)))
+    structseq.__name__ = structseq.__qualname__ = name
+    structseq.__module__ = 'sys'
+    return structseq(values)
+
+float_info = _structseq('float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _structseq('int_info',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+hash_info = _structseq('hash_info',
+    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+del _structseq
+
+
 class UnraisableHookArgs:
     __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
     def __init__(self, exc_type, exc_value, exc_traceback, err_msg, object):

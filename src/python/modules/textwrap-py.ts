@@ -421,7 +421,7 @@ _whitespace_only_re = re.compile('^[ \t]+$', re.MULTILINE)
 _leading_whitespace_re = re.compile('(^[ \t]*)(?:[^ \t\n])', re.MULTILINE)
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in ${"`"}text${"`"}.
+    """Remove any common leading whitespace from every line in ${'`'}text${'`'}.
 
     This can be used to make triple-quoted strings line up with the left
     edge of the display, while still presenting them in the source code

@@ -461,6 +461,22 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     return;
   }
   if (this.classes.has(obj)) {
+    if (s === '__name__' || s === '__qualname__') {
+      // type_set_name / type_set_qualname: ht_name / ht_qualname (and tp_name), not the dict.
+      if (!n.isStr(value))
+        throw new PyErr(
+          'TypeError',
+          `can only assign string to ${this.typeName(obj)}.${s}, not '${space.typeName(value)}'`,
+        );
+      if (s === '__name__' && n.jsStr(value).includes('\0'))
+        throw new PyErr('ValueError', 'type name must not contain null characters');
+      const at = (obj + (s === '__name__' ? 72 : 80)) >>> 2;
+      const old = space.rt.mem.u32[at] as Ptr;
+      space.rt.mem.u32[at] = this.ref(value);
+      if (s === '__name__') space.slots(obj).name = n.jsStr(value);
+      if (old !== NULL) this.decref(old);
+      return;
+    }
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
     if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
     if (s === '__abstractmethods__') this.setAbstract(obj, value);
