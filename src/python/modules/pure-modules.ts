@@ -1,9 +1,12 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses, contextlib, io, pprint, textwrap, numbers, fractions, array. Each runs in its module's namespace on first import.
+// dataclasses, contextlib, io, pprint, textwrap, numbers, fractions, array,
+// base64, binascii. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ARRAY_PY } from './array-py.js';
+import { BASE64_PY } from './base64-py.js';
+import { BINASCII_PY } from './binascii-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
@@ -40,5 +43,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['numbers', frozen('numbers', NUMBERS_PY)],
   ['fractions', frozen('fractions', FRACTIONS_PY)],
   ['array', frozen('array', ARRAY_PY)],
+  ['base64', frozen('base64', BASE64_PY)],
+  ['binascii', frozen('binascii', BINASCII_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];
