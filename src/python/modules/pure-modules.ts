@@ -1,6 +1,6 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
 // dataclasses, contextlib, io, pprint, textwrap, numbers, fractions, array,
-// base64, binascii. Each runs in its module's namespace on first import.
+// base64, binascii, statistics. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -17,6 +17,7 @@ import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { PPRINT_PY } from './pprint-py.js';
+import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
@@ -45,5 +46,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['array', frozen('array', ARRAY_PY)],
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
+  ['statistics', frozen('statistics', STATISTICS_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];
