@@ -149,10 +149,12 @@ I.attributeError = function (this: Interpreter, obj: Ptr, name: Ptr): PyErr {
   // exception object while both are still alive.
   const context = { attrName: name, attrObj: obj };
   if (this.isModule(obj)) {
-    return Object.assign(
-      new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`),
-      context,
-    );
+    // module_getattro: a module still running its body says so (a circular import).
+    const mod = this.moduleName(obj);
+    const message = this.initializing?.has(mod)
+      ? `partially initialized module '${mod}' has no attribute '${s}' (most likely due to a circular import)`
+      : `module '${mod}' has no attribute '${s}'`;
+    return Object.assign(new PyErr('AttributeError', message), context);
   }
   if (this.isType(obj))
     return Object.assign(
