@@ -434,7 +434,7 @@ def mean(data):
     >>> mean([D("0.5"), D("0.75"), D("0.625"), D("0.375")])
     Decimal('0.5625')
 
-    If ${"`"}${"`"}data${"`"}${"`"} is empty, StatisticsError will be raised.
+    If ${'`'}${'`'}data${'`'}${'`'} is empty, StatisticsError will be raised.
     """
     T, total, n = _sum(data)
     if n < 1:
@@ -519,8 +519,8 @@ def harmonic_mean(data, weights=None):
         >>> harmonic_mean([40, 60], weights=[5, 30])
         56.0
 
-    If ${"`"}${"`"}data${"`"}${"`"} is empty, or any element is less than zero,
-    ${"`"}${"`"}harmonic_mean${"`"}${"`"} will raise ${"`"}${"`"}StatisticsError${"`"}${"`"}.
+    If ${'`'}${'`'}data${'`'}${'`'} is empty, or any element is less than zero,
+    ${'`'}${'`'}harmonic_mean${'`'}${'`'} will raise ${'`'}${'`'}StatisticsError${'`'}${'`'}.
     """
     if iter(data) is data:
         data = list(data)
@@ -695,7 +695,7 @@ def median_grouped(data, interval=1.0):
 def mode(data):
     """Return the most common data point from discrete or nominal data.
 
-    ${"`"}${"`"}mode${"`"}${"`"} assumes discrete data, and returns a single value. This is the
+    ${'`'}${'`'}mode${'`'}${'`'} assumes discrete data, and returns a single value. This is the
     standard treatment of the mode as commonly taught in schools:
 
         >>> mode([1, 1, 2, 3, 3, 3, 3, 4])
@@ -712,7 +712,7 @@ def mode(data):
         >>> mode(['red', 'red', 'green', 'blue', 'blue'])
         'red'
 
-    If *data* is empty, ${"`"}${"`"}mode${"`"}${"`"}, raises StatisticsError.
+    If *data* is empty, ${'`'}${'`'}mode${'`'}${'`'}, raises StatisticsError.
 
     """
     pairs = Counter(iter(data)).most_common(1)
@@ -836,7 +836,7 @@ def variance(data, xbar=None):
     the data. If it is missing or None, the mean is automatically calculated.
 
     Use this function when your data is a sample from a population. To
-    calculate the variance from the entire population, see ${"`"}${"`"}pvariance${"`"}${"`"}.
+    calculate the variance from the entire population, see ${'`'}${'`'}pvariance${'`'}${'`'}.
 
     Examples:
 
@@ -845,14 +845,14 @@ def variance(data, xbar=None):
     1.3720238095238095
 
     If you have already calculated the mean of your data, you can pass it as
-    the optional second argument ${"`"}${"`"}xbar${"`"}${"`"} to avoid recalculating it:
+    the optional second argument ${'`'}${'`'}xbar${'`'}${'`'} to avoid recalculating it:
 
     >>> m = mean(data)
     >>> variance(data, m)
     1.3720238095238095
 
-    This function does not check that ${"`"}${"`"}xbar${"`"}${"`"} is actually the mean of
-    ${"`"}${"`"}data${"`"}${"`"}. Giving arbitrary values for ${"`"}${"`"}xbar${"`"}${"`"} may lead to invalid or
+    This function does not check that ${'`'}${'`'}xbar${'`'}${'`'} is actually the mean of
+    ${'`'}${'`'}data${'`'}${'`'}. Giving arbitrary values for ${'`'}${'`'}xbar${'`'}${'`'} may lead to invalid or
     impossible results.
 
     Decimals and Fractions are supported:
@@ -873,14 +873,14 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ${"`"}${"`"}data${"`"}${"`"}.
+    """Return the population variance of ${'`'}${'`'}data${'`'}${'`'}.
 
     data should be a sequence or iterable of Real-valued numbers, with at least one
     value. The optional argument mu, if given, should be the mean of
     the data. If it is missing or None, the mean is automatically calculated.
 
     Use this function to calculate the variance from the entire population.
-    To estimate the variance from a sample, the ${"`"}${"`"}variance${"`"}${"`"} function is
+    To estimate the variance from a sample, the ${'`'}${'`'}variance${'`'}${'`'} function is
     usually a better choice.
 
     Examples:
@@ -916,7 +916,7 @@ def pvariance(data, mu=None):
 def stdev(data, xbar=None):
     """Return the square root of the sample variance.
 
-    See ${"`"}${"`"}variance${"`"}${"`"} for arguments and other details.
+    See ${'`'}${'`'}variance${'`'}${'`'} for arguments and other details.
 
     >>> stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])
     1.0810874155219827
@@ -934,7 +934,7 @@ def stdev(data, xbar=None):
 def pstdev(data, mu=None):
     """Return the square root of the population variance.
 
-    See ${"`"}${"`"}pvariance${"`"}${"`"} for arguments and other details.
+    See ${'`'}${'`'}pvariance${'`'}${'`'} for arguments and other details.
 
     >>> pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])
     0.986893273527251

@@ -97,9 +97,13 @@ function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: stri
       return m(args[0], args.slice(1), kw);
     };
     byType.set(type, w);
+    unboundImpls.add(w);
   }
   return w;
 }
+
+/** The natives of unbound methods of built-in types (they bind to an instance, as method descriptors). */
+export const unboundImpls = new WeakSet<NativeImpl>();
 
 /**
  * Index of `name` among the class's shared keys, or -1. The keys are interned strs, and
