@@ -1,6 +1,6 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
 // dataclasses, contextlib, io, pprint, textwrap, numbers, fractions, array,
-// base64, binascii, statistics. Each runs in its module's namespace on first import.
+// base64, binascii, statistics, warnings. Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -21,6 +21,7 @@ import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
+import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -47,5 +48,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
   ['statistics', frozen('statistics', STATISTICS_PY)],
+  ['warnings', frozen('warnings', WARNINGS_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];

@@ -17,6 +17,7 @@ import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initItertoolsModule } from '../modules/itertools.js';
 import { initJsonDecoderModule, initJsonEncoderModule, initJsonModule } from '../modules/json.js';
+import { initLinecacheModule } from '../modules/linecache.js';
 import { initMathModule } from '../modules/math.js';
 import { initOperatorModule } from '../modules/operator.js';
 import { PURE_PYTHON_MODULES } from '../modules/pure-modules.js';
@@ -136,6 +137,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.installVarargsMethods();
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
+  interp.moduleInits.set('linecache', initLinecacheModule);
   interp.moduleInits.set('_tracemalloc', initTracemallocNative);
   interp.moduleInits.set('tracemalloc', initTracemallocModule);
   interp.moduleInits.set('unittest', initUnittestModule);
