@@ -3,6 +3,9 @@
 import { OB_SIZE, OB_TYPE, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
+  bytearray_check,
+  bytearray_fromU8,
+  bytearray_toU8,
   dict_merge,
   dict_version,
   LIST_ITEMS,
@@ -180,6 +183,15 @@ I.binary = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   const heapA = this.classes.has(ta);
   const heapB = this.classes.has(tb);
   if (base === 6 && this.n.isStr(a) && !heapA) return this.n.str(this.percentFormat(this.n.jsStr(a), b));
+  if (base === 6 && !heapA && (this.n.isBytes(a) || bytearray_check(space, a))) {
+    // bytes % args (bytes_mod / bytearray_mod): formatted as latin-1 text, then encoded back.
+    const data = this.n.isBytes(a) ? this.n.bytesValue(a) : bytearray_toU8(space, a);
+    let text = '';
+    for (let i = 0; i < data.length; i++) text += String.fromCharCode(data[i]);
+    const out = this.percentFormat(text, b, true);
+    const bytes = Uint8Array.from(out, (c) => c.charCodeAt(0) & 0xff);
+    return this.n.isBytes(a) ? this.n.bytes(bytes) : bytearray_fromU8(space, bytes);
+  }
   if (!heapA && !heapB) {
     const r = this.n.binary(a, b, op);
     if (r !== ni) return r;
