@@ -8,6 +8,7 @@
 //   node scripts/conformance.mjs --list-failing        print the programs pymm fails
 //   --allow-missing-interpreter                        exit 0 when `pymm run` is not built yet
 //   --jobs=N                                           worker pool size (default 4, at most 4)
+//   A case `<name>.py` with a `<name>.stdin` file beside it gets that file as its standard input.
 //   --hashseed=N                                       PYTHONHASHSEED for the runs (default 0); with
 //                                                      --check-golden, proves outputs do not depend on it
 import { spawn } from 'node:child_process';
@@ -61,7 +62,15 @@ function listCases(pattern) {
 /** Runs one program to completion and collects stdout, stderr and the exit status. */
 function runProgram(command, args) {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { cwd: casesDir, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // The case's `.stdin` file, if any, is its standard input (else none).
+    const stdinFile = join(casesDir, args[args.length - 1].replace(/\.py$/, '.stdin'));
+    const input = existsSync(stdinFile) ? readFileSync(stdinFile) : null;
+    const child = spawn(command, args, {
+      cwd: casesDir,
+      env: childEnv(),
+      stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    if (input !== null) child.stdin.end(input);
     const out = [];
     const err = [];
     let timedOut = false;
@@ -113,7 +122,10 @@ function listOrphanGoldens() {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(out|err|status)$/.test(name) && !existsSync(full.replace(/\.(out|err|status)$/, '.py'))) {
+      else if (
+        /\.(out|err|status|stdin)$/.test(name) &&
+        !existsSync(full.replace(/\.(out|err|status|stdin)$/, '.py'))
+      ) {
         out.push(relative(casesDir, full).split('\\').join('/'));
       }
     }

@@ -5,6 +5,7 @@ import { delimiter, dirname, resolve } from 'node:path';
 import { createInterpreter, HeapExhausted, type Interpreter, runMain, TimeoutExpired } from '../index.js';
 import { fileSystemLoader } from './loader.js';
 import { parseSize } from './size.js';
+import { stdinReader } from './stdin.js';
 
 /** Options that come before the program file. */
 export interface RunOptions {
@@ -161,7 +162,14 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
       argv: [code !== null ? '-c' : filename, ...args],
       loader: fileSystemLoader(),
       path: [code !== null ? '' : dirname(filename), ...pythonPath()],
-      io: { stdout: (s) => out.stdout(s), stderr: (s) => out.stderr(s), flush: () => out.flush() },
+      io: {
+        stdout: (s) => out.stdout(s),
+        stderr: (s) => out.stderr(s),
+        flush: () => out.flush(),
+        stdin: stdinReader(),
+        stdoutBytes: (b) => out.bytes(1, b),
+        stderrBytes: (b) => out.bytes(2, b),
+      },
     });
   } catch (e) {
     if (e instanceof RangeError || e instanceof HeapExhausted) {
@@ -257,6 +265,11 @@ class Output {
     this.flush();
     writeAll(2, s);
   }
+  /** Bytes written as they are, after the text before them. */
+  bytes(fd: number, b: Uint8Array): void {
+    this.flush();
+    writeAll(fd, b);
+  }
   flush(): void {
     if (this.buf.length === 0) return;
     writeAll(1, this.buf.join(''));
@@ -265,8 +278,8 @@ class Output {
   }
 }
 
-function writeAll(fd: number, s: string): void {
-  const b = Buffer.from(s, 'utf8');
+function writeAll(fd: number, s: string | Uint8Array): void {
+  const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   let off = 0;
   while (off < b.length) {
     try {

@@ -261,8 +261,13 @@ def _recursive_repr(user_function):
         finally:
             _repr_running.discard(key)
         return result
+    # What functools.wraps copies (pprint looks for __wrapped__ to recognise the repr).
+    wrapper.__module__ = user_function.__module__
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__doc__ = user_function.__doc__
+    wrapper.__dict__.update(user_function.__dict__)
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 

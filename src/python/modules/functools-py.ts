@@ -388,36 +388,43 @@ def total_ordering(cls):
     return cls
 
 
+class KeyWrapper(object):
+    """The key objects of cmp_to_key: one type for every cmp function, as CPython's C type."""
+    __slots__ = ['cmp', 'obj']
+
+    def __init__(self, cmp, obj):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _other(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return other.obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, self._other(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, self._other(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, self._other(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._other(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._other(other)) >= 0
-
-        __hash__ = None
-    return K
+    return KeyWrapper(mycmp, None)
 
 
 class cached_property:

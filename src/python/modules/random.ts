@@ -188,15 +188,14 @@ export function initRandomModule(interp: Interpreter, _module: Ptr, dict: Ptr): 
       const hi = mt.next32() >>> (64 - k);
       return n.int(hi * 4294967296 + lo);
     }
-    let r = 0n;
-    let shift = 0n;
+    // Words come least significant first; one hex string keeps this linear in k.
+    const words: string[] = [];
     for (; k > 0; k -= 32) {
       let w = mt.next32();
       if (k < 32) w >>>= 32 - k;
-      r |= BigInt(w) << shift;
-      shift += 32n;
+      words.push(w.toString(16).padStart(8, '0'));
     }
-    return n.bigint(r);
+    return n.bigint(BigInt(`0x${words.reverse().join('')}`));
   });
   def('_mt_getstate', (a) => {
     const mt = twister(a[0]);

@@ -6,6 +6,8 @@ import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
+import { newStdinObject } from '../vm/stdin.js';
+import { newStdoutBuffer } from '../vm/stdiobuffers.js';
 
 /** The CPython version pymm follows. */
 export const VERSION = [3, 11, 7] as const;
@@ -155,6 +157,16 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   n.dictSet(dict, n.intern('stderr'), stderr);
   n.dictSet(dict, n.intern('__stdout__'), stdout);
   n.dictSet(dict, n.intern('__stderr__'), stderr);
+  // .buffer of the text streams: BufferedWriters over fds 1 and 2.
+  const outBuffer = newStdoutBuffer(interp, 1, null);
+  const errBuffer = newStdoutBuffer(interp, 2, space.rt.typeObject(outBuffer));
+  interp.nativeGetters.set(
+    ioType,
+    new Map([['buffer', (self: Ptr) => interp.ref(self === stderr ? errBuffer : outBuffer)]]),
+  );
+  const stdin = newStdinObject(interp);
+  n.dictSet(dict, n.intern('stdin'), stdin);
+  n.dictSet(dict, n.intern('__stdin__'), stdin);
   const modules = n.dict();
   for (const [name, m] of interp.modules) n.dictSet(modules, n.str(name), m);
   n.dictSet(modules, n.intern('sys'), module);
@@ -210,6 +222,36 @@ class _version_info:
 
 version_info = _version_info()
 del _version_info
+
+
+def _structseq(name, fields, values):
+    # A named tuple of constants, as CPython's structseq types (sys.float_info, …).
+    class structseq(tuple):
+        __slots__ = ()
+        n_fields = n_sequence_fields = len(fields)
+        n_unnamed_fields = 0
+        def __repr__(self):
+            return 'sys.%s(%s)' % (name, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
+        def __reduce__(self):
+            return (type(self), (tuple(self),))
+    for i, f in enumerate(fields):
+        setattr(structseq, f, property(lambda self, i=i: tuple.__getitem__(self, i)))
+    structseq.__name__ = structseq.__qualname__ = name
+    structseq.__module__ = 'sys'
+    return structseq(values)
+
+float_info = _structseq('float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _structseq('int_info',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+hash_info = _structseq('hash_info',
+    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+del _structseq
 
 
 class UnraisableHookArgs:

@@ -40,6 +40,29 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     }
   };
   const lines = (text: string): Ptr => n.list(text.split(/(?<=\n)/).map((s) => n.str(s)));
+  // format_exception's list: as CPython's, one string per frame (its File line with the
+  // source and caret lines under it) and one per chain message; other lines one each.
+  const chunks = (text: string): Ptr => {
+    const out: string[] = [];
+    const all = text.split(/(?<=\n)/);
+    for (let i = 0; i < all.length; i++) {
+      const line = all[i];
+      if (/^ {2}File ".*", line \d+, in /.test(line)) {
+        let chunk = line;
+        while (i + 1 < all.length && all[i + 1].startsWith('    ')) chunk += all[++i];
+        out.push(chunk);
+      } else if (
+        line === '\n' &&
+        i + 2 < all.length &&
+        all[i + 2] === '\n' &&
+        /^(During|The above)/.test(all[i + 1])
+      ) {
+        out.push(line + all[i + 1] + all[i + 2]);
+        i += 2;
+      } else out.push(line);
+    }
+    return n.list(out.map((s) => n.str(s)));
+  };
   const current = (): Ptr => interp.handling.at(-1) ?? interp.none;
   const write = (text: string, file: Ptr) => {
     if (file === NULL || file === interp.none) interp.io.stderr(text);
@@ -54,7 +77,7 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
       ['exc', 'value', 'tb', 'limit', 'chain'],
       1,
     );
-    return lines(format(exc, value, tb, chain === NULL || interp.truthy(chain)));
+    return chunks(format(exc, value, tb, chain === NULL || interp.truthy(chain)));
   });
   interp.defNative(dict, 'format_exception_only', (_s, a, k) => {
     const [exc, value] = parseArgs(interp, 'format_exception_only', a, k, ['exc', 'value'], 1);

@@ -76,6 +76,8 @@ function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
 // native, so the interpreter's native table does not grow with every attribute access.
 // The first argument must be an instance of the type (method_check_args / descr_check).
 const unboundWrappers = new WeakMap<NativeImpl, Map<Ptr, NativeImpl>>();
+// The builtin objects for unbound methods, by interpreter and `owner:name`.
+const unboundObjects = new WeakMap<Interpreter, Map<string, Ptr>>();
 function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: string): NativeImpl {
   let byType = unboundWrappers.get(m);
   if (byType === undefined) {
@@ -95,9 +97,13 @@ function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: stri
       return m(args[0], args.slice(1), kw);
     };
     byType.set(type, w);
+    unboundImpls.add(w);
   }
   return w;
 }
+
+/** The natives of unbound methods of built-in types (they bind to an instance, as method descriptors). */
+export const unboundImpls = new WeakSet<NativeImpl>();
 
 /**
  * Index of `name` among the class's shared keys, or -1. The keys are interned strs, and
@@ -147,10 +153,12 @@ I.attributeError = function (this: Interpreter, obj: Ptr, name: Ptr): PyErr {
   // exception object while both are still alive.
   const context = { attrName: name, attrObj: obj };
   if (this.isModule(obj)) {
-    return Object.assign(
-      new PyErr('AttributeError', `module '${this.moduleName(obj)}' has no attribute '${s}'`),
-      context,
-    );
+    // module_getattro: a module still running its body says so (a circular import).
+    const mod = this.moduleName(obj);
+    const message = this.initializing?.has(mod)
+      ? `partially initialized module '${mod}' has no attribute '${s}' (most likely due to a circular import)`
+      : `module '${mod}' has no attribute '${s}'`;
+    return Object.assign(new PyErr('AttributeError', message), context);
   }
   if (this.isType(obj))
     return Object.assign(
@@ -412,13 +420,23 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     }
   }
   const m = nativeMethod(this, type, s);
-  if (m !== undefined)
-    return this.newBuiltin(
-      s,
-      unboundMethod(this, nativeOwner(this, type, s), m, s),
-      NULL,
-      `${this.typeName(type)}.${s}`,
-    );
+  if (m !== undefined) {
+    // One object per (defining type, name), kept for the program's life as the descriptor
+    // in a built-in type's dict is: `dict.__repr__ is dict.__repr__`, and it can key a dict.
+    const owner = nativeOwner(this, type, s);
+    let byName = unboundObjects.get(this);
+    if (byName === undefined) {
+      byName = new Map();
+      unboundObjects.set(this, byName);
+    }
+    const key = `${owner}:${s}`;
+    let op = byName.get(key);
+    if (op === undefined) {
+      op = this.newBuiltin(s, unboundMethod(this, owner, m, s), NULL, `${this.typeName(type)}.${s}`);
+      byName.set(key, op);
+    }
+    return this.ref(op);
+  }
   // Attributes of the metatype (type.mro, …).
   const meta = this.space.rt.typeObject(type);
   const mm = nativeMethod(this, meta, s);
@@ -449,6 +467,22 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     return;
   }
   if (this.classes.has(obj)) {
+    if (s === '__name__' || s === '__qualname__') {
+      // type_set_name / type_set_qualname: ht_name / ht_qualname (and tp_name), not the dict.
+      if (!n.isStr(value))
+        throw new PyErr(
+          'TypeError',
+          `can only assign string to ${this.typeName(obj)}.${s}, not '${space.typeName(value)}'`,
+        );
+      if (s === '__name__' && n.jsStr(value).includes('\0'))
+        throw new PyErr('ValueError', 'type name must not contain null characters');
+      const at = (obj + (s === '__name__' ? 72 : 80)) >>> 2;
+      const old = space.rt.mem.u32[at] as Ptr;
+      space.rt.mem.u32[at] = this.ref(value);
+      if (s === '__name__') space.slots(obj).name = n.jsStr(value);
+      if (old !== NULL) this.decref(old);
+      return;
+    }
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
     if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
     if (s === '__abstractmethods__') this.setAbstract(obj, value);

@@ -485,6 +485,11 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('round', (_s, args, kw) => {
     const [x, nd] = parseArgs(this, 'round', args, kw, ['number', 'ndigits'], 1);
+    if (nd !== NULL && nd !== space.none && this.classes.has(space.rt.typeObject(x))) {
+      // builtin_round: type(x).__round__(x, ndigits) with ndigits as given.
+      const r = this.callSpecial(x, '__round__', [nd]);
+      if (r !== NULL) return r;
+    }
     return this.round(x, nd === NULL || nd === space.none ? null : this.toIndex(nd));
   });
   def('input', (_s, args, kw) => {

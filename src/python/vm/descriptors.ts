@@ -9,6 +9,7 @@
 import { TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, method_new, PyErr } from '../../objects/index.js';
+import { unboundImpls } from './attrs.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -153,6 +154,13 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
     const fget = word(this, descr, 0);
     if (fget === NULL || fget === this.none) throw new PyErr('AttributeError', 'unreadable attribute');
     return this.callBorrowed(fget, [obj]);
+  }
+  if (t === this.builtinType && obj !== NULL) {
+    // An unbound method of a built-in type stored in a class (`__hash__ = object.__hash__`)
+    // binds like the method descriptor it stands for.
+    const u32 = this.space.rt.mem.u32;
+    if (u32[(descr + 24) >>> 2] === NULL && unboundImpls.has(this.natives[u32[(descr + 16) >>> 2]].impl))
+      return method_new(this.space, descr, obj);
   }
   if (t === this.staticmethodType) return this.ref(word(this, descr, 0));
   if (t === this.classmethodType) return method_new(this.space, word(this, descr, 0), type);

@@ -115,10 +115,13 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
 
 /** format(float, spec); `repr` gives Python's repr for the empty type. */
 export function formatFloat(v: number, spec: FormatSpec, repr?: (x: number) => string): string {
+  if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type))
+    throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'float'`);
   const neg = v < 0 || Object.is(v, -0);
   const a = Math.abs(v);
   let body: string;
-  const t = spec.type;
+  // 'n' is 'g' with the locale's separators; pymm's locale is C's.
+  const t = spec.type === 'n' ? 'g' : spec.type;
   const p = spec.precision ?? 6;
   const scaled = t === '%' ? a * 100 : a;
   if (!Number.isFinite(scaled)) {

@@ -25,6 +25,11 @@ export interface InterpreterIO {
   stderr(text: string): void;
   /** Writes out buffered stdout (print(flush=True), sys.stdout.flush()). */
   flush?(): void;
+  /** The next chunk of the program's standard input, or null at its end (none: stdin is empty). */
+  stdin?(): string | null;
+  /** Writes bytes to stdout / stderr as they are (sys.stdout.buffer; none: decoded as UTF-8). */
+  stdoutBytes?(bytes: Uint8Array): void;
+  stderrBytes?(bytes: Uint8Array): void;
 }
 
 /** Thrown when --timeout expires: ends the program without running Python handlers. */

@@ -50,12 +50,7 @@ export function installNumberMethods(interp: Interpreter): void {
     const fits = isSigned ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
     if (length === 0 ? v !== 0n : !fits) throw new PyErr('OverflowError', 'int too big to convert');
     if (v < 0n) v += 1n << bits;
-    const out = new Uint8Array(length);
-    for (let i = 0; i < length; i++) {
-      out[little ? i : length - 1 - i] = Number(v & 0xffn);
-      v >>= 8n;
-    }
-    return n.bytes(out);
+    return n.bytes(bigToBytes(v, length, little));
   });
   // int.from_bytes(bytes, byteorder='big', *, signed=False)
   classMethod(INT, 'from_bytes', (cls, a, k) => {
@@ -76,8 +71,7 @@ export function installNumberMethods(interp: Interpreter): void {
         for (const x of items) interp.decref(x);
       }
     }
-    let v = 0n;
-    for (let i = 0; i < bytes.length; i++) v = (v << 8n) | BigInt(bytes[little ? bytes.length - 1 - i : i]);
+    let v = bytesToBig(bytes, little);
     if (
       signed !== NULL &&
       interp.truthy(signed) &&
@@ -275,4 +269,26 @@ function floatFromHex(text: string): number {
   if (!Number.isFinite(value) || bitsLen + exp > 1024)
     throw new PyErr('OverflowError', 'hexadecimal value too large to represent as a float');
   return m[1] === '-' ? -value : value;
+}
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** The unsigned value of `bytes` (big- or little-endian), through one hex string: linear, where shifting a BigInt byte by byte is quadratic. */
+function bytesToBig(bytes: Uint8Array, little: boolean): bigint {
+  if (bytes.length === 0) return 0n;
+  const parts = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) parts[i] = HEX_BYTE[bytes[little ? bytes.length - 1 - i : i]];
+  return BigInt(`0x${parts.join('')}`);
+}
+
+/** The `length` low bytes of the non-negative `v` (which fits), big- or little-endian, through one hex string. */
+function bigToBytes(v: bigint, length: number, little: boolean): Uint8Array {
+  const out = new Uint8Array(length);
+  if (length === 0) return out;
+  const hex = v.toString(16).padStart(length * 2, '0');
+  for (let i = 0; i < length; i++) {
+    const b = Number.parseInt(hex.substr(i * 2, 2), 16);
+    out[little ? length - 1 - i : i] = b;
+  }
+  return out;
 }

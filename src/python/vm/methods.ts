@@ -330,7 +330,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       m(T, name, (self, a) => {
         let acc = this.ref(self);
         for (const other of a) {
-          const o = n.isSet(other) ? this.ref(other) : this.setFromIterable(this.ref(other));
+          const o = n.isSet(other) ? this.ref(other) : this.setFromIterable(other);
           const r = this.binary(acc, o, code);
           this.decref(acc);
           this.decref(o);
@@ -348,7 +348,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     op('symmetric_difference', 12);
     const rel = (name: string, f: (a: Ptr, b: Ptr) => boolean) =>
       m(T, name, (self, a) => {
-        const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(this.ref(a[0]));
+        const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(a[0]);
         try {
           return this.bool(f(self, o));
         } finally {
@@ -389,6 +389,24 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       }
     return none();
   });
+  // set.difference_update / intersection_update / symmetric_difference_update(*others):
+  // each argument (any iterable, made a set first) updates the set in place.
+  const inPlace = (name: string, f: (self: Ptr, other: Ptr) => void, oneArg: boolean) =>
+    m(ST, name, (self, a, kw) => {
+      if (oneArg) argCount(`set.${name}`, a, kw, 1, 1);
+      for (const other of a) {
+        const o = n.isSet(other) && other !== self ? this.ref(other) : this.setFromIterable(other);
+        try {
+          f(self, o);
+        } finally {
+          this.decref(o);
+        }
+      }
+      return none();
+    });
+  inPlace('difference_update', (x, y) => O.set_differenceUpdate(space, x, y), false);
+  inPlace('intersection_update', (x, y) => O.set_intersectionUpdate(space, x, y), false);
+  inPlace('symmetric_difference_update', (x, y) => O.set_symmetricDifferenceUpdate(space, x, y), true);
 };
 
 declare module './interp.js' {

@@ -421,6 +421,10 @@ export class NativeImpl implements Native {
       else O.list_setItem(s, container, this.index(key, 'list'), value);
       return true;
     }
+    if (O.bytearray_check(s, container) && this.isSlice(key)) {
+      this.bytearraySetSlice(container, key, value);
+      return true;
+    }
     if (O.bytearray_check(s, container) && !this.isSlice(key)) {
       const len = O.bytearray_len(s, container);
       let i = this.index(key, 'bytearray');
@@ -434,6 +438,44 @@ export class NativeImpl implements Native {
       return true;
     }
     return false;
+  }
+
+  /** bytearray_setslice: `ba[i:j] = data` (any length) or `ba[i:j:k] = data` (same length). */
+  private bytearraySetSlice(container: Ptr, key: Ptr, value: Ptr): void {
+    const s = this.space;
+    let data: Uint8Array;
+    if (O.bytes_check(s, value)) data = this.bytesValue(value);
+    else if (O.bytearray_check(s, value)) data = O.bytearray_toU8(s, value).slice();
+    else if (O.list_check(s, value) || O.tuple_check(s, value)) {
+      const items = O.list_check(s, value) ? this.listItems(value) : this.tupleItems(value);
+      data = new Uint8Array(items.length);
+      items.forEach((x, i) => {
+        if (!O.long_check(s, x))
+          O.raise('TypeError', `'${s.typeName(x)}' object cannot be interpreted as an integer`);
+        const v = O.long_asSafe(s, x);
+        if (!(v >= 0 && v <= 255)) O.raise('ValueError', 'byte must be in range(0, 256)');
+        data[i] = v;
+      });
+    } else {
+      O.raise('TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+    }
+    const old = O.bytearray_toU8(s, container);
+    const r = O.adjustSlice(this.sliceSpec(key), old.length);
+    if (r.step === 1) {
+      const out = new Uint8Array(old.length - r.length + data.length);
+      out.set(old.subarray(0, r.start), 0);
+      out.set(data, r.start);
+      out.set(old.subarray(r.start + r.length), r.start + data.length);
+      O.bytearray_assign(s, container, out);
+      return;
+    }
+    if (data.length !== r.length)
+      O.raise(
+        'ValueError',
+        `attempt to assign bytes of size ${data.length} to extended slice of size ${r.length}`,
+      );
+    for (let k = 0, i = r.start; k < r.length; k++, i += r.step)
+      O.bytearray_setByte(s, container, i, data[k]);
   }
 
   delItem(container: Ptr, key: Ptr): boolean {

@@ -3,6 +3,9 @@
 import { OB_SIZE, OB_TYPE, TP_FLAGS, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
+  bytearray_check,
+  bytearray_fromU8,
+  bytearray_toU8,
   dict_merge,
   dict_version,
   LIST_ITEMS,
@@ -97,6 +100,7 @@ declare module './interp.js' {
     listFromConstTuple(t: Ptr): Ptr;
     setFromConstTuple(t: Ptr): Ptr;
     listAsTuple(list: Ptr): Ptr;
+    /** A new set of the items of the iterable `it` (borrowed). */
     setFromIterable(it: Ptr): Ptr;
     newSlice(a: Ptr, b: Ptr, c: Ptr): Ptr;
     unboundLocal(name: string): never;
@@ -213,6 +217,15 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   const heapA = this.classes.has(ta);
   const heapB = this.classes.has(tb);
   if (base === 6 && this.n.isStr(a) && !heapA) return this.n.str(this.percentFormat(this.n.jsStr(a), b));
+  if (base === 6 && !heapA && (this.n.isBytes(a) || bytearray_check(space, a))) {
+    // bytes % args (bytes_mod / bytearray_mod): formatted as latin-1 text, then encoded back.
+    const data = this.n.isBytes(a) ? this.n.bytesValue(a) : bytearray_toU8(space, a);
+    let text = '';
+    for (let i = 0; i < data.length; i++) text += String.fromCharCode(data[i]);
+    const out = this.percentFormat(text, b, true);
+    const bytes = Uint8Array.from(out, (c) => c.charCodeAt(0) & 0xff);
+    return this.n.isBytes(a) ? this.n.bytes(bytes) : bytearray_fromU8(space, bytes);
+  }
   if (!heapA && !heapB) {
     const r = this.n.binary(a, b, op);
     if (r !== ni) return r;
@@ -230,6 +243,8 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     const pa = this.proxyTarget(a);
     const pb = this.proxyTarget(b);
     if (pa !== NULL || pb !== NULL) return this.binary(pa === NULL ? a : pa, pb === NULL ? b : pb, op);
+    const vs = dictViewSetOp(this, a, b, base);
+    if (vs !== NULL) return vs;
     const sq = this.sequenceBinary(a, b, base, inplace);
     if (sq !== NULL) return sq;
     throw unsupported(this, a, b, base, inplace);
@@ -1075,3 +1090,33 @@ I.loadClassDeref = function (this: Interpreter, ns: Ptr, cell: Ptr, name: Ptr): 
   if (v !== NULL) return this.ref(v);
   return this.cellLoad(cell, this.n.jsStr(name), true);
 };
+
+// The set updates behind dictviews_and / _or / _sub / _xor, by operator index.
+const VIEW_SET_UPDATES: Record<number, string> = {
+  1: 'intersection_update',
+  7: 'update',
+  10: 'difference_update',
+  12: 'symmetric_difference_update',
+};
+
+// dictviews_and & co.: `&`, `|`, `-`, `^` with a dict_keys or dict_items view on either side
+// give set(left) updated by the right operand (any iterable); NULL when neither is such a view.
+function dictViewSetOp(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
+  const update = VIEW_SET_UPDATES[base];
+  if (update === undefined) return NULL;
+  const isSetView = (x: Ptr) => {
+    const kind = interp.dictViewTypes.indexOf(interp.space.rt.typeObject(x));
+    return kind === 0 || kind === 2;
+  };
+  if (!isSetView(a) && !isSetView(b)) return NULL;
+  const n = interp.n;
+  const result = n.set();
+  try {
+    interp.decref(interp.callMethod(interp.ref(result), n.intern('update'), [interp.ref(a)]));
+    interp.decref(interp.callMethod(interp.ref(result), n.intern(update), [interp.ref(b)]));
+  } catch (e) {
+    interp.decref(result);
+    throw e;
+  }
+  return result;
+}

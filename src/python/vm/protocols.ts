@@ -18,9 +18,6 @@ declare module './interp.js' {
     sortList(list: Ptr, key: Ptr, reverse: boolean): void;
     powMod(base: Ptr, exp: Ptr, mod: Ptr): Ptr;
     round(x: Ptr, ndigits: number | null): Ptr;
-    readLine(): string | null;
-    /** Lines of stdin for input(), if the host gave any. */
-    stdinLines: string[] | null;
     /** sys.stderr's object, to recognise print(file=sys.stderr). */
     stderrObject: Ptr;
     /** The type of sys.stdout and sys.stderr (TextIOWrapper). */
@@ -282,9 +279,4 @@ I.round = function (this: Interpreter, x: Ptr, ndigits: number | null): Ptr {
     return n.bigint(BigInt(r));
   }
   return n.float(O.float_roundDouble(v, ndigits));
-};
-
-I.readLine = function (this: Interpreter): string | null {
-  if (this.stdinLines === null || this.stdinLines === undefined || this.stdinLines.length === 0) return null;
-  return this.stdinLines.shift() ?? null;
 };

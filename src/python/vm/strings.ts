@@ -1,6 +1,7 @@
 // str(), repr(), format() and f-strings, print's text, and printf-style `%` formatting.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { EXC } from './exceptions.js';
 import { formatFloat, formatInt, formatStr, parseSpec } from './formatspec.js';
@@ -17,7 +18,8 @@ declare module './interp.js' {
     formatValue(value: Ptr, conversion: number, spec: Ptr): Ptr;
     joinStrings(parts: Ptr[]): Ptr;
     exceptionStr(exc: Ptr): string;
-    percentFormat(format: string, args: Ptr): string;
+    /** printf-style `format % args`; `bytes`: bytes formatting (text is latin-1, %s/%b take bytes-like objects). */
+    percentFormat(format: string, args: Ptr, bytes?: boolean): string;
   }
 }
 
@@ -162,6 +164,10 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
     if (lineOk) return `${text} (line ${this.strOf(line)})`;
     return text;
   }
+  if (items.length === 5 && this.exc.isSubtype(type, this.exc.type('UnicodeError'))) {
+    const u = unicodeErrorStr(this, type, items);
+    if (u !== null) return u;
+  }
   if (items.length === 0) return '';
   if (items.length === 1) return keyError ? this.reprOf(items[0]) : this.strOf(items[0]);
   return this.reprOf(args);
@@ -243,7 +249,7 @@ I.joinStrings = function (this: Interpreter, parts: Ptr[]): Ptr {
 };
 
 /** printf-style `format % args`. */
-I.percentFormat = function (this: Interpreter, format: string, args: Ptr): string {
+I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes = false): string {
   const n = this.n;
   const isMapping = n.isDict(args);
   const items = n.isTuple(args) ? n.tupleItems(args) : [args];
@@ -254,12 +260,12 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr): strin
     return items[k++];
   };
   const out = format.replace(
-    /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g,
+    /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsab%])/g,
     (_m, _k, key, flags, width, prec, conv) => {
       if (conv === '%') return '%';
       let arg: Ptr;
       if (key !== undefined) {
-        const kk = n.str(key);
+        const kk = bytes ? n.bytes(Uint8Array.from(key as string, (c) => c.charCodeAt(0))) : n.str(key);
         arg = this.getItem(args, kk);
         this.decref(kk);
         this.decref(arg);
@@ -280,6 +286,12 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr): strin
         precision: p,
         type: '',
       };
+      if (bytes && 'sbrac'.includes(conv)) return bytesConversion(this, conv, arg, p, w, flags.includes('-'));
+      if (conv === 'b')
+        throw new PyErr(
+          'ValueError',
+          `unsupported format character 'b' (0x62) at index ${format.indexOf('%b') + 1}`,
+        );
       switch (conv) {
         case 's':
           body = this.strOf(arg);
@@ -329,3 +341,95 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr): strin
     throw new PyErr('TypeError', 'not all arguments converted during string formatting');
   return out;
 };
+
+// UnicodeEncodeError_str / UnicodeDecodeError_str for the five-argument form
+// (encoding, object, start, end, reason); null when the arguments are not of that shape.
+function unicodeErrorStr(interp: Interpreter, type: Ptr, items: Ptr[]): string | null {
+  const n = interp.n;
+  const [encoding, object, start, end, reason] = items;
+  if (!n.isStr(encoding) || !n.isInt(start) || !n.isInt(end) || !n.isStr(reason)) return null;
+  const a = Number(n.intBig(start));
+  const b = Number(n.intBig(end));
+  const enc = n.jsStr(encoding);
+  const why = n.jsStr(reason);
+  if (interp.exc.isSubtype(type, interp.exc.type('UnicodeDecodeError')) && n.isBytes(object)) {
+    const bytes = n.bytesValue(object);
+    if (b === a + 1 && a >= 0 && a < bytes.length)
+      return `'${enc}' codec can't decode byte 0x${bytes[a].toString(16).padStart(2, '0')} in position ${a}: ${why}`;
+    return `'${enc}' codec can't decode bytes in position ${a}-${b - 1}: ${why}`;
+  }
+  if (interp.exc.isSubtype(type, interp.exc.type('UnicodeEncodeError')) && n.isStr(object)) {
+    const chars = [...n.jsStr(object)];
+    if (b === a + 1 && a >= 0 && a < chars.length) {
+      const cp = chars[a].codePointAt(0) ?? 0;
+      const hex = cp.toString(16);
+      const esc =
+        cp <= 0xff
+          ? `\\x${hex.padStart(2, '0')}`
+          : cp <= 0xffff
+            ? `\\u${hex.padStart(4, '0')}`
+            : `\\U${hex.padStart(8, '0')}`;
+      return `'${enc}' codec can't encode character '${esc}' in position ${a}: ${why}`;
+    }
+    return `'${enc}' codec can't encode characters in position ${a}-${b - 1}: ${why}`;
+  }
+  return null;
+}
+
+// bytes % args: %s / %b of a bytes-like object (or one with __bytes__), %r / %a as ascii(),
+// %c of an int in range(256) or a length-1 bytes; the text returned is latin-1.
+function bytesConversion(
+  interp: Interpreter,
+  conv: string,
+  arg: Ptr,
+  precision: number | null,
+  width: number,
+  left: boolean,
+): string {
+  const n = interp.n;
+  const latin1 = (b: Uint8Array) => {
+    let t = '';
+    for (let i = 0; i < b.length; i++) t += String.fromCharCode(b[i]);
+    return t;
+  };
+  let body: string;
+  if (conv === 's' || conv === 'b') {
+    if (n.isBytes(arg)) body = latin1(n.bytesValue(arg));
+    else if (O.bytearray_check(interp.space, arg)) body = latin1(O.bytearray_toU8(interp.space, arg));
+    else {
+      const r = interp.classes.has(interp.space.rt.typeObject(arg))
+        ? interp.callSpecial(arg, '__bytes__', [])
+        : NULL;
+      if (r === NULL)
+        throw new PyErr(
+          'TypeError',
+          `%b requires a bytes-like object, or an object that implements __bytes__, not '${interp.space.typeName(arg)}'`,
+        );
+      try {
+        if (!n.isBytes(r))
+          throw new PyErr('TypeError', `__bytes__ returned non-bytes (type ${interp.space.typeName(r)})`);
+        body = latin1(n.bytesValue(r));
+      } finally {
+        interp.decref(r);
+      }
+    }
+    if (precision !== null) body = body.slice(0, precision);
+  } else if (conv === 'c') {
+    if (n.isBytes(arg) && n.bytesValue(arg).length === 1) body = latin1(n.bytesValue(arg));
+    else if (n.isInt(arg)) {
+      const v = n.intSafe(arg);
+      if (!(v >= 0 && v < 256)) throw new PyErr('OverflowError', '%c arg not in range(256)');
+      body = String.fromCharCode(v);
+    } else throw new PyErr('TypeError', '%c requires an integer in range(256) or a single byte');
+  } else {
+    const a = interp.formatValue(arg, 97, 0 as Ptr);
+    try {
+      body = n.jsStr(a);
+    } finally {
+      interp.decref(a);
+    }
+    if (precision !== null) body = body.slice(0, precision);
+  }
+  if (body.length < width) body = left ? body.padEnd(width) : body.padStart(width);
+  return body;
+}

@@ -86,6 +86,46 @@ I.initTypes = function (this: Interpreter): void {
   this.dictViewOf = (op) =>
     this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined;
   const view = (d: Ptr, kind: number) => this.newRefsObject(this.dictViewTypes[kind], 24, [d]);
+  // dictview_richcompare: dict_keys and dict_items compare as sets with any set or such view.
+  const isSetLike = (x: Ptr) => {
+    const k = this.dictViewTypes.indexOf(rt.typeObject(x));
+    return k === 0 || k === 2 || n.isSet(x);
+  };
+  const allIn = (a: Ptr, b: Ptr) => {
+    const items = this.iterToArray(a);
+    try {
+      return items.every((x) => this.contains(b, x));
+    } finally {
+      for (const x of items) this.decref(x);
+    }
+  };
+  for (const kind of [0, 2]) {
+    // dictviews_isdisjoint: no item of `other` (any iterable) is in the view.
+    this.defMethod(this.dictViewTypes[kind], 'isdisjoint', (self, a, kw) => {
+      argCount('isdisjoint', a, kw, 1, 1);
+      const items = this.iterToArray(a[0]);
+      try {
+        return this.bool(!items.some((x) => this.contains(self, x)));
+      } finally {
+        for (const x of items) this.decref(x);
+      }
+    });
+    this.space.slots(this.dictViewTypes[kind]).richcompare = (a, b, op) => {
+      if (!isSetLike(b)) return this.ref(this.space.notImplemented);
+      const la = this.len(a);
+      const lb = this.len(b);
+      // Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE.
+      const r = [
+        () => la < lb && allIn(a, b),
+        () => la <= lb && allIn(a, b),
+        () => la === lb && allIn(a, b),
+        () => !(la === lb && allIn(a, b)),
+        () => la > lb && allIn(b, a),
+        () => la >= lb && allIn(b, a),
+      ][op]();
+      return this.bool(r);
+    };
+  }
   // range(stop) / range(start, stop[, step]) — pymm keeps the bounds as JS numbers.
   ctor(this.rangeType, (_t, args, kw) => {
     argCount('range', args, kw, 1, 3);
