@@ -1,6 +1,6 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses, contextlib, io, pprint, textwrap, numbers, fractions, array,
-// base64, binascii, statistics, warnings. Each runs in its module's namespace on first import.
+// dataclasses, contextlib, io, array, base64, binascii.
+// Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -12,16 +12,10 @@ import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
-import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
-import { NUMBERS_PY } from './numbers-py.js';
-import { PPRINT_PY } from './pprint-py.js';
-import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
-import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
-import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -40,14 +34,8 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
   ['io', frozen('io', IO_PY)],
-  ['pprint', frozen('pprint', PPRINT_PY)],
-  ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
-  ['numbers', frozen('numbers', NUMBERS_PY)],
-  ['fractions', frozen('fractions', FRACTIONS_PY)],
   ['array', frozen('array', ARRAY_PY)],
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
-  ['statistics', frozen('statistics', STATISTICS_PY)],
-  ['warnings', frozen('warnings', WARNINGS_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
 ];
