@@ -78,7 +78,8 @@ export class Heap {
 
   /** Allocates `n` bytes in the object domain: PyObject_Malloc. Throws HeapExhausted. */
   malloc(n: number): Ptr {
-    if (n <= SMALL_REQUEST_THRESHOLD && n > 0 && !this.observed) {
+    // 512 is SMALL_REQUEST_THRESHOLD, written out: V8 reads an imported constant on every call.
+    if (n <= 512 && n > 0 && !this.observed) {
       const p = this.pymalloc.alloc(n);
       if (p !== NULL) return p;
     }

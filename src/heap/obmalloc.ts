@@ -12,56 +12,64 @@
 // class, read as the nextpool/prevpool fields of a fake pool header 16 bytes below them,
 // so an empty ring is a fake pool that points at itself and no list operation tests NULL.
 
-import {
-  AO_ADDRESS,
-  AO_FREEPOOLS,
-  AO_NEXTARENA,
-  AO_NFREEPOOLS,
-  AO_NTOTALPOOLS,
-  AO_POOL_ADDRESS,
-  AO_PREVARENA,
-  ARENA_OBJECT_SIZE,
-  ARENA_SIZE,
-  ArenaMap,
-  INITIAL_ARENA_OBJECTS,
-  MAX_POOLS_IN_ARENA,
-} from './arena.js';
+import * as Arena from './arena.js';
+import { ArenaMap } from './arena.js';
 import type { HeapHooks } from './events.js';
 import { HeapCorruption, type Memory, NULL, type Ptr } from './memory.js';
-import {
-  DUMMY_SIZE_IDX,
-  NB_SMALL_SIZE_CLASSES,
-  POOL_ARENAINDEX,
-  POOL_FREEBLOCK,
-  POOL_MASK,
-  POOL_MAXNEXTOFFSET,
-  POOL_NEXTOFFSET,
-  POOL_NEXTPOOL,
-  POOL_OVERHEAD,
-  POOL_PREVPOOL,
-  POOL_REF,
-  POOL_SIZE,
-  POOL_SZIDX,
-  SMALL_REQUEST_THRESHOLD,
-} from './pool.js';
+import * as Pool from './pool.js';
 import type { RawAllocator } from './raw.js';
 
+// The layout as literals: V8 does not fold constants imported from another module, and
+// reads them on every use in the hot paths (the types make tsc check each against its source).
+const AO_ADDRESS: typeof Arena.AO_ADDRESS = 0;
+const AO_NEXTARENA: typeof Arena.AO_NEXTARENA = 32;
+const AO_NFREEPOOLS: typeof Arena.AO_NFREEPOOLS = 16;
+const AO_NTOTALPOOLS: typeof Arena.AO_NTOTALPOOLS = 20;
+const AO_POOL_ADDRESS: typeof Arena.AO_POOL_ADDRESS = 8;
+const AO_FREEPOOLS: typeof Arena.AO_FREEPOOLS = 24;
+const ARENA_OBJECT_SIZE: typeof Arena.ARENA_OBJECT_SIZE = 48;
+const ARENA_SIZE: typeof Arena.ARENA_SIZE = 1048576;
+const INITIAL_ARENA_OBJECTS: typeof Arena.INITIAL_ARENA_OBJECTS = 16;
+const MAX_POOLS_IN_ARENA: typeof Arena.MAX_POOLS_IN_ARENA = 64;
+const DUMMY_SIZE_IDX: typeof Pool.DUMMY_SIZE_IDX = 0xffff;
+const NB_SMALL_SIZE_CLASSES = 32;
+const POOL_MASK = 16383;
+const POOL_OVERHEAD: typeof Pool.POOL_OVERHEAD = 48;
+const POOL_NEXTPOOL: typeof Pool.POOL_NEXTPOOL = 16;
+const POOL_PREVPOOL: typeof Pool.POOL_PREVPOOL = 24;
+const POOL_SIZE: typeof Pool.POOL_SIZE = 16384;
+const POOL_SZIDX: typeof Pool.POOL_SZIDX = 36;
+const SMALL_REQUEST_THRESHOLD: typeof Pool.SMALL_REQUEST_THRESHOLD = 512;
+if (NB_SMALL_SIZE_CLASSES !== Pool.NB_SMALL_SIZE_CLASSES || POOL_MASK !== Pool.POOL_MASK) {
+  throw new Error('obmalloc: layout literals disagree with pool.ts');
+}
+
 // Field offsets in 32-bit words, for the hot paths (m[(p >>> 2) + W]).
-const P_REF = POOL_REF >>> 2;
-const P_FREEBLOCK = POOL_FREEBLOCK >>> 2;
-const P_NEXTPOOL = POOL_NEXTPOOL >>> 2;
-const P_PREVPOOL = POOL_PREVPOOL >>> 2;
-const P_ARENAINDEX = POOL_ARENAINDEX >>> 2;
-const P_SZIDX = POOL_SZIDX >>> 2;
-const P_NEXTOFFSET = POOL_NEXTOFFSET >>> 2;
-const P_MAXNEXTOFFSET = POOL_MAXNEXTOFFSET >>> 2;
-const A_ADDRESS = AO_ADDRESS >>> 2;
-const A_POOL_ADDRESS = AO_POOL_ADDRESS >>> 2;
-const A_NFREEPOOLS = AO_NFREEPOOLS >>> 2;
-const A_NTOTALPOOLS = AO_NTOTALPOOLS >>> 2;
-const A_FREEPOOLS = AO_FREEPOOLS >>> 2;
-const A_NEXTARENA = AO_NEXTARENA >>> 2;
-const A_PREVARENA = AO_PREVARENA >>> 2;
+const P_REF = 0; // POOL_REF
+const P_FREEBLOCK = 2; // POOL_FREEBLOCK
+const P_NEXTPOOL = 4;
+const P_PREVPOOL = 6;
+const P_ARENAINDEX = 8; // POOL_ARENAINDEX
+const P_SZIDX = 9;
+const P_NEXTOFFSET = 10; // POOL_NEXTOFFSET
+const P_MAXNEXTOFFSET = 11; // POOL_MAXNEXTOFFSET
+const A_ADDRESS = 0;
+const A_POOL_ADDRESS = 2;
+const A_NFREEPOOLS = 4;
+const A_NTOTALPOOLS = 5;
+const A_FREEPOOLS = 6;
+const A_NEXTARENA = 8;
+const A_PREVARENA = 10; // AO_PREVARENA
+if (
+  P_FREEBLOCK !== Pool.POOL_FREEBLOCK >>> 2 ||
+  P_ARENAINDEX !== Pool.POOL_ARENAINDEX >>> 2 ||
+  P_NEXTOFFSET !== Pool.POOL_NEXTOFFSET >>> 2 ||
+  P_MAXNEXTOFFSET !== Pool.POOL_MAXNEXTOFFSET >>> 2 ||
+  P_REF !== Pool.POOL_REF >>> 2 ||
+  A_PREVARENA !== Arena.AO_PREVARENA >>> 2
+) {
+  throw new Error('obmalloc: word offsets disagree with the layout');
+}
 
 /** Bytes of the usedpools array: two words per size class. */
 export const USEDPOOLS_SIZE = 2 * 8 * NB_SMALL_SIZE_CLASSES;
