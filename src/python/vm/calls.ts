@@ -373,6 +373,9 @@ I.makeFunction = function (
   set('kwdefaults', kwdefaults);
   set('closure', closure);
   set('annotations', annotations);
+  // _PyEval_BuiltinsFromGlobals: a dict in __builtins__, a module's dict, else the builtins.
+  const b = this.n.dictGet(globals, this.n.intern('__builtins__'));
+  func_set(space, fn, 'builtins', b !== NULL && this.n.isDict(b) ? b : this.builtinsDict);
   const modname = this.n.dictGet(globals, this.n.intern('__name__'));
   if (modname !== NULL) func_set(space, fn, 'module', modname);
   if (code.unit.doc !== null) {

@@ -182,11 +182,13 @@ I.initClasses = function (this: Interpreter): void {
   typeSlots.isGc = (op) => this.classes.has(op);
   const fields = [HT.dict, HT.bases, HT.mro, HT.base];
   typeSlots.traverse = (op, visit) => {
+    // subtype_traverse visits a heap metatype before type_traverse's fields; `type` is static.
+    const meta = rt.typeObject(op);
+    if (meta !== space.typeType) visit(meta);
     for (const f of fields) {
       const v = rt.mem.u32[(op + f) >>> 2] as Ptr;
       if (v !== NULL) visit(v);
     }
-    visit(rt.typeObject(op));
   };
   // type_clear: the dict and the mro go (the mro holds the class itself); the bases stay
   // for type_dealloc, which removes the class from their tp_subclasses.

@@ -89,7 +89,8 @@ I.initMisc = function (this: Interpreter): void {
         | 'doc'
         | 'module'
         | 'code'
-        | 'globals',
+        | 'globals'
+        | 'builtins',
     ) =>
     (self: Ptr) => {
       const v = func_get(space, self, name);
@@ -105,6 +106,7 @@ I.initMisc = function (this: Interpreter): void {
     ['__module__', field('module')],
     ['__code__', field('code')],
     ['__globals__', field('globals')],
+    ['__builtins__', field('builtins')],
     [
       '__annotations__',
       (self: Ptr) => {
