@@ -39,6 +39,8 @@ export interface CodeUnit {
   freevars: string[];
   /** Constants the code loads (K[i] at run time). */
   consts: ConstantValue[];
+  /** Indexes in `consts` of the source's literals and folded values (not the compiler's own). */
+  sourceConsts?: number[];
   /** Names the code uses for attributes, globals and name lookups (N[i] at run time, interned str). */
   names: string[];
   /** Indexes of the units of the functions, lambdas, classes and comprehensions it makes (C[i]). */

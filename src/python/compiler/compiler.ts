@@ -12,6 +12,7 @@
 
 import { foldIter } from './astopt.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+import { foldConstants } from './constfold.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
 import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genframe.js';
@@ -131,6 +132,7 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
     tree = { _type: 'Module', body: [{ _type: 'Expr', value: body, lineno: body.lineno }], evalMode: true };
   }
   mangleTree(tree);
+  foldConstants(tree);
   let top: Scope;
   try {
     top = buildSymtable(tree);
@@ -226,6 +228,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
   }
   const body = fc.e.finish();
   unit.consts = fc.e.consts;
+  unit.sourceConsts = [...fc.e.sourceConsts];
   unit.names = fc.e.names;
   unit.positions = fc.e.positions;
   unit.children = fc.children;
@@ -238,7 +241,7 @@ function classPrologue(fc: FunctionCompiler, unit: CodeUnit): void {
   const e = fc.e;
   e.line(`$.storeName(ns, N[${e.name('__module__')}], $.loadName(g, g, N[${e.name('__name__')}]));`);
   e.line(
-    `$.storeName(ns, N[${e.name('__qualname__')}], $.ref(K[${e.constant({ tag: 'str', value: unit.qualname })}]));`,
+    `$.storeName(ns, N[${e.name('__qualname__')}], $.ref(K[${e.constant({ tag: 'str', value: unit.qualname }, true)}]));`,
   );
   if (unit.doc !== null) {
     e.line(

@@ -16,6 +16,8 @@ export class Emitter {
   private readonly live = new Set<number>();
   readonly consts: ConstantValue[] = [];
   private readonly constKeys = new Map<string, number>();
+  /** Indexes in `consts` of the source's own constants: those CPython's AST arena also holds. */
+  readonly sourceConsts = new Set<number>();
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   private labelCount = 0;
@@ -166,8 +168,11 @@ export class Emitter {
     return `${prefix}${this.labelCount++}`;
   }
 
-  /** Index of a constant in K. */
-  constant(value: ConstantValue): number {
+  /**
+   * Index of a constant in K. `synthetic`: made by the compiler itself (a list display's
+   * tuple, a defaults tuple…), not a literal or a folded value of the source (see sourceConsts).
+   */
+  constant(value: ConstantValue, synthetic = false): number {
     const key = constKey(value);
     let i = this.constKeys.get(key);
     if (i === undefined) {
@@ -175,6 +180,7 @@ export class Emitter {
       this.consts.push(value);
       this.constKeys.set(key, i);
     }
+    if (!synthetic) this.sourceConsts.add(i);
     return i;
   }
 
@@ -241,7 +247,8 @@ export class Emitter {
   }
 }
 
-function constKey(v: ConstantValue): string {
+/** The constant-cache key of a value (_PyCode_ConstantKey: type and value, -0.0 apart from 0.0). */
+export function constKey(v: ConstantValue): string {
   switch (v.tag) {
     case 'None':
     case 'Ellipsis':

@@ -254,7 +254,7 @@ function display(fc: FunctionCompiler, node: Node): string {
   if (kind !== 'Tuple' && elts.length >= 3 && constants.every((c) => c !== null)) {
     // 3.11: BUILD_LIST 0 / BUILD_SET 0, LOAD_CONST tuple-or-frozenset, LIST_EXTEND / SET_UPDATE.
     fc.pos(node);
-    const k = e.constant({ tag: 'tuple', items: constants as ConstantValue[] });
+    const k = e.constant({ tag: 'tuple', items: constants as ConstantValue[] }, true);
     e.line(`${t} = $.${kind === 'List' ? 'listFromConstTuple' : 'setFromConstTuple'}(K[${k}]);`);
     return t;
   }

@@ -17,7 +17,9 @@ export function makeFunction(fc: FunctionCompiler, node: Node): string {
   if (args.defaults.length > 0 && folded.every((x) => x !== null)) {
     // BUILD_TUPLE of constants is folded into one constant tuple (no allocation).
     defaults = e.temp();
-    e.line(`${defaults} = $.ref(K[${e.constant({ tag: 'tuple', items: folded as ConstantValue[] })}]);`);
+    e.line(
+      `${defaults} = $.ref(K[${e.constant({ tag: 'tuple', items: folded as ConstantValue[] }, true)}]);`,
+    );
   } else if (args.defaults.length > 0) {
     const ds = (args.defaults as Node[]).map((d) => fc.expr(d));
     defaults = e.temp();

@@ -3,6 +3,7 @@ export { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeu
 export { CompileError, compileModule, jsName } from './compiler.js';
 export { AllocModel } from './cpyalloc.js';
 export { type CompileStart, CPYTHON_COMPILE_START, cpythonCompileAllocs } from './cpywalk.js';
+export { constKey } from './emitter.js';
 export { localsplusNames } from './genframe.js';
 export type { ConstantValue, Node } from './node.js';
 export { buildSymtable, Scope, ScopeError } from './symtable.js';

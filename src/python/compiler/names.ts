@@ -76,7 +76,7 @@ export function annotationValue(fc: FunctionCompiler, annotation: Node): string 
   const text = futureAnnotations(fc.scope) ? unparseAnnotation(annotation) : null;
   if (text === null) return fc.expr(annotation);
   const t = e.temp();
-  e.line(`${t} = $.ref(K[${e.constant({ tag: 'str', value: text })}]);`);
+  e.line(`${t} = $.ref(K[${e.constant({ tag: 'str', value: text }, true)}]);`);
   return t;
 }
 

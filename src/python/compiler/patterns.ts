@@ -258,7 +258,7 @@ function sequencePattern(fc: FunctionCompiler, p: Node, subject: string, pc: Pat
     pats.forEach((x, i) => {
       if (i === star || isWildcard(x)) return;
       const item = scratch(fc, pc);
-      const index = e.constant({ tag: 'int', value: BigInt(i < star ? i : i - size) });
+      const index = e.constant({ tag: 'int', value: BigInt(i < star ? i : i - size) }, true);
       fc.pos(p);
       e.line(`${item} = $.getItem(${subject}, K[${index}]);`);
       subpattern(fc, x, item, pc);

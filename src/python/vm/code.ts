@@ -61,8 +61,12 @@ export function fastArity(unit: Omit<CodeUnit, 'js'>): number {
   return simple ? unit.argcount : -1;
 }
 
-/** Makes the heap object for a constant (a new reference). */
-export function constantObject(n: Native, c: ConstantValue): Ptr {
+/**
+ * Makes the heap object for a constant (a new reference). Constant tuples are tracked, as
+ * the compiler's are in CPython until a collection untracks them; `untrackTuples` is for
+ * pymm's frozen modules, whose CPython counterparts were loaded (and collected) at startup.
+ */
+export function constantObject(n: Native, c: ConstantValue, untrackTuples = false): Ptr {
   switch (c.tag) {
     case 'None':
       return n.space.newNone();
@@ -81,15 +85,13 @@ export function constantObject(n: Native, c: ConstantValue): Ptr {
     case 'bytes':
       return n.bytes(c.value);
     case 'tuple': {
-      // A code object's constant tuples hold only constants: like CPython's, they are
-      // untracked from the start (nested ones included), so is_tracked((1, (2, 3))) is False.
-      const t = n.tuple(c.items.map((x) => constantObject(n, x)));
-      tuple_maybeUntrack(n.space, t);
+      const t = n.tuple(c.items.map((x) => constantObject(n, x, untrackTuples)));
+      if (untrackTuples) tuple_maybeUntrack(n.space, t);
       return t;
     }
     case 'frozenset': {
       // `x in {1, 2}` and `for x in {1, 2}`: the optimizer's frozenset constant.
-      const t = n.tuple(c.items.map((x) => constantObject(n, x)));
+      const t = n.tuple(c.items.map((x) => constantObject(n, x, untrackTuples)));
       const f = n.frozenset(t);
       n.space.rt.decref(t);
       return f;
@@ -97,7 +99,7 @@ export function constantObject(n: Native, c: ConstantValue): Ptr {
   }
 }
 
-// CPython interns string constants made of identifier characters (all_name_chars).
-function isIdentifierLike(s: string): boolean {
+/** Whether CPython interns a string constant: made of identifier characters only (all_name_chars). */
+export function isIdentifierLike(s: string): boolean {
   return /^[A-Za-z0-9_]*$/.test(s);
 }

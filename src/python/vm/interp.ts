@@ -8,7 +8,8 @@ import { now, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
 import { type CodeUnit, compileModule, type Node } from '../compiler/index.js';
-import { CODE_INDEX, CODE_SIZE, type CodeRuntime, constantObject, fastArity } from './code.js';
+import { CODE_INDEX, CODE_SIZE, type CodeRuntime, fastArity } from './code.js';
+import { ConstCache } from './constcache.js';
 import { EXC, Exceptions, PyException } from './exceptions.js';
 import { type FrameTypes, initFrameTypes, newTraceback } from './frames.js';
 import type { CodeFactory } from './frozen.js';
@@ -221,27 +222,45 @@ export class Interpreter {
 
   // ── code objects ───────────────────────────────────────────────────────────
 
-  /** Compiles a module tree and makes the code objects; returns the module's CodeRuntime. */
-  compile(tree: Node, filename: string, source?: string): CodeRuntime {
+  /**
+   * Compiles a module tree and makes the code objects (`frozen`: one of pymm's modules);
+   * returns the module's CodeRuntime. With `arena`, pushes there new references to what
+   * CPython's AST arena would hold while the code runs (see constcache.ts).
+   */
+  compile(
+    tree: Node,
+    filename: string,
+    source?: string,
+    frozen = false,
+    arena: Ptr[] | null = null,
+  ): CodeRuntime {
     // Like CPython's linecache: only real files show their source lines in tracebacks.
     if (source !== undefined && !filename.startsWith('<'))
       this.sources.set(filename, source.split(/\r?\n|\r/));
     const units = compileModule(tree, filename);
-    return this.makeCodes(units, (unit) => new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as CodeFactory);
+    return this.makeCodes(
+      units,
+      (unit) => new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as CodeFactory,
+      frozen,
+      arena,
+    );
   }
 
-  /** Makes the code objects of compiled scopes (frozen ones included); returns the module's CodeRuntime. */
+  /** Makes the code objects of compiled scopes (`frozen`: of pymm's own modules); returns the module's CodeRuntime. */
   makeCodes<U extends Omit<CodeUnit, 'js'>>(
     units: readonly U[],
     factory: (unit: U) => CodeFactory,
+    frozen = true,
+    arena: Ptr[] | null = null,
   ): CodeRuntime {
     const base = this.codes.length;
+    const consts = new ConstCache(this.n, frozen);
     // First every code object, then the JS functions (which refer to their children's).
     for (const unit of units) {
       const index = base + unit.index;
       const object = this.space.rt.objectNew(this.codeType, CODE_SIZE);
       this.space.rt.mem.u32[(object + CODE_INDEX) >>> 2] = index;
-      const K = unit.consts.map((c) => constantObject(this.n, c));
+      const K = consts.constants(unit);
       const N = unit.names.map((name) => this.n.intern(name));
       // co_qualname is made with the code, as unmarshalling a code object makes it in CPython.
       const qualname =
@@ -263,6 +282,7 @@ export class Interpreter {
       code.C = unit.children.map((i) => this.codes[base + i].object);
       code.fn = factory(unit)(this, code.K, code.N, code.C, code);
     }
+    if (arena !== null) arena.push(...consts.arenaObjects(units));
     return this.codes[base];
   }
 

@@ -179,7 +179,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     const code =
       units !== null
         ? interp.makeCodes(units, (u) => u.factory)
-        : interp.compile(parse(source, filename) as never, filename, source);
+        : interp.compile(parse(source, filename) as never, filename, source, true);
     interp.decref(code.fn(globals) as Ptr);
   };
 
@@ -224,10 +224,19 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   interp.decref(file);
   let status = 0;
   settleStartupHeap(interp);
+  // The AST arena pyrun_file keeps alive while the script runs (see constcache.ts); its
+  // list is made before the parser's objects, so it comes first in generation 0.
+  let arena: Ptr = n.list([]);
   try {
     const code = (() => {
       try {
-        return interp.compile(tree as never, filename, source);
+        const objects: Ptr[] = [];
+        const c = interp.compile(tree as never, filename, source, false, objects);
+        for (const op of objects) {
+          n.listAppend(arena, op);
+          interp.decref(op);
+        }
+        return c;
       } catch (e) {
         if (e instanceof CompileError) {
           const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
@@ -249,7 +258,12 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
     })();
     if (code === null) return 1;
     applyStartupState(interp, tree as Node);
-    interp.decref(code.fn(g) as Ptr);
+    try {
+      interp.decref(code.fn(g) as Ptr);
+    } finally {
+      if (arena !== NULL) interp.decref(arena);
+      arena = NULL;
+    }
   } catch (e) {
     status = reportUncaught(interp, e);
   }

@@ -1,0 +1,235 @@
+// fold_unaryop and fold_binop of 3.11's AST optimizer (Python/ast_opt.c): an operator on
+// constants becomes one constant when CPython's compiler would fold it, with its size limits
+// (safe_multiply, safe_power, safe_lshift, safe_mod). Observable: `a = -1000; b = -1000`
+// makes one object (`a is b`), its count includes co_consts, and no int is made at run time.
+//
+// Only the cases whose result pymm can compute here exactly as CPython's run time would are
+// folded (ints, strs, bytes, tuples; floats for + - * /); the others stay operators, which
+// gives the same values (an identity or a count can differ, not a result).
+
+import type { ConstantValue, Node } from './node.js';
+
+const MAX_INT_SIZE = 128; // bits
+const MAX_COLLECTION_SIZE = 256; // items
+const MAX_STR_SIZE = 4096; // characters
+const MAX_TOTAL_ITEMS = 1024; // including nested collections
+
+/** Folds, bottom-up and in place, every UnaryOp and BinOp of `tree` that CPython's compiler folds. */
+export function foldConstants(tree: Node): void {
+  visit(tree);
+}
+
+function visit(node: Node): void {
+  for (const key of Object.keys(node)) {
+    // Annotations are not folded (astfold_arg; under PEP 563 they are their source text).
+    if (key === 'annotation' || key === 'returns') continue;
+    const v = (node as Record<string, unknown>)[key];
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object' && '_type' in x) visit(x as Node);
+    } else if (v !== null && typeof v === 'object' && '_type' in v) visit(v as Node);
+  }
+  let value: ConstantValue | null = null;
+  if (node._type === 'UnaryOp' && node.operand._type === 'Constant') {
+    value = unary(node.op._type, node.operand.value as ConstantValue);
+  } else if (node._type === 'BinOp' && node.left._type === 'Constant' && node.right._type === 'Constant') {
+    value = binary(node.op._type, node.left.value as ConstantValue, node.right.value as ConstantValue);
+  }
+  if (value === null) return;
+  const n = node as Record<string, unknown>;
+  for (const key of ['op', 'operand', 'left', 'right']) delete n[key];
+  n._type = 'Constant';
+  n.value = value;
+  n.kind = null;
+}
+
+function int(v: ConstantValue): bigint | null {
+  if (v.tag === 'int') return v.value;
+  if (v.tag === 'bool') return v.value ? 1n : 0n;
+  return null;
+}
+
+function num(v: ConstantValue): number | null {
+  if (v.tag === 'float') return v.value;
+  const i = int(v);
+  if (i === null) return null;
+  // int → float as CPython converts it (correctly rounded), or no folding past the range.
+  const f = Number(i);
+  return Number.isFinite(f) ? f : null;
+}
+
+function truthy(v: ConstantValue): boolean | null {
+  switch (v.tag) {
+    case 'None':
+      return false;
+    case 'Ellipsis':
+      return true;
+    case 'bool':
+      return v.value;
+    case 'int':
+      return v.value !== 0n;
+    case 'float':
+      return v.value !== 0;
+    case 'complex':
+      return v.imag !== 0;
+    case 'str':
+      return v.value.length > 0;
+    case 'bytes':
+      return v.value.length > 0;
+    case 'tuple':
+    case 'frozenset':
+      return v.items.length > 0;
+  }
+}
+
+function unary(op: string, v: ConstantValue): ConstantValue | null {
+  if (op === 'Not') {
+    const t = truthy(v);
+    return t === null ? null : { tag: 'bool', value: !t };
+  }
+  const i = int(v);
+  if (i !== null) {
+    if (op === 'USub') return { tag: 'int', value: -i };
+    if (op === 'UAdd') return { tag: 'int', value: i };
+    if (op === 'Invert') return { tag: 'int', value: -i - 1n };
+    return null;
+  }
+  if (v.tag === 'float') {
+    if (op === 'USub') return { tag: 'float', value: -v.value };
+    if (op === 'UAdd') return v;
+  }
+  return null;
+}
+
+function bits(i: bigint): number {
+  return i === 0n ? 0 : (i < 0n ? -i : i).toString(2).length;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+function strLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+// check_complexity: items of a tuple, nested ones included, against a budget.
+function complexity(v: ConstantValue, limit: number): number {
+  if (v.tag !== 'tuple' && v.tag !== 'frozenset') return limit;
+  let left = limit - v.items.length;
+  for (const x of v.items) {
+    if (left < 0) break;
+    left = complexity(x, left);
+  }
+  return left;
+}
+
+function binary(op: string, l: ConstantValue, r: ConstantValue): ConstantValue | null {
+  const a = int(l);
+  const b = int(r);
+  if (a !== null && b !== null) return intBinary(op, l, r, a, b);
+  if (op === 'Mult') {
+    if (a !== null) return repeat(r, a);
+    if (b !== null) return repeat(l, b);
+  }
+  if (op === 'Add') {
+    if (l.tag === 'str' && r.tag === 'str') return { tag: 'str', value: l.value + r.value };
+    if (l.tag === 'bytes' && r.tag === 'bytes') {
+      const out = new Uint8Array(l.value.length + r.value.length);
+      out.set(l.value);
+      out.set(r.value, l.value.length);
+      return { tag: 'bytes', value: out };
+    }
+    if (l.tag === 'tuple' && r.tag === 'tuple') return { tag: 'tuple', items: [...l.items, ...r.items] };
+  }
+  if ((l.tag === 'float' || r.tag === 'float') && l.tag !== 'complex' && r.tag !== 'complex') {
+    const x = num(l);
+    const y = num(r);
+    if (x === null || y === null) return null;
+    switch (op) {
+      case 'Add':
+        return { tag: 'float', value: x + y };
+      case 'Sub':
+        return { tag: 'float', value: x - y };
+      case 'Mult':
+        return { tag: 'float', value: x * y };
+      case 'Div':
+        return y === 0 ? null : { tag: 'float', value: x / y };
+    }
+  }
+  return null;
+}
+
+function intBinary(
+  op: string,
+  l: ConstantValue,
+  r: ConstantValue,
+  a: bigint,
+  b: bigint,
+): ConstantValue | null {
+  const bothBool = l.tag === 'bool' && r.tag === 'bool';
+  const i = (value: bigint): ConstantValue => ({ tag: 'int', value });
+  switch (op) {
+    case 'Add':
+      return i(a + b);
+    case 'Sub':
+      return i(a - b);
+    case 'Mult':
+      return a !== 0n && b !== 0n && bits(a) + bits(b) > MAX_INT_SIZE ? null : i(a * b);
+    case 'FloorDiv':
+      return b === 0n ? null : i(floorDiv(a, b));
+    case 'Mod':
+      return b === 0n ? null : i(a - floorDiv(a, b) * b);
+    case 'Div': {
+      // long_true_divide is correctly rounded; so is a double division of exact doubles.
+      const lim = 2n ** 53n;
+      if (b === 0n || a >= lim || -a >= lim || b >= lim || -b >= lim) return null;
+      return { tag: 'float', value: Number(a) / Number(b) };
+    }
+    case 'Pow':
+      // Negative powers give floats (left to run time); safe_power's limit on the others.
+      if (b < 0n) return null;
+      if (a !== 0n && b > 0n && bits(a) > Math.floor(MAX_INT_SIZE / Number(b))) return null;
+      return i(a ** b);
+    case 'LShift':
+      if (b < 0n) return null;
+      if (a !== 0n && b !== 0n && (b > BigInt(MAX_INT_SIZE) || bits(a) > MAX_INT_SIZE - Number(b)))
+        return null;
+      return i(a << b);
+    case 'RShift':
+      return b < 0n ? null : i(a >> b);
+    case 'BitAnd':
+      return bothBool ? { tag: 'bool', value: (a & b) !== 0n } : i(a & b);
+    case 'BitOr':
+      return bothBool ? { tag: 'bool', value: (a | b) !== 0n } : i(a | b);
+    case 'BitXor':
+      return bothBool ? { tag: 'bool', value: (a ^ b) !== 0n } : i(a ^ b);
+  }
+  return null;
+}
+
+// safe_multiply for a sequence times an int.
+function repeat(seq: ConstantValue, count: bigint): ConstantValue | null {
+  const n = count < 0n ? 0 : Number(count);
+  if (seq.tag === 'str' || seq.tag === 'bytes') {
+    const size = seq.tag === 'str' ? strLength(seq.value) : seq.value.length;
+    if (size === 0) return seq;
+    if (count < 0n || n > Math.floor(MAX_STR_SIZE / size)) return null;
+    if (seq.tag === 'str') return { tag: 'str', value: seq.value.repeat(n) };
+    const out = new Uint8Array(size * n);
+    for (let k = 0; k < n; k++) out.set(seq.value, k * size);
+    return { tag: 'bytes', value: out };
+  }
+  if (seq.tag === 'tuple') {
+    const size = seq.items.length;
+    if (size === 0) return seq;
+    if (count < 0n || n > Math.floor(MAX_COLLECTION_SIZE / size)) return null;
+    if (n > 0 && complexity(seq, Math.floor(MAX_TOTAL_ITEMS / n)) < 0) return null;
+    const items: ConstantValue[] = [];
+    for (let k = 0; k < n; k++) items.push(...seq.items);
+    return { tag: 'tuple', items };
+  }
+  return null;
+}
