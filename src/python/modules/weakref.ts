@@ -92,13 +92,31 @@ export function installWeakrefType(interp: Interpreter): void {
       ],
     ]),
   );
+  // weakref_repr: a referent with a str `__name__` (functions, classes, modules) shows it.
+  space.slots(w.ref).repr = (op) => {
+    const obj = O.weakref_get(space, op);
+    const at = `0x${op.toString(16)}`;
+    if (obj === space.none) return `<weakref at ${at}; dead>`;
+    const head = `<weakref at ${at}; to '${space.typeName(obj)}' at 0x${obj.toString(16)}`;
+    interp.incref(obj);
+    try {
+      const name = interp.getAttrOrNull(obj, n.intern('__name__'));
+      if (name === NULL) return `${head}>`;
+      const text = n.isStr(name) ? ` (${n.jsStr(name)})` : '';
+      interp.decref(name);
+      return `${head}${text}>`;
+    } finally {
+      interp.decref(obj);
+    }
+  };
   // A proxy forwards attribute access to its referent.
   const deadProxy = () => new PyErr('ReferenceError', 'weakly-referenced object no longer exists');
   for (const t of [w.proxy, w.callableProxy]) {
     const slots = space.slots(t);
     slots.repr = (op) => {
       const r = O.weakref_get(space, op);
-      return `<weakproxy at 0x${op.toString(16)}; ${r === space.none ? 'dead' : `to '${space.typeName(r)}' at 0x${r.toString(16)}`}>`;
+      // proxy_repr (3.11): a dead proxy's referent is None.
+      return `<weakproxy at 0x${op.toString(16)} to ${space.typeName(r)} at 0x${r.toString(16)}>`;
     };
     // proxy_bool, proxy_richcompare: the referent's (both sides unwrapped).
     slots.bool = (op) => interp.truthy(interp.proxyTarget(op));

@@ -594,6 +594,11 @@ I.delAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
 };
 
 I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
+  const target = this.proxyTarget(obj); // proxy_setattr with a NULL value
+  if (target !== NULL) {
+    this.delAttr(target, name);
+    return;
+  }
   const space = this.space;
   const n = this.n;
   const type = space.rt.typeObject(obj);

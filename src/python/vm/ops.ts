@@ -226,6 +226,12 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     const bytes = Uint8Array.from(out, (c) => c.charCodeAt(0) & 0xff);
     return this.n.isBytes(a) ? this.n.bytes(bytes) : bytearray_fromU8(space, bytes);
   }
+  if (!heapA || !heapB) {
+    // A weak proxy's operators are its referent's (proxy_add & co. unwrap both sides).
+    const pa = this.proxyTarget(a);
+    const pb = this.proxyTarget(b);
+    if (pa !== NULL || pb !== NULL) return this.binary(pa === NULL ? a : pa, pb === NULL ? b : pb, op);
+  }
   if (!heapA && !heapB) {
     const r = this.n.binary(a, b, op);
     if (r !== ni) return r;
@@ -239,10 +245,6 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
       const u = this.typeOr(a, b); // type.__or__: int | None
       if (u !== NULL) return u;
     }
-    // A weak proxy's operators are its referent's (proxy_add & co. unwrap both sides).
-    const pa = this.proxyTarget(a);
-    const pb = this.proxyTarget(b);
-    if (pa !== NULL || pb !== NULL) return this.binary(pa === NULL ? a : pa, pb === NULL ? b : pb, op);
     const vs = dictViewSetOp(this, a, b, base);
     if (vs !== NULL) return vs;
     const sq = this.sequenceBinary(a, b, base, inplace);
