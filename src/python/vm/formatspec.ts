@@ -44,9 +44,22 @@ function group(digits: string, sep: string, every: number): string {
   return out.join(sep);
 }
 
+// Characters as Python counts them (a surrogate pair is one).
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) n--;
+    }
+  }
+  return n;
+}
+
 function pad(body: string, sign: string, prefix: string, spec: FormatSpec, defaultAlign: string): string {
   const align = spec.align || defaultAlign;
-  const total = sign.length + prefix.length + body.length;
+  const total = sign.length + prefix.length + codePoints(body);
   const fillN = Math.max(0, spec.width - total);
   const fill = spec.fill.repeat(fillN);
   switch (align) {
@@ -170,6 +183,6 @@ export function formatStr(s: string, spec: FormatSpec): string {
     throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'str'`);
   }
   if (spec.sign !== '-') throw new PyErr('ValueError', 'Sign not allowed in string format specifier');
-  const body = spec.precision !== null ? s.slice(0, spec.precision) : s;
+  const body = spec.precision !== null ? Array.from(s).slice(0, spec.precision).join('') : s;
   return pad(body, '', '', spec, '<');
 }
