@@ -1,7 +1,14 @@
 // Making an interpreter (every type, builtin and module in place) and running a program.
 
+import { NUM_GENERATIONS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { ObjectSpace, type SpaceOptions, STARTUP_REFS } from '../../objects/index.js';
+import {
+  ObjectSpace,
+  type SpaceOptions,
+  STARTUP_REFS,
+  weakref_get,
+  weakref_new,
+} from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initBisectModule } from '../modules/bisect.js';
@@ -300,14 +307,30 @@ function reportUncaught(interp: Interpreter, e: unknown): number {
   }
 }
 
-// Interpreter shutdown (Py_FinalizeEx): atexit callbacks first, then clear __main__'s
-// globals as _PyModule_ClearDict does (names with one leading underscore first, then the
-// rest, each set to None), then collect.
+// Interpreter shutdown (Py_FinalizeEx): atexit callbacks, then a gc.collect() with its
+// callbacks if the collector is enabled. finalize_modules then takes __main__ out of
+// sys.modules: if nothing else holds the module it goes, and its globals (usually in a
+// cycle through the functions and classes defined there) are collected intact by a full
+// collection, the finalizers running in the collector's order. Only a module still alive
+// after that collection has its globals cleared as _PyModule_ClearDict does (names with one
+// leading underscore first, then the rest, each set to None), and is collected once more.
 function finalize(interp: Interpreter, main: Ptr, status: number): number {
   const n = interp.n;
-  const g = interp.moduleDict(main);
+  const rt = interp.space.rt;
+  let alive: Ptr = NULL;
   try {
     runExitFuncs(interp);
+    if (rt.gc.enabled) rt.policy.collect(NUM_GENERATIONS - 1);
+    alive = weakref_new(interp.space, main, NULL);
+    const key = n.str('__main__');
+    if (interp.sysModules !== NULL && n.dictGet(interp.sysModules, key) === main)
+      n.dictDel(interp.sysModules, key);
+    interp.decref(key);
+    interp.modules.delete('__main__');
+    interp.decref(main);
+    rt.policy.collectNoFail();
+    if (weakref_get(interp.space, alive) === interp.none) return status;
+    const g = interp.moduleDict(main);
     for (const pass of [0, 1]) {
       for (const [k] of n.dictItems(g).slice()) {
         const name = n.jsStr(k);
@@ -317,9 +340,11 @@ function finalize(interp: Interpreter, main: Ptr, status: number): number {
         if (n.dictGet(g, k) !== interp.none) n.dictSet(g, k, interp.none);
       }
     }
-    interp.space.rt.policy.collectNoFail();
+    rt.policy.collectNoFail();
   } catch (e) {
     return status === 0 ? reportUncaught(interp, e) : status;
+  } finally {
+    if (alive !== NULL) interp.decref(alive);
   }
   return status;
 }
