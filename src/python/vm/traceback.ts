@@ -4,7 +4,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import type { Node } from '../compiler/index.js';
 import { parse } from '../syntax/index.js';
-import { EXC } from './exceptions.js';
+import { EXC, PyException } from './exceptions.js';
 import { FRAME, TB } from './frames.js';
 import { Interpreter } from './interp.js';
 import { utf8 } from './methods.js';
@@ -266,7 +266,9 @@ I.formatSyntaxError = function (
 
 /** Reports an error nobody can catch (a __del__ or callback that raised). */
 I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg = 'in'): void {
-  const exc = this.toException(error);
+  // The error is swallowed here: its exception object (with the traceback, frames and the
+  // locals they hold) is released, as PyErr_WriteUnraisable clears the error.
+  const exc = error instanceof PyException ? error.exc : this.toException(error);
   // An error without a traceback (raised by the runtime itself) shows the current frame.
   if (this.exc.get(exc, EXC.traceback) === NULL && this.depth >= 1)
     this.addTraceback(exc, this.frameCode[this.depth], this.depth);
