@@ -137,8 +137,20 @@ I.initTypes = function (this: Interpreter): void {
   // property, staticmethod, classmethod, super
   ctor(this.propertyType, (_t, args, kw) => {
     const [fget, fset, fdel, doc] = parseArgs(this, 'property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
-    const f = (x: Ptr) => (x === NULL ? this.none : x);
-    return this.newRefsObject(this.propertyType, 56, [f(fget), f(fset), f(fdel), f(doc)]);
+    // property_init (3.11): None accessors are stored as NULL; without a doc, the getter's
+    // __doc__ (None included) becomes the property's.
+    const f = (x: Ptr) => (x === this.none ? NULL : x);
+    let d = doc;
+    let owned = false;
+    if ((doc === NULL || doc === this.none) && f(fget) !== NULL) {
+      d = this.getAttrOrNull(fget, n.intern('__doc__'));
+      owned = true;
+    }
+    try {
+      return this.newRefsObject(this.propertyType, 56, [f(fget), f(fset), f(fdel), d]);
+    } finally {
+      if (owned && d !== NULL) this.decref(d);
+    }
   });
   const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
   for (const [name, slot] of [
@@ -165,18 +177,51 @@ I.initTypes = function (this: Interpreter): void {
   this.nativeGetters.set(
     this.propertyType,
     new Map([
-      ['fget', (self: Ptr) => this.ref(propWord(self, 0))],
-      ['fset', (self: Ptr) => this.ref(propWord(self, 1))],
-      ['fdel', (self: Ptr) => this.ref(propWord(self, 2))],
-      ['__doc__', (self: Ptr) => this.ref(propWord(self, 3))],
+      ['fget', (self: Ptr) => this.ref(propWord(self, 0) || this.none)],
+      ['fset', (self: Ptr) => this.ref(propWord(self, 1) || this.none)],
+      ['fdel', (self: Ptr) => this.ref(propWord(self, 2) || this.none)],
+      ['__doc__', (self: Ptr) => this.ref(propWord(self, 3) || this.none)],
     ]),
   );
   for (const t of [this.staticmethodType, this.classmethodType]) {
     ctor(t, (_t, args, kw) => {
       argCount(this.typeName(t), args, kw, 1, 1);
-      return this.newRefsObject(t, 32, [args[0], NULL]);
+      // sm_init / cm_init: functools_wraps copies the callable's __module__, __name__,
+      // __qualname__ and __doc__ into the new object's __dict__.
+      const d = n.dict();
+      try {
+        for (const name of ['__module__', '__name__', '__qualname__', '__doc__']) {
+          const key = n.intern(name);
+          const v = this.getAttrOrNull(args[0], key);
+          if (v === NULL) continue;
+          n.dictSet(d, key, v);
+          this.decref(v);
+        }
+        return this.newRefsObject(t, 32, [args[0], d]);
+      } finally {
+        this.decref(d);
+      }
     });
-    this.nativeGetters.set(t, new Map([['__func__', (self: Ptr) => this.ref(propWord(self, 0))]]));
+    const fromDict = (name: string) => (self: Ptr) => {
+      const d = propWord(self, 1);
+      const v = d === NULL ? NULL : n.dictGet(d, n.intern(name));
+      if (v === NULL && name === '__doc__') return this.newNone();
+      if (v === NULL)
+        throw new PyErr('AttributeError', `'${this.typeName(t)}' object has no attribute '${name}'`);
+      return this.ref(v);
+    };
+    this.nativeGetters.set(
+      t,
+      new Map([
+        ['__func__', (self: Ptr) => this.ref(propWord(self, 0))],
+        ['__wrapped__', (self: Ptr) => this.ref(propWord(self, 0))],
+        ['__dict__', (self: Ptr) => this.ref(propWord(self, 1))],
+        ['__module__', fromDict('__module__')],
+        ['__name__', fromDict('__name__')],
+        ['__qualname__', fromDict('__qualname__')],
+        ['__doc__', fromDict('__doc__')],
+      ]),
+    );
   }
   ctor(this.superType, (_t, args, kw) => {
     argCount('super', args, kw, 0, 2);
