@@ -68,9 +68,13 @@ I.frameDetach = function (this: Interpreter, d: number): void {
   const i32 = rt.mem.i32;
   i32[(frame + FRAME.lineno) >>> 2] = code.unit.positions[4 * this.L[d]];
   i32[(frame + FRAME.depth) >>> 2] = 0;
-  // take_ownership: a frame object that outlives its frame links its caller's (made now).
-  if (rt.refcnt(frame) > 1 && d > 1 && rt.mem.u32[(frame + FRAME.back) >>> 2] === NULL) {
-    rt.mem.u32[(frame + FRAME.back) >>> 2] = this.ref(this.frameObject(d - 1));
+  // take_ownership: a frame object that outlives its frame links its caller's (made now)
+  // and is tracked from then on.
+  if (rt.refcnt(frame) > 1) {
+    if (d > 1 && rt.mem.u32[(frame + FRAME.back) >>> 2] === NULL) {
+      rt.mem.u32[(frame + FRAME.back) >>> 2] = this.ref(this.frameObject(d - 1));
+    }
+    if (!rt.isTracked(frame)) rt.track(frame);
   }
   this.decref(frame);
 };

@@ -125,7 +125,7 @@ export function newFrame(
     u32[(op + FRAME.globals) >>> 2] = globals;
   }
   rt.mem.i32[(op + FRAME.lineno) >>> 2] = lineno;
-  rt.track(op);
+  // _PyFrame_New_NoTrack: tracked only when it outlives its frame (take_ownership).
   return op;
 }
 

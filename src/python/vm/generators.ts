@@ -312,6 +312,7 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
   const held = frameLayout(interp, st.code).held;
   rt.mem.i32[(fo + FRAME.lineno) >>> 2] = unit.positions[4 * st.lasti];
   rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
+  if (!rt.isTracked(fo)) rt.track(fo);
   const locals = rt.mem.u32[(gen + GEN.locals) >>> 2] as Ptr;
   if (locals !== NULL) {
     rt.mem.u32[(gen + GEN.locals) >>> 2] = 0;
