@@ -281,7 +281,8 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
 // An exception that reached the top: SystemExit sets the status, others print a traceback.
 function reportUncaught(interp: Interpreter, e: unknown): number {
   if (e instanceof ExitProgram) return e.status;
-  const exc = interp.toException(e instanceof PyException ? e : e);
+  // The error ends here: its exception (and the frames its traceback holds) is released.
+  const exc = e instanceof PyException ? e.exc : interp.toException(e);
   try {
     const type = interp.space.rt.typeObject(exc);
     if (interp.exc.isSubtype(type, interp.exc.type('SystemExit'))) {
