@@ -68,7 +68,18 @@ export function installByteArrayType(interp: Interpreter): void {
         O.bytearray_assign(space, ba, new Uint8Array(len));
       } else {
         if (encoding !== NULL) throw new PyErr('TypeError', 'encoding without a string argument');
-        O.bytearray_assign(space, ba, bytesOf(src, 'cannot convert str to bytearray'));
+        const t = space.rt.typeObject(src);
+        if (
+          n.isBytes(src) ||
+          O.bytearray_check(space, src) ||
+          t === space.lists.type ||
+          t === space.tuples.type
+        ) {
+          O.bytearray_assign(space, ba, bytesOf(src, 'cannot convert str to bytearray'));
+        } else {
+          // Any other iterable: appended byte by byte, growing as append grows it.
+          for (const b of bytesOf(src, 'cannot convert str to bytearray')) O.bytearray_append(space, ba, b);
+        }
       }
       return ba;
     } catch (e) {
