@@ -61,7 +61,9 @@ I.initStrMethods = function (this: Interpreter): void {
       last = mm.index + mm[0].length;
     }
     if (last < s.length) out.push(s.slice(last));
-    return n.list(out.map((p) => str(p)));
+    // PyList_New(0) and appends; a str without line breaks is its own only line.
+    const whole = out.length === 1 && out[0] === s && space.rt.typeObject(_self) === S;
+    return O.list_fromAppends(space, whole ? [this.ref(_self)] : out.map((p) => str(p)));
   });
   this.defMethod(S, 'join', (self, a, kw) => {
     argCount('str.join', a, kw, 1, 1);
@@ -318,6 +320,17 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
         return fs;
       }
       const s = n.set();
+      const it = args[0] ?? NULL;
+      if (it !== NULL && (n.isSet(it) || n.isDict(it) || n.isList(it) || n.isTuple(it))) {
+        // set_update_internal: a set is merged into a table presized for it, a dict's keys too.
+        try {
+          O.set_update(space, s, it);
+        } catch (e) {
+          this.decref(s);
+          throw e;
+        }
+        return s;
+      }
       if (args.length > 0) {
         for (const x of this.iterToArray(args[0])) {
           n.setAdd(s, x);
