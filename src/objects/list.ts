@@ -259,6 +259,30 @@ export function list_preallocateExact(space: ObjectSpace, op: Ptr, size: number)
   setFields(space, op, list_size(space, op), allocItems(space, size), size);
 }
 
+/**
+ * The list stringlib's split and rsplit return (items stolen): PyList_New(PREALLOC_SIZE),
+ * room for 12 items (maxsplit + 1 if smaller; `maxsplit` < 0 for none), the 13th and later
+ * appended; the size is then set to the count.
+ */
+export function list_fromSplit(space: ObjectSpace, items: readonly Ptr[], maxsplit: number): Ptr {
+  const MAX_PREALLOC = 12;
+  const prealloc = maxsplit < 0 || maxsplit >= MAX_PREALLOC ? MAX_PREALLOC : maxsplit + 1;
+  const op = list_new(space, prealloc);
+  for (let i = 0; i < items.length; i++) {
+    if (i < MAX_PREALLOC) list_setItemRaw(space, op, i, items[i]);
+    else list_appendTakeRef(space, op, items[i]);
+  }
+  setFields(space, op, items.length, list_itemArray(space, op), list_allocated(space, op));
+  return op;
+}
+
+/** A list built as PyList_New(0) and PyList_Append of each item (stolen), e.g. splitlines'. */
+export function list_fromAppends(space: ObjectSpace, items: readonly Ptr[]): Ptr {
+  const op = list_new(space, 0);
+  for (const item of items) list_appendTakeRef(space, op, item);
+  return op;
+}
+
 /** PyList_Append / _PyList_AppendTakeRef: appends a new reference to `item`. */
 export function list_append(space: ObjectSpace, op: Ptr, item: Ptr): void {
   space.rt.incref(item);

@@ -239,7 +239,11 @@ I.initBytesMethods = function (this: Interpreter): void {
         sep === NULL || sep === space.none
           ? splitWhite(s, max, fromRight)
           : splitSep(s, needBytes(sep), max, fromRight);
-      return n.list(parts.map((p) => make(self, p)));
+      return O.list_fromSplit(
+        space,
+        parts.map((p) => make(self, p)),
+        max,
+      );
     });
   }
   def('splitlines', (self, a, k) => {
@@ -256,7 +260,7 @@ I.initBytesMethods = function (this: Interpreter): void {
       out.push(make(self, s.slice(i, keepends ? eol : j)));
       i = eol;
     }
-    return n.list(out);
+    return O.list_fromAppends(space, out);
   });
   def('join', (self, a, k) => {
     argCount('join', a, k, 1, 1);

@@ -3,7 +3,7 @@
 // expandtabs, removeprefix/removesuffix, maketrans/translate, format_map and encode.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { list_fromSplit, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyException } from './exceptions.js';
@@ -261,12 +261,27 @@ I.initStrTextMethods = function (this: Interpreter): void {
           throw new PyErr('TypeError', `must be str or None, not ${this.space.typeName(sepP)}`);
         const sep = n.jsStr(sepP);
         if (sep === '') throw new PyErr('ValueError', 'empty separator');
+        // split(): a str shorter than the separator, or of a narrower kind, is returned in
+        // a list of exactly one item.
+        const kind = (t: string) => {
+          let k = 1;
+          for (const c of t)
+            k = Math.max(
+              k,
+              (c.codePointAt(0) as number) < 256 ? 1 : (c.codePointAt(0) as number) < 0x10000 ? 2 : 4,
+            );
+          return k;
+        };
+        if ([...s].length < [...sep].length || kind(s) < kind(sep)) return n.list([this.ref(_self)]);
         const all = s.split(sep);
         if (all.length <= max + 1) parts.push(...all);
         else if (!rev) parts.push(...all.slice(0, max), all.slice(max).join(sep));
         else parts.push(all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max));
       }
-      return n.list(parts.map((p) => str(p)));
+      // No split at all: an exact str is its own only item (stringlib's STRINGLIB_CHECK_EXACT).
+      const whole = parts.length === 1 && parts[0] === s && this.space.rt.typeObject(_self) === S;
+      const items = whole ? [this.ref(_self)] : parts.map((p) => str(p));
+      return list_fromSplit(this.space, items, max === Number.MAX_SAFE_INTEGER ? -1 : max);
     });
   split('split', false);
   split('rsplit', true);
