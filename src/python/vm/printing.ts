@@ -7,6 +7,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
+import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -15,6 +16,8 @@ declare module './interp.js' {
     builtinPrint(args: Ptr[], kwnames: Ptr[] | null): Ptr;
     /** PyFile_WriteObject(v, file, Py_PRINT_RAW): `file.write(str(v))`. */
     fileWriteObject(v: Ptr, file: Ptr): void;
+    /** PySys_WriteStderr: `text` to sys.stderr (the process's stderr if that is unset or None); errors are ignored. */
+    writeStderr(text: string): void;
   }
 }
 
@@ -71,6 +74,26 @@ I.builtinPrint = function (this: Interpreter, args: Ptr[], kwnames: Ptr[] | null
     return this.newNone();
   } finally {
     if (values !== NULL) this.decref(values);
+  }
+};
+
+I.writeStderr = function (this: Interpreter, text: string): void {
+  const sys = this.modules.get('sys');
+  const file = sys === undefined ? NULL : this.n.dictGet(this.moduleDict(sys), this.n.intern('stderr'));
+  if (file === NULL || file === this.none || file === this.stderrObject) {
+    this.io.stderr(text);
+    return;
+  }
+  const s = this.n.str(text);
+  this.incref(file);
+  try {
+    this.fileWriteObject(s, file);
+  } catch (e) {
+    // sys_write: an error while writing is cleared; the text is lost, as in CPython.
+    this.decref(e instanceof PyException ? e.exc : this.toException(e));
+  } finally {
+    this.decref(file);
+    this.decref(s);
   }
 };
 

@@ -178,7 +178,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('_weakref', initWeakrefModule);
   const rt = space.rt;
   rt.hooks.unraisable = (error, _where, obj) => interp.writeUnraisable(error, obj);
-  rt.hooks.debugLine = (line) => interp.io.stderr(`${line}\n`);
+  rt.hooks.debugLine = (line) => interp.writeStderr(`${line}\n`);
   rt.hooks.errorPending = () => false;
   interp.runPythonInto = (source, filename, globals) => {
     frozenSourceObserver?.(filename, source);
@@ -290,13 +290,13 @@ function reportUncaught(interp: Interpreter, e: unknown): number {
       try {
         if (code === interp.none) return 0;
         if (interp.n.isInt(code)) return Number(interp.n.intBig(code) & 0xffn);
-        interp.io.stderr(`${interp.strOf(code)}\n`);
+        interp.writeStderr(`${interp.strOf(code)}\n`);
         return 1;
       } finally {
         interp.decref(code);
       }
     }
-    interp.io.stderr(interp.formatException(exc));
+    interp.writeStderr(interp.formatException(exc));
     // Py_RunMain exits by SIGINT (status 130 where it cannot) after an uncaught KeyboardInterrupt.
     if (interp.exc.isSubtype(type, interp.exc.type('KeyboardInterrupt'))) {
       interp.unhandledKeyboardInterrupt = true;

@@ -305,7 +305,7 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg =
       where = '';
     }
     // write_unraisable_exc_file prints the exception's own traceback, not its chain.
-    this.io.stderr(`Exception ignored ${msg}:${where}\n${this.formatOne(exc)}`);
+    this.writeStderr(`Exception ignored ${msg}:${where}\n${this.formatOne(exc)}`);
   } finally {
     this.decref(exc);
   }
