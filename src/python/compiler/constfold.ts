@@ -29,14 +29,19 @@ function visit(node: Node): void {
     } else if (v !== null && typeof v === 'object' && '_type' in v) visit(v as Node);
   }
   let value: ConstantValue | null = null;
-  if (node._type === 'UnaryOp' && node.operand._type === 'Constant') {
+  if (node._type === 'Tuple' && node.ctx?._type === 'Load') {
+    // fold_tuple: a tuple display of constants is a constant.
+    const elts = node.elts as Node[];
+    if (elts.every((x) => x._type === 'Constant'))
+      value = { tag: 'tuple', items: elts.map((x) => x.value as ConstantValue) };
+  } else if (node._type === 'UnaryOp' && node.operand._type === 'Constant') {
     value = unary(node.op._type, node.operand.value as ConstantValue);
   } else if (node._type === 'BinOp' && node.left._type === 'Constant' && node.right._type === 'Constant') {
     value = binary(node.op._type, node.left.value as ConstantValue, node.right.value as ConstantValue);
   }
   if (value === null) return;
   const n = node as Record<string, unknown>;
-  for (const key of ['op', 'operand', 'left', 'right']) delete n[key];
+  for (const key of ['op', 'operand', 'left', 'right', 'elts', 'ctx']) delete n[key];
   n._type = 'Constant';
   n.value = value;
   n.kind = null;
@@ -131,8 +136,8 @@ function binary(op: string, l: ConstantValue, r: ConstantValue): ConstantValue |
   const b = int(r);
   if (a !== null && b !== null) return intBinary(op, l, r, a, b);
   if (op === 'Mult') {
-    if (a !== null) return repeat(r, a);
-    if (b !== null) return repeat(l, b);
+    if (a !== null && isSequence(r)) return repeat(r, a);
+    if (b !== null && isSequence(l)) return repeat(l, b);
   }
   if (op === 'Add') {
     if (l.tag === 'str' && r.tag === 'str') return { tag: 'str', value: l.value + r.value };
@@ -208,6 +213,10 @@ function intBinary(
       return bothBool ? { tag: 'bool', value: (a ^ b) !== 0n } : i(a ^ b);
   }
   return null;
+}
+
+function isSequence(v: ConstantValue): boolean {
+  return v.tag === 'str' || v.tag === 'bytes' || v.tag === 'tuple';
 }
 
 // safe_multiply for a sequence times an int.
