@@ -41,6 +41,8 @@ export interface CodeUnit {
   consts: ConstantValue[];
   /** Indexes in `consts` of the source's literals and folded values (not the compiler's own). */
   sourceConsts?: number[];
+  /** On the module's unit: the compiler's SyntaxWarnings, [line, message], in the order issued. */
+  warnings?: [number, string][];
   /** Names the code uses for attributes, globals and name lookups (N[i] at run time, interned str). */
   names: string[];
   /** Indexes of the units of the functions, lambdas, classes and comprehensions it makes (C[i]). */

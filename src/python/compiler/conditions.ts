@@ -9,7 +9,7 @@
 // references a stack would hold, so sys.getrefcount sees what CPython shows.
 
 import type { FunctionCompiler } from './compiler.js';
-import { CMPOP } from './expressions.js';
+import { CMPOP, checkCompare } from './expressions.js';
 import type { ConstantValue, Node } from './node.js';
 
 /** An operand: a JS expression for the object, and the temporary to release (or null if borrowed). */
@@ -49,6 +49,7 @@ export function condition(fc: FunctionCompiler, node: Node): string {
       if (node.ops.length !== 1 || walrus) break;
       const kind = (node.ops as Node[])[0]._type as string;
       if (kind === 'In' || kind === 'NotIn') break;
+      checkCompare(fc, node);
       const a = operand(fc, node.left);
       const b = operand(fc, node.comparators[0]);
       const c = e.label('c');

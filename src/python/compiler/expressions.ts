@@ -208,7 +208,33 @@ export function foldConstant(node: Node): ConstantValue | null {
   return null;
 }
 
+// check_is_arg: a constant other than None, True, False and Ellipsis is a literal.
+function isLiteral(node: Node): boolean {
+  if (node._type !== 'Constant') return false;
+  const tag = (node.value as ConstantValue).tag;
+  return tag !== 'None' && tag !== 'bool' && tag !== 'Ellipsis';
+}
+
+/** check_compare: `is` / `is not` with a literal operand makes a SyntaxWarning. */
+export function checkCompare(fc: FunctionCompiler, node: Node): void {
+  let left = isLiteral(node.left);
+  (node.ops as Node[]).forEach((op, i) => {
+    const right = node.comparators[i] as Node;
+    if ((op._type === 'Is' || op._type === 'IsNot') && (isLiteral(right) || left)) {
+      const msg =
+        op._type === 'Is'
+          ? '"is" with a literal. Did you mean "=="?'
+          : '"is not" with a literal. Did you mean "!="?';
+      const module = fc.units[0];
+      module.warnings ??= [];
+      module.warnings.push([node.lineno ?? 1, msg]);
+    }
+    left = isLiteral(right);
+  });
+}
+
 function compare(fc: FunctionCompiler, node: Node): string {
+  checkCompare(fc, node);
   const e = fc.e;
   const t = e.temp();
   const label = e.label('cmp');

@@ -3,7 +3,7 @@
 import { foldIter } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
-import { BINOP } from './expressions.js';
+import { BINOP, checkCompare } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { emitYield } from './genframe.js';
 import { bindName } from './mangle.js';
@@ -242,6 +242,16 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
   }
 }
 
+// check_compare for every comparison in an expression (lambdas included).
+function warnCompares(fc: FunctionCompiler, node: Node): void {
+  if (node._type === 'Compare') checkCompare(fc, node);
+  for (const v of Object.values(node)) {
+    for (const x of Array.isArray(v) ? v : [v]) {
+      if (x !== null && typeof x === 'object' && '_type' in x) warnCompares(fc, x as Node);
+    }
+  }
+}
+
 function whileLoop(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
   const label = e.label('loop');
@@ -257,6 +267,8 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
   fc.loops.push({ label, iterator: null });
   fc.block(s.body);
   fc.loops.pop();
+  // 3.11 compiles the test a second time at the bottom of the loop: its warnings come twice.
+  warnCompares(fc, s.test);
   e.close();
   if (hasElse) {
     e.open(`if (!${broke}) {`);
@@ -352,6 +364,8 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     e.line(`let ${done} = false;`);
     e.open('try {');
     fc.block(s.finalbody);
+    // 3.11 compiles the finally block twice (normal exit, exception path): warnings twice.
+    for (const st of s.finalbody as Node[]) warnCompares(fc, st);
     e.line(`${done} = true;`);
     e.middle('} finally {');
     e.open(`if (${pending} !== 0) {`);

@@ -238,6 +238,12 @@ export class Interpreter {
     if (source !== undefined && !filename.startsWith('<'))
       this.sources.set(filename, source.split(/\r?\n|\r/));
     const units = compileModule(tree, filename);
+    // The compiler's SyntaxWarnings, as warnings.showwarning prints them (no warnings
+    // module: every one is shown, as for a compile-time warning without a registry).
+    for (const [line, message] of units[0]?.warnings ?? []) {
+      const text = this.sources.get(filename)?.[line - 1]?.trim();
+      this.writeStderr(`${filename}:${line}: SyntaxWarning: ${message}\n${text ? `  ${text}\n` : ''}`);
+    }
     return this.makeCodes(
       units,
       (unit) => new Function('$', 'K', 'N', 'C', 'CODE', unit.js) as CodeFactory,
