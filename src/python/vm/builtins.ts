@@ -74,6 +74,11 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
   map: 32,
   filter: 32,
   reversed: 32,
+  list_reverseiterator: 32, // listreviterobject: it_index, it_seq
+  callable_iterator: 32, // calliterobject: it_callable, it_sentinel
+  dict_reversekeyiterator: 56, // dictiterobject: di_dict, di_used, di_pos, di_result, len
+  dict_reversevalueiterator: 56,
+  dict_reverseitemiterator: 56,
 };
 
 I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: () => Ptr): Ptr {

@@ -2,7 +2,7 @@
 //
 // property (4 references), staticmethod and classmethod (1 reference each, plus a dict
 // word) and super (type, obj, obj_type) are small GC objects laid out as in CPython:
-//   property:      +16 fget  +24 fset  +32 fdel  +40 doc  (+48 getter_doc)  56 bytes
+//   property:      +16 fget  +24 fset  +32 fdel  +40 doc  +48 name  (+56 getter_doc)  64 bytes
 //   staticmethod / classmethod: +16 callable  +24 dict                      32 bytes
 //   super:         +16 type  +24 obj  +32 obj_type                          40 bytes
 
@@ -75,7 +75,7 @@ I.initDescriptors = function (this: Interpreter): void {
     rt.mem.u32[(t + TP_FLAGS) >>> 2] |= TPFLAGS_BASETYPE;
     return t;
   };
-  this.propertyType = make('property', 56);
+  this.propertyType = make('property', 64);
   this.staticmethodType = make('staticmethod', 32);
   this.classmethodType = make('classmethod', 32);
   this.superType = make('super', 40);

@@ -1,7 +1,7 @@
 // `with` statements, generator methods and function attributes.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { func_get, func_set, PyErr } from '../../objects/index.js';
+import { func_get, func_set, method_new, PyErr } from '../../objects/index.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
@@ -78,6 +78,15 @@ I.initMisc = function (this: Interpreter): void {
   const space = this.space;
   // Function attributes.
   const F = space.functions.type;
+  // func_descr_get: a function bound to an instance (None or no instance: the function).
+  this.defMethod(F, '__get__', (self, a, k) => {
+    if (k !== null && k.length > 0)
+      throw new PyErr('TypeError', 'wrapper __get__() takes no keyword arguments');
+    if (a.length < 1 || a.length > 2)
+      throw new PyErr('TypeError', `expected 1 or 2 arguments, got ${a.length}`);
+    if (a[0] === this.none) return this.ref(self);
+    return method_new(space, self, a[0]);
+  });
   const field =
     (
       name:

@@ -147,7 +147,7 @@ I.initTypes = function (this: Interpreter): void {
       owned = true;
     }
     try {
-      return this.newRefsObject(this.propertyType, 56, [f(fget), f(fset), f(fdel), d]);
+      return this.newRefsObject(this.propertyType, 64, [f(fget), f(fset), f(fdel), d]);
     } finally {
       if (owned && d !== NULL) this.decref(d);
     }
@@ -162,7 +162,7 @@ I.initTypes = function (this: Interpreter): void {
       // property_copy: the name given by __set_name__ is kept.
       const parts = [0, 1, 2, 3, 4].map((i) => propWord(self, i));
       parts[slot] = args[0];
-      return this.newRefsObject(this.propertyType, 56, parts);
+      return this.newRefsObject(this.propertyType, 64, parts);
     });
   }
   // property.__set_name__(owner, name): the name its AttributeErrors show.
