@@ -16,6 +16,8 @@ import { installNumberMethods } from './intmethods.js';
 declare module './interp.js' {
   interface Interpreter {
     sliceType: Ptr;
+    /** The interpreter's one cached slice (interp->slice_cache), or NULL. */
+    sliceCache: Ptr;
     dictViewTypes: Ptr[];
     initTypes(): void;
   }
@@ -45,7 +47,29 @@ I.initTypes = function (this: Interpreter): void {
     const [a, b, c] = n.sliceParts(op);
     return `slice(${this.reprOf(a)}, ${this.reprOf(b)}, ${this.reprOf(c)})`;
   });
-  n.sliceFactory = (a, b, c) => this.newRefsObject(this.sliceType, 40, [a, b, c]);
+  // PySlice_New reuses the one cached slice (no allocation, so no count in generation 0);
+  // slice_dealloc keeps a freed slice there when the cache is empty.
+  this.sliceCache = NULL;
+  n.sliceFactory = (a, b, c) => {
+    const op = this.sliceCache;
+    if (op === NULL) return this.newRefsObject(this.sliceType, 40, [a, b, c]);
+    this.sliceCache = NULL;
+    rt.setRefcnt(op, 1);
+    [a, b, c].forEach((v, i) => {
+      rt.incref(v);
+      rt.mem.u32[(op + 16 + 8 * i) >>> 2] = v;
+    });
+    rt.track(op);
+    return op;
+  };
+  space.slots(this.sliceType).dealloc = (op) => {
+    rt.untrack(op);
+    const parts = [0, 1, 2].map((i) => rt.mem.u32[(op + 16 + 8 * i) >>> 2] as Ptr);
+    for (let i = 0; i < 3; i++) rt.mem.u32[(op + 16 + 8 * i) >>> 2] = 0;
+    if (this.sliceCache === NULL) this.sliceCache = op;
+    else rt.gcDel(op);
+    for (const v of parts) if (v !== NULL) rt.decref(v);
+  };
   n.slicePartsOf = (s) => [0, 1, 2].map((i) => rt.mem.u32[(s + 16 + 8 * i) >>> 2] as Ptr) as [Ptr, Ptr, Ptr];
   n.isSliceObject = (op) => rt.typeObject(op) === this.sliceType;
   this.nativeGetters.set(
