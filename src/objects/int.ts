@@ -125,6 +125,9 @@ export function long_new(space: ObjectSpace, ndigits: number): Ptr {
   return op;
 }
 
+// sizeof(PyLongObject): the header and one digit, padded to 8 bytes.
+const MEDIUM_SIZE = 32;
+
 /** A new reference to the small int `v` (−5 ≤ v ≤ 256). */
 export function long_small(space: ObjectSpace, v: number): Ptr {
   const op = (space.ints.smallInts + SMALL_SLOT * (v + NSMALLNEGINTS)) as Ptr;
@@ -141,8 +144,9 @@ export function long_fromNumber(space: ObjectSpace, v: number): Ptr {
   }
   const a = Math.abs(v);
   if (a < PYLONG_BASE) {
-    // One digit (PyLong_FromLong's medium_value path): one object, written in place.
-    const op = space.rt.objectNew(space.ints.type, LONG_DIGITS + 4);
+    // One digit (PyLong_FromLong's medium_value path): _PyLong_FromMedium allocates
+    // sizeof(PyLongObject), 32 bytes (tracemalloc sees 32; sys.getsizeof still says 28).
+    const op = space.rt.objectNew(space.ints.type, MEDIUM_SIZE);
     const u32 = space.rt.mem.u32;
     const o = op >>> 2;
     u32[o + (OB_SIZE >>> 2)] = v < 0 ? -1 : 1;
