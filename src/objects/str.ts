@@ -160,6 +160,19 @@ export function str_fromJs(space: ObjectSpace, s: string): Ptr {
   return op;
 }
 
+/**
+ * A new ASCII str even for one character (PyUnicode_New and a write, as int-to-decimal
+ * conversion makes its result: never the 1-character singleton).
+ */
+export function str_newAscii(space: ObjectSpace, s: string): Ptr {
+  if (s.length === 0) return space.newRef(space.strs.empty);
+  const op = unicode_new(space, s.length, 0x7f);
+  const mem = space.rt.mem;
+  const data = dataOf(mem, op);
+  for (let i = 0; i < s.length; i++) mem.u8[data + i] = s.charCodeAt(i);
+  return op;
+}
+
 /** The text of a str as a JS string (cached until the str dies). */
 export function str_toJs(space: ObjectSpace, op: Ptr): string {
   const mem = space.rt.mem;

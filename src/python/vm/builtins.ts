@@ -165,6 +165,9 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('repr', (_s, args, kw) => {
     argCount('repr', args, kw, 1, 1);
+    // long_to_decimal_string makes a new str, never the 1-character singleton.
+    if (this.space.rt.typeObject(args[0]) === this.space.ints.type)
+      return O.str_newAscii(this.space, this.reprOf(args[0]));
     return n.str(this.reprOf(args[0]));
   });
   def('ascii', (_s, args, kw) => {
@@ -310,7 +313,8 @@ I.initBuiltins = function (this: Interpreter): void {
   }
   def('format', (_s, args, kw) => {
     argCount('format', args, kw, 1, 2);
-    return n.str(this.formatOf(args[0], args.length > 1 ? n.jsStr(args[1]) : ''));
+    if (args.length === 1 || n.jsStr(args[1]) === '') return this.formatValue(args[0], -1, NULL);
+    return n.str(this.formatOf(args[0], n.jsStr(args[1])));
   });
   def('getattr', (_s, args, kw) => {
     argCount('getattr', args, kw, 2, 3);

@@ -2,7 +2,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { PyErr } from '../../objects/index.js';
+import { PyErr, str_newAscii } from '../../objects/index.js';
 import { EXC } from './exceptions.js';
 import { formatFloat, formatInt, formatStr, parseSpec } from './formatspec.js';
 import { Interpreter } from './interp.js';
@@ -229,6 +229,9 @@ I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spe
   }
   if (specText === '' && n.isStr(value) && !this.classes.has(this.space.rt.typeObject(value)))
     return this.ref(value);
+  // PyObject_Format(int, ''): PyObject_Str, a new str even for one digit.
+  if (specText === '' && this.space.rt.typeObject(value) === this.space.ints.type)
+    return str_newAscii(this.space, this.strOf(value));
   return n.str(this.formatOf(value, specText));
 };
 
@@ -243,6 +246,8 @@ function asciiOnly(s: string): string {
 
 /** BUILD_STRING: concatenates str parts (stolen). */
 I.joinStrings = function (this: Interpreter, parts: Ptr[]): Ptr {
+  // f"{x}" is FORMAT_VALUE alone in 3.11: its str is the result itself.
+  if (parts.length === 1 && this.space.rt.typeObject(parts[0]) === this.space.strs.type) return parts[0];
   const text = parts.map((p) => this.n.jsStr(p)).join('');
   for (const p of parts) this.decref(p);
   return this.n.str(text);

@@ -401,6 +401,20 @@ I.initTypes = function (this: Interpreter): void {
     const [x, enc, errors] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
     if (x === NULL) return n.str('');
     if (enc !== NULL || errors !== NULL) return n.str(this.decodeArgs(x, enc, errors, 'str'));
+    // PyObject_Str: an exact str is returned itself; an int's decimal text is a new str.
+    const tx = rt.typeObject(x);
+    if (tx === space.strs.type) return this.ref(x);
+    if (tx === space.ints.type) return O.str_newAscii(space, this.strOf(x));
+    // bool_repr's strings are static; a __str__ result is returned as it is.
+    if (tx === space.boolType) return this.ref(n.intern(x === space.true ? 'True' : 'False'));
+    if (this.classes.has(tx)) {
+      const r = this.callSpecialUser(x, '__str__');
+      if (r !== NULL) {
+        if (n.isStr(r)) return r;
+        this.decref(r);
+        throw new PyErr('TypeError', `__str__ returned non-string (type ${space.typeName(r)})`);
+      }
+    }
     return n.str(this.strOf(x));
   });
   this.initStrMethods();
