@@ -268,9 +268,10 @@ export class Interpreter {
       this.space.rt.mem.u32[(object + CODE_INDEX) >>> 2] = index;
       const K = consts.constants(unit);
       const N = unit.names.map((name) => this.n.intern(name));
-      // co_qualname is made with the code, as unmarshalling a code object makes it in CPython.
-      const qualname =
-        unit.qualname === unit.name ? this.ref(this.n.intern(unit.name)) : this.n.str(unit.qualname);
+      // co_name and co_qualname are made with the code, as unmarshalling a code object makes
+      // them in CPython (the interned name is what every function made from it is called).
+      const coName = this.n.intern(unit.name);
+      const qualname = unit.qualname === unit.name ? this.ref(coName) : this.n.str(unit.qualname);
       this.codes[index] = {
         index,
         unit,
