@@ -31,7 +31,24 @@ class _C:
 
 
 MethodType = type(_C()._m)
-del _f, _g, _C
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+del _f, _g, _C, _cell_factory
 
 
 def _repr_item(p):
