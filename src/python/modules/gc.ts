@@ -159,13 +159,21 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     const objs = gc.get_objects(gen);
     return n.list(objs.map((o) => interp.ref(o)));
   });
-  def('get_referrers', (a) => {
+  // METH_VARARGS without METH_KEYWORDS: keyword arguments are refused.
+  const noKeywords = (name: string, k: Ptr[] | null) => {
+    if (k !== null && k.length > 0) throw new PyErr('TypeError', `${name}() takes no keyword arguments`);
+  };
+  def('get_referrers', (a, k) => {
+    noKeywords('get_referrers', k);
     // gc_referrers_for skips the call's own argument tuple.
     const args = interp.varargsTuple;
     const objs = gc.get_referrers(...a).filter((o) => o !== args);
     return n.list(objs.map((o) => interp.ref(o)));
   });
-  def('get_referents', (a) => n.list(gc.get_referents(...a).map((o) => interp.ref(o))));
+  def('get_referents', (a, k) => {
+    noKeywords('get_referents', k);
+    return n.list(gc.get_referents(...a).map((o) => interp.ref(o)));
+  });
   def('is_tracked', (a, k) => {
     argCount('is_tracked', a, k, 1, 1);
     return interp.bool(gc.is_tracked(a[0]));
