@@ -191,6 +191,9 @@ I.initMisc = function (this: Interpreter): void {
           return this.newNone();
         },
       ],
+      // pymm's built-ins carry no docstrings or signatures (CPython's do).
+      ['__doc__', () => this.newNone()],
+      ['__text_signature__', () => this.newNone()],
     ]),
   );
 };
