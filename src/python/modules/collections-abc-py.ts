@@ -43,8 +43,8 @@ class _C:
 for _t in (type(len), type(_gen), type([].append), type(_C().m)):
     _BUILTIN_METHODS[_t] = {'__call__', '__hash__'}
 for _t in (type(iter([])), type(iter(())), type(iter('')), type(iter('\u00e9')), type(iter(b'')),
-           type(iter(bytearray())), type(iter({})), type(iter(set())),
-           type(iter(range(0))), type(reversed([])), type(zip()), type(map(len, ())),
+           type(iter(bytearray())), type(iter({})), type(iter({}.values())), type(iter({}.items())),
+           type(iter(set())), type(iter(range(0))), type(reversed([])), type(zip()), type(map(len, ())),
            type(enumerate(())), type(filter(None, ()))):
     _BUILTIN_METHODS[_t] = {'__iter__', '__next__', '__hash__'}
 _BUILTIN_METHODS[type(_gen())] = {'__iter__', '__next__', 'send', 'throw', 'close', '__hash__'}
@@ -744,8 +744,8 @@ Set.register(frozenset)
 MutableSet.register(set)
 ByteString.register(bytes)
 for _t in (type(iter([])), type(iter(())), type(iter('')), type(iter('\u00e9')), type(iter(b'')),
-           type(iter(bytearray())), type(iter({})), type(iter(set())),
-           type(iter(range(0)))):
+           type(iter(bytearray())), type(iter({})), type(iter({}.values())), type(iter({}.items())),
+           type(iter(set())), type(iter(range(0)))):
     Iterator.register(_t)
 
 

@@ -31,6 +31,11 @@ declare module './interp.js' {
     /** One of the sequence iterator types above (same layout, same code). */
     isSeqIterType(type: Ptr): boolean;
     dictIterType: Ptr;
+    /** dict_valueiterator and dict_itemiterator (dictIterType is dict_keyiterator). */
+    dictValueIterType: Ptr;
+    dictItemIterType: Ptr;
+    /** One of the three dict iterator types. */
+    isDictIterType(type: Ptr): boolean;
     setIterType: Ptr;
     rangeType: Ptr;
     rangeIterType: Ptr;
@@ -91,6 +96,10 @@ I.initIterators = function (this: Interpreter): void {
   this.bytearrayIterType = withRefs('bytearray_iterator', 32, [SEQ_SEQ]);
   // The dict, and for items the result tuple (di_result).
   this.dictIterType = withRefs('dict_keyiterator', 56, [16, 48]);
+  this.dictValueIterType = withRefs('dict_valueiterator', 56, [16, 48]);
+  this.dictItemIterType = withRefs('dict_itemiterator', 56, [16, 48]);
+  const dictIters = [this.dictIterType, this.dictValueIterType, this.dictItemIterType];
+  this.isDictIterType = (type) => type === dictIters[0] || type === dictIters[1] || type === dictIters[2];
   this.setIterType = withRefs('set_iterator', 48, [16]);
   this.rangeType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
@@ -123,7 +132,7 @@ I.initIterators = function (this: Interpreter): void {
     this.bytesIterType,
     this.bytearrayIterType,
   ];
-  for (const t of [...seqIters, this.rangeIterType, this.dictIterType, this.setIterType]) {
+  for (const t of [...seqIters, this.rangeIterType, ...dictIters, this.setIterType]) {
     this.defMethod(t, '__length_hint__', (self) => this.n.int(this.iteratorLengthHint(self)));
   }
 };
@@ -176,7 +185,7 @@ function newPosIter(interp: Interpreter, type: Ptr, size: number, container: Ptr
   u32[(op + 24) >>> 2] = interp.n.size(container);
   u32[(op + 40) >>> 2] = kind;
   // dictiter_new: an items iterator makes its (None, None) result tuple at once.
-  if (type === interp.dictIterType && kind === 2)
+  if (type === interp.dictItemIterType)
     u32[(op + 48) >>> 2] = interp.n.tuple([interp.newNone(), interp.newNone()]);
   rt.track(op);
   return op;
@@ -221,7 +230,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   if (
     type === this.generatorType ||
     this.isSeqIterType(type) ||
-    type === this.dictIterType ||
+    this.isDictIterType(type) ||
     type === this.setIterType ||
     type === this.rangeIterType ||
     this.isNativeIterator(obj)
@@ -230,7 +239,8 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   }
   const viewKind = this.dictViewTypes.indexOf(type);
   if (viewKind >= 0) {
-    const it = newPosIter(this, this.dictIterType, 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
+    const types = [this.dictIterType, this.dictValueIterType, this.dictItemIterType];
+    const it = newPosIter(this, types[viewKind], 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
     return it;
   }
   const target = this.proxyTarget(obj);
@@ -329,18 +339,18 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     rt.mem.f64[(it + SEQ_INDEX) >>> 3] = i + 1;
     return item;
   }
-  if (type === this.dictIterType || type === this.setIterType) {
+  if (this.isDictIterType(type) || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
     if (c === NULL) return NULL;
     if (n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) {
       rt.mem.u32[(it + 24) >>> 2] = 0xffffffff;
       throw new PyErr(
         'RuntimeError',
-        `${type === this.dictIterType ? 'dictionary' : 'Set'} changed size during iteration`,
+        `${this.isDictIterType(type) ? 'dictionary' : 'Set'} changed size during iteration`,
       );
     }
     const pos = rt.mem.u32[(it + 32) >>> 2];
-    if (type === this.dictIterType) {
+    if (this.isDictIterType(type)) {
       const e = n.dictNext(c, pos);
       if (e !== null) {
         rt.mem.u32[(it + 32) >>> 2] = e[2];
@@ -438,13 +448,13 @@ I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
   }
   if (type === this.rangeIterType) return Math.max(0, rt.mem.f64[(it + 32) >>> 3]);
   if (O.dequeiter_check(this.space, it)) return O.dequeiter_len(this.space, it);
-  if (type === this.dictIterType || type === this.setIterType) {
+  if (this.isDictIterType(type) || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
     if (c === NULL || n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) return 0;
     let left = 0;
     let pos = rt.mem.u32[(it + 32) >>> 2];
     for (;;) {
-      const e = type === this.dictIterType ? n.dictNext(c, pos) : n.setNext(c, pos);
+      const e = this.isDictIterType(type) ? n.dictNext(c, pos) : n.setNext(c, pos);
       if (e === null) return left;
       pos = e[e.length - 1] as number;
       left++;

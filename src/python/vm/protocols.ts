@@ -94,7 +94,7 @@ I.isIterator = function (this: Interpreter, op: Ptr): boolean {
   const type = this.space.rt.typeObject(op);
   if (
     this.isSeqIterType(type) ||
-    type === this.dictIterType ||
+    this.isDictIterType(type) ||
     type === this.setIterType ||
     type === this.rangeIterType ||
     type === this.generatorType ||
