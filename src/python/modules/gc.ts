@@ -81,17 +81,17 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   });
 
   def('enable', (a, k) => {
-    argCount('enable', a, k, 0, 0);
+    argCount('gc.enable', a, k, 0, 0);
     gc.enable();
     return none();
   });
   def('disable', (a, k) => {
-    argCount('disable', a, k, 0, 0);
+    argCount('gc.disable', a, k, 0, 0);
     gc.disable();
     return none();
   });
   def('isenabled', (a, k) => {
-    argCount('isenabled', a, k, 0, 0);
+    argCount('gc.isenabled', a, k, 0, 0);
     return interp.bool(gc.isenabled());
   });
   def('collect', (a, k) => {
@@ -101,11 +101,11 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     return n.int(gc.collect(gen));
   });
   def('get_count', (a, k) => {
-    argCount('get_count', a, k, 0, 0);
+    argCount('gc.get_count', a, k, 0, 0);
     return n.tuple(gc.get_count().map((c) => n.int(c)));
   });
   def('get_threshold', (a, k) => {
-    argCount('get_threshold', a, k, 0, 0);
+    argCount('gc.get_threshold', a, k, 0, 0);
     return n.tuple(gc.get_threshold().map((c) => n.int(c)));
   });
   def('set_threshold', (a, k) => {
@@ -119,7 +119,7 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   });
   def('get_debug', () => n.int(gc.get_debug()));
   def('set_debug', (a, k) => {
-    argCount('set_debug', a, k, 1, 1);
+    argCount('gc.set_debug', a, k, 1, 1);
     gc.set_debug(intArg(a[0]));
     return none();
   });
@@ -175,11 +175,11 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     return n.list(gc.get_referents(...a).map((o) => interp.ref(o)));
   });
   def('is_tracked', (a, k) => {
-    argCount('is_tracked', a, k, 1, 1);
+    argCount('gc.is_tracked', a, k, 1, 1);
     return interp.bool(gc.is_tracked(a[0]));
   });
   def('is_finalized', (a, k) => {
-    argCount('is_finalized', a, k, 1, 1);
+    argCount('gc.is_finalized', a, k, 1, 1);
     return interp.bool(gc.is_finalized(a[0]));
   });
   def('freeze', () => {

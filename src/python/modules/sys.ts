@@ -63,7 +63,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     }
   });
   def('getrefcount', (a, k) => {
-    argCount('getrefcount', a, k, 1, 1);
+    argCount('sys.getrefcount', a, k, 1, 1);
     return n.int(space.rt.refcnt(a[0]));
   });
   def('_getframe', (a, k) => {
@@ -72,7 +72,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   });
   def('getrecursionlimit', () => n.int(interp.recursionLimit));
   def('setrecursionlimit', (a, k) => {
-    argCount('setrecursionlimit', a, k, 1, 1);
+    argCount('sys.setrecursionlimit', a, k, 1, 1);
     const v = interp.toIndex(a[0]);
     if (v < 1) throw new PyErr('ValueError', 'recursion limit must be greater or equal than 1');
     if (v <= interp.depth) {
@@ -98,7 +98,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return interp.newNone();
   });
   def('intern', (a, k) => {
-    argCount('intern', a, k, 1, 1);
+    argCount('sys.intern', a, k, 1, 1);
     if (!n.isStr(a[0]))
       throw new PyErr('TypeError', `intern() argument must be str, not ${space.typeName(a[0])}`);
     return n.internInPlace(a[0]);
