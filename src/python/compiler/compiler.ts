@@ -132,7 +132,7 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
     tree = { _type: 'Module', body: [{ _type: 'Expr', value: body, lineno: body.lineno }], evalMode: true };
   }
   mangleTree(tree);
-  foldConstants(tree);
+  tree = foldConstants(tree);
   let top: Scope;
   try {
     top = buildSymtable(tree);

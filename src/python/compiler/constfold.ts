@@ -14,37 +14,67 @@ const MAX_COLLECTION_SIZE = 256; // items
 const MAX_STR_SIZE = 4096; // characters
 const MAX_TOTAL_ITEMS = 1024; // including nested collections
 
-/** Folds, bottom-up and in place, every UnaryOp and BinOp of `tree` that CPython's compiler folds. */
-export function foldConstants(tree: Node): void {
-  visit(tree);
+/**
+ * The tree with every UnaryOp, BinOp and constant Tuple CPython's compiler folds made a
+ * Constant, bottom-up. The nodes on a folded path are copied: the caller's tree is left as
+ * it was (the model of CPython's compiler allocations reads it unfolded).
+ */
+export function foldConstants(tree: Node): Node {
+  return fold(tree);
 }
 
-function visit(node: Node): void {
+function isNode(x: unknown): x is Node {
+  return x !== null && typeof x === 'object' && '_type' in x;
+}
+
+function fold(node: Node): Node {
+  let copy: Record<string, unknown> | null = null;
   for (const key of Object.keys(node)) {
     // Annotations are not folded (astfold_arg; under PEP 563 they are their source text).
     if (key === 'annotation' || key === 'returns') continue;
     const v = (node as Record<string, unknown>)[key];
     if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object' && '_type' in x) visit(x as Node);
-    } else if (v !== null && typeof v === 'object' && '_type' in v) visit(v as Node);
+      let arr: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (!isNode(x)) continue;
+        const y = fold(x);
+        if (y !== x) {
+          arr ??= v.slice();
+          arr[i] = y;
+        }
+      }
+      if (arr !== null) {
+        copy ??= { ...node };
+        copy[key] = arr;
+      }
+    } else if (isNode(v)) {
+      const y = fold(v);
+      if (y !== v) {
+        copy ??= { ...node };
+        copy[key] = y;
+      }
+    }
   }
+  const cur = (copy ?? node) as Node;
   let value: ConstantValue | null = null;
-  if (node._type === 'Tuple' && node.ctx?._type === 'Load') {
+  if (cur._type === 'Tuple' && cur.ctx?._type === 'Load') {
     // fold_tuple: a tuple display of constants is a constant.
-    const elts = node.elts as Node[];
+    const elts = cur.elts as Node[];
     if (elts.every((x) => x._type === 'Constant'))
       value = { tag: 'tuple', items: elts.map((x) => x.value as ConstantValue) };
-  } else if (node._type === 'UnaryOp' && node.operand._type === 'Constant') {
-    value = unary(node.op._type, node.operand.value as ConstantValue);
-  } else if (node._type === 'BinOp' && node.left._type === 'Constant' && node.right._type === 'Constant') {
-    value = binary(node.op._type, node.left.value as ConstantValue, node.right.value as ConstantValue);
+  } else if (cur._type === 'UnaryOp' && cur.operand._type === 'Constant') {
+    value = unary(cur.op._type, cur.operand.value as ConstantValue);
+  } else if (cur._type === 'BinOp' && cur.left._type === 'Constant' && cur.right._type === 'Constant') {
+    value = binary(cur.op._type, cur.left.value as ConstantValue, cur.right.value as ConstantValue);
   }
-  if (value === null) return;
-  const n = node as Record<string, unknown>;
-  for (const key of ['op', 'operand', 'left', 'right', 'elts', 'ctx']) delete n[key];
-  n._type = 'Constant';
-  n.value = value;
-  n.kind = null;
+  if (value === null) return cur;
+  const out: Record<string, unknown> = { ...cur };
+  for (const key of ['op', 'operand', 'left', 'right', 'elts', 'ctx']) delete out[key];
+  out._type = 'Constant';
+  out.value = value;
+  out.kind = null;
+  return out as Node;
 }
 
 function int(v: ConstantValue): bigint | null {

@@ -17,13 +17,9 @@
 // compiler computes them from the tree (compiler/cpywalk.ts).
 
 import { collectMain, gcListSize, NUM_GENERATIONS, Phases } from '../../gc/index.js';
-<<<<<<< HEAD
-import type { Ptr } from '../../heap/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
 import { clearFreeLists } from '../../objects/index.js';
 import { buildSymtable, CPYTHON_COMPILE_START, cpythonCompileAllocs, type Node } from '../compiler/index.js';
-=======
-import { NULL, type Ptr } from '../../heap/index.js';
->>>>>>> 0fe3711 (The slice cache (interp->slice_cache): one freed slice kept for reuse, stocked at startup, so slice() and slicing cost gc counts as in 3.11)
 import type { Interpreter } from './interp.js';
 
 /** gc.get_stats() when python3 starts reading a program. */
@@ -84,17 +80,11 @@ export function applyStartupState(interp: Interpreter, tree: Node): void {
     lists: model.lists,
     tuples: model.tuples.slice(1),
   });
-<<<<<<< HEAD
+  // python3's startup leaves a slice in the slice cache.
+  if (interp.sliceCache === NULL) interp.decref(interp.n.slice(interp.none, interp.none, interp.none));
   gc.count[0] = model.count;
   gc.count[1] = STARTUP_OLDER_COUNTS[0] + model.collections;
   gc.count[2] = STARTUP_OLDER_COUNTS[1];
-=======
-  // python3's startup leaves a slice in the slice cache.
-  if (interp.sliceCache === NULL) interp.decref(interp.n.slice(interp.none, interp.none, interp.none));
-  gc.count[0] = STARTUP_COUNT[0] + COUNT_PER_CODE_OBJECT * Math.max(0, codeObjects - 1);
-  gc.count[1] = STARTUP_COUNT[1];
-  gc.count[2] = STARTUP_COUNT[2];
->>>>>>> 0fe3711 (The slice cache (interp->slice_cache): one freed slice kept for reuse, stocked at startup, so slice() and slicing cost gc counts as in 3.11)
   STARTUP_STATS.forEach((s, i) => {
     Object.assign(gc.stats[i], s);
   });
