@@ -395,7 +395,8 @@ I.initTypes = function (this: Interpreter): void {
       if (type === space.strs.type) return this.ref(x);
       if (type === space.ints.type) {
         const v = O.long_asSafe(space, x);
-        if (!Number.isNaN(v)) return n.str(String(v));
+        // long_to_decimal_string: a new str, never the 1-character singleton.
+        if (!Number.isNaN(v)) return O.str_newAscii(space, String(v));
       }
     }
     const [x, enc, errors] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
