@@ -8,6 +8,7 @@
 // itself is not made, so two code objects whose bytecode or line table CPython would find
 // equal (and merge) are recognised by the shape of their trees, names and constants.
 
+import { foldConstants } from './constfold.js';
 import { AllocModel } from './cpyalloc.js';
 import { assembleUnit, type Const, ConstCache, constId, enterScopeAllocs, Unit } from './cpyconsts.js';
 import { exprConsts } from './cpyexprs.js';
@@ -15,7 +16,7 @@ import { foldedConstant, walkAstOpt } from './cpyfold.js';
 import { needsClassClosure } from './cpyhelpers.js';
 import { stmtConsts } from './cpyvisit.js';
 import type { Node } from './node.js';
-import type { Scope } from './symtable.js';
+import { buildSymtable, type Scope } from './symtable.js';
 
 /** The free lists and count when python3 3.11.7 starts reading a program (pyrun_file). */
 export interface CompileStart {
@@ -37,13 +38,17 @@ export const CPYTHON_COMPILE_START: CompileStart = {
   tuples: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
 };
 
-/** Runs the model over a compiled module's tree and scope tree; returns the state after compiling. */
+/**
+ * Runs the model over a module's tree (as the compiler has mangled it; folded here as the
+ * compiler folds it) and returns the collector's state after compiling.
+ */
 export function cpythonCompileAllocs(
-  tree: Node,
-  top: Scope,
+  unfolded: Node,
   start: CompileStart,
   onUnit?: (u: Unit, scope: Scope) => void,
 ): AllocModel {
+  const tree = foldConstants(unfolded);
+  const top = buildSymtable(tree);
   const a = new AllocModel(start.count, start.dicts, start.lists, start.tuples);
   a.listNew(); // the parser's arena list (a_objects)
   const cache = new ConstCache(a);

@@ -19,7 +19,7 @@
 import { collectMain, gcListSize, NUM_GENERATIONS, Phases } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { clearFreeLists } from '../../objects/index.js';
-import { buildSymtable, CPYTHON_COMPILE_START, cpythonCompileAllocs, type Node } from '../compiler/index.js';
+import { CPYTHON_COMPILE_START, cpythonCompileAllocs, type Node } from '../compiler/index.js';
 import type { Interpreter } from './interp.js';
 
 /** gc.get_stats() when python3 starts reading a program. */
@@ -71,7 +71,7 @@ export function settleStartupHeap(interp: Interpreter): void {
  */
 export function applyStartupState(interp: Interpreter, tree: Node): void {
   const gc = interp.space.rt.gc;
-  const model = cpythonCompileAllocs(tree, buildSymtable(tree), CPYTHON_COMPILE_START);
+  const model = cpythonCompileAllocs(tree, CPYTHON_COMPILE_START);
   model.replay(RUN_START);
   clearFreeLists(interp.space);
   topUpFreeLists(interp, {

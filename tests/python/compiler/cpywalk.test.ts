@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  buildSymtable,
   CPYTHON_COMPILE_START,
   compileModule,
   cpythonCompileAllocs,
@@ -29,7 +28,7 @@ function model(path: string): State {
   const source = readFileSync(new URL(path, root), 'utf8');
   const tree = parse(source, path) as never;
   compileModule(tree, path);
-  const m = cpythonCompileAllocs(tree, buildSymtable(tree), CPYTHON_COMPILE_START);
+  const m = cpythonCompileAllocs(tree, CPYTHON_COMPILE_START);
   return { count: m.count, dicts: m.dicts, lists: m.lists, tuples: m.tuples.slice(1) };
 }
 
