@@ -1,7 +1,7 @@
 // The `programs` suite: whole Python programs (bench/py/programs/*.py) run by pymm, by python3
 // and by Pyodide, with the same argument, checked against each other, timed interleaved.
 //
-// pymm and python3 are spawned once per run (`node dist/src/cli/main.js run FILE ARG`,
+// pymm and python3 are spawned once per run (`node dist/src/cli/main.cjs run FILE ARG`,
 // `python3 FILE ARG`) and timed by the wall clock around the whole process, start-up included;
 // Pyodide (the anchor that runs CPython compiled to WebAssembly in this same Node process) is
 // loaded once, timed separately, and then timed around runPython alone. The reported figure
@@ -19,7 +19,7 @@ import { loadPyodideAnchor, type PyodideAnchor } from './pyodide.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const PROGRAM_DIR = join(here, '../../bench/py/programs');
 /** The pymm CLI that the suites spawn. */
-export const PYMM_CLI = join(here, '../src/cli/main.js');
+export const PYMM_CLI = join(here, '../src/cli/main.cjs');
 /** Longest a single run may take before it counts as an error (ms). */
 const RUN_TIMEOUT_MS = 10 * 60 * 1000;
 

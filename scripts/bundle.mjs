@@ -32,7 +32,7 @@ const frozen = await freeze(outfile);
 for (const dir of [cli, frozen.dir]) {
   for (const name of readdirSync(dir)) if (/\.cache$|\.tmp$/.test(name)) unlinkSync(join(dir, name));
 }
-const main = join(cli, 'main.js');
+const main = join(cli, 'main.cjs');
 const warm = (code) => {
   const r = spawnSync(process.execPath, [main, '-c', code], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error(`bundle: pymm -c ${JSON.stringify(code)} exited with ${r.status}`);

@@ -22,7 +22,7 @@ const casesDir = join(root, 'tests', 'conformance');
 // PYMM_CLI may name another build of the CLI (used to test this script with a stand-in).
 const pymmMain = process.env.PYMM_CLI
   ? resolve(process.env.PYMM_CLI)
-  : join(root, 'dist', 'src', 'cli', 'main.js');
+  : join(root, 'dist', 'src', 'cli', 'main.cjs');
 const expectedFailuresFile = join(casesDir, 'expected-failures.txt');
 const TIMEOUT_MS = 30_000;
 const PYTHON = process.env.PYTHON3 ?? 'python3';

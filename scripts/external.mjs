@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const harness = join(root, 'tests', 'external', 'harness');
-const pymm = join(root, 'dist', 'src', 'cli', 'main.js');
+const pymm = join(root, 'dist', 'src', 'cli', 'main.cjs');
 
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, {

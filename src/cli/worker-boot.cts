@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runCachedScript, writeCodeCaches } from './code-cache.cjs';
-import type { WorkerInput, WorkerResult } from './launch.js';
+import type { WorkerInput, WorkerResult } from './launch.cjs';
 
 /** The bundle's exports (scripts/bundle.mjs: worker-main.ts's). */
 interface Bundle {

@@ -3,7 +3,7 @@
 import { writeSync } from 'node:fs';
 import { writeCodeCaches } from './code-cache.cjs';
 import { registerFrozenFiles } from './frozen-files.js';
-import type { WorkerInput, WorkerResult } from './launch.js';
+import type { WorkerInput, WorkerResult } from './launch.cjs';
 import { runCommand } from './run.js';
 
 /**

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const pymm = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli', 'main.js');
+const pymm = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli', 'main.cjs');
 const hasPython = spawnSync('python3', ['-c', 'pass']).status === 0;
 
 function tree(files: Record<string, string>): string {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const main = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../../src/cli/main.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pymm-interrupt-'));
 
 function file(name: string, text: string): string {

@@ -11,6 +11,7 @@
 // without loading it twice.
 
 import { statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** Stack of the interpreter's thread, in MiB. */
@@ -72,22 +73,22 @@ export function launch(argv: string[]): void {
 // build ran after the bundle was made (tsc -b rewrites its .tsbuildinfo files whenever an
 // output changes): then the compiled modules, one by one, so a plain `tsc -b` never runs
 // stale code.
-function workerEntry(): URL {
-  const plain = new URL('./worker.js', import.meta.url);
+function workerEntry(): string {
+  const plain = join(__dirname, 'worker.js');
   let made: number;
   try {
-    made = statSync(new URL('./worker.bundle.cjs', import.meta.url)).mtimeMs;
+    made = statSync(join(__dirname, 'worker.bundle.cjs')).mtimeMs;
   } catch {
     return plain;
   }
   for (const info of ['../../core.tsbuildinfo', '../../cli.tsbuildinfo']) {
     try {
-      if (statSync(new URL(info, import.meta.url)).mtimeMs > made) return plain;
+      if (statSync(join(__dirname, info)).mtimeMs > made) return plain;
     } catch {
       // an installed package has no build info: the bundle is what was shipped
     }
   }
-  return new URL('./worker-boot.cjs', import.meta.url);
+  return join(__dirname, 'worker-boot.cjs');
 }
 
 // exit_sigint(): restore the default action and signal ourselves; 130 if that returns.

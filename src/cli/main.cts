@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The pymm command line. `run FILE` and `-c CODE` start the interpreter's worker thread
-// (launch.ts) before anything else is loaded, since start-up is most of a short run; the
-// other commands, and `run --help`, are in commands.ts.
+// The pymm command line, a CommonJS file (Node starts one some 6 ms faster than an ES
+// module). `run FILE` and `-c CODE` start the interpreter's worker thread (launch.cts)
+// before anything else is loaded, since start-up is most of a short run; the other
+// commands, and `run --help`, are in commands.ts.
 
-import { launch } from './launch.js';
+import { launch } from './launch.cjs';
 
 const argv = process.argv.slice(2);
 const rest = argv[0] === 'run' ? argv.slice(1) : argv;
