@@ -303,21 +303,22 @@ export function long_toNumber(space: ObjectSpace, op: Ptr): number {
 export function long_toDecimal(space: ObjectSpace, op: Ptr): string {
   const safe = long_asSafe(space, op);
   if (!Number.isNaN(safe)) return String(safe);
+  const limit = space.intMaxStrDigits;
   // CPython's quick reject before converting: this many digits is surely over the limit.
-  if (Math.abs(long_size(space, op)) >= Math.floor((10 * MAX_STR_DIGITS) / (3 * PYLONG_SHIFT)) + 2) {
-    tooManyDigits();
+  if (limit > 0 && Math.abs(long_size(space, op)) >= Math.floor((10 * limit) / (3 * PYLONG_SHIFT)) + 2) {
+    tooManyDigits(limit);
   }
   const s = long_toBigInt(space, op).toString();
-  if ((s[0] === '-' ? s.length - 1 : s.length) > MAX_STR_DIGITS) tooManyDigits();
+  if (limit > 0 && (s[0] === '-' ? s.length - 1 : s.length) > limit) tooManyDigits(limit);
   return s;
 }
 
-/** sys.int_info.default_max_str_digits in 3.11.7. */
+/** sys.int_info.default_max_str_digits in 3.11.7 (the limit a program starts with). */
 export const MAX_STR_DIGITS = 4300;
 
-function tooManyDigits(): never {
+function tooManyDigits(limit: number): never {
   return raise(
     'ValueError',
-    `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
   );
 }

@@ -8,7 +8,7 @@
 
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
-import { long_fromBigInt, long_fromNumber, MAX_STR_DIGITS } from './int.js';
+import { long_fromBigInt, long_fromNumber } from './int.js';
 import type { ObjectSpace } from './space.js';
 
 const DECIMAL = /\p{Nd}/u;
@@ -82,10 +82,11 @@ export function long_fromString(space: ObjectSpace, text: string, base: number, 
   if (!sawDigit || lastUnderscore) fail();
   // Base 0 refuses "010" (but not "000"), as literals do.
   if (base === 0 && !prefixed && digits[0] === 0 && digits.some((d) => d !== 0)) fail();
-  if ((b & (b - 1)) !== 0 && digits.length > MAX_STR_DIGITS) {
+  const limit = space.intMaxStrDigits;
+  if ((b & (b - 1)) !== 0 && limit > 0 && digits.length > limit) {
     raise(
       'ValueError',
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   if (digits.length <= 10 && b <= 36) {

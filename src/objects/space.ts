@@ -52,6 +52,8 @@ export const STARTUP_REFS = { none: 5400, true: 400, false: 380, ellipsis: 10 };
 /** A runtime and the Python object model in its heap. */
 export class ObjectSpace {
   readonly rt: Runtime;
+  /** sys.get_int_max_str_digits(): the longest decimal text an int converts to or from (0: no limit). */
+  intMaxStrDigits = 4300;
   /** The gc module over this space's runtime. */
   readonly gc: GcModule;
   /** `type`. */

@@ -70,6 +70,18 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     const [depth] = parseArgs(interp, '_getframe', a, k, ['depth'], 0);
     return interp.getFrame(depth === NULL ? 0 : interp.toIndex(depth));
   });
+  def('get_int_max_str_digits', () => n.int(space.intMaxStrDigits));
+  def('set_int_max_str_digits', (a, k) => {
+    // Argument Clinic's message for its one required argument (_PyArg_UnpackKeywords).
+    if (a.length === 0) {
+      throw new PyErr('TypeError', "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
+    const [v] = parseArgs(interp, 'set_int_max_str_digits', a, k, ['maxdigits'], 1);
+    const digits = interp.toIndex(v);
+    if (digits !== 0 && digits < 640) throw new PyErr('ValueError', 'maxdigits must be 0 or larger than 640');
+    space.intMaxStrDigits = digits;
+    return interp.ref(interp.none);
+  });
   def('getrecursionlimit', () => n.int(interp.recursionLimit));
   def('setrecursionlimit', (a, k) => {
     argCount('sys.setrecursionlimit', a, k, 1, 1);

@@ -256,7 +256,14 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   const nativeA = heapA && (this.classes.get(ta)?.builtinBase ?? NULL) !== NULL;
   if (inplace && heapA) {
     let r = this.callSpecial(a, `__i${name}__`, [b]);
-    if (r === NULL && nativeA) r = this.n.binary(a, b, op);
+    // The built-in base's own in-place slot (list +=, set |= …); int has none, so `x += 1`
+    // on an int subclass goes on to its `__add__` (binary_iop1).
+    if (
+      r === NULL &&
+      nativeA &&
+      hasInplaceSlot(this.typeName(this.classes.get(ta)?.builtinBase ?? NULL), base)
+    )
+      r = this.n.binary(a, b, op);
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
@@ -284,6 +291,19 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   if (sq !== NULL) return sq;
   throw unsupported(this, a, b, base, inplace);
 };
+
+/** Built-in types with an in-place slot of their own (nb_inplace_* or sq_inplace_*), by operator. */
+const INPLACE_SLOTS: Record<string, readonly string[]> = {
+  list: ['add', 'mul'],
+  bytearray: ['add', 'mul'],
+  deque: ['add', 'mul'],
+  set: ['or', 'and', 'sub', 'xor'],
+  dict: ['or'],
+};
+
+function hasInplaceSlot(typeName: string, op: number): boolean {
+  return INPLACE_SLOTS[typeName]?.includes(DUNDER[op]) ?? false;
+}
 
 function unsupported(interp: Interpreter, a: Ptr, b: Ptr, op: number, inplace: boolean): PyErr {
   // PyNumber_Add falls back on sq_concat: bytes_concat's message.
