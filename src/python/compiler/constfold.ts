@@ -20,8 +20,16 @@ const MAX_TOTAL_ITEMS = 1024; // including nested collections
  * it was (the model of CPython's compiler allocations reads it unfolded).
  */
 export function foldConstants(tree: Node): Node {
-  return fold(tree);
+  let folded = lastFolded.get(tree);
+  if (folded === undefined) {
+    folded = fold(tree);
+    lastFolded.set(tree, folded);
+  }
+  return folded;
 }
+
+/** Trees folded already (the compiler, then the model of CPython's compiler, fold the same tree). */
+const lastFolded = new WeakMap<Node, Node>();
 
 function isNode(x: unknown): x is Node {
   return x !== null && typeof x === 'object' && '_type' in x;

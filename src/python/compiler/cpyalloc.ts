@@ -8,7 +8,7 @@
 // - An allocation of a dict, list or tuple of 1..20 items takes one from its free list
 //   when there is one (the count does not move); otherwise the object is new and the
 //   count goes up by one (_PyObject_GC_Link), and past the threshold (700) a collection
-//   of generation 0 runs (here: the count restarts from 0 and the collection is noted).
+//   of generation 0 (or 1) runs (here: the counts move as collect_generations moves them).
 // - Freeing one gives it back to its free list while the list is below its cap (80 dicts,
 //   80 lists, 2000 tuples per size); otherwise PyObject_GC_Del lowers the count (never
 //   below 0). Sets, set iterators and frozensets have no free list: +1, then -1.
@@ -20,8 +20,9 @@ const LIST_CAP = 80;
 const TUPLE_CAP = 2000;
 /** Tuples of 1..TUPLE_SIZES items have free lists (PyTuple_MAXSAVESIZE). */
 export const TUPLE_SIZES = 20;
-/** Generation 0's threshold (gc.get_threshold()[0]). */
+/** Generation 0's and 1's thresholds (gc.get_threshold()). */
 const THRESHOLD0 = 700;
+const THRESHOLD1 = 10;
 
 /** The collector's count and the container free lists, as the compiler moves them. */
 export class AllocModel {
@@ -31,11 +32,23 @@ export class AllocModel {
   lists: number;
   /** tuples[n]: free tuples of n items (index 0 unused). */
   readonly tuples: number[];
-  /** Generation-0 collections the allocations would have started. */
-  collections = 0;
+  /** The counts of generations 1 and 2 (collections of the younger generation since theirs). */
+  count1: number;
+  count2: number;
+  /** Collections of generations 0 and 1 the allocations would have started. */
+  collections0 = 0;
+  collections1 = 0;
 
-  constructor(count: number, dicts: number, lists: number, tuples: readonly number[]) {
+  constructor(
+    count: number,
+    dicts: number,
+    lists: number,
+    tuples: readonly number[],
+    older: readonly [number, number] = [0, 0],
+  ) {
     this.count = count;
+    this.count1 = older[0];
+    this.count2 = older[1];
     this.dicts = dicts;
     this.lists = lists;
     this.tuples = [0, ...tuples];
@@ -43,9 +56,16 @@ export class AllocModel {
 
   private link(): void {
     this.count++;
-    if (this.count > THRESHOLD0) {
-      this.count = 0;
-      this.collections++;
+    if (this.count <= THRESHOLD0) return;
+    // collect_generations: generation 1 when its count is past its threshold, else 0.
+    this.count = 0;
+    if (this.count1 > THRESHOLD1) {
+      this.count1 = 0;
+      this.count2++;
+      this.collections1++;
+    } else {
+      this.count1++;
+      this.collections0++;
     }
   }
 

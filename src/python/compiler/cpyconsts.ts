@@ -188,13 +188,17 @@ export function assembleUnit(cache: ConstCache, u: Unit): void {
   const a = cache.alloc;
   a.listNew(); // consts_dict_keys_inorder
   const consts = [...u.consts.entries()];
+  const ids = new Set(u.consts.keys());
   // optimize_cfg: fold_tuple_on_constants appends what was not there yet.
   for (const t of u.cfgTuples) {
     const items = t.tag === 'tuple' ? t.items.length : 0;
     a.tupleNew(items);
     const id = constId(t);
     cache.mergeOne(t, id, items);
-    if (!consts.some(([k]) => k === id)) consts.push([id, t]);
+    if (!ids.has(id)) {
+      ids.add(id);
+      consts.push([id, t]);
+    }
   }
   // trim_unused_consts: trailing constants no instruction loads (the first always stays).
   while (consts.length > 1 && u.unused.has(consts[consts.length - 1][0])) consts.pop();

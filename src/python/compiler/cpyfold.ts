@@ -69,7 +69,10 @@ export function walkAstOpt(tree: Node, a: AllocModel): void {
     }
     if (n === null || typeof n !== 'object' || !('_type' in n)) return;
     const x = n as Node;
-    for (const [k, v] of Object.entries(x)) if (k !== 'ctx') visit(v);
+    for (const k in x) {
+      const v = x[k];
+      if (k !== 'ctx' && v !== null && typeof v === 'object') visit(v);
+    }
     if (x._type === 'Constant') {
       // A tuple or frozenset constant in the tree was folded from a display (the parser makes none).
       const nested = (c: ConstantValue) => {

@@ -21,6 +21,8 @@ import { buildSymtable, type Scope } from './symtable.js';
 /** The free lists and count when python3 3.11.7 starts reading a program (pyrun_file). */
 export interface CompileStart {
   count: number;
+  /** The counts of generations 1 and 2. */
+  older: readonly [number, number];
   dicts: number;
   lists: number;
   /** Free tuples of 1..20 items. */
@@ -33,6 +35,7 @@ export interface CompileStart {
  */
 export const CPYTHON_COMPILE_START: CompileStart = {
   count: 221,
+  older: [0, 2],
   dicts: 7,
   lists: 41,
   tuples: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
@@ -49,7 +52,7 @@ export function cpythonCompileAllocs(
 ): AllocModel {
   const tree = foldConstants(unfolded);
   const top = buildSymtable(tree);
-  const a = new AllocModel(start.count, start.dicts, start.lists, start.tuples);
+  const a = new AllocModel(start.count, start.dicts, start.lists, start.tuples, start.older);
   a.listNew(); // the parser's arena list (a_objects)
   const cache = new ConstCache(a);
   a.dictNew(); // compiler_init: c_const_cache …
@@ -299,14 +302,32 @@ const NESTED = new Set([
   'GeneratorExp',
 ]);
 
-/** Identities of a unit's bytecode and line table, from its tree and tables. */
+/** Identities of a unit's bytecode and line table, from its tree and tables (hashes). */
 function shapeOf(node: Node, u: Unit): { code: string; line: string } {
   const decorators = (node.decorator_list ?? []) as Node[];
   const base = decorators[0]?.lineno ?? node.lineno ?? 0;
-  const code: string[] = [];
-  const line: string[] = [];
-  const names = [...u.names.keys()];
-  const consts = [...u.consts.keys()];
+  const names = new Map<string, number>();
+  for (const [n, i] of u.names) names.set(n, i);
+  const locals = new Map<string, number>();
+  u.localsplus.forEach((n, i) => {
+    if (!locals.has(n)) locals.set(n, i);
+  });
+  const consts = new Map<string, number>();
+  for (const id of u.consts.keys()) consts.set(id, consts.size);
+  // Two FNV-1a hashes: the bytecode's (node kinds, name and constant indexes) and the line
+  // table's (that, and every position relative to the first line).
+  let code = 0x811c9dc5;
+  let line = 0x811c9dc5;
+  let nodes = 0;
+  const mixCode = (v: number) => {
+    code = Math.imul(code ^ v, 0x01000193);
+  };
+  const mixLine = (v: number) => {
+    line = Math.imul(line ^ v, 0x01000193);
+  };
+  const mixStr = (t: string) => {
+    for (let i = 0; i < t.length; i++) mixCode(t.charCodeAt(i));
+  };
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) {
       for (const x of n) visit(x);
@@ -314,25 +335,28 @@ function shapeOf(node: Node, u: Unit): { code: string; line: string } {
     }
     if (n === null || typeof n !== 'object' || !('_type' in n)) return;
     const x = n as Node;
-    code.push(x._type);
-    line.push(
-      `${(x.lineno ?? base) - base}:${x.col_offset}:${(x.end_lineno ?? base) - base}:${x.end_col_offset}`,
-    );
+    nodes++;
+    mixStr(x._type);
+    mixLine((x.lineno ?? base) - base);
+    mixLine(x.col_offset ?? -1);
+    mixLine((x.end_lineno ?? base) - base);
+    mixLine(x.end_col_offset ?? -1);
     if (x !== node && NESTED.has(x._type)) {
       // A nested scope is a constant here: only what the enclosing code evaluates counts.
       visit([x.decorator_list, x.args?.defaults, x.args?.kw_defaults, x.bases, x.keywords]);
       if (x.generators) visit(x.generators[0].iter);
       return;
     }
-    for (const [k, v] of Object.entries(x)) {
+    for (const k in x) {
       if (k === 'lineno' || k === 'col_offset' || k === 'end_lineno' || k === 'end_col_offset') continue;
+      const v = x[k];
       if (typeof v === 'string') {
-        const at = names.indexOf(v);
-        const local = u.localsplus.indexOf(v);
-        code.push(at >= 0 ? `n${at}` : local >= 0 ? `l${local}` : 's');
+        const at = names.get(v) ?? -1;
+        const local = at < 0 ? (locals.get(v) ?? -1) : -1;
+        mixCode(at >= 0 ? 0x10000 + at : local >= 0 ? 0x20000 + local : 0x30000);
       } else if (k === 'value' && x._type === 'Constant') {
-        code.push(`c${consts.indexOf(constId(v))}`);
-      } else visit(v);
+        mixCode(0x40000 + (consts.get(constId(v)) ?? -1));
+      } else if (v !== null && typeof v === 'object') visit(v);
     }
   };
   // The bytecode is the body's: a function's arguments and docstring are not in it.
@@ -342,6 +366,6 @@ function shapeOf(node: Node, u: Unit): { code: string; line: string } {
     body = stmts[0]?._type === 'Expr' && stmts[0].value._type === 'Constant' ? stmts.slice(1) : stmts;
   } else if (node._type !== 'Module' && node._type !== 'ClassDef' && node._type !== 'Lambda') body = node;
   visit(body);
-  const tables = `${names.length}/${consts.length}`;
-  return { code: `${tables}|${code.join(' ')}`, line: `${tables}|${code.join(' ')}|${line.join(' ')}` };
+  const tables = `${names.size}/${consts.size}/${nodes}`;
+  return { code: `${tables}/${code >>> 0}`, line: `${tables}/${code >>> 0}/${line >>> 0}` };
 }

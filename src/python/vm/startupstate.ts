@@ -28,8 +28,6 @@ const STARTUP_STATS = [
   { collections: 2, collected: 92, uncollectable: 0 },
   { collections: 0, collected: 0, uncollectable: 0 },
 ];
-/** The counts of generations 1 and 2 then. */
-const STARTUP_OLDER_COUNTS = [0, 2];
 /**
  * What python3 allocates and frees from PyEval_EvalCode until the first line's
  * `gc.get_count()` in `import gc; print(gc.get_count())`: the module's function and the
@@ -83,12 +81,13 @@ export function applyStartupState(interp: Interpreter, tree: Node): void {
   // python3's startup leaves a slice in the slice cache.
   if (interp.sliceCache === NULL) interp.decref(interp.n.slice(interp.none, interp.none, interp.none));
   gc.count[0] = model.count;
-  gc.count[1] = STARTUP_OLDER_COUNTS[0] + model.collections;
-  gc.count[2] = STARTUP_OLDER_COUNTS[1];
+  gc.count[1] = model.count1;
+  gc.count[2] = model.count2;
   STARTUP_STATS.forEach((s, i) => {
     Object.assign(gc.stats[i], s);
   });
-  gc.stats[0].collections += model.collections;
+  gc.stats[0].collections += model.collections0;
+  gc.stats[1].collections += model.collections1;
   gc.longLivedPending = STARTUP_GENERATION2;
   gc.longLivedTotal = 0;
 }
