@@ -100,7 +100,8 @@ function num(v: ConstantValue): number | null {
   return Number.isFinite(f) ? f : null;
 }
 
-function truthy(v: ConstantValue): boolean | null {
+/** The truth of a constant (PyObject_IsTrue), or null. */
+export function truthy(v: ConstantValue): boolean | null {
   switch (v.tag) {
     case 'None':
       return false;

@@ -209,23 +209,14 @@ export function assembleUnit(cache: ConstCache, u: Unit): void {
   bytes(`Y:l${u.lineId}`);
   bytes(`Y:c${u.codeId}`);
   // makecode: co_names, co_consts and co_localsplusnames, each merged as a constant tuple.
-  const tuple = (items: Const[], id: string) => {
+  const tuple = (items: Const[]) => {
     a.tupleNew(items.length);
-    cache.mergeOne({ tag: 'tuple', items: items as ConstantValue[] }, id, items.length);
+    const c: Const = { tag: 'tuple', items: items as ConstantValue[] };
+    cache.mergeOne(c, constId(c), items.length);
   };
-  const names = [...u.names.keys()];
-  tuple(
-    names.map((value) => ({ tag: 'str', value })),
-    `t:(${names.map((n) => `s:${JSON.stringify(n)}`).join(';')})`,
-  );
-  tuple(
-    consts.map(([, c]) => c),
-    `t:(${consts.map(([k]) => k).join(';')})`,
-  );
-  tuple(
-    u.localsplus.map((value) => ({ tag: 'str', value })),
-    `t:(${u.localsplus.map((n) => `s:${JSON.stringify(n)}`).join(';')})`,
-  );
+  tuple([...u.names.keys()].map((value) => ({ tag: 'str', value })));
+  tuple(consts.map(([, c]) => c));
+  tuple(u.localsplus.map((value) => ({ tag: 'str', value })));
   // _PyCode_New: intern_string_constants goes through each frozenset as a tuple (last first).
   const frozensets = (items: readonly Const[]) => {
     for (let i = items.length - 1; i >= 0; i--) {

@@ -2,36 +2,16 @@
 // a tuple display of constants becomes one constant tuple (fold_tuple), and a list or set
 // display that is only iterated over or searched becomes a tuple or frozenset (fold_iter,
 // fold_compare). Each is a new object the moment the optimizer reaches it (bottom-up), and
-// lives as long as the tree. Operators on constants are folded in the tree by constfold.ts
-// where pymm does it; the values here are read from the folded tree.
+// lives as long as the tree. The walk reads a tree constfold.ts has folded (operators and
+// tuple displays of constants are Constants there).
 
 import type { AllocModel } from './cpyalloc.js';
 import type { Const } from './cpyconsts.js';
 import type { ConstantValue, Node } from './node.js';
 
-/** The constant `e` is after the AST optimizer, or null. */
+/** The constant `e` is in a tree folded by constfold.ts (as the AST optimizer leaves it), or null. */
 export function foldedConstant(e: Node | null | undefined): Const | null {
-  if (!e) return null;
-  if (e._type === 'Constant') return e.value as ConstantValue;
-  if (e._type === 'Tuple' && e.ctx?._type !== 'Store' && e.ctx?._type !== 'Del') {
-    const elts = e.elts as Node[];
-    const items: ConstantValue[] = [];
-    for (const x of elts) {
-      const c = foldedConstant(x);
-      if (c === null || c.tag === 'code') return null;
-      items.push(c);
-    }
-    return { tag: 'tuple', items };
-  }
-  if (e._type === 'UnaryOp' && e.operand._type === 'Constant') {
-    const v = e.operand.value as ConstantValue;
-    const op = e.op._type;
-    if (op === 'USub' && v.tag === 'int') return { tag: 'int', value: -v.value };
-    if (op === 'USub' && v.tag === 'float') return { tag: 'float', value: -v.value };
-    if (op === 'USub' && v.tag === 'complex') return { tag: 'complex', imag: -v.imag };
-    if (op === 'UAdd' && (v.tag === 'int' || v.tag === 'float')) return v;
-  }
-  return null;
+  return e?._type === 'Constant' ? (e.value as ConstantValue) : null;
 }
 
 /** What fold_iter makes of an iterable that is only looped over or searched, or null. */
@@ -82,9 +62,6 @@ export function walkAstOpt(tree: Node, a: AllocModel): void {
         } else if (c.tag === 'frozenset') made(c);
       };
       nested(x.value as ConstantValue);
-    } else if (x._type === 'Tuple') {
-      // fold_tuple: only the outermost constant tuple is new at this step (inner ones were).
-      if (foldedConstant(x) !== null) a.tupleNew((x.elts as Node[]).length);
     } else if (x._type === 'Compare') {
       const ops = x.ops as Node[];
       const last = ops[ops.length - 1]?._type;

@@ -1,5 +1,6 @@
 // Helpers of the compile-order walk (cpywalk.ts): constant lists, targets, tests, calls.
 
+import { truthy } from './constfold.js';
 import type { Const } from './cpyconsts.js';
 import { foldedConstant } from './cpyfold.js';
 import type { Walker } from './cpywalk.js';
@@ -65,27 +66,7 @@ export function test(w: Walker, e: Node): void {
 
 /** The truth of a constant test, or null (compiler_jump_if on a Constant). */
 export function constTruth(e: Node): boolean | null {
-  if (e._type !== 'Constant') return null;
-  const v = e.value as ConstantValue;
-  switch (v.tag) {
-    case 'None':
-      return false;
-    case 'bool':
-      return v.value;
-    case 'int':
-      return v.value !== 0n;
-    case 'float':
-      return v.value !== 0;
-    case 'str':
-      return v.value.length > 0;
-    case 'bytes':
-      return v.value.length > 0;
-    case 'tuple':
-    case 'frozenset':
-      return v.items.length > 0;
-    default:
-      return true;
-  }
+  return e._type === 'Constant' ? truthy(e.value as ConstantValue) : null;
 }
 
 /** compiler_call_helper: the arguments of a call (or of a class statement's bases). */
