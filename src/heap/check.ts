@@ -125,9 +125,36 @@ function checkRaw(heap: Heap): void {
   ensure(free.size === 0, `${free.size} free block(s) are on no free list`);
 }
 
+// INVARIANT: an emptied pool whose filing is put off is the last on its ring, and its arena
+// heads usable_arenas alone with its number of free pools and would not be freed by filing
+// it (so filing it, then taking a pool, gives it back with the arenas unchanged).
+/** Checks the invariant of the emptied pool whose filing pymalloc put off, if any. */
+export function checkDeferredPool(heap: Heap): void {
+  const u32 = heap.mem.u32;
+  const pm = heap.pymalloc;
+  const d = pm.deferredPool >>> 0;
+  if (d === 0 || u32[(d + POOL_REF) >>> 2] !== 0) return;
+  ensure(heap.pymalloc.map.contains(d), `deferred pool ${hex(d)} is not in an arena`);
+  const szidx = u32[(d + POOL_SZIDX) >>> 2];
+  ensure(
+    u32[(d + POOL_NEXTPOOL) >>> 2] === pm.ringHead(szidx) >>> 0,
+    `deferred pool ${hex(d)} is not last on its ring`,
+  );
+  const ao = (pm.arenas + u32[(d + POOL_ARENAINDEX) >>> 2] * ARENA_OBJECT_SIZE) >>> 0;
+  ensure(ao === pm.usableArenas >>> 0, `deferred pool ${hex(d)}: its arena does not head usable_arenas`);
+  const nf = u32[(ao + AO_NFREEPOOLS) >>> 2];
+  ensure(pm.nfp2lasta[nf] >>> 0 === ao, `deferred pool ${hex(d)}: another arena has ${nf} free pools`);
+  ensure(
+    nf + 1 !== u32[(ao + AO_NTOTALPOOLS) >>> 2] || u32[(ao + AO_NEXTARENA) >>> 2] === 0,
+    `deferred pool ${hex(d)}: filing it would free its arena`,
+  );
+}
+
 function checkPymalloc(heap: Heap, live: Uint32Array | null): void {
   const u32 = heap.mem.u32;
   const pm = heap.pymalloc;
+  checkDeferredPool(heap);
+  pm.flushDeferred();
   if (pm.arenas !== 0) {
     ensure(heap.raw.isUsed(pm.arenas as never), 'the arena vector is not a raw block in use');
     ensure(

@@ -81,7 +81,7 @@ export class Heap {
     // 512 is SMALL_REQUEST_THRESHOLD, written out: V8 reads an imported constant on every call.
     if (n <= 512 && n > 0 && !this.observed) {
       const p = this.pymalloc.alloc(n);
-      if (p !== NULL) return p;
+      if (p !== 0) return p;
     }
     return this.mallocSlow(n);
   }

@@ -11,6 +11,12 @@
 // usedpools lives in the heap's static area as CPython lays it out: two words per size
 // class, read as the nextpool/prevpool fields of a fake pool header 16 bytes below them,
 // so an empty ring is a fake pool that points at itself and no list operation tests NULL.
+//
+// One shortcut, invisible in every address and record: filing an emptied pool with its
+// arena is put off while doing so cannot change what happens next (see `poolEmptied`).
+// A program that allocates and frees one block of a size class over and over (CPython
+// files the pool, then takes the same pool back for the next request) skips the arena
+// bookkeeping both ways.
 
 import * as Arena from './arena.js';
 import { ArenaMap } from './arena.js';
@@ -19,60 +25,97 @@ import { HeapCorruption, type Memory, NULL, type Ptr } from './memory.js';
 import * as Pool from './pool.js';
 import type { RawAllocator } from './raw.js';
 
-// The layout as literals: V8 does not fold constants imported from another module, and
-// reads them on every use in the hot paths (the types make tsc check each against its source).
-const AO_ADDRESS: typeof Arena.AO_ADDRESS = 0;
-const AO_NEXTARENA: typeof Arena.AO_NEXTARENA = 32;
-const AO_NFREEPOOLS: typeof Arena.AO_NFREEPOOLS = 16;
-const AO_NTOTALPOOLS: typeof Arena.AO_NTOTALPOOLS = 20;
-const AO_POOL_ADDRESS: typeof Arena.AO_POOL_ADDRESS = 8;
-const AO_FREEPOOLS: typeof Arena.AO_FREEPOOLS = 24;
-const ARENA_OBJECT_SIZE: typeof Arena.ARENA_OBJECT_SIZE = 48;
-const ARENA_SIZE: typeof Arena.ARENA_SIZE = 1048576;
-const INITIAL_ARENA_OBJECTS: typeof Arena.INITIAL_ARENA_OBJECTS = 16;
-const MAX_POOLS_IN_ARENA: typeof Arena.MAX_POOLS_IN_ARENA = 64;
-const DUMMY_SIZE_IDX: typeof Pool.DUMMY_SIZE_IDX = 0xffff;
-const NB_SMALL_SIZE_CLASSES = 32;
-const POOL_MASK = 16383;
-const POOL_OVERHEAD: typeof Pool.POOL_OVERHEAD = 48;
-const POOL_NEXTPOOL: typeof Pool.POOL_NEXTPOOL = 16;
-const POOL_PREVPOOL: typeof Pool.POOL_PREVPOOL = 24;
-const POOL_SIZE: typeof Pool.POOL_SIZE = 16384;
-const POOL_SZIDX: typeof Pool.POOL_SZIDX = 36;
-const SMALL_REQUEST_THRESHOLD: typeof Pool.SMALL_REQUEST_THRESHOLD = 512;
-if (NB_SMALL_SIZE_CLASSES !== Pool.NB_SMALL_SIZE_CLASSES || POOL_MASK !== Pool.POOL_MASK) {
-  throw new Error('obmalloc: layout literals disagree with pool.ts');
+// The layout as a const enum, so that tsc writes each use as a number literal: V8 neither
+// folds constants imported from another module nor a module's own `const`s (each use reads
+// a context slot and checks it for the hole), and those reads cost time and inlining budget
+// in the hot paths. Checked once at load against pool.ts and arena.ts.
+// biome-ignore-start lint/suspicious/noDuplicateEnumValues: a layout has equal offsets in different structs
+// biome-ignore lint/suspicious/noConstEnum: tsc inlines each member as a literal, which is the point (no isolatedModules here)
+const enum L {
+  AO_ADDRESS = 0,
+  AO_NEXTARENA = 32,
+  AO_NFREEPOOLS = 16,
+  AO_NTOTALPOOLS = 20,
+  AO_POOL_ADDRESS = 8,
+  AO_FREEPOOLS = 24,
+  ARENA_OBJECT_SIZE = 48,
+  ARENA_SIZE = 1048576,
+  INITIAL_ARENA_OBJECTS = 16,
+  MAX_POOLS_IN_ARENA = 64,
+  DUMMY_SIZE_IDX = 0xffff,
+  POOL_OVERHEAD = 48,
+  POOL_NEXTPOOL = 16,
+  POOL_PREVPOOL = 24,
+  POOL_SIZE = 16384,
+  POOL_SZIDX = 36,
+  SMALL_REQUEST_THRESHOLD = 512,
+  /** Where the heap keeps usedpools (heap.ts's USEDPOOLS_ADDRESS). */
+  USEDPOOLS = 32,
+  /** USEDPOOLS in 32-bit words: usedpools[2i] (ring i's nextpool) is word USEDPOOLS_W + 4 i. */
+  USEDPOOLS_W = 8,
+  /** The fake pool header of size class 0's ring, 16 bytes below usedpools; class i's is at RING0 + 16 i. */
+  RING0 = 16,
+  NB_SMALL_SIZE_CLASSES = 32,
+  POOL_MASK = 16383,
+  P_REF = 0,
+  P_FREEBLOCK = 2,
+  P_NEXTPOOL = 4,
+  P_PREVPOOL = 6,
+  P_ARENAINDEX = 8,
+  P_SZIDX = 9,
+  P_NEXTOFFSET = 10,
+  P_MAXNEXTOFFSET = 11,
+  A_ADDRESS = 0,
+  A_POOL_ADDRESS = 2,
+  A_NFREEPOOLS = 4,
+  A_NTOTALPOOLS = 5,
+  A_FREEPOOLS = 6,
+  A_NEXTARENA = 8,
+  A_PREVARENA = 10,
 }
-
-// Field offsets in 32-bit words, for the hot paths (m[(p >>> 2) + W]).
-const P_REF = 0; // POOL_REF
-const P_FREEBLOCK = 2; // POOL_FREEBLOCK
-const P_NEXTPOOL = 4;
-const P_PREVPOOL = 6;
-const P_ARENAINDEX = 8; // POOL_ARENAINDEX
-const P_SZIDX = 9;
-const P_NEXTOFFSET = 10; // POOL_NEXTOFFSET
-const P_MAXNEXTOFFSET = 11; // POOL_MAXNEXTOFFSET
-const A_ADDRESS = 0;
-const A_POOL_ADDRESS = 2;
-const A_NFREEPOOLS = 4;
-const A_NTOTALPOOLS = 5;
-const A_FREEPOOLS = 6;
-const A_NEXTARENA = 8;
-const A_PREVARENA = 10; // AO_PREVARENA
+// biome-ignore-end lint/suspicious/noDuplicateEnumValues: end of the layout
+// Field offsets in 32-bit words are L.P_* (pool header) and L.A_* (arena record): m[(p >>> 2) + L.P_SZIDX].
 if (
-  P_FREEBLOCK !== Pool.POOL_FREEBLOCK >>> 2 ||
-  P_ARENAINDEX !== Pool.POOL_ARENAINDEX >>> 2 ||
-  P_NEXTOFFSET !== Pool.POOL_NEXTOFFSET >>> 2 ||
-  P_MAXNEXTOFFSET !== Pool.POOL_MAXNEXTOFFSET >>> 2 ||
-  P_REF !== Pool.POOL_REF >>> 2 ||
-  A_PREVARENA !== Arena.AO_PREVARENA >>> 2
+  L.AO_ADDRESS !== Arena.AO_ADDRESS ||
+  L.AO_NEXTARENA !== Arena.AO_NEXTARENA ||
+  L.AO_NFREEPOOLS !== Arena.AO_NFREEPOOLS ||
+  L.AO_NTOTALPOOLS !== Arena.AO_NTOTALPOOLS ||
+  L.AO_POOL_ADDRESS !== Arena.AO_POOL_ADDRESS ||
+  L.AO_FREEPOOLS !== Arena.AO_FREEPOOLS ||
+  L.ARENA_OBJECT_SIZE !== Arena.ARENA_OBJECT_SIZE ||
+  L.ARENA_SIZE !== Arena.ARENA_SIZE ||
+  L.INITIAL_ARENA_OBJECTS !== Arena.INITIAL_ARENA_OBJECTS ||
+  L.MAX_POOLS_IN_ARENA !== Arena.MAX_POOLS_IN_ARENA ||
+  L.DUMMY_SIZE_IDX !== Pool.DUMMY_SIZE_IDX ||
+  L.NB_SMALL_SIZE_CLASSES !== Pool.NB_SMALL_SIZE_CLASSES ||
+  L.POOL_MASK !== Pool.POOL_MASK ||
+  L.POOL_OVERHEAD !== Pool.POOL_OVERHEAD ||
+  L.POOL_NEXTPOOL !== Pool.POOL_NEXTPOOL ||
+  L.POOL_PREVPOOL !== Pool.POOL_PREVPOOL ||
+  L.POOL_SIZE !== Pool.POOL_SIZE ||
+  L.POOL_SZIDX !== Pool.POOL_SZIDX ||
+  L.SMALL_REQUEST_THRESHOLD !== Pool.SMALL_REQUEST_THRESHOLD ||
+  L.P_REF !== Pool.POOL_REF >>> 2 ||
+  L.P_FREEBLOCK !== Pool.POOL_FREEBLOCK >>> 2 ||
+  L.P_NEXTPOOL !== Pool.POOL_NEXTPOOL >>> 2 ||
+  L.P_PREVPOOL !== Pool.POOL_PREVPOOL >>> 2 ||
+  L.P_ARENAINDEX !== Pool.POOL_ARENAINDEX >>> 2 ||
+  L.P_SZIDX !== Pool.POOL_SZIDX >>> 2 ||
+  L.P_NEXTOFFSET !== Pool.POOL_NEXTOFFSET >>> 2 ||
+  L.P_MAXNEXTOFFSET !== Pool.POOL_MAXNEXTOFFSET >>> 2 ||
+  L.A_ADDRESS !== Arena.AO_ADDRESS >>> 2 ||
+  L.A_POOL_ADDRESS !== Arena.AO_POOL_ADDRESS >>> 2 ||
+  L.A_NFREEPOOLS !== Arena.AO_NFREEPOOLS >>> 2 ||
+  L.A_NTOTALPOOLS !== Arena.AO_NTOTALPOOLS >>> 2 ||
+  L.A_FREEPOOLS !== Arena.AO_FREEPOOLS >>> 2 ||
+  L.A_NEXTARENA !== Arena.AO_NEXTARENA >>> 2 ||
+  L.A_PREVARENA !== Arena.AO_PREVARENA >>> 2
 ) {
-  throw new Error('obmalloc: word offsets disagree with the layout');
+  throw new Error('obmalloc: layout literals disagree with pool.ts and arena.ts');
 }
 
 /** Bytes of the usedpools array: two words per size class. */
-export const USEDPOOLS_SIZE = 2 * 8 * NB_SMALL_SIZE_CLASSES;
+export const USEDPOOLS_SIZE = 2 * 8 * L.NB_SMALL_SIZE_CLASSES;
 
 /** The pymalloc allocator: pools, arenas and the usedpools rings. */
 export class Pymalloc {
@@ -91,7 +134,7 @@ export class Pymalloc {
   /** Arenas with a free pool, most used first. */
   usableArenas = 0;
   /** nfp2lasta[n]: the last arena on usable_arenas with exactly n free pools, or 0. */
-  readonly nfp2lasta = new Int32Array(MAX_POOLS_IN_ARENA + 1);
+  readonly nfp2lasta = new Int32Array(L.MAX_POOLS_IN_ARENA + 1);
   /** Arenas holding memory now. */
   narenasCurrentlyAllocated = 0;
   /** Arenas ever allocated. */
@@ -100,17 +143,39 @@ export class Pymalloc {
   narenasHighwater = 0;
   /** Hooks for arena events, or null. */
   hooks: HeapHooks | null = null;
+  /**
+   * An emptied pool not yet filed with its arena, or 0. INVARIANT, while its count is 0: it
+   * is the last pool on its usedpools ring, its arena heads usable_arenas and is the only
+   * one there with its number of free pools, and filing it would not free the arena; so
+   * insert_to_freepool followed by allocate_from_new_pool would hand back this very pool
+   * and leave every arena record as it was. Whatever reads or changes the arena records
+   * files it first (`flushDeferred`). With a non-zero count it was taken back by a plain
+   * allocation, and means nothing.
+   */
+  private deferred = 0;
+  /**
+   * An arena found to meet the arena half of `deferred`'s invariant, or 0; every change to
+   * the arena records (insert_to_freepool, allocate_from_new_pool's own path) resets it.
+   */
+  private quietArena = 0;
+  /** Whether emptied pools may be filed late (tests turn it off to compare against filing at once). */
+  deferFiling = true;
 
   /** Sets up empty usedpools rings at `usedpools` (USEDPOOLS_SIZE bytes of the static area). */
   constructor(mem: Memory, raw: RawAllocator, usedpools: number) {
     this.mem = mem;
     this.raw = raw;
+    if (usedpools !== L.USEDPOOLS || L.RING0 !== L.USEDPOOLS - 16 || L.USEDPOOLS_W * 4 !== L.USEDPOOLS) {
+      throw new Error(
+        `pymalloc: usedpools must be at ${L.USEDPOOLS}, the address its hot paths are written for`,
+      );
+    }
     this.usedpools = usedpools;
     const m = mem.i32;
-    for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
+    for (let i = 0; i < L.NB_SMALL_SIZE_CLASSES; i++) {
       const fake = this.ringHead(i);
-      m[(fake + POOL_NEXTPOOL) >>> 2] = fake;
-      m[(fake + POOL_PREVPOOL) >>> 2] = fake;
+      m[(fake + L.POOL_NEXTPOOL) >>> 2] = fake;
+      m[(fake + L.POOL_PREVPOOL) >>> 2] = fake;
     }
   }
 
@@ -123,9 +188,8 @@ export class Pymalloc {
   alloc(nbytes: number): Ptr {
     const size = (nbytes - 1) >>> 4;
     const m = this.mem.i32;
-    const fake = this.usedpools + (size << 4) - 16;
-    const pool = m[(fake + POOL_NEXTPOOL) >>> 2];
-    if (pool !== fake) {
+    const pool = m[L.USEDPOOLS_W + (size << 2)];
+    if (pool !== L.RING0 + (size << 4)) {
       // There is a used pool for this size class: pop its free list.
       const w = pool >>> 2;
       m[w]++;
@@ -153,88 +217,129 @@ export class Pymalloc {
     // The pool is full: unlink it from its ring.
     const next = m[w + 4];
     const prev = m[w + 6];
-    m[(next + POOL_PREVPOOL) >>> 2] = prev;
-    m[(prev + POOL_NEXTPOOL) >>> 2] = next;
+    m[(next + L.POOL_PREVPOOL) >>> 2] = prev;
+    m[(prev + L.POOL_NEXTPOOL) >>> 2] = next;
   }
 
   /** Frees a pymalloc block; false if `p` is not inside an arena (the caller frees it raw): pymalloc_free. */
   free(p: number): boolean {
     if (!this.map.contains(p)) return false;
-    const pool = p - (p & POOL_MASK);
     const m = this.mem.i32;
-    const w = pool >>> 2;
+    const w = (p >>> 2) & ~4095; // the pool header, in words: (p - (p & POOL_MASK)) / 4
     const lastfree = m[w + 2];
-    if (m[w] === 0 || lastfree === (p | 0)) {
-      throw new HeapCorruption(`free(0x${p.toString(16)}): double free of a small block`);
-    }
+    if (m[w] === 0 || lastfree === (p | 0)) doubleFree(p);
     m[p >>> 2] = lastfree;
     m[w + 2] = p;
-    const count = --m[w];
-    if (lastfree === 0) {
-      // The pool was full: put it at the front of its ring.
-      this.insertToUsedpool(pool);
-      return true;
-    }
-    if (count !== 0) return true;
-    this.insertToFreepool(pool);
+    if (--m[w] !== 0 && lastfree !== 0) return true;
+    // The pool was full (a pool holds at least 31 blocks, so it is not empty now), or is empty.
+    if (lastfree === 0) this.insertToUsedpool(w * 4);
+    else this.poolEmptied(w * 4);
     return true;
+  }
+
+  /** A used pool's last block was freed: file it with its arena now, or put that off while it is a no-op in effect. */
+  private poolEmptied(pool: number): void {
+    if (this.deferred !== 0) this.fileDeferred(pool);
+    const m = this.mem.i32;
+    const pw = pool >>> 2;
+    if (m[pw + L.P_NEXTPOOL] === L.RING0 + (m[pw + L.P_SZIDX] << 4)) {
+      const ao = (this.arenas + m[pw + L.P_ARENAINDEX] * L.ARENA_OBJECT_SIZE) | 0;
+      if (ao === this.quietArena || this.becomesQuiet(ao)) {
+        this.deferred = pool;
+        return;
+      }
+    }
+    this.insertToFreepool(pool);
+  }
+
+  /** Whether arena `ao` meets the arena half of `deferred`'s invariant; if so it is remembered as quiet. */
+  private becomesQuiet(ao: number): boolean {
+    if (!this.deferFiling || ao !== this.usableArenas) return false;
+    const m = this.mem.i32;
+    const aw = ao >>> 2;
+    const nf = m[aw + L.A_NFREEPOOLS];
+    if (this.nfp2lasta[nf] !== ao || (nf + 1 === m[aw + L.A_NTOTALPOOLS] && m[aw + L.A_NEXTARENA] !== 0))
+      return false;
+    this.quietArena = ao;
+    return true;
+  }
+
+  /** The emptied pool whose filing is put off, or 0 (for checkHeap). */
+  get deferredPool(): number {
+    return this.deferred;
+  }
+
+  /** Files the deferred pool before `pool` empties, unless it is `pool` itself (taken back since). */
+  private fileDeferred(pool: number): void {
+    const old = this.deferred;
+    this.deferred = 0;
+    if (old !== pool && this.mem.i32[old >>> 2] === 0) this.insertToFreepool(old);
+  }
+
+  /** Files the deferred emptied pool, if any, so that the arena records are CPython's. */
+  flushDeferred(): void {
+    const d = this.deferred;
+    if (d === 0) return;
+    this.deferred = 0;
+    if (this.mem.i32[d >>> 2] === 0) this.insertToFreepool(d);
   }
 
   /** Usable bytes of the pymalloc block at `p` (its size class). */
   blockSize(p: number): number {
-    const pool = p - (p & POOL_MASK);
-    return (this.mem.i32[(pool + POOL_SZIDX) >>> 2] + 1) << 4;
+    const pool = p - (p & L.POOL_MASK);
+    return (this.mem.i32[(pool + L.POOL_SZIDX) >>> 2] + 1) << 4;
   }
 
   /** Links a pool that was full at the front of usedpools[szidx]: insert_to_usedpool. */
   private insertToUsedpool(pool: number): void {
     const m = this.mem.i32;
-    const size = m[(pool + POOL_SZIDX) >>> 2];
-    const head = this.usedpools + (size << 4) - 16;
-    const next = m[(head + POOL_NEXTPOOL) >>> 2];
-    m[(pool + POOL_NEXTPOOL) >>> 2] = next;
-    m[(pool + POOL_PREVPOOL) >>> 2] = head;
-    m[(next + POOL_PREVPOOL) >>> 2] = pool;
-    m[(head + POOL_NEXTPOOL) >>> 2] = pool;
+    const size = m[(pool + L.POOL_SZIDX) >>> 2];
+    const head = L.RING0 + (size << 4);
+    const next = m[(head + L.POOL_NEXTPOOL) >>> 2];
+    m[(pool + L.POOL_NEXTPOOL) >>> 2] = next;
+    m[(pool + L.POOL_PREVPOOL) >>> 2] = head;
+    m[(next + L.POOL_PREVPOOL) >>> 2] = pool;
+    m[(head + L.POOL_NEXTPOOL) >>> 2] = pool;
   }
 
   /** Files a pool that just emptied with its arena, and manages the arena: insert_to_freepool. */
   private insertToFreepool(pool: number): void {
+    this.quietArena = 0;
     const m = this.mem.i32;
     const pw = pool >>> 2;
-    const next = m[pw + P_NEXTPOOL];
-    const prev = m[pw + P_PREVPOOL];
-    m[(next >>> 2) + P_PREVPOOL] = prev;
-    m[(prev >>> 2) + P_NEXTPOOL] = next;
+    const next = m[pw + L.P_NEXTPOOL];
+    const prev = m[pw + L.P_PREVPOOL];
+    m[(next >>> 2) + L.P_PREVPOOL] = prev;
+    m[(prev >>> 2) + L.P_NEXTPOOL] = next;
 
-    const ao = (this.arenas + m[pw + P_ARENAINDEX] * ARENA_OBJECT_SIZE) | 0;
+    const ao = (this.arenas + m[pw + L.P_ARENAINDEX] * L.ARENA_OBJECT_SIZE) | 0;
     const aw = ao >>> 2;
-    m[pw + P_NEXTPOOL] = m[aw + A_FREEPOOLS];
-    m[aw + A_FREEPOOLS] = pool;
+    m[pw + L.P_NEXTPOOL] = m[aw + L.A_FREEPOOLS];
+    m[aw + L.A_FREEPOOLS] = pool;
 
     const nfp2lasta = this.nfp2lasta;
-    let nf = m[aw + A_NFREEPOOLS];
+    let nf = m[aw + L.A_NFREEPOOLS];
     const lastnf = nfp2lasta[nf];
-    const prevarena = m[aw + A_PREVARENA];
+    const prevarena = m[aw + L.A_PREVARENA];
     if (lastnf === ao) {
       // ao was the rightmost arena with nf free pools; its left neighbour may take over.
-      nfp2lasta[nf] = prevarena !== 0 && m[(prevarena >>> 2) + A_NFREEPOOLS] === nf ? prevarena : 0;
+      nfp2lasta[nf] = prevarena !== 0 && m[(prevarena >>> 2) + L.A_NFREEPOOLS] === nf ? prevarena : 0;
     }
     nf++;
-    m[aw + A_NFREEPOOLS] = nf;
+    m[aw + L.A_NFREEPOOLS] = nf;
 
-    const nextarena = m[aw + A_NEXTARENA];
-    if (nf === m[aw + A_NTOTALPOOLS] && nextarena !== 0) {
+    const nextarena = m[aw + L.A_NEXTARENA];
+    if (nf === m[aw + L.A_NTOTALPOOLS] && nextarena !== 0) {
       // Case 1: every pool is empty and ao is not the last usable arena: free the arena.
       if (prevarena === 0) this.usableArenas = nextarena;
-      else m[(prevarena >>> 2) + A_NEXTARENA] = nextarena;
-      m[(nextarena >>> 2) + A_PREVARENA] = prevarena;
-      m[aw + A_NEXTARENA] = this.unusedArenaObjects;
+      else m[(prevarena >>> 2) + L.A_NEXTARENA] = nextarena;
+      m[(nextarena >>> 2) + L.A_PREVARENA] = prevarena;
+      m[aw + L.A_NEXTARENA] = this.unusedArenaObjects;
       this.unusedArenaObjects = ao;
-      const address = m[aw + A_ADDRESS] >>> 0;
+      const address = m[aw + L.A_ADDRESS] >>> 0;
       this.map.mark(address, false);
       this.raw.free(address as Ptr);
-      m[aw + A_ADDRESS] = 0;
+      m[aw + L.A_ADDRESS] = 0;
       this.narenasCurrentlyAllocated--;
       this.hooks?.arenaFree?.(address as Ptr);
       return;
@@ -242,9 +347,9 @@ export class Pymalloc {
     if (nf === 1) {
       // Case 2: the arena was full; it now has the fewest free pools: put it at the head.
       const head = this.usableArenas;
-      m[aw + A_NEXTARENA] = head;
-      m[aw + A_PREVARENA] = 0;
-      if (head !== 0) m[(head >>> 2) + A_PREVARENA] = ao;
+      m[aw + L.A_NEXTARENA] = head;
+      m[aw + L.A_PREVARENA] = 0;
+      if (head !== 0) m[(head >>> 2) + L.A_PREVARENA] = ao;
       this.usableArenas = ao;
       if (nfp2lasta[1] === 0) nfp2lasta[1] = ao;
       return;
@@ -253,130 +358,159 @@ export class Pymalloc {
     // Case 3: ao was the last arena with nf-1 free pools, so the order still holds.
     if (ao === lastnf) return;
     // Case 4: move ao right, to just after the last arena with nf-1 free pools.
-    if (prevarena !== 0) m[(prevarena >>> 2) + A_NEXTARENA] = nextarena;
+    if (prevarena !== 0) m[(prevarena >>> 2) + L.A_NEXTARENA] = nextarena;
     else this.usableArenas = nextarena;
-    m[(nextarena >>> 2) + A_PREVARENA] = prevarena;
+    m[(nextarena >>> 2) + L.A_PREVARENA] = prevarena;
     const lw = lastnf >>> 2;
-    const after = m[lw + A_NEXTARENA];
-    m[aw + A_PREVARENA] = lastnf;
-    m[aw + A_NEXTARENA] = after;
-    if (after !== 0) m[(after >>> 2) + A_PREVARENA] = ao;
-    m[lw + A_NEXTARENA] = ao;
+    const after = m[lw + L.A_NEXTARENA];
+    m[aw + L.A_PREVARENA] = lastnf;
+    m[aw + L.A_NEXTARENA] = after;
+    if (after !== 0) m[(after >>> 2) + L.A_PREVARENA] = ao;
+    m[lw + L.A_NEXTARENA] = ao;
   }
 
   /** No used pool of class `size`: take an empty pool from the fullest usable arenas: allocate_from_new_pool. */
   private allocateFromNewPool(size: number): Ptr {
+    const d = this.deferred;
+    if (d !== 0) {
+      this.deferred = 0;
+      const m = this.mem.i32;
+      const dw = d >>> 2;
+      if (m[dw] === 0) {
+        // Filing d and taking a pool would give back d with the arenas as they are: skip both.
+        const next = m[dw + L.P_NEXTPOOL];
+        const prev = m[dw + L.P_PREVPOOL];
+        m[(next >>> 2) + L.P_PREVPOOL] = prev;
+        m[(prev >>> 2) + L.P_NEXTPOOL] = next;
+        return initPool(m, d, size);
+      }
+    }
+    return this.poolFromArenas(size);
+  }
+
+  /** allocate_from_new_pool's own path: the first free pool of usable_arenas' head, or a new arena's. */
+  private poolFromArenas(size: number): Ptr {
+    this.quietArena = 0;
     if (this.usableArenas === 0) {
       const ao = this.newArena();
       if (ao === 0) return NULL;
       this.usableArenas = ao;
       const m0 = this.mem.i32;
-      m0[(ao >>> 2) + A_NEXTARENA] = 0;
-      m0[(ao >>> 2) + A_PREVARENA] = 0;
-      this.nfp2lasta[m0[(ao >>> 2) + A_NFREEPOOLS]] = ao;
+      m0[(ao >>> 2) + L.A_NEXTARENA] = 0;
+      m0[(ao >>> 2) + L.A_PREVARENA] = 0;
+      this.nfp2lasta[m0[(ao >>> 2) + L.A_NFREEPOOLS]] = ao;
     }
     const m = this.mem.i32;
     const nfp2lasta = this.nfp2lasta;
     const ao = this.usableArenas;
     const aw = ao >>> 2;
-    const nf = m[aw + A_NFREEPOOLS];
+    const nf = m[aw + L.A_NFREEPOOLS];
     if (nfp2lasta[nf] === ao) nfp2lasta[nf] = 0;
     if (nf > 1) nfp2lasta[nf - 1] = ao;
 
-    let pool = m[aw + A_FREEPOOLS];
+    let pool = m[aw + L.A_FREEPOOLS];
     let pw = pool >>> 2;
     if (pool !== 0) {
-      m[aw + A_FREEPOOLS] = m[pw + P_NEXTPOOL];
+      m[aw + L.A_FREEPOOLS] = m[pw + L.P_NEXTPOOL];
     } else {
       // Carve a new pool off the arena.
-      pool = m[aw + A_POOL_ADDRESS];
+      pool = m[aw + L.A_POOL_ADDRESS];
       pw = pool >>> 2;
-      m[pw + P_ARENAINDEX] = ((ao - this.arenas) | 0) / ARENA_OBJECT_SIZE;
-      m[pw + P_SZIDX] = DUMMY_SIZE_IDX;
-      m[aw + A_POOL_ADDRESS] = pool + POOL_SIZE;
+      m[pw + L.P_ARENAINDEX] = ((ao - this.arenas) | 0) / L.ARENA_OBJECT_SIZE;
+      m[pw + L.P_SZIDX] = L.DUMMY_SIZE_IDX;
+      m[aw + L.A_POOL_ADDRESS] = pool + L.POOL_SIZE;
     }
-    m[aw + A_NFREEPOOLS] = nf - 1;
+    m[aw + L.A_NFREEPOOLS] = nf - 1;
     if (nf === 1) {
       // The arena is wholly allocated: drop it from usable_arenas.
-      const next = m[aw + A_NEXTARENA];
+      const next = m[aw + L.A_NEXTARENA];
       this.usableArenas = next;
-      if (next !== 0) m[(next >>> 2) + A_PREVARENA] = 0;
+      if (next !== 0) m[(next >>> 2) + L.A_PREVARENA] = 0;
     }
-
-    // Front-link the pool into its (empty) ring.
-    const head = this.usedpools + (size << 4) - 16;
-    const hw = head >>> 2;
-    m[pw + P_NEXTPOOL] = head;
-    m[pw + P_PREVPOOL] = head;
-    m[hw + P_NEXTPOOL] = pool;
-    m[hw + P_PREVPOOL] = pool;
-    m[pw + P_REF] = 1;
-    if (m[pw + P_SZIDX] === size) {
-      // The pool held this size class before: its free list is still good.
-      const bp = m[pw + P_FREEBLOCK];
-      m[pw + P_FREEBLOCK] = m[bp >>> 2];
-      return (bp >>> 0) as Ptr;
-    }
-    const blocksize = (size + 1) << 4;
-    m[pw + P_SZIDX] = size;
-    m[pw + P_NEXTOFFSET] = POOL_OVERHEAD + 2 * blocksize;
-    m[pw + P_MAXNEXTOFFSET] = POOL_SIZE - blocksize;
-    const second = pool + POOL_OVERHEAD + blocksize;
-    m[pw + P_FREEBLOCK] = second;
-    m[second >>> 2] = 0;
-    return ((pool + POOL_OVERHEAD) >>> 0) as Ptr;
+    return initPool(m, pool, size);
   }
 
   /** Gets an arena record and 1 MiB of memory for it; 0 if either cannot be had: new_arena. */
   private newArena(): number {
     if (this.unusedArenaObjects === 0) {
-      const numarenas = this.maxarenas === 0 ? INITIAL_ARENA_OBJECTS : this.maxarenas * 2;
+      const numarenas = this.maxarenas === 0 ? L.INITIAL_ARENA_OBJECTS : this.maxarenas * 2;
       const vector =
         this.arenas === 0
-          ? this.raw.malloc(numarenas * ARENA_OBJECT_SIZE)
-          : this.raw.realloc(this.arenas as Ptr, numarenas * ARENA_OBJECT_SIZE);
+          ? this.raw.malloc(numarenas * L.ARENA_OBJECT_SIZE)
+          : this.raw.realloc(this.arenas as Ptr, numarenas * L.ARENA_OBJECT_SIZE);
       if (vector === NULL) return 0;
       // No pointer into the vector is live here (no unused slot, no usable arena), so moving it is safe.
       this.arenas = vector;
       const m = this.mem.i32;
       for (let i = this.maxarenas; i < numarenas; i++) {
-        const ao = vector + i * ARENA_OBJECT_SIZE;
-        m[(ao + AO_ADDRESS) >>> 2] = 0;
-        m[(ao + AO_NEXTARENA) >>> 2] = i < numarenas - 1 ? ao + ARENA_OBJECT_SIZE : 0;
+        const ao = vector + i * L.ARENA_OBJECT_SIZE;
+        m[(ao + L.AO_ADDRESS) >>> 2] = 0;
+        m[(ao + L.AO_NEXTARENA) >>> 2] = i < numarenas - 1 ? ao + L.ARENA_OBJECT_SIZE : 0;
       }
-      this.unusedArenaObjects = (vector + this.maxarenas * ARENA_OBJECT_SIZE) | 0;
+      this.unusedArenaObjects = (vector + this.maxarenas * L.ARENA_OBJECT_SIZE) | 0;
       this.maxarenas = numarenas;
     }
     const ao = this.unusedArenaObjects;
-    const address = this.raw.malloc(ARENA_SIZE);
+    const address = this.raw.malloc(L.ARENA_SIZE);
     if (address === NULL) return 0;
     const m = this.mem.i32;
-    this.unusedArenaObjects = m[(ao + AO_NEXTARENA) >>> 2];
+    this.unusedArenaObjects = m[(ao + L.AO_NEXTARENA) >>> 2];
     this.map.mark(address, true);
-    m[(ao + AO_ADDRESS) >>> 2] = address;
+    m[(ao + L.AO_ADDRESS) >>> 2] = address;
     this.narenasCurrentlyAllocated++;
     this.ntimesArenaAllocated++;
     if (this.narenasCurrentlyAllocated > this.narenasHighwater) {
       this.narenasHighwater = this.narenasCurrentlyAllocated;
     }
-    m[(ao + AO_FREEPOOLS) >>> 2] = 0;
-    let pools = MAX_POOLS_IN_ARENA;
+    m[(ao + L.AO_FREEPOOLS) >>> 2] = 0;
+    let pools = L.MAX_POOLS_IN_ARENA;
     let first = address as number;
-    const excess = address & POOL_MASK;
+    const excess = address & L.POOL_MASK;
     if (excess !== 0) {
       // The base is not pool-aligned: one pool's worth is lost to alignment.
       pools--;
-      first += POOL_SIZE - excess;
+      first += L.POOL_SIZE - excess;
     }
-    m[(ao + AO_NFREEPOOLS) >>> 2] = pools;
-    m[(ao + AO_NTOTALPOOLS) >>> 2] = pools;
-    m[(ao + AO_POOL_ADDRESS) >>> 2] = first;
+    m[(ao + L.AO_NFREEPOOLS) >>> 2] = pools;
+    m[(ao + L.AO_NTOTALPOOLS) >>> 2] = pools;
+    m[(ao + L.AO_POOL_ADDRESS) >>> 2] = first;
     this.hooks?.arenaNew?.(address);
     return ao;
   }
 
   /** True if `n` bytes is a pymalloc request. */
   static isSmall(n: number): boolean {
-    return n > 0 && n <= SMALL_REQUEST_THRESHOLD;
+    return n > 0 && n <= L.SMALL_REQUEST_THRESHOLD;
   }
+}
+
+/** Reports a small block freed twice (or a free of a block in an empty pool). */
+function doubleFree(p: number): never {
+  throw new HeapCorruption(`free(0x${p.toString(16)}): double free of a small block`);
+}
+
+/** Links an empty pool into the (empty) ring of class `size` and takes its first block. */
+function initPool(m: Int32Array, pool: number, size: number): Ptr {
+  const pw = pool >>> 2;
+  const head = L.RING0 + (size << 4);
+  const hw = head >>> 2;
+  m[pw + L.P_NEXTPOOL] = head;
+  m[pw + L.P_PREVPOOL] = head;
+  m[hw + L.P_NEXTPOOL] = pool;
+  m[hw + L.P_PREVPOOL] = pool;
+  m[pw] = 1; // ref.count (L.P_REF is 0)
+  if (m[pw + L.P_SZIDX] === size) {
+    // The pool held this size class before: its free list is still good.
+    const bp = m[pw + L.P_FREEBLOCK];
+    m[pw + L.P_FREEBLOCK] = m[bp >>> 2];
+    return (bp >>> 0) as Ptr;
+  }
+  const blocksize = (size + 1) << 4;
+  m[pw + L.P_SZIDX] = size;
+  m[pw + L.P_NEXTOFFSET] = L.POOL_OVERHEAD + 2 * blocksize;
+  m[pw + L.P_MAXNEXTOFFSET] = L.POOL_SIZE - blocksize;
+  const second = pool + L.POOL_OVERHEAD + blocksize;
+  m[pw + L.P_FREEBLOCK] = second;
+  m[second >>> 2] = 0;
+  return ((pool + L.POOL_OVERHEAD) >>> 0) as Ptr;
 }

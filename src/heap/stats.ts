@@ -74,6 +74,7 @@ export interface HeapStats {
 export function collectStats(heap: Heap): HeapStats {
   const u32 = heap.mem.u32;
   const pm = heap.pymalloc;
+  pm.flushDeferred();
   const classes: SizeClassStats[] = [];
   for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
     classes.push({ index: i, size: index2size(i), pools: 0, blocksInUse: 0, availBlocks: 0 });
