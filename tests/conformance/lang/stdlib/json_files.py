@@ -19,3 +19,4 @@ except json.JSONDecodeError as e:
     print('JSONDecodeError', e)
 print(json.__all__)
 print(sorted(n for n in dir(json) if not n.startswith('_') and n in json.__all__))
+print([json.detect_encoding(b) for b in [b'{}', b'\x00{', b'{\x00', b'\x00\x00\x00[', b'[\x00\x00\x00', b'[\x00]\x00', b'\xef\xbb\xbf[]', b'']])
