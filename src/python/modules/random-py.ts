@@ -46,7 +46,7 @@ def _warn(text, category, level):
 
 
 def _deprecated(text):
-    _warn(text, DeprecationWarning, 3)  # past _whole and randrange, at their caller
+    _warn(text, DeprecationWarning, 4)  # past _deprecated, _whole and randrange: their caller
 
 
 def _whole(value, label):

@@ -4,7 +4,7 @@ alpha = b'ABCab01+/=-_ \n#z'
 def show(f, *a, **k):
     try: return repr(f(*a, **k))
     except Exception as e: return type(e).__name__ + ' ' + str(e)
-for i in range(400):
+for i in range(120):
     n = r.randrange(0, 14)
     data = bytes(r.getrandbits(8) for _ in range(n))
     junk = bytes(r.choice(alpha) for _ in range(r.randrange(0, 10)))
