@@ -85,14 +85,16 @@ export function initHeapqModule(interp: Interpreter, _module: Ptr, dict: Ptr): v
   const n = interp.n;
   const lt: Before = (a, b) => lessThan(interp, a, b);
   const gt: Before = (a, b) => lessThan(interp, b, a);
-  const listArg = (fname: string, heap: Ptr) => {
-    if (!n.isList(heap))
-      throw new PyErr('TypeError', `${fname}() argument 1 must be list, not ${interp.space.typeName(heap)}`);
+  // _PyArg_BadArgument's wording: a one-argument function says "argument", None is "None".
+  const listArg = (fname: string, heap: Ptr, only: boolean) => {
+    if (n.isList(heap)) return;
+    const got = heap === interp.none ? 'None' : interp.space.typeName(heap);
+    throw new PyErr('TypeError', `${fname}() argument${only ? '' : ' 1'} must be list, not ${got}`);
   };
   const def = (name: string, min: number, max: number, f: (a: Ptr[]) => Ptr) =>
     interp.defNative(dict, name, (_s, a, k) => {
       argCount(name, a, k, min, max);
-      listArg(name, a[0]);
+      listArg(name, a[0], max === 1);
       return f(a);
     });
   def('heappush', 2, 2, ([heap, item]) => {

@@ -1,440 +1,486 @@
-// random's Python half, run on pymm at `import random`: the Random class (seeding, integer
-// choice through getrandbits, sequences, distributions) over the native Mersenne Twister in
-// random.ts, and the module-level functions bound to one hidden instance. The algorithms are
-// the documented ones of CPython 3.11, so every seeded sequence matches python3's.
+// The `random` module's Python layer, run at `import random`: the Random class (seeding,
+// bounded integers drawn from getrandbits or random, sequence helpers, the continuous
+// distributions), SystemRandom, and the module functions bound to one shared instance. The
+// Mersenne Twister itself is native (random.ts). It follows the behaviour of CPython 3.11's
+// module: the same draws in the same order, so a seeded run reproduces python3's numbers.
 
 /** The Python source. */
 export const RANDOM_PY = String.raw`
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+'''Pseudo-random numbers: a seeded Mersenne Twister and the distributions built on it.'''
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
+import math as _m
+from operator import index as _as_int
+
+__all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate',
+           'gammavariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
+           'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange',
+           'sample', 'seed', 'setstate', 'shuffle', 'triangular', 'uniform',
+           'vonmisesvariate', 'weibullvariate']
+
+# Public constants of the module (their values are CPython's).
 BPF = 53
-RECIP_BPF = 2 ** -BPF
-_ONE = 1
+RECIP_BPF = 1.0 / (1 << BPF)
+TWOPI = 2.0 * _m.pi
+LOG4 = _m.log(4.0)
+SG_MAGICCONST = _m.log(4.5) + 1.0
+NV_MAGICCONST = 4 * _m.exp(-0.5) / _m.sqrt(2.0)
 
-try:
-    _BYTES = (bytes, bytearray)
-except NameError:  # pymm has no bytearray yet
-    _BYTES = (bytes,)
+_U64 = (1 << 64) - 1
+_SEEDABLE = (type(None), int, float, str, bytes, bytearray)
+_V1_TEXT = (str, bytes)
+_V2_TEXT = (str, bytes, bytearray)
+_PLAIN_SEQUENCES = (list, tuple, str, range, bytes, bytearray)
+_NOT_GIVEN = object()
+_DRAW_KINDS = (('getrandbits', '_randbelow_with_getrandbits'),
+               ('random', '_randbelow_without_getrandbits'))
+_UNIT = 1  # randrange's default step; an explicit step=1 is the same object
 
 
-from operator import index as _index
+def _warn(text, category, level):
+    # Issued through the warnings module when there is one; dropped otherwise.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(text, category, level + 1)
 
 
-def _bisect_right(a, x, lo, hi):
+def _deprecated(text):
+    _warn(text, DeprecationWarning, 4)  # past _deprecated, _whole and randrange: their caller
+
+
+def _whole(value, label):
+    # randrange's arguments: an int, or (deprecated) an integral value int() accepts.
+    try:
+        return _as_int(value)
+    except TypeError:
+        pass
+    as_int = int(value)
+    if as_int != value:
+        _deprecated('randrange() will raise TypeError in the future')
+        raise ValueError(f'non-integer {label} for randrange()')
+    _deprecated('non-integer arguments to randrange() have been deprecated since '
+                'Python 3.10 and will be removed in a subsequent version')
+    return as_int
+
+
+def _prefix_sums(values):
+    sums = []
+    running = _NOT_GIVEN
+    for v in values:
+        running = v if running is _NOT_GIVEN else running + v
+        sums.append(running)
+    return sums
+
+
+def _first_above(sums, x, hi):
+    # bisect_right(sums, x, 0, hi): the first index in [0, hi) whose sum exceeds x.
+    lo = 0
     while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
+        half = (lo + hi) >> 1
+        if x < sums[half]:
+            hi = half
         else:
-            lo = mid + 1
+            lo = half + 1
     return lo
 
 
-def _running_totals(values):
-    out = []
-    total = None
-    for v in values:
-        total = v if total is None else total + v
-        out.append(total)
-    return out
-
-
-def _at(seq, i):
-    # seq[i], also for range objects (pymm's range has no item access yet)
-    if type(seq) is range:
-        return _range_item(seq, i)
-    return seq[i]
-
-
-def _is_sequence(x):
-    if isinstance(x, (list, tuple, str, range) + _BYTES):
+def _is_sequence(obj):
+    if isinstance(obj, _PLAIN_SEQUENCES):
         return True
-    if isinstance(x, (dict, set, frozenset)):
+    if isinstance(obj, (dict, set, frozenset)):
         return False
-    t = type(x)
-    return hasattr(t, '__getitem__') and hasattr(t, '__len__') and not hasattr(t, 'keys')
+    from collections.abc import Sequence
+    return isinstance(obj, Sequence)
+
+
+def _string_seed_v1(text):
+    # The seed a version-1 str or bytes seed stood for (Python 2's string hash, widened).
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    h = ord(text[0]) << 7 if text else 0
+    for ch in text:
+        h = (h * 1000003 ^ ord(ch)) & _U64
+    return h ^ len(text)
 
 
 class Random:
-    """Random number generator base class used by bound module functions."""
+    '''One Mersenne Twister generator with the sampling methods built on it.'''
 
     VERSION = 3
 
-    def __init__(self, x=None):
-        cls = type(self)
-        if cls is not Random and '_randbelow_chosen' not in cls.__dict__:
-            cls.__init_subclass__()
+    def __new__(cls, *args, **options):
+        # The twister exists (and is seeded) before __init__, so subclasses that skip
+        # Random.__init__ still have a working generator.
+        self = super().__new__(cls)
         self._mt = _mt_new()
-        _mt_seed(self._mt, None)
+        first = args[0] if len(args) == 1 else None
+        _mt_seed(self._mt, first if isinstance(first, (int, float)) else None)
+        return self
+
+    def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that brings its own random() but not getrandbits() gets the bounded
+        # integer draw made from random(); the nearest definition along the MRO decides.
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
+                return
+            for source, kind in _DRAW_KINDS:
+                if source in own:
+                    cls._randbelow = getattr(cls, kind)
+                    return
+
     def seed(self, a=None, version=2):
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in a:
-                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str,) + _BYTES):
-            if isinstance(a, str):
-                a = a.encode()
-            a = _seed_from_bytes(bytes(a))
-        elif not isinstance(a, (type(None), int, float, str) + _BYTES):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        if a is not None and type(a) is not int and type(a) is not float:
-            a = hash(a) & 0xFFFFFFFFFFFFFFFF
-        if '_mt' not in self.__dict__:
-            self._mt = _mt_new()
+        '''Initialize the generator from a (None: from the clock).'''
+        if version == 1 and isinstance(a, _V1_TEXT):
+            a = _string_seed_v1(a)
+        elif version == 2 and isinstance(a, _V2_TEXT):
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            a = _seed_from_bytes(raw)
+        elif not isinstance(a, _SEEDABLE):
+            raise TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.')
+        if not (a is None or isinstance(a, (int, float))):
+            a = hash(a) & _U64
         _mt_seed(self._mt, a)
         self.gauss_next = None
 
     def random(self):
-        """random() -> x in the interval [0, 1)."""
+        '''random() -> x in the interval [0, 1).'''
         return _mt_random(self._mt)
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        '''getrandbits(k) -> x.  Generates an int with k random bits.'''
         return _mt_getrandbits(self._mt, k)
 
     def getstate(self):
-        return self.VERSION, _mt_getstate(self._mt), self.gauss_next
+        '''Return internal state; can be passed to setstate() later.'''
+        return (self.VERSION, _mt_getstate(self._mt), self.gauss_next)
 
     def setstate(self, state):
+        '''Restore internal state from an object returned by getstate().'''
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            _mt_setstate(self._mt, internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
+        if version not in (2, 3):
+            raise ValueError(f'state with version {version} passed to '
+                             f'Random.setstate() of version {self.VERSION}')
+        _, words, self.gauss_next = state
+        if version == 2:
+            # Version 2 states (Python 2.4-3.1) may hold words as negative or long ints.
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            _mt_setstate(self._mt, internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+                words = tuple(w % 4294967296 for w in words)
+            except ValueError as bad_word:
+                raise TypeError from bad_word
+        _mt_setstate(self._mt, words)
 
-    @classmethod
-    def __init_subclass__(cls, **kwargs):
-        # Also called from __init__ (once per class) where classes lack __init_subclass__.
-        cls._randbelow_chosen = True
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return (self.__class__, (), self.getstate())
+
+    # -- integers in a range ------------------------------------------------
 
     def _randbelow_with_getrandbits(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
+        # Rejection sampling on just enough bits: uniform in [0, n).
+        bits = n.bit_length()
+        draw = self.getrandbits
+        r = draw(bits)
         while r >= n:
-            r = getrandbits(k)
+            r = draw(bits)
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        random = self.random
+        # For generators that only supply random(): scale a 53-bit float, rejecting the
+        # top sliver that would bias the result.
+        draw = self.random
         if n >= maxsize:
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
-
-    _randbelow = _randbelow_with_getrandbits
+            _warn('Underlying random() generator does not supply \nenough bits to choose from '
+                  'a population range this large.\nTo remove the range limitation, add a '
+                  'getrandbits() method.', UserWarning, 1)
+            return _m.floor(n * draw())
+        cutoff = (maxsize - maxsize % n) / maxsize
+        r = draw()
+        while r >= cutoff:
+            r = draw()
+        return _m.floor(maxsize * r) % n
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        return _le_bytes(self.getrandbits(n * 8), n)
+        '''Generate n random bytes.'''
+        word = self.getrandbits(8 * n)
+        return word.to_bytes(n, 'little')
 
-    def _integer_arg(self, x, what):
-        try:
-            return _index(x)
-        except TypeError:
-            i = int(x)
-            if i != x:
-                raise ValueError("non-integer %s for randrange()" % what)
-            return i
-
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = self._integer_arg(start, 'arg 1')
+    def randrange(self, start, stop=None, step=_UNIT):
+        '''Choose a random item from range(start, stop[, step]).'''
+        lo = _whole(start, 'arg 1')
         if stop is None:
-            if step is not _ONE:
+            if step is not _UNIT:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = self._integer_arg(stop, 'stop')
-        width = istop - istart
-        istep = self._integer_arg(step, 'step')
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+            if lo <= 0:
+                raise ValueError('empty range for randrange()')
+            return self._randbelow(lo)
+        hi = _whole(stop, 'stop')
+        span = hi - lo
+        stride = _whole(step, 'step')
+        if stride == 1:
+            if span <= 0:
+                raise ValueError(f'empty range for randrange() ({lo}, {hi}, {span})')
+            return lo + self._randbelow(span)
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        count = (span + stride - 1) // stride if stride > 0 else (span + stride + 1) // stride
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        '''Return a random integer N such that a <= N <= b.'''
         return self.randrange(a, b + 1)
 
+    # -- sequences ----------------------------------------------------------
+
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        '''Choose a random element from a non-empty sequence.'''
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return _at(seq, self._randbelow(len(seq)))
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in range(len(x) - 1, 0, -1):
-            j = randbelow(i + 1)
+        '''Shuffle list x in place, and return None.'''
+        below = self._randbelow
+        i = len(x) - 1
+        while i > 0:
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
+            i -= 1
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
+        '''Chooses k unique random elements from a population sequence.'''
         if not _is_sequence(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = _running_totals(counts)
-            if len(cum_counts) != n:
+            bounds = _prefix_sums(counts)
+            if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
+            tally = bounds.pop()
+            if not isinstance(tally, int):
                 raise TypeError('Counts must be integers')
-            if total <= 0:
+            if tally <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [_at(population, _bisect_right(cum_counts, s, 0, len(cum_counts))) for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
+            picks = self.sample(range(tally), k=k)
+            return [population[_first_above(bounds, p, len(bounds))] for p in picks]
+        if k < 0 or k > size:
+            raise ValueError('Sample larger than population or is negative')
+        below = self._randbelow
+        # Small populations: partial Fisher-Yates on a copy. Large ones: redraw repeats,
+        # tracked in a set. The threshold compares the memory the two ways would take.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            threshold += 4 ** _m.ceil(_m.log(3 * k, 4))
+        if size <= threshold:
             pool = list(population)
+            picked = []
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = _at(population, j)
-        return result
+                j = below(size - i)
+                picked.append(pool[j])
+                pool[j] = pool[size - 1 - i]
+            return picked
+        seen = set()
+        picked = []
+        for _ in range(k):
+            j = below(size)
+            while j in seen:
+                j = below(size)
+            seen.add(j)
+            picked.append(population[j])
+        return picked
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
-        if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [_at(population, _floor(random() * n)) for i in range(k)]
+        '''Return a k sized list of population elements chosen with replacement.'''
+        draw = self.random
+        size = len(population)
+        if cum_weights is not None:
+            if weights is not None:
+                raise TypeError('Cannot specify both weights and cumulative weights')
+        elif weights is None:
+            scale = size + 0.0
+            floor = _m.floor
+            return [population[floor(draw() * scale)] for _ in range(k)]
+        else:
             try:
-                cum_weights = _running_totals(weights)
+                cum_weights = _prefix_sums(weights)
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
-        elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+                if isinstance(weights, int):
+                    k = weights
+                    raise TypeError(f'The number of choices must be a keyword argument: {k=}') from None
+                raise
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _m.isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [_at(population, _bisect_right(cum_weights, random() * total, 0, hi))
-                for i in range(k)]
+        last = size - 1
+        return [population[_first_above(cum_weights, draw() * total, last)] for _ in range(k)]
+
+    # -- real-valued distributions -----------------------------------------
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
-        return a + (b - a) * self.random()
+        '''A random number between a and b.'''
+        span = b - a
+        return a + span * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
+        '''Triangular distribution on [low, high] peaking at mode (default: the midpoint).'''
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
+        if mode is None:
+            c = 0.5
+        else:
+            try:
+                c = (mode - low) / (high - low)
+            except ZeroDivisionError:  # low == high: a one-point distribution
+                return low
         if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
+            u, c = 1.0 - u, 1.0 - c
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        width = high - low
+        return low + width * _m.sqrt(c * u)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        random = self.random
+        '''Normal distribution (Kinderman and Monahan's ratio method).'''
+        draw = self.random
+        ln = _m.log
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = draw()
+            b = 1.0 - draw()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -ln(b):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        random = self.random
+        '''Normal distribution (Box-Muller, making two values per pair of draws).'''
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            draw = self.random
+            angle = TWOPI * draw()
+            radius = _m.sqrt(-2.0 * _m.log(1.0 - draw()))
+            z = radius * _m.cos(angle)
+            self.gauss_next = radius * _m.sin(angle)
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        return _exp(self.normalvariate(mu, sigma))
+        '''Log normal distribution: exp of a normalvariate(mu, sigma).'''
+        return _m.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        return -_log(1.0 - self.random()) / lambd
+        '''Exponential distribution with rate lambd.'''
+        return -_m.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        random = self.random
+        '''Circular distribution with mean angle mu and concentration kappa.'''
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        half = 0.5 / kappa
+        rho = half + _m.sqrt(half * half + 1.0)
+        cos, exp = _m.cos, _m.exp
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = cos(_m.pi * draw())
+            d = z / (z + rho)
+            u = draw()
+            if u < 1.0 - d * d or u <= exp(d) * (1.0 - d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+        q = 1.0 / rho
+        f = (z + q) / (q * z + 1.0)
+        turn = _m.acos(f)
+        if draw() > 0.5:
+            return (mu + turn) % TWOPI
+        return (mu - turn) % TWOPI
 
     def gammavariate(self, alpha, beta):
+        '''Gamma distribution with shape alpha and scale beta.'''
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
+        draw = self.random
+        ln, exp = _m.log, _m.exp
+        if alpha == 1.0:
+            return -ln(1.0 - draw()) * beta
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
+            # Cheng's rejection algorithm GB.
+            a_inv = _m.sqrt(2.0 * alpha - 1.0)
+            b = alpha - LOG4
+            c = alpha + a_inv
             while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
+                u1 = draw()
+                if u1 <= 1e-7 or u1 >= 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                u2 = 1.0 - draw()
+                v = ln(u1 / (1.0 - u1)) / a_inv
+                x = alpha * exp(v)
+                z = u2 * (u1 * u1)
+                r = b + c * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= ln(z):
                     return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
+        # alpha < 1: Ahrens and Dieter's algorithm GS.
         while True:
-            u = random()
-            b = (_e + alpha) / _e
-            p = b * u
-            if p <= 1.0:
-                x = p ** (1.0 / alpha)
-            else:
-                x = -_log((b - p) / alpha)
-            u1 = random()
+            b = (_m.e + alpha) / _m.e
+            p = draw() * b
+            x = p ** (1.0 / alpha) if p <= 1.0 else -ln((b - p) / alpha)
+            u = draw()
             if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    break
-            elif u1 <= _exp(-x):
-                break
-        return x * beta
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        '''Beta distribution on [0, 1], from two gamma variates.'''
+        g = self.gammavariate(alpha, 1.0)
+        if not g:
+            return 0.0
+        return g / (g + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        '''Pareto distribution with shape alpha.'''
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        '''Weibull distribution with scale alpha and shape beta.'''
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
+
+
+# Random's own bounded draw; subclasses may get the random()-based one instead.
+Random._randbelow = Random._randbelow_with_getrandbits
+
+
+def _stateless(self, *args, **kwds):
+    raise NotImplementedError('System entropy source does not have state.')
 
 
 class SystemRandom(Random):
-    """Alternate random number generator (pymm: the same generator, seeded from the clock)."""
+    '''A generator seeded from the environment, without reproducible state.'''
 
     def seed(self, *args, **kwds):
-        return None
+        '''Reseed from the clock; arguments are ignored.'''
+        _mt_seed(self._mt, None)
 
-    def _notimplemented(self, *args, **kwds):
-        raise NotImplementedError('System entropy source does not have state.')
-
-    getstate = setstate = _notimplemented
+    getstate = setstate = _stateless
 
 
-_inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+# The module-level functions are the bound methods of one shared generator.
+_shared = Random()
+for _name in __all__:
+    if _name[0].islower():
+        globals()[_name] = getattr(_shared, _name)
+del _name
 `;

@@ -223,18 +223,6 @@ export function initRandomModule(interp: Interpreter, _module: Ptr, dict: Ptr): 
     mt.index = Number(index);
     return interp.newNone();
   });
-  // getrandbits(8n).to_bytes(n, 'little') (pymm's int has no to_bytes yet).
-  def('_le_bytes', (a) => {
-    let v = n.intBig(a[0]);
-    const out = new Uint8Array(interp.toIndex(a[1]));
-    for (let i = 0; i < out.length; i++, v >>= 8n) out[i] = Number(v & 0xffn);
-    return n.bytes(out);
-  });
-  // range(...)[i] (pymm's range objects have no item access yet).
-  def('_range_item', (a) => {
-    const [start, , step] = interp.rangeParts(a[0]);
-    return newInt(interp, start + step * interp.toIndex(a[1]));
-  });
   // Version 2 seeding of str and bytes: int.from_bytes(a + sha512(a).digest(), 'big').
   def('_seed_from_bytes', (a) => {
     const data = n.bytesValue(a[0]);

@@ -1,9 +1,19 @@
 // re's Python half, run on pymm at `import re`: RegexFlag, error, Pattern, Match, templates
-// and the module functions, over the natives _compile, _exec and _scan (re.ts). Written for
-// pymm from the documented behaviour of CPython's re module.
+// and the module functions, over the natives _native_compile, _exec, _scan, _findall and _sub
+// (re.ts). It follows the behaviour of CPython 3.11's re module: the same matches, reprs,
+// flags and error messages.
 
 /** The Python source. */
 export const RE_PY = String.raw`
+def _flag_operator(combine):
+    # A bitwise operator of RegexFlag: flags combine with any int into a flag.
+    def operator(self, other):
+        if isinstance(other, int):
+            return RegexFlag(combine(int(self), int(other)))
+        return NotImplemented
+    return operator
+
+
 class RegexFlag(int):
     __module__ = 're'
 
@@ -29,26 +39,9 @@ class RegexFlag(int):
     def __format__(self, spec):
         return format(str(self), spec)
 
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __rxor__ = __xor__
+    __or__ = __ror__ = _flag_operator(int.__or__)
+    __and__ = __rand__ = _flag_operator(int.__and__)
+    __xor__ = __rxor__ = _flag_operator(int.__xor__)
 
     def __invert__(self):
         return RegexFlag(_ALL_FLAGS & ~int(self))
@@ -79,22 +72,27 @@ class error(Exception):
     __module__ = 're'
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            newline = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+            # The position, and for a pattern of several lines also its line and column.
+            eol = '\n' if isinstance(pattern, str) else b'\n'
+            line_start = pattern.rfind(eol, 0, pos)
+            self.lineno = 1 + pattern.count(eol, 0, pos)
+            self.colno = pos - line_start
+            text = f'{msg} at position {pos}'
+            if eol in pattern:
+                text += f' (line {self.lineno}, column {self.colno})'
+        super().__init__(text)
 
 
 _NO_ARG = object()
+
+
+def _unique(self, *memo):
+    # copy and deepcopy of patterns and matches: they are immutable, so themselves.
+    return self
 _MAXSIZE = 9223372036854775807
 
 
@@ -115,7 +113,7 @@ class Match:
     __module__ = 're'
     __slots__ = ('_spans', '_pattern', 'string')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *_args, **_kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
     @property
@@ -206,11 +204,7 @@ class Match:
         return '<re.Match object; span=(%d, %d), match=%s>' % (
             self._spans[0], self._spans[1], repr(self._get(0))[:50])
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __copy__ = __deepcopy__ = _unique
 
 
 def _encloses(parents, outer, inner):
@@ -251,7 +245,7 @@ class Pattern:
     __slots__ = ('pattern', 'flags', 'groups', 'groupindex', '_id', '_parents', '_templates',
                  '__weakref__')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *_args, **_kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
@@ -362,11 +356,7 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __copy__ = __deepcopy__ = _unique
 
 
 _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
@@ -386,7 +376,7 @@ def _parse_template(pattern, repl):
     def fail(msg, pos):
         raise error(msg, repl, pos)
 
-    def addgroup(index, pos):
+    def add_ref(index, pos):
         if index > pattern.groups:
             fail('invalid group reference %d' % index, pos)
         if literal:
@@ -429,7 +419,7 @@ def _parse_template(pattern, repl):
                 if index >= 1073741823:
                     fail('invalid group reference %d' % index, i)
             i = j + 1
-            addgroup(index, i - len(name) - 1)
+            add_ref(index, i - len(name) - 1)
         elif c == '0':
             digits = ''
             while len(digits) < 2 and i < n and source[i] in _OCT:
@@ -449,7 +439,7 @@ def _parse_template(pattern, repl):
                         fail('octal escape value \\%s outside of range 0-0o377' % text, start)
                     literal.append(chr(value))
                     continue
-            addgroup(int(text), start + 1)
+            add_ref(int(text), start + 1)
         elif c in _ESCAPES:
             literal.append(_ESCAPES[c])
         elif ('a' <= c <= 'z') or ('A' <= c <= 'Z'):
@@ -467,11 +457,9 @@ def _expand_template(pattern, template, m):
     empty = m.string[0:0]
     parts = []
     for item in template:
-        if isinstance(item, int):
-            v = m._get(item)
-            if v is not None:
-                parts.append(v)
-        else:
+        if type(item) is int:  # a group number; the literals are str or bytes
+            item = m._get(item)
+        if item is not None:
             parts.append(item)
     return _join(empty, parts)
 
@@ -489,13 +477,13 @@ _cache = {}
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
+def _pattern_for(pattern, flags):
+    # The compiled pattern, from the cache of recent ones when possible.
+    flags = int(flags) if isinstance(flags, RegexFlag) else flags
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
-    except (KeyError, TypeError):
+    except (KeyError, TypeError):  # not cached, or an unhashable argument
         pass
     if isinstance(pattern, Pattern):
         if flags:
@@ -507,56 +495,72 @@ def _compile(pattern, flags):
     if info[0] is None:
         raise error(info[1], pattern, info[2])
     p = object.__new__(Pattern)
-    p._id = info[0]
+    p._id, p.flags, p.groups, p.groupindex, p._parents = info
     p.pattern = pattern
-    p.flags = info[1]
-    p.groups = info[2]
-    p.groupindex = info[3]
-    p._parents = info[4]
     p._templates = {}
     if len(_cache) >= _MAXCACHE:
-        try:
-            del _cache[next(iter(_cache))]
-        except (StopIteration, RuntimeError, KeyError):
-            pass
+        # Forget the oldest entry (dicts keep insertion order).
+        _cache.pop(next(iter(_cache)), None)
     _cache[key] = p
     return p
 
 
 def compile(pattern, flags=0):
-    return _compile(pattern, flags)
+    '''Compile a regular expression pattern, returning a Pattern object.'''
+    return _pattern_for(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    '''Try to apply the pattern at the start of the string; a Match or None.'''
+    return _pattern_for(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    '''Try to apply the pattern to all of the string; a Match or None.'''
+    return _pattern_for(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    '''Scan the string for a match of the pattern; a Match or None.'''
+    return _pattern_for(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    '''The string with (up to count) matches replaced by repl (a template or a function).'''
+    return _pattern_for(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    '''As sub, with the number of replacements: (new_string, number).'''
+    return _pattern_for(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    '''Split the string at the matches (with the groups' text between the pieces).'''
+    return _pattern_for(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    '''All non-overlapping matches: strings, or tuples of groups for several groups.'''
+    return _pattern_for(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    '''An iterator of Match objects over all non-overlapping matches.'''
+    return _pattern_for(pattern, flags).finditer(string)
+
+
+def template(pattern, flags=0):
+    '''Compile a template pattern (deprecated): re.compile with the TEMPLATE flag.'''
+    try:
+        import warnings
+    except ImportError:
+        pass
+    else:
+        warnings.warn('The re.template() function is deprecated as it is an undocumented '
+                      'function without an obvious purpose. Use re.compile() instead.',
+                      DeprecationWarning)
+    return _pattern_for(pattern, flags | T)
 
 
 def purge():
@@ -567,10 +571,11 @@ _SPECIAL = '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'
 
 
 def escape(pattern):
-    if isinstance(pattern, str):
-        return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
-    text = str(pattern, 'latin-1')
-    return ''.join(['\\' + c if c in _SPECIAL else c for c in text]).encode('latin-1')
+    '''Backslash-escape the characters of pattern that are special in a regular expression.'''
+    raw = not isinstance(pattern, str)
+    text = str(pattern, 'latin-1') if raw else pattern
+    quoted = ''.join(['\\' + c if c in _SPECIAL else c for c in text])
+    return quoted.encode('latin-1') if raw else quoted
 
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
