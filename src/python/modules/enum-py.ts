@@ -295,7 +295,6 @@ class _Seed:
         self.value = value
 
     def __set_name__(self, owner, attr):
-        type.__delattr__(owner, attr)
         _plant(owner, attr, self.value)
 
 
@@ -519,9 +518,12 @@ class EnumType(type):
             body[name] = _Seed(body[name])
         body.update(_new_member_=maker, _use_args_=with_args, _member_names_=[],
                     _member_map_={}, _value2member_map_={}, _unhashable_values_=[],
-                    _member_type_=data_type, _value_repr_=_value_repr_for(bases),
-                    _boundary_=boundary or getattr(base_enum, '_boundary_', None),
-                    _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
+                    _member_type_=data_type, _value_repr_=_value_repr_for(bases))
+        if (cls == 'Flag') if Flag is None else any(issubclass(b, Flag) for b in bases):
+            # Only flags keep the bit bookkeeping (CPython adds it to every enum, then
+            # deletes it again from the others).
+            body.update(_boundary_=boundary or getattr(base_enum, '_boundary_', None),
+                        _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
         made = type.__new__(metacls, cls, bases, body, **kwds)
         _finish_class(made, cls, bases, data_type, base_enum, maker, own_maker)
         _check_order(made, order)
@@ -628,10 +630,9 @@ def _finish_class(made, cls_name, bases, data_type, base_enum, maker, own_maker)
     '''Settle the new enum class's methods: the data type's str/format for ReprEnum, the
     enum's own repr/str/format/__reduce_ex__ over the data type's, Flag's operators,
     Enum.__new__ for lookups, and the flag bookkeeping only flags keep.'''
-    defined = dict(made.__dict__)
+    defined = made.__dict__
 
     def put(attr, value):
-        defined[attr] = value
         type.__setattr__(made, attr, value)
 
     if ReprEnum is not None and ReprEnum in bases:
@@ -661,10 +662,7 @@ def _finish_class(made, cls_name, bases, data_type, base_enum, maker, own_maker)
         if own_maker:
             type.__setattr__(made, '__new_member__', maker)
         type.__setattr__(made, '__new__', _enum_new)
-    if not is_flag and (Flag is not None or cls_name != 'Flag'):
-        for attr in ('_boundary_', '_flag_mask_', '_singles_mask_', '_all_bits_', '_inverted_'):
-            type.__delattr__(made, attr)
-    elif is_flag:
+    if is_flag:
         values = [m._value_ for m in made]
         if values != sorted(values):
             type.__setattr__(made, '_iter_member_', made._iter_member_by_def_)
