@@ -125,76 +125,78 @@ Template.pattern = _template_regex(Template)
 
 
 def _split_format(text):
-    '''Yield (literal, field, spec, conversion) for each piece of a format string.'''
+    '''Yield (literal, field, spec, conversion) for each piece of a format string, as
+    str.format reads it (a doubled brace ends a literal piece with one brace).'''
     n = len(text)
     i = 0
-    literal = []
     while i < n:
-        ch = text[i]
-        if ch == '}':
-            if i + 1 < n and text[i + 1] == '}':
-                literal.append('}')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if ch != '{':
-            literal.append(ch)
-            i += 1
-            continue
-        if i + 1 < n and text[i + 1] == '{':
-            literal.append('{')
-            yield ''.join(literal), None, None, None
-            literal = []
-            i += 2
-            continue
-        depth = 1
-        j = i + 1
-        while j < n:
-            if text[j] == '{':
-                depth += 1
-            elif text[j] == '}':
-                depth -= 1
-                if depth == 0:
-                    break
+        j = i
+        while j < n and text[j] not in '{}':
             j += 1
-        if j >= n:
-            raise ValueError("expected '}' before end of string")
-        body = text[i + 1:j]
-        field, conversion, spec = _split_field(body)
-        yield ''.join(literal), field, spec, conversion
-        literal = []
-        i = j + 1
-    if literal:
-        yield ''.join(literal), None, None, None
+        if j == n:
+            yield text[i:], None, None, None
+            return
+        brace = text[j]
+        doubled = j + 1 < n and text[j + 1] == brace
+        if brace == '}' and not doubled:
+            raise ValueError("Single '}' encountered in format string")
+        if brace == '{' and j + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        if doubled:
+            yield text[i:j + 1], None, None, None
+            i = j + 2
+            continue
+        literal = text[i:j]
+        field, conversion, spec, i = _read_field(text, j + 1)
+        yield literal, field, spec, conversion
 
 
-def _split_field(body):
-    '''Split the inside of {...} into field name, conversion and format spec.'''
-    k = 0
-    bracket = False
-    while k < len(body):
-        c = body[k]
-        if c == '[':
-            bracket = True
-        elif c == ']':
-            bracket = False
-        elif not bracket and c in '!:':
-            break
+def _read_field(text, at):
+    '''Read the replacement field starting after its "{": (name, conversion, spec, end).'''
+    n = len(text)
+    k = at
+    stop = ''
+    while k < n:
+        c = text[k]
         k += 1
-    field = body[:k]
-    rest = body[k:]
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while k < n and text[k] != ']':
+                k += 1
+        elif c in '}:!':
+            stop = c
+            break
+    name = text[at:k - 1] if stop else text[at:k]
+    if stop == '}':
+        return name, None, '', k
+    if not stop:
+        raise ValueError("expected '}' before end of string")
     conversion = None
-    if rest.startswith('!'):
-        if len(rest) < 2:
+    if stop == '!':
+        if k >= n:
             raise ValueError('end of string while looking for conversion specifier')
-        conversion = rest[1]
-        rest = rest[2:]
-        if rest and rest[0] != ':':
-            raise ValueError('expected \':\' after conversion specifier')
-    spec = rest[1:] if rest.startswith(':') else ''
-    return field, conversion, spec
+        conversion = text[k]
+        k += 1
+        if k < n:
+            c = text[k]
+            k += 1
+            if c == '}':
+                return name, conversion, '', k
+            if c != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = k
+    depth = 1
+    while k < n:
+        c = text[k]
+        k += 1
+        if c == '{':
+            depth += 1
+        elif c == '}':
+            depth -= 1
+            if depth == 0:
+                return name, conversion, text[spec_start:k - 1], k
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _field_path(name):
@@ -252,13 +254,13 @@ class Formatter:
                 out.append(literal)
             if field is None:
                 continue
-            if field == '' or field[0] in '.[':
+            if field == '':
                 if next_index is False:
                     raise ValueError('cannot switch from manual field specification to '
                                      'automatic field numbering')
-                field = str(next_index) + field
+                field = str(next_index)
                 next_index += 1
-            elif field.split('.')[0].split('[')[0].isdigit():
+            elif field.isdigit():
                 if next_index:
                     raise ValueError('cannot switch from manual field specification to '
                                      'automatic field numbering')
