@@ -1,12 +1,14 @@
-// The copy module in Python: copy and deepcopy with memo, __copy__/__deepcopy__, __reduce_ex__, __getstate__/__setstate__, __dict__ and __slots__ state.
+// The copy module in Python: copy and deepcopy (with the memo dict), honouring __copy__ /
+// __deepcopy__, __reduce_ex__ / __reduce__, __getstate__ / __setstate__, and instance state
+// kept in __dict__ and __slots__; follows the behaviour of CPython 3.11's module.
 
 /** Python source of the `copy` module, run in the module's namespace. */
 export const COPY_PY = String.raw`
-'''Generic (shallow and deep) copying operations.'''
+'''Shallow and deep copying of arbitrary Python objects.'''
 
 import sys as _sys
-import types
-import weakref
+import types as _types
+import weakref as _weakref
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -17,260 +19,229 @@ class Error(Exception):
 
 error = Error
 
-try:
-    _bytearray = bytearray
-except NameError:
-    _bytearray = None
-
-_atomic = (type(None), int, float, bool, type(1j), str, bytes, type, range,
-           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-           types.FunctionType, weakref.ref, property)
+# Objects of these types are their own copies, shallow or deep.
+_SELF_COPYING = frozenset([type(None), int, float, bool, complex, str, bytes, type, range,
+                           _types.BuiltinFunctionType, type(...), type(NotImplemented),
+                           _types.FunctionType, _weakref.ref, property])
+_NATIVE_BASES = (list, dict, set, frozenset, tuple, int, float, str, bytes)
+_VALUE_BASES = (tuple, frozenset, int, float, str, bytes)
 
 
-def _python_attr(cls, name):
-    '''The attribute name defined by a Python class along cls's MRO, or None.'''
-    for base in cls.__mro__:
-        try:
-            d = base.__dict__
-        except AttributeError:
-            continue
-        if name in d:
-            return d[name]
+def _own_attr(cls, name):
+    '''What the nearest class in cls's MRO defines as name in its __dict__, or None.'''
+    for klass in cls.__mro__:
+        namespace = getattr(klass, '__dict__', None)
+        if namespace is not None and name in namespace:
+            return namespace[name]
     return None
 
 
-def _builtin_base(cls):
-    for base in cls.__mro__:
-        if base in (list, dict, set, frozenset, tuple, int, float, str, bytes):
-            return base
+def _native_base(cls):
+    '''The first builtin container or value type among cls's bases, or None.'''
+    for klass in cls.__mro__:
+        if klass in _NATIVE_BASES:
+            return klass
     return None
 
 
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        try:
-            d = c.__dict__
-        except AttributeError:
+def _slotted_names(cls):
+    '''The attribute names declared by __slots__ anywhere in cls's MRO (mangled as stored).'''
+    found = []
+    for klass in cls.__mro__:
+        declared = getattr(klass, '__dict__', {}).get('__slots__')
+        if declared is None:
             continue
-        if '__slots__' not in d:
-            continue
-        slots = d['__slots__']
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
+        for slot in ((declared,) if isinstance(declared, str) else declared):
+            if slot == '__dict__' or slot == '__weakref__':
                 continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    names.append('_%s%s' % (stripped, name))
-            names.append(name)
-    return names
+            if slot.startswith('__') and not slot.endswith('__'):
+                owner = klass.__name__.lstrip('_')
+                if owner:
+                    found.append('_' + owner + slot)
+            found.append(slot)
+    return found
 
 
-def _getstate(x):
-    getstate = _python_attr(type(x), '__getstate__')
-    if getstate is not None:
-        return x.__getstate__()
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    if not state:
-        state = None
+def _state_of(obj):
+    '''The state copy saves for obj: __getstate__'s result, else (__dict__, slot values).'''
+    if _own_attr(type(obj), '__getstate__') is not None:
+        return obj.__getstate__()
+    attrs = getattr(obj, '__dict__', None) or None
     slots = {}
-    for name in _slot_names(type(x)):
+    for slot in _slotted_names(type(obj)):
         try:
-            slots[name] = getattr(x, name)
+            slots[slot] = getattr(obj, slot)
         except AttributeError:
             pass
-    if slots:
-        return (state, slots)
-    return state
+    return (attrs, slots) if slots else attrs
 
 
-def _setstate(y, state, deep, memo):
+def _restore(target, state, memo):
+    '''Give target the saved state (deep-copied first when memo is a dict).'''
     if state is None:
         return
-    if deep:
+    if memo is not None:
         state = deepcopy(state, memo)
-    if hasattr(y, '__setstate__') and _python_attr(type(y), '__setstate__') is not None:
-        y.__setstate__(state)
+    if _own_attr(type(target), '__setstate__') is not None and hasattr(target, '__setstate__'):
+        target.__setstate__(state)
         return
-    slotstate = None
+    slots = None
     if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
+        state, slots = state
     if state:
-        y.__dict__.update(state)
-    if slotstate:
-        for key, value in slotstate.items():
-            setattr(y, key, value)
+        target.__dict__.update(state)
+    if slots:
+        for slot, slot_value in slots.items():
+            setattr(target, slot, slot_value)
 
 
-def _new_like(x, deep, memo):
-    cls = type(x)
-    base = _builtin_base(cls)
-    if base is tuple or base is frozenset or base in (int, float, str, bytes):
-        newargs = _python_attr(cls, '__getnewargs__')
-        if newargs is not None:
-            args = x.__getnewargs__()
-            if deep:
-                args = deepcopy(args, memo)
-            return cls.__new__(cls, *args)
-        value = base(x)
-        if deep and base in (tuple, frozenset):
-            value = base(deepcopy(list(x), memo))
-        return base.__new__(cls, value)
-    y = cls.__new__(cls)
-    if base is not None and deep:
-        memo[id(x)] = y
-    if base is list:
-        list.extend(y, [deepcopy(a, memo) for a in x] if deep else x)
-    elif base is dict:
-        for k, v in dict.items(x):
-            if deep:
-                k = deepcopy(k, memo)
-                v = deepcopy(v, memo)
-            dict.__setitem__(y, k, v)
-    elif base is set:
-        set.update(y, [deepcopy(a, memo) for a in x] if deep else x)
-    return y
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+def _blank_like(obj, memo):
+    '''A new instance of type(obj) holding obj's builtin-base contents, copied deep if memo.'''
+    cls = type(obj)
+    base = _native_base(cls)
     deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
+    if base in _VALUE_BASES:
+        if _own_attr(cls, '__getnewargs__') is not None:
+            ctor_args = obj.__getnewargs__()
+            return cls.__new__(cls, *(deepcopy(ctor_args, memo) if deep else ctor_args))
+        if deep and (base is tuple or base is frozenset):
+            return base.__new__(cls, base(deepcopy(list(obj), memo)))
+        return base.__new__(cls, base(obj))
+    fresh = cls.__new__(cls)
+    if base is None:
+        return fresh
     if deep:
-        memo[id(x)] = y
-    if state is not None:
-        _setstate(y, state, deep, memo)
-    if listiter is not None:
-        for item in listiter:
-            y.append(deepcopy(item, memo) if deep else item)
-    if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
-    return y
+        memo[id(obj)] = fresh
+    if base is list:
+        list.extend(fresh, [deepcopy(item, memo) for item in obj] if deep else obj)
+    elif base is set:
+        set.update(fresh, [deepcopy(item, memo) for item in obj] if deep else obj)
+    elif base is dict:
+        for k, v in dict.items(obj):
+            dict.__setitem__(fresh, deepcopy(k, memo) if deep else k,
+                             deepcopy(v, memo) if deep else v)
+    return fresh
 
 
-def _reduce(x):
-    cls = type(x)
-    if _python_attr(cls, '__reduce_ex__') is not None:
-        return x.__reduce_ex__(4)
-    if _python_attr(cls, '__reduce__') is not None:
-        return x.__reduce__()
-    if _native_reduce(cls):
-        return x.__reduce__()
+def _reduction(obj):
+    '''obj's reduce value (from __reduce_ex__(4) or __reduce__), or None when it has none.'''
+    cls = type(obj)
+    if _own_attr(cls, '__reduce_ex__') is not None:
+        return obj.__reduce_ex__(4)
+    if _own_attr(cls, '__reduce__') is not None:
+        return obj.__reduce__()
+    deque = getattr(_sys.modules.get('collections'), 'deque', None)
+    if deque is not None and issubclass(cls, deque):
+        return obj.__reduce__()
     return None
 
 
-def _native_reduce(cls):
-    '''Whether cls derives from a native type with its own __reduce__ (collections.deque).'''
-    collections = _sys.modules.get('collections')
-    return collections is not None and issubclass(cls, collections.deque)
+def _rebuild(obj, memo, ctor, ctor_args, state=None, items=None, pairs=None, *ignored):
+    '''Build a copy of obj from the parts of a reduce value (deep when memo is a dict).'''
+    deep = memo is not None
+    if deep and ctor_args:
+        ctor_args = deepcopy(ctor_args, memo)
+    made = ctor(*ctor_args)
+    if deep:
+        memo[id(obj)] = made
+    if state is not None:
+        _restore(made, state, memo)
+    if items is not None:
+        for item in items:
+            made.append(deepcopy(item, memo) if deep else item)
+    if pairs is not None:
+        for k, v in pairs:
+            if deep:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            made[k] = v
+    return made
+
+
+def _generic(obj, memo):
+    '''Copy obj through its reduce value, or its exception args, or its state.'''
+    reduced = _reduction(obj)
+    if reduced is not None:
+        return obj if isinstance(reduced, str) else _rebuild(obj, memo, *reduced)
+    cls = type(obj)
+    if isinstance(obj, BaseException):
+        if memo is None:
+            made = cls(*obj.args)
+            made.__dict__.update(obj.__dict__)
+            return made
+        made = cls(*deepcopy(obj.args, memo))
+        memo[id(obj)] = made
+        return made
+    made = _blank_like(obj, memo)
+    if memo is not None:
+        memo[id(obj)] = made
+    _restore(made, _state_of(obj), memo)
+    return made
 
 
 def copy(x):
-    '''Shallow copy operation on arbitrary Python objects.'''
+    '''Return a shallow copy of x.'''
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset or issubclass(cls, type):
+    if cls in _SELF_COPYING or cls is tuple or cls is frozenset or issubclass(cls, type):
         return x
-    if cls is list:
-        return x.copy()
-    if cls is dict:
-        return x.copy()
-    if cls is set:
-        return x.copy()
-    if cls is _bytearray:
-        return _bytearray(x)
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x)
-    if rv is not None:
-        if isinstance(rv, str):
-            return x
-        return _reconstruct(x, None, *rv)
-    if isinstance(x, BaseException):
-        y = cls(*x.args)
-        y.__dict__.update(x.__dict__)
-        return y
-    y = _new_like(x, False, None)
-    _setstate(y, _getstate(x), False, None)
-    return y
+    if cls is list or cls is dict or cls is set or cls is bytearray:
+        return cls.copy(x)
+    hook = getattr(cls, '__copy__', None)
+    if hook is not None:
+        return hook(x)
+    return _generic(x, None)
+
+
+def _deep_tuple(x, memo):
+    parts = [deepcopy(item, memo) for item in x]
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(a is b for a, b in zip(parts, x)):
+        return x
+    return tuple(parts)
+
+
+def _deep_list(x, memo):
+    result = memo[id(x)] = []
+    for item in x:
+        result.append(deepcopy(item, memo))
+    return result
+
+
+def _deep_dict(x, memo):
+    result = memo[id(x)] = {}
+    for k, v in x.items():
+        result[deepcopy(k, memo)] = deepcopy(v, memo)
+    return result
+
+
+_DEEP = {
+    list: _deep_list,
+    dict: _deep_dict,
+    tuple: _deep_tuple,
+    set: lambda x, memo: set([deepcopy(item, memo) for item in x]),
+    frozenset: lambda x, memo: frozenset([deepcopy(item, memo) for item in x]),
+    bytearray: lambda x, memo: bytearray(x),
+}
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    '''Deep copy operation on arbitrary Python objects.'''
+    '''Return a deep copy of x; memo maps id() of already-copied objects to their copies.'''
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    done = memo.get(id(x), _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, items):
-            if k is not j:
-                y = tuple(items)
-                break
-        else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set or cls is frozenset:
-        y = cls([deepcopy(a, memo) for a in x])
-    elif cls is _bytearray:
-        y = _bytearray(x)
+    if cls in _SELF_COPYING or issubclass(cls, type):
+        return x
+    handler = _DEEP.get(cls)
+    if handler is not None:
+        result = handler(x, memo)
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x)
-            if rv is not None:
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-            elif isinstance(x, BaseException):
-                y = cls(*deepcopy(x.args, memo))
-                memo[d] = y
-            else:
-                y = _new_like(x, True, memo)
-                memo[d] = y
-                _setstate(y, _getstate(x), True, memo)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+        hook = getattr(x, '__deepcopy__', None)
+        result = hook(memo) if hook is not None else _generic(x, memo)
+    if result is not x:
+        memo[id(x)] = result
+        memo.setdefault(id(memo), []).append(x)
+    return result
 `;

@@ -1,8 +1,13 @@
-// The dataclasses module in Python: @dataclass generating __init__/__repr__/__eq__/order/hash/frozen methods (exec'd, as CPython's), field, fields, asdict, astuple, replace, make_dataclass.
+// The dataclasses module in Python: the @dataclass decorator (generated __init__, __repr__,
+// __eq__, ordering, hashing, frozen attribute guards, __match_args__, slots), field/Field,
+// InitVar, KW_ONLY, fields, asdict, astuple, replace, is_dataclass and make_dataclass,
+// following the behaviour of CPython 3.11's module. The generated methods are compiled from
+// source text (as CPython does), so their signatures, error messages and "<string>"
+// traceback lines are those of CPython's.
 
 /** Python source of the `dataclasses` module, run in the module's namespace. */
 export const DATACLASSES_PY = String.raw`
-'''Data classes: generated __init__, __repr__, __eq__, ordering and hashing from annotations.'''
+'''Classes whose special methods are generated from their annotated fields.'''
 
 import sys
 import copy
@@ -18,31 +23,86 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
 class _MISSING_TYPE:
     pass
-
-
-MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+class _FactoryMarker:
+    def __repr__(self):
+        return '<factory>'
 
-_EMPTY_METADATA = {}
+
+class _ReadOnlyMapping:
+    '''Stands in for types.MappingProxyType where the types module lacks it.'''
+    __slots__ = ('_data',)
+
+    def __init__(self, data):
+        object.__setattr__(self, '_data', data)
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __eq__(self, other):
+        return self._data == other
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute {name!r}")
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return self._data.copy()
+
+    def __repr__(self):
+        return 'mappingproxy(' + repr(self._data) + ')'
+
+    def __str__(self):
+        return str(self._data)
 
 
-class _FIELD_BASE:
+_ReadOnlyMapping.__name__ = _ReadOnlyMapping.__qualname__ = 'mappingproxy'
+_ReadOnlyMapping.__module__ = 'builtins'
+_mapping_proxy = getattr(types, 'MappingProxyType', _ReadOnlyMapping)
+
+
+class _SlotProbe:
+    __slots__ = ('probe',)
+
+
+_SLOT_DESCRIPTOR = getattr(types, 'MemberDescriptorType', type(_SlotProbe.probe))
+
+MISSING, KW_ONLY = _MISSING_TYPE(), _KW_ONLY_TYPE()
+_FACTORY = _FactoryMarker()
+_NO_METADATA = _mapping_proxy({})
+
+
+class _FieldKind:
+    '''What an annotation declares: a field, a ClassVar or an InitVar.'''
+    __slots__ = ('name',)
+
     def __init__(self, name):
         self.name = name
 
@@ -50,13 +110,35 @@ class _FIELD_BASE:
         return self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_KEYWORDS = frozenset(
+    'False None True and as assert async await break class continue def del elif else '
+    'except finally for from global if import in is lambda nonlocal not or pass raise '
+    'return try while with yield'.split())
+
+
+def _guard_recursion(method):
+    '''Wrap a one-argument repr so that a repr re-entered for the same object gives "...".'''
+    busy = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in busy:
+            return '...'
+        busy.add(key)
+        try:
+            return method(self)
+        finally:
+            busy.discard(key)
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(wrapper, attr, getattr(method, attr))
+    wrapper.__dict__.update(method.__dict__)
+    wrapper.__wrapped__ = method
+    return wrapper
 
 
 class InitVar:
@@ -66,14 +148,19 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
+        shown = self.type
+        if isinstance(shown, type) and not isinstance(shown, types.GenericAlias):
+            shown = shown.__name__
         else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+            shown = repr(shown)
+        return 'dataclasses.InitVar[' + shown + ']'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+
+_FIELD_SLOTS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                'compare', 'metadata', 'kw_only')
 
 
 class Field:
@@ -82,572 +169,598 @@ class Field:
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else metadata
-        self.kw_only = kw_only
-        self._field_type = None
+        self.name = self.type = self._field_type = None
+        given = (default, default_factory, init, repr, hash, compare, metadata, kw_only)
+        for slot, value in zip(_FIELD_SLOTS[2:], given):
+            setattr(self, slot, value)
+        if metadata is None:
+            self.metadata = _NO_METADATA
+        else:
+            self.metadata = _mapping_proxy(metadata)
 
+    @_guard_recursion
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        parts = [slot + '=' + repr(getattr(self, slot)) for slot in _FIELD_SLOTS]
+        parts.append('_field_type=' + str(self._field_type))
+        return 'Field(' + ','.join(parts) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+
+_PARAM_NAMES = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
 
 class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+    __slots__ = _PARAM_NAMES
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        for name, value in zip(_PARAM_NAMES, (init, repr, eq, order, unsafe_hash, frozen)):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        shown = ','.join(name + '=' + repr(getattr(self, name)) for name in _PARAM_NAMES)
+        return '_DataclassParams(' + shown + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    '''Return an object to identify dataclass fields.'''
-    if default is not MISSING and default_factory is not MISSING:
+    '''Describe one field: its default or default factory and how the methods treat it.'''
+    if not (default is MISSING or default_factory is MISSING):
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# ---- what an annotation means ---------------------------------------------------------
 
-
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
-
-
-_repr_running = set()
-
-
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f'def __create_fn__({local_vars}):\n{txt}\n return {name}'
-    ns = {}
-    g = dict(globals) if globals is not None else {}
-    exec(txt, g, ns)
-    return ns['__create_fn__'](**locals)
-
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    elif f.default_factory is not MISSING:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals,
-             slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
-    locals = {'MISSING': MISSING,
-              '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
-                      globals=globals)
-
-
-def _recursive_repr(user_function):
-    def wrapper(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            _repr_running.discard(key)
-        return result
-    # What functools.wraps copies (pprint looks for __wrapped__ to recognise the repr).
-    wrapper.__module__ = user_function.__module__
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    wrapper.__doc__ = user_function.__doc__
-    wrapper.__dict__.update(user_function.__dict__)
-    wrapper.__wrapped__ = user_function
-    return wrapper
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) + ')"'],
-                    globals=globals)
-    return _recursive_repr(fn)
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals=globals)
-
-
-def _is_classvar(a_type, typing):
-    return (a_type is getattr(typing, 'ClassVar', None)
-            or (type(a_type).__name__ in ('_GenericAlias', '_SpecialGenericAlias', '_ClassVarForm')
-                and getattr(a_type, '__origin__', None) is getattr(typing, 'ClassVar', None)))
-
-
-def _is_type_name(annotation, name):
-    if not isinstance(annotation, str):
+def _names_special(text, cls, home, wanted):
+    '''Whether a string annotation spells wanted (an object of module home), looked up in
+    cls's module the way CPython does: "Name[...]" or "alias.Name[...]".'''
+    text = text.lstrip()
+    end = 0
+    while end < len(text) and (text[end].isalnum() or text[end] == '_'):
+        end += 1
+    first = text[:end]
+    if not first:
         return False
-    s = annotation.strip()
-    return s == name or s.startswith(name + '[') or s.startswith('typing.' + name) or \
-        s.startswith('dataclasses.' + name)
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+    rest = text[end:].lstrip()
+    home_module = sys.modules.get(cls.__module__)
+    if rest.startswith('.'):
+        rest = rest[1:].lstrip()
+        end = 0
+        while end < len(rest) and (rest[end].isalnum() or rest[end] == '_'):
+            end += 1
+        name = rest[:end]
+        if not name or home_module is None or home_module.__dict__.get(first) is not home:
+            return False
     else:
-        if isinstance(default, types.MemberDescriptorType if hasattr(types, 'MemberDescriptorType') else ()):
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    typing = sys.modules.get('typing')
-    if typing:
-        if _is_classvar(a_type, typing):
-            f._field_type = _FIELD_CLASSVAR
-    if _is_type_name(a_type, 'ClassVar'):
-        f._field_type = _FIELD_CLASSVAR
-    if a_type is InitVar or isinstance(a_type, InitVar) or _is_type_name(a_type, 'InitVar'):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        f.kw_only = False
-    if f._field_type is _FIELD and isinstance(f.default, (list, dict, set)):
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    if f._field_type is _FIELD and f.default is not MISSING and \
-            type(f.default).__hash__ is None and not isinstance(f.default, type):
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    return f
+        name = first
+        if home_module is None:
+            return False
+    return wanted(home_module.__dict__.get(name))
 
 
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
+def _is_classvar(annotation):
+    typing_module = sys.modules.get('typing')
+    if typing_module is None:
+        return False
+    marker = typing_module.ClassVar
+    return annotation is marker or (
+        type(annotation) is typing_module._GenericAlias and annotation.__origin__ is marker)
+
+
+def _is_initvar(annotation):
+    return annotation is InitVar or type(annotation) is InitVar
+
+
+def _is_kw_only_marker(annotation):
+    return annotation is KW_ONLY
+
+
+def _declares(annotation, cls, test, home):
+    if test(annotation):
         return True
-    if getattr(value, '__qualname__', None) is not None and hasattr(value, '__name__'):
-        try:
-            value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
-        except (AttributeError, TypeError):
-            pass
-    setattr(cls, name, value)
+    return isinstance(annotation, str) and home is not None and \
+        _names_special(annotation, cls, home, test)
+
+
+_UNHASHABLE_BUILTINS = (list, dict, set, bytearray)
+
+
+def _unhashable(klass):
+    '''Whether klass.__hash__ is None (pymm's builtin containers keep a __hash__ that raises,
+    so they are recognised by name along the MRO).'''
+    if klass.__hash__ is None:
+        return True
+    deque = getattr(sys.modules.get('collections'), 'deque', None)
+    for base in klass.__mro__:
+        if base in _UNHASHABLE_BUILTINS or base is deque:
+            return True
+        namespace = getattr(base, '__dict__', None)
+        if namespace is not None and '__hash__' in namespace:
+            return namespace['__hash__'] is None
     return False
 
 
-def _hash_action(cls, fields, globals, unsafe_hash, eq, frozen, has_explicit_hash):
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        return _hash_fn(fields, globals)
-    if eq and frozen:
-        return _hash_fn(fields, globals)
-    if eq and not frozen:
-        return None if not has_explicit_hash else MISSING
-    return MISSING
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                   slots, weakref_slot=False):
-    fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
+def _make_field(cls, name, annotation, kw_only_default):
+    '''The Field for one annotated class attribute, validated.'''
+    found = getattr(cls, name, MISSING)
+    if isinstance(found, Field):
+        fld = found
     else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if type_ is KW_ONLY or _is_type_name(type_, 'KW_ONLY'):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
+        if isinstance(found, _SLOT_DESCRIPTOR):
+            found = MISSING
+        fld = field(default=found)
+    kind = _FIELD
+    if _declares(annotation, cls, _is_classvar, sys.modules.get('typing')):
+        kind = _FIELD_CLASSVAR
+    if _declares(annotation, cls, _is_initvar, sys.modules[__name__]):
+        kind = _FIELD_INITVAR
+    fld.name, fld.type, fld._field_type = name, annotation, kind
+    if kind is not _FIELD and fld.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if kind is not _FIELD_CLASSVAR:
+        if fld.kw_only is MISSING:
+            fld.kw_only = kw_only_default
+    elif fld.kw_only is not MISSING:
+        raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    if kind is _FIELD and _unhashable(type(fld.default)):
+        problem = f'mutable default {type(fld.default)} for field {name} is not allowed'
+        raise ValueError(problem + ': use default_factory')
+    return fld
+
+
+# ---- generated methods ----------------------------------------------------------------
+
+def _compile(name, params, lines, module_globals, env=None):
+    '''Compile "def name(params): lines" with env's names bound as closure variables.
+
+    The text is laid out as CPython lays it out (an outer function taking env's names, the
+    method's body starting on line 3), so tracebacks through it read the same.'''
+    env = env or {}
+    indented = ''.join('\n  ' + line for line in lines)
+    source = ('def __create_fn__(' + ', '.join(env) + '):\n def ' + name + '(' +
+              ','.join(params) + ')' + ('->_return_type' if '_return_type' in env else '') +
+              ':' + indented + '\n return ' + name)
+    scope = {}
+    exec(source, module_globals, scope)
+    return scope['__create_fn__'](**env)
+
+
+def _attr_tuple(owner, flds):
+    if not flds:
+        return '()'
+    return '(' + ''.join(owner + '.' + fld.name + ',' for fld in flds) + ')'
+
+
+def _init_method(all_fields, positional, keyword_only, frozen, post_init, me, module_globals,
+                 slots):
+    saw_default = False
+    for fld in positional:
+        if not fld.init:
+            continue
+        if fld.default is not MISSING or fld.default_factory is not MISSING:
+            saw_default = True
+        elif saw_default:
+            raise TypeError(f'non-default argument {fld.name!r} follows default argument')
+    env = {'__dc_ann_' + fld.name: fld.type for fld in all_fields}
+    env['__dc_factory_marker'] = _FACTORY
+    env['__dc_object'] = object
+    env['_return_type'] = None
+    lines = []
+    for fld in all_fields:
+        stored = '__dc_default_' + fld.name
+        if fld.default_factory is not MISSING:
+            env[stored] = fld.default_factory
+            if fld.init:
+                value = f'{stored}() if {fld.name} is __dc_factory_marker else {fld.name}'
             else:
-                setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-    setattr(cls, _FIELDS, fields)
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-    if order and not eq:
-        raise ValueError('eq must be true if order is true')
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
-    if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-    if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-    if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', cmp_fields)
-        other_tuple = _tuple_str('other', cmp_fields)
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', self_tuple, other_tuple,
-                                                  globals=globals))
-    if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple,
-                                                     globals=globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
+                value = stored + '()'
+        elif fld.init:
+            if fld.default is not MISSING:
+                env[stored] = fld.default
+            value = fld.name
+        elif slots and fld.default is not MISSING:
+            env[stored] = fld.default
+            value = stored
+        else:
+            continue
+        if fld._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            lines.append(f'__dc_object.__setattr__({me},{fld.name!r},{value})')
+        else:
+            lines.append(f'{me}.{fld.name}={value}')
+    if post_init:
+        extra = ','.join(fld.name for fld in all_fields if fld._field_type is _FIELD_INITVAR)
+        lines.append(me + '.__post_init__(' + extra + ')')
+
+    def param(fld):
+        text = fld.name + ':__dc_ann_' + fld.name
+        if fld.default is not MISSING:
+            return text + '=__dc_default_' + fld.name
+        if fld.default_factory is not MISSING:
+            return text + '=__dc_factory_marker'
+        return text
+
+    params = [me] + [param(fld) for fld in positional]
+    if keyword_only:
+        params.append('*')
+        params.extend(param(fld) for fld in keyword_only)
+    return _compile('__init__', params, lines or ['pass'], module_globals, env)
+
+
+def _repr_method(flds, module_globals):
+    inner = ', '.join(f'{fld.name}={{self.{fld.name}!r}}' for fld in flds)
+    body = 'return self.__class__.__qualname__ + f"(' + inner + ')"'
+    return _guard_recursion(_compile('__repr__', ('self',), [body], module_globals))
+
+
+def _compare_method(name, op, flds, module_globals):
+    return _compile(name, ('self', 'other'),
+                    ['if other.__class__ is self.__class__:',
+                     ' return ' + _attr_tuple('self', flds) + op + _attr_tuple('other', flds),
+                     'return NotImplemented'], module_globals)
+
+
+def _hash_method(flds, module_globals):
+    return _compile('__hash__', ('self',), ['return hash(' + _attr_tuple('self', flds) + ')'],
+                    module_globals)
+
+
+def _frozen_methods(cls, flds, module_globals):
+    names = '(' + ''.join(repr(fld.name) + ',' for fld in flds) + ')' if flds else '()'
+    env = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    test = 'if type(self) is cls or name in ' + names + ':'
+    setter = _compile('__setattr__', ('self', 'name', 'value'),
+                      [test, ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                       'super(cls, self).__setattr__(name, value)'], module_globals, env)
+    deleter = _compile('__delattr__', ('self', 'name'),
+                       [test, ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                        'super(cls, self).__delattr__(name)'], module_globals, env)
+    return setter, deleter
+
+
+def _install(cls, attr, member):
+    '''Set cls.attr = member unless cls defines attr itself; True when it already did.'''
+    if attr in cls.__dict__:
+        return True
+    if isinstance(member, types.FunctionType):
+        member.__qualname__ = cls.__qualname__ + '.' + member.__name__
+    setattr(cls, attr, member)
+    return False
+
+
+# ---- the class docstring: the text of inspect.signature(cls) --------------------------
+
+def _annotation_text(annotation):
+    if getattr(annotation, '__module__', None) == 'typing':
+        import re
+        return re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'),
+                      repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _init_signature(cls):
+    init = getattr(cls, '__init__', None)
+    if not isinstance(init, types.FunctionType):
+        return '()'
+    code = init.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    notes = init.__annotations__
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    first_default = npos - len(defaults)
+
+    def show(name, default=MISSING):
+        text = name
+        if name in notes:
+            text += ': ' + _annotation_text(notes[name])
+            if default is not MISSING:
+                text += ' = ' + repr(default)
+        elif default is not MISSING:
+            text += '=' + repr(default)
+        return text
+
+    parts = []
+    for i in range(1, npos):
+        parts.append(show(names[i], defaults[i - first_default] if i >= first_default
+                          else MISSING))
+        if i == code.co_posonlyargcount - 1:
+            parts.append('/')
+    # pymm's code objects carry no co_flags: a user-written __init__'s *args / **kwargs
+    # are not shown (the generated __init__ never has them).
+    if nkw:
+        parts.append('*')
+    for name in names[npos:npos + nkw]:
+        parts.append(show(name, kwdefaults.get(name, MISSING)))
+    return '(' + ', '.join(parts) + ')'
+
+
+# ---- the decorator ----------------------------------------------------------------------
+
+_HASH_ADD, _HASH_NONE, _HASH_KEEP, _HASH_FAIL = 'add', 'none', 'keep', 'fail'
+
+
+def _hash_plan(unsafe_hash, eq, frozen, explicit):
+    '''What to do with __hash__, by CPython's table of the four flags.'''
+    if unsafe_hash:
+        return _HASH_FAIL if explicit else _HASH_ADD
+    if explicit or not eq:
+        return _HASH_KEEP
+    return _HASH_ADD if frozen else _HASH_NONE
+
+
+def _slot_names_of(klass):
+    declared = klass.__dict__.get('__slots__')
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    if hasattr(declared, '__next__'):
+        raise TypeError(f"Slots of '{klass.__name__}' cannot be determined")
+    return tuple(declared)
+
+
+def _frozen_getstate(self):
+    return [getattr(self, fld.name) for fld in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for fld, value in zip(fields(self), state):
+        object.__setattr__(self, fld.name, value)
+
+
+def _with_slots(cls, frozen, weakref_slot):
+    '''A copy of cls whose instances keep their fields in __slots__.'''
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    names = tuple(fld.name for fld in fields(cls))
+    inherited = set()
+    for klass in cls.__mro__[1:-1]:
+        inherited.update(_slot_names_of(klass))
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in names + ('__dict__', '__weakref__'):
+        namespace.pop(name, None)
+    dotted = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if dotted is not None:
+        cls.__qualname__ = dotted
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
-                                f'in class {cls.__name__}')
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    action = _hash_action(cls, hash_fields, globals, unsafe_hash, eq, frozen, has_explicit_hash)
-    if action is not MISSING:
-        if action is not None:
-            action.__qualname__ = f'{cls.__qualname__}.__hash__'
-        cls.__hash__ = action
-    if not getattr(cls, '__doc__'):
-        try:
-            text_sig = '(' + ', '.join(
-                f.name + ': ' + (f.type.__name__ if isinstance(f.type, type) else str(f.type))
-                for f in all_init_fields) + ')'
-        except Exception:
-            text_sig = ''
-        cls.__doc__ = cls.__name__ + text_sig.replace("'", '')
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-    if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-    abc.update_abstractmethods(cls)
+        if '__getstate__' not in namespace:
+            cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            cls.__setstate__ = _frozen_setstate
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
+def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+           weakref_slot):
+    home = sys.modules.get(cls.__module__)
+    module_globals = home.__dict__ if home is not None else {}
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+
+    table = {}
+    inherits = False
+    frozen_base = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, '__dataclass_fields__', None)
+        if base_fields is None:
+            continue
+        inherits = True
+        table.update((fld.name, fld) for fld in base_fields.values())
+        frozen_base = frozen_base or bool(base.__dataclass_params__.frozen)
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    marker_seen = False
+    this_module = sys.modules[__name__]
+    for name, annotation in annotations.items():
+        if _declares(annotation, cls, _is_kw_only_marker, this_module):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = True
+            kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only))
+    for fld in own:
+        table[fld.name] = fld
+        if isinstance(getattr(cls, fld.name, None), Field):
+            if fld.default is MISSING:
+                delattr(cls, fld.name)
+            else:
+                setattr(cls, fld.name, fld.default)
+    for attr, member in cls.__dict__.items():
+        if isinstance(member, Field) and attr not in annotations:
+            raise TypeError(f'{attr!r} is a field but has no type annotation')
+    if inherits and frozen_base != bool(frozen):
+        if frozen_base:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    cls.__dataclass_fields__ = table
+
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in cls.__dict__)
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    in_init = [fld for fld in table.values() if fld._field_type is not _FIELD_CLASSVAR]
+    positional = [fld for fld in in_init if fld.init and not fld.kw_only]
+    keyword_only = [fld for fld in in_init if fld.init and fld.kw_only]
+    real = [fld for fld in table.values() if fld._field_type is _FIELD]
+    compared = [fld for fld in real if fld.compare]
+
+    if init:
+        me = '__dataclass_self__' if 'self' in table else 'self'
+        _install(cls, '__init__', _init_method(in_init, positional, keyword_only, frozen,
+                                               hasattr(cls, '__post_init__'), me,
+                                               module_globals, slots))
+    if repr:
+        _install(cls, '__repr__', _repr_method([fld for fld in real if fld.repr], module_globals))
+    if eq:
+        _install(cls, '__eq__', _compare_method('__eq__', '==', compared, module_globals))
+    if order:
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _install(cls, name, _compare_method(name, op, compared, module_globals)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
+    if frozen:
+        for method in _frozen_methods(cls, real, module_globals):
+            if _install(cls, method.__name__, method):
+                raise TypeError('Cannot overwrite attribute ' + method.__name__ +
+                                ' in class ' + cls.__name__)
+    plan = _hash_plan(unsafe_hash, eq, frozen, explicit_hash)
+    if plan is _HASH_FAIL:
+        raise TypeError('Cannot overwrite attribute __hash__ in class ' + cls.__name__)
+    if plan is _HASH_NONE:
+        cls.__hash__ = None
+    elif plan is _HASH_ADD:
+        hashed = [fld for fld in real if (fld.compare if fld.hash is None else fld.hash)]
+        method = _hash_method(hashed, module_globals)
+        method.__qualname__ = cls.__qualname__ + '.__hash__'
+        cls.__hash__ = method
+
+    if not cls.__doc__:
+        try:
+            signature = _init_signature(cls)
+        except (TypeError, ValueError):
+            signature = ''
+        cls.__doc__ = cls.__name__ + signature
+    if match_args:
+        _install(cls, '__match_args__', tuple(fld.name for fld in positional))
+    if not slots and weakref_slot:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _with_slots(cls, frozen, weakref_slot)
+    abc.update_abstractmethods(cls)
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    '''Add dunder methods based on the fields defined in the class.'''
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    '''Turn a class with annotated fields into a data class, generating its methods.'''
+    def decorate(klass):
+        return _build(klass, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                      slots, weakref_slot)
+    return decorate if cls is None else decorate(cls)
 
+
+# ---- working with data classes and their instances --------------------------------------
 
 def fields(class_or_instance):
-    '''Return a tuple describing the fields of this dataclass.'''
+    '''The Field objects of a data class or instance (ClassVars and InitVars excluded).'''
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(fld for fld in table.values() if fld._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
-    '''Returns True if obj is a dataclass or an instance of a dataclass.'''
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    '''Whether obj is a data class or an instance of one.'''
+    return hasattr(obj if isinstance(obj, type) else type(obj), '__dataclass_fields__')
+
+
+def _convert(value, factory, pairs):
+    '''Rebuild value with data class instances turned into factory(...) of their fields.'''
+    if _is_instance(value):
+        if pairs:
+            return factory([(fld.name, _convert(getattr(value, fld.name), factory, True))
+                            for fld in fields(value)])
+        return factory([_convert(getattr(value, fld.name), factory, False)
+                        for fld in fields(value)])
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return type(value)(*[_convert(item, factory, pairs) for item in value])
+    if isinstance(value, (list, tuple)):
+        return type(value)(_convert(item, factory, pairs) for item in value)
+    if isinstance(value, dict):
+        return type(value)((_convert(k, factory, pairs), _convert(v, factory, pairs))
+                           for k, v in value.items())
+    return copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
-    '''Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values.'''
-    if not _is_dataclass_instance(obj):
+    '''A dict of obj's fields, data classes, lists, tuples and dicts within converted too.'''
+    if not _is_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    '''Return the fields of a dataclass instance as a new tuple of field values.'''
-    if not _is_dataclass_instance(obj):
+    '''A tuple of obj's field values, data classes within converted too.'''
+    if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, tuple_factory, False)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    '''Return a new dynamically created dataclass.'''
-    if namespace is None:
-        namespace = {}
-    seen = set()
+                   weakref_slot=False):
+    '''Create a data class named cls_name from (name[, type[, Field or default]]) items.'''
     annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+    values = {}
+    for spec in fields:
+        if isinstance(spec, str):
+            name, annotation = spec, 'typing.Any'
+        elif len(spec) in (2, 3):
+            name, annotation = spec[0], spec[1]
+            if len(spec) == 3:
+                values[name] = spec[2]
         else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Invalid field: {spec!r}')
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in seen:
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    ns['__module__'] = module
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
+        annotations[name] = annotation
+
+    def fill(body):
+        body.update(namespace or {})
+        body.update(values)
+        body['__annotations__'] = annotations
+
+    made = types.new_class(cls_name, bases, {}, fill)
+    return dataclass(made, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    '''Return a new object replacing specified fields with new values.'''
-    if not _is_dataclass_instance(obj):
+    '''A new instance like obj with the given fields changed (via its __init__).'''
+    if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for fld in obj.__dataclass_fields__.values():
+        if fld._field_type is _FIELD_CLASSVAR:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+        if not fld.init:
+            if fld.name in changes:
+                raise ValueError(f'field {fld.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif fld.name not in changes:
+            if fld._field_type is _FIELD_INITVAR and fld.default is MISSING:
+                raise ValueError(f'InitVar {fld.name!r} must be specified with replace()')
+            changes[fld.name] = getattr(obj, fld.name)
     return obj.__class__(**changes)
 `;

@@ -1,220 +1,486 @@
-// The enum module in Python: EnumType with its class namespace (auto, aliases), Enum, IntEnum, StrEnum, Flag, IntFlag, unique.
+// The enum module in Python: the EnumType metaclass and its class-body namespace (auto,
+// member/nonmember, aliases, _ignore_, _order_), Enum, ReprEnum, IntEnum, StrEnum, Flag and
+// IntFlag with their flag boundaries, unique, verify, enum.property and the global_* helpers,
+// following the behaviour of CPython 3.11's module.
 
 /** Python source of the `enum` module, run in the module's namespace. */
 export const ENUM_PY = String.raw`
-'''Support for enumerations (Enum, IntEnum, StrEnum, Flag, IntFlag).'''
+'''Enumerations: named constants grouped in a class (Enum, IntEnum, StrEnum, Flag, IntFlag).'''
 
 import sys as _sys
+import builtins as _builtins
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
-           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
-           'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
-           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
-           'pickle_by_enum_name']
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+    'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
+    'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
+    'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+    'pickle_by_global_name', 'pickle_by_enum_name']
 
-Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
+# Filled in as the module defines them; EnumType checks for None while bootstrapping.
+Enum = ReprEnum = Flag = _enum_new = _enum_init = None
+STRICT = CONFORM = EJECT = KEEP = None
 
 
-class _MappingProxy:
-    '''A read-only view of a dict (types.MappingProxyType's behaviour for __members__).'''
+class _MembersView:
+    '''The read-only name -> member mapping returned by EnumType.__members__.'''
+    __slots__ = ('_map',)
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __init__(self, members):
+        self._map = members
 
-    def __getitem__(self, key):
-        return self._mapping[key]
+    def __getitem__(self, name):
+        return self._map[name]
 
     def __iter__(self):
-        return iter(self._mapping)
+        return iter(self._map)
 
     def __len__(self):
-        return len(self._mapping)
+        return len(self._map)
 
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
+    def __contains__(self, name):
+        return name in self._map
 
     def __eq__(self, other):
-        return self._mapping == other
+        return self._map == other
+
+    def __reversed__(self):
+        return reversed(self._map)
+
+    def get(self, name, default=None):
+        return self._map.get(name, default)
+
+    def keys(self):
+        return self._map.keys()
+
+    def values(self):
+        return self._map.values()
+
+    def items(self):
+        return self._map.items()
+
+    def copy(self):
+        return dict(self._map)
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
+        return 'mappingproxy(' + repr(self._map) + ')'
 
     def __str__(self):
-        return str(self._mapping)
+        return str(self._map)
 
 
-_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
+_MembersView.__name__ = _MembersView.__qualname__ = 'mappingproxy'
+_MembersView.__module__ = 'builtins'
 
 
-def _is_descriptor(obj):
-    if isinstance(obj, (property, classmethod, staticmethod)):
+# ---- name and value classification ------------------------------------------------------
+
+def _dunder(name):
+    return len(name) > 4 and name.startswith('__') and name.endswith('__') and \
+        name[2] != '_' and name[-3] != '_'
+
+
+def _sunder(name):
+    return len(name) > 2 and name[0] == '_' and name[-1] == '_' and \
+        name[1] != '_' and name[-2] != '_'
+
+
+def _private(class_name, name):
+    prefix = '_' + class_name + '__'
+    return name.startswith(prefix) and len(name) > len(prefix) and not name.endswith('__')
+
+
+def _descriptor(value):
+    if isinstance(value, (_builtins.property, classmethod, staticmethod)):
         return True
-    if type(obj).__name__ in ('function', 'builtin_function_or_method', 'method'):
-        return True
-    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+    return hasattr(value, '__get__') or hasattr(value, '__set__') or hasattr(value, '__delete__')
 
 
-def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == name[-2:] == '__'
-            and name[2] != '_' and name[-3] != '_')
+def _one_bit(number):
+    return number != 0 and number & (number - 1) == 0
 
 
-def _is_sunder(name):
-    return (len(name) > 2 and name[0] == name[-1] == '_'
-            and name[1:2] != '_' and name[-2:-1] != '_')
+def _bits_low_first(number):
+    '''The set bits of a non-negative int, lowest first, each as its own power of two.'''
+    while number:
+        low = number & -number
+        yield low
+        number ^= low
 
 
-def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name,)
-    return len(name) > len(pattern) and name.startswith(pattern) and \
-        not (name.endswith('__'))
+def bin(num, max_bits=None):
+    '''Two's-complement binary text of num as enum's messages show it: "0b0 1000".'''
+    top = 2 ** num.bit_length()
+    if num >= 0:
+        text = _builtins.bin(num + top).replace('1', '0', 1)
+    else:
+        text = _builtins.bin(~num ^ (top - 1) + top)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None:
+        digits = digits.rjust(max_bits, sign[-1])
+    return sign + ' ' + digits
 
 
-class _auto_null:
+# ---- markers used in class bodies -------------------------------------------------------
+
+class _AutoPending:
     def __repr__(self):
         return '_auto_null'
 
 
-_auto_null = _auto_null()
+_PENDING = _AutoPending()
 
 
 class auto:
-    '''Instances are replaced with an appropriate value in Enum class suites.'''
+    '''Stands for a member value that _generate_next_value_ will choose.'''
 
-    def __init__(self, value=_auto_null):
+    def __init__(self, value=_PENDING):
         self.value = value
 
     def __repr__(self):
-        return 'auto(%r)' % (self.value,)
+        return 'auto(' + repr(self.value) + ')'
 
 
 class member:
-    '''Forces item to become an Enum member during class creation.'''
+    '''Makes its value an enum member even where it would not be one.'''
 
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
-    '''Protects item from becoming an Enum member during class creation.'''
+    '''Keeps its value a plain class attribute rather than an enum member.'''
 
     def __init__(self, value):
         self.value = value
 
 
-property = property
+class property:
+    '''A member attribute that, on the class, finds the member of the same name instead.'''
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self._doc_given = doc is not None
+        self.__doc__ = doc if self._doc_given else getattr(fget, '__doc__', None)
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', None))
+        self.name = self.clsname = None
+
+    def _copy(self, fget, fset, fdel):
+        return type(self)(fget, fset, fdel, self.__doc__ if self._doc_given else None)
+
+    def getter(self, fget):
+        return self._copy(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel)
+
+    def __set_name__(self, owner, attr):
+        self.name, self.clsname = attr, owner.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is not None and self.fget is not None:
+            return self.fget(obj)
+        try:
+            return owner._member_map_[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r' % (owner, self.name)) from None
+
+    def __set__(self, obj, value):
+        if self.fset is not None:
+            return self.fset(obj, value)
+        raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+
+    def __delete__(self, obj):
+        if self.fdel is not None:
+            return self.fdel(obj)
+        raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+
+
+_ALLOWED_SUNDERS = frozenset(['_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                              '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                              '_iter_member_by_def_'])
 
 
 class _EnumDict(dict):
-    '''Track enum member order and ensure member names are not reused.'''
+    '''The namespace an enum class body runs in: it records member names in order, fills in
+    auto() values and rejects reused names.'''
 
     def __init__(self):
-        super().__init__()
+        dict.__init__(self)
         self._member_names = {}
-        self._last_values = []
-        self._ignore = []
-        self._auto_called = False
-        self._generate_next_value = None
         self._cls_name = None
+        self._generate_next_value = None
+        self._values_so_far = []
+        self._ignored = []
+        self._auto_used = False
 
-    def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key):
+    def _fill_autos(self, name, raw):
+        '''raw with each auto() in it (alone or in a tuple) replaced by its value.'''
+        lone = isinstance(raw, auto)
+        if not lone and not (type(raw) is tuple and any(isinstance(v, auto) for v in raw)):
+            self._values_so_far.append(raw)
+            return raw
+        filled = []
+        for part in ((raw,) if lone else raw):
+            if isinstance(part, auto):
+                if part.value is _PENDING:
+                    part.value = self._generate_next_value(
+                        name, 1, len(self._member_names), list(self._values_so_far))
+                    self._auto_used = True
+                part = part.value
+                self._values_so_far.append(part)
+            filled.append(part)
+        return filled[0] if lone else tuple(filled)
+
+    def _special(self, name, value):
+        '''Handle an allowed _sunder_ name; returns the value to store.'''
+        if name not in _ALLOWED_SUNDERS:
+            raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                             % (name,))
+        if name == '_generate_next_value_':
+            if self._auto_used:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            if isinstance(value, staticmethod):
+                self._generate_next_value = value.__func__
+            else:
+                self._generate_next_value = value
+        elif name == '_ignore_':
+            value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+            self._ignored = value
+            clash = set(value).intersection(self._member_names)
+            if clash:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
+        return value
+
+    def __setitem__(self, name, value):
+        if _private(self._cls_name, name):
             pass
-        elif _is_sunder(key):
-            if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
-                           '_ignore_', '_iter_member_', '_iter_member_by_value_',
-                           '_iter_member_by_def_', '_new_member_', '_value_', '_name_'):
-                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
-                                 % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError('_generate_next_value_ must be defined before members')
-                gnv = value.__func__ if isinstance(value, staticmethod) else value
-                self._generate_next_value = gnv
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
+        elif _sunder(name):
+            value = self._special(name, value)
+        elif _dunder(name):
+            if name == '__order__':
+                name = '_order_'
+        elif name in self._member_names or (name not in self._ignored and
+                                            not isinstance(value, nonmember) and
+                                            not _descriptor(value) and name in self):
+            raise TypeError('%r already defined as %r' % (name, self[name]))
+        elif name in self._ignored:
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
-            pass
-        else:
-            if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif not _descriptor(value):
             if isinstance(value, member):
                 value = value.value
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(
-                        key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                items = []
-                for v in value:
-                    if isinstance(v, auto):
-                        if v.value is _auto_null:
-                            v.value = self._generate_next_value(
-                                key, 1, len(self._member_names), self._last_values[:])
-                            self._auto_called = True
-                        v = v.value
-                    items.append(v)
-                value = tuple(items)
-            self._member_names[key] = None
-            self._last_values.append(value)
-        super().__setitem__(key, value)
+            value = self._fill_autos(name, value)
+            self._member_names[name] = None
+        dict.__setitem__(self, name, value)
+
+    def update(self, members, **more_members):
+        pairs = [(k, members[k]) for k in members.keys()] if hasattr(members, 'keys') \
+            else members
+        for k, v in list(pairs) + list(more_members.items()):
+            self[k] = v
 
 
-def _find_data_type(bases):
+# ---- making members ---------------------------------------------------------------------
+
+class _Seed:
+    '''A member value waiting in the new class's namespace; type.__new__ calls __set_name__,
+    which turns it into the member.'''
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, owner, attr):
+        _plant(owner, attr, self.value)
+
+
+def _own_init(owner):
+    '''The __init__ a member must run: the first one a Python class in the MRO defines.'''
+    for klass in owner.__mro__:
+        if klass is object:
+            return None
+        namespace = getattr(klass, '__dict__', None)
+        if namespace is not None and '__init__' in namespace:
+            found = namespace['__init__']
+            return None if found is _enum_init else found
+    return None
+
+
+def _plant(owner, name, raw):
+    '''Create the member called name from its class-body value raw and register it.'''
+    args = raw if isinstance(raw, tuple) else (raw,)
+    data_type = owner._member_type_
+    if data_type is tuple:
+        args = (args,)
+    if owner._use_args_:
+        made = owner._new_member_(owner, *args)
+    else:
+        made = owner._new_member_(owner)
+    if not hasattr(made, '_value_'):
+        if data_type is object:
+            made._value_ = raw
+        else:
+            try:
+                made._value_ = data_type(*args)
+            except Exception as exc:
+                problem = TypeError('_value_ not set in __new__, unable to create it')
+                problem.__cause__ = exc
+                raise problem
+    value = made._value_
+    made._name_ = name
+    made.__objclass__ = owner
+    init = _own_init(owner)
+    if init is not None:
+        init(made, *args)
+    made._sort_order_ = len(owner._member_names_)
+    is_flag = Flag is not None and issubclass(owner, Flag)
+    if is_flag:
+        owner._flag_mask_ |= value
+        if _one_bit(value):
+            owner._singles_mask_ |= value
+        owner._all_bits_ = 2 ** owner._flag_mask_.bit_length() - 1
+    canonical = _existing(owner, value)
+    if canonical is not None:
+        made = canonical
+    elif not is_flag or _one_bit(value):
+        owner._member_names_.append(name)
+    redirect = None
+    for klass in owner.__mro__[1:]:
+        found = getattr(klass, '__dict__', {}).get(name)
+        if found is None:
+            continue
+        if isinstance(found, property):
+            redirect = found
+            break
+        if hasattr(found, 'fget') and hasattr(found, 'fset') and hasattr(found, 'fdel'):
+            redirect = found
+    if redirect is not None:
+        shim = property(redirect.fget, redirect.fset, redirect.fdel)
+        shim.member = made
+        shim.__set_name__(owner, name)
+        type.__setattr__(owner, name, shim)
+    else:
+        type.__setattr__(owner, name, made)
+    owner._member_map_[name] = made
+    try:
+        owner._value2member_map_.setdefault(value, made)
+    except TypeError:
+        owner._unhashable_values_.append(value)
+
+
+def _existing(owner, value):
+    '''The member already holding value, or None.'''
+    try:
+        return owner._value2member_map_[value]
+    except KeyError:
+        return None
+    except TypeError:
+        for known in owner._member_map_.values():
+            if known._value_ == value:
+                return known
+        return None
+
+
+def _provider(cls, name):
+    '''The attribute name as cls's MRO provides it (a builtin type counts as defining every
+    attribute it has, since pymm's builtin types carry no __dict__).'''
+    for klass in cls.__mro__:
+        namespace = getattr(klass, '__dict__', None)
+        if namespace is None:
+            if hasattr(klass, name):
+                return getattr(klass, name)
+        elif name in namespace:
+            return namespace[name]
+    return None
+
+
+def _data_format(self, format_spec):
+    return format(self._value_, format_spec)
+
+
+def _refuse_extending(class_name, bases):
     for chain in bases:
-        for base in chain.__mro__:
-            if base is object:
-                continue
-            if isinstance(base, EnumType):
-                if base._member_type_ is not object:
-                    return base._member_type_
-                continue
-            if base in (int, str, float, bytes, tuple) or '__new__' in getattr(base, '__dict__', ()):
-                return base
-            if not isinstance(base, EnumType):
-                for b in base.__mro__:
-                    if b in (int, str, float, bytes, tuple, list, dict, set, frozenset):
-                        return b
-    return object
+        for klass in chain.__mro__:
+            if isinstance(klass, EnumType) and klass._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, klass))
 
 
-def _get_mixins(class_name, bases):
+def _data_type_and_enum(class_name, bases):
+    '''(the data type members are made of, the last base: the enum being extended).'''
     if not bases:
         return object, Enum
-    first_enum = bases[-1]
-    if not isinstance(first_enum, EnumType):
+    _refuse_extending(class_name, bases)
+    last = bases[-1]
+    if not isinstance(last, EnumType):
         raise TypeError('new enumerations should be created as '
-                        'EnumName([mixin_type, ...] [data_type,] enum_type)')
-    member_type = _find_data_type(bases) or object
-    return member_type, first_enum
+                        '%sEnumName([mixin_type, ...] [data_type,] enum_type)%s'
+                        % (chr(96), chr(96)))
+    return _data_type(class_name, bases) or object, last
+
+
+def _value_repr_for(bases):
+    '''The repr used for member values: inherited from an enum base or a data type's own.'''
+    for chain in bases:
+        for klass in chain.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                return klass._value_repr_
+            own = getattr(klass, '__dict__', None)
+            if own is None:
+                return klass.__repr__
+            if '__repr__' in own:
+                return own['__repr__']
+    return None
+
+
+def _data_type(class_name, bases):
+    '''The one non-enum type (builtin or with its own __new__/__init__) mixed into bases.'''
+    kinds = set()
+    for chain in bases:
+        plain = None
+        for klass in chain.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    kinds.add(klass._member_type_)
+                    break
+                continue
+            own = getattr(klass, '__dict__', None)
+            if own is None or '__new__' in own or '__init__' in own:
+                kinds.add(plain or klass)
+                break
+            if plain is None:
+                plain = klass
+    if len(kinds) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, kinds))
+    return kinds.pop() if kinds else None
+
+
+def _member_constructor(body, data_type, base_enum):
+    '''(the __new__ that makes members, whether the class defined it, whether it takes the
+    member's value as arguments).'''
+    maker = body.get('__new__')
+    own = base_enum is not None and maker is not None
+    if maker is None:
+        ignored = (None, object.__new__, _enum_new)
+        for attr in ('__new_member__', '__new__'):
+            for owner in (data_type, base_enum):
+                candidate = getattr(owner, attr, None)
+                if all(candidate is not skip for skip in ignored):
+                    maker = candidate
+                    break
+            if maker is not None:
+                break
+        else:
+            maker = object.__new__
+    with_args = base_enum is not None and maker is not object.__new__ and maker is not _enum_new
+    return maker, own, with_args
 
 
 class EnumType(type):
@@ -222,215 +488,199 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        for base in bases:
-            if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError('%r cannot extend %r' % (_Pending(cls), base))
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = _get_mixins(cls, bases)
-        if first_enum is not None:
-            enum_dict._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
-        return enum_dict
+        _refuse_extending(cls, bases)
+        namespace = _EnumDict()
+        namespace._cls_name = cls
+        base_enum = _data_type_and_enum(cls, bases)[1]
+        if base_enum is not None:
+            namespace['_generate_next_value_'] = getattr(base_enum, '_generate_next_value_',
+                                                         None)
+        return namespace
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if _simple:
+            return type.__new__(metacls, cls, bases, classdict, **kwds)
         if not isinstance(classdict, _EnumDict):
-            ed = _EnumDict()
-            ed._cls_name = cls
-            member_type, first_enum = _get_mixins(cls, bases)
-            if first_enum is not None:
-                ed._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
-            for k, v in classdict.items():
-                ed[k] = v
-            classdict = ed
-        member_names = list(classdict._member_names)
-        member_type, first_enum = _get_mixins(cls, bases)
-        invalid = set(member_names) & {'mro', ''}
-        if invalid:
-            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in invalid))
-        values = {name: dict.__getitem__(classdict, name) for name in member_names}
-        body = {}
-        for k, v in dict.items(classdict):
-            if k not in values:
-                body[k] = v
-        new_member = None
-        if Enum is not None and '__new__' in body:
-            # A member constructor: Enum.__new__ (lookup by value) stays the class's __new__.
-            new_member = body.pop('__new__')
-        if new_member is None:
-            for base in bases:
-                nm = getattr(base, '_new_member_', None)
-                if nm is not None:
-                    new_member = nm
-                    break
-        body['_new_member_'] = new_member
-        body['_member_names_'] = []
-        body['_member_map_'] = {}
-        body['_value2member_map_'] = {}
-        body['_unhashable_values_'] = []
-        body['_member_type_'] = member_type
-        body['_value_repr_'] = None
-        if Flag is not None and any(issubclass(b, Flag) for b in bases if isinstance(b, EnumType)):
-            body['_flag_mask_'] = 0
-            body['_all_bits_'] = 0
-            body['_boundary_'] = boundary
-        order = body.pop('_order_', None)
-        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        if new_member is None:
-            new_member = member_type.__new__ if member_type is not object else object.__new__
-        use_args = True
-        for name in member_names:
-            value = values[name]
-            if isinstance(value, tuple) and member_type is not tuple:
-                args = value
-            else:
-                args = (value,)
-            if member_type is tuple:
-                args = (args,)
-            if not use_args and new_member is object.__new__:
-                enum_member = object.__new__(enum_class)
-            elif new_member is object.__new__:
-                enum_member = object.__new__(enum_class)
-            else:
-                enum_member = new_member(enum_class, *args)
-            if not hasattr(enum_member, '_value_'):
-                if member_type is object:
-                    enum_member._value_ = value
-                else:
-                    try:
-                        enum_member._value_ = member_type(*args)
-                    except Exception:
-                        enum_member._value_ = value
-            value = enum_member._value_
-            enum_member._name_ = name
-            enum_member.__objclass__ = enum_class
-            init = getattr(enum_class, '__init__', None)
-            if init is not None and init is not object.__init__ and \
-                    '__init__' in _class_dicts(enum_class):
-                enum_member.__init__(*args)
-            enum_member._sort_order_ = len(enum_class._member_names_)
-            canonical = None
-            for other in enum_class._member_map_.values():
-                if other._value_ == value:
-                    canonical = other
-                    break
-            if canonical is not None:
-                enum_member = canonical
-            else:
-                enum_class._member_names_.append(name)
-            enum_class._member_map_[name] = enum_member
-            try:
-                if value not in enum_class._value2member_map_:
-                    enum_class._value2member_map_[value] = enum_member
-            except TypeError:
-                enum_class._unhashable_values_.append(value)
-            type.__setattr__(enum_class, name, enum_member) if False else \
-                setattr(enum_class, name, enum_member)
-            if Flag is not None and issubclass(enum_class, Flag) and isinstance(value, int):
-                enum_class._flag_mask_ |= value
-                enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
-        if Enum is not None and '__new__' not in body:
-            pass
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if order != enum_class._member_names_:
-                raise TypeError('member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
-        return enum_class
+            given, classdict = classdict, metacls.__prepare__(cls, bases)
+            for k, v in given.items():
+                classdict[k] = v
+        for skipped in list(dict.get(classdict, '_ignore_', ())) + ['_ignore_']:
+            dict.pop(classdict, skipped, None)
+        names = list(classdict._member_names)
+        bad = set(names) & {'mro', ''}
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in bad))
+        order = dict.pop(classdict, '_order_', None)
+        body = dict(classdict.items())
+        data_type, base_enum = _data_type_and_enum(cls, bases)
+        maker, own_maker, with_args = _member_constructor(body, data_type, base_enum)
+        for name in names:
+            body[name] = _Seed(body[name])
+        body.update(_new_member_=maker, _use_args_=with_args, _member_names_=[],
+                    _member_map_={}, _value2member_map_={}, _unhashable_values_=[],
+                    _member_type_=data_type, _value_repr_=_value_repr_for(bases))
+        if (cls == 'Flag') if Flag is None else any(issubclass(b, Flag) for b in bases):
+            # Only flags keep the bit bookkeeping (CPython adds it to every enum, then
+            # deletes it again from the others).
+            body.update(_boundary_=boundary or getattr(base_enum, '_boundary_', None),
+                        _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
+        made = type.__new__(metacls, cls, bases, body, **kwds)
+        _finish_class(made, cls, bases, data_type, base_enum, maker, own_maker)
+        _check_order(made, order)
+        return made
 
     def __bool__(cls):
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        if names is None:
-            return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start, boundary=boundary)
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                                start=start, boundary=boundary)
+        return cls.__new__(cls, value)
 
-    def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+    def __contains__(cls, item):
+        if isinstance(item, Enum):
+            return isinstance(item, cls) and item._name_ in cls._member_map_
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                        % (type(item).__qualname__, cls.__class__.__qualname__))
 
     def __delattr__(cls, attr):
-        if attr in cls._member_map_:
-            raise AttributeError('%r cannot delete member %r.' % (cls, attr))
-        super().__delattr__(attr)
+        if attr not in cls._member_map_:
+            return type.__delattr__(cls, attr)
+        raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
 
-    def __getitem__(cls, name):
-        return cls._member_map_[name]
+    def __dir__(cls):
+        shown = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__'}
+        shown.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            shown.add('__new__')
+        if cls.__init_subclass__ != object.__init_subclass__:
+            shown.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            shown.update(dir(cls._member_type_))
+        return sorted(shown)
+
+    def __getattr__(cls, attr):
+        found = None if _dunder(attr) else cls._member_map_.get(attr)
+        if found is None:
+            raise AttributeError(attr)
+        return found
+
+    def __getitem__(cls, key):
+        return cls._member_map_[key]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        members = cls._member_map_
+        return (members[key] for key in cls._member_names_)
 
     def __len__(cls):
         return len(cls._member_names_)
 
-    @property
+    @_builtins.property
     def __members__(cls):
-        '''Returns a mapping of member name->value.'''
-        return _MappingProxy(cls._member_map_)
+        '''A read-only mapping of every member name (aliases included) to its member.'''
+        return _MembersView(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % (cls.__name__,)
-        return "<enum %r>" % (cls.__name__,)
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        members = cls._member_map_
+        return (members[key] for key in cls._member_names_[::-1])
+
+    def __setattr__(cls, attr, value):
+        if attr in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (attr,))
+        type.__setattr__(cls, attr, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        classdict = metacls.__prepare__(class_name, bases)
+        base_enum = _data_type_and_enum(class_name, bases)[1]
+        namespace = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
+        if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+            so_far = []
+            for count, key in enumerate(names):
+                so_far.append(base_enum._generate_next_value_(key, start, count, so_far[:]))
+            names = list(zip(names, so_far))
+        for entry in names:
+            if isinstance(entry, str):
+                namespace[entry] = names[entry]
             else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+                namespace[entry[0]] = entry[1]
         if module is None:
             try:
                 module = _sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
+            except (AttributeError, KeyError, ValueError):
                 pass
         if module is not None:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
 
-class _Pending:
-    def __init__(self, name):
-        self.name = name
+def _finish_class(made, cls_name, bases, data_type, base_enum, maker, own_maker):
+    '''Settle the new enum class's methods: the data type's str/format for ReprEnum, the
+    enum's own repr/str/format/__reduce_ex__ over the data type's, Flag's operators,
+    Enum.__new__ for lookups, and the flag bookkeeping only flags keep.'''
+    defined = made.__dict__
 
-    def __repr__(self):
-        return '<enum %r>' % (self.name,)
+    def put(attr, value):
+        type.__setattr__(made, attr, value)
+
+    if ReprEnum is not None and ReprEnum in bases:
+        if data_type is object:
+            raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, '
+                            'str, float, etc.)')
+        if '__format__' not in defined:
+            put('__format__', getattr(data_type, '__format__', None) or _data_format)
+        if '__str__' not in defined:
+            shown = data_type.__str__
+            put('__str__', data_type.__repr__ if shown is object.__str__ else shown)
+    if data_type is not object and '__hash__' not in defined:
+        # pymm resolves hash() of a data-type member to Enum.__hash__; CPython's MRO
+        # reaches the data type's own __hash__ first.
+        type.__setattr__(made, '__hash__', data_type.__hash__)
+    for attr in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if attr not in defined and _provider(made, attr) in (
+                getattr(data_type, attr, None), getattr(object, attr, None)):
+            type.__setattr__(made, attr, getattr(base_enum, attr))
+    is_flag = Flag is not None and issubclass(made, Flag)
+    if is_flag:
+        for attr in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                     '__invert__'):
+            if attr not in defined:
+                put(attr, Flag.__dict__[attr])
+    if Enum is not None:
+        if own_maker:
+            type.__setattr__(made, '__new_member__', maker)
+        type.__setattr__(made, '__new__', _enum_new)
+    if is_flag:
+        values = [m._value_ for m in made]
+        if values != sorted(values):
+            type.__setattr__(made, '_iter_member_', made._iter_member_by_def_)
 
 
-def _class_dicts(cls):
-    names = set()
-    for base in cls.__mro__:
-        if base is object:
-            continue
-        try:
-            names.update(base.__dict__)
-        except AttributeError:
-            pass
-    return names
+def _check_order(made, order):
+    '''Compare _order_ (names, or a string of them) with the canonical member order.'''
+    if isinstance(order, str):
+        order = order.replace(',', ' ').split()
+    if not order:
+        return
+    members = made._member_map_
+    if Flag is not None and issubclass(made, Flag):
+        order = [key for key in order if key not in members or _one_bit(members[key]._value_)]
+    order = [key for key in order if key not in members or key in made._member_names_]
+    if order != made._member_names_:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (made._member_names_, order))
 
 
 EnumMeta = EnumType
@@ -442,43 +692,79 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
+        known = _existing(cls, value)
+        if known is not None:
+            return known
+        failure = None
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag):
-            pass
-        if result is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+            answer = cls._missing_(value)
+        except Exception as exc:
+            failure = exc
+            answer = None
+        if isinstance(answer, cls):
+            return answer
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and \
+                isinstance(answer, int):
+            return answer
+        invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if failure is None:
+            if answer is None:
+                raise invalid
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a '
+                                'valid member' % (cls.__name__, answer))
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        raise failure
+
+    def __init__(self, *args, **kwds):
+        pass
 
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        last = last_values[-1]
+        newest = last_values[-1]
+        candidates = last_values
         try:
-            return last + 1
+            candidates = sorted(last_values)
+            if newest == candidates[-1]:
+                return newest + 1
         except TypeError:
-            raise TypeError('unable to increment %r' % (last,)) from None
+            pass
+        for earlier in candidates:
+            try:
+                return earlier + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        shown = (type(self)._value_repr_ or repr)(self._value_)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, shown)
 
     def __str__(self):
-        return '%s.%s' % (self.__class__.__name__, self._name_)
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __dir__(self):
+        members = self._member_map_
+        shown = set(object.__dir__(self)) if type(self)._member_type_ is not object else set()
+        shown.update(attr for attr in getattr(self, '__dict__', ())
+                     if attr[0] != '_' and attr not in members)
+        for klass in type(self).mro():
+            for attr, obj in getattr(klass, '__dict__', {}).items():
+                if attr[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or attr not in members:
+                        shown.add(attr)
+                    else:
+                        shown.discard(attr)
+                elif attr not in members:
+                    shown.add(attr)
+        return sorted(shown | {'__class__', '__doc__', '__eq__', '__hash__', '__module__'})
 
     def __format__(self, format_spec):
         return format(str(self), format_spec)
@@ -489,10 +775,10 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
-    def __copy__(self):
+    def __deepcopy__(self, memo):
         return self
 
-    def __deepcopy__(self, memo):
+    def __copy__(self):
         return self
 
     @property
@@ -505,8 +791,9 @@ class Enum(metaclass=EnumType):
         '''The value of the Enum member.'''
         return self._value_
 
-    def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+_enum_new = Enum.__new__
+_enum_init = Enum.__dict__['__init__']
 
 
 class ReprEnum(Enum):
@@ -516,212 +803,26 @@ class ReprEnum(Enum):
 class IntEnum(int, ReprEnum):
     '''Enum where members are also (and must be) ints'''
 
-    def __hash__(self):
-        return hash(int(self))
-
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, format_spec):
-        return format(int(self), format_spec)
-
 
 class StrEnum(str, ReprEnum):
     '''Enum where members are also (and must be) strings'''
 
-    def __hash__(self):
-        return hash(self[:])
-
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1 and not isinstance(values[0], str):
+        if len(values) >= 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
-
-    def __str__(self):
-        return self[:]
-
-    def __format__(self, format_spec):
-        return format(self[:], format_spec)
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2]))
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-
-class FlagBoundary:
-    STRICT = 'strict'
-    CONFORM = 'conform'
-    EJECT = 'eject'
-    KEEP = 'keep'
-
-
-STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
-
-
-class EnumCheck:
-    CONTINUOUS = 'no skipped integer values'
-    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
-    UNIQUE = 'one name per value'
-
-
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
-
-
-class Flag(Enum):
-    '''Support for flags'''
-
-    def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
-        try:
-            high_bit = last_value.bit_length() - 1
-        except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
-
-    @classmethod
-    def _missing_(cls, value):
-        if not isinstance(value, int):
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        if value < 0:
-            value = max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
-        if cls._member_type_ is object and value & ~flag_mask:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
-        extra = value & ~flag_mask
-        if names or not extra:
-            pseudo._name_ = '|'.join(names) if names else None
-        else:
-            pseudo._name_ = None
-        if extra and cls._member_type_ is not object:
-            pseudo._name_ = '|'.join(names + [hex(extra)]) if names else None
-        return cls._value2member_map_.setdefault(value, pseudo)
-
-    def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
-
-    def __iter__(self):
-        for m in self.__class__:
-            if m._value_ and m._value_ & self._value_ == m._value_:
-                yield m
-
-    def __len__(self):
-        return bin(self._value_).count('1')
-
-    def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return '<%s: %s>' % (cls_name, v_repr(self._value_))
-        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
-
-    def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return '%s.%s' % (cls_name, self._name_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
-
-    def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
-
-    def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
-
-    def __invert__(self):
-        return self.__class__(self._flag_mask_ ^ self._value_)
-
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
-
-
-class IntFlag(int, ReprEnum, Flag):
-    '''Support for integer-based Flags'''
-
-    def __hash__(self):
-        return hash(int(self))
-
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, format_spec):
-        return format(int(self), format_spec)
-
-    def __invert__(self):
-        return self.__class__(self._flag_mask_ ^ self._value_)
-
-
-def unique(enumeration):
-    '''Class decorator for enumerations ensuring unique member values.'''
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
-    return enumeration
-
-
-def verify(*checks):
-    def decorator(enumeration):
-        return enumeration
-    return decorator
-
-
-def global_enum(cls, update_str=False):
-    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
-    return cls
-
-
-def global_enum_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
-
-
-def global_flag_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
-
-
-def global_str(self):
-    return self._name_
 
 
 def pickle_by_global_name(self, proto):
@@ -729,5 +830,284 @@ def pickle_by_global_name(self, proto):
 
 
 def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+    return getattr, (type(self), self._name_)
+
+
+class FlagBoundary(StrEnum):
+    '''How a Flag treats values with bits outside its members.'''
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _other_bits(flag, other):
+    '''The int value a Flag operator combines with flag, or None for an unsupported operand.'''
+    if isinstance(other, flag.__class__):
+        return other._value_
+    if flag._member_type_ is not object and isinstance(other, flag._member_type_):
+        return other
+    return None
+
+
+class Flag(Enum, boundary=STRICT):
+    '''Support for flags'''
+
+    _numeric_repr_ = repr
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return 1 if start is None else start
+        highest = max(last_values)
+        try:
+            top = highest.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % highest) from None
+        return 2 ** (top + 1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for bit in _bits_low_first(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(bit)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        mask, singles, every = cls._flag_mask_, cls._singles_mask_, cls._all_bits_
+        negative = None
+        if not ~every <= value <= every or value & (every ^ mask):
+            rule = cls._boundary_
+            if rule is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, width), bin(mask, width)))
+            if rule is CONFORM:
+                value &= mask
+            elif rule is EJECT:
+                return value
+            elif rule is KEEP:
+                if value < 0:
+                    value += max(every + 1, 2 ** value.bit_length())
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, rule))
+        if value < 0:
+            negative = value
+            value += every + 1
+        unknown = value & ~mask
+        multi = value & ~singles
+        known_bits = value & singles
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        pseudo._name_ = None
+        if known_bits or multi:
+            parts = list(cls._iter_member_(known_bits))
+            covered = 0
+            for part in parts:
+                covered |= part._value_
+            if multi:
+                value = known_bits | multi
+                for other in cls._member_map_.values():
+                    if other not in parts and other._value_ and \
+                            other._value_ & value == other._value_:
+                        parts.append(other)
+                        covered |= other._value_
+            unknown = value ^ covered
+            if covered:
+                pseudo._name_ = '|'.join(part._name_ for part in parts)
+                if unknown and cls._boundary_ is STRICT:
+                    raise ValueError('%r: no members with value %r' % (cls, unknown))
+                if unknown:
+                    pseudo._name_ += '|' + cls._numeric_repr_(unknown)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
+
+    def __contains__(self, flag):
+        if isinstance(flag, self.__class__):
+            return flag._value_ & self._value_ == flag._value_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(flag).__qualname__, self.__class__.__qualname__))
+
+    def __iter__(self):
+        members = self._iter_member_(self._value_)
+        yield from members
+
+    def __len__(self):
+        return _builtins.bin(self._value_).count('1')
+
+    def __repr__(self):
+        shown = (type(self)._value_repr_ or repr)(self._value_)
+        if self._name_ is None:
+            return '<%s: %s>' % (type(self).__name__, shown)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, shown)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        bits = _other_bits(self, other)
+        return NotImplemented if bits is None else self.__class__(self._value_ | bits)
+
+    def __and__(self, other):
+        bits = _other_bits(self, other)
+        return NotImplemented if bits is None else self.__class__(self._value_ & bits)
+
+    def __xor__(self, other):
+        bits = _other_bits(self, other)
+        return NotImplemented if bits is None else self.__class__(self._value_ ^ bits)
+
+    def __invert__(self):
+        cached = self._inverted_
+        if cached is None:
+            flipped = ~self._value_
+            if self._boundary_ not in (EJECT, KEEP):
+                flipped &= self._singles_mask_
+            cached = self._inverted_ = self.__class__(flipped)
+        return cached
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    '''Support for integer-based Flags'''
+
+
+def unique(enumeration):
+    '''Class decorator: raise ValueError if any member of enumeration is an alias.'''
+    aliases = ['%s -> %s' % (name, found.name)
+               for name, found in enumeration.__members__.items() if name != found.name]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(aliases)))
+    return enumeration
+
+
+class EnumCheck(StrEnum):
+    '''The constraints verify() can check.'''
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    '''Class decorator checking an enumeration against EnumCheck constraints.'''
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        if Flag is not None and issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ['%s -> %s' % (alias, found.name) for alias, found
+                           in enumeration.__members__.items() if alias != found.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    gaps = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)
+                            if 2 ** i not in values]
+                else:
+                    gaps = [i for i in range(low + 1, high) if i not in values]
+                if gaps:
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (kind, name, ', '.join(map(str, gaps))))[:256])
+            elif check is NAMED_FLAGS:
+                canonical = [m.value for m in enumeration]
+                lacking = []
+                lost = 0
+                for alias, found in enumeration._member_map_.items():
+                    if alias in enumeration._member_names_ or found.value < 0:
+                        continue
+                    missed = [b for b in _bits_low_first(found.value) if b not in canonical]
+                    if missed:
+                        lacking.append(alias)
+                        for b in missed:
+                            lost |= b
+                if lacking:
+                    if len(lacking) == 1:
+                        what = 'alias %s is missing' % lacking[0]
+                    else:
+                        what = 'aliases %s and %s are missing' % (', '.join(lacking[:-1]),
+                                                                  lacking[-1])
+                    amount = ('value 0x%x' if _one_bit(lost) else 'combined values of 0x%x') % lost
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (name, what, amount))
+        return enumeration
+
+
+def _module_tail(self):
+    return self.__class__.__module__.split('.')[-1]
+
+
+def global_enum_repr(self):
+    return '%s.%s' % (_module_tail(self), self._name_)
+
+
+def global_flag_repr(self):
+    where = _module_tail(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (where, self.__class__.__name__, self._value_)
+    if _one_bit(self._value_):
+        return '%s.%s' % (where, self._name_)
+    parts = self._name_.split('|')
+    if self._boundary_ is KEEP:
+        return '|'.join(p if p[0].isdigit() else '%s.%s' % (where, p) for p in parts)
+    return '|'.join('%s.%s' % (where, p) for p in parts)
+
+
+def global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    '''Class decorator: members repr as module.NAME and are copied into the module globals.'''
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
 `;
