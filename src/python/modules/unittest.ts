@@ -1,4 +1,5 @@
-// The `unittest` module (Python code in unittest-py.ts) and `unittest.mock`'s Mock.
+// The `unittest` module (its Python source is put together in unittest-py.ts) and
+// `unittest.mock`'s Mock.
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
