@@ -9,122 +9,123 @@ export const UNITTEST_RUNNER_PY = String.raw`
 class TestResult:
     """Collects what happened to each test: failures, errors, skips, expected failures."""
     __module__ = 'unittest.result'
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
+    _previousTestClass, _testRunEntered, _moduleSetUpFailed = None, False, False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        self.failfast = self.shouldStop = self.buffer = self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._echo_captured = False
 
     def printErrors(self):
-        pass
+        """Print the collected failures and errors (nothing here; TextTestResult prints)."""
 
     def startTest(self, test):
+        """Called as test starts."""
         self.testsRun += 1
-        self._mirrorOutput = False
+        self._echo_captured = False
         self._setupStdout()
 
     def _setupStdout(self):
-        if not self.buffer:
-            return
-        if self._stdout_buffer is None:
-            import io
-            self._stdout_buffer = io.StringIO()
-            self._stderr_buffer = io.StringIO()
-        sys.stdout = self._stdout_buffer
-        sys.stderr = self._stderr_buffer
+        # With buffer on, the test's prints go to StringIOs, shown only if it fails.
+        if self.buffer:
+            if self._stdout_buffer is None:
+                from io import StringIO
+                self._stdout_buffer, self._stderr_buffer = StringIO(), StringIO()
+            sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
     def startTestRun(self):
-        pass
+        """Called once before any test runs."""
 
     def stopTest(self, test):
+        """Called after test has run, whatever its outcome."""
         self._restoreStdout()
-        self._mirrorOutput = False
+        self._echo_captured = False
+
+    def _captured(self):
+        # The buffered stdout and stderr, each as the block a failure report ends with.
+        blocks = []
+        for label, held in (('Stdout', sys.stdout), ('Stderr', sys.stderr)):
+            out = held.getvalue()
+            if out and not out.endswith('\n'):
+                out += '\n'
+            blocks.append('\n%s:\n%s' % (label, out) if out else '')
+        return blocks
 
     def _restoreStdout(self):
         if not self.buffer:
             return
-        if self._mirrorOutput:
-            for label, captured, target in (
-                    ('Stdout', sys.stdout, self._original_stdout),
-                    ('Stderr', sys.stderr, self._original_stderr)):
-                text = captured.getvalue()
-                if text:
-                    target.write('\n%s:\n%s' % (label, text if text.endswith('\n') else text + '\n'))
-        sys.stdout = self._original_stdout
-        sys.stderr = self._original_stderr
+        if self._echo_captured:
+            for block, target in zip(self._captured(), (self._original_stdout,
+                                                         self._original_stderr)):
+                if block:
+                    target.write(block)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
         for held in (self._stdout_buffer, self._stderr_buffer):
             held.seek(0)
             held.truncate()
 
     def stopTestRun(self):
-        pass
+        """Called once after all tests have run."""
+
+    def _record(self, into, test, err):
+        into.append((test, self._exc_info_to_string(err, test)))
+        self._echo_captured = True
 
     def addError(self, test, err):
+        """test raised an unexpected exception; err is (type, value, traceback)."""
         if self.failfast:
             self.stop()
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record(self.errors, test, err)
 
     def addFailure(self, test, err):
+        """test failed an assertion; err is (type, value, traceback)."""
         if self.failfast:
             self.stop()
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
+        """A subtest of test finished: err is None when it passed."""
         if err is None:
             return
-        if getattr(self, 'failfast', False):
+        if getattr(self, 'failfast', None):
             self.stop()
-        into = self.failures if issubclass(err[0], test.failureException) else self.errors
-        into.append((subtest, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        failed = issubclass(err[0], test.failureException)
+        self._record(self.failures if failed else self.errors, subtest, err)
 
     def addSuccess(self, test):
-        pass
+        """test passed."""
 
     def addSkip(self, test, reason):
+        """test was skipped for reason."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
+        """test, marked expectedFailure, failed as expected."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     def addUnexpectedSuccess(self, test):
+        """test, marked expectedFailure, passed."""
         if self.failfast:
             self.stop()
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
+        """True when no test failed, raised or passed unexpectedly."""
         if self.failures or self.errors:
             return False
         return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
+        """Ask the run to stop before the next test."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
         text = traceback._format_hiding(err[1], '<frozen unittest>')
-        if self.buffer:
-            for label, captured in (('Stdout', sys.stdout), ('Stderr', sys.stderr)):
-                extra = captured.getvalue()
-                if extra:
-                    text += '\n%s:\n%s' % (label, extra if extra.endswith('\n') else extra + '\n')
-        return text
+        return text + ''.join(self._captured()) if self.buffer else text
 
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (
@@ -132,14 +133,14 @@ class TestResult:
 
 
 class _WritelnDecorator:
-    # A stream with writeln(); other attributes are the stream's.
+    # Wraps the runner's stream: adds writeln(), passes everything else through.
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        if name == 'stream' or name == '__getstate__':
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
     def writeln(self, arg=None):
         if arg:
@@ -155,13 +156,12 @@ class TextTestResult(TestResult):
 
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
+        self.stream, self.descriptions = stream, descriptions
+        self.showAll, self.dots = verbosity >= 2, verbosity == 1
         self._newline = True
 
     def getDescription(self, test):
+        """str(test), and the first line of its docstring below it when descriptions are on."""
         doc = test.shortDescription()
         if self.descriptions and doc:
             return str(test) + '\n' + doc
@@ -180,7 +180,7 @@ class TextTestResult(TestResult):
             if not self._newline:
                 self.stream.writeln()
             self.stream.write(('  ' if sub else '') + self.getDescription(test) + ' ... ')
-        self.stream.writeln(status)
+        self.stream.write(status + '\n')
         self.stream.flush()
         self._newline = True
 
@@ -194,10 +194,8 @@ class TextTestResult(TestResult):
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if issubclass(err[0], subtest.failureException):
-                self._show(subtest, 'FAIL', 'F')
-            else:
-                self._show(subtest, 'ERROR', 'E')
+            failed = issubclass(err[0], subtest.failureException)
+            self._show(subtest, 'FAIL' if failed else 'ERROR', 'F' if failed else 'E')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
@@ -218,7 +216,7 @@ class TextTestResult(TestResult):
 
     def _mark(self, line, letter):
         if self.showAll:
-            self.stream.writeln(line)
+            self.stream.write(line + '\n')
         elif self.dots:
             self.stream.write(letter)
         self.stream.flush()
@@ -232,25 +230,27 @@ class TextTestResult(TestResult):
         self._mark('unexpected success', 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
+        """Print a block per error and failure, then the unexpected successes."""
+        out = self.stream
+        if self.showAll or self.dots:
+            out.write('\n')
+            out.flush()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
         surprises = getattr(self, 'unexpectedSuccesses', ())
         if surprises:
-            self.stream.writeln(self.separator1)
+            out.write(self.separator1 + '\n')
             for test in surprises:
-                self.stream.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
-            self.stream.flush()
+                out.write('UNEXPECTED SUCCESS: %s\n' % self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
+        """Print one ===-headed block per (test, traceback text) of errors, titled flavour."""
+        out = self.stream
         for test, text in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln('%s' % text)
-            self.stream.flush()
+            out.write('%s\n%s: %s\n%s\n%s\n' % (self.separator1, flavour,
+                                                self.getDescription(test), self.separator2, text))
+            out.flush()
 
 
 _TextTestResult = TextTestResult
@@ -264,12 +264,8 @@ class TextTestRunner:
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
         self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+        self.descriptions, self.verbosity, self.warnings = descriptions, verbosity, warnings
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         if resultclass is not None:
             self.resultclass = resultclass
 
@@ -277,90 +273,90 @@ class TextTestRunner:
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
+        """Run test (a case or suite), print the report, return the result."""
         result = self._makeResult()
-        if _interrupt_handler is not None:
+        if _catching:
             registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
+        result.failfast, result.buffer = self.failfast, self.buffer
         result.tb_locals = self.tb_locals
-        started = time.perf_counter()
-        begin = getattr(result, 'startTestRun', None)
-        if begin is not None:
-            begin()
+        clock = time.perf_counter()
+        hook = getattr(result, 'startTestRun', None)
+        if hook is not None:
+            hook()
         try:
             test(result)
         finally:
-            finish = getattr(result, 'stopTestRun', None)
-            if finish is not None:
-                finish()
-        taken = time.perf_counter() - started
+            hook = getattr(result, 'stopTestRun', None)
+            if hook is not None:
+                hook()
+        clock = time.perf_counter() - clock
         result.printErrors()
-        out = self.stream
-        if hasattr(result, 'separator2'):
-            out.writeln(result.separator2)
-        count = result.testsRun
-        out.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's', taken))
-        out.writeln()
-        notes = []
-        if result.wasSuccessful():
-            out.write('OK')
-        else:
-            out.write('FAILED')
-            if result.failures:
-                notes.append('failures=%d' % len(result.failures))
-            if result.errors:
-                notes.append('errors=%d' % len(result.errors))
-        try:
-            counts = (len(result.skipped), len(result.expectedFailures),
-                      len(result.unexpectedSuccesses))
-        except AttributeError:
-            counts = (0, 0, 0)
-        for label, n in zip(('skipped', 'expected failures', 'unexpected successes'), counts):
-            if n:
-                notes.append('%s=%d' % (label, n))
-        out.write(' (%s)\n' % ', '.join(notes) if notes else '\n')
-        out.flush()
+        self._summary(result, clock)
         return result
 
+    def _summary(self, result, seconds):
+        # '---', 'Ran N tests in X.XXXs', a blank line, then OK or FAILED with the counts.
+        out = self.stream
+        if hasattr(result, 'separator2'):
+            out.write(result.separator2 + '\n')
+        n = result.testsRun
+        out.write('Ran %d test%s in %.3fs\n\n' % (n, '' if n == 1 else 's', seconds))
+        counts = []
+        ok = result.wasSuccessful()
+        if not ok:
+            counts += [('failures', len(result.failures)), ('errors', len(result.errors))]
+        try:
+            counts += [('skipped', len(result.skipped)),
+                       ('expected failures', len(result.expectedFailures)),
+                       ('unexpected successes', len(result.unexpectedSuccesses))]
+        except AttributeError:
+            pass
+        notes = ', '.join('%s=%d' % (label, k) for label, k in counts if k)
+        out.write(('OK' if ok else 'FAILED') + (' (%s)\n' % notes if notes else '\n'))
+        out.flush()
 
-_interrupt_handler = None
-_registered = None
+
+# Ctrl-C handling (the -c option): pymm turns Ctrl-C into KeyboardInterrupt in any case, so
+# installing the handler only records that results should be registered.
+_catching = False
+_watched = None
 
 
 def installHandler():
-    """Let Ctrl-C stop the registered results after the running test (pymm: records the wish)."""
-    global _interrupt_handler
-    _interrupt_handler = True
+    """Make Ctrl-C stop the registered results after the running test."""
+    global _catching
+    _catching = True
 
 
 def removeHandler(method=None):
-    """Undo installHandler; as a decorator, run method with no handler installed."""
-    global _interrupt_handler
-    if method is not None:
-        def without_handler(*args, **kwargs):
-            global _interrupt_handler
-            saved = _interrupt_handler
-            _interrupt_handler = None
-            try:
-                return method(*args, **kwargs)
-            finally:
-                _interrupt_handler = saved
-        return without_handler
-    _interrupt_handler = None
+    """Undo installHandler; used as a decorator, run method without the handler."""
+    global _catching
+    if method is None:
+        _catching = False
+        return None
+
+    def without_handler(*args, **kwargs):
+        global _catching
+        before, _catching = _catching, False
+        try:
+            return method(*args, **kwargs)
+        finally:
+            _catching = before
+    return without_handler
 
 
 def registerResult(result):
-    """Keep a weak reference to result, to be stopped on Ctrl-C."""
-    global _registered
-    if _registered is None:
-        import weakref
-        _registered = weakref.WeakKeyDictionary()
-    _registered[result] = 1
+    """Hold result weakly, to be stopped on Ctrl-C."""
+    global _watched
+    if _watched is None:
+        from weakref import WeakKeyDictionary
+        _watched = WeakKeyDictionary()
+    _watched[result] = 1
 
 
 def removeResult(result):
     """Forget result; True if it was registered."""
-    return _registered is not None and _registered.pop(result, None) is not None
+    return _watched is not None and _watched.pop(result, None) is not None
 
 
 _USAGE = ('usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]'
@@ -378,23 +374,16 @@ class TestProgram:
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+            parts = module.split('.')
+            found = __import__(module)
+            for name in parts[1:]:
+                found = getattr(found, name)
+            module = found
+        self.module = module
+        argv = sys.argv if argv is None else argv
+        self.exit, self.verbosity, self.warnings, self.tb_locals = exit, verbosity, warnings, tb_locals
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
         self.progName = argv[0].rsplit('/', 1)[-1] if argv else 'python'
         self.parseArgs(argv)
         self.runTests()
@@ -405,70 +394,74 @@ class TestProgram:
         sys.exit(2)
 
     def parseArgs(self, argv):
-        flags = {'-v': ('verbosity', 2), '--verbose': ('verbosity', 2),
-                 '-q': ('verbosity', 0), '--quiet': ('verbosity', 0),
-                 '--locals': ('tb_locals', True)}
-        for short, long, attr in (('-f', '--failfast', 'failfast'),
-                                  ('-c', '--catch', 'catchbreak'), ('-b', '--buffer', 'buffer')):
+        """Read the options and test names of argv, then load the tests (createTests)."""
+        options = {'-v': ('verbosity', 2), '--verbose': ('verbosity', 2),
+                   '-q': ('verbosity', 0), '--quiet': ('verbosity', 0),
+                   '--locals': ('tb_locals', True)}
+        for attr, spellings in (('failfast', ('-f', '--failfast')),
+                                ('catchbreak', ('-c', '--catch')),
+                                ('buffer', ('-b', '--buffer'))):
             if getattr(self, attr) is None:
-                flags[short] = flags[long] = (attr, True)
-        tests, unknown = [], []
-        args = list(argv[1:])
-        while args:
-            arg = args.pop(0)
-            if arg in flags:
-                setattr(self, *flags[arg])
-            elif arg == '-k' or arg.startswith('-k'):
-                if arg == '-k':
-                    if not args:
+                for spelling in spellings:
+                    options[spelling] = (attr, True)
+        names, unknown = [], []
+        rest = list(argv[1:])
+        while rest:
+            word = rest.pop(0)
+            if word in options:
+                setattr(self, *options[word])
+            elif word.startswith('-k'):
+                if word == '-k':
+                    if not rest:
                         self._usage_error('argument -k: expected one argument')
-                    arg = args.pop(0)
-                else:
-                    arg = arg[2:]
-                if self.testNamePatterns is None:
-                    self.testNamePatterns = []
-                self.testNamePatterns.append(arg if '*' in arg else '*%s*' % arg)
-            elif arg.startswith('-') and arg != '-':
-                unknown.append(arg)
+                    word = '-k' + rest.pop(0)
+                glob = word[2:]
+                self.testNamePatterns = (self.testNamePatterns or []) + [
+                    glob if '*' in glob else '*' + glob + '*']
+            elif word.startswith('-') and word != '-':
+                unknown.append(word)
             else:
-                tests.append(arg)
+                names.append(word)
         if unknown:
             self._usage_error('unrecognized arguments: ' + ' '.join(unknown))
-        if tests:
-            self.testNames = [_name_of_path(t) for t in tests]
-        elif self.defaultTest is None:
+        chosen = self.defaultTest
+        if names:
+            self.testNames = [_name_of_path(n) for n in names]
+        elif chosen is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = (chosen,) if isinstance(chosen, str) else list(chosen)
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        """Build self.test from self.testNames (or the whole module)."""
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            loader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(self.testNames, self.module)
 
     def runTests(self):
+        """Run self.test with the runner; exit with status 1 on failure when exit is true."""
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = TextTestRunner
         runner = self.testRunner
         if isinstance(runner, type):
-            options = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
-                           warnings=self.warnings, tb_locals=self.tb_locals)
+            settings = {'verbosity': self.verbosity, 'failfast': self.failfast,
+                        'buffer': self.buffer, 'warnings': self.warnings,
+                        'tb_locals': self.tb_locals}
             try:
-                runner = runner(**options)
+                runner = runner(**settings)
             except TypeError:
-                del options['tb_locals']
+                del settings['tb_locals']
                 try:
-                    runner = runner(**options)
+                    runner = runner(**settings)
                 except TypeError:
-                    runner = self.testRunner()
+                    runner = runner()
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())

@@ -19,53 +19,56 @@ class TestCase:
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
-        self._testMethodName = methodName
-        self._outcome = None
-        self._testMethodDoc = 'No test'
-        try:
-            method = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                raise ValueError('no such test method in %s: %s' % (type(self), methodName))
-        else:
-            self._testMethodDoc = method.__doc__
+        self._testMethodName, self._outcome, self._subtest = methodName, None, None
         self._cleanups = []
-        self._subtest = None
+        try:
+            self._testMethodDoc = getattr(self, methodName).__doc__
+        except AttributeError:
+            # Only the default name may be missing (TestCase() works, for its assert methods).
+            if methodName == 'runTest':
+                self._testMethodDoc = 'No test'
+            else:
+                raise ValueError('no such test method in %s: %s' % (type(self), methodName))
         self._type_equality_funcs = {
             dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
             set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
         }
 
     def addTypeEqualityFunc(self, typeobj, function):
+        """Make assertEqual call function (or the method it names) on two values of typeobj."""
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
+        """Call function(*args, **kwargs) after tearDown, even if setUp failed (last added, first run)."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
+        """Enter cm now and exit it as a cleanup; returns what __enter__ returned."""
         return _enter(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
+        """Like addCleanup, run after tearDownClass (or a failed setUpClass)."""
         cls._class_cleanups.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
+        """Enter cm now and exit it as a class cleanup."""
         return _enter(cm, cls.addClassCleanup)
 
     def setUp(self):
-        pass
+        """Runs before each test method."""
 
     def tearDown(self):
-        pass
+        """Runs after each test method whose setUp succeeded."""
 
     @classmethod
     def setUpClass(cls):
-        pass
+        """Runs once before the class's first test."""
 
     @classmethod
     def tearDownClass(cls):
-        pass
+        """Runs once after the class's last test."""
 
     def countTestCases(self):
         return 1
@@ -74,18 +77,18 @@ class TestCase:
         return TestResult()
 
     def shortDescription(self):
-        doc = self._testMethodDoc
-        if not doc:
-            return None
-        return doc.strip().split('\n')[0].strip()
+        """The first line of the test method's docstring, or None."""
+        if self._testMethodDoc:
+            return self._testMethodDoc.strip().split('\n')[0].strip()
+        return None
 
     def id(self):
         return strclass(type(self)) + '.' + self._testMethodName
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
@@ -113,64 +116,65 @@ class TestCase:
         function(*args, **kwargs)
 
     def run(self, result=None):
-        finish = None
-        if result is None:
+        """Run the test, reporting to result (a fresh defaultTestResult() if None); returns it."""
+        own = result is None
+        if own:
             result = self.defaultTestResult()
-            begin = getattr(result, 'startTestRun', None)
-            finish = getattr(result, 'stopTestRun', None)
-            if begin is not None:
-                begin()
+            _call_hook(result, 'startTestRun')
         result.startTest(self)
         try:
             method = getattr(self, self._testMethodName)
             reason = _skip_reason(self, method)
-            if reason is not None:
+            if reason is None:
+                self._run_parts(result, method)
+            else:
                 _report_skip(result, self, reason)
-                return result
-            expecting = (getattr(self, '__unittest_expecting_failure__', False)
-                         or getattr(method, '__unittest_expecting_failure__', False))
-            outcome = self._outcome = _Outcome(result)
-            try:
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(method)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                if not outcome.success:
-                    pass
-                elif not expecting:
-                    result.addSuccess(self)
-                elif outcome.expectedFailure:
-                    self._addExpectedFailure(result, outcome.expectedFailure)
-                else:
-                    self._addUnexpectedSuccess(result)
-                return result
-            finally:
-                # Drop the saved exception (its frames refer back here) and the outcome.
-                outcome.expectedFailure = None
-                outcome = None
-                self._outcome = None
+            return result
         finally:
             result.stopTest(self)
-            if finish is not None:
-                finish()
+            if own:
+                _call_hook(result, 'stopTestRun')
+
+    def _run_parts(self, result, method):
+        # setUp, the method, tearDown and the cleanups, each guarded; then the verdict.
+        expecting = (getattr(self, '__unittest_expecting_failure__', False)
+                     or getattr(method, '__unittest_expecting_failure__', False))
+        outcome = self._outcome = _Outcome(result)
+        guard = outcome.testPartExecutor
+        try:
+            with guard(self):
+                self._callSetUp()
+            if outcome.success:
+                outcome.expecting_failure = expecting
+                with guard(self):
+                    self._callTestMethod(method)
+                outcome.expecting_failure = False
+                with guard(self):
+                    self._callTearDown()
+            self.doCleanups()
+            if not outcome.success:
+                return
+            if not expecting:
+                result.addSuccess(self)
+            elif outcome.expectedFailure:
+                self._addExpectedFailure(result, outcome.expectedFailure)
+            else:
+                self._addUnexpectedSuccess(result)
+        finally:
+            # The saved exception's frames refer back to this one: let both go now.
+            outcome.expectedFailure = outcome = self._outcome = None
 
     def _addExpectedFailure(self, result, exc_info):
-        add = getattr(result, 'addExpectedFailure', None)
-        if add is None:
+        report = getattr(result, 'addExpectedFailure', None)
+        if report is None:
             result.addSuccess(self)
         else:
-            add(self, exc_info)
+            report(self, exc_info)
 
     def _addUnexpectedSuccess(self, result):
-        add = getattr(result, 'addUnexpectedSuccess', None)
-        if add is not None:
-            add(self)
+        report = getattr(result, 'addUnexpectedSuccess', None)
+        if report is not None:
+            report(self)
             return
         try:
             raise _UnexpectedSuccess
@@ -178,27 +182,34 @@ class TestCase:
             result.addFailure(self, (type(e), e, e.__traceback__))
 
     def doCleanups(self):
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        """Run the cleanups (last added first), reporting what they raise; True if all passed."""
+        outcome = self._outcome
+        if outcome is None:
+            outcome = _Outcome()
+        stack = self._cleanups
+        while stack:
+            call, args, kwargs = stack.pop()
             with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
+                self._callCleanup(call, *args, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        """Run the class cleanups; what they raise is kept in cls.tearDown_exceptions."""
+        raised = cls.tearDown_exceptions = []
+        stack = cls._class_cleanups
+        while stack:
+            call, args, kwargs = stack.pop()
             try:
-                function(*args, **kwargs)
+                call(*args, **kwargs)
             except Exception as e:
-                cls.tearDown_exceptions.append((type(e), e, e.__traceback__))
+                raised.append((type(e), e, e.__traceback__))
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
+        """Run the test without a result: exceptions propagate to the caller."""
         method = getattr(self, self._testMethodName)
         reason = _skip_reason(self, method)
         if reason is not None:
@@ -206,25 +217,27 @@ class TestCase:
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        stack = self._cleanups
+        while stack:
+            call, args, kwargs = stack.pop()
+            self._callCleanup(call, *args, **kwargs)
 
     def skipTest(self, reason):
+        """Skip the running test, giving reason."""
         raise SkipTest(reason)
 
     def fail(self, msg=None):
+        """Fail the running test with msg."""
         raise self.failureException(msg)
 
     def _formatMessage(self, msg, standardMsg):
         if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        return '%s : %s' % (standardMsg, msg)
+            return standardMsg if not msg else msg
+        return standardMsg if msg is None else standardMsg + ' : ' + str(msg)
 
     def _truncateMessage(self, message, diff):
-        if self.maxDiff is None or len(diff) <= self.maxDiff:
+        limit = self.maxDiff
+        if limit is None or len(diff) <= limit:
             return message + diff
         return message + ('\nDiff is %d characters long. Set self.maxDiff to None to see it.'
                           % len(diff))
@@ -235,25 +248,32 @@ class TestCase:
             raise self.failureException(self._formatMessage(msg, text))
 
     def assertTrue(self, expr, msg=None):
+        """Fail unless expr is true."""
         if not expr:
             self._check(False, msg, '%s is not true' % safe_repr(expr))
 
     def assertFalse(self, expr, msg=None):
+        """Fail if expr is true."""
         if expr:
             self._check(False, msg, '%s is not false' % safe_repr(expr))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
+        """Fail unless the call (or the with-block) raises expected_exception."""
         return _RaisesCheck(expected_exception, self).handle('assertRaises', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """assertRaises, and the exception's text must match expected_regex."""
         check = _RaisesCheck(expected_exception, self, expected_regex)
         return check.handle('assertRaisesRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
-        if type(first) == type(second):
-            special = self._type_equality_funcs.get(type(first))
+        kind = type(first)
+        if kind == type(second):
+            special = self._type_equality_funcs.get(kind)
+            if isinstance(special, str):
+                return getattr(self, special)
             if special is not None:
-                return getattr(self, special) if isinstance(special, str) else special
+                return special
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
@@ -261,48 +281,51 @@ class TestCase:
             self._check(False, msg, '%s != %s' % _pair_reprs(first, second))
 
     def assertEqual(self, first, second, msg=None):
+        """Fail unless first == second (with a detailed report for lists, dicts, str ...)."""
         self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
+        """Fail if first == second."""
         if not first != second:
             self._check(False, msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """Fail unless first and second agree to places decimals (7) or within delta."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
+        _one_tolerance(places, delta)
         gap = abs(first - second)
-        if delta is not None:
-            if gap <= delta:
-                return
-            text = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
-        else:
+        if delta is None:
             places = 7 if places is None else places
             if round(gap, places) == 0:
                 return
             text = '%s != %s within %r places (%s difference)' % (
                 safe_repr(first), safe_repr(second), places, safe_repr(gap))
+        elif gap <= delta:
+            return
+        else:
+            text = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
         self._check(False, msg, text)
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
+        """Fail if first and second agree to places decimals (7) or within delta."""
+        _one_tolerance(places, delta)
         gap = abs(first - second)
-        if delta is not None:
-            if not first == second and gap > delta:
-                return
-            text = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
-        else:
+        if delta is None:
             places = 7 if places is None else places
             if not first == second and round(gap, places) != 0:
                 return
             text = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
+        elif not first == second and gap > delta:
+            return
+        else:
+            text = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
         self._check(False, msg, text)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Fail unless the sequences are equal item by item (and of seq_type, if given)."""
         kind = 'sequence'
         if seq_type is not None:
             kind = seq_type.__name__
@@ -311,63 +334,67 @@ class TestCase:
                     raise self.failureException('%s sequence is not a %s: %s'
                                                 % (label, kind, safe_repr(seq)))
         text = _sequence_report(seq1, seq2, seq_type, kind)
-        if text is None:
-            return
-        diff = '\n'.join(_line_diff(_pretty(seq1).splitlines(), _pretty(seq2).splitlines()))
-        self.fail(self._formatMessage(msg, self._truncateMessage(text, '\n' + diff)))
+        if text is not None:
+            self.fail(self._formatMessage(msg, self._truncateMessage(text, _diff_of(seq1, seq2))))
 
     def assertListEqual(self, list1, list2, msg=None):
+        """assertSequenceEqual for two lists."""
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        """assertSequenceEqual for two tuples."""
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        only = []
+        """Fail unless the sets hold the same items; lists the items only one of them has."""
+        extra = []
         for label, one, other in (('first', set1, set2), ('second', set2, set1)):
             try:
-                only.append(one.difference(other))
+                extra.append(one.difference(other))
             except TypeError as e:
                 self.fail('invalid type when attempting set difference: %s' % e)
             except AttributeError as e:
                 self.fail('%s argument does not support set difference: %s' % (label, e))
-        if not (only[0] or only[1]):
-            return
         lines = []
-        for items, head in zip(only, ('Items in the first set but not the second:',
-                                      'Items in the second set but not the first:')):
+        for items, side, other in zip(extra, ('first', 'second'), ('second', 'first')):
             if items:
-                lines.append(head)
-                lines.extend(repr(x) for x in items)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+                lines.append('Items in the %s set but not the %s:' % (side, other))
+                lines += [repr(x) for x in items]
+        if lines:
+            self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
-        if member not in container:
-            self.fail(self._formatMessage(
-                msg, '%s not found in %s' % (safe_repr(member), safe_repr(container))))
+        """Fail unless member in container."""
+        if member in container:
+            return
+        self._check(False, msg, '%s not found in %s' % (safe_repr(member), safe_repr(container)))
 
     def assertNotIn(self, member, container, msg=None):
+        """Fail if member in container."""
         if member in container:
-            self.fail(self._formatMessage(
-                msg, '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))))
+            self._check(False, msg, '%s unexpectedly found in %s'
+                        % (safe_repr(member), safe_repr(container)))
 
     def assertIs(self, expr1, expr2, msg=None):
+        """Fail unless expr1 is expr2."""
         if expr1 is not expr2:
-            self.fail(self._formatMessage(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))))
+            self._check(False, msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
 
     def assertIsNot(self, expr1, expr2, msg=None):
+        """Fail if expr1 is expr2."""
         if expr1 is expr2:
-            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % safe_repr(expr1)))
+            self._check(False, msg, 'unexpectedly identical: %s' % safe_repr(expr1))
 
     def assertDictEqual(self, d1, d2, msg=None):
+        """Fail unless the dicts are equal; the report diffs their pretty-printed forms."""
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            diff = '\n'.join(_line_diff(_pretty(d1).splitlines(), _pretty(d2).splitlines()))
-            text = self._truncateMessage('%s != %s' % _pair_reprs(d1, d2), '\n' + diff)
-            self.fail(self._formatMessage(msg, text))
+            text = '%s != %s' % _pair_reprs(d1, d2)
+            self.fail(self._formatMessage(msg, self._truncateMessage(text, _diff_of(d1, d2))))
 
     def assertCountEqual(self, first, second, msg=None):
+        """Fail unless the iterables hold the same items the same number of times, in any order."""
         left, right = list(first), list(second)
         try:
             lines = _count_by_hash(left, right)
@@ -378,67 +405,77 @@ class TestCase:
             self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
+        """Fail unless the strings are equal; the report diffs them line by line."""
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first == second:
             return
-        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+        if max(len(first), len(second)) > self._diffThreshold:
             self._baseAssertEqual(first, second, msg)
         a, b = first.splitlines(True), second.splitlines(True)
         if len(a) == 1 and first.strip('\r\n') == first:
+            # One line without an end: compare it as if it had one.
             a, b = [first + '\n'], [second + '\n']
-        text = '%s != %s' % _pair_reprs(first, second)
-        text = self._truncateMessage(text, '\n' + ''.join(_line_diff(a, b)))
+        text = self._truncateMessage('%s != %s' % _pair_reprs(first, second),
+                                     '\n' + ''.join(_line_diff(a, b)))
         self.fail(self._formatMessage(msg, text))
 
     def assertLess(self, a, b, msg=None):
+        """Fail unless a < b."""
         if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
+            self._check(False, msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
 
     def assertLessEqual(self, a, b, msg=None):
+        """Fail unless a <= b."""
         if not a <= b:
-            self.fail(self._formatMessage(
-                msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
+            self._check(False, msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b)))
 
     def assertGreater(self, a, b, msg=None):
+        """Fail unless a > b."""
         if not a > b:
-            self.fail(self._formatMessage(
-                msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
+            self._check(False, msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
 
     def assertGreaterEqual(self, a, b, msg=None):
+        """Fail unless a >= b."""
         if not a >= b:
-            self.fail(self._formatMessage(
-                msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))))
+            self._check(False, msg, '%s not greater than or equal to %s'
+                        % (safe_repr(a), safe_repr(b)))
 
     def assertIsNone(self, obj, msg=None):
+        """Fail unless obj is None."""
         if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % safe_repr(obj)))
+            self._check(False, msg, '%s is not None' % safe_repr(obj))
 
     def assertIsNotNone(self, obj, msg=None):
+        """Fail if obj is None."""
         if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+            self._check(False, msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            self.fail(self._formatMessage(
-                msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
+        """Fail unless isinstance(obj, cls)."""
+        if isinstance(obj, cls):
+            return
+        self._check(False, msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
+        """Fail if isinstance(obj, cls)."""
         if isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
+            self._check(False, msg, '%s is an instance of %r' % (safe_repr(obj), cls))
 
     def assertRegex(self, text, expected_regex, msg=None):
+        """Fail unless expected_regex (a pattern or its text) is found in text."""
         pattern = _regex(expected_regex)
         if not pattern.search(text):
             self._check(False, msg, "Regex didn't match: %r not found in %r"
                         % (pattern.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """Fail if unexpected_regex is found in text."""
         pattern = _regex(unexpected_regex)
         found = pattern.search(text)
         if found:
             self._check(False, msg, 'Regex matched: %r matches %r in %r'
-                        % (text[found.start():found.end()], pattern.pattern, text))
+                        % (found.group(), pattern.pattern, text))
 
     failUnlessEqual = assertEquals = assertEqual
     failIfEqual = assertNotEquals = assertNotEqual
@@ -450,6 +487,22 @@ class TestCase:
     assertRaisesRegexp = assertRaisesRegex
     assertRegexpMatches = assertRegex
     assertNotRegexpMatches = assertNotRegex
+
+
+def _diff_of(one, two):
+    # '\n' and the ndiff of the two values' pretty-printed lines.
+    return '\n' + '\n'.join(_line_diff(_pretty(one).splitlines(), _pretty(two).splitlines()))
+
+
+def _one_tolerance(places, delta):
+    if places is not None and delta is not None:
+        raise TypeError('specify delta or places not both')
+
+
+def _call_hook(result, name):
+    hook = getattr(result, name, None)
+    if hook is not None:
+        hook()
 
 
 def _count_by_hash(left, right):
