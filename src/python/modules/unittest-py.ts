@@ -17,29 +17,26 @@ class BaseTestSuite:
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
-        self._removed_tests = 0
+        self._tests, self._removed_tests = [], 0
         self.addTests(tests)
 
     def __repr__(self):
         return '<%s tests=%s>' % (strclass(type(self)), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(other) == list(self)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+        """The number of test cases in the suite, those already run included."""
+        return self._removed_tests + sum(t.countTestCases() for t in self if t)
 
     def addTest(self, test):
+        """Append test: a TestCase or TestSuite instance, or any callable taking a result."""
         if not callable(test):
             raise TypeError('%r is not callable' % (test,))
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
@@ -48,51 +45,47 @@ class BaseTestSuite:
         self._tests.append(test)
 
     def addTests(self, tests):
+        """addTest for each test of an iterable."""
         if isinstance(tests, str):
             raise TypeError('tests must be an iterable of tests, not a string')
-        for test in tests:
-            self.addTest(test)
+        for one in tests:
+            self.addTest(one)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        """Run the tests in order into result, until result.shouldStop; returns result."""
+        for at, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._done_with(at)
         return result
 
-    def _removeTestAtIndex(self, index):
-        # A test that has run is dropped (so it can be freed); the count remembers it.
+    def _done_with(self, at):
+        # A test that has run is dropped, so that it can be freed; the count keeps it.
+        if not self._cleanup:
+            return
         try:
-            test = self._tests[index]
+            test = self._tests[at]
         except TypeError:
             return
         if hasattr(test, 'countTestCases'):
             self._removed_tests += test.countTestCases()
-        self._tests[index] = None
+        self._tests[at] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
+        """Run the tests without a result: exceptions propagate."""
         for test in self:
             test.debug()
 
 
-def _is_case(test):
-    # Suites iterate; cases do not.
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
-
-
-class _DebugResult:
-    _previousTestClass = None
-    _moduleSetUpFailed = False
+class _Debugging:
+    # The result TestSuite.debug runs with: fixtures' exceptions propagate.
     shouldStop = False
+    _moduleSetUpFailed = False
+    _previousTestClass = None
 
 
 class _ErrorHolder:
@@ -105,20 +98,19 @@ class _ErrorHolder:
     def id(self):
         return self.description
 
-    def shortDescription(self):
-        return None
+    def __str__(self):
+        return self.description
 
     def __repr__(self):
         return '<ErrorHolder description=%r>' % (self.description,)
 
-    def __str__(self):
-        return self.id()
+    def shortDescription(self):
+        return None
 
     def run(self, result):
-        pass
+        return None
 
-    def __call__(self, result):
-        return self.run(result)
+    __call__ = run
 
     def countTestCases(self):
         return 0
@@ -134,42 +126,55 @@ def _fixture_error(result, exc, what, where, info=None):
         result.addError(holder, info or (type(exc), exc, exc.__traceback__))
 
 
+def _is_case(test):
+    # Suites iterate; cases do not.
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
 class TestSuite(BaseTestSuite):
-    """A suite that also runs class and module fixtures around the tests it holds."""
+    """A suite that also runs setUpModule/setUpClass and their teardowns around its tests."""
     __module__ = 'unittest.suite'
 
     def run(self, result, debug=False):
+        """Run the tests, with class and module fixtures as the class or module changes."""
         outermost = getattr(result, '_testRunEntered', False) is False
         if outermost:
             result._testRunEntered = True
-        for index, test in enumerate(self):
+        for at, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _is_case(test):
-                cls = type(test)
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = cls
-                if getattr(cls, '_classSetupFailed', False) or \
-                        getattr(result, '_moduleSetUpFailed', False):
-                    continue
+            if _is_case(test) and not self._fixtures_before(test, result):
+                continue
             if debug:
                 test.debug()
             else:
                 test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._done_with(at)
         if outermost:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+            self._class_done(None, result)
+            self._module_done(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
-        self.run(_DebugResult(), True)
+        self.run(_Debugging(), True)
 
-    def _handleClassSetUp(self, test, result):
+    def _fixtures_before(self, test, result):
+        # Tear down the previous class (and module) and set up test's if they changed;
+        # False when test must not run because a setUpClass or setUpModule failed.
+        cls = type(test)
+        self._class_done(test, result)
+        self._module_start(test, result)
+        self._class_start(test, result)
+        result._previousTestClass = cls
+        return not (getattr(cls, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
+
+    def _class_start(self, test, result):
         cls = type(test)
         if cls == getattr(result, '_previousTestClass', None) or result._moduleSetUpFailed:
             return
@@ -179,13 +184,13 @@ class TestSuite(BaseTestSuite):
             cls._classSetupFailed = False
         except TypeError:
             pass
-        setup = getattr(cls, 'setUpClass', None)
-        if setup is None:
+        start = getattr(cls, 'setUpClass', None)
+        if start is None:
             return
         try:
-            setup()
+            start()
         except Exception as e:
-            if isinstance(result, _DebugResult):
+            if isinstance(result, _Debugging):
                 raise
             try:
                 cls._classSetupFailed = True
@@ -197,74 +202,68 @@ class TestSuite(BaseTestSuite):
                 for info in cls.tearDown_exceptions:
                     _fixture_error(result, info[1], 'setUpClass', strclass(cls), info)
 
-    def _handleModuleFixture(self, test, result):
+    def _class_done(self, test, result):
+        cls = getattr(result, '_previousTestClass', None)
+        if cls is None or cls == type(test):
+            return
+        if getattr(cls, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False):
+            return
+        if getattr(cls, '__unittest_skip__', False):
+            return
+        debugging = isinstance(result, _Debugging)
+        finish = getattr(cls, 'tearDownClass', None)
+        if finish is not None:
+            try:
+                finish()
+            except Exception as e:
+                if debugging:
+                    raise
+                _fixture_error(result, e, 'tearDownClass', strclass(cls))
+        if getattr(cls, 'doClassCleanups', None) is not None:
+            cls.doClassCleanups()
+            for info in cls.tearDown_exceptions:
+                if debugging:
+                    raise info[1]
+                _fixture_error(result, info[1], 'tearDownClass', strclass(cls), info)
+
+    def _module_start(self, test, result):
         name = type(test).__module__
         if name == _previous_module(result):
             return
-        self._handleModuleTearDown(result)
+        self._module_done(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(name)
-        setup = getattr(module, 'setUpModule', None) if module is not None else None
-        if setup is None:
+        start = getattr(sys.modules.get(name), 'setUpModule', None)
+        if start is None:
             return
         try:
-            setup()
+            start()
         except Exception as e:
-            if isinstance(result, _DebugResult):
+            if isinstance(result, _Debugging):
                 raise
             result._moduleSetUpFailed = True
             _fixture_error(result, e, 'setUpModule', name)
-        if result._moduleSetUpFailed:
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                _fixture_error(result, e, 'setUpModule', name)
-
-    def _handleModuleTearDown(self, result):
-        name = _previous_module(result)
-        if name is None or result._moduleSetUpFailed:
+        if not result._moduleSetUpFailed:
             return
-        module = sys.modules.get(name)
-        if module is None:
-            return
-        teardown = getattr(module, 'tearDownModule', None)
-        if teardown is not None:
-            try:
-                teardown()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                _fixture_error(result, e, 'tearDownModule', name)
         try:
             doModuleCleanups()
         except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            _fixture_error(result, e, 'tearDownModule', name)
+            _fixture_error(result, e, 'setUpModule', name)
 
-    def _tearDownPreviousClass(self, test, result):
-        done = getattr(result, '_previousTestClass', None)
-        if done is None or done == type(test):
+    def _module_done(self, result):
+        name = _previous_module(result)
+        if name is None or result._moduleSetUpFailed or name not in sys.modules:
             return
-        if getattr(done, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(done, '__unittest_skip__', False):
-            return
-        teardown = getattr(done, 'tearDownClass', None)
-        cleanups = getattr(done, 'doClassCleanups', None)
-        if teardown is not None:
+        debugging = isinstance(result, _Debugging)
+        finish = getattr(sys.modules[name], 'tearDownModule', None)
+        for step in (finish, doModuleCleanups):
+            if step is None:
+                continue
             try:
-                teardown()
+                step()
             except Exception as e:
-                if isinstance(result, _DebugResult):
+                if debugging:
                     raise
-                _fixture_error(result, e, 'tearDownClass', strclass(done))
-        if cleanups is not None:
-            cleanups()
-            for info in done.tearDown_exceptions:
-                if isinstance(result, _DebugResult):
-                    raise info[1]
-                _fixture_error(result, info[1], 'tearDownClass', strclass(done), info)
+                _fixture_error(result, e, 'tearDownModule', name)
 
 
 def _previous_module(result):
@@ -289,12 +288,11 @@ def doModuleCleanups():
     """Run the module cleanups; the first exception any of them raised is raised again."""
     first = None
     while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+        call, args, kwargs = _module_cleanups.pop()
         try:
-            function(*args, **kwargs)
+            call(*args, **kwargs)
         except Exception as e:
-            if first is None:
-                first = e
+            first = e if first is None else first
     if first is not None:
         raise first
 
@@ -332,6 +330,12 @@ def _glob_match(name, pattern):
     return re.fullmatch(''.join(out), name, re.S) is not None
 
 
+def _is_test_class(obj):
+    # A TestCase subclass that can hold tests (TestCase and FunctionTestCase themselves cannot).
+    return isinstance(obj, type) and issubclass(obj, TestCase) and \
+        obj is not TestCase and obj is not FunctionTestCase
+
+
 class TestLoader:
     """Builds suites from test case classes, modules and dotted names."""
     __module__ = 'unittest.loader'
@@ -344,69 +348,68 @@ class TestLoader:
         self.errors = []
 
     def loadTestsFromTestCase(self, testCaseClass):
+        """A suite with one instance of testCaseClass per test method."""
         if issubclass(testCaseClass, TestSuite):
             raise TypeError('Test cases should not be derived from TestSuite. '
                             'Maybe you meant to derive from TestCase?')
         names = []
-        if testCaseClass not in (TestCase, FunctionTestCase):
+        if testCaseClass is not TestCase and testCaseClass is not FunctionTestCase:
             names = self.getTestCaseNames(testCaseClass)
             if not names and hasattr(testCaseClass, 'runTest'):
                 names = ['runTest']
         return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
+        """A suite of the tests of every TestCase class in module (or what its load_tests returns)."""
         if len(args) > 1:
             raise TypeError('loadTestsFromModule() takes 1 positional argument but %d were given'
                             % (len(args) + 1))
-        kws.pop('use_load_tests', None)
-        if kws:
+        unknown = sorted(k for k in kws if k != 'use_load_tests')
+        if unknown:
             raise TypeError("loadTestsFromModule() got an unexpected keyword argument '%s'"
-                            % sorted(kws)[0])
-        found = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and \
-                    obj not in (TestCase, FunctionTestCase):
-                found.append(self.loadTestsFromTestCase(obj))
-        suite = self.suiteClass(found)
+                            % unknown[0])
+        classes = [v for v in (getattr(module, k) for k in dir(module)) if _is_test_class(v)]
+        suite = self.suiteClass([self.loadTestsFromTestCase(c) for c in classes])
         hook = getattr(module, 'load_tests', None)
-        if hook is not None:
-            return hook(self, suite, pattern)
-        return suite
+        return suite if hook is None else hook(self, suite, pattern)
 
     def loadTestsFromName(self, name, module=None):
+        """The tests a dotted name gives: a module, class, method, suite or test factory."""
         parts = name.split('.')
         if module is None:
             module = __import__(parts[0])
-            parts = parts[1:]
-        parent, obj = None, module
+            del parts[0]
+        holder, found = None, module
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
-        if isinstance(obj, type(sys)):
-            return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, TestCase) and \
-                obj not in (TestCase, FunctionTestCase):
-            return self.loadTestsFromTestCase(obj)
-        if isinstance(obj, type(_three_way_cmp)) and isinstance(parent, type) and \
-                issubclass(parent, TestCase):
-            test = parent(parts[-1])
-            if not isinstance(getattr(test, parts[-1]), type(_three_way_cmp)):
-                return self.suiteClass([test])
-        elif isinstance(obj, TestSuite):
-            return obj
-        if not callable(obj):
-            raise TypeError("don't know how to make test from: %s" % (obj,))
-        made = obj()
+            holder = found
+            found = getattr(found, part)
+        plain_function = type(_three_way_cmp)
+        if isinstance(found, type(sys)):
+            return self.loadTestsFromModule(found)
+        if _is_test_class(found):
+            return self.loadTestsFromTestCase(found)
+        if isinstance(found, plain_function) and isinstance(holder, type) and \
+                issubclass(holder, TestCase):
+            case = holder(parts[-1])
+            if not isinstance(getattr(case, parts[-1]), plain_function):
+                return self.suiteClass([case])
+        elif isinstance(found, TestSuite):
+            return found
+        if not callable(found):
+            raise TypeError("don't know how to make test from: %s" % (found,))
+        made = found()
         if isinstance(made, TestSuite):
             return made
         if isinstance(made, TestCase):
             return self.suiteClass([made])
-        raise TypeError('calling %s returned %s, not a test' % (obj, made))
+        raise TypeError('calling %s returned %s, not a test' % (found, made))
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+        """A suite of loadTestsFromName's suites, one per name."""
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
     def getTestCaseNames(self, testCaseClass):
+        """The sorted names of testCaseClass's test methods (prefix and -k patterns applied)."""
         prefix, patterns = self.testMethodPrefix, self.testNamePatterns
 
         def wanted(name):
@@ -421,8 +424,8 @@ class TestLoader:
         if order is _three_way_cmp:
             names.sort()
         elif order:
-            from functools import cmp_to_key
-            names.sort(key=cmp_to_key(order))
+            import functools
+            names.sort(key=functools.cmp_to_key(order))
         return names
 
 

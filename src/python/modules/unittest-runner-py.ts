@@ -75,22 +75,34 @@ class TestResult:
         into.append((test, self._exc_info_to_string(err, test)))
         self._echo_captured = True
 
+    # How TextTestResult shows each outcome as it happens: _status for a test's status
+    # word (or letter), _note for the lines after an (un)expected failure. Silent here.
+    def _status(self, test, word, letter):
+        pass
+
+    def _note(self, word, letter):
+        pass
+
     def addError(self, test, err):
         """test raised an unexpected exception; err is (type, value, traceback)."""
         if self.failfast:
             self.stop()
         self._record(self.errors, test, err)
+        self._status(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         """test failed an assertion; err is (type, value, traceback)."""
         if self.failfast:
             self.stop()
         self._record(self.failures, test, err)
+        self._status(test, 'FAIL', 'F')
 
     def addSubTest(self, test, subtest, err):
         """A subtest of test finished: err is None when it passed."""
         if err is None:
             return
+        failed = issubclass(err[0], subtest.failureException)
+        self._status(subtest, 'FAIL' if failed else 'ERROR', 'F' if failed else 'E')
         if getattr(self, 'failfast', None):
             self.stop()
         failed = issubclass(err[0], test.failureException)
@@ -98,20 +110,24 @@ class TestResult:
 
     def addSuccess(self, test):
         """test passed."""
+        self._status(test, 'ok', '.')
 
     def addSkip(self, test, reason):
         """test was skipped for reason."""
         self.skipped.append((test, reason))
+        self._status(test, 'skipped %r' % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
         """test, marked expectedFailure, failed as expected."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+        self._note('expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
         """test, marked expectedFailure, passed."""
         if self.failfast:
             self.stop()
         self.unexpectedSuccesses.append(test)
+        self._note('unexpected success', 'u')
 
     def wasSuccessful(self):
         """True when no test failed, raised or passed unexpectedly."""
@@ -184,50 +200,19 @@ class TextTestResult(TestResult):
         self.stream.flush()
         self._newline = True
 
-    def _show(self, test, word, letter):
-        # The verbose status word, or the one-letter mark at verbosity 1.
+    def _status(self, test, word, letter):
         if self.showAll:
             self._write_status(test, word)
         elif self.dots:
             self.stream.write(letter)
             self.stream.flush()
 
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            self._show(subtest, 'FAIL' if failed else 'ERROR', 'F' if failed else 'E')
-        super().addSubTest(test, subtest, err)
-
-    def addSuccess(self, test):
-        super().addSuccess(test)
-        self._show(test, 'ok', '.')
-
-    def addError(self, test, err):
-        super().addError(test, err)
-        self._show(test, 'ERROR', 'E')
-
-    def addFailure(self, test, err):
-        super().addFailure(test, err)
-        self._show(test, 'FAIL', 'F')
-
-    def addSkip(self, test, reason):
-        super().addSkip(test, reason)
-        self._show(test, 'skipped %r' % (reason,), 's')
-
-    def _mark(self, line, letter):
+    def _note(self, word, letter):
         if self.showAll:
-            self.stream.write(line + '\n')
+            self.stream.write(word + '\n')
         elif self.dots:
             self.stream.write(letter)
         self.stream.flush()
-
-    def addExpectedFailure(self, test, err):
-        super().addExpectedFailure(test, err)
-        self._mark('expected failure', 'x')
-
-    def addUnexpectedSuccess(self, test):
-        super().addUnexpectedSuccess(test)
-        self._mark('unexpected success', 'u')
 
     def printErrors(self):
         """Print a block per error and failure, then the unexpected successes."""

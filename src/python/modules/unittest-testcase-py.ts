@@ -157,7 +157,8 @@ class TestCase:
             if not expecting:
                 result.addSuccess(self)
             elif outcome.expectedFailure:
-                self._addExpectedFailure(result, outcome.expectedFailure)
+                failure = outcome.expectedFailure
+                self._addExpectedFailure(result, failure)
             else:
                 self._addUnexpectedSuccess(result)
         finally:
@@ -186,10 +187,10 @@ class TestCase:
         outcome = self._outcome
         if outcome is None:
             outcome = _Outcome()
-        stack = self._cleanups
+        guard, stack = outcome.testPartExecutor, self._cleanups
         while stack:
             call, args, kwargs = stack.pop()
-            with outcome.testPartExecutor(self):
+            with guard(self):
                 self._callCleanup(call, *args, **kwargs)
         return outcome.success
 
@@ -534,14 +535,13 @@ def _count_by_eq(left, right):
 
 def _sequence_report(seq1, seq2, seq_type, kind):
     # assertSequenceEqual's text before the diff, or None when the sequences count as equal.
-    try:
-        n1 = len(seq1)
-    except (TypeError, NotImplementedError):
-        return 'First %s has no length.    Non-sequence?' % kind
-    try:
-        n2 = len(seq2)
-    except (TypeError, NotImplementedError):
-        return 'Second %s has no length.    Non-sequence?' % kind
+    sizes = []
+    for label, seq in (('First', seq1), ('Second', seq2)):
+        try:
+            sizes.append(len(seq))
+        except (NotImplementedError, TypeError):
+            return '%s %s has no length.    Non-sequence?' % (label, kind)
+    n1, n2 = sizes
     if seq1 == seq2:
         return None
     text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _pair_reprs(seq1, seq2))
@@ -575,14 +575,13 @@ def _sequence_report(seq1, seq2, seq_type, kind):
 
 
 class _SubTest(TestCase):
+    # One subTest() block of a running test, as results see it.
     __module__ = 'unittest.case'
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
-        self.failureException = test_case.failureException
+        self.test_case, self._message, self.params = test_case, message, params
+        self.failureException = self.test_case.failureException
 
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
@@ -611,18 +610,21 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
+
+    def _parts(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        if self._setUpFunc is None:
+            return
+        self._setUpFunc()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        if self._tearDownFunc is None:
+            return
+        self._tearDownFunc()
 
     def runTest(self):
         self._testFunc()
@@ -631,14 +633,12 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+        if type(other) is type(self):
+            return self._parts() == other._parts()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
-                     self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
         return '%s (%s)' % (strclass(type(self)), self._testFunc.__name__)
@@ -647,8 +647,8 @@ class FunctionTestCase(TestCase):
         return '<%s tec=%s>' % (strclass(type(self)), self._testFunc)
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        if self._description is None:
+            text = self._testFunc.__doc__
+            return text and text.split('\n')[0].strip() or None
+        return self._description
 `;
