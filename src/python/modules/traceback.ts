@@ -30,10 +30,13 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     e = interp.ref(e);
     const saved = interp.exc.get(e, EXC.traceback);
     if (saved !== NULL) interp.incref(saved);
+    const suggesting = interp.noSuggestions;
+    interp.noSuggestions = true;
     try {
       if (tb !== NULL) interp.exc.set(e, EXC.traceback, tb === interp.none ? NULL : tb);
       return chain ? interp.formatException(e) : interp.formatOne(e);
     } finally {
+      interp.noSuggestions = suggesting;
       interp.exc.set(e, EXC.traceback, saved);
       if (saved !== NULL) interp.decref(saved);
       interp.decref(e);
@@ -82,9 +85,14 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
   interp.defNative(dict, 'format_exception_only', (_s, a, k) => {
     const [exc, value] = parseArgs(interp, 'format_exception_only', a, k, ['exc', 'value'], 1);
     const e = value !== NULL ? value : exc;
-    return lines(
-      interp.isExceptionInstance(e) ? `${interp.exceptionLine(e)}\n` : format(e, NULL, NULL, false),
-    );
+    if (!interp.isExceptionInstance(e)) return lines(format(e, NULL, NULL, false));
+    const suggesting = interp.noSuggestions;
+    interp.noSuggestions = true;
+    try {
+      return lines(`${interp.exceptionLine(e)}\n`);
+    } finally {
+      interp.noSuggestions = suggesting;
+    }
   });
   interp.defNative(dict, 'print_exception', (_s, a, k) => {
     const [exc, value, tb, , file, chain] = parseArgs(

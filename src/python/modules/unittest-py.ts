@@ -336,6 +336,24 @@ def _is_test_class(obj):
         obj is not TestCase and obj is not FunctionTestCase
 
 
+class _FailedTest(TestCase):
+    # What the loader makes of a name it could not load: running it raises the error.
+    __module__ = 'unittest.loader'
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            raise AttributeError(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
+
+
 class TestLoader:
     """Builds suites from test case classes, modules and dotted names."""
     __module__ = 'unittest.loader'
@@ -377,12 +395,19 @@ class TestLoader:
         """The tests a dotted name gives: a module, class, method, suite or test factory."""
         parts = name.split('.')
         if module is None:
-            module = __import__(parts[0])
+            try:
+                module = __import__(parts[0])
+            except ImportError as e:
+                text = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+                return self._failed(parts[0], ImportError(text), text)
             del parts[0]
         holder, found = None, module
         for part in parts:
             holder = found
-            found = getattr(found, part)
+            try:
+                found = getattr(found, part)
+            except AttributeError as e:
+                return self._failed(part, e, 'Failed to access attribute:\n' + traceback.format_exc())
         plain_function = type(_three_way_cmp)
         if isinstance(found, type(sys)):
             return self.loadTestsFromModule(found)
@@ -403,6 +428,11 @@ class TestLoader:
         if isinstance(made, TestCase):
             return self.suiteClass([made])
         raise TypeError('calling %s returned %s, not a test' % (found, made))
+
+    def _failed(self, name, exc, text):
+        # A name that could not be loaded becomes a test that raises exc.
+        self.errors.append(text)
+        return self.suiteClass((_FailedTest(name, exc),))
 
     def loadTestsFromNames(self, names, module=None):
         """A suite of loadTestsFromName's suites, one per name."""

@@ -79,13 +79,16 @@ function printChained(interp: Interpreter, ctx: PrintContext, exc: Ptr, message:
 function printOne(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
   const m = margin(ctx);
   const tb = interp.exc.get(exc, EXC.traceback);
-  if (tb !== NULL) {
+  // A traceback whose frames are all hidden (unittest's own) prints no header, as CPython's
+  // unittest prints none after dropping its frames from the traceback.
+  const lines = tb === NULL ? [] : interp.tracebackLines(tb);
+  if (lines.length > 0) {
     const group = interp.isExceptionGroup(exc);
     const headerMargin = group && ctx.depth === 1 ? `${indent(ctx)}+ ` : m;
     ctx.out.push(
       `${headerMargin}${group ? 'Exception Group Traceback' : 'Traceback'} (most recent call last):\n`,
     );
-    for (const line of interp.tracebackLines(tb)) ctx.out.push(m + line.replace(/\n(?=.)/g, `\n${m}`));
+    for (const line of lines) ctx.out.push(m + line.replace(/\n(?=.)/g, `\n${m}`));
   }
   const syntax = interp.syntaxErrorDetail(exc);
   if (syntax !== null) {

@@ -30,6 +30,8 @@ declare module './interp.js' {
     /** The lines `  File …` (with source and carets) of a traceback chain, oldest call first. */
     tracebackLines(tb: Ptr): string[];
     exceptionLine(exc: Ptr): string;
+    /** True while the traceback module formats: 3.11's traceback.py offers no "Did you mean". */
+    noSuggestions?: boolean;
   }
 }
 
@@ -96,7 +98,7 @@ I.exceptionLine = function (this: Interpreter, exc: Ptr): string {
     text = '<exception str() failed>';
   }
   const line = text === '' ? name : `${name}: ${text}`;
-  const suggestion = this.suggestFor(exc);
+  const suggestion = this.noSuggestions ? null : this.suggestFor(exc);
   return suggestion === null ? line : `${line}. Did you mean: '${suggestion}'?`;
 };
 
