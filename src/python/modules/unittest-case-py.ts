@@ -157,8 +157,11 @@ class _SubTestBlock:
         if outcome is None or not outcome.result_supports_subtests:
             return None
         self.parent = case._subtest
-        params = {} if self.parent is None else dict(self.parent.params)
-        params.update(self.params)
+        # The block's own parameters first, then those of enclosing subtests it does not set.
+        params = dict(self.params)
+        if self.parent is not None:
+            for key, value in self.parent.params.items():
+                params.setdefault(key, value)
         case._subtest = _SubTest(case, self.msg, params)
         self.part = _Part(outcome, case._subtest, True)
         self.part.__enter__()

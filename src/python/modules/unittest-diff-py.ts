@@ -299,13 +299,62 @@ def _flat(obj, busy):
     return repr(obj)
 
 
-def _layout(obj, out, indent, tail, busy):
+def _words(line):
+    # line cut after each run of whitespace: 'ab  cd e' -> ['ab  ', 'cd ', 'e'].
+    parts, start, end = [], 0, len(line)
+    while start < end:
+        stop = start
+        while stop < end and not line[stop].isspace():
+            stop += 1
+        while stop < end and line[stop].isspace():
+            stop += 1
+        parts.append(line[start:stop])
+        start = stop
+    return parts
+
+
+def _layout_str(text, out, indent, tail, top):
+    # A long string as adjacent literals, one per line: cut at line ends, and lines that do
+    # not fit cut after whitespace; parenthesized when it is the whole value.
+    if top:
+        indent, tail = indent + 1, tail + 1
+    width = 80 - indent
+    pieces = []
+    lines = text.splitlines(True)
+    for n, line in enumerate(lines):
+        last_line = n == len(lines) - 1
+        if len(repr(line)) <= width - (tail if last_line else 0):
+            pieces.append(repr(line))
+            continue
+        words = _words(line)
+        held = ''
+        for k, word in enumerate(words):
+            room = width - (tail if last_line and k == len(words) - 1 else 0)
+            if len(repr(held + word)) > room:
+                if held:
+                    pieces.append(repr(held))
+                held = word
+            else:
+                held += word
+        if held:
+            pieces.append(repr(held))
+    if len(pieces) == 1:
+        out.append(repr(lines[-1]))
+        return
+    joined = ('\n' + ' ' * indent).join(pieces)
+    out.append('(' + joined + ')' if top else joined)
+
+
+def _layout(obj, out, indent, tail, busy, top=False):
     # Append obj's pretty form to out: on one line when it fits in 80 columns (less the
     # indent and the tail characters that will follow it), else one item per line.
     text = _flat(obj, busy)
     show = type(obj).__repr__
     if len(text) <= 80 - indent - tail or id(obj) in busy:
         out.append(text)
+        return
+    if show is str.__repr__ and obj:
+        _layout_str(obj, out, indent, tail, top)
         return
     busy.add(id(obj))
     if show is list.__repr__ or show is tuple.__repr__:
@@ -350,6 +399,6 @@ def _layout_items(items, out, indent, tail, busy):
 def _pretty(obj):
     # pprint.pformat(obj)'s text.
     out = []
-    _layout(obj, out, 0, 0, set())
+    _layout(obj, out, 0, 0, set(), True)
     return ''.join(out)
 `;
