@@ -47,6 +47,11 @@ export interface StrState {
   text: Map<Ptr, string>;
   /** The interned strings by text (no counted references). */
   interned: Map<string, Ptr>;
+  /**
+   * Interned strs that have died so far: a cache keyed by an interned name's address holds
+   * only while this is unchanged (the address may now be another name's).
+   */
+  internedDeaths: number;
 }
 
 /** Makes the `str` type and its singletons. */
@@ -79,7 +84,7 @@ export function initStr(space: ObjectSpace): StrState {
     rt.checker?.born(op, type, CHAR_SLOT);
     space.markStaticInit(op);
   }
-  return { type, empty, latin1, text: new Map(), interned: new Map() };
+  return { type, empty, latin1, text: new Map(), interned: new Map(), internedDeaths: 0 };
 }
 
 /** PyUnicode_Check: `op` is a str (or a subclass instance). */
@@ -207,6 +212,7 @@ function unicode_dealloc(space: ObjectSpace, op: Ptr): void {
   if (isInterned(mem, op)) {
     const text = str_toJs(space, op);
     if (state.interned.get(text) === op) state.interned.delete(text);
+    state.internedDeaths++;
   }
   if ((mem.u32[(op + STR_STATE) >>> 2] & STATE_TEXT_CACHED) !== 0) state.text.delete(op);
   space.rt.objectFree(op);

@@ -344,8 +344,66 @@ def removeResult(result):
     return _watched is not None and _watched.pop(result, None) is not None
 
 
-_USAGE = ('usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]'
-          ' [tests ...]\n')
+_OPTION_HELP = (
+    ('-f', '  -f, --failfast       Stop on first fail or error\n'),
+    ('-c', '  -c, --catch          Catch Ctrl-C and display results so far\n'),
+    ('-b', '  -b, --buffer         Buffer stdout and stderr during tests\n'),
+)
+
+
+def _usage(prog, flags):
+    # argparse's usage text for unittest's options, wrapped at 78 columns as argparse does.
+    options = ['[-h]', '[-v]', '[-q]', '[--locals]'] + ['[%s]' % f for f in flags]
+    options.append('[-k TESTNAMEPATTERNS]')
+    rest = ['[tests ...]']
+    head = 'usage: '
+    if len(head) + len(' '.join([prog] + options + rest)) <= 78:
+        return head + ' '.join([prog] + options + rest) + '\n'
+
+    def fill(words, margin, first=None):
+        rows, row = [], []
+        used = (len(first) if first is not None else len(margin)) - 1
+        for word in words:
+            if row and used + 1 + len(word) > 78:
+                rows.append(margin + ' '.join(row))
+                row, used = [], len(margin) - 1
+            row.append(word)
+            used += len(word) + 1
+        if row:
+            rows.append(margin + ' '.join(row))
+        if first is not None:
+            rows[0] = rows[0][len(margin):]
+        return rows
+    if len(head) + len(prog) <= 0.75 * 78:
+        margin = ' ' * (len(head) + len(prog) + 1)
+        rows = fill([prog] + options, margin, head) + fill(rest, margin)
+    else:
+        margin = ' ' * len(head)
+        rows = fill(options + rest, margin)
+        if len(rows) > 1:
+            rows = fill(options, margin) + fill(rest, margin)
+        rows = [prog] + rows
+    return head + '\n'.join(rows) + '\n'
+
+
+def _help(prog, flags):
+    # What -h prints: the usage, the options, and examples of test names.
+    text = _usage(prog, flags) + (
+        '\npositional arguments:\n'
+        '  tests                a list of any number of test modules, classes and test\n'
+        '                       methods.\n\noptions:\n'
+        '  -h, --help           show this help message and exit\n'
+        '  -v, --verbose        Verbose output\n'
+        '  -q, --quiet          Quiet output\n'
+        '  --locals             Show local variables in tracebacks\n')
+    text += ''.join(line for flag, line in _OPTION_HELP if flag in flags)
+    text += '  -k TESTNAMEPATTERNS  Only run tests which match the given substring\n\nExamples:\n'
+    for name, what in (('', 'run default set of tests'),
+                       ('MyTestSuite', "run suite 'MyTestSuite'"),
+                       ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+                       ('MyTestCase', "run all 'test*' test methods")):
+        text += '  %s %-25s - %s\n' % (prog, name, what)
+    return text + ' ' * 39 + 'in MyTestCase\n\n'
 
 
 class TestProgram:
@@ -373,8 +431,13 @@ class TestProgram:
         self.parseArgs(argv)
         self.runTests()
 
+    def _flags(self):
+        # The optional switches the command line offers: those main() did not already set.
+        return [flag for flag, attr in (('-f', 'failfast'), ('-c', 'catchbreak'), ('-b', 'buffer'))
+                if getattr(self, attr) is None]
+
     def _usage_error(self, text):
-        sys.stderr.write(_USAGE % self.progName)
+        sys.stderr.write(_usage(self.progName, self._offered))
         sys.stderr.write('%s: error: %s\n' % (self.progName, text))
         sys.exit(2)
 
@@ -383,16 +446,18 @@ class TestProgram:
         options = {'-v': ('verbosity', 2), '--verbose': ('verbosity', 2),
                    '-q': ('verbosity', 0), '--quiet': ('verbosity', 0),
                    '--locals': ('tb_locals', True)}
-        for attr, spellings in (('failfast', ('-f', '--failfast')),
-                                ('catchbreak', ('-c', '--catch')),
-                                ('buffer', ('-b', '--buffer'))):
-            if getattr(self, attr) is None:
-                for spelling in spellings:
-                    options[spelling] = (attr, True)
+        self._offered = self._flags()
+        for short, long, attr in (('-f', '--failfast', 'failfast'), ('-c', '--catch', 'catchbreak'),
+                                  ('-b', '--buffer', 'buffer')):
+            if short in self._offered:
+                options[short] = options[long] = (attr, True)
         names, unknown = [], []
         rest = list(argv[1:])
         while rest:
             word = rest.pop(0)
+            if word in ('-h', '--help'):
+                sys.stdout.write(_help(self.progName, self._offered))
+                sys.exit(0)
             if word in options:
                 setattr(self, *options[word])
             elif word.startswith('-k'):

@@ -37,6 +37,7 @@ import {
   pointerHash,
   type SharedKeys,
   sharedKeys_new,
+  str_isInterned,
   subtype_baseIsVariable,
   subtype_releaseBase,
 } from '../../objects/index.js';
@@ -256,6 +257,8 @@ I.isSubtype = function (this: Interpreter, type: Ptr, base: Ptr): boolean {
 /** One remembered _PyType_Lookup result, valid while the class's version tag is `version`. */
 interface LookupEntry {
   version: number;
+  /** The count of dead interned strs when the entry was made (see StrState.internedDeaths). */
+  deaths: number;
   /** The attribute found (borrowed from its dict), or NULL. */
   value: Ptr;
 }
@@ -266,8 +269,15 @@ I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const space = this.space;
   const u32 = space.rt.mem.u32;
   const version = u32[(type + HT.version) >>> 2];
-  const hit = info.lookupCache.get(name);
-  if (hit !== undefined && hit.version === version) return hit.value;
+  // As CPython's MCACHE_CACHEABLE_NAME: only interned names are cached, and an entry is
+  // keyed by the name's address, so it dies with any interned str (whose address a new
+  // name may take).
+  const cacheable = str_isInterned(space, name);
+  const deaths = space.strs.internedDeaths;
+  if (cacheable) {
+    const hit = info.lookupCache.get(name);
+    if (hit !== undefined && hit.version === version && hit.deaths === deaths) return hit.value;
+  }
   let value = NULL as Ptr;
   for (const t of info.mro) {
     if (!this.classes.has(t)) continue; // a static base: its attributes are not in a dict
@@ -277,7 +287,7 @@ I.typeLookup = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     if (value !== NULL) break;
   }
   // A key's __eq__ that changed a class dict on the way bumped the version: the entry is stale at once.
-  info.lookupCache.set(name, { version, value });
+  if (cacheable) info.lookupCache.set(name, { version, value, deaths });
   return value;
 };
 
