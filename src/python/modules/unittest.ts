@@ -14,7 +14,7 @@ export function initUnittestModule(interp: Interpreter, _module: Ptr, dict: Ptr)
   interp.runPythonInto(UNITTEST_PY, '<frozen unittest>', dict);
 }
 
-/** Fills unittest.mock: Mock and MagicMock that record their calls. */
+/** Fills unittest.mock: Mock and MagicMock that record their calls, patch, patch.object, patch.dict. */
 export function initMockModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   interp.runPythonInto(MOCK_PY, '<frozen unittest.mock>', dict);
 }
@@ -122,4 +122,161 @@ class Mock:
 
 
 MagicMock = Mock
+
+
+class _Default:
+    def __repr__(self):
+        return 'sentinel.DEFAULT'
+
+
+DEFAULT = _Default()
+
+
+class _Patch:
+    # One patch: replaces getter().attribute while active (a with-block, a decorated call,
+    # or between start() and stop()), then puts the original back (or deletes the new one).
+    def __init__(self, getter, attribute, new, create, kwargs):
+        self.getter = getter
+        self.attribute = attribute
+        self.new = new
+        self.create = create
+        self.kwargs = kwargs
+        self.saved = []
+
+    def __enter__(self):
+        target = self.getter()
+        try:
+            original = getattr(target, self.attribute)
+        except AttributeError:
+            if not self.create:
+                raise AttributeError('%s does not have the attribute %r'
+                                     % (target, self.attribute)) from None
+            original = DEFAULT
+        new = self.new
+        if new is DEFAULT:
+            new = MagicMock(**self.kwargs)
+        self.saved.append((target, original))
+        setattr(target, self.attribute, new)
+        return new
+
+    def __exit__(self, *exc_info):
+        target, original = self.saved.pop()
+        if original is DEFAULT:
+            delattr(target, self.attribute)
+        else:
+            setattr(target, self.attribute, original)
+        return False
+
+    start = __enter__
+
+    def stop(self):
+        return self.__exit__(None, None, None)
+
+    def __call__(self, func):
+        return _with_patch(func, self, self.new is DEFAULT)
+
+
+def _with_patch(func, one, passes_mock):
+    # Decorate a test function (or each test method of a class) with a patch; patches
+    # stacked on one function give their mocks innermost first.
+    if isinstance(func, type):
+        for name in list(vars(func)):
+            if name.startswith('test') and callable(getattr(func, name)):
+                setattr(func, name, _with_patch(getattr(func, name), one, passes_mock))
+        return func
+    if hasattr(func, 'patchings'):
+        func.patchings.append((one, passes_mock))
+        return func
+
+    def patched(*args, **kwargs):
+        entered = []
+        try:
+            extra = []
+            for each, passes in patched.patchings:
+                value = each.__enter__()
+                entered.append(each)
+                if passes:
+                    extra.append(value)
+            return func(*args, *extra, **kwargs)
+        finally:
+            while entered:
+                entered.pop().__exit__(None, None, None)
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(patched, name, getattr(func, name, None))
+    patched.__wrapped__ = func
+    patched.patchings = [(one, passes_mock)]
+    return patched
+
+
+def _importer(target):
+    def find():
+        parts = target.split('.')
+        found = __import__(parts[0])
+        for k in range(1, len(parts)):
+            name = '.'.join(parts[:k + 1])
+            try:
+                found = getattr(found, parts[k])
+            except AttributeError:
+                __import__(name)
+                found = getattr(found, parts[k])
+        return found
+    return find
+
+
+def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
+          new_callable=None, **kwargs):
+    """Replace the object named by target ('module.attribute') while the patch is active."""
+    if not isinstance(target, str) or '.' not in target:
+        raise TypeError('Need a valid target to patch. You supplied: %r' % (target,))
+    where, attribute = target.rsplit('.', 1)
+    if new_callable is not None:
+        new = new_callable(**kwargs)
+    return _Patch(_importer(where), attribute, new, create, kwargs)
+
+
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
+                  autospec=None, new_callable=None, **kwargs):
+    if new_callable is not None:
+        new = new_callable(**kwargs)
+    return _Patch(lambda: target, attribute, new, create, kwargs)
+
+
+class _PatchDict:
+    # patch.dict: update a dict (optionally cleared first) while active, then restore it.
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = dict(values)
+        self.values.update(kwargs)
+        self.clear = clear
+        self.saved = []
+
+    def _target(self):
+        d = self.in_dict
+        return _importer(d)() if isinstance(d, str) else d
+
+    def __enter__(self):
+        d = self._target()
+        self.saved.append(d.copy())
+        if self.clear:
+            d.clear()
+        d.update(self.values)
+        return d
+
+    def __exit__(self, *exc_info):
+        d = self._target()
+        d.clear()
+        d.update(self.saved.pop())
+        return False
+
+    start = __enter__
+
+    def stop(self):
+        return self.__exit__(None, None, None)
+
+    def __call__(self, func):
+        return _with_patch(func, self, False)
+
+
+patch.object = _patch_object
+patch.dict = _PatchDict
 `;
