@@ -161,7 +161,9 @@ I.importFrom = function (this: Interpreter, module: Ptr, name: Ptr): Ptr {
   if (pkg !== null) {
     const full = `${pkg}.${attr}`;
     let sub = this.lookupModule(full);
-    if (sub === NULL && this.isModule(module) && this.moduleStrAttr(module, '__file__') !== null) {
+    // A package's submodule: from its files, or built in (`from unittest import mock`).
+    const loadable = this.moduleStrAttr(module, '__file__') !== null || this.moduleInits.has(full);
+    if (sub === NULL && this.isModule(module) && loadable) {
       const path = this.getAttrOrNull(module, this.n.intern('__path__'));
       if (path !== NULL) {
         this.decref(path);

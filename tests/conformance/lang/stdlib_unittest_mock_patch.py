@@ -1,10 +1,11 @@
 # unittest.mock.patch, patch.object and patch.dict: as with-blocks, stacked decorators (mocks
 # passed innermost first), start/stop, create=True, and a missing attribute's error.
 import json
-import unittest.mock
+from unittest import mock
 from unittest.mock import patch, MagicMock, Mock, call
 
-cfg = {'a': 1}
+cfg = {"a": 1}
+print(mock.patch is patch, mock.MagicMock is MagicMock)
 
 def loads_twice(s):
     return json.loads(s), json.loads(s)
