@@ -136,12 +136,8 @@ class _Patch:
     # One patch: replaces getter().attribute while active (a with-block, a decorated call,
     # or between start() and stop()), then puts the original back (or deletes the new one).
     def __init__(self, getter, attribute, new, create, kwargs):
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.create = create
-        self.kwargs = kwargs
-        self.saved = []
+        self.getter, self.attribute, self.new = getter, attribute, new
+        self.create, self.kwargs, self.saved = create, kwargs, []
 
     def __enter__(self):
         target = self.getter()
@@ -159,7 +155,7 @@ class _Patch:
         setattr(target, self.attribute, new)
         return new
 
-    def __exit__(self, *exc_info):
+    def stop(self):
         target, original = self.saved.pop()
         if original is DEFAULT:
             delattr(target, self.attribute)
@@ -169,8 +165,8 @@ class _Patch:
 
     start = __enter__
 
-    def stop(self):
-        return self.__exit__(None, None, None)
+    def __exit__(self, *exc):
+        return self.stop()
 
     def __call__(self, func):
         return _with_patch(func, self, self.new is DEFAULT)
@@ -179,13 +175,14 @@ class _Patch:
 def _with_patch(func, one, passes_mock):
     # Decorate a test function (or each test method of a class) with a patch; patches
     # stacked on one function give their mocks innermost first.
-    if isinstance(func, type):
+    if isinstance(func, type):  # a class: each of its test methods
         for name in list(vars(func)):
             if name.startswith('test') and callable(getattr(func, name)):
                 setattr(func, name, _with_patch(getattr(func, name), one, passes_mock))
         return func
-    if hasattr(func, 'patchings'):
-        func.patchings.append((one, passes_mock))
+    stack = getattr(func, 'patchings', None)
+    if stack is not None:
+        stack.append((one, passes_mock))
         return func
 
     def patched(*args, **kwargs):
@@ -244,11 +241,8 @@ def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_
 class _PatchDict:
     # patch.dict: update a dict (optionally cleared first) while active, then restore it.
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
-        self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
-        self.clear = clear
-        self.saved = []
+        self.in_dict, self.clear, self.saved = in_dict, clear, []
+        self.values = {**dict(values), **kwargs}
 
     def _target(self):
         d = self.in_dict
@@ -262,7 +256,7 @@ class _PatchDict:
         d.update(self.values)
         return d
 
-    def __exit__(self, *exc_info):
+    def stop(self):
         d = self._target()
         d.clear()
         d.update(self.saved.pop())
@@ -270,8 +264,8 @@ class _PatchDict:
 
     start = __enter__
 
-    def stop(self):
-        return self.__exit__(None, None, None)
+    def __exit__(self, *exc):
+        return self.stop()
 
     def __call__(self, func):
         return _with_patch(func, self, False)
