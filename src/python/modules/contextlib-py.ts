@@ -1,126 +1,125 @@
-// The contextlib module in Python, after CPython 3.11's Lib/contextlib.py: contextmanager,
-// ContextDecorator, closing, suppress, nullcontext, ExitStack, redirect_stdout/stderr and
-// AbstractContextManager (no async variants, no chdir).
+// contextlib for pymm: contextmanager, ContextDecorator, closing, suppress, nullcontext,
+// ExitStack, redirect_stdout/redirect_stderr and AbstractContextManager, with the behaviour
+// of CPython 3.11's module (same names, messages and exception chaining). pymm has no async
+// functions and no os module, so the async variants and chdir are absent.
+// https://docs.python.org/3.11/library/contextlib.html
 
 /** Python source of the `contextlib` module, run in the module's namespace. */
 export const CONTEXTLIB_PY = String.raw`
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Helpers for the with statement: context managers made from generators, a stack of
+exit callbacks, and small ready-made context managers."""
 import abc
 import sys
-from collections import deque
-from functools import wraps
+from _collections_abc import _check_methods
+import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress"]
 
+_GenericAlias = type(list[int])
+
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """Base of context managers: __enter__ gives the object itself, __exit__ is abstract.
+    Classes with both methods are virtual subclasses."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
-        """Return self upon entering the runtime context."""
+        """Enter the context: the object itself is the target of 'as'."""
         return self
 
     @abc.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+    def __exit__(self, typ, exc, tb):
+        """Leave the context; a false result lets an exception propagate."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return all(any(m in B.__dict__ for B in C.__mro__) for m in ("__enter__", "__exit__")) or NotImplemented
-        return NotImplemented
+    def __subclasshook__(cls, other):
+        # Any class with both methods (neither set to None) counts, registered or not.
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _check_methods(other, "__enter__", "__exit__")
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+class ContextDecorator:
+    """Mixin for context managers: an instance used as a decorator wraps each call of
+    the function in a with statement."""
 
     def _recreate_cm(self):
+        # The object to enter on each call of a decorated function: itself by default.
         return self
 
-    def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
+    def __call__(self, fn):
+        @functools.wraps(fn)
+        def inner(*pos, **named):
+            manager = self._recreate_cm()
+            with manager:
+                return fn(*pos, **named)
         return inner
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
+    """Context manager driving a generator: made by functions decorated with contextmanager."""
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+    def __init__(self, fn, pos, named):
+        self.gen = fn(*pos, **named)
+        # Kept until the first __enter__, so that a decorated call can make a fresh one.
+        self.func, self.args, self.kwds = fn, pos, named
+        own = getattr(fn, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own is None else own
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
-
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
+        # A second entry fails here: the generator can only run once.
         del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, exc, tb):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
+            for _ in self.gen:
                 raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            return False
+        if exc is None:
+            # A caller may pass a bare class: make the instance to throw.
+            exc = typ()
+        try:
+            self.gen.throw(typ, exc, tb)
+        except BaseException as err:
+            if err is exc:
+                # Not handled by the generator: the with statement re-raises it, with
+                # the traceback it had in the body.
+                if not isinstance(err, StopIteration):
+                    err.__traceback__ = tb
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            if isinstance(err, StopIteration):
+                # The generator returned: the exception was swallowed.
+                return True
+            if (isinstance(err, RuntimeError) and isinstance(exc, StopIteration)
+                    and err.__cause__ is exc):
+                # PEP 479 wrapped the StopIteration thrown in: let the original go on.
+                exc.__traceback__ = tb
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    """@contextmanager decorator: a generator function that yields once becomes a factory
+    of context managers; the code before the yield is __enter__, the rest __exit__."""
+    @functools.wraps(func)
+    def make(*pos, **named):
+        return _GeneratorContextManager(func, pos, named)
+    return make
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() when the with block ends, however it ends; 'as' gets thing."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -128,167 +127,25 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *details):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-
-    _stream = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
-
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-
-    _stream = "stdout"
-
-
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
-    _stream = "stderr"
-
-
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Swallows exceptions of the given classes (and their subclasses) raised in the block."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._kinds = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
+    def __exit__(self, typ, exc, tb):
+        return typ is not None and issubclass(typ, self._kinds)
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager doing nothing; 'as' gets enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -296,6 +153,129 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *details):
         pass
+
+
+class _StreamSwap(AbstractContextManager):
+    # Replaces the sys attribute named by _stream while entered; reentrant, as every
+    # entry pushes the value it replaced.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
+
+    def __exit__(self, *details):
+        setattr(sys, self._stream, self._saved.pop())
+
+
+class redirect_stdout(_StreamSwap):
+    """Points sys.stdout at new_target for the duration of the block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_StreamSwap):
+    """Points sys.stderr at new_target for the duration of the block."""
+
+    _stream = "stderr"
+
+
+def _relink_context(exc, previous, handled):
+    # exc was raised by an exit callback while 'previous' was in flight. Python set its
+    # context chain from the exception being handled around the with statement
+    # ('handled'); splice 'previous' in where that chain reaches 'handled'.
+    node = exc
+    ctx = node.__context__
+    while ctx is not None and ctx is not previous:
+        if ctx is handled:
+            node.__context__ = previous
+            return
+        node, ctx = ctx, ctx.__context__
+
+
+class ExitStack(AbstractContextManager):
+    """A context manager holding other context managers and callbacks, added at run
+    time and unwound last first when it exits (or on close())."""
+
+    def __init__(self):
+        # Callables taking (exc_type, exc, tb), run last first; a true result suppresses.
+        self._exits = []
+
+    def pop_all(self):
+        """Move every registered callback to a new stack of the same type, and return it."""
+        heir = type(self)()
+        heir._exits, self._exits = self._exits, []
+        return heir
+
+    def push(self, exit):
+        """Register exit: an object whose type has __exit__, or a callable taking
+        (exc_type, exc, tb). Returns exit, so it can decorate a function."""
+        try:
+            method = type(exit).__exit__
+        except AttributeError:
+            self._exits.append(exit)
+        else:
+            self._exits.append(lambda typ, exc, tb: method(exit, typ, exc, tb))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and push its __exit__; returns what __enter__ returned."""
+        kind = type(cm)
+        try:
+            enter, exit = kind.__enter__, kind.__exit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exits.append(lambda typ, exc, tb: exit(cm, typ, exc, tb))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on exit; returns callback."""
+        def run(typ, exc, tb):
+            callback(*args, **kwds)
+        run.__wrapped__ = callback
+        self._exits.append(run)
+        return callback
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, typ, exc, tb):
+        had_exc = typ is not None
+        handled = sys.exc_info()[1]
+        suppressed = False
+        failing = False
+        while self._exits:
+            run = self._exits.pop()
+            try:
+                if run(typ, exc, tb):
+                    suppressed, failing = True, False
+                    typ = exc = tb = None
+            except BaseException as err:
+                _relink_context(err, exc, handled)
+                failing = True
+                typ, exc, tb = type(err), err, err.__traceback__
+        if failing:
+            # Raising sets __context__ to the exception being handled: keep the chain
+            # built above instead.
+            chain = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = chain
+                raise
+        return had_exc and suppressed
+
+    def close(self):
+        """Run and drop every registered callback now."""
+        self.__exit__(None, None, None)
 `;

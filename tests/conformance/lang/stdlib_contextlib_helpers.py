@@ -82,12 +82,13 @@ with redirect_stderr(err):
     print('to err', file=sys.stderr)
 print('captured err', repr(err.getvalue()))
 # reentrant: nested use of the same instance
-rs = redirect_stdout(io.StringIO())
+sink = io.StringIO()
+rs = redirect_stdout(sink)
 with rs:
     with rs:
         print('deep')
     print('mid')
-print('restored', rs._new_target.getvalue().split())
+print('restored', sink.getvalue().split())
 try:
     with redirect_stdout(io.StringIO()):
         raise ValueError('restore on error')
@@ -184,4 +185,4 @@ except TypeError as e:
 print(AbstractContextManager.__exit__(None, None, None, None))
 print(issubclass(suppress, AbstractContextManager), issubclass(closing, AbstractContextManager),
       issubclass(nullcontext, AbstractContextManager), issubclass(redirect_stdout, AbstractContextManager))
-print(issubclass(contextlib.ExitStack, AbstractContextManager))
+print(issubclass(contextlib.ExitStack, AbstractContextManager), AbstractContextManager[int])
