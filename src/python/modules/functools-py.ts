@@ -1,259 +1,342 @@
-// functools in Python, run on pymm at `import functools`: reduce, partial, partialmethod,
+// functools for pymm, run at `import functools`: reduce, partial, partialmethod,
 // update_wrapper/wraps, lru_cache/cache (with CacheInfo), total_ordering, cmp_to_key,
-// cached_property and singledispatch, written from the documentation of CPython 3.11.
+// cached_property, singledispatch and singledispatchmethod, with the behaviour of CPython
+// 3.11's module (its C parts included: same reprs, messages and cache statistics).
 // https://docs.python.org/3.11/library/functools.html
 
 /** The Python source. */
 export const FUNCTOOLS_PY = String.raw`
-_MISSING = object()
+"""Tools on callables: partial application, caching, wrappers, ordering and dispatch."""
+import abc as _abc
+
+__all__ = [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
+    'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
+    'singledispatch', 'singledispatchmethod', 'cached_property',
+]
+
+_UNSET = object()
+_GenericAlias = type(list[int])
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Probe().method)
+del _Probe
+
+# --- wrappers -------------------------------------------------------------------------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Copy the attributes named in 'assigned' from wrapped to wrapper, merge the mappings
+    named in 'updated', set wrapper.__wrapped__ = wrapped, and return wrapper."""
+    for name in assigned:
+        value = getattr(wrapped, name, _UNSET)
+        if value is not _UNSET:
+            setattr(wrapper, name, value)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ copied from wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper: @wraps(f) makes the decorated function look like f."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+# --- reduce ---------------------------------------------------------------------------
+
 def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value"""
+    """reduce(function, iterable[, initial]) -> value
+
+    Fold the items of iterable from the left with a two-argument function, starting
+    from initial when given (else from the first item)."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    n = len(args)
+    if n < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % n)
+    if n > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % n)
     function = args[0]
-    it = iter(args[1])
-    if len(args) == 3:
-        value = args[2]
+    try:
+        items = iter(args[1])
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if n == 3:
+        acc = args[2]
     else:
-        for value in it:
-            break
-        else:
+        acc = next(items, _UNSET)
+        if acc is _UNSET:
             raise TypeError('reduce() of empty iterable with no initial value')
-    for element in it:
-        value = function(value, element)
-    return value
+    for item in items:
+        acc = function(acc, item)
+    return acc
+
+
+# --- partial --------------------------------------------------------------------------
+
+_repr_busy = set()
+
+
+def _func_is_abstract(descriptor):
+    # __isabstractmethod__ of the method descriptors: that of the function they hold.
+    return getattr(descriptor.func, '__isabstractmethod__', False)
+
+
+def _call_repr(head, func, args, keywords):
+    # 'head(func, arg, ..., key=value, ...)', or '...' for a partial met again inside itself.
+    parts = [repr(func)]
+    parts += [repr(a) for a in args]
+    parts += ['%s=%r' % (k, v) for k, v in keywords.items()]
+    return '%s(%s)' % (head, ', '.join(parts))
+
+
+_PARTIAL_FIELDS = ('func', 'args', 'keywords')
 
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords."""
 
-    def __init__(self, *args, **keywords):
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and len(func.__dict__) == 3:  # no attributes of its own
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.__dict__['func'] = func
-        self.__dict__['args'] = args
-        self.__dict__['keywords'] = keywords
+        if isinstance(func, partial) and not func.__dict__:
+            # A partial of a plain partial is one partial over the inner function.
+            func, args, keywords = (func.func, func.args + args,
+                                    {**func.keywords, **keywords})
+        obj = object.__new__(cls)
+        for attr, value in (('func', func), ('args', args), ('keywords', keywords)):
+            object.__setattr__(obj, attr, value)
+        return obj
 
-    def __call__(self, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+    def __call__(self, /, *more, **named):
+        stored = self.keywords
+        if stored:
+            named = {**stored, **named}
+        return self.func(*self.args, *more, **named)
 
-    def __setattr__(self, name, value):
-        if name in ('func', 'args', 'keywords'):
+    def __setattr__(self, attr, value):
+        if attr in _PARTIAL_FIELDS:
             raise AttributeError('readonly attribute')
-        self.__dict__[name] = value
+        object.__setattr__(self, attr, value)
+
+    def __delattr__(self, attr):
+        if attr in _PARTIAL_FIELDS:
+            raise AttributeError('readonly attribute')
+        object.__delattr__(self, attr)
 
     def __repr__(self):
-        name = 'functools.partial' if type(self) is partial else type(self).__name__
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s(%s)' % (name, ', '.join(parts))
+        key = id(self)
+        if key in _repr_busy:
+            return '...'
+        kind = type(self)
+        head = 'functools.partial' if kind is partial else kind.__name__
+        _repr_busy.add(key)
+        try:
+            return _call_repr(head, self.func, self.args, self.keywords)
+        finally:
+            _repr_busy.discard(key)
+
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords, self.__dict__ or None))
+
+    def __setstate__(self, saved):
+        if not isinstance(saved, tuple):
+            raise TypeError('argument to __setstate__ must be a tuple')
+        if len(saved) != 4:
+            raise TypeError(f'expected 4 items in state, got {len(saved)}')
+        fn, pos, named, extra = saved
+        if (not callable(fn) or not isinstance(pos, tuple)
+                or (named is not None and not isinstance(named, dict))):
+            raise TypeError('invalid partial state')
+        values = (fn, tuple(pos), {} if named is None else dict(named))
+        for attr, value in zip(_PARTIAL_FIELDS, values):
+            object.__setattr__(self, attr, value)
+        if extra:
+            self.__dict__.update(extra)
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments and keywords."""
+    """partial for methods: a descriptor that, looked up on an instance (or class),
+    calls func with that object first, then the stored arguments, then the call's."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        func = self.func
-        args = self.args
-        keywords = self.keywords
-
-        def method(*more, **kw):
-            return func(obj, *args, *more, **{**keywords, **kw})
-        return method
+            func, args, keywords = (func.func, func.args + args,
+                                    {**func.keywords, **keywords})
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return 'functools.partialmethod(%s)' % ', '.join(parts)
+        shown = ', '.join(repr(a) for a in self.args)
+        named = ', '.join('{}={!r}'.format(k, v) for k, v in self.keywords.items())
+        kind = type(self)
+        return '{}.{}({}, {}, {})'.format(kind.__module__, kind.__qualname__, self.func,
+                                          shown, named)
+
+    def _unbound(self):
+        # What the class sees: a function taking the instance (or class) first.
+        spec = self
+
+        def _method(target, /, *more, **named):
+            return spec.func(target, *spec.args, *more, **{**spec.keywords, **named})
+        _method.__dict__.update(__isabstractmethod__=self.__isabstractmethod__,
+                                _partialmethod=self)
+        return _method
+
+    def __get__(self, obj, objtype=None):
+        getter = getattr(self.func, '__get__', None)
+        if getter is not None:
+            bound = getter(obj, objtype)
+            if bound is not self.func:
+                # A descriptor that bound (a function on an instance, a classmethod...).
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _UNSET)
+                if owner is not _UNSET:
+                    result.__self__ = owner
+                return result
+        return self._unbound().__get__(obj, objtype)
+
+    __isabstractmethod__ = property(_func_is_abstract)
 
 
-class CacheInfo:
-    """CacheInfo(hits, misses, maxsize, currsize)"""
-    # A named tuple's interface (pymm cannot subclass tuple yet).
-    __slots__ = ('_t',)
+# --- lru_cache ------------------------------------------------------------------------
 
-    def __init__(self, hits, misses, maxsize, currsize):
-        self._t = (hits, misses, maxsize, currsize)
+class _CacheInfo(tuple):
+    'CacheInfo(hits, misses, maxsize, currsize)'
 
-    hits = property(lambda self: self._t[0])
-    misses = property(lambda self: self._t[1])
-    maxsize = property(lambda self: self._t[2])
-    currsize = property(lambda self: self._t[3])
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
-    def __getitem__(self, i):
-        return self._t[i]
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
-    def __len__(self):
-        return 4
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
 
-    def __iter__(self):
-        return iter(self._t)
+    @classmethod
+    def _make(cls, items):
+        values = tuple(items)
+        if len(values) != 4:
+            raise TypeError(f'Expected 4 arguments, got {len(values)}')
+        return tuple.__new__(cls, values)
 
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, CacheInfo) else other)
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash(self._t)
+    def _replace(self, /, **changes):
+        values = [changes.pop(name, old) for name, old in zip(self._fields, self)]
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return tuple.__new__(type(self), values)
 
     def _asdict(self):
-        return {'hits': self._t[0], 'misses': self._t[1], 'maxsize': self._t[2], 'currsize': self._t[3]}
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._t
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
 
 
-_CacheInfo = CacheInfo
-del CacheInfo
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 
 _KWD_MARK = object()
-_FAST_TYPES = (int, str)
 
 
 def _make_key(args, kwds, typed):
-    key = args
+    # A lone int or str argument is its own key; otherwise a flat tuple of the
+    # arguments, a marker and the keyword pairs, then the argument types when typed.
+    if not kwds and not typed:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
+    key = list(args)
     if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
+        key.append(_KWD_MARK)
+        for pair in kwds.items():
+            key += pair
     if typed:
-        key += tuple([type(v) for v in args])
-        if kwds:
-            key += tuple([type(v) for v in kwds.values()])
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-        return key[0]
-    return key
-
-
-class _BoundCache:
-    # A cached function bound to an instance (the wrapper's __get__): calls pass the
-    # instance first; other attributes (cache_info, __wrapped__, ...) come from the wrapper.
-    __slots__ = ('__func__', '__self__')
-
-    def __init__(self, func, obj):
-        self.__func__ = func
-        self.__self__ = obj
-
-    def __call__(self, *args, **kwargs):
-        return self.__func__(self.__self__, *args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.__func__, name)
-
-    def __repr__(self):
-        return '<bound method %s of %r>' % (getattr(self.__func__, '__qualname__', '?'), self.__self__)
+        key += [type(a) for a in args]
+        key += [type(v) for v in kwds.values()]
+    return tuple(key)
 
 
 class _lru_cache_wrapper:
     """Cached function: call statistics in cache_info(), emptied by cache_clear()."""
 
+    # The state lives in slots, so that update_wrapper copying the wrapped function's
+    # __dict__ (another cache's, say) cannot replace it.
+    __slots__ = ('_limit', '_typed', '_store', '_hits', '_misses', '__dict__', '__weakref__')
+
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
-        self._maxsize = maxsize
+        self._limit = maxsize
         self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
+        # Insertion order is recency order: a hit moves its key to the end.
+        self._store = {}
+        self._hits = self._misses = 0
 
-    def __call__(self, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
+    def __call__(self, /, *args, **kwds):
+        limit = self._limit
+        if limit == 0:
             self._misses += 1
             return self.__wrapped__(*args, **kwds)
         key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        result = cache.get(key, _MISSING)
-        if result is not _MISSING:
+        store = self._store
+        found = store.get(key, _UNSET)
+        if found is not _UNSET:
             self._hits += 1
-            if maxsize is not None:
-                # most recently used goes last
-                del cache[key]
-                cache[key] = result
-            return result
+            if limit is not None:
+                del store[key]
+                store[key] = found
+            return found
         self._misses += 1
         result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            pass
-        elif maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-            cache[key] = result
-        else:
-            cache[key] = result
+        if key not in store:
+            # (A recursive call may have stored it meanwhile.)
+            if limit is not None and len(store) >= limit:
+                del store[next(iter(store))]
+            store[key] = result
         return result
 
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
-        return _BoundCache(self, obj)
+        return _MethodType(self, obj)
 
     def cache_info(self):
-        """Report cache statistics"""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        """The cache's hits, misses, maxsize and current size, as a named tuple."""
+        return _CacheInfo(self._hits, self._misses, self._limit, len(self._store))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        self._cache.clear()
+        """Empty the cache and reset its statistics."""
+        self._store.clear()
         self._hits = self._misses = 0
 
     def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
+        return {'maxsize': self._limit, 'typed': self._typed}
 
     def __copy__(self):
         return self
@@ -261,165 +344,143 @@ class _lru_cache_wrapper:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        return self.__qualname__
+
+
+def _cached(user_function, maxsize, typed):
+    return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed), user_function)
+
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    elif maxsize is not None:
+    """Least-recently-used cache decorator: remembers up to maxsize results (None: no
+    limit) by arguments; typed=True keeps equal arguments of different types apart.
+    The wrapped function gets cache_info(), cache_clear() and cache_parameters()."""
+    if maxsize is None:
+        pass
+    elif isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif isinstance(typed, bool) and callable(maxsize):
+        # Used bare, as @lru_cache: the first argument is the function.
+        return _cached(maxsize, 128, typed)
+    else:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda user_function: _cached(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """An lru_cache without a size limit."""
+    return _cached(user_function, None, False)
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# --- total_ordering -------------------------------------------------------------------
+
+def _negated(root):
+    # not (a ROOT b)
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        return r if r is NotImplemented else not r
+    return method
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _strict(root, flip):
+    # (a ROOT b, negated when flip) and a != b
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return (not r if flip else r) and self != other
+    return method
 
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _loose(root, flip):
+    # (a ROOT b, negated when flip) or a == b
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return (not r if flip else r) or self == other
+    return method
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _derived(root, name, method):
+    short = {'__lt__': 'lt', '__le__': 'le', '__gt__': 'gt', '__ge__': 'ge'}
+    method.__name__ = name
+    method.__qualname__ = '_%s_from_%s' % (short[name], short[root])
+    return name, method
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each root comparison, the other three written with it (and == / !=).
+_ORDERINGS = {
+    '__lt__': [_derived('__lt__', '__gt__', _strict('__lt__', True)),
+               _derived('__lt__', '__le__', _loose('__lt__', False)),
+               _derived('__lt__', '__ge__', _negated('__lt__'))],
+    '__le__': [_derived('__le__', '__ge__', _loose('__le__', True)),
+               _derived('__le__', '__lt__', _strict('__le__', False)),
+               _derived('__le__', '__gt__', _negated('__le__'))],
+    '__gt__': [_derived('__gt__', '__lt__', _strict('__gt__', True)),
+               _derived('__gt__', '__ge__', _loose('__gt__', False)),
+               _derived('__gt__', '__le__', _negated('__gt__'))],
+    '__ge__': [_derived('__ge__', '__le__', _loose('__ge__', True)),
+               _derived('__ge__', '__gt__', _strict('__ge__', False)),
+               _derived('__ge__', '__lt__', _negated('__ge__'))],
 }
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    bases = [c for c in cls.__mro__ if c is not object]
-    roots = {op for op in _convert if any(op in c.__dict__ for c in bases)}
-    if not roots:
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__), add the
+    comparisons the class lacks."""
+    defined = [name for name in _ORDERINGS
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            setattr(cls, opname, opfunc)
+    # '__lt__' is preferred, then '__le__', '__gt__', '__ge__'.
+    root = max(defined)
+    for name, method in _ORDERINGS[root]:
+        if name not in defined:
+            setattr(cls, name, method)
     return cls
 
 
-class KeyWrapper(object):
-    """The key objects of cmp_to_key: one type for every cmp function, as CPython's C type."""
-    __slots__ = ['cmp', 'obj']
+# --- cmp_to_key -----------------------------------------------------------------------
+
+class KeyWrapper:
+    """Sort key made by cmp_to_key: compares by calling the cmp function."""
+
+    __slots__ = ('_cmp', 'obj')
 
     def __init__(self, cmp, obj):
-        self.cmp = cmp
+        self._cmp = cmp
         self.obj = obj
 
     def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
+        return KeyWrapper(self._cmp, obj)
 
-    def _other(self, other):
-        if type(other) is not KeyWrapper:
+    def _against(self, other):
+        if type(other) is not type(self):
             raise TypeError('other argument must be K instance')
-        return other.obj
+        return self._cmp(self.obj, other.obj)
 
     def __lt__(self, other):
-        return self.cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self.cmp(self.obj, self._other(other)) > 0
-
-    def __eq__(self, other):
-        return self.cmp(self.obj, self._other(other)) == 0
+        return self._against(other) < 0
 
     def __le__(self, other):
-        return self.cmp(self.obj, self._other(other)) <= 0
+        return self._against(other) <= 0
+
+    def __eq__(self, other):
+        return self._against(other) == 0
+
+    def __ne__(self, other):
+        return self._against(other) != 0
+
+    def __gt__(self, other):
+        return self._against(other) > 0
 
     def __ge__(self, other):
-        return self.cmp(self.obj, self._other(other)) >= 0
+        return self._against(other) >= 0
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
 def cmp_to_key(mycmp):
@@ -427,84 +488,208 @@ def cmp_to_key(mycmp):
     return KeyWrapper(mycmp, None)
 
 
+# --- cached_property ------------------------------------------------------------------
+
 class cached_property:
-    """Turn a method into a property whose value is computed once per instance."""
+    """Like property, but the getter runs once per instance: its result is stored in the
+    instance's __dict__ under the attribute's name, where later lookups find it."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
+        self.func, self.attrname, self.__doc__ = func, None, func.__doc__
 
-    def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+    def __set_name__(self, owner, attr):
+        known = self.attrname
+        if known is None:
+            self.attrname = attr
+        elif known != attr:
             raise TypeError(
                 'Cannot assign the same cached_property to two different names '
-                '(%r and %r).' % (self.attrname, name))
+                f'({known!r} and {attr!r}).')
 
-    def _find_name(self, owner):
-        # Where classes do not call __set_name__: the attribute of the class holding self.
-        for c in owner.__mro__:
-            for k, v in c.__dict__.items():
-                if v is self:
-                    return k
-        return None
-
-    def __get__(self, instance, owner=None):
+    def __get__(self, instance, objtype=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            self.attrname = self._find_name(type(instance))
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = ("No '__dict__' attribute on %r instance to cache %r property."
-                   % (type(instance).__name__, self.attrname))
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _MISSING)
-        if val is _MISSING:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+            kind = type(instance).__name__
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance to cache "
+                            f"{name!r} property.") from None
+        value = store.get(name, _UNSET)
+        if value is _UNSET:
+            value = self.func(instance)
+            try:
+                store[name] = value
+            except TypeError:
+                kind = type(instance).__name__
+                raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not "
+                                f"support item assignment for caching {name!r} property.") from None
+        return value
+
+
+# --- singledispatch -------------------------------------------------------------------
+
+def _is_union(tp):
+    if type(tp) is type(int | str):
+        return True
+    typing = __import__('sys').modules.get('typing')
+    return typing is not None and getattr(tp, '__origin__', None) is typing.Union
+
+
+def _dispatchable(tp):
+    if isinstance(tp, type):
+        return True
+    return _is_union(tp) and all(isinstance(arg, type) for arg in tp.__args__)
+
+
+def _dispatch_order(cls, registry):
+    # cls.__mro__ with the registered classes cls only virtually derives from (ABCs)
+    # spliced in: each right after the last class of the MRO that derives from it (the
+    # one that brings it in), more derived ABCs first.
+    mro = list(cls.__mro__)
+    virtual = [t for t in registry if t not in mro and issubclass(cls, t)]
+    if not virtual:
+        return mro
+    places = []
+    for t in virtual:
+        spot = 1
+        for i, base in enumerate(mro):
+            if issubclass(base, t):
+                spot = i + 1
+        places.append((spot, t))
+    ordered = []
+    for spot, t in places:
+        at = len(ordered)
+        for j, (other_spot, other) in enumerate(ordered):
+            if spot < other_spot or (spot == other_spot and issubclass(t, other)):
+                at = j
+                break
+        ordered.insert(at, (spot, t))
+    for spot, t in reversed(ordered):
+        mro.insert(spot, t)
+    return mro
+
+
+def _best_impl(cls, registry):
+    real = cls.__mro__
+    order = _dispatch_order(cls, registry)
+    for i, t in enumerate(order):
+        if t not in registry:
+            continue
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        # The next entry being an unrelated ABC matching as well: refuse to choose.
+        if (nxt is not None and nxt in registry and nxt not in real and t not in real
+                and not issubclass(t, nxt)):
+            raise RuntimeError('Ambiguous dispatch: {} or {}'.format(t, nxt))
+        return registry[t]
+    return None
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {object: func}
+    """Single-dispatch generic function decorator: calls go to the implementation
+    registered for the class of the first argument (or its nearest base), else to func."""
+    import weakref
+    registry = {}
+    # Implementation by dispatched class, forgotten when the class dies.
+    memo = weakref.WeakKeyDictionary()
+    token = None
+
+    def forget():
+        nonlocal memo
+        memo = weakref.WeakKeyDictionary()
 
     def dispatch(cls):
-        for c in cls.__mro__:
-            if c in registry:
-                return registry[c]
-        return func
+        """Return the implementation for cls."""
+        nonlocal token
+        if token is not None:
+            current = _abc.get_cache_token()
+            if current != token:
+                forget()
+                token = current
+        try:
+            return memo[cls]
+        except KeyError:
+            pass
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _best_impl(cls, registry)
+        memo[cls] = impl
+        return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to register(): {cls!r}. "
-                    f"Use either @register(some_class) or plain @register "
-                    f"on an annotated function.")
+        """Register func as the implementation for cls (or, without cls, for the class
+        annotated on func's first parameter); usable as a decorator."""
+        nonlocal token
+        if _dispatchable(cls):
+            if func is None:
+                def deco(f):
+                    return register(cls, f)
+                return deco
+        else:
+            if func is not None:
+                raise TypeError(f'Invalid first argument to ${'`'}register()${'`'}. '
+                                f'{cls!r} is not a class or union type.')
+            hints = getattr(cls, '__annotations__', {})
+            if not hints:
+                raise TypeError(f'Invalid first argument to ${'`'}register()${'`'}: {cls!r}. '
+                                f'Use either ${'`'}@register(some_class)${'`'} or plain ${'`'}@register${'`'} '
+                                f'on an annotated function.')
             func = cls
-            cls = list(ann.values())[0]
-        registry[cls] = func
+            import typing
+            hints = typing.get_type_hints(func)
+            argname, cls = next(iter(hints.items()))
+            if not _dispatchable(cls):
+                if _is_union(cls):
+                    raise TypeError(f'Invalid annotation for {argname!r}. '
+                                    f'{cls!r} not all arguments are classes.')
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+        for target in (cls.__args__ if _is_union(cls) else (cls,)):
+            registry[target] = func
+            if token is None and hasattr(target, '__abstractmethods__'):
+                token = _abc.get_cache_token()
+        forget()
         return func
 
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+    label = getattr(func, '__name__', 'singledispatch function')
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    update_wrapper(wrapper, func)
-    return wrapper
+    def generic(*args, **kwargs):
+        if not args:
+            raise TypeError(f'{label} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kwargs)
+
+    registry[object] = func
+    generic.__dict__.update(register=register, dispatch=dispatch, registry=registry,
+                            _clear_cache=forget)
+    return update_wrapper(generic, func)
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the class of the first
+    argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.func, self.dispatcher = func, singledispatch(func)
+
+    def register(self, cls, method=None):
+        """Register method for cls, as singledispatch's register() does."""
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, objtype=None):
+        dispatch = self.dispatcher.dispatch
+
+        def _method(*args, **kwargs):
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, objtype)(*args, **kwargs)
+        _method.__dict__.update(__isabstractmethod__=self.__isabstractmethod__,
+                                register=self.register)
+        return update_wrapper(_method, self.func)
+
+    __isabstractmethod__ = property(_func_is_abstract)
 `;

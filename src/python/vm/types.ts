@@ -211,10 +211,10 @@ I.initTypes = function (this: Interpreter): void {
     ctor(t, (_t, args, kw) => {
       argCount(this.typeName(t), args, kw, 1, 1);
       // sm_init / cm_init: functools_wraps copies the callable's __module__, __name__,
-      // __qualname__ and __doc__ into the new object's __dict__.
+      // __qualname__, __doc__ and __annotations__ into the new object's __dict__.
       const d = n.dict();
       try {
-        for (const name of ['__module__', '__name__', '__qualname__', '__doc__']) {
+        for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
           const key = n.intern(name);
           const v = this.getAttrOrNull(args[0], key);
           if (v === NULL) continue;
@@ -244,8 +244,21 @@ I.initTypes = function (this: Interpreter): void {
         ['__name__', fromDict('__name__')],
         ['__qualname__', fromDict('__qualname__')],
         ['__doc__', fromDict('__doc__')],
+        ['__annotations__', fromDict('__annotations__')],
       ]),
     );
+  }
+  // wrap_descr_get: descr.__get__(obj, type=None) of property, staticmethod and classmethod,
+  // as functools.partialmethod and user descriptors wrapping them call it.
+  for (const t of [this.propertyType, this.staticmethodType, this.classmethodType]) {
+    method(t, '__get__', (self, args, kw) => {
+      argCount('__get__', args, kw, 1, 2);
+      const obj = args[0] === this.none ? NULL : args[0];
+      let owner = args.length > 1 && args[1] !== this.none ? args[1] : NULL;
+      if (obj === NULL && owner === NULL) throw new PyErr('TypeError', '__get__(None, None) is invalid');
+      if (owner === NULL) owner = rt.typeObject(obj);
+      return this.descriptorGet(self, obj, owner);
+    });
   }
   ctor(this.superType, (_t, args, kw) => {
     argCount('super', args, kw, 0, 2);
