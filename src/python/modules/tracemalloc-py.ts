@@ -1,321 +1,276 @@
-// Python half of tracemalloc: snapshots, statistics, filters and the Frame/Traceback/Trace
-// classes over the native _tracemalloc, with the behaviour of CPython 3.11's
-// Lib/tracemalloc.py (same reprs and str formats, same sort keys, same errors). It runs in
-// the module's namespace, where init put `_fnmatch` (fnmatch.fnmatch) and `_getline`
-// (linecache.getline over the sources pymm has read).
+// The Python half of tracemalloc, over the native _tracemalloc: Snapshot (statistics,
+// compare_to, filter_traces), Statistic, StatisticDiff, Frame, Traceback, Trace, Filter and
+// DomainFilter, with the behaviour of CPython 3.11's module (same reprs and str formats,
+// sort orders and errors). It runs in the module's namespace, where init put `_fnmatch`
+// (fnmatch.fnmatch) and `_getline` (linecache.getline over the sources pymm has read).
 // https://docs.python.org/3.11/library/tracemalloc.html
 
 /** Source of the pure-Python part of tracemalloc, run in the module's namespace. */
 export const TRACEMALLOC_PY = String.raw`
-from collections.abc import Sequence, Iterable
-from functools import total_ordering
-
+from _collections_abc import Iterable as _Iterable, Sequence as _Sequence
+import _tracemalloc
 from _tracemalloc import *
-from _tracemalloc import _get_object_traceback, _get_traces
+
+_get_object_traceback = _tracemalloc._get_object_traceback
+_get_traces = _tracemalloc._get_traces
 
 _UNITS = ('B', 'KiB', 'MiB', 'GiB', 'TiB')
+_KEY_TYPES = ('traceback', 'filename', 'lineno')
 
 
-def _format_size(size, sign):
-    # 'B' stays whole below 10 KiB; other units get one decimal below 100, none above.
+def _format_size(nbytes, sign):
+    # Whole bytes below 10 KiB; above, the first unit that brings the number under
+    # 10240 (TiB at most), shown with one decimal while it is under 100.
+    scaled = nbytes
     for unit in _UNITS:
-        small = abs(size) < 100
-        if small and unit != 'B':
-            return ('%+.1f %s' if sign else '%.1f %s') % (size, unit)
-        if abs(size) < 10 * 1024 or unit == 'TiB':
-            return ('%+.0f %s' if sign else '%.0f %s') % (size, unit)
-        size /= 1024
+        magnitude = abs(scaled)
+        if unit != 'B' and magnitude < 100:
+            decimals = 1
+            break
+        if magnitude < 10240 or unit == 'TiB':
+            decimals = 0
+            break
+        scaled /= 1024
+    spec = ('+' if sign else '') + '.%df' % decimals
+    return '%s %s' % (format(scaled, spec), unit)
 
 
-class Statistic:
-    """
-    Statistic difference on memory allocations between two Snapshot instance.
-    """
+def _average(stat):
+    # The ', average=...' tail of a statistic's str(), empty for no blocks.
+    if not stat.count:
+        return ''
+    return ', average=' + _format_size(stat.size / stat.count, False)
 
-    __slots__ = ('traceback', 'size', 'count')
+
+class _Record:
+    # Equality and hashing over the values of the slots named in _fields, for objects
+    # of the class named by _kin.
+    __slots__ = ()
+
+    def _values(self):
+        return tuple([getattr(self, name) for name in self._fields])
+
+    def __eq__(self, other):
+        if not isinstance(other, self._kin):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self):
+        return hash(self._values())
+
+
+class Statistic(_Record):
+    """Size and number of the memory blocks allocated at one traceback (or line, or file)."""
+
+    __slots__ = _fields = ('traceback', 'size', 'count')
 
     def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
-
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
-
-    def __eq__(self, other):
-        if not isinstance(other, Statistic):
-            return NotImplemented
-        return ((self.traceback, self.size, self.count)
-                == (other.traceback, other.size, other.count))
+        self.traceback, self.size, self.count = traceback, size, count
 
     def __str__(self):
-        text = "%s: size=%s, count=%i" % (
-            self.traceback, _format_size(self.size, False), self.count)
-        if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+        return '%s: size=%s, count=%i%s' % (
+            self.traceback, _format_size(self.size, False), self.count, _average(self))
 
     def __repr__(self):
-        return '<Statistic traceback=%r size=%i count=%i>' % (
-            self.traceback, self.size, self.count)
-
-    def _sort_key(self):
-        return (self.size, self.count, self.traceback)
+        return '<Statistic traceback=%r size=%i count=%i>' % self._values()
 
 
-class StatisticDiff:
-    """
-    Statistic difference on memory allocations between an old and a new
-    Snapshot instance.
-    """
+class StatisticDiff(_Record):
+    """A Statistic of a new snapshot with its change in size and count since an old one."""
 
-    __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
+    __slots__ = _fields = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
-        self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
-
-    def _fields(self):
-        return (self.traceback, self.size, self.size_diff, self.count, self.count_diff)
-
-    def __hash__(self):
-        return hash(self._fields())
-
-    def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return self._fields() == other._fields()
+        self.traceback, self.size, self.count = traceback, size, count
+        self.size_diff, self.count_diff = size_diff, count_diff
 
     def __str__(self):
-        text = "%s: size=%s (%s), count=%i (%+i)" % (
-            self.traceback, _format_size(self.size, False),
-            _format_size(self.size_diff, True), self.count, self.count_diff)
-        if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+        return '%s: size=%s (%s), count=%i (%+i)%s' % (
+            self.traceback, _format_size(self.size, False), _format_size(self.size_diff, True),
+            self.count, self.count_diff, _average(self))
 
     def __repr__(self):
-        return '<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>' % (
-            self.traceback, self.size, self.size_diff, self.count, self.count_diff)
-
-    def _sort_key(self):
-        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count,
-                self.traceback)
+        return '<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>' % self._values()
 
 
-def _compare_grouped_stats(old_group, new_group):
-    # Every key of the new group, against the old one's (or nothing); then what only the
-    # old group had, gone to zero.
-    diffs = []
-    for traceback, stat in new_group.items():
-        old = old_group.pop(traceback, None)
-        old_size, old_count = (0, 0) if old is None else (old.size, old.count)
-        diffs.append(StatisticDiff(traceback, stat.size, stat.size - old_size,
-                                   stat.count, stat.count - old_count))
-    for traceback, stat in old_group.items():
-        diffs.append(StatisticDiff(traceback, 0, -stat.size, 0, -stat.count))
-    return diffs
+Statistic._kin = Statistic
+StatisticDiff._kin = StatisticDiff
 
 
-@total_ordering
-class Frame:
-    """
-    Frame of a traceback.
-    """
-
-    __slots__ = ("_frame",)
-
-    def __init__(self, frame):
-        # frame: (filename, lineno)
-        self._frame = frame
-
-    @property
-    def filename(self):
-        return self._frame[0]
-
-    @property
-    def lineno(self):
-        return self._frame[1]
+class _Ordered:
+    # Comparisons and hashing over _key(), against objects of the class named by _kin;
+    # anything else gives NotImplemented.
+    __slots__ = ()
 
     def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame == other._frame
+        return self._key() == other._key() if isinstance(other, self._kin) else NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame < other._frame
+        return self._key() < other._key() if isinstance(other, self._kin) else NotImplemented
+
+    def __le__(self, other):
+        return self._key() <= other._key() if isinstance(other, self._kin) else NotImplemented
+
+    def __gt__(self, other):
+        return self._key() > other._key() if isinstance(other, self._kin) else NotImplemented
+
+    def __ge__(self, other):
+        return self._key() >= other._key() if isinstance(other, self._kin) else NotImplemented
 
     def __hash__(self):
-        return hash(self._frame)
+        return hash(self._key())
+
+
+class Frame(_Ordered):
+    """One frame of a traceback: a file name and a line number."""
+
+    __slots__ = ('_frame',)
+
+    def __init__(self, frame):
+        # frame is (filename, lineno), as _tracemalloc gives it.
+        self._frame = frame
+
+    def _key(self):
+        return self._frame
+
+    filename = property(lambda self: self._frame[0])
+    lineno = property(lambda self: self._frame[1])
 
     def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
+        return '%s:%s' % (self.filename, self.lineno)
 
     def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+        return '<Frame filename=%r lineno=%r>' % (self.filename, self.lineno)
 
 
-@total_ordering
-class Traceback(Sequence):
-    """
-    Sequence of Frame instances sorted from the oldest frame
-    to the most recent frame.
-    """
+class Traceback(_Ordered, _Sequence):
+    """The frames where a block was allocated, as a sequence of Frame objects from the
+    oldest call to the most recent one."""
 
-    __slots__ = ("_frames", '_total_nframe')
+    __slots__ = ('_frames', '_total_nframe')
 
     def __init__(self, frames, total_nframe=None):
-        Sequence.__init__(self)
-        # _tracemalloc gives the most recent frame first; the Python API keeps the oldest first.
-        self._frames = tuple(reversed(frames))
-        self._total_nframe = total_nframe
+        # _tracemalloc lists the most recent frame first.
+        self._frames, self._total_nframe = tuple(frames)[::-1], total_nframe
 
-    @property
-    def total_nframe(self):
-        return self._total_nframe
+    def _key(self):
+        return self._frames
+
+    total_nframe = property(lambda self: self._total_nframe)
 
     def __len__(self):
         return len(self._frames)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple([Frame(frame) for frame in self._frames[index]])
-        return Frame(self._frames[index])
+    def __getitem__(self, at):
+        picked = self._frames[at]
+        if type(at) is slice:
+            return tuple([Frame(pair) for pair in picked])
+        return Frame(picked)
 
-    def __contains__(self, frame):
-        return frame._frame in self._frames
-
-    def __hash__(self):
-        return hash(self._frames)
-
-    def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames == other._frames
-
-    def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames < other._frames
+    def __contains__(self, item):
+        return item._frame in self._frames
 
     def __str__(self):
         return str(self[0])
 
     def __repr__(self):
-        if self._total_nframe is None:
-            return f"<Traceback {tuple(self)}>"
-        return f"<Traceback {tuple(self)} total_nframe={self.total_nframe}>"
+        total = self._total_nframe
+        tail = '' if total is None else ' total_nframe=%s' % (total,)
+        return '<Traceback %s%s>' % (tuple(self), tail)
 
     def format(self, limit=None, most_recent_first=False):
-        if limit is None:
-            frames = self
-        elif limit > 0:
-            frames = self[-limit:]
-        else:
-            frames = self[:limit]
+        """Lines in the style of a Python traceback: a 'File ..., line ...' line per frame,
+        each followed by its source line when known. A positive limit keeps the most
+        recent frames, a negative one the oldest."""
+        chosen = self
+        if limit is not None:
+            chosen = self[-limit:] if limit > 0 else self[:limit]
         if most_recent_first:
-            frames = reversed(frames)
-        lines = []
-        for frame in frames:
-            lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
+            chosen = reversed(chosen)
+        out = []
+        for frame in chosen:
+            out.append('  File "%s", line %s' % (frame.filename, frame.lineno))
             source = _getline(frame.filename, frame.lineno).strip()
             if source:
-                lines.append('    %s' % source)
-        return lines
+                out.append('    ' + source)
+        return out
+
+
+Frame._kin = Frame
+Traceback._kin = Traceback
 
 
 def get_object_traceback(obj):
-    """
-    Get the traceback where the Python object *obj* was allocated.
-    Return a Traceback instance.
-
-    Return None if the tracemalloc module is not tracing memory allocations or
-    did not trace the allocation of the object.
-    """
-    frames = _get_object_traceback(obj)
-    return None if frames is None else Traceback(frames)
+    """The Traceback where obj's memory block was allocated, or None when tracemalloc
+    did not trace it (or is not tracing)."""
+    raw = _get_object_traceback(obj)
+    return None if raw is None else Traceback(raw)
 
 
 class Trace:
-    """
-    Trace of a memory block.
-    """
+    """One traced memory block: its domain, size and Traceback."""
 
-    __slots__ = ("_trace",)
+    __slots__ = ('_trace',)
 
     def __init__(self, trace):
-        # trace: (domain, size, traceback frames, total_nframe)
+        # trace is (domain, size, frames, total_nframe), as _tracemalloc gives it.
         self._trace = trace
 
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
-
-    @property
-    def traceback(self):
-        return Traceback(*self._trace[2:])
+    domain = property(lambda self: self._trace[0])
+    size = property(lambda self: self._trace[1])
+    traceback = property(lambda self: Traceback(self._trace[2], self._trace[3]))
 
     def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return self._trace == other._trace
+        return self._trace == other._trace if isinstance(other, Trace) else NotImplemented
 
     def __hash__(self):
         return hash(self._trace)
 
     def __str__(self):
-        return "%s: %s" % (self.traceback, _format_size(self.size, False))
+        return '%s: %s' % (self.traceback, _format_size(self.size, False))
 
     def __repr__(self):
-        return "<Trace domain=%s size=%s, traceback=%r>" % (
+        return '<Trace domain=%s size=%s, traceback=%r>' % (
             self.domain, _format_size(self.size, False), self.traceback)
 
 
-class _Traces(Sequence):
-    def __init__(self, traces):
-        Sequence.__init__(self)
-        self._traces = traces
+class _Traces(_Sequence):
+    # A snapshot's traces: a sequence of Trace objects over the raw tuples.
+
+    def __init__(self, raw):
+        self._traces = raw
 
     def __len__(self):
         return len(self._traces)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple([Trace(trace) for trace in self._traces[index]])
-        return Trace(self._traces[index])
+    def __getitem__(self, at):
+        picked = self._traces[at]
+        if type(at) is slice:
+            return tuple([Trace(one) for one in picked])
+        return Trace(picked)
 
-    def __contains__(self, trace):
-        return trace._trace in self._traces
+    def __contains__(self, item):
+        return item._trace in self._traces
 
     def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return self._traces == other._traces
+        return self._traces == other._traces if isinstance(other, _Traces) else NotImplemented
 
     def __repr__(self):
-        return "<Traces len=%s>" % len(self)
+        return '<Traces len=%s>' % len(self)
 
 
-def _normalize_filename(filename):
-    # os.path.normcase is the identity on POSIX; a .pyc names its .py.
-    if not isinstance(filename, (str, bytes)):
-        raise TypeError("expected str, bytes or os.PathLike object, not %s"
-                        % type(filename).__name__)
-    if filename.endswith('.pyc'):
-        return filename[:-1]
-    return filename
+def _plain_name(name):
+    # os.path.normcase is the identity on POSIX but checks the type; a .pyc names its .py.
+    if not isinstance(name, (str, bytes)):
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + type(name).__name__)
+    return name[:-1] if name.endswith('.pyc') else name
 
 
 class BaseFilter:
+    """Base of Filter and DomainFilter: inclusive says whether matching traces are kept
+    (True) or dropped (False)."""
+
     def __init__(self, inclusive):
         self.inclusive = inclusive
 
@@ -324,181 +279,155 @@ class BaseFilter:
 
 
 class Filter(BaseFilter):
+    """Selects traces by the file name (an fnmatch pattern) and optionally the line of
+    their most recent frame (of any frame with all_frames) and by domain."""
+
     def __init__(self, inclusive, filename_pattern,
                  lineno=None, all_frames=False, domain=None):
-        super().__init__(inclusive)
-        self.inclusive = inclusive
-        self._filename_pattern = _normalize_filename(filename_pattern)
-        self.lineno = lineno
-        self.all_frames = all_frames
-        self.domain = domain
+        BaseFilter.__init__(self, inclusive)
+        self._filename_pattern = _plain_name(filename_pattern)
+        self.lineno, self.all_frames, self.domain = lineno, all_frames, domain
 
-    @property
-    def filename_pattern(self):
-        return self._filename_pattern
+    filename_pattern = property(lambda self: self._filename_pattern)
 
-    def _match_frame_impl(self, filename, lineno):
-        if not _fnmatch(_normalize_filename(filename), self._filename_pattern):
+    def _frame_matches(self, frame):
+        # Does (filename, lineno) fit the pattern and line, whatever 'inclusive' says?
+        if not _fnmatch(_plain_name(frame[0]), self._filename_pattern):
             return False
-        return self.lineno is None or lineno == self.lineno
-
-    def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
-
-    def _match_traceback(self, traceback):
-        if not self.all_frames:
-            filename, lineno = traceback[0]
-            return self._match_frame(filename, lineno)
-        for filename, lineno in traceback:
-            if self._match_frame_impl(filename, lineno):
-                return self.inclusive
-        return not self.inclusive
+        return self.lineno is None or frame[1] == self.lineno
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        matched = self._match_traceback(traceback)
-        if self.domain is None:
-            return matched
+        domain, _, frames, _ = trace
+        if self.all_frames:
+            hit = any(self._frame_matches(frame) for frame in frames)
+        else:
+            hit = self._frame_matches(frames[0])
         if self.inclusive:
-            return matched and domain == self.domain
-        return matched or domain != self.domain
+            return hit and (self.domain is None or domain == self.domain)
+        return not hit or (self.domain is not None and domain != self.domain)
 
 
 class DomainFilter(BaseFilter):
+    """Selects traces by their address space (domain)."""
+
     def __init__(self, inclusive, domain):
-        super().__init__(inclusive)
+        BaseFilter.__init__(self, inclusive)
         self._domain = domain
 
-    @property
-    def domain(self):
-        return self._domain
+    domain = property(lambda self: self._domain)
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        return (domain == self.domain) ^ (not self.inclusive)
+        return (trace[0] == self._domain) == bool(self.inclusive)
+
+
+def _grouping_key(key_type, frames):
+    # The traceback a block's frames count under when grouping by key_type.
+    if key_type == 'lineno':
+        return Traceback(frames[:1])
+    if key_type == 'filename':
+        return Traceback(((frames[0][0], 0),))
+    return Traceback(frames)
 
 
 class Snapshot:
-    """
-    Snapshot of traces of memory blocks allocated by Python.
-    """
+    """The traces of the memory blocks allocated by Python at one moment."""
 
     def __init__(self, traces, traceback_limit):
-        # traces: a sequence of (domain, size, traceback frames, total_nframe)
-        self.traces = _Traces(traces)
-        self.traceback_limit = traceback_limit
+        # traces: (domain, size, frames, total_nframe) tuples, as _tracemalloc gives them.
+        self.traces, self.traceback_limit = _Traces(traces), traceback_limit
 
     def dump(self, filename):
-        """
-        Write the snapshot into a file.
-        """
-        raise NotImplementedError(
-            "Snapshot.dump(): pymm has no file access, so snapshots cannot be written to %r"
-            % (filename,))
+        """Write the snapshot to a file (not possible in pymm)."""
+        why = 'Snapshot.dump(): pymm has no file access, so snapshots cannot be written to %r'
+        raise NotImplementedError(why % (filename,))
 
     @staticmethod
     def load(filename):
-        """
-        Load a snapshot from a file.
-        """
-        raise NotImplementedError(
-            "Snapshot.load(): pymm has no file access, so snapshots cannot be read from %r"
-            % (filename,))
-
-    def _filter_trace(self, include_filters, exclude_filters, trace):
-        if include_filters and not any(f._match(trace) for f in include_filters):
-            return False
-        if exclude_filters and any(not f._match(trace) for f in exclude_filters):
-            return False
-        return True
+        """Read a snapshot from a file (not possible in pymm)."""
+        why = 'Snapshot.load(): pymm has no file access, so snapshots cannot be read from %r'
+        raise NotImplementedError(why % (filename,))
 
     def filter_traces(self, filters):
-        """
-        Create a new Snapshot instance with a filtered traces sequence, filters
-        is a list of Filter or DomainFilter instances.  If filters is an empty
-        list, return a new Snapshot instance with a copy of the traces.
-        """
-        if not isinstance(filters, Iterable):
-            raise TypeError("filters must be a list of filters, not %s"
-                            % type(filters).__name__)
+        """A new Snapshot with the traces every exclusive filter keeps and, if there are
+        inclusive filters, at least one of them keeps; an empty list copies them all."""
+        if not isinstance(filters, _Iterable):
+            raise TypeError('filters must be a list of filters, not '
+                            + type(filters).__name__)
+        raw = self.traces._traces
         if not filters:
-            return Snapshot(self.traces._traces.copy(), self.traceback_limit)
-        include = []
-        exclude = []
+            return Snapshot(raw.copy(), self.traceback_limit)
+        keep = []
+        drop = []
         for f in filters:
-            (include if f.inclusive else exclude).append(f)
-        kept = [trace for trace in self.traces._traces
-                if self._filter_trace(include, exclude, trace)]
+            (keep if f.inclusive else drop).append(f)
+        kept = [trace for trace in raw
+                if (not keep or any(f._match(trace) for f in keep))
+                and all(f._match(trace) for f in drop)]
         return Snapshot(kept, self.traceback_limit)
 
-    def _group_by(self, key_type, cumulative):
-        if key_type not in ('traceback', 'filename', 'lineno'):
-            raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
-            raise ValueError("cumulative mode cannot by used "
-                             "with key type %r" % key_type)
-        stats = {}
-        keys = {}
+    def _grouped(self, key_type, cumulative):
+        if key_type not in _KEY_TYPES:
+            raise ValueError('unknown key_type: %r' % (key_type,))
+        if cumulative and key_type == 'traceback':
+            raise ValueError('cumulative mode cannot by used with key type %r' % key_type)
+        groups = {}
+        # One Traceback object per distinct key, reused for every block under it.
+        made = {}
 
-        def count(key, size):
-            stat = stats.get(key)
+        def add(key, size):
+            stat = groups.get(key)
             if stat is None:
-                stats[key] = Statistic(key, size, 1)
+                groups[key] = Statistic(key, size, 1)
             else:
                 stat.size += size
                 stat.count += 1
 
-        for domain, size, frames, total_nframe in self.traces._traces:
-            if cumulative:
-                # Every frame of the traceback counts the block once.
-                for frame in frames:
-                    key = keys.get(frame)
-                    if key is None:
-                        key = Traceback((frame,) if key_type == 'lineno'
-                                        else ((frame[0], 0),))
-                        keys[frame] = key
-                    count(key, size)
-            else:
-                key = keys.get(frames)
+        for _, size, frames, _ in self.traces._traces:
+            if not cumulative:
+                key = made.get(frames)
                 if key is None:
-                    if key_type == 'traceback':
-                        key = Traceback(frames)
-                    elif key_type == 'lineno':
-                        key = Traceback(frames[:1])
-                    else:
-                        key = Traceback(((frames[0][0], 0),))
-                    keys[frames] = key
-                count(key, size)
-        return stats
+                    key = made[frames] = _grouping_key(key_type, frames)
+                add(key, size)
+                continue
+            # Cumulative: the block counts once for every frame of its traceback.
+            for frame in frames:
+                key = made.get(frame)
+                if key is None:
+                    key = made[frame] = _grouping_key(key_type, (frame,))
+                add(key, size)
+        return groups
 
     def statistics(self, key_type, cumulative=False):
-        """
-        Group statistics by key_type. Return a sorted list of Statistic
-        instances.
-        """
-        stats = list(self._group_by(key_type, cumulative).values())
-        stats.sort(reverse=True, key=Statistic._sort_key)
+        """Statistic objects grouped by 'lineno', 'filename' or 'traceback', biggest first;
+        with cumulative, every frame of a traceback counts its blocks, not just the most
+        recent one."""
+        stats = list(self._grouped(key_type, cumulative).values())
+        stats.sort(key=lambda s: (s.size, s.count, s.traceback), reverse=True)
         return stats
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        """
-        Compute the differences with an old snapshot old_snapshot. Get
-        statistics as a sorted list of StatisticDiff instances, grouped by
-        group_by.
-        """
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
-        diffs = _compare_grouped_stats(old_group, new_group)
-        diffs.sort(reverse=True, key=StatisticDiff._sort_key)
+        """StatisticDiff objects from old_snapshot to this one, grouped as statistics()
+        groups them, biggest change first."""
+        now = self._grouped(key_type, cumulative)
+        before = old_snapshot._grouped(key_type, cumulative)
+        diffs = []
+        for key, stat in now.items():
+            old = before.pop(key, None)
+            old_size, old_count = (0, 0) if old is None else (old.size, old.count)
+            diffs.append(StatisticDiff(key, stat.size, stat.size - old_size,
+                                       stat.count, stat.count - old_count))
+        for key, stat in before.items():
+            # Gone since the old snapshot.
+            diffs.append(StatisticDiff(key, 0, -stat.size, 0, -stat.count))
+        diffs.sort(key=lambda d: (abs(d.size_diff), d.size, abs(d.count_diff), d.count,
+                                  d.traceback), reverse=True)
         return diffs
 
 
 def take_snapshot():
-    """
-    Take a snapshot of traces of memory blocks allocated by Python.
-    """
+    """A Snapshot of the blocks traced now; tracemalloc must be tracing."""
     if not is_tracing():
-        raise RuntimeError("the tracemalloc module must be tracing memory "
-                           "allocations to take a snapshot")
+        raise RuntimeError('the tracemalloc module must be tracing memory '
+                           'allocations to take a snapshot')
     return Snapshot(_get_traces(), get_traceback_limit())
 `;
