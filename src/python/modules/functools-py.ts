@@ -8,6 +8,7 @@
 export const FUNCTOOLS_PY = String.raw`
 """Tools on callables: partial application, caching, wrappers, ordering and dispatch."""
 import abc as _abc
+import sys as _sys
 
 __all__ = [
     'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
@@ -534,10 +535,14 @@ class cached_property:
 
 # --- singledispatch -------------------------------------------------------------------
 
+_UnionType = type(int | str)
+
+
 def _is_union(tp):
-    if type(tp) is type(int | str):
+    # int | str, or typing.Union[int, str] when typing is loaded.
+    if type(tp) is _UnionType:
         return True
-    typing = __import__('sys').modules.get('typing')
+    typing = _sys.modules.get('typing')
     return typing is not None and getattr(tp, '__origin__', None) is typing.Union
 
 
