@@ -17,14 +17,18 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress"]
 
-_GenericAlias = type(list[int])
+
+def _generic_alias(cls, params):
+    # AbstractContextManager[T] (types is loaded only when needed).
+    import types
+    return types.GenericAlias(cls, params)
 
 
 class AbstractContextManager(abc.ABC):
     """Base of context managers: __enter__ gives the object itself, __exit__ is abstract.
     Classes with both methods are virtual subclasses."""
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __enter__(self):
         """Enter the context: the object itself is the target of 'as'."""

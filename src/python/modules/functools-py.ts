@@ -7,7 +7,6 @@
 /** The Python source. */
 export const FUNCTOOLS_PY = String.raw`
 """Tools on callables: partial application, caching, wrappers, ordering and dispatch."""
-import abc as _abc
 import sys as _sys
 
 __all__ = [
@@ -17,7 +16,12 @@ __all__ = [
 ]
 
 _UNSET = object()
-_GenericAlias = type(list[int])
+
+
+def _generic_alias(cls, params):
+    # __class_getitem__ of the generic classes here (types is loaded only when needed).
+    import types
+    return types.GenericAlias(cls, params)
 
 
 class _Probe:
@@ -110,7 +114,7 @@ class partial:
     of the given arguments and keywords."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -179,7 +183,7 @@ class partialmethod:
     """partial for methods: a descriptor that, looked up on an instance (or class),
     calls func with that object first, then the stored arguments, then the call's."""
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -411,33 +415,41 @@ def _derived(root, name, method):
     return name, method
 
 
-# For each root comparison, the other three written with it (and == / !=).
-_ORDERINGS = {
-    '__lt__': [_derived('__lt__', '__gt__', _strict('__lt__', True)),
-               _derived('__lt__', '__le__', _loose('__lt__', False)),
-               _derived('__lt__', '__ge__', _negated('__lt__'))],
-    '__le__': [_derived('__le__', '__ge__', _loose('__le__', True)),
-               _derived('__le__', '__lt__', _strict('__le__', False)),
-               _derived('__le__', '__gt__', _negated('__le__'))],
-    '__gt__': [_derived('__gt__', '__lt__', _strict('__gt__', True)),
-               _derived('__gt__', '__ge__', _loose('__gt__', False)),
-               _derived('__gt__', '__le__', _negated('__gt__'))],
-    '__ge__': [_derived('__ge__', '__le__', _loose('__ge__', True)),
-               _derived('__ge__', '__gt__', _strict('__ge__', False)),
-               _derived('__ge__', '__lt__', _negated('__ge__'))],
-}
+_ORDERINGS = {}
+
+
+def _ordering_table():
+    # For each root comparison, the other three written with it (and == / !=); made on
+    # first use.
+    if not _ORDERINGS:
+        _ORDERINGS.update({
+            '__lt__': [_derived('__lt__', '__gt__', _strict('__lt__', True)),
+                       _derived('__lt__', '__le__', _loose('__lt__', False)),
+                       _derived('__lt__', '__ge__', _negated('__lt__'))],
+            '__le__': [_derived('__le__', '__ge__', _loose('__le__', True)),
+                       _derived('__le__', '__lt__', _strict('__le__', False)),
+                       _derived('__le__', '__gt__', _negated('__le__'))],
+            '__gt__': [_derived('__gt__', '__lt__', _strict('__gt__', True)),
+                       _derived('__gt__', '__ge__', _loose('__gt__', False)),
+                       _derived('__gt__', '__le__', _negated('__gt__'))],
+            '__ge__': [_derived('__ge__', '__le__', _loose('__ge__', True)),
+                       _derived('__ge__', '__gt__', _strict('__ge__', False)),
+                       _derived('__ge__', '__lt__', _negated('__ge__'))],
+        })
+    return _ORDERINGS
 
 
 def total_ordering(cls):
     """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__), add the
     comparisons the class lacks."""
-    defined = [name for name in _ORDERINGS
+    table = _ordering_table()
+    defined = [name for name in table
                if getattr(cls, name, None) is not getattr(object, name, None)]
     if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     # '__lt__' is preferred, then '__le__', '__gt__', '__ge__'.
     root = max(defined)
-    for name, method in _ORDERINGS[root]:
+    for name, method in table[root]:
         if name not in defined:
             setattr(cls, name, method)
     return cls
@@ -495,7 +507,7 @@ class cached_property:
     """Like property, but the getter runs once per instance: its result is stored in the
     instance's __dict__ under the attribute's name, where later lookups find it."""
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, func):
         self.func, self.attrname, self.__doc__ = func, None, func.__doc__
@@ -535,12 +547,10 @@ class cached_property:
 
 # --- singledispatch -------------------------------------------------------------------
 
-_UnionType = type(int | str)
-
-
 def _is_union(tp):
     # int | str, or typing.Union[int, str] when typing is loaded.
-    if type(tp) is _UnionType:
+    import types
+    if type(tp) is types.UnionType:
         return True
     typing = _sys.modules.get('typing')
     return typing is not None and getattr(tp, '__origin__', None) is typing.Union
@@ -599,6 +609,7 @@ def singledispatch(func):
     """Single-dispatch generic function decorator: calls go to the implementation
     registered for the class of the first argument (or its nearest base), else to func."""
     import weakref
+    from abc import get_cache_token
     registry = {}
     # Implementation by dispatched class, forgotten when the class dies.
     memo = weakref.WeakKeyDictionary()
@@ -612,7 +623,7 @@ def singledispatch(func):
         """Return the implementation for cls."""
         nonlocal token
         if token is not None:
-            current = _abc.get_cache_token()
+            current = get_cache_token()
             if current != token:
                 forget()
                 token = current
@@ -656,7 +667,7 @@ def singledispatch(func):
         for target in (cls.__args__ if _is_union(cls) else (cls,)):
             registry[target] = func
             if token is None and hasattr(target, '__abstractmethods__'):
-                token = _abc.get_cache_token()
+                token = get_cache_token()
         forget()
         return func
 
