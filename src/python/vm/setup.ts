@@ -18,7 +18,7 @@ import {
   initCollectionsAbcModule,
   initCollectionsModule,
 } from '../modules/collections.js';
-import { initFunctoolsModule } from '../modules/functools.js';
+import { initFunctoolsCModule, initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
 import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
@@ -157,6 +157,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('operator', initOperatorModule);
   interp.moduleInits.set('itertools', initItertoolsModule);
   interp.moduleInits.set('functools', initFunctoolsModule);
+  interp.moduleInits.set('_functools', initFunctoolsCModule);
   interp.moduleInits.set('json', initJsonModule);
   interp.moduleInits.set('json.decoder', initJsonDecoderModule);
   interp.moduleInits.set('json.encoder', initJsonEncoderModule);
