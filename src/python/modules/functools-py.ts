@@ -300,9 +300,10 @@ class cached_property:
 # --- singledispatch -------------------------------------------------------------------
 
 def _is_union(tp):
-    # int | str, or typing.Union[int, str] when typing is loaded.
-    import types
-    if type(tp) is types.UnionType:
+    # int | str, or typing.Union[int, str]; no union exists before types (or typing) is
+    # loaded, so neither is imported here.
+    types = _sys.modules.get('types')
+    if types is not None and type(tp) is types.UnionType:
         return True
     typing = _sys.modules.get('typing')
     return typing is not None and getattr(tp, '__origin__', None) is typing.Union
