@@ -63,7 +63,7 @@ _repr_busy = set()
 
 
 def _call_repr(head, func, args, keywords):
-    # 'head(func, arg, ..., key=value, ...)', or '...' for a partial met again inside itself.
+    # 'head(func, arg, ..., key=value, ...)'.
     parts = [repr(func)]
     parts += [repr(a) for a in args]
     parts += ['%s=%r' % (k, v) for k, v in keywords.items()]
@@ -115,6 +115,7 @@ class partial:
     def __repr__(self):
         key = id(self)
         if key in _repr_busy:
+            # Met again inside its own arguments.
             return '...'
         kind = type(self)
         head = 'functools.partial' if kind is partial else kind.__name__
