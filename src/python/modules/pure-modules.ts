@@ -12,8 +12,10 @@ import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
+import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TYPING_PY } from './typing-py.js';
 
@@ -38,4 +40,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
+  ['fractions', frozen('fractions', FRACTIONS_PY)],
+  ['statistics', frozen('statistics', STATISTICS_PY)],
 ];
