@@ -83,7 +83,7 @@ def _binary(exact, inexact):
     inexact on floats or complexes."""
 
     def forward(a, b):
-        if isinstance(b, (int, Fraction)):
+        if isinstance(b, (Fraction, int)):
             return exact(a, b)
         if isinstance(b, float):
             return inexact(float(a), b)
@@ -127,17 +127,21 @@ class Fraction:
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = object.__new__(cls)
+        new = object.__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator, self._denominator = numerator, 1
-                return self
-            if isinstance(numerator, (float,)) or type(numerator).__name__ == 'Decimal':
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if _is_rational(numerator):
-                self._numerator, self._denominator = numerator.numerator, numerator.denominator
-                return self
+            kind = type(numerator)
+            if kind is int:
+                new._numerator, new._denominator = numerator, 1
+                return new
+            if kind is float or isinstance(numerator, float) or kind.__name__ == 'Decimal':
+                pair = numerator.as_integer_ratio()
+            elif _is_rational(numerator):
+                pair = numerator.numerator, numerator.denominator
+            else:
+                pair = None
+            if pair is not None:
+                new._numerator, new._denominator = pair
+                return new
             if not isinstance(numerator, str):
                 raise TypeError('argument should be a string or a Rational instance')
             parsed = _parse(numerator)
@@ -159,8 +163,8 @@ class Fraction:
                 g = -g
             numerator //= g
             denominator //= g
-        self._numerator, self._denominator = numerator, denominator
-        return self
+        new._numerator, new._denominator = numerator, denominator
+        return new
 
     @classmethod
     def from_float(cls, f):
@@ -170,7 +174,8 @@ class Fraction:
         if not isinstance(f, float):
             raise TypeError('%s.from_float() only takes floats, not %r (%s)'
                             % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        n, d = f.as_integer_ratio()
+        return cls(n, d)
 
     @classmethod
     def from_decimal(cls, dec):
@@ -180,17 +185,18 @@ class Fraction:
         if type(dec).__name__ != 'Decimal':
             raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
                             % (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+        n, d = dec.as_integer_ratio()
+        return cls(n, d)
 
     def as_integer_ratio(self):
         """(numerator, denominator), the denominator positive."""
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction whose denominator is at most max_denominator."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
-        if self._denominator <= max_denominator:
+        if max_denominator >= self._denominator:
             return Fraction(self)
         # Walk the continued-fraction convergents h/k of self until the next one's
         # denominator would pass the limit; then pick between the last convergent and the
@@ -232,9 +238,8 @@ class Fraction:
         return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        n, d = self._numerator, self._denominator
+        return str(n) if d == 1 else '%d/%d' % (n, d)
 
     def _sum(a, b, sign=1):
         an, ad, bn, bd = a.numerator, a.denominator, sign * b.numerator, b.denominator
@@ -275,7 +280,8 @@ class Fraction:
         return Fraction(top, bottom, _normalize=False)
 
     def _floor_quotient(a, b):
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+        top = a.numerator * b.denominator
+        return top // (a.denominator * b.numerator)
 
     def _divmod(a, b):
         ad, bd = a.denominator, b.denominator
@@ -297,7 +303,7 @@ class Fraction:
     def __pow__(a, b):
         if _is_rational(b):
             if b.denominator != 1:
-                return float(a) ** float(b)
+                return a.__float__() ** float(b)
             p = b.numerator
             n, d = a._numerator, a._denominator
             if p >= 0:
@@ -308,22 +314,24 @@ class Fraction:
         return float(a) ** b
 
     def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
+        n, d = b._numerator, b._denominator
+        if d == 1 and n >= 0:
+            return a ** n
         if _is_rational(a):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+            return Fraction(a.numerator, a.denominator).__pow__(b)
+        return a ** n if d == 1 else a ** float(b)
+
+    def _signed(a, n):
+        return Fraction(n, a._denominator, _normalize=False)
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return a._signed(a._numerator)
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return a._signed(-a._numerator)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return a._signed(abs(a._numerator))
 
     def __int__(a):
         n, d = a._numerator, a._denominator
@@ -334,10 +342,12 @@ class Fraction:
         return n // d if n >= 0 else -(-n // d)
 
     def __floor__(a):
-        return a.numerator // a.denominator
+        n, d = a.numerator, a.denominator
+        return n // d
 
     def __ceil__(a):
-        return -(-a.numerator // a.denominator)
+        n, d = a.numerator, a.denominator
+        return -(-n // d)
 
     def __float__(a):
         return a._numerator / a._denominator
@@ -372,14 +382,14 @@ class Fraction:
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if _is_rational(b):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
             if _math.isfinite(b):
-                return a == a.from_float(b)
+                return a == Fraction.from_float(b)
             return 0.0 == b
         return NotImplemented
 
@@ -411,12 +421,10 @@ class Fraction:
         return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return type(self)(self._numerator, self._denominator)
+        # Fractions are immutable: a copy of an exact Fraction is itself.
+        cls = type(self)
+        return self if cls is Fraction else cls(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return type(self)(self._numerator, self._denominator)
+        return self.__copy__()
 `;

@@ -19,6 +19,12 @@ class StatisticsError(ValueError):
     pass
 
 
+def _too_few(name, least):
+    """The error for fewer than least (1 or 2) data points given to the function name."""
+    return StatisticsError('%s requires at least %s data point%s'
+                           % (name, ('one', 'two')[least - 1], 's' if least > 1 else ''))
+
+
 # -- exact arithmetic -----------------------------------------------------------------
 #
 # Sums are taken exactly: each value becomes numerator/denominator (as_integer_ratio),
@@ -28,17 +34,18 @@ class StatisticsError(ValueError):
 
 def _ratio(x):
     """(numerator, denominator) of x, or (x, None) for an infinity or a NaN."""
+    if hasattr(x, 'as_integer_ratio'):
+        try:
+            num, den = x.as_integer_ratio()
+        except (ValueError, OverflowError):
+            return x, None
+        return num, den
     try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
+        num, den = x.numerator, x.denominator
     except AttributeError:
         raise TypeError("can't convert type '%s' to numerator/denominator"
                         % type(x).__name__) from None
+    return num, den
 
 
 def _result_type(types):
@@ -153,7 +160,7 @@ def mean(data):
     """The arithmetic mean of data, computed exactly and given in the data's type."""
     kind, total, n = _sum(data)
     if n < 1:
-        raise StatisticsError('mean requires at least one data point')
+        raise _too_few('mean', 1)
     return _as(total / n, kind)
 
 
@@ -167,7 +174,7 @@ def fmean(data, weights=None):
     if weights is None:
         total = _math.fsum(data)
         if not n:
-            raise StatisticsError('fmean requires at least one data point')
+            raise _too_few('fmean', 1)
         return total / n
     try:
         nw = len(weights)
@@ -188,8 +195,8 @@ def geometric_mean(data):
     try:
         return _math.exp(fmean([_math.log(x) for x in data]))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+        message = 'geometric mean requires a non-empty dataset containing positive numbers'
+        raise StatisticsError(message) from None
 
 
 def _no_negatives(values, message):
@@ -206,7 +213,7 @@ def harmonic_mean(data, weights=None):
     negative = 'harmonic mean does not support negative values'
     n = len(data)
     if n < 1:
-        raise StatisticsError('harmonic_mean requires at least one data point')
+        raise _too_few('harmonic_mean', 1)
     if n == 1 and weights is None:
         x = data[0]
         if not (isinstance(x, (int, float, _Fraction)) or type(x).__name__ == 'Decimal'):
@@ -218,8 +225,7 @@ def harmonic_mean(data, weights=None):
         weights = [1] * n
         wsum = n
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
+        weights = list(weights) if iter(weights) is weights else weights
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
         _, wsum, _ = _sum(_no_negatives(weights, negative))
@@ -277,11 +283,11 @@ def median_grouped(data, interval=1.0):
     while hi < n and not (x < s[hi]):
         hi += 1
     try:
-        interval = float(interval)
+        width = float(interval)
         x = float(x)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    return x - interval / 2.0 + interval * (n / 2 - lo) / (hi - lo)
+    return x - width / 2.0 + width * (n / 2 - lo) / (hi - lo)
 
 
 def mode(data):
@@ -313,21 +319,23 @@ def quantiles(data, *, n=4, method='exclusive'):
     size = len(s)
     if size < 2:
         raise StatisticsError('must have at least two data points')
+    inclusive = method == 'inclusive'
+    if not inclusive and method != 'exclusive':
+        raise ValueError('Unknown method: %r' % (method,))
+    # Cut i sits at position i*(size-1)/n (inclusive) or i*(size+1)/n - 1 (exclusive, the
+    # index held to the data's range), interpolated linearly between its neighbours.
+    span = size - 1 if inclusive else size + 1
     cuts = []
-    if method == 'inclusive':
-        span = size - 1
-        for i in range(1, n):
+    for i in range(1, n):
+        if inclusive:
             j, frac = divmod(i * span, n)
-            cuts.append((s[j] * (n - frac) + s[j + 1] * frac) / n)
-        return cuts
-    if method == 'exclusive':
-        span = size + 1
-        for i in range(1, n):
+            lo, hi = s[j], s[j + 1]
+        else:
             j = min(max(i * span // n, 1), size - 1)
             frac = i * span - j * n
-            cuts.append((s[j - 1] * (n - frac) + s[j] * frac) / n)
-        return cuts
-    raise ValueError('Unknown method: %r' % (method,))
+            lo, hi = s[j - 1], s[j]
+        cuts.append((lo * (n - frac) + hi * frac) / n)
+    return cuts
 
 
 # -- spread ---------------------------------------------------------------------------
@@ -336,7 +344,7 @@ def variance(data, xbar=None):
     """The sample variance of data (xbar: its mean, if already known)."""
     kind, ss, _, n = _sum_of_squares(data, xbar)
     if n < 2:
-        raise StatisticsError('variance requires at least two data points')
+        raise _too_few('variance', 2)
     return _as(ss / (n - 1), kind)
 
 
@@ -344,7 +352,7 @@ def pvariance(data, mu=None):
     """The population variance of data (mu: its mean, if already known)."""
     kind, ss, _, n = _sum_of_squares(data, mu)
     if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
+        raise _too_few('pvariance', 1)
     return _as(ss / n, kind)
 
 
@@ -352,7 +360,7 @@ def stdev(data, xbar=None):
     """The sample standard deviation of data, the correctly rounded root of the variance."""
     _, ss, _, n = _sum_of_squares(data, xbar)
     if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
+        raise _too_few('stdev', 2)
     v = ss / (n - 1)
     return _sqrt_ratio(v.numerator, v.denominator)
 
@@ -361,7 +369,7 @@ def pstdev(data, mu=None):
     """The population standard deviation of data."""
     _, ss, _, n = _sum_of_squares(data, mu)
     if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
+        raise _too_few('pstdev', 1)
     v = ss / n
     return _sqrt_ratio(v.numerator, v.denominator)
 
@@ -370,7 +378,7 @@ def _mean_and_stdev(data):
     """(mean, sample standard deviation) of data as floats."""
     _, ss, centre, n = _sum_of_squares(data)
     if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
+        raise _too_few('stdev', 2)
     v = ss / (n - 1)
     try:
         return float(centre), _sqrt_ratio(v.numerator, v.denominator)
@@ -386,7 +394,7 @@ def _pairs_checked(x, y, what):
         raise StatisticsError('%s requires that both inputs have same number of data points'
                               % what)
     if n < 2:
-        raise StatisticsError('%s requires at least two data points' % what)
+        raise _too_few(what, 2)
     return n
 
 
@@ -432,5 +440,5 @@ def linear_regression(x, y, /, *, proportional=False):
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else my - slope * mx
-    return LinearRegression(slope=slope, intercept=intercept)
+    return LinearRegression(slope, intercept)
 `;
