@@ -17,6 +17,7 @@ import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
+import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -42,4 +43,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
   ['fractions', frozen('fractions', FRACTIONS_PY)],
   ['statistics', frozen('statistics', STATISTICS_PY)],
+  ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
 ];
