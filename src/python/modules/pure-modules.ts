@@ -20,6 +20,7 @@ import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
+import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -46,4 +47,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['statistics', frozen('statistics', STATISTICS_PY)],
   ['pprint', frozen('pprint', PPRINT_PY)],
   ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
+  ['warnings', frozen('warnings', WARNINGS_PY)],
 ];
