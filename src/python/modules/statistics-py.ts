@@ -1,4 +1,4 @@
-// The statistics module in Python: exact means and variances (sums taken as fractions), medians, modes, quantiles, correctly rounded standard deviations, covariance, correlation and linear regression, following the behaviour of CPython 3.11's module (no NormalDist).
+// The statistics module in Python: exact means and variances (sums taken as fractions), medians, modes, quantiles, correctly rounded standard deviations, covariance, correlation, linear regression and NormalDist, following the behaviour of CPython 3.11's module.
 
 /** Python source of the `statistics` module, run in the module's namespace. */
 export const STATISTICS_PY = String.raw`"""Averages and measures of spread of numeric data: mean, median, mode, variance, quantiles."""
@@ -8,7 +8,7 @@ from fractions import Fraction as _Fraction
 from collections import Counter as _Counter, namedtuple as _namedtuple
 
 __all__ = [
-    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
     'median_grouped', 'median_high', 'median_low', 'mode', 'multimode',
     'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
@@ -441,4 +441,197 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else my - slope * mx
     return LinearRegression(slope, intercept)
+
+
+# -- the normal distribution ----------------------------------------------------------
+
+# Wichura's algorithm AS241 (Applied Statistics 37, 1988) for the normal quantile: a
+# rational function of r in each of three ranges of p, numerator and denominator given
+# here by their coefficients from the highest power of r down.
+_AS241 = {
+    'centre': (
+        (2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987,
+         13731.69376550946, 1971.5909503065513, 133.14166789178438, 3.3871328727963665),
+        (5226.495278852854, 28729.085735721943, 39307.89580009271, 21213.794301586597,
+         5394.196021424751, 687.1870074920579, 42.31333070160091, 1.0)),
+    'inner': (
+        (0.0007745450142783414, 0.022723844989269184, 0.2417807251774506, 1.2704582524523684,
+         3.6478483247632045, 5.769497221460691, 4.630337846156546, 1.4234371107496835),
+        (1.0507500716444169e-09, 0.0005475938084995345, 0.015198666563616457,
+         0.14810397642748008, 0.6897673349851, 1.6763848301838038, 2.053191626637759, 1.0)),
+    'outer': (
+        (2.0103343992922881e-07, 2.7115555687434876e-05, 0.0012426609473880784,
+         0.026532189526576124, 0.29656057182850487, 1.7848265399172913, 5.463784911164114,
+         6.657904643501103),
+        (2.0442631033899397e-15, 1.421511758316446e-07, 1.8463183175100548e-05,
+         0.0007868691311456133, 0.014875361290850615, 0.1369298809227358, 0.599832206555888,
+         1.0)),
+}
+
+
+def _poly(coefficients, r):
+    """The polynomial with these coefficients (highest power first) at r, by Horner's rule."""
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _normal_quantile(p, mu, sigma):
+    """The x at which the normal distribution (mu, sigma) has cumulative probability p."""
+    q = p - 0.5
+    if _math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        top, bottom = _AS241['centre']
+        return mu + _poly(top, r) * q / _poly(bottom, r) * sigma
+    r = _math.sqrt(-_math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r = r - 1.6
+        top, bottom = _AS241['inner']
+    else:
+        r = r - 5.0
+        top, bottom = _AS241['outer']
+    x = _poly(top, r) / _poly(bottom, r)
+    return mu + (-x if q < 0.0 else x) * sigma
+
+
+def _undefined(what):
+    return StatisticsError(what + ' not defined when sigma is zero')
+
+
+class NormalDist:
+    """A normal distribution of a random variable, with mean mu and standard deviation sigma."""
+
+    __slots__ = {
+        '_mu': 'Arithmetic mean of a normal distribution',
+        '_sigma': 'Standard deviation of a normal distribution',
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu, self._sigma = float(mu), float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The distribution estimated from samples (their mean and sample deviation)."""
+        mu, sigma = _mean_and_stdev(data)
+        return cls(mu, sigma)
+
+    def samples(self, n, *, seed=None):
+        """n random samples (reproducible with seed)."""
+        import random
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        return [draw(self._mu, self._sigma) for _ in range(n)]
+
+    def _require_spread(self, what):
+        if not self._sigma:
+            raise _undefined(what)
+
+    def pdf(self, x):
+        """The probability density at x."""
+        var = self._sigma * self._sigma
+        if not var:
+            raise _undefined('pdf()')
+        d = x - self._mu
+        return _math.exp(d * d / (-2.0 * var)) / _math.sqrt(_math.tau * var)
+
+    def cdf(self, x):
+        """The probability that the variable is at most x."""
+        self._require_spread('cdf()')
+        return 0.5 * (1.0 + _math.erf((x - self._mu) / (self._sigma * _math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        """The x for which cdf(x) is p (0 < p < 1)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_quantile(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n equally likely intervals."""
+        return [self.inv_cdf(k / n) for k in range(1, n)]
+
+    def overlap(self, other):
+        """The area shared by the two distributions' density curves (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        a, b = self, other
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        va, vb = a.variance, b.variance
+        if not va or not vb:
+            raise _undefined('overlap()')
+        dv = vb - va
+        dm = _math.fabs(b._mu - a._mu)
+        if not dv:
+            return 1.0 - _math.erf(dm / (2.0 * a._sigma * _math.sqrt(2.0)))
+        centre = a._mu * vb - b._mu * va
+        spread = a._sigma * b._sigma * _math.sqrt(dm * dm + dv * _math.log(vb / va))
+        x1 = (centre + spread) / dv
+        x2 = (centre - spread) / dv
+        return 1.0 - (_math.fabs(b.cdf(x1) - a.cdf(x1)) + _math.fabs(b.cdf(x2) - a.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x lies above the mean."""
+        self._require_spread('zscore()')
+        mu, sigma = self._mu, self._sigma
+        return (x - mu) / sigma
+
+    mean = property(lambda self: self._mu, doc='Arithmetic mean of the normal distribution.')
+    median = property(lambda self: self._mu, doc='Return the median of the normal distribution')
+    mode = property(lambda self: self._mu, doc='Return the mode of the normal distribution')
+    stdev = property(lambda self: self._sigma, doc='Standard deviation of the normal distribution.')
+    variance = property(lambda self: self._sigma * self._sigma,
+                        doc='Square of the standard deviation.')
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * _math.fabs(k))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / _math.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
+
+    def __hash__(self):
+        state = (self._mu, self._sigma)
+        return hash(state)
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
+
+    def __getstate__(self):
+        return (self._mu, self._sigma)
+
+    def __setstate__(self, state):
+        mu, sigma = state
+        self._mu = mu
+        self._sigma = sigma
 `;
