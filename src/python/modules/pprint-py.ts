@@ -4,10 +4,8 @@
 export const PPRINT_PY = String.raw`"""Pretty-printing of Python data: pprint, pformat, pp, saferepr, isreadable, isrecursive and
 PrettyPrinter, which break the repr of containers over lines to fit a width."""
 
-import collections as _coll
 import sys as _sys
 import types as _types
-import io as _io
 
 __all__ = [
     'pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter', 'pp',
@@ -93,6 +91,21 @@ def _is_generated_dataclass(object):
     return inner is not None and '__create_fn__' in inner.__qualname__
 
 
+class _Collector:
+    """The stream pformat writes to: it keeps the pieces and joins them at the end."""
+
+    __slots__ = ('pieces',)
+
+    def __init__(self):
+        self.pieces = []
+
+    def write(self, text):
+        self.pieces.append(text)
+
+    def getvalue(self):
+        return ''.join(self.pieces)
+
+
 def _write_if_empty(container, stream):
     """Writes an empty container's plain repr; whether it was empty."""
     if len(container):
@@ -152,7 +165,7 @@ class PrettyPrinter:
 
     def pformat(self, object):
         """object's pretty repr as a string."""
-        buffer = _io.StringIO()
+        buffer = _Collector()
         self._format(object, buffer, 0, 0, {}, 0)
         return buffer.getvalue()
 
@@ -193,6 +206,8 @@ class PrettyPrinter:
                 handler = _inheriting_handler(kind)
             else:
                 handler = self._dispatch.get(method)
+                if handler is None and _late_registration():
+                    handler = self._dispatch.get(method)
             if handler is None and _is_generated_dataclass(object):
                 handler = PrettyPrinter._layout_dataclass
             if handler is not None:
@@ -532,6 +547,7 @@ _OBJECT_REPR = object.__repr__
 
 
 def _inheriting_handler(kind):
+    _late_registration()
     for base in kind.__mro__:
         if base in _inheriting:
             return _inheriting[base]
@@ -564,7 +580,22 @@ def _register():
     proxy = getattr(_types, 'MappingProxyType', None)
     if proxy is not None:
         table.add(proxy, P._layout_mappingproxy)
-    c = _coll
+    P._dispatch.update(table)
+
+
+_collections_seen = False
+
+
+def _late_registration():
+    """Adds the handlers of collections' types (keeping any the program set) once that
+    module is loaded: objects of those types cannot exist before. Whether it added them."""
+    global _collections_seen
+    c = _sys.modules.get('collections')
+    if _collections_seen or c is None:
+        return False
+    _collections_seen = True
+    P = PrettyPrinter
+    table = _Table()
     table.add(c.OrderedDict, P._layout_ordered_dict)
     table.add(c.defaultdict, P._layout_defaultdict)
     table.add(c.Counter, P._layout_counter)
@@ -574,7 +605,9 @@ def _register():
         wrapper = getattr(c, name, None)
         if wrapper is not None:
             table.add(wrapper, P._layout_wrapped_data)
-    P._dispatch.update(table)
+    for method, handler in table.items():
+        P._dispatch.setdefault(method, handler)
+    return True
 
 
 _register()

@@ -5,7 +5,6 @@ export const STATISTICS_PY = String.raw`"""Averages and measures of spread of nu
 
 import math as _math
 from fractions import Fraction as _Fraction
-from collections import Counter as _Counter, namedtuple as _namedtuple
 
 __all__ = [
     'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
@@ -290,9 +289,17 @@ def median_grouped(data, interval=1.0):
     return x - width / 2.0 + width * (n / 2 - lo) / (hi - lo)
 
 
+def _tally(data):
+    """{value: occurrences} of data's values, in the order first met."""
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
 def mode(data):
     """The most common value of data (the first met among equally common ones)."""
-    counts = _Counter(iter(data))
+    counts = _tally(data)
     if not counts:
         raise StatisticsError('no mode for empty data')
     best, most = None, 0
@@ -304,7 +311,7 @@ def mode(data):
 
 def multimode(data):
     """Every most common value of data, in the order first met."""
-    counts = _Counter(iter(data))
+    counts = _tally(data)
     if not counts:
         return []
     most = max(counts.values())
@@ -422,7 +429,41 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept)"""
+
+    __slots__ = ()
+    _fields = ('slope', 'intercept')
+    _field_defaults = {}
+    __match_args__ = ('slope', 'intercept')
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @classmethod
+    def _make(cls, iterable):
+        slope, intercept = iterable
+        return cls(slope, intercept)
+
+    def _replace(self, **changes):
+        values = {'slope': self[0], 'intercept': self[1]}
+        for name in changes:
+            if name not in values:
+                raise ValueError('Got unexpected field names: %r' % list(changes))
+        values.update(changes)
+        return type(self)(values['slope'], values['intercept'])
+
+    def _asdict(self):
+        return {'slope': self[0], 'intercept': self[1]}
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __repr__(self):
+        return '%s(slope=%r, intercept=%r)' % (type(self).__name__, self[0], self[1])
+
+    slope = property(lambda self: self[0], doc='Alias for field number 0')
+    intercept = property(lambda self: self[1], doc='Alias for field number 1')
 
 
 def linear_regression(x, y, /, *, proportional=False):
