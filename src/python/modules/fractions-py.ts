@@ -4,6 +4,7 @@
 export const FRACTIONS_PY = String.raw`"""Rational numbers of unlimited precision: the Fraction class."""
 
 import math as _math
+import numbers as _numbers
 import sys as _sys
 
 __all__ = ['Fraction']
@@ -13,12 +14,8 @@ _HASH_INF = _sys.hash_info.inf
 
 
 def _is_rational(x):
-    """Whether x is an int, a Fraction, or another number carrying numerator and denominator."""
-    if isinstance(x, (int, Fraction)):
-        return True
-    if isinstance(x, (float, complex, str)):
-        return False
-    return hasattr(x, 'numerator') and hasattr(x, 'denominator')
+    """Whether x is an int, a Fraction or another numbers.Rational."""
+    return isinstance(x, (int, Fraction)) or isinstance(x, _numbers.Rational)
 
 
 def _digits(text):
@@ -94,10 +91,10 @@ def _binary(exact, inexact):
     def reflected(b, a):
         if _is_rational(a):
             return exact(a, b)
-        if isinstance(a, float):
-            return inexact(a, float(b))
-        if isinstance(a, complex):
-            return inexact(a, complex(b))
+        if isinstance(a, _numbers.Real):
+            return inexact(float(a), float(b))
+        if isinstance(a, _numbers.Complex):
+            return inexact(complex(a), complex(b))
         return NotImplemented
 
     forward.__name__ = '__' + inexact.__name__ + '__'
@@ -121,7 +118,7 @@ _floor_over.__name__ = 'floordiv'
 _modulo.__name__ = 'mod'
 
 
-class Fraction:
+class Fraction(_numbers.Rational):
     """A rational number numerator/denominator in lowest terms, the denominator positive."""
 
     __slots__ = ('_numerator', '_denominator')
@@ -169,7 +166,7 @@ class Fraction:
     @classmethod
     def from_float(cls, f):
         """The exact value of float f (an int is accepted too)."""
-        if isinstance(f, int):
+        if isinstance(f, _numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
             raise TypeError('%s.from_float() only takes floats, not %r (%s)'
@@ -180,7 +177,7 @@ class Fraction:
     @classmethod
     def from_decimal(cls, dec):
         """The exact value of a Decimal (an int is accepted too)."""
-        if isinstance(dec, int):
+        if isinstance(dec, _numbers.Integral):
             return cls(dec)
         if type(dec).__name__ != 'Decimal':
             raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
@@ -222,17 +219,6 @@ class Fraction:
     @property
     def denominator(a):
         return a._denominator
-
-    @property
-    def real(self):
-        return +self
-
-    @property
-    def imag(self):
-        return 0
-
-    def conjugate(self):
-        return +self
 
     def __repr__(self):
         return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
@@ -352,9 +338,6 @@ class Fraction:
     def __float__(a):
         return a._numerator / a._denominator
 
-    def __complex__(a):
-        return complex(float(a))
-
     def __round__(self, ndigits=None):
         if ndigits is None:
             d = self.denominator
@@ -385,7 +368,7 @@ class Fraction:
             return a._denominator == 1 and a._numerator == b
         if _is_rational(b):
             return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, complex) and b.imag == 0:
+        if isinstance(b, _numbers.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
             if _math.isfinite(b):

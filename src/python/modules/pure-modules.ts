@@ -15,6 +15,7 @@ import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
+import { NUMBERS_PY } from './numbers-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
@@ -43,6 +44,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
+  ['numbers', frozen('numbers', NUMBERS_PY)],
   ['fractions', frozen('fractions', FRACTIONS_PY)],
   ['statistics', frozen('statistics', STATISTICS_PY)],
   ['pprint', frozen('pprint', PPRINT_PY)],

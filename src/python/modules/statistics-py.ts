@@ -4,6 +4,7 @@
 export const STATISTICS_PY = String.raw`"""Averages and measures of spread of numeric data: mean, median, mode, variance, quantiles."""
 
 import math as _math
+import numbers as _numbers
 from fractions import Fraction as _Fraction
 
 __all__ = [
@@ -215,7 +216,7 @@ def harmonic_mean(data, weights=None):
         raise _too_few('harmonic_mean', 1)
     if n == 1 and weights is None:
         x = data[0]
-        if not (isinstance(x, (int, float, _Fraction)) or type(x).__name__ == 'Decimal'):
+        if not (isinstance(x, _numbers.Real) or type(x).__name__ == 'Decimal'):
             raise TypeError('unsupported type')
         if x < 0:
             raise StatisticsError(negative)
