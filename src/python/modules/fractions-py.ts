@@ -23,7 +23,7 @@ def _digits(text):
     if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return None
     for ch in text:
-        if ch != '_' and not ('0' <= ch <= '9'):
+        if ch != '_' and not ch.isdecimal():
             return None
     return int(text)
 
@@ -36,7 +36,7 @@ def _parse(text):
         if s[0] == '-':
             sign = -1
         s = s[1:]
-    if not s or not (s[0].isdigit() or (s[0] == '.' and s[1:2].isdigit())):
+    if not s or not (s[0].isdecimal() or (s[0] == '.' and s[1:2].isdecimal())):
         return None
     if '/' in s:
         top, _, bottom = s.partition('/')
