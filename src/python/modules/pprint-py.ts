@@ -78,6 +78,8 @@ def _marker(object):
 
 # Types whose repr is used as it is (never containers, never recursive).
 _SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+_INT_REPR, _DICT_REPR = int.__repr__, dict.__repr__
+_LIST_REPR, _TUPLE_REPR = list.__repr__, tuple.__repr__
 
 
 def _is_generated_dataclass(object):
@@ -476,19 +478,21 @@ class PrettyPrinter:
         if kind in _SCALARS:
             text = repr(object)
             return text, True, False
-        own_repr = getattr(kind, '__repr__', None)
-        if issubclass(kind, int) and own_repr is int.__repr__:
+        # Only the built-in containers' own reprs are rebuilt here (subclasses too, unless
+        # they define __repr__); any other object's repr is taken as it is.
+        own_repr = kind.__repr__
+        if own_repr is _INT_REPR and issubclass(kind, int):
             text = format(object, '_d') if self._underscore_numbers else repr(object)
             return text, True, False
-        if issubclass(kind, dict) and own_repr is dict.__repr__:
+        if own_repr is _DICT_REPR and issubclass(kind, dict):
             if not object:
                 return '{}', True, False
             return self._join_repr(object, '{%s}', True, context, maxlevels, level)
-        if issubclass(kind, list) and own_repr is list.__repr__:
+        if own_repr is _LIST_REPR and issubclass(kind, list):
             if not object:
                 return '[]', True, False
             return self._join_repr(object, '[%s]', False, context, maxlevels, level)
-        if issubclass(kind, tuple) and own_repr is tuple.__repr__:
+        if own_repr is _TUPLE_REPR and issubclass(kind, tuple):
             if not object:
                 return '()', True, False
             shape = '(%s,)' if len(object) == 1 else '(%s)'
