@@ -44,6 +44,30 @@ _OPTIONS = ('width', 'initial_indent', 'subsequent_indent', 'expand_tabs', 'repl
             'tabsize', 'max_lines', 'placeholder')
 
 
+def _space_chunks(text, splitter):
+    """What splitting text (whose only whitespace is ' ') with the class's own splitter
+    gives, found with str.split: runs of spaces, and words, each cut by splitter at its
+    hyphens. (A word's pieces depend on the word alone: the splitter's look-arounds
+    see only letters, word characters and dashes, and the spaces around a word are none.)"""
+    chunks = []
+    spaces = 0
+    for k, word in enumerate(text.split(' ')):
+        if k:
+            spaces += 1
+        if not word:
+            continue
+        if spaces:
+            chunks.append(' ' * spaces)
+            spaces = 0
+        if splitter is not None and '-' in word:
+            chunks.extend(piece for piece in splitter.split(word) if piece)
+        else:
+            chunks.append(word)
+    if spaces:
+        chunks.append(' ' * spaces)
+    return chunks
+
+
 class TextWrapper:
     """Wraps paragraphs of text into lines of at most width characters; the options are
     attributes of the same names, read on every call."""
@@ -66,11 +90,19 @@ class TextWrapper:
     def _munge_whitespace(self, text):
         """text with tabs expanded and each whitespace character made a space (as set)."""
         out = text.expandtabs(self.tabsize) if self.expand_tabs else text
-        return out.translate(self.unicode_whitespace_trans) if self.replace_whitespace else out
+        if self.replace_whitespace:
+            table = self.unicode_whitespace_trans
+            # (The class's own table changes nothing in a text whose only whitespace is ' '.)
+            if table is not _SPLITTERS['table'] or any(c in out for c in _SPACES[:-1]):
+                out = out.translate(table)
+        return out
 
     def _split(self, text):
         """The chunks of text: words (cut after hyphens if break_on_hyphens) and spaces."""
-        splitter = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
+        hyphens = self.break_on_hyphens is True
+        splitter = self.wordsep_re if hyphens else self.wordsep_simple_re
+        if splitter is _SPLITTERS[hyphens] and not any(c in text for c in _SPACES[:-1]):
+            return _space_chunks(text, splitter if hyphens else None)
         return [piece for piece in splitter.split(text) if piece]
 
     def _fix_sentence_endings(self, chunks):
@@ -170,6 +202,11 @@ class TextWrapper:
     def fill(self, text):
         """The wrapped text as one string, its lines joined by newlines."""
         return '\n'.join(self.wrap(text))
+
+
+# The splitters and table TextWrapper is born with; a subclass's own ones take the slow path.
+_SPLITTERS = {True: TextWrapper.wordsep_re, False: TextWrapper.wordsep_simple_re,
+              'table': TextWrapper.unicode_whitespace_trans}
 
 
 def wrap(text, width=70, **kwargs):

@@ -48,3 +48,10 @@ class Bulleted(textwrap.TextWrapper):
     def wrap(self, text):
         return ['- ' + line for line in super().wrap(text)]
 print(Bulleted(width=20).fill('custom subclasses can post-process the lines they produce'))
+class NoBreakSpaces(textwrap.TextWrapper):
+    unicode_whitespace_trans = {**textwrap.TextWrapper.unicode_whitespace_trans, 0xa0: 32}
+print(NoBreakSpaces(width=8).wrap('one\u00a0two three\u00a0four'), textwrap.wrap('one\u00a0two three\u00a0four', 8))
+class Custom(textwrap.TextWrapper):
+    import re
+    wordsep_simple_re = re.compile(r'(\s+|,)')
+print(Custom(width=10, break_on_hyphens=False).wrap('a,b,c well-known, x y'))
