@@ -12,10 +12,16 @@ import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
+import { NUMBERS_PY } from './numbers-py.js';
+import { PPRINT_PY } from './pprint-py.js';
+import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
+import { TEXTWRAP_PY } from './textwrap-py.js';
 import { TYPING_PY } from './typing-py.js';
+import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -38,4 +44,10 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
+  ['numbers', frozen('numbers', NUMBERS_PY)],
+  ['fractions', frozen('fractions', FRACTIONS_PY)],
+  ['statistics', frozen('statistics', STATISTICS_PY)],
+  ['pprint', frozen('pprint', PPRINT_PY)],
+  ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
+  ['warnings', frozen('warnings', WARNINGS_PY)],
 ];
