@@ -126,21 +126,21 @@ class GenericAlias:
         shown = ', '.join(map(_arg_repr, self.__args__)) if self.__args__ else '()'
         return f'{_arg_repr(self.__origin__)}[{shown}]'
 
-    def __call__(self, *args, **kwargs):
-        made = self.__origin__(*args, **kwargs)
+    def __call__(self, *a, **k):
+        made = self.__origin__(*a, **k)
         try:
             made.__orig_class__ = self
         except (AttributeError, TypeError):
-            pass
+            pass   # the instance takes no attributes
         return made
 
-    def __getattr__(self, name):
-        if name in _OWN:
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
+    def __getattr__(self, wanted):
+        if wanted in _OWN:
+            raise AttributeError(wanted)
+        return getattr(self.__origin__, wanted)
 
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
+    def __mro_entries__(self, written):
+        return self.__origin__,
 
     def __getitem__(self, items):
         return GenericAlias(self.__origin__,
@@ -154,10 +154,10 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, _):
         raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
 
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, _):
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
     def __reduce__(self):
@@ -166,11 +166,11 @@ class GenericAlias:
     def __dir__(self):
         return sorted(set(dir(self.__origin__)) | {'__origin__', '__args__', '__parameters__'})
 
-    def __or__(self, other):
-        return _type_or(self, other)
+    def __or__(self, right):
+        return _type_or(self, right)
 
-    def __ror__(self, other):
-        return _type_or(other, self)
+    def __ror__(self, left):
+        return _type_or(left, self)
 
 
 class UnionType:
@@ -188,9 +188,9 @@ class UnionType:
         return result
 
     def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, UnionType):
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
@@ -200,17 +200,17 @@ class UnionType:
             raise TypeError(f'{what}() argument 2 cannot be a parameterized generic')
         return self.__args__
 
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self._plain('isinstance'))
+    def __instancecheck__(self, candidate):
+        return isinstance(candidate, self._plain('isinstance'))
 
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self._plain('issubclass'))
+    def __subclasscheck__(self, candidate):
+        return issubclass(candidate, self._plain('issubclass'))
 
-    def __or__(self, other):
-        return _type_or(self, other)
+    def __or__(self, right):
+        return _type_or(self, right)
 
-    def __ror__(self, other):
-        return _type_or(other, self)
+    def __ror__(self, left):
+        return _type_or(left, self)
 
 
 def _type_or(left, right):
@@ -245,10 +245,10 @@ class SimpleNamespace:
     '''An object whose attributes are the keyword arguments it was made with; its repr
     lists them, and two namespaces are equal when their attributes are.'''
 
-    def __init__(self, /, *args, **kwargs):
-        if args:
+    def __init__(self, /, *positional, **attributes):
+        if positional:
             raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
+        self.__dict__.update(attributes)
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
@@ -262,7 +262,7 @@ class SimpleNamespace:
 
     def __eq__(self, other):
         if isinstance(other, SimpleNamespace):
-            return vars(self) == vars(other)
+            return self.__dict__ == other.__dict__
         return NotImplemented
 
     def __reduce__(self):
@@ -281,8 +281,8 @@ class MappingProxyType:
         object.__setattr__(view, '_target', mapping)
         return view
 
-    def __getitem__(self, key):
-        return self._target[key]
+    def __getitem__(self, k):
+        return self._target[k]
 
     def get(self, key, default=None, /):
         return self._target.get(key, default)
@@ -308,10 +308,10 @@ class MappingProxyType:
     def __len__(self):
         return len(self._target)
 
-    def __contains__(self, key):
-        return key in self._target
+    def __contains__(self, k):
+        return k in self._target
 
-    def __delitem__(self, key):
+    def __delitem__(self, _):
         raise TypeError("'mappingproxy' object does not support item deletion")
 
     def __eq__(self, other):
@@ -320,13 +320,13 @@ class MappingProxyType:
     def __hash__(self):
         return hash(self._target)
 
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._target
-        return self._target | other
+    def __or__(self, right):
+        if isinstance(right, MappingProxyType):
+            right = right._target
+        return self._target | right
 
-    def __ror__(self, other):
-        return other | self._target
+    def __ror__(self, left):
+        return left | self._target
 
     def __repr__(self):
         return f'mappingproxy({self._target!r})'
@@ -334,8 +334,8 @@ class MappingProxyType:
     def __str__(self):
         return str(self._target)
 
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+    def __setattr__(self, attr, _):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{attr}'")
 
 
 MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
@@ -349,17 +349,18 @@ def resolve_bases(bases):
     '''bases with every entry that is not a class replaced by what its __mro_entries__
     gives (PEP 560).'''
     out = []
-    changed = False
-    for base in bases:
-        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
-            out.append(base)
+    replaced = False
+    for entry in bases:
+        hook = None if isinstance(entry, type) else getattr(entry, '__mro_entries__', None)
+        if hook is None:
+            out.append(entry)
             continue
-        entries = base.__mro_entries__(tuple(bases))
-        changed = True
-        if not isinstance(entries, tuple):
+        replacement = hook(tuple(bases))
+        if not isinstance(replacement, tuple):
             raise TypeError('__mro_entries__ must return a tuple')
-        out.extend(entries)
-    return tuple(out) if changed else bases
+        out.extend(replacement)
+        replaced = True
+    return tuple(out) if replaced else bases
 
 
 def _winning_meta(meta, bases):
@@ -390,9 +391,9 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     '''Makes a class as a class statement would: exec_body(ns) fills its namespace.'''
     actual = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, actual, kwds)
-    if exec_body is not None:
+    if exec_body:
         exec_body(ns)
     if actual is not bases:
-        ns['__orig_bases__'] = bases
+        ns.update(__orig_bases__=bases)
     return meta(name, actual, ns, **kwds)
 `;

@@ -76,16 +76,12 @@ def _type_check(arg, msg, is_argument=True, *, allow_special_forms=False):
     '''arg as a type argument (None and strings converted), or TypeError when it cannot be
     one: a tuple, a bare special form, or ClassVar/Final where they are not allowed.'''
     arg = _convert(arg)
-    banned = (Generic, Protocol)
-    if not allow_special_forms:
-        banned += (ClassVar, Final) if is_argument else (ClassVar,)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in banned:
+    marks = () if allow_special_forms else (ClassVar, Final) if is_argument else (ClassVar,)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, *marks):
         raise TypeError(f'{arg} is not valid as type argument')
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+    if arg in _BARE_OK or allow_special_forms and arg in (ClassVar, Final):
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if arg in (Generic, Protocol) or isinstance(arg, _SpecialForm):
         raise TypeError(f'Plain {arg} is not valid as type argument')
     if type(arg) is tuple:
         raise TypeError(f'{msg} Got {arg!r:.100}.')
@@ -99,9 +95,7 @@ def _type_repr(obj):
         return obj.__qualname__ if where == 'builtins' else f'{where}.{obj.__qualname__}'
     if obj is ...:
         return '...'
-    if isinstance(obj, types.FunctionType):
-        return obj.__name__
-    return repr(obj)
+    return obj.__name__ if isinstance(obj, types.FunctionType) else repr(obj)
 
 
 def _arity_check(alias, args, expected):
@@ -121,10 +115,12 @@ def _unique(items):
 
 
 def _caller(depth=2):
+    # The module of the code depth frames up (2: whoever called our caller).
     try:
-        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+        frame = sys._getframe(depth)
     except (AttributeError, ValueError):
         return None
+    return frame.f_globals.get('__name__', '__main__')
 
 
 def _is_dunder(name):
@@ -135,11 +131,15 @@ def _is_param_expr(arg):
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
 
 
+def _as_tuple(item):
+    return item if isinstance(item, tuple) else (item,)
+
+
 class _Final:
     '''Base of typing's own classes, which programs may not subclass.'''
-    __slots__ = ('__weakref__',)
+    __slots__ = '__weakref__',
 
-    def __init_subclass__(cls, /, *args, **kwds):
+    def __init_subclass__(cls, /, *pos, **kw):
         if cls.__module__ != 'typing':
             raise TypeError('Cannot subclass special typing classes')
 
@@ -151,13 +151,23 @@ class _Constant:
     def __copy__(self):
         return self
 
-    def __deepcopy__(self, memo):
-        return self
+    __deepcopy__ = lambda self, _memo: self
+
+
+class _Pipe:
+    '''x | y, with x or y one of these, is Union[x, y].'''
+    __slots__ = ()
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 # ── special forms ──────────────────────────────────────────────────────────
 
-class _SpecialForm(_Final, _Constant):
+class _SpecialForm(_Final, _Constant, _Pipe):
     # One of typing's special forms (Union, Optional, ClassVar, NoReturn, …): subscripting
     # it runs its rule; it can be neither instantiated nor subclassed. (No class docstring:
     # __doc__ is a slot, each form's own.)
@@ -168,70 +178,59 @@ class _SpecialForm(_Final, _Constant):
         self.__doc__ = doc
         self._rule = rule
 
-    def __getattr__(self, item):
-        if item == '__name__' or item == '__qualname__':
+    def __getattr__(self, wanted):
+        if wanted in ('__name__', '__qualname__'):
             return self._name
-        raise AttributeError(item)
+        raise AttributeError(wanted)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
+    def __call__(self, *a, **k):
         raise TypeError(f'Cannot instantiate {self!r}')
 
-    def __mro_entries__(self, bases):
+    def __mro_entries__(self, written):
         raise TypeError(f'Cannot subclass {self!r}')
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, _):
         raise TypeError(f'{self} cannot be used with isinstance()')
 
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, _):
         raise TypeError(f'{self} cannot be used with issubclass()')
 
-    def __getitem__(self, parameters):
+    def __getitem__(self, item):
         if self._rule is None:
             raise TypeError(f'{self} is not subscriptable')
-        return self._rule(self, parameters)
+        return self._rule(self, item)
 
 
 class _LiteralSpecialForm(_SpecialForm):
     __slots__ = ()
 
-    def __getitem__(self, parameters):
-        return self._rule(self, *(parameters if isinstance(parameters, tuple) else (parameters,)))
+    def __getitem__(self, item):
+        return self._rule(self, *_as_tuple(item))
 
 
-def _one_type(form, parameters):
+def _one_type(form, item):
     # ClassVar[X], Final[X], TypeGuard[X]: exactly one type.
-    return _GenericAlias(form, (_type_check(parameters, f'{form} accepts only single type.'),))
+    return _GenericAlias(form, (_type_check(item, f'{form} accepts only single type.'),))
 
 
-def _one_key_type(form, parameters):
+def _one_key_type(form, item):
     # Required[X], NotRequired[X].
-    return _GenericAlias(form, (_type_check(parameters, f'{form._name} accepts only a single type.'),))
+    return _GenericAlias(form, (_type_check(item, f'{form._name} accepts only a single type.'),))
 
 
-def _union_rule(form, parameters):
-    if parameters == ():
+def _union_rule(form, item):
+    if item == ():
         raise TypeError('Cannot take a Union of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
     members = []
-    for p in parameters:
+    for p in _as_tuple(item):
         p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            members.extend(p.__args__)
-        else:
-            members.append(p)
+        members.extend(p.__args__ if type(p) in (_UnionGenericAlias, types.UnionType) else (p,))
     members = tuple(_unique_hashed(members))
     if len(members) == 1:
         return members[0]
@@ -251,8 +250,8 @@ def _unique_hashed(items):
     return out
 
 
-def _optional_rule(form, parameters):
-    return Union[_type_check(parameters, f'{form} requires a single type.'), _NoneType]
+def _optional_rule(form, item):
+    return Union[_type_check(item, f'{form} requires a single type.'), _NoneType]
 
 
 def _literal_rule(form, *values):
@@ -266,20 +265,18 @@ def _literal_rule(form, *values):
     return _LiteralGenericAlias(form, tuple(flat))
 
 
-def _concatenate_rule(form, parameters):
-    if parameters == ():
+def _concatenate_rule(form, item):
+    if item == ():
         raise TypeError('Cannot take a Concatenate of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
+    *head, last = _as_tuple(item)
+    if not isinstance(last, ParamSpec):
         raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
-    checked = tuple(_type_check(p, 'Concatenate[arg, ...]: each arg must be a type.')
-                    for p in parameters[:-1])
-    return _ConcatenateGenericAlias(form, checked + (parameters[-1],))
+    head = [_type_check(p, 'Concatenate[arg, ...]: each arg must be a type.') for p in head]
+    return _ConcatenateGenericAlias(form, (*head, last))
 
 
-def _unpack_rule(form, parameters):
-    return _UnpackGenericAlias(form, (_type_check(parameters, f'{form} accepts only single type.'),))
+def _unpack_rule(form, item):
+    return _UnpackGenericAlias(form, (_type_check(item, f'{form} accepts only single type.'),))
 
 
 NoReturn = _SpecialForm('NoReturn', 'Special type indicating functions that never return.')
@@ -307,25 +304,28 @@ Unpack = _SpecialForm('Unpack', 'Unpacks a TypeVarTuple or a tuple type.', _unpa
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError('typing.Any cannot be used with isinstance()')
-        return super().__instancecheck__(obj)
+    def __instancecheck__(cls, candidate):
+        if cls is not Any:
+            return type.__instancecheck__(cls, candidate)
+        raise TypeError('typing.Any cannot be used with isinstance()')
 
-    def __repr__(self):
-        return 'typing.Any' if self is Any else super().__repr__()
+    def __repr__(cls):
+        return 'typing.Any' if cls is Any else type.__repr__(cls)
 
 
 class Any(metaclass=_AnyMeta):
     '''The type every value has and that every type is compatible with.'''
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **k):
         if cls is Any:
             raise TypeError('Any cannot be instantiated')
-        return super().__new__(cls, *args, **kwargs)
+        return super().__new__(cls, *a, **k)
 
 
-class ForwardRef(_Final):
+_BARE_OK = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)   # valid unsubscripted
+
+
+class ForwardRef(_Final, _Pipe):
     '''A type named by a string, evaluated when the hints are read (get_type_hints).'''
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
                  '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
@@ -335,73 +335,59 @@ class ForwardRef(_Final):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
         try:
-            code = compile(arg, '<string>', 'eval')
+            self.__forward_code__ = compile(arg, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_arg__, self.__forward_module__ = arg, module
+        self.__forward_evaluated__, self.__forward_value__ = False, None
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        name = self.__forward_arg__
+        name, home = self.__forward_arg__, self.__forward_module__
         if name in recursive_guard:
             return self
-        if self.__forward_evaluated__ and localns is globalns:
-            return self.__forward_value__
-        if globalns is None:
-            globalns = {} if localns is None else localns
-        if localns is None:
-            localns = globalns
-        if self.__forward_module__ is not None:
-            owner = sys.modules.get(self.__forward_module__)
-            globalns = getattr(owner, '__dict__', globalns)
-        found = _type_check(eval(self.__forward_code__, globalns, localns),
-                            'Forward references must evaluate to types.',
-                            self.__forward_is_argument__,
-                            allow_special_forms=self.__forward_is_class__)
-        self.__forward_value__ = _evaluate_hint(found, globalns, localns, recursive_guard | {name})
-        self.__forward_evaluated__ = True
+        if not (self.__forward_evaluated__ and localns is globalns):
+            if globalns is None:
+                globalns = {} if localns is None else localns
+            if localns is None:
+                localns = globalns
+            if home is not None:
+                globalns = getattr(sys.modules.get(home), '__dict__', globalns)
+            found = _type_check(eval(self.__forward_code__, globalns, localns),
+                                'Forward references must evaluate to types.',
+                                self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_evaluated__, self.__forward_value__ = True, _evaluate_hint(
+                found, globalns, localns, recursive_guard | {name})
         return self.__forward_value__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
+        if type(other) is not ForwardRef:
             return NotImplemented
-        if self.__forward_arg__ != other.__forward_arg__:
-            return False
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return self.__forward_value__ == other.__forward_value__
-        return self.__forward_module__ == other.__forward_module__
+        both = self.__forward_evaluated__ and other.__forward_evaluated__
+        second = '__forward_value__' if both else '__forward_module__'
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                getattr(self, second) == getattr(other, second))
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
     def __repr__(self):
-        extra = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{extra})'
+        home = self.__forward_module__
+        return f"ForwardRef({self.__forward_arg__!r}{'' if home is None else f', module={home!r}'})"
 
 
 # ── type variables ─────────────────────────────────────────────────────────
 
-class _TypeVarBase(_Final, _Constant):
+class _TypeVarBase(_Final, _Constant, _Pipe):
     '''What TypeVar and ParamSpec share: variance, bound, repr, | and pickling by name.'''
     __slots__ = ()
 
-    def _set_variance(self, name, bound, covariant, contravariant):
-        if covariant and contravariant:
+    def _set_variance(self, name, bound, co, contra):
+        if co and contra:
             raise ValueError('Bivariant types are not supported.')
         self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
+        self.__covariant__, self.__contravariant__ = bool(co), bool(contra)
         self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound else None
         home = _caller(3)
         if home != 'typing':
@@ -410,12 +396,6 @@ class _TypeVarBase(_Final, _Constant):
     def __repr__(self):
         mark = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return mark + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __reduce__(self):
         return self.__name__
@@ -427,81 +407,72 @@ class TypeVar(_TypeVarBase):
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self._set_variance(name, bound, covariant, contravariant)
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
-        if len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
+        if constraints:
+            if bound is not None:
+                raise TypeError('Constraints cannot be combined with bound=...')
+            if len(constraints) == 1:
+                raise TypeError('A single constraint is not allowed')
         self.__constraints__ = tuple(
             _type_check(c, 'TypeVar(name, constraint, ...): constraints must be types.')
             for c in constraints)
 
-    def __typing_subst__(self, arg):
-        arg = _type_check(arg, 'Parameters to generic types must be types.')
-        if isinstance(arg, _UnpackGenericAlias):
-            raise TypeError(f'{arg} is not valid as type argument')
-        return arg
+    def __typing_subst__(self, value):
+        value = _type_check(value, 'Parameters to generic types must be types.')
+        if isinstance(value, _UnpackGenericAlias):
+            raise TypeError(f'{value} is not valid as type argument')
+        return value
 
 
-class ParamSpecArgs(_Final):
+class _ParamSpecPart(_Final):
+    # P.args or P.kwargs: remembers P, shows as P.args / P.kwargs.
+    _suffix = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return self.__origin__.__name__ + self._suffix
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return other.__origin__ == self.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart):
     '''P.args, for annotating the *args of a function typed with ParamSpec P.'''
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.args'
-
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
+    _suffix = '.args'
 
 
-class ParamSpecKwargs(_Final):
+class ParamSpecKwargs(_ParamSpecPart):
     '''P.kwargs, for annotating the **kwargs of a function typed with ParamSpec P.'''
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.kwargs'
-
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
+    _suffix = '.kwargs'
 
 
 class ParamSpec(_TypeVarBase):
     '''A parameter specification variable: it stands for the whole parameter list of a
     callable, as in Callable[P, T].'''
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+    args = property(ParamSpecArgs)
+    kwargs = property(ParamSpecKwargs)
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self._set_variance(name, bound, covariant, contravariant)
 
-    def __typing_subst__(self, arg):
-        if isinstance(arg, (list, tuple)):
-            return tuple(_type_check(a, 'Expected a type.') for a in arg)
-        if not _is_param_expr(arg):
+    def __typing_subst__(self, value):
+        if type(value) in (list, tuple):
+            return tuple(_type_check(a, 'Expected a type.') for a in value)
+        if not _is_param_expr(value):
             raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
-                            f'Concatenate. Got {arg}')
-        return arg
+                            f'Concatenate. Got {value}')
+        return value
 
 
 class TypeVarTuple(_Final, _Constant):
     '''A variable standing for any number of types (PEP 646).'''
 
     def __init__(self, name):
-        self.__name__ = name
-        home = _caller()
+        self.__name__, home = name, _caller()
         if home != 'typing':
             self.__module__ = home
 
@@ -522,87 +493,83 @@ class TypeVarTuple(_Final, _Constant):
 _ALIAS_OWN = frozenset({'_name', '_inst', '_nparams'})
 
 
-class _BaseGenericAlias(_Final):
+class _BaseGenericAlias(_Final, _Pipe):
     '''What every alias shares: calling it makes an instance of its origin, attribute
     reads fall through to the origin, and class statements see the origin as the base.'''
     __iter__ = None
 
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self.__origin__ = origin
+    def __init__(self, origin, *, inst=True, name=None):   # typing's own classes only
+        self.__origin__, self._name, self._inst = origin, name, inst
         self.__slots__ = None
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, *a, **k):
+        target = self.__origin__
         if not self._inst:
             raise TypeError(f'Type {self._name} cannot be instantiated; '
-                            f'use {self.__origin__.__name__.lower()}() instead')
-        made = self.__origin__(*args, **kwargs)
+                            f'use {target.__name__.lower()}() instead')
+        made = target(*a, **k)
         try:
             made.__orig_class__ = self
         except (AttributeError, TypeError):
-            pass
+            pass   # no instance attributes: nothing to record
         return made
 
-    def __mro_entries__(self, bases):
-        entries = [] if self.__origin__ in bases else [self.__origin__]
-        later = bases[bases.index(self) + 1:]
-        if not any(isinstance(b, _BaseGenericAlias) or
-                   (isinstance(b, type) and issubclass(b, Generic)) for b in later):
-            entries.append(Generic)
-        return tuple(entries)
+    def __mro_entries__(self, written):
+        target = self.__origin__
+        entries = () if target in written else (target,)
+        for later in written[written.index(self) + 1:]:
+            if isinstance(later, _BaseGenericAlias) or \
+                    (isinstance(later, type) and issubclass(later, Generic)):
+                return entries
+        return entries + (Generic,)
 
-    def __getattr__(self, attr):
-        if attr == '__name__' or attr == '__qualname__':
-            return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+    def __getattr__(self, wanted):
+        if wanted in ('__name__', '__qualname__'):
+            return self._name if self._name else self.__origin__.__name__
+        if not _is_dunder(wanted) and '__origin__' in vars(self):
+            return getattr(self.__origin__, wanted)
+        raise AttributeError(wanted)
 
-    def __setattr__(self, attr, value):
-        if _is_dunder(attr) or attr in _ALIAS_OWN:
-            object.__setattr__(self, attr, value)
+    def __setattr__(self, key, value):
+        if _is_dunder(key) or key in _ALIAS_OWN:
+            object.__setattr__(self, key, value)
         else:
-            setattr(self.__origin__, attr, value)
+            setattr(self.__origin__, key, value)
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+    def __instancecheck__(self, inst):
+        return self.__subclasscheck__(type(inst))
 
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, _):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 class _GenericAlias(_BaseGenericAlias):
     '''A subscripted alias: List[int], Box[T], ClassVar[int], Union[...] and the like.'''
 
     def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
+        args = _as_tuple(args)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
         self.__parameters__ = _params_of(args)
         if not name:
-            self.__module__ = origin.__module__
+            self.__module__ = getattr(origin, '__module__')
+
+    def _key(self):
+        return self.__origin__, self.__args__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._key())
 
-    def __getitem__(self, args):
-        return _subscript_alias(self, args)
+    def __getitem__(self, item):
+        return _subscript_alias(self, item)
 
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+    def copy_with(self, new_args):
+        return type(self)(self.__origin__, new_args, name=self._name, inst=self._inst)
 
     def __repr__(self):
         head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -612,18 +579,17 @@ class _GenericAlias(_BaseGenericAlias):
     def __reduce__(self):
         return _subscript, (self.__origin__, self.__args__)
 
-    def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+    def __mro_entries__(self, written):
+        target = self.__origin__
+        if isinstance(target, _SpecialForm):
             raise TypeError(f'Cannot subclass {self!r}')
         if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            if any(isinstance(b, _BaseGenericAlias) and b is not self
-                   for b in bases[bases.index(self) + 1:]):
-                return ()
-        return (self.__origin__,)
+            return _BaseGenericAlias.__mro_entries__(self, written)
+        if target is Generic and (Protocol in written or any(
+                isinstance(b, _BaseGenericAlias) and b is not self
+                for b in written[written.index(self) + 1:])):
+            return ()   # another base brings Generic in
+        return (target,)
 
     def __iter__(self):
         yield Unpack[self]
@@ -638,14 +604,12 @@ def _subscript_alias(alias, args):
     # alias[args]: its type variables replaced, in order, by args.
     if alias.__origin__ in (Generic, Protocol):
         raise TypeError(f'Cannot subscript already-subscripted {alias}')
-    params = alias.__parameters__
-    if not params:
+    variables = alias.__parameters__
+    if not variables:
         raise TypeError(f'{alias} is not a generic class')
-    if not isinstance(args, tuple):
-        args = (args,)
-    args = _fit_param_spec(params, tuple(_convert(a) for a in args))
-    _arity_check(alias, args, len(params))
-    swap = {p: p.__typing_subst__(a) for p, a in zip(params, args)}
+    args = _fit_param_spec(variables, tuple(map(_convert, _as_tuple(args))))
+    _arity_check(alias, args, len(variables))
+    swap = {v: v.__typing_subst__(a) for v, a in zip(variables, args)}
     is_callable = alias.__origin__ is collections.abc.Callable
     result = []
     for old in alias.__args__:
@@ -670,7 +634,7 @@ def _replace(arg, swap):
         return arg
     if hasattr(arg, '__typing_subst__'):
         return swap.get(arg, arg)
-    if isinstance(arg, (list, tuple)):
+    if type(arg) in (list, tuple):
         return type(arg)(_replace(a, swap) for a in arg)
     inner = getattr(arg, '__parameters__', ())
     if inner and isinstance(inner, tuple):
@@ -686,73 +650,75 @@ class _TypingEllipsis:
 class _SpecialGenericAlias(_BaseGenericAlias):
     '''An unsubscripted alias such as List or Iterable, taking nparams arguments.'''
 
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name or origin.__name__)
+    def __init__(self, origin, nparams, *, inst=True, name=None):   # typing's own only
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name or origin.__name__)
         self._nparams = nparams
         where = '' if origin.__module__ == 'builtins' else origin.__module__ + '.'
         self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
-    def __getitem__(self, params):
-        return _subscript_special(self, params)
+    def __getitem__(self, item):
+        return _subscript_special(self, item)
 
-    def _make(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p, 'Parameters to generic types must be types.') for p in params)
-        _arity_check(self, params, self._nparams)
-        return self.copy_with(params)
+    def _make(self, item):
+        checked = tuple(_type_check(p, 'Parameters to generic types must be types.')
+                        for p in _as_tuple(item))
+        _arity_check(self, checked, self._nparams)
+        return self.copy_with(checked)
 
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def copy_with(self, new_args):
+        return _GenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+    def __subclasscheck__(self, sub):
+        target = self.__origin__
+        if isinstance(sub, _SpecialGenericAlias):
+            return issubclass(sub.__origin__, target)
+        if isinstance(sub, _GenericAlias):
+            return _BaseGenericAlias.__subclasscheck__(self, sub)
+        return issubclass(sub, target)
 
     def __reduce__(self):
         return self._name
 
 
 @_memo
-def _subscript_special(alias, params):
-    return alias._make(params)
+def _subscript_special(alias, item):
+    return alias._make(item)
 
 
 class _TupleType(_SpecialGenericAlias):
-    def _make(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            head = tuple(_type_check(p, 'Tuple[t, ...]: t must be a type.') for p in params[:-1])
-            return self.copy_with(head + (_TypingEllipsis,))
+    def _make(self, item):
+        item = _as_tuple(item)
+        if len(item) > 1 and item[-1] is ...:
+            head = [_type_check(p, 'Tuple[t, ...]: t must be a type.') for p in item[:-1]]
+            return self.copy_with((*head, _TypingEllipsis))
         return self.copy_with(tuple(_type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.')
-                                    for p in params))
+                                    for p in item))
 
 
 class _CallableType(_SpecialGenericAlias):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def copy_with(self, new_args):
+        return _CallableGenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+    def __getitem__(self, item):
+        if type(item) is not tuple or len(item) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
-        args, result = params
-        return _subscript_special(self, (tuple(args) if isinstance(args, list) else args, result))
+        takes, gives = item
+        return _subscript_special(self, (tuple(takes) if isinstance(takes, list) else takes, gives))
 
-    def _make(self, params):
-        args, result = params
-        result = _type_check(result, 'Callable[args, result]: result must be a type.')
-        if args is ...:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        return self.copy_with(tuple(map(_convert, args)) + (result,))
+    def _make(self, item):
+        takes, gives = item
+        gives = _type_check(gives, 'Callable[args, result]: result must be a type.')
+        if takes is ...:
+            return self.copy_with((_TypingEllipsis, gives))
+        return self.copy_with((*map(_convert, _as_tuple(takes)), gives))
+
+
+def _plain_callable_args(args):
+    # Callable[[a, b], r] keeps (a, b, r); a ParamSpec, ... or Concatenate stays whole.
+    return not (len(args) == 2 and _is_param_expr(args[0]))
 
 
 class _CallableGenericAlias(_GenericAlias):
@@ -760,159 +726,158 @@ class _CallableGenericAlias(_GenericAlias):
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
-            return super().__repr__()
+        if not _plain_callable_args(args):
+            return _GenericAlias.__repr__(self)
         return f"typing.Callable[[{', '.join(map(_type_repr, args[:-1]))}], {_type_repr(args[-1])}]"
 
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def copy_with(self, new_args):
+        return _CallableGenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _subscript, (Callable, args)
+        return _subscript, (Callable, ([*args[:-1]], args[-1]) if _plain_callable_args(args) else args)
 
 
 class _UnionGenericAlias(_GenericAlias):
     __iter__ = None
 
-    def copy_with(self, params):
-        return Union[params]
+    def copy_with(self, new_args):
+        return Union[new_args]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and _NoneType in args:
-            other = args[1] if args[0] is _NoneType else args[0]
-            return f'typing.Optional[{_type_repr(other)}]'
-        return super().__repr__()
+        if len(args) != 2 or _NoneType not in args:
+            return _GenericAlias.__repr__(self)
+        return f'typing.Optional[{_type_repr(args[args[0] is _NoneType])}]'
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+    def __instancecheck__(self, inst):
+        return self.__subclasscheck__(type(inst))
 
-    def __subclasscheck__(self, cls):
-        return any(issubclass(cls, member) for member in self.__args__)
+    def __subclasscheck__(self, sub):
+        return any(issubclass(sub, member) for member in self.__args__)
 
     def __reduce__(self):
         return _subscript, (Union, self.__args__)
 
 
 def _typed_values(args):
-    return [(v, type(v)) for v in args]
+    return frozenset((v, type(v)) for v in args)
 
 
 class _LiteralGenericAlias(_GenericAlias):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_typed_values(self.__args__)) == set(_typed_values(other.__args__))
+        if isinstance(other, _LiteralGenericAlias):
+            return _typed_values(self.__args__) == _typed_values(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset(_typed_values(self.__args__)))
+        return hash(_typed_values(self.__args__))
 
 
 class _ConcatenateGenericAlias(_GenericAlias):
-    def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
-        return super().copy_with(params)
+    def copy_with(self, new_args):
+        *head, last = new_args
+        if type(last) in (list, tuple):
+            return (*head, *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            new_args = (*head, *last.__args__)
+        return _GenericAlias.copy_with(self, new_args)
 
 
 class _UnpackGenericAlias(_GenericAlias):
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        return f'*{self.__args__[0]!r}'
 
 
 class _AnnotatedAlias(_GenericAlias):
     '''Annotated[T, x, ...]: T with metadata that type checkers ignore.'''
     __iter__ = None
 
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
+    def __init__(self, base, extras):
+        if type(base) is _AnnotatedAlias:   # Annotated[Annotated[T, x], y] is Annotated[T, x, y]
+            base, extras = base.__origin__, base.__metadata__ + extras
+        _GenericAlias.__init__(self, base, (base,))
+        self.__metadata__ = extras
 
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
+    def copy_with(self, new_args):
+        return _AnnotatedAlias(new_args[0], self.__metadata__)
 
     def __repr__(self):
         extras = ', '.join(map(repr, self.__metadata__))
         return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
 
     def __reduce__(self):
-        return _subscript, (Annotated, (self.__origin__,) + self.__metadata__)
+        return _subscript, (Annotated, (self.__origin__, *self.__metadata__))
+
+    def _key(self):
+        return self.__origin__, self.__metadata__
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__, self.__metadata__) == (other.__origin__, other.__metadata__)
+        if isinstance(other, _AnnotatedAlias):
+            return self._key() == other._key()
+        return NotImplemented
 
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+    __hash__ = _GenericAlias.__hash__
 
-    def __getattr__(self, attr):
-        if attr == '__name__' or attr == '__qualname__':
+    def __getattr__(self, wanted):
+        if wanted in ('__name__', '__qualname__'):
             return 'Annotated'
-        return super().__getattr__(attr)
+        return _GenericAlias.__getattr__(self, wanted)
 
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
+    def __mro_entries__(self, written):
+        return self.__origin__,
 
 
 class Annotated:
     '''Annotated[T, x]: the type T carrying the metadata x, for tools that read it.'''
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **k):
         raise TypeError('Type Annotated cannot be instantiated.')
 
-    def __class_getitem__(cls, params):
-        return _annotate(params)
+    def __class_getitem__(cls, item):
+        return _annotate(item)
 
-    def __init_subclass__(cls, *args, **kwargs):
+    def __init_subclass__(cls, /, *pos, **kw):
         raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 
 
 @_memo
-def _annotate(params):
-    if not isinstance(params, tuple) or len(params) < 2:
+def _annotate(item):
+    if type(item) is not tuple or len(item) < 2:
         raise TypeError('Annotated[...] should be used with at least two arguments '
                         '(a type and an annotation).')
-    base = _type_check(params[0], 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
-    return _AnnotatedAlias(base, tuple(params[1:]))
+    base, *extras = item
+    base = _type_check(base, 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
+    return _AnnotatedAlias(base, tuple(extras))
 
 
 # ── Generic and Protocol ───────────────────────────────────────────────────
 
 @_memo
-def _subscript_generic(cls, params):
-    if not isinstance(params, tuple):
-        params = (params,)
-    params = tuple(map(_convert, params))
-    if cls is Generic or cls is Protocol:
-        if not params:
+def _subscript_generic(cls, item):
+    given = tuple(map(_convert, _as_tuple(item)))
+    if cls in (Generic, Protocol):
+        if not given:
             raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-        if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
+        if any(not isinstance(g, (TypeVar, ParamSpec)) for g in given):
             raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                             'or parameter specification variables.')
-        if len(set(params)) != len(params):
+        if len(frozenset(given)) < len(given):
             raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
     else:
         own = cls.__parameters__
-        params = _fit_param_spec(own, params)
-        _arity_check(cls, params, len(own))
-    return _GenericAlias(cls, params)
+        given = _fit_param_spec(own, given)
+        _arity_check(cls, given, len(own))
+    return _GenericAlias(cls, given)
 
 
 class Generic:
@@ -920,11 +885,11 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
-    def __class_getitem__(cls, params):
-        return _subscript_generic(cls, params)
+    def __class_getitem__(cls, item):
+        return _subscript_generic(cls, item)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+    def __init_subclass__(cls, /, **options):
+        super().__init_subclass__(**options)
         orig = cls.__dict__.get('__orig_bases__')
         if orig is not None:
             plain = Generic in orig
@@ -958,13 +923,13 @@ _NOT_MEMBERS = frozenset({
 
 
 def _protocol_members(cls):
+    # The names a protocol requires: what its classes (not Protocol or Generic) define
+    # or annotate, less bookkeeping.
     names = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
-            continue
-        for name in [*base.__dict__, *getattr(base, '__annotations__', {})]:
-            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
-                names.add(name)
+        if base.__name__ not in ('Protocol', 'Generic'):
+            names.update(n for n in (*base.__dict__, *getattr(base, '__annotations__', {}))
+                         if n not in _NOT_MEMBERS and not n.startswith('_abc_'))
     return names
 
 
@@ -976,31 +941,36 @@ def _from_machinery(depth=3):
     # Whether the check comes from abc or functools walking subclasses (depth frames up):
     # then a protocol that cannot be checked answers NotImplemented instead of raising.
     try:
-        return sys._getframe(depth).f_globals.get('__name__') in ('abc', 'functools')
+        frame = sys._getframe(depth)
     except (AttributeError, ValueError):
         return True
+    return frame.f_globals.get('__name__') in ('abc', 'functools')
 
 
 _NOT_RUNTIME = 'Instance and class checks can only be used with @runtime_checkable protocols'
 
 
+def _has_members(proto, obj):
+    # obj has every member of proto, and no method of proto is None on it.
+    for name in _protocol_members(proto):
+        if not hasattr(obj, name):
+            return False
+        if callable(getattr(proto, name, None)) and getattr(obj, name) is None:
+            return False
+    return True
+
+
 class _ProtocolMeta(ABCMeta):
-    def __instancecheck__(cls, instance):
+    def __instancecheck__(cls, candidate):
         is_proto = getattr(cls, '_is_protocol', False)
         if is_proto and not getattr(cls, '_is_runtime_protocol', False) and \
                 not _from_machinery(2):
             raise TypeError(_NOT_RUNTIME)
-        if (not is_proto or _methods_only(cls)) and issubclass(instance.__class__, cls):
+        if (not is_proto or _methods_only(cls)) and issubclass(candidate.__class__, cls):
             return True
-        if cls._is_protocol:
-            for name in _protocol_members(cls):
-                if not hasattr(instance, name):
-                    break
-                if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
-                    break
-            else:
-                return True
-        return super().__instancecheck__(instance)
+        if cls._is_protocol and _has_members(cls, candidate):
+            return True
+        return ABCMeta.__instancecheck__(cls, candidate)
 
 
 _MISSING = object()
@@ -1021,29 +991,30 @@ def _own_value(cls, name):
 
 def _structural_hook(proto):
     # The __subclasshook__ a protocol class gets: does other have every member?
-    def hook(other):
-        if not proto.__dict__.get('_is_protocol', False):
+    def hook(sub):
+        if not vars(proto).get('_is_protocol', False):
             return NotImplemented
+        problem = None
         if not getattr(proto, '_is_runtime_protocol', False):
+            problem = _NOT_RUNTIME
+        elif not _methods_only(proto):
+            problem = "Protocols with non-method members don't support issubclass()"
+        if problem is not None:
             if _from_machinery():
                 return NotImplemented
-            raise TypeError(_NOT_RUNTIME)
-        if not _methods_only(proto):
-            if _from_machinery():
-                return NotImplemented
-            raise TypeError("Protocols with non-method members don't support issubclass()")
-        if not isinstance(other, type):
+            raise TypeError(problem)
+        if not isinstance(sub, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        sub_is_proto = issubclass(sub, Generic) and sub._is_protocol
         for name in _protocol_members(proto):
-            for base in other.__mro__:
-                value = _own_value(base, name)
+            for klass in sub.__mro__:
+                value = _own_value(klass, name)
                 if value is not _MISSING:
                     if value is None:
-                        return NotImplemented
+                        return NotImplemented   # explicitly blocked
                     break
-                notes = getattr(base, '__annotations__', {})
-                if isinstance(notes, collections.abc.Mapping) and name in notes and \
-                        issubclass(other, Generic) and other._is_protocol:
+                notes = getattr(klass, '__annotations__', {})
+                if sub_is_proto and isinstance(notes, collections.abc.Mapping) and name in notes:
                     break
             else:
                 return NotImplemented
@@ -1051,20 +1022,20 @@ def _structural_hook(proto):
     return hook
 
 
-def _protocol_init(self, *args, **kwargs):
+def _protocol_init(self, *a, **k):
     # The __init__ of protocols: they cannot be instantiated; a concrete subclass without
-    # an __init__ of its own runs the next one along its MRO.
-    cls = type(self)
-    if cls._is_protocol:
+    # an __init__ of its own runs (and from then on has) the next one along its MRO.
+    klass = type(self)
+    if klass._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    for base in cls.__mro__[:-1]:
-        init = getattr(base, '__dict__', {}).get('__init__', _protocol_init)
-        if init is not _protocol_init:
+    found = object.__init__
+    for base in klass.__mro__[:-1]:
+        candidate = getattr(base, '__dict__', {}).get('__init__', _protocol_init)
+        if candidate is not _protocol_init:
+            found = candidate
             break
-    else:
-        init = object.__init__
-    cls.__init__ = init
-    init(self, *args, **kwargs)
+    klass.__init__ = found
+    found(self, *a, **k)
 
 
 _PROTO_BASES = {'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator',
@@ -1077,32 +1048,32 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     '''Base for protocol classes, which describe structural types: with
     @runtime_checkable, isinstance() checks that an object has the members.'''
     __slots__ = ()
-    _is_protocol = True
-    _is_runtime_protocol = False
+    _is_protocol, _is_runtime_protocol = True, False
+    __init__ = _protocol_init
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if '__subclasshook__' not in cls.__dict__:
+    def __init_subclass__(cls, /, **options):
+        super().__init_subclass__(**options)
+        own = vars(cls)
+        if not own.get('_is_protocol', False):
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in own:
             cls.__subclasshook__ = _structural_hook(cls)
-        if not cls._is_protocol:
-            return
-        for base in cls.__bases__:
-            if not (base in (object, Generic) or
-                    base.__name__ in _PROTO_BASES.get(base.__module__, ()) or
-                    issubclass(base, Generic) and base._is_protocol):
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if base is object or base is Generic or \
+                        base.__name__ in _PROTO_BASES.get(base.__module__, ()) or \
+                        issubclass(base, Generic) and base._is_protocol:
+                    continue
                 raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
-        if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _protocol_init
 
 
-Protocol.__init__ = _protocol_init
+def _is_protocol_class(cls):
+    return isinstance(cls, type) and issubclass(cls, Generic) and cls._is_protocol
 
 
 def runtime_checkable(cls):
     '''Class decorator: lets isinstance() and issubclass() check against a protocol.'''
-    if not issubclass(cls, Generic) or not cls._is_protocol:
+    if not _is_protocol_class(cls):
         raise TypeError('@runtime_checkable can be only applied to protocol classes, '
                         f'got {cls!r}')
     cls._is_runtime_protocol = True
