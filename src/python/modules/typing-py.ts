@@ -51,9 +51,10 @@ def _memo(fn, typed=False):
     def memoized(*args):
         key = (args, tuple(map(type, args))) if typed else args
         try:
-            found = kept.pop(key, kept)
+            hash(key)
         except TypeError:
             return fn(*args)
+        found = kept.pop(key, kept)
         if found is kept:
             found = fn(*args)
             if len(kept) >= 128:
@@ -306,11 +307,11 @@ Unpack = _SpecialForm('Unpack', 'Unpacks a TypeVarTuple or a tuple type.', _unpa
 class _AnyMeta(type):
     def __instancecheck__(cls, candidate):
         if cls is not Any:
-            return type.__instancecheck__(cls, candidate)
+            return super().__instancecheck__(candidate)
         raise TypeError('typing.Any cannot be used with isinstance()')
 
     def __repr__(cls):
-        return 'typing.Any' if cls is Any else type.__repr__(cls)
+        return 'typing.Any' if cls is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
@@ -577,7 +578,7 @@ class _GenericAlias(_BaseGenericAlias):
         return f'{head}[{inner}]'
 
     def __reduce__(self):
-        return _subscript, (self.__origin__, self.__args__)
+        return _subscript(globals()[self._name] if self._name else self.__origin__, self.__args__)
 
     def __mro_entries__(self, written):
         target = self.__origin__
@@ -596,7 +597,11 @@ class _GenericAlias(_BaseGenericAlias):
 
 
 def _subscript(origin, args):
-    return origin[args if len(args) != 1 else args[0]]
+    # How pickle and copy rebuild an alias (CPython's reduce to operator.getitem).
+    import operator
+    if len(args) == 1 and not isinstance(args[0], tuple):
+        args = args[0]
+    return operator.getitem, (origin, args)
 
 
 @_memo
@@ -622,11 +627,13 @@ def _subscript_alias(alias, args):
 
 
 def _fit_param_spec(params, args):
-    # A lone ParamSpec takes all the arguments as its list: Z[int, str] is Z[[int, str]].
+    # A lone ParamSpec takes all the arguments as its list: Z[int, str] is Z[[int, str]];
+    # a list given for a ParamSpec becomes a tuple.
     if len(params) == 1 and isinstance(params[0], ParamSpec) and \
             not (len(args) == 1 and _is_param_expr(args[0])):
         return (args,)
-    return args
+    return tuple(tuple(a) if isinstance(p, ParamSpec) and type(a) is list else a
+                 for p, a in zip(params, args)) + args[len(params):]
 
 
 def _replace(arg, swap):
@@ -735,7 +742,7 @@ class _CallableGenericAlias(_GenericAlias):
 
     def __reduce__(self):
         args = self.__args__
-        return _subscript, (Callable, ([*args[:-1]], args[-1]) if _plain_callable_args(args) else args)
+        return _subscript(Callable, ([*args[:-1]], args[-1]) if _plain_callable_args(args) else args)
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -765,7 +772,7 @@ class _UnionGenericAlias(_GenericAlias):
         return any(issubclass(sub, member) for member in self.__args__)
 
     def __reduce__(self):
-        return _subscript, (Union, self.__args__)
+        return _subscript(Union, self.__args__)
 
 
 def _typed_values(args):
@@ -815,7 +822,7 @@ class _AnnotatedAlias(_GenericAlias):
         return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
 
     def __reduce__(self):
-        return _subscript, (Annotated, (self.__origin__, *self.__metadata__))
+        return _subscript(Annotated, (self.__origin__, *self.__metadata__))
 
     def _key(self):
         return self.__origin__, self.__metadata__
