@@ -266,6 +266,20 @@ class SimpleNamespace:
     def __reduce__(self):
         return type(self), (), dict(self.__dict__)
 
+    # CPython's namespace is a C type named 'types.SimpleNamespace': so do its errors.
+    def _missing(self, attr):
+        kind = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        return AttributeError(f"'{kind}' object has no attribute '{attr}'", name=attr, obj=self)
+
+    def __getattr__(self, attr):
+        raise self._missing(attr)
+
+    def __delattr__(self, attr):
+        try:
+            object.__delattr__(self, attr)
+        except AttributeError:
+            raise self._missing(attr) from None
+
 
 class MappingProxyType:
     '''A read-only view of a mapping: it reflects changes to the mapping but cannot make
