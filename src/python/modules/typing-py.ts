@@ -1224,10 +1224,19 @@ class NamedTupleMeta(type):
                                 f"field{plural} {', '.join(with_default)}")
         made = _typed_namedtuple(typename, fields.items(), ns['__module__'],
                                  [ns[f] for f in with_default])
+        extra = {}
         for key, value in ns.items():
             if key in _NT_RESERVED:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
             if key not in _NT_SKIP and key not in made._fields:
+                extra[key] = value
+        if Generic in bases:
+            # A generic named tuple: the same class body on (tuple, Generic), whose
+            # __init_subclass__ reads the type variables from __orig_bases__.
+            body = {k: v for k, v in vars(made).items() if k not in ('__dict__', '__weakref__')}
+            made = type(typename, (tuple, Generic), {**body, **extra})
+        else:
+            for key, value in extra.items():
                 setattr(made, key, value)
         return made
 

@@ -203,3 +203,14 @@ def scale(v: Vec, k: float) -> Vec:
 
 print(scale([1.0, 2.0], 2), Matrix, Handler, Tuple[Vec, ...])
 print(typing.Any is Any, typing.get_origin(Dict[str, int]), typing.Union[int, str])
+
+# Generic named tuples (3.11).
+from typing import Generic
+class Pair(NamedTuple, Generic[T]):
+    first: T
+    second: T
+p = Pair(1, 2)
+print(p, Pair[int], Pair.__mro__, Pair.__parameters__, Pair.__bases__, Pair[int](3, 4))
+try:
+    class Bad(NamedTuple, List[int]): pass
+except TypeError as e: print(e)
