@@ -664,7 +664,7 @@ class _SpecialGenericAlias(_BaseGenericAlias):
         self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
     def __getitem__(self, item):
-        return _subscript_special(self, item)
+        return self._cached(self, item)
 
     def _make(self, item):
         checked = tuple(_type_check(p, 'Parameters to generic types must be types.')
@@ -690,12 +690,17 @@ class _SpecialGenericAlias(_BaseGenericAlias):
         return self._name
 
 
-@_memo
-def _subscript_special(alias, item):
-    return alias._make(item)
+def _special_cache():
+    # A cache of subscriptions per alias class, as CPython has one per __getitem__ method.
+    return staticmethod(_memo(lambda alias, item: alias._make(item)))
+
+
+_SpecialGenericAlias._cached = _special_cache()
 
 
 class _TupleType(_SpecialGenericAlias):
+    _cached = _special_cache()
+
     def _make(self, item):
         item = _as_tuple(item)
         if len(item) > 1 and item[-1] is ...:
@@ -706,6 +711,8 @@ class _TupleType(_SpecialGenericAlias):
 
 
 class _CallableType(_SpecialGenericAlias):
+    _cached = _special_cache()
+
     def copy_with(self, new_args):
         return _CallableGenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
 
@@ -713,7 +720,7 @@ class _CallableType(_SpecialGenericAlias):
         if type(item) is not tuple or len(item) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         takes, gives = item
-        return _subscript_special(self, (tuple(takes) if isinstance(takes, list) else takes, gives))
+        return self._cached(self, (tuple(takes) if isinstance(takes, list) else takes, gives))
 
     def _make(self, item):
         takes, gives = item
