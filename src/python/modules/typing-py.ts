@@ -17,6 +17,8 @@ import collections.abc
 import sys
 import types
 from abc import ABCMeta, abstractmethod
+from collections import defaultdict
+from types import GenericAlias
 
 __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
            'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type',
@@ -929,11 +931,14 @@ class Generic:
         cls.__parameters__ = tuple(found)
 
 
-_NOT_MEMBERS = frozenset({
+# What a protocol's classes hold that is not one of its members (pymm's classes also keep
+# __qualname__ in their namespace).
+EXCLUDED_ATTRIBUTES = [
     '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
-    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
-    '__qualname__', '_MutableMapping__marker'})
+    '__final__', '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '_MutableMapping__marker']
+_NOT_MEMBERS = frozenset(EXCLUDED_ATTRIBUTES + ['__qualname__'])
 
 
 def _protocol_members(cls):
