@@ -109,14 +109,6 @@ def _arity_check(alias, args, expected):
                         f'{alias}; actual {len(args)}, expected {expected}')
 
 
-def _unique(items):
-    out = []
-    for x in items:
-        if x not in out:
-            out.append(x)
-    return out
-
-
 def _caller(depth=2):
     # The module of the code depth frames up (2: whoever called our caller).
     try:
@@ -1106,8 +1098,6 @@ T, KT, VT = TypeVar('T'), TypeVar('KT'), TypeVar('VT')
 T_co, V_co, VT_co = (TypeVar(n, covariant=True) for n in ('T_co', 'V_co', 'VT_co'))
 T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
-for _tv in (AnyStr, T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
-    _tv.__module__ = 'typing'
 
 _abc = collections.abc
 
@@ -1627,5 +1617,5 @@ class TextIO(IO[str]):
     __slots__ = ()
 
 
-del _cls, _name, _origin, _n, _tv
+del _cls, _name, _origin, _n
 `;
