@@ -136,8 +136,9 @@ export function computeAbstracts(interp: Interpreter, cls: Ptr, ns: Ptr, bases: 
   }
 }
 
-/** Puts _is_abstract and _compute_abstracts into the abc module's namespace. */
+/** Puts _is_abstract, _compute_abstracts and _ref (weakref.ref) into the abc module's namespace. */
 export function defineAbcNatives(interp: Interpreter, dict: Ptr): void {
+  interp.n.dictSet(dict, interp.n.intern('_ref'), interp.space.weakrefs.ref);
   interp.defNative(dict, '_is_abstract', (_s, a, k) => {
     argCount('_is_abstract', a, k, 1, 1);
     return interp.bool(isAbstract(interp, a[0]));

@@ -1,255 +1,411 @@
-// Python source of the `types` module.
+// The types module's Python source: names for the built-in types that builtins does not
+// name, GenericAlias (list[int]) and UnionType (int | str), SimpleNamespace,
+// MappingProxyType and the dynamic class helpers. It follows the behaviour of CPython
+// 3.11's types module (whose GenericAlias and UnionType are C types there).
 
 /** Source of the types module, run in its namespace. */
 export const TYPES_PY = String.raw`
+'''Names for the interpreter's own types, and the run-time objects behind list[int],
+int | str, SimpleNamespace and MappingProxyType.'''
+
 import sys as _sys
 
 
-def _f(): pass
+def _specimens():
+    # One object of each unnamed built-in type, made and thrown away without leaving a
+    # reference cycle behind (importing types leaves the collector nothing to do).
+    def plain():
+        return held
+
+    def producer():
+        yield
+
+    held = None
+    try:
+        raise TypeError
+    except TypeError as caught:
+        tb_type = type(caught.__traceback__)
+        frame_type = type(caught.__traceback__.tb_frame)
+    return (type(plain), type(plain.__code__), type(plain.__closure__[0]), type(len),
+            type(plain.__get__(plain)), type(_sys), type(None), type(...), type(NotImplemented),
+            type(producer()), tb_type, frame_type)
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-ModuleType = type(_sys)
-NoneType = type(None)
-EllipsisType = type(...)
-NotImplementedType = type(NotImplemented)
+(FunctionType, CodeType, CellType, BuiltinFunctionType, MethodType, ModuleType, NoneType,
+ EllipsisType, NotImplementedType, GeneratorType, TracebackType, FrameType) = _specimens()
+LambdaType = FunctionType
+BuiltinMethodType = BuiltinFunctionType
+del _specimens
 
 
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-class _C:
-    def _m(self): pass
-
-
-MethodType = type(_C()._m)
-
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-
-CellType = type(_cell_factory())
-
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame)
-del _f, _g, _C, _cell_factory
-
-
-def _repr_item(p):
-    if p is ...:
+def _arg_repr(arg):
+    # How GenericAlias and UnionType show one argument: classes by their dotted name.
+    if arg is ...:
         return '...'
-    if hasattr(p, '__origin__') and hasattr(p, '__args__'):
-        return repr(p)
-    qualname = getattr(p, '__qualname__', None)
-    module = getattr(p, '__module__', None)
-    if qualname is None or module is None:
-        return repr(p)
-    if module == 'builtins':
-        return qualname
-    return module + '.' + qualname
+    if isinstance(arg, list):
+        return '[' + ', '.join(map(_arg_repr, arg)) + ']'
+    try:
+        if hasattr(arg, '__origin__') and hasattr(arg, '__args__'):
+            return repr(arg)
+        name = arg.__qualname__
+        where = arg.__module__
+    except AttributeError:
+        return repr(arg)
+    if not isinstance(name, str) or not isinstance(where, str):
+        return repr(arg)
+    return name if where == 'builtins' else where + '.' + name
 
 
-def _collect_parameters(args):
-    params = []
-    for a in args:
-        if type(a).__name__ in ('TypeVar', 'ParamSpec') and type(a).__module__ == 'typing':
-            if a not in params:
-                params.append(a)
+def _type_params(args):
+    # The type variables of args, each once, in order: those that substitute themselves
+    # (a __typing_subst__ method), then those of nested aliases (their __parameters__).
+    found = []
+    for arg in args:
+        if isinstance(arg, type):
+            continue
+        if hasattr(arg, '__typing_subst__'):
+            more = (arg,)
+        elif isinstance(arg, (list, tuple)):
+            more = _type_params(arg)
         else:
-            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
-                if p not in params:
-                    params.append(p)
-    return tuple(params)
+            more = getattr(arg, '__parameters__', ())
+            if not isinstance(more, tuple):
+                more = ()
+        for p in more:
+            if p not in found:
+                found.append(p)
+    return tuple(found)
+
+
+def _substitute(alias, args, params, items):
+    # args with every parameter in params replaced by the item at its index.
+    if not params:
+        raise TypeError(f'{alias!r} is not a generic class')
+    if not isinstance(items, tuple):
+        items = (items,)
+    if len(items) != len(params):
+        raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments "
+                        f'for {alias!r}; actual {len(items)}, expected {len(params)}')
+    swap = dict(zip(params, items))
+
+    def one(arg):
+        if isinstance(arg, type):
+            return arg
+        if hasattr(arg, '__typing_subst__'):
+            return arg.__typing_subst__(swap[arg]) if arg in swap else arg
+        if isinstance(arg, list):
+            return [one(a) for a in arg]
+        inner = getattr(arg, '__parameters__', ())
+        if inner and isinstance(inner, tuple):
+            picked = tuple(swap.get(p, p) for p in inner)
+            return arg[picked if len(picked) != 1 else picked[0]]
+        return arg
+    return tuple(one(a) for a in args)
+
+
+_OWN = frozenset({'__class__', '__origin__', '__args__', '__parameters__', '__unpacked__',
+                  '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__',
+                  '__reduce__', '__copy__', '__deepcopy__'})
 
 
 class GenericAlias:
-    '''Represent a PEP 585 generic type
+    '''A built-in class with type arguments (PEP 585): for list[int], __origin__ is list
+    and __args__ is (int,).'''
+    __slots__ = ('__origin__', '__args__', '__parameters__', '__weakref__')
 
-E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).'''
-
-    def __init__(self, origin, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = _collect_parameters(args)
+    def __new__(cls, origin, args, /):
+        made = object.__new__(cls)
+        made.__origin__ = origin
+        made.__args__ = args if isinstance(args, tuple) else (args,)
+        made.__parameters__ = _type_params(made.__args__)
+        return made
 
     def __repr__(self):
-        if len(self.__args__) == 0:
-            inner = '()'
-        else:
-            inner = ', '.join([_repr_item(a) for a in self.__args__])
-        return _repr_item(self.__origin__) + '[' + inner + ']'
+        shown = ', '.join(map(_arg_repr, self.__args__)) if self.__args__ else '()'
+        return f'{_arg_repr(self.__origin__)}[{shown}]'
 
-    def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
+    def __call__(self, *a, **k):
+        made = self.__origin__(*a, **k)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except (AttributeError, TypeError):
-            pass
-        return result
+            pass   # the instance takes no attributes
+        return made
 
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
+    def __getattr__(self, wanted):
+        if wanted in _OWN:
+            raise AttributeError(wanted)
+        return getattr(self.__origin__, wanted)
+
+    def __mro_entries__(self, written):
+        return self.__origin__,
+
+    def __getitem__(self, items):
+        return GenericAlias(self.__origin__,
+                            _substitute(self, self.__args__, self.__parameters__, items))
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
-    def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, _):
         raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
 
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, _):
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
-    def __getitem__(self, items):
-        params = self.__parameters__
-        if not params:
-            raise TypeError('%r is not a generic class' % (self,))
-        if not isinstance(items, tuple):
-            items = (items,)
-        if len(items) != len(params):
-            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
-                            % ('many' if len(items) > len(params) else 'few',
-                               self, len(items), len(params)))
-        subst = dict(zip(params, items))
-        new_args = []
-        for a in self.__args__:
-            if a in subst:
-                new_args.append(subst[a])
-            elif getattr(a, '__parameters__', None) and not isinstance(a, type):
-                new_args.append(a[tuple([subst[p] for p in a.__parameters__])])
-            else:
-                new_args.append(a)
-        return GenericAlias(self.__origin__, tuple(new_args))
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
 
-    def __or__(self, other):
-        return _type_or(self, other)
+    def __dir__(self):
+        return sorted(set(dir(self.__origin__)) | {'__origin__', '__args__', '__parameters__'})
 
-    def __ror__(self, other):
-        return _type_or(other, self)
+    def __or__(self, right):
+        return _type_or(self, right)
 
-
-def _unionable(x):
-    return x is None or isinstance(x, (type, GenericAlias, UnionType)) or \
-        type(x).__module__ == 'typing'
+    def __ror__(self, left):
+        return _type_or(left, self)
 
 
 class UnionType:
-    '''Represent a PEP 604 union type
-
-E.g. for int | str'''
-
-    def __init__(self, args):
-        self.__args__ = args
-        self.__parameters__ = _collect_parameters(args)
+    '''The type of int | str and other unions made with the | operator (PEP 604).'''
+    __slots__ = ('__args__', '__parameters__')
 
     def __repr__(self):
-        return ' | '.join(['None' if a is NoneType else _repr_item(a) for a in self.__args__])
+        return ' | '.join('None' if a is NoneType else _arg_repr(a) for a in self.__args__)
+
+    def __getitem__(self, items):
+        picked = _substitute(self, self.__args__, self.__parameters__, items)
+        result = picked[0]
+        for more in picked[1:]:
+            result = result | more
+        return result
 
     def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, UnionType):
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
-    def __instancecheck__(self, obj):
-        for a in self.__args__:
-            if isinstance(a, GenericAlias):
-                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
-        return isinstance(obj, self.__args__)
+    def _plain(self, what):
+        if any(type(a) is GenericAlias for a in self.__args__):
+            raise TypeError(f'{what}() argument 2 cannot be a parameterized generic')
+        return self.__args__
 
-    def __subclasscheck__(self, cls):
-        for a in self.__args__:
-            if isinstance(a, GenericAlias):
-                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-        return issubclass(cls, self.__args__)
+    def __instancecheck__(self, candidate):
+        return isinstance(candidate, self._plain('isinstance'))
 
-    def __or__(self, other):
-        return _type_or(self, other)
+    def __subclasscheck__(self, candidate):
+        return issubclass(candidate, self._plain('issubclass'))
 
-    def __ror__(self, other):
-        return _type_or(other, self)
+    def __or__(self, right):
+        return _type_or(self, right)
+
+    def __ror__(self, left):
+        return _type_or(left, self)
 
 
-def _type_or(a, b):
-    if not _unionable(a) or not _unionable(b):
+def _type_or(left, right):
+    '''left | right for classes, aliases and unions (type.__or__ calls it): a UnionType, or
+    NotImplemented when either side cannot be in one.'''
+    def fits(x):
+        return x is None or isinstance(x, (type, GenericAlias, UnionType))
+    if not (fits(left) or hasattr(left, '__typing_subst__')) or \
+            not (fits(right) or hasattr(right, '__typing_subst__')):
         return NotImplemented
-    if type(a).__module__ == 'typing' or type(b).__module__ == 'typing':
+    if not (fits(left) and fits(right)):
         import typing
-        return typing.Union[a, b]
-    args = []
-    for x in (a, b):
-        items = x.__args__ if isinstance(x, UnionType) else (x,)
-        for item in items:
-            if item is None:
-                item = NoneType
-            if item not in args:
-                args.append(item)
-    if len(args) == 1:
-        return args[0]
-    return UnionType(tuple(args))
+        return typing.Union[left, right]
+    members = []
+    for side in (left, right):
+        for m in side.__args__ if type(side) is UnionType else (side,):
+            m = NoneType if m is None else m
+            if m not in members:
+                members.append(m)
+    if len(members) == 1:
+        return members[0]
+    union = object.__new__(UnionType)
+    union.__args__ = tuple(members)
+    union.__parameters__ = _type_params(union.__args__)
+    return union
 
 
-GenericAlias.__module__ = 'types'
-UnionType.__module__ = 'types'
+_showing = set()
 
 
 class SimpleNamespace:
-    '''A simple attribute-based namespace.'''
+    '''An object whose attributes are the keyword arguments it was made with; its repr
+    lists them, and two namespaces are equal when their attributes are.'''
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        for k, v in dict(mapping_or_iterable).items():
-            setattr(self, k, v)
-        for k, v in kwargs.items():
-            setattr(self, k, v)
+    def __init__(self, /, *positional, **attributes):
+        if positional:
+            raise TypeError('no positional arguments expected')
+        self.__dict__.update(attributes)
 
     def __repr__(self):
-        items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        return '%s(%s)' % (name, ', '.join(items))
+        if id(self) in _showing:
+            return name + '(...)'
+        _showing.add(id(self))
+        try:
+            return name + '(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
+        finally:
+            _showing.discard(id(self))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        if isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
+    def __reduce__(self):
+        return type(self), (), dict(self.__dict__)
 
-SimpleNamespace.__module__ = 'types'
+    # CPython's namespace is a C type named 'types.SimpleNamespace': so do its errors.
+    def _missing(self, attr):
+        kind = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        return AttributeError(f"'{kind}' object has no attribute '{attr}'", name=attr, obj=self)
+
+    def __getattr__(self, attr):
+        raise self._missing(attr)
+
+    def __delattr__(self, attr):
+        try:
+            object.__delattr__(self, attr)
+        except AttributeError:
+            raise self._missing(attr) from None
+
+
+class MappingProxyType:
+    '''A read-only view of a mapping: it reflects changes to the mapping but cannot make
+    them.'''
+    __slots__ = ('_target',)
+
+    def __new__(cls, mapping):
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
+        view = object.__new__(cls)
+        object.__setattr__(view, '_target', mapping)
+        return view
+
+    def __getitem__(self, k):
+        return self._target[k]
+
+    def get(self, key, default=None, /):
+        return self._target.get(key, default)
+
+    def keys(self):
+        return self._target.keys()
+
+    def values(self):
+        return self._target.values()
+
+    def items(self):
+        return self._target.items()
+
+    def copy(self):
+        return self._target.copy()
+
+    def __iter__(self):
+        return iter(self._target)
+
+    def __reversed__(self):
+        return reversed(self._target)
+
+    def __len__(self):
+        return len(self._target)
+
+    def __contains__(self, k):
+        return k in self._target
+
+    def __delitem__(self, _):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __eq__(self, other):
+        return self._target == other
+
+    def __hash__(self):
+        return hash(self._target)
+
+    def __or__(self, right):
+        if isinstance(right, MappingProxyType):
+            right = right._target
+        return self._target | right
+
+    def __ror__(self, left):
+        return left | self._target
+
+    def __repr__(self):
+        return f'mappingproxy({self._target!r})'
+
+    def __str__(self):
+        return str(self._target)
+
+    def __setattr__(self, attr, _):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{attr}'")
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'
+for _cls in (GenericAlias, UnionType, SimpleNamespace):
+    _cls.__module__ = 'types'
+del _cls
+
+
+def resolve_bases(bases):
+    '''bases with every entry that is not a class replaced by what its __mro_entries__
+    gives (PEP 560).'''
+    out = []
+    replaced = False
+    for entry in bases:
+        hook = None if isinstance(entry, type) else getattr(entry, '__mro_entries__', None)
+        if hook is None:
+            out.append(entry)
+            continue
+        replacement = hook(tuple(bases))
+        if not isinstance(replacement, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        out.extend(replacement)
+        replaced = True
+    return tuple(out) if replaced else bases
+
+
+def _winning_meta(meta, bases):
+    for base in bases:
+        other = type(base)
+        if issubclass(meta, other):
+            continue
+        if issubclass(other, meta):
+            meta = other
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
+    return meta
+
+
+def prepare_class(name, bases=(), kwds=None):
+    '''The first steps of a class statement: (metaclass, namespace, remaining keywords).'''
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', type)
+    if isinstance(meta, type):
+        meta = _winning_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, ns, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    kwds = dict(kwds or {})
-    meta = kwds.pop('metaclass', type)
-    ns = {}
-    if exec_body is not None:
+    '''Makes a class as a class statement would: exec_body(ns) fills its namespace.'''
+    actual = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, actual, kwds)
+    if exec_body:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    if actual is not bases:
+        ns.update(__orig_bases__=bases)
+    return meta(name, actual, ns, **kwds)
 `;

@@ -1,5 +1,6 @@
 // The `types` module (Python code in types-py.ts): GenericAlias and UnionType behind
-// `list[int]` and `int | None`, SimpleNamespace, and the names of built-in types.
+// `list[int]` and `int | None`, SimpleNamespace, MappingProxyType, and the names of
+// built-in types.
 
 import type { Ptr } from '../../heap/index.js';
 import { argCount } from '../vm/args.js';
@@ -7,8 +8,13 @@ import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
 import { TYPES_PY } from './types-py.js';
 
-/** Fills the types module. */
+/**
+ * Fills the types module. Its classes (GenericAlias, UnionType, SimpleNamespace,
+ * MappingProxyType) are C types in CPython, so their frames never show in tracebacks.
+ */
 export function initTypesModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen types>');
   interp.runPythonInto(TYPES_PY, '<frozen types>', dict);
 }
 

@@ -1,15 +1,24 @@
-// The typing module in Python: special forms, generic aliases with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict, NewType, cast, overload, get_type_hints.
+// The typing module's Python source: special forms (Any, Union, Optional, Literal, ClassVar,
+// Final, …), the aliases of built-in and collections.abc generics (List[int], Dict[str, T],
+// Callable[[int], str], Tuple[int, ...]), TypeVar and ParamSpec, Generic and Protocol,
+// NamedTuple, TypedDict, NewType, Annotated and the run-time helpers (cast, overload,
+// get_type_hints, get_origin, get_args, …). It follows the behaviour of CPython 3.11's
+// typing module — reprs, errors, equality, caching of subscriptions — with its own, smaller
+// design: a few alias classes, and the substitution of type variables shared with types.
 
 /** Python source of the `typing` module, run in the module's namespace. */
 export const TYPING_PY = String.raw`
-'''The typing module: special forms, generic aliases, TypeVar, Generic, Protocol,
-NamedTuple, TypedDict and the helpers annotated programs use at run time.'''
+'''Run-time support for type hints: the special forms, generic aliases, type variables,
+Generic and Protocol, NamedTuple, TypedDict and helpers such as cast, overload and
+get_type_hints.'''
 
 import collections
 import collections.abc
 import sys
 import types
 from abc import ABCMeta, abstractmethod
+from collections import defaultdict
+from types import GenericAlias
 
 __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
            'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type',
@@ -30,935 +39,1076 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', '
            'TypeAlias', 'TypeGuard', 'Unpack']
 
 TYPE_CHECKING = False
+_NoneType = type(None)
+_params_of = types._type_params
 
 
-def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
-        return '...'
-    if isinstance(obj, types.FunctionType):
-        return obj.__name__
-    return repr(obj)
+# ── small helpers ──────────────────────────────────────────────────────────
+
+def _memo(fn, typed=False):
+    '''fn with its last 128 results kept by argument (as functools.lru_cache keeps those of
+    typing's subscriptions, so that List[int] is List[int]); unhashable arguments skip it.'''
+    kept = {}
+
+    def memoized(*args):
+        key = (args, tuple(map(type, args))) if typed else args
+        try:
+            hash(key)
+        except TypeError:
+            return fn(*args)
+        found = kept.pop(key, kept)
+        if found is kept:
+            found = fn(*args)
+            if len(kept) >= 128:
+                del kept[next(iter(kept))]
+        kept[key] = found
+        return found
+    return memoized
 
 
-def _type_check(arg, msg=None):
+def _convert(arg):
+    # None stands for its type, and a string for the class it names.
     if arg is None:
-        return type(None)
+        return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
     return arg
 
 
-def _is_typevar(t):
-    return isinstance(t, (TypeVar, ParamSpec))
+def _type_check(arg, msg, is_argument=True, *, allow_special_forms=False):
+    '''arg as a type argument (None and strings converted), or TypeError when it cannot be
+    one: a tuple, a bare special form, or ClassVar/Final where they are not allowed.'''
+    arg = _convert(arg)
+    marks = () if allow_special_forms else (ClassVar, Final) if is_argument else (ClassVar,)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, *marks):
+        raise TypeError(f'{arg} is not valid as type argument')
+    if arg in _BARE_OK or allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if arg in (Generic, Protocol) or isinstance(arg, _SpecialForm):
+        raise TypeError(f'Plain {arg} is not valid as type argument')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
+    return arg
 
 
-def _collect_parameters(args):
-    params = []
-    for t in args:
-        if _is_typevar(t):
-            if t not in params:
-                params.append(t)
-        elif isinstance(t, (_BaseGenericAlias, types.GenericAlias, types.UnionType)):
-            for p in t.__parameters__:
-                if p not in params:
-                    params.append(p)
-        elif isinstance(t, (list, tuple)):
-            for p in _collect_parameters(t):
-                if p not in params:
-                    params.append(p)
-    return tuple(params)
+def _type_repr(obj):
+    # A class by its dotted name (builtins bare), a function by its name, ... as '...'.
+    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
+        where = obj.__module__
+        return obj.__qualname__ if where == 'builtins' else f'{where}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    return obj.__name__ if isinstance(obj, types.FunctionType) else repr(obj)
 
 
-def _deduplicate(params):
-    out = []
-    for p in params:
-        if p not in out:
-            out.append(p)
-    return out
+def _arity_check(alias, args, expected):
+    if not expected:
+        raise TypeError(f'{alias} is not a generic class')
+    if len(args) != expected:
+        raise TypeError(f"Too {'many' if len(args) > expected else 'few'} arguments for "
+                        f'{alias}; actual {len(args)}, expected {expected}')
 
 
-def _remove_dups_flatten(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
+def _caller(depth=2):
+    # The module of the code depth frames up (2: whoever called our caller).
+    try:
+        frame = sys._getframe(depth)
+    except (AttributeError, ValueError):
+        return None
+    return frame.f_globals.get('__name__', '__main__')
+
+
+def _is_dunder(name):
+    return name.startswith('__') and name.endswith('__')
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
+def _as_tuple(item):
+    return item if isinstance(item, tuple) else (item,)
 
 
 class _Final:
-    __slots__ = ('__weakref__',)
+    '''Base of typing's own classes, which programs may not subclass.'''
+    __slots__ = '__weakref__',
+
+    def __init_subclass__(cls, /, *pos, **kw):
+        if cls.__module__ != 'typing':
+            raise TypeError('Cannot subclass special typing classes')
 
 
-class _Immutable:
+class _Constant:
+    '''Copying one of these gives the object itself.'''
     __slots__ = ()
 
     def __copy__(self):
         return self
 
-    def __deepcopy__(self, memo):
-        return self
+    __deepcopy__ = lambda self, _memo: self
 
 
-class _NotIterable:
+class _Pipe:
+    '''x | y, with x or y one of these, is Union[x, y].'''
     __slots__ = ()
-    __iter__ = None
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 # ── special forms ──────────────────────────────────────────────────────────
 
-class _SpecialForm(_Final, _Immutable):
-    __slots__ = ('_name', '__doc__', '_getitem')
+class _SpecialForm(_Final, _Constant, _Pipe):
+    # One of typing's special forms (Union, Optional, ClassVar, NoReturn, …): subscripting
+    # it runs its rule; it can be neither instantiated nor subclassed. (No class docstring:
+    # __doc__ is a slot, each form's own.)
+    __slots__ = ('_name', '__doc__', '_rule')
 
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
+    def __init__(self, name, doc, rule=None):
+        self._name = name
+        self.__doc__ = doc
+        self._rule = rule
 
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
+    def __getattr__(self, wanted):
+        if wanted in ('__name__', '__qualname__'):
             return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f'Cannot subclass {self!r}')
+        raise AttributeError(wanted)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
+    def __call__(self, *a, **k):
         raise TypeError(f'Cannot instantiate {self!r}')
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __mro_entries__(self, written):
+        raise TypeError(f'Cannot subclass {self!r}')
 
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, _):
         raise TypeError(f'{self} cannot be used with isinstance()')
 
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, _):
         raise TypeError(f'{self} cannot be used with issubclass()')
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    def __getitem__(self, item):
+        if self._rule is None:
+            raise TypeError(f'{self} is not subscriptable')
+        return self._rule(self, item)
+
+
+class _LiteralSpecialForm(_SpecialForm):
+    __slots__ = ()
+
+    def __getitem__(self, item):
+        return self._rule(self, *_as_tuple(item))
+
+
+def _one_type(form, item):
+    # ClassVar[X], Final[X], TypeGuard[X]: exactly one type.
+    return _GenericAlias(form, (_type_check(item, f'{form} accepts only single type.'),))
+
+
+def _one_key_type(form, item):
+    # Required[X], NotRequired[X].
+    return _GenericAlias(form, (_type_check(item, f'{form._name} accepts only a single type.'),))
+
+
+def _union_rule(form, item):
+    if item == ():
+        raise TypeError('Cannot take a Union of no types.')
+    members = []
+    for p in _as_tuple(item):
+        p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
+        members.extend(p.__args__ if type(p) in (_UnionGenericAlias, types.UnionType) else (p,))
+    members = tuple(_unique_hashed(members))
+    if len(members) == 1:
+        return members[0]
+    if len(members) == 2 and _NoneType in members:
+        return _UnionGenericAlias(form, members, name='Optional')
+    return _UnionGenericAlias(form, members)
+
+
+def _unique_hashed(items):
+    # First occurrences of items equal by hash and ==, as a set sees them.
+    seen = set()
+    out = []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def _optional_rule(form, item):
+    return Union[_type_check(item, f'{form} requires a single type.'), _NoneType]
+
+
+def _literal_rule(form, *values):
+    flat = []
+    for v in values:
+        flat.extend(v.__args__ if isinstance(v, _LiteralGenericAlias) else (v,))
+    try:
+        flat = [v for v, _ in _unique_hashed([(v, type(v)) for v in flat])]
+    except TypeError:
+        pass   # unhashable values stay as given
+    return _LiteralGenericAlias(form, tuple(flat))
+
+
+def _concatenate_rule(form, item):
+    if item == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    *head, last = _as_tuple(item)
+    if not isinstance(last, ParamSpec):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
+    head = [_type_check(p, 'Concatenate[arg, ...]: each arg must be a type.') for p in head]
+    return _ConcatenateGenericAlias(form, (*head, last))
+
+
+def _unpack_rule(form, item):
+    return _UnpackGenericAlias(form, (_type_check(item, f'{form} accepts only single type.'),))
+
+
+NoReturn = _SpecialForm('NoReturn', 'Special type indicating functions that never return.')
+Never = _SpecialForm('Never', 'The bottom type, a type that has no members.')
+Self = _SpecialForm('Self', 'Used to spell the type of "self" in classes.')
+LiteralString = _SpecialForm('LiteralString', 'Represents an arbitrary literal string.')
+TypeAlias = _SpecialForm('TypeAlias', 'Special form for marking type aliases.')
+ClassVar = _SpecialForm('ClassVar', 'Special type construct to mark class variables.',
+                        _memo(_one_type))
+Final = _SpecialForm('Final', 'Special typing construct to indicate final names.',
+                     _memo(_one_type))
+TypeGuard = _SpecialForm('TypeGuard', 'Marks a boolean function that narrows the type of its argument.',
+                         _memo(_one_type))
+Required = _SpecialForm('Required', 'Marks a key of a TypedDict as required.', _one_key_type)
+NotRequired = _SpecialForm('NotRequired', 'Marks a key of a TypedDict as possibly missing.',
+                           _one_key_type)
+Union = _SpecialForm('Union', 'Union[X, Y] means either X or Y.', _memo(_union_rule))
+Optional = _SpecialForm('Optional', 'Optional[X] is equivalent to Union[X, None].',
+                        _memo(_optional_rule))
+Literal = _LiteralSpecialForm('Literal', 'A type whose values are exactly the ones given.',
+                              _memo(_literal_rule, typed=True))
+Concatenate = _SpecialForm('Concatenate', 'Prepends types to a ParamSpec in a Callable.',
+                           _memo(_concatenate_rule))
+Unpack = _SpecialForm('Unpack', 'Unpacks a TypeVarTuple or a tuple type.', _unpack_rule)
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError('typing.Any cannot be used with isinstance()')
-        return super().__instancecheck__(obj)
+    def __instancecheck__(cls, candidate):
+        if cls is not Any:
+            return super().__instancecheck__(candidate)
+        raise TypeError('typing.Any cannot be used with isinstance()')
 
-    def __repr__(self):
-        if self is Any:
-            return 'typing.Any'
-        return super().__repr__()
+    def __repr__(cls):
+        return 'typing.Any' if cls is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
-    '''Special type indicating an unconstrained type.'''
+    '''The type every value has and that every type is compatible with.'''
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **k):
         if cls is Any:
             raise TypeError('Any cannot be instantiated')
-        return super().__new__(cls, *args, **kwargs)
+        return super().__new__(cls, *a, **k)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    '''Special type indicating functions that never return.'''
-    raise TypeError(f'{self} is not subscriptable')
+_BARE_OK = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)   # valid unsubscripted
 
 
-@_SpecialForm
-def Never(self, parameters):
-    '''The bottom type, a type that has no members.'''
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def Self(self, parameters):
-    '''Used to spell the type of "self" in classes.'''
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    '''Represents an arbitrary literal string.'''
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    '''Special form for marking type aliases.'''
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    '''Special type construct to mark class variables.'''
-    item = _type_check(parameters)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    '''Special typing construct to indicate final names to type checkers.'''
-    item = _type_check(parameters)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Union(self, parameters):
-    '''Union type; Union[X, Y] means either X or Y.'''
-    if parameters == ():
-        raise TypeError('Cannot take a Union of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    parameters = tuple(_type_check(p) for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name='Optional')
-    return _UnionGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def Optional(self, parameters):
-    '''Optional type; Optional[X] is equivalent to Union[X, None].'''
-    arg = _type_check(parameters)
-    return Union[arg, type(None)]
-
-
-@_SpecialForm
-def Literal(self, *parameters):
-    '''Special typing form to define literal types (a.k.a. value types).'''
-    parameters = parameters[0] if len(parameters) == 1 else parameters
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _LiteralGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def Concatenate(self, parameters):
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _GenericAlias(self, parameters)
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    item = _type_check(parameters)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Required(self, parameters):
-    item = _type_check(parameters)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    item = _type_check(parameters)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    item = _type_check(parameters)
-    return _GenericAlias(self, (item,))
-
-
-class ForwardRef(_Final):
-    '''Internal wrapper to hold a forward reference.'''
-    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
-                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
+class ForwardRef(_Final, _Pipe):
+    '''A type named by a string, evaluated when the hints are read (get_type_hints).'''
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        try:
+            self.__forward_code__ = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
+        self.__forward_arg__, self.__forward_module__ = arg, module
+        self.__forward_evaluated__, self.__forward_value__ = False, None
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        value = eval(self.__forward_arg__, globalns, localns)
-        self.__forward_evaluated__ = True
-        self.__forward_value__ = value
-        return value
+        name, home = self.__forward_arg__, self.__forward_module__
+        if name in recursive_guard:
+            return self
+        if not (self.__forward_evaluated__ and localns is globalns):
+            if globalns is None:
+                globalns = {} if localns is None else localns
+            if localns is None:
+                localns = globalns
+            if home is not None:
+                globalns = getattr(sys.modules.get(home), '__dict__', globalns)
+            found = _type_check(eval(self.__forward_code__, globalns, localns),
+                                'Forward references must evaluate to types.',
+                                self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_evaluated__, self.__forward_value__ = True, _evaluate_hint(
+                found, globalns, localns, recursive_guard | {name})
+        return self.__forward_value__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
+        if type(other) is not ForwardRef:
             return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        both = self.__forward_evaluated__ and other.__forward_evaluated__
+        second = '__forward_value__' if both else '__forward_module__'
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                getattr(self, second) == getattr(other, second))
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
     def __repr__(self):
-        return f'ForwardRef({self.__forward_arg__!r})'
+        home = self.__forward_module__
+        return f"ForwardRef({self.__forward_arg__!r}{'' if home is None else f', module={home!r}'})"
 
 
 # ── type variables ─────────────────────────────────────────────────────────
 
-def _caller(depth=2):
-    try:
-        return sys._getframe(depth).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        return None
+class _TypeVarBase(_Final, _Constant, _Pipe):
+    '''What TypeVar and ParamSpec share: variance, bound, repr, | and pickling by name.'''
+    __slots__ = ()
 
-
-class _TypeVarLike:
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    def _set_variance(self, name, bound, co, contra):
+        if co and contra:
+            raise ValueError('Bivariant types are not supported.')
+        self.__name__ = name
+        self.__covariant__, self.__contravariant__ = bool(co), bool(contra)
+        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound else None
+        home = _caller(3)
+        if home != 'typing':
+            self.__module__ = home
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        mark = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return mark + self.__name__
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    def __reduce__(self):
+        return self.__name__
 
 
-class TypeVar(_Final, _Immutable, _TypeVarLike):
-    '''Type variable.'''
+class TypeVar(_TypeVarBase):
+    '''A type variable: T = TypeVar('T') stands for one type throughout a generic function
+    or class. Constraints limit it to the types listed, bound= to subtypes of one type.'''
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        if covariant and contravariant:
-            raise ValueError('Bivariant types are not supported.')
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
-        if constraints and len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_type_check(t) for t in constraints)
-        self.__bound__ = _type_check(bound) if bound is not None else None
-        mod = _caller()
-        if mod != 'typing':
-            self.__module__ = mod
+        self._set_variance(name, bound, covariant, contravariant)
+        if constraints:
+            if bound is not None:
+                raise TypeError('Constraints cannot be combined with bound=...')
+            if len(constraints) == 1:
+                raise TypeError('A single constraint is not allowed')
+        self.__constraints__ = tuple(
+            _type_check(c, 'TypeVar(name, constraint, ...): constraints must be types.')
+            for c in constraints)
 
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of TypeVar')
+    def __typing_subst__(self, value):
+        value = _type_check(value, 'Parameters to generic types must be types.')
+        if isinstance(value, _UnpackGenericAlias):
+            raise TypeError(f'{value} is not valid as type argument')
+        return value
 
 
-class TypeVarTuple(_Final, _Immutable):
+class _ParamSpecPart(_Final):
+    # P.args or P.kwargs: remembers P, shows as P.args / P.kwargs.
+    _suffix = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return self.__origin__.__name__ + self._suffix
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return other.__origin__ == self.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    '''P.args, for annotating the *args of a function typed with ParamSpec P.'''
+    _suffix = '.args'
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    '''P.kwargs, for annotating the **kwargs of a function typed with ParamSpec P.'''
+    _suffix = '.kwargs'
+
+
+class ParamSpec(_TypeVarBase):
+    '''A parameter specification variable: it stands for the whole parameter list of a
+    callable, as in Callable[P, T].'''
+
+    args = property(ParamSpecArgs)
+    kwargs = property(ParamSpecKwargs)
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self._set_variance(name, bound, covariant, contravariant)
+
+    def __typing_subst__(self, value):
+        if type(value) in (list, tuple):
+            return tuple(_type_check(a, 'Expected a type.') for a in value)
+        if not _is_param_expr(value):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
+                            f'Concatenate. Got {value}')
+        return value
+
+
+class TypeVarTuple(_Final, _Constant):
+    '''A variable standing for any number of types (PEP 646).'''
+
     def __init__(self, name):
-        self.__name__ = name
+        self.__name__, home = name, _caller()
+        if home != 'typing':
+            self.__module__ = home
+
+    def __iter__(self):
+        yield Unpack[self]
 
     def __repr__(self):
         return self.__name__
 
-
-class ParamSpecArgs(_Final, _Immutable):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.args'
+    def __reduce__(self):
+        return self.__name__
 
 
-class ParamSpecKwargs(_Final, _Immutable):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.kwargs'
 
 
-class ParamSpec(_Final, _Immutable, _TypeVarLike):
-    '''Parameter specification variable.'''
+# ── aliases ────────────────────────────────────────────────────────────────
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = bound
+_ALIAS_OWN = frozenset({'_name', '_inst', '_nparams'})
 
 
-AnyStr = TypeVar('AnyStr', bytes, str)
-T = TypeVar('T')
-KT = TypeVar('KT')
-VT = TypeVar('VT')
-T_co = TypeVar('T_co', covariant=True)
-V_co = TypeVar('V_co', covariant=True)
-VT_co = TypeVar('VT_co', covariant=True)
-T_contra = TypeVar('T_contra', contravariant=True)
-CT_co = TypeVar('CT_co', covariant=True, bound=type)
-for _tv in (AnyStr, T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
-    _tv.__module__ = 'typing'
+class _BaseGenericAlias(_Final, _Pipe):
+    '''What every alias shares: calling it makes an instance of its origin, attribute
+    reads fall through to the origin, and class statements see the origin as the base.'''
+    __iter__ = None
 
+    def __init__(self, origin, *, inst=True, name=None):   # typing's own classes only
+        self.__origin__, self._name, self._inst = origin, name, inst
+        self.__slots__ = None
 
-# ── generic aliases ────────────────────────────────────────────────────────
-
-_special_attrs = frozenset(['__origin__', '__args__', '__parameters__', '_name', '_inst',
-                            '__slots__', '_nparams', '_defaults', '__metadata__'])
-
-
-class _BaseGenericAlias(_Final):
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self.__origin__ = origin
-
-    def __call__(self, *args, **kwargs):
+    def __call__(self, *a, **k):
+        target = self.__origin__
         if not self._inst:
             raise TypeError(f'Type {self._name} cannot be instantiated; '
-                            f'use {self.__origin__.__name__}() instead')
-        result = self.__origin__(*args, **kwargs)
+                            f'use {target.__name__.lower()}() instead')
+        made = target(*a, **k)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except (AttributeError, TypeError):
-            pass
-        return result
+            pass   # no instance attributes: nothing to record
+        return made
 
-    def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
+    def __mro_entries__(self, written):
+        target = self.__origin__
+        entries = () if target in written else (target,)
+        for later in written[written.index(self) + 1:]:
+            if isinstance(later, _BaseGenericAlias) or \
+                    (isinstance(later, type) and issubclass(later, Generic)):
+                return entries
+        return entries + (Generic,)
+
+    def __getattr__(self, wanted):
+        if wanted in ('__name__', '__qualname__'):
+            return self._name if self._name else self.__origin__.__name__
+        if not _is_dunder(wanted) and '__origin__' in vars(self):
+            return getattr(self.__origin__, wanted)
+        raise AttributeError(wanted)
+
+    def __setattr__(self, key, value):
+        if _is_dunder(key) or key in _ALIAS_OWN:
+            object.__setattr__(self, key, value)
         else:
-            res.append(Generic)
-        return tuple(res)
+            setattr(self.__origin__, key, value)
 
-    def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+    def __instancecheck__(self, inst):
+        return self.__subclasscheck__(type(inst))
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        raise TypeError('Subscripted generics cannot be used with'
-                        ' class and instance checks')
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    def __subclasscheck__(self, _):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
 
 class _GenericAlias(_BaseGenericAlias):
+    '''A subscripted alias: List[int], Box[T], ClassVar[int], Union[...] and the like.'''
+
     def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
+        args = _as_tuple(args)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
+        self.__parameters__ = _params_of(args)
         if not name:
-            self.__module__ = getattr(origin, '__module__', 'typing')
+            self.__module__ = getattr(origin, '__module__')
+
+    def _key(self):
+        return self.__origin__, self.__args__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+        if isinstance(other, _GenericAlias):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._key())
 
-    def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f'Cannot subscript already-subscripted {self}')
-        if not self.__parameters__:
-            raise TypeError(f'{self} is not a generic class')
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_check(p) for p in args)
-        params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
-                            f' actual {len(args)}, expected {len(params)}')
-        subst = dict(zip(params, args))
-        new_args = tuple(_subst(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+    def __getitem__(self, item):
+        return _subscript_alias(self, item)
 
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+    def copy_with(self, new_args):
+        return type(self)(self.__origin__, new_args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ', '.join([_type_repr(a) for a in self.__args__])
-        else:
-            args = '()'
-        return f'{name}[{args}]'
+        head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        inner = ', '.join(map(_type_repr, self.__args__)) if self.__args__ else '()'
+        return f'{head}[{inner}]'
 
-    def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+    def __reduce__(self):
+        return _subscript(globals()[self._name] if self._name else self.__origin__, self.__args__)
+
+    def __mro_entries__(self, written):
+        target = self.__origin__
+        if isinstance(target, _SpecialForm):
             raise TypeError(f'Cannot subclass {self!r}')
         if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+            return _BaseGenericAlias.__mro_entries__(self, written)
+        if target is Generic and (Protocol in written or any(
+                isinstance(b, _BaseGenericAlias) and b is not self
+                for b in written[written.index(self) + 1:])):
+            return ()   # another base brings Generic in
+        return (target,)
 
     def __iter__(self):
         yield Unpack[self]
 
 
-def _subst(a, subst):
-    if _is_typevar(a):
-        return subst.get(a, a)
-    if isinstance(a, (_GenericAlias, types.GenericAlias)) and a.__parameters__:
-        return a[tuple(subst.get(p, p) for p in a.__parameters__)]
-    if isinstance(a, list):
-        return [_subst(x, subst) for x in a]
-    return a
+def _subscript(origin, args):
+    # How pickle and copy rebuild an alias (CPython's reduce to operator.getitem).
+    import operator
+    if len(args) == 1 and not isinstance(args[0], tuple):
+        args = args[0]
+    return operator.getitem, (origin, args)
+
+
+@_memo
+def _subscript_alias(alias, args):
+    # alias[args]: its type variables replaced, in order, by args.
+    if alias.__origin__ in (Generic, Protocol):
+        raise TypeError(f'Cannot subscript already-subscripted {alias}')
+    variables = alias.__parameters__
+    if not variables:
+        raise TypeError(f'{alias} is not a generic class')
+    args = _fit_param_spec(variables, tuple(map(_convert, _as_tuple(args))))
+    _arity_check(alias, args, len(variables))
+    swap = {v: v.__typing_subst__(a) for v, a in zip(variables, args)}
+    is_callable = alias.__origin__ is collections.abc.Callable
+    result = []
+    for old in alias.__args__:
+        new = _replace(old, swap)
+        if is_callable and isinstance(new, tuple):
+            result.extend(new)
+        else:
+            result.append(new)
+    return alias.copy_with(tuple(result))
+
+
+def _fit_param_spec(params, args):
+    # A lone ParamSpec takes all the arguments as its list: Z[int, str] is Z[[int, str]];
+    # a list given for a ParamSpec becomes a tuple.
+    if len(params) == 1 and isinstance(params[0], ParamSpec) and \
+            not (len(args) == 1 and _is_param_expr(args[0])):
+        return (args,)
+    return tuple(tuple(a) if isinstance(p, ParamSpec) and type(a) is list else a
+                 for p, a in zip(params, args)) + args[len(params):]
+
+
+def _replace(arg, swap):
+    if isinstance(arg, type):
+        return arg
+    if hasattr(arg, '__typing_subst__'):
+        return swap.get(arg, arg)
+    if type(arg) in (list, tuple):
+        return type(arg)(_replace(a, swap) for a in arg)
+    inner = getattr(arg, '__parameters__', ())
+    if inner and isinstance(inner, tuple):
+        picked = tuple(swap.get(p, p) for p in inner)
+        return arg[picked if len(picked) != 1 else picked[0]]
+    return arg
 
 
 class _TypingEllipsis:
-    pass
+    '''Stands for ... inside Tuple[int, ...] while the arguments are checked.'''
 
 
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias):
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+class _SpecialGenericAlias(_BaseGenericAlias):
+    '''An unsubscripted alias such as List or Iterable, taking nparams arguments.'''
+
+    def __init__(self, origin, nparams, *, inst=True, name=None):   # typing's own only
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name or origin.__name__)
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        where = '' if origin.__module__ == 'builtins' else origin.__module__ + '.'
+        self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p) for p in params)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
-                            f' actual {len(params)}, expected {self._nparams}')
-        return self.copy_with(params)
+    def __getitem__(self, item):
+        return self._cached(self, item)
 
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def _make(self, item):
+        checked = tuple(_type_check(p, 'Parameters to generic types must be types.')
+                        for p in _as_tuple(item))
+        _arity_check(self, checked, self._nparams)
+        return self.copy_with(checked)
+
+    def copy_with(self, new_args):
+        return _GenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+    def __subclasscheck__(self, sub):
+        target = self.__origin__
+        if isinstance(sub, _SpecialGenericAlias):
+            return issubclass(sub.__origin__, target)
+        if isinstance(sub, _GenericAlias):
+            return _BaseGenericAlias.__subclasscheck__(self, sub)
+        return issubclass(sub, target)
 
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self.__origin__)
-
-    def __eq__(self, other):
-        if not isinstance(other, _SpecialGenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self._name == other._name
-
-    def __hash__(self):
-        return hash((self.__origin__, self._name))
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    def __reduce__(self):
+        return self._name
 
 
-class _CallableGenericAlias(_NotIterable, _GenericAlias):
-    def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return f'typing.Callable[..., {_type_repr(self.__args__[-1])}]'
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+def _special_cache():
+    # A cache of subscriptions per alias class, as CPython has one per __getitem__ method.
+    return staticmethod(_memo(lambda alias, item: alias._make(item)))
 
 
-class _CallableType(_SpecialGenericAlias):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError('Callable must be used as '
-                            'Callable[[arg, ...], result].')
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(_type_check(a) for a in args), _type_check(result))
-        else:
-            params = (args, _type_check(result))
-        return self.__getitem_inner__(params)
-
-    def __getitem_inner__(self, params):
-        args, result = params
-        if args is Ellipsis:
-            return self.copy_with((Ellipsis, result))
-        if not isinstance(args, tuple):
-            return self.copy_with((args, result))
-        return self.copy_with(args + (result,))
+_SpecialGenericAlias._cached = _special_cache()
 
 
 class _TupleType(_SpecialGenericAlias):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            params = tuple(_type_check(p) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        params = tuple(_type_check(p) for p in params)
-        return self.copy_with(params)
+    _cached = _special_cache()
+
+    def _make(self, item):
+        item = _as_tuple(item)
+        if len(item) > 1 and item[-1] is ...:
+            head = [_type_check(p, 'Tuple[t, ...]: t must be a type.') for p in item[:-1]]
+            return self.copy_with((*head, _TypingEllipsis))
+        return self.copy_with(tuple(_type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.')
+                                    for p in item))
 
 
-class _UnionGenericAlias(_NotIterable, _GenericAlias):
-    def copy_with(self, params):
-        return Union[params]
+class _CallableType(_SpecialGenericAlias):
+    _cached = _special_cache()
+
+    def copy_with(self, new_args):
+        return _CallableGenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
+
+    def __getitem__(self, item):
+        if type(item) is not tuple or len(item) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        takes, gives = item
+        return self._cached(self, (tuple(takes) if isinstance(takes, list) else takes, gives))
+
+    def _make(self, item):
+        takes, gives = item
+        gives = _type_check(gives, 'Callable[args, result]: result must be a type.')
+        if takes is ...:
+            return self.copy_with((_TypingEllipsis, gives))
+        return self.copy_with((*map(_convert, _as_tuple(takes)), gives))
+
+
+def _plain_callable_args(args):
+    # Callable[[a, b], r] keeps (a, b, r); a ParamSpec, ... or Concatenate stays whole.
+    return not (len(args) == 2 and _is_param_expr(args[0]))
+
+
+class _CallableGenericAlias(_GenericAlias):
+    __iter__ = None
+
+    def __repr__(self):
+        args = self.__args__
+        if not _plain_callable_args(args):
+            return _GenericAlias.__repr__(self)
+        return f"typing.Callable[[{', '.join(map(_type_repr, args[:-1]))}], {_type_repr(args[-1])}]"
+
+    def copy_with(self, new_args):
+        return _CallableGenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
+
+    def __reduce__(self):
+        args = self.__args__
+        return _subscript(Callable, ([*args[:-1]], args[-1]) if _plain_callable_args(args) else args)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    __iter__ = None
+
+    def copy_with(self, new_args):
+        return Union[new_args]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return super().__repr__()
+        if len(args) != 2 or _NoneType not in args:
+            return _GenericAlias.__repr__(self)
+        return f'typing.Optional[{_type_repr(args[args[0] is _NoneType])}]'
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+    def __instancecheck__(self, inst):
+        return self.__subclasscheck__(type(inst))
 
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+    def __subclasscheck__(self, sub):
+        return any(issubclass(sub, member) for member in self.__args__)
+
+    def __reduce__(self):
+        return _subscript(Union, self.__args__)
+
+
+def _typed_values(args):
+    return frozenset((v, type(v)) for v in args)
 
 
 class _LiteralGenericAlias(_GenericAlias):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, _LiteralGenericAlias):
+            return _typed_values(self.__args__) == _typed_values(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(_typed_values(self.__args__))
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, new_args):
+        *head, last = new_args
+        if type(last) in (list, tuple):
+            return (*head, *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            new_args = (*head, *last.__args__)
+        return _GenericAlias.copy_with(self, new_args)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    def __repr__(self):
+        return f'*{self.__args__[0]!r}'
+
+
+class _AnnotatedAlias(_GenericAlias):
+    '''Annotated[T, x, ...]: T with metadata that type checkers ignore.'''
+    __iter__ = None
+
+    def __init__(self, base, extras):
+        if type(base) is _AnnotatedAlias:   # Annotated[Annotated[T, x], y] is Annotated[T, x, y]
+            base, extras = base.__origin__, base.__metadata__ + extras
+        _GenericAlias.__init__(self, base, (base,))
+        self.__metadata__ = extras
+
+    def copy_with(self, new_args):
+        return _AnnotatedAlias(new_args[0], self.__metadata__)
 
     def __repr__(self):
-        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+        extras = ', '.join(map(repr, self.__metadata__))
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
 
+    def __reduce__(self):
+        return _subscript(Annotated, (self.__origin__, *self.__metadata__))
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias):
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
-
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
-
-    def __repr__(self):
-        return 'typing.Annotated[{}, {}]'.format(
-            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+    def _key(self):
+        return self.__origin__, self.__metadata__
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+        if isinstance(other, _AnnotatedAlias):
+            return self._key() == other._key()
+        return NotImplemented
 
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+    __hash__ = _GenericAlias.__hash__
+
+    def __getattr__(self, wanted):
+        if wanted in ('__name__', '__qualname__'):
+            return 'Annotated'
+        return _GenericAlias.__getattr__(self, wanted)
+
+    def __mro_entries__(self, written):
+        return self.__origin__,
 
 
 class Annotated:
-    '''Add context-specific metadata to a type.'''
+    '''Annotated[T, x]: the type T carrying the metadata x, for tools that read it.'''
+    __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **k):
         raise TypeError('Type Annotated cannot be instantiated.')
 
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError('Annotated[...] should be used '
-                            'with at least two arguments (a type and an '
-                            'annotation).')
-        origin = _type_check(params[0])
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
+    def __class_getitem__(cls, item):
+        return _annotate(item)
+
+    def __init_subclass__(cls, /, *pos, **kw):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
+
+
+@_memo
+def _annotate(item):
+    if type(item) is not tuple or len(item) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments '
+                        '(a type and an annotation).')
+    base, *extras = item
+    base = _type_check(base, 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
+    return _AnnotatedAlias(base, tuple(extras))
 
 
 # ── Generic and Protocol ───────────────────────────────────────────────────
 
+@_memo
+def _subscript_generic(cls, item):
+    given = tuple(map(_convert, _as_tuple(item)))
+    if cls in (Generic, Protocol):
+        if not given:
+            raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+        if any(not isinstance(g, (TypeVar, ParamSpec)) for g in given):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
+                            'or parameter specification variables.')
+        if len(frozenset(given)) < len(given):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+    else:
+        own = cls.__parameters__
+        given = _fit_param_spec(own, given)
+        _arity_check(cls, given, len(own))
+    return _GenericAlias(cls, given)
+
+
 class Generic:
-    '''Abstract base class for generic types.'''
+    '''Base for generic classes: class Box(Generic[T]) makes Box[int] and friends.'''
     __slots__ = ()
     _is_protocol = False
 
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p) for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-            if not all(_is_typevar(p) for p in params):
-                raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
-                                f'or parameter specification variables.')
-            if len(set(params)) != len(params):
-                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
-        else:
-            nparams = len(cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ())))
-            if not nparams:
-                raise TypeError(f'{cls} is not a generic class')
-            if len(params) != nparams:
-                raise TypeError(f"Too {'many' if len(params) > nparams else 'few'} arguments for {cls};"
-                                f' actual {len(params)}, expected {nparams}')
-        return _GenericAlias(cls, params)
+    def __class_getitem__(cls, item):
+        return _subscript_generic(cls, item)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+    def __init_subclass__(cls, /, **options):
+        super().__init_subclass__(**options)
+        orig = cls.__dict__.get('__orig_bases__')
+        if orig is not None:
+            plain = Generic in orig
         else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls) != _TypedDictMeta)
-        if error:
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not _TypedDictMeta)
+        if plain:
             raise TypeError('Cannot inherit from plain Generic')
-        if '__orig_bases__' in cls.__dict__:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError('Cannot inherit from Generic[...] multiple times.')
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f'Some type variables ({s_vars}) are'
-                                    f' not listed in Generic[{s_args}]')
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        if orig is None:
+            cls.__parameters__ = ()
+            return
+        found = _params_of(orig)
+        declared = [b for b in orig if isinstance(b, _GenericAlias) and b.__origin__ is Generic]
+        if len(declared) > 1:
+            raise TypeError('Cannot inherit from Generic[...] multiple times.')
+        if declared:
+            listed = declared[0].__parameters__
+            missing = [t for t in found if t not in listed]
+            if missing:
+                raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) are not "
+                                f"listed in Generic[{', '.join(map(str, listed))}]")
+            found = listed
+        cls.__parameters__ = tuple(found)
 
 
-def _get_protocol_attrs(cls):
-    attrs = set()
+# What a protocol's classes hold that is not one of its members (pymm's classes also keep
+# __qualname__ in their namespace).
+EXCLUDED_ATTRIBUTES = [
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__final__', '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '_MutableMapping__marker']
+_NOT_MEMBERS = frozenset(EXCLUDED_ATTRIBUTES + ['__qualname__'])
+
+
+def _protocol_members(cls):
+    # The names a protocol requires: what its classes (not Protocol or Generic) define
+    # or annotate, less bookkeeping.
+    names = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
-            continue
-        annotations = getattr(base, '__dict__', {}).get('__annotations__', {})
-        for attr in list(getattr(base, '__dict__', {}).keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in (
-                    '__abstractmethods__', '__annotations__', '__weakref__',
-                    '_is_protocol', '_is_runtime_protocol', '__dict__',
-                    '__args__', '__slots__', '__next_in_mro__', '__parameters__',
-                    '__origin__', '__orig_bases__', '__extra__', '__tree_hash__',
-                    '__doc__', '__subclasshook__', '__init__', '__new__',
-                    '__module__', '_MutableMapping__marker', '_gorg', '__qualname__',
-                    '__protocol_attrs__', '_abc_registry', '_abc_subclasses',
-                    '_abc_cache', '_abc_cache_version', '__class_getitem__',
-                    '__init_subclass__'):
-                attrs.add(attr)
-    return attrs
+        if base.__name__ not in ('Protocol', 'Generic'):
+            names.update(n for n in (*base.__dict__, *getattr(base, '__annotations__', {}))
+                         if n not in _NOT_MEMBERS and not n.startswith('_abc_'))
+    return names
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
-        raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
-        return cls.__init__(self, *args, **kwargs)
-    for base in cls.__mro__:
-        init = getattr(base, '__dict__', {}).get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
-            break
-    else:
-        cls.__init__ = object.__init__
-        if args or kwargs:
-            raise TypeError(f'{cls.__name__}() takes no arguments')
-        return None
-    cls.__init__(self, *args, **kwargs)
+def _methods_only(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+def _from_machinery(depth=3):
+    # Whether the check comes from abc or functools walking subclasses (depth frames up):
+    # then a protocol that cannot be checked answers NotImplemented instead of raising.
+    try:
+        frame = sys._getframe(depth)
+    except (AttributeError, ValueError):
+        return True
+    return frame.f_globals.get('__name__') in ('abc', 'functools')
+
+
+_NOT_RUNTIME = 'Instance and class checks can only be used with @runtime_checkable protocols'
+
+
+def _has_members(proto, obj):
+    # obj has every member of proto, and no method of proto is None on it.
+    for name in _protocol_members(proto):
+        if not hasattr(obj, name):
+            return False
+        if callable(getattr(proto, name, None)) and getattr(obj, name) is None:
+            return False
+    return True
 
 
 class _ProtocolMeta(ABCMeta):
-    def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            if super().__instancecheck__(instance):
-                return True
-            for attr in _get_protocol_attrs(cls):
-                if not hasattr(instance, attr):
-                    return False
-                val = getattr(type(instance), attr, None)
-                if callable(getattr(cls, attr, None)) and val is None:
-                    return False
+    def __instancecheck__(cls, candidate):
+        is_proto = getattr(cls, '_is_protocol', False)
+        if is_proto and not getattr(cls, '_is_runtime_protocol', False) and \
+                not _from_machinery(2):
+            raise TypeError(_NOT_RUNTIME)
+        if (not is_proto or _methods_only(cls)) and issubclass(candidate.__class__, cls):
             return True
-        return super().__instancecheck__(instance)
+        if cls._is_protocol and _has_members(cls, candidate):
+            return True
+        return ABCMeta.__instancecheck__(cls, candidate)
 
-    def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
-            raise TypeError('Instance and class checks can only be used with'
-                            ' @runtime_checkable protocols')
-        return super().__subclasscheck__(other)
+
+_MISSING = object()
+
+
+def _own_value(cls, name):
+    # What cls's own namespace holds for name, or _MISSING. pymm's built-in types have no
+    # __dict__: one of them holds a value when it differs from what its base gives.
+    own = getattr(cls, '__dict__', None)
+    if own is not None:
+        return own.get(name, _MISSING)
+    value = getattr(cls, name, _MISSING)
+    parent = cls.__base__
+    if value is _MISSING or parent is None or getattr(parent, name, _MISSING) is not value:
+        return value
+    return _MISSING
+
+
+def _structural_hook(proto):
+    # The __subclasshook__ a protocol class gets: does other have every member?
+    def hook(sub):
+        if not vars(proto).get('_is_protocol', False):
+            return NotImplemented
+        problem = None
+        if not getattr(proto, '_is_runtime_protocol', False):
+            problem = _NOT_RUNTIME
+        elif not _methods_only(proto):
+            problem = "Protocols with non-method members don't support issubclass()"
+        if problem is not None:
+            if _from_machinery():
+                return NotImplemented
+            raise TypeError(problem)
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        sub_is_proto = issubclass(sub, Generic) and sub._is_protocol
+        for name in _protocol_members(proto):
+            for klass in sub.__mro__:
+                value = _own_value(klass, name)
+                if value is not _MISSING:
+                    if value is None:
+                        return NotImplemented   # explicitly blocked
+                    break
+                notes = getattr(klass, '__annotations__', {})
+                if sub_is_proto and isinstance(notes, collections.abc.Mapping) and name in notes:
+                    break
+            else:
+                return NotImplemented
+        return True
+    return hook
+
+
+def _protocol_init(self, *a, **k):
+    # The __init__ of protocols: they cannot be instantiated; a concrete subclass without
+    # an __init__ of its own runs (and from then on has) the next one along its MRO.
+    klass = type(self)
+    if klass._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    found = object.__init__
+    for base in klass.__mro__[:-1]:
+        candidate = getattr(base, '__dict__', {}).get('__init__', _protocol_init)
+        if candidate is not _protocol_init:
+            found = candidate
+            break
+    klass.__init__ = found
+    found(self, *a, **k)
+
+
+_PROTO_BASES = {'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator',
+                                    'AsyncIterable', 'Hashable', 'Sized', 'Container',
+                                    'Collection', 'Reversible', 'Buffer'},
+                'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'}}
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    '''Base class for protocol classes.'''
+    '''Base for protocol classes, which describe structural types: with
+    @runtime_checkable, isinstance() checks that an object has the members.'''
     __slots__ = ()
-    _is_protocol = True
-    _is_runtime_protocol = False
+    _is_protocol, _is_runtime_protocol = True, False
+    __init__ = _protocol_init
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+    def __init_subclass__(cls, /, **options):
+        super().__init_subclass__(**options)
+        own = vars(cls)
+        if not own.get('_is_protocol', False):
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in own:
+            cls.__subclasshook__ = _structural_hook(cls)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if base is object or base is Generic or \
+                        base.__name__ in _PROTO_BASES.get(base.__module__, ()) or \
+                        issubclass(base, Generic) and base._is_protocol:
+                    continue
+                raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
 
-        def _proto_hook(other):
-            if not cls.__dict__.get('_is_protocol', False):
-                return NotImplemented
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in getattr(base, '__dict__', {}):
-                        if base.__dict__[attr] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
-            return True
 
-        if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = staticmethod(_proto_hook)
-        if not cls._is_protocol:
-            return
-        if cls.__dict__.get('__init__') is None or cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+def _is_protocol_class(cls):
+    return isinstance(cls, type) and issubclass(cls, Generic) and cls._is_protocol
 
 
 def runtime_checkable(cls):
-    '''Mark a protocol class as a runtime protocol.'''
-    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
-        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
+    '''Class decorator: lets isinstance() and issubclass() check against a protocol.'''
+    if not _is_protocol_class(cls):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
 
 
-# ── aliases of the built-in and collections.abc generics ───────────────────
+# ── the predefined type variables and aliases ──────────────────────────────
 
-_alias = _SpecialGenericAlias
+AnyStr = TypeVar('AnyStr', bytes, str)
+T, KT, VT = TypeVar('T'), TypeVar('KT'), TypeVar('VT')
+T_co, V_co, VT_co = (TypeVar(n, covariant=True) for n in ('T_co', 'V_co', 'VT_co'))
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
-Callable = _CallableType(collections.abc.Callable, 2)
-AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-Text = str
+_abc = collections.abc
 
 
-class _ContextManagerBase(metaclass=ABCMeta):
+def _fake(name, module, **body):
+    # A stand-in for a class whose module typing does not import (re, contextlib).
+    body['__module__'] = module
+    return type(name, (), body)
+
+
+class _ContextManagerStandIn(metaclass=ABCMeta):
     def __enter__(self):
         return self
 
@@ -968,94 +1118,96 @@ class _ContextManagerBase(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is _ContextManagerBase:
+        if cls is _ContextManagerStandIn:
             return hasattr(C, '__enter__') and hasattr(C, '__exit__') or NotImplemented
         return NotImplemented
 
 
-_ContextManagerBase.__name__ = _ContextManagerBase.__qualname__ = 'AbstractContextManager'
-_ContextManagerBase.__module__ = 'contextlib'
-ContextManager = _alias(_ContextManagerBase, 1, name='ContextManager')
-AsyncContextManager = _alias(_ContextManagerBase, 1, name='AsyncContextManager')
-
-
-class SupportsInt(Protocol):
-    __slots__ = ()
+class _AsyncContextManagerStandIn(metaclass=ABCMeta):
+    def __aenter__(self):
+        return self
 
     @abstractmethod
-    def __int__(self) -> int:
+    def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is _AsyncContextManagerStandIn:
+            return hasattr(C, '__aenter__') and hasattr(C, '__aexit__') or NotImplemented
+        return NotImplemented
+
+
+for _cls, _name in ((_ContextManagerStandIn, 'AbstractContextManager'),
+                    (_AsyncContextManagerStandIn, 'AbstractAsyncContextManager')):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = 'contextlib'
+
+for _name, _origin, _n in (
+        ('Hashable', _abc.Hashable, 0), ('Awaitable', _abc.Awaitable, 1),
+        ('Coroutine', _abc.Coroutine, 3), ('AsyncIterable', _abc.AsyncIterable, 1),
+        ('AsyncIterator', _abc.AsyncIterator, 1), ('Iterable', _abc.Iterable, 1),
+        ('Iterator', _abc.Iterator, 1), ('Reversible', _abc.Reversible, 1),
+        ('Sized', _abc.Sized, 0), ('Container', _abc.Container, 1),
+        ('Collection', _abc.Collection, 1), ('AbstractSet', _abc.Set, 1),
+        ('MutableSet', _abc.MutableSet, 1), ('Mapping', _abc.Mapping, 2),
+        ('MutableMapping', _abc.MutableMapping, 2), ('Sequence', _abc.Sequence, 1),
+        ('MutableSequence', _abc.MutableSequence, 1), ('ByteString', _abc.ByteString, 0),
+        ('Deque', collections.deque, 1), ('MappingView', _abc.MappingView, 1),
+        ('KeysView', _abc.KeysView, 1), ('ItemsView', _abc.ItemsView, 2),
+        ('ValuesView', _abc.ValuesView, 1),
+        ('ContextManager', _ContextManagerStandIn, 1),
+        ('AsyncContextManager', _AsyncContextManagerStandIn, 1),
+        ('DefaultDict', collections.defaultdict, 2), ('OrderedDict', collections.OrderedDict, 2),
+        ('Counter', collections.Counter, 1), ('ChainMap', collections.ChainMap, 2),
+        ('Generator', _abc.Generator, 3), ('AsyncGenerator', _abc.AsyncGenerator, 2),
+        ('Pattern', _fake('Pattern', 're'), 1), ('Match', _fake('Match', 're'), 1)):
+    globals()[_name] = _SpecialGenericAlias(_origin, _n, name=_name)
+for _name, _origin, _n in (('List', list, 1), ('Set', set, 1), ('FrozenSet', frozenset, 1),
+                           ('Dict', dict, 2), ('Type', type, 1)):
+    globals()[_name] = _SpecialGenericAlias(_origin, _n, inst=False, name=_name)
+Callable = _CallableType(_abc.Callable, 2)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+Text = str
+
+
+def _supports(name, method, generic=False):
+    # A runtime-checkable protocol with the one abstract method given (generic in T_co
+    # when its result type varies).
+    def stub(self, *rest):
         pass
+    stub.__name__ = method
+    stub.__qualname__ = f'{name}.{method}'
+    written = (Protocol[T_co],) if generic else (Protocol,)
+    ns = {'__slots__': (), '__module__': 'typing', '__qualname__': name,
+          method: abstractmethod(stub)}
+    if generic:
+        ns['__orig_bases__'] = written
+    return runtime_checkable(_ProtocolMeta(name, types.resolve_bases(written), ns))
 
 
-class SupportsFloat(Protocol):
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self):
-        pass
-
-
-class SupportsComplex(Protocol):
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self):
-        pass
-
-
-class SupportsBytes(Protocol):
-    __slots__ = ()
-
-    @abstractmethod
-    def __bytes__(self):
-        pass
-
-
-class SupportsIndex(Protocol):
-    __slots__ = ()
-
-    @abstractmethod
-    def __index__(self):
-        pass
-
-
-class SupportsAbs(Protocol):
-    __slots__ = ()
-
-    @abstractmethod
-    def __abs__(self):
-        pass
-
-
-class SupportsRound(Protocol):
-    __slots__ = ()
-
-    @abstractmethod
-    def __round__(self, ndigits=0):
-        pass
-
-
-for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex,
-           SupportsAbs, SupportsRound):
-    runtime_checkable(_p)
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__', True)
+SupportsRound = _supports('SupportsRound', '__round__', True)
 
 
 # ── NamedTuple and TypedDict ───────────────────────────────────────────────
 
-def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    types = {n: _type_check(t) for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = types
-    return nm_tpl
+def _typed_namedtuple(name, pairs, module, defaults=()):
+    pairs = list(pairs)
+    made = collections.namedtuple(name, [n for n, _ in pairs], defaults=defaults, module=module)
+    made.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type')
+                            for n, t in pairs}
+    return made
 
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
-
-_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
-                      '__orig_bases__'})
+_NT_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                          '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NT_SKIP = frozenset({'__module__', '__name__', '__annotations__'})
 
 
 class NamedTupleMeta(type):
@@ -1063,86 +1215,89 @@ class NamedTupleMeta(type):
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        for key in ns:
-            if key in _prohibited:
+        fields = ns.get('__annotations__', {})
+        with_default = []
+        for field in fields:
+            if field in ns:
+                with_default.append(field)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f'Non-default namedtuple field {field} cannot follow default '
+                                f"field{plural} {', '.join(with_default)}")
+        made = _typed_namedtuple(typename, fields.items(), ns['__module__'],
+                                 [ns[f] for f in with_default])
+        extra = {}
+        for key, value in ns.items():
+            if key in _NT_RESERVED:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        if '__qualname__' in ns:
-            nm_tpl.__qualname__ = ns['__qualname__']
-        return nm_tpl
+            if key not in _NT_SKIP and key not in made._fields:
+                extra[key] = value
+        if Generic in bases:
+            # A generic named tuple: the same class body on (tuple, Generic), whose
+            # __init_subclass__ reads the type variables from __orig_bases__.
+            body = {k: v for k, v in vars(made).items() if k not in ('__dict__', '__weakref__')}
+            made = type(typename, (tuple, Generic), {**body, **extra})
+        else:
+            for key, value in extra.items():
+                setattr(made, key, value)
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    '''Typed version of namedtuple.'''
+    '''A collections.namedtuple whose fields carry types: class syntax (fields annotated in
+    the body, defaults allowed) or NamedTuple('Name', [('x', int), ...]).'''
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
-        raise TypeError('Either list of fields or keywords'
-                        ' can be provided to NamedTuple, not both')
-    nt = _make_nmtuple(typename, fields, module=_caller())
-    nt.__orig_bases__ = (NamedTuple,)
-    return nt
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
+    return _typed_namedtuple(typename, fields, _caller())
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+def _key_kind(hint, total):
+    # Whether a TypedDict key is required: Required[...] / NotRequired[...] (possibly inside
+    # Annotated[...]) say so, otherwise the class's total does.
+    if isinstance(hint, _AnnotatedAlias):
+        hint = hint.__origin__
+    origin = get_origin(hint)
+    if origin is Required:
+        return True
+    if origin is NotRequired:
+        return False
+    return total
 
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         for base in bases:
             if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        own_annotations = {n: _type_check(tp) for n, tp in ns.get('__annotations__', {}).items()}
-        required_keys = set()
-        optional_keys = set()
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        made = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        own = {key: _type_check(hint, "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type")
+               for key, hint in ns.get('__annotations__', {}).items()}
+        hints, required, optional = {}, set(), set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            origin = getattr(annotation_type, '__origin__', None)
-            if origin is Required:
-                is_required = True
-            elif origin is NotRequired:
-                is_required = False
+            hints.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        hints.update(own)
+        for key, hint in own.items():
+            if _key_kind(hint, total):
+                required.add(key)
+                optional.discard(key)
             else:
-                is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        tp_dict.__total__ = total
-        return tp_dict
+                optional.add(key)
+                required.discard(key)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        if not hasattr(made, '__total__'):
+            made.__total__ = total
+        return made
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
@@ -1154,15 +1309,16 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    '''A simple typed namespace. At runtime it is equivalent to a plain dict.'''
+    '''A dict type with a fixed set of typed keys, for type checkers; at run time its
+    instances are plain dicts. Class syntax or TypedDict('Name', {'key': type, ...}).'''
     if fields is None:
         fields = kwargs
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
     ns = {'__annotations__': dict(fields)}
-    module = _caller()
-    if module is not None:
-        ns['__module__'] = module
+    home = _caller()
+    if home is not None:
+        ns['__module__'] = home
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
@@ -1171,34 +1327,44 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
+    '''Whether tp is a TypedDict class.'''
     return isinstance(tp, _TypedDictMeta)
 
 
 # ── helpers ────────────────────────────────────────────────────────────────
 
+def _same(_, x):
+    return x
+
+
 class NewType:
-    '''NewType creates simple unique types with almost zero runtime overhead.'''
+    '''NewType('UserId', int) makes a distinct name for a type checker; at run time calling
+    it returns its argument unchanged.'''
+    __call__ = _same
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
+        home = _caller()
+        if home != 'typing':
+            self.__module__ = home
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-        raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
-                        f'{chr(96)}{superclass_name} = NewType({self.__name__!r}, {superclass_name}){chr(96)}')
+        parent = self.__name__
+
+        class Refuse:
+            def __init_subclass__(cls):
+                child = cls.__name__
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
+                                f"looking for: {chr(96)}{child} = NewType({child!r}, {parent}){chr(96)}")
+        return (Refuse,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
-    def __call__(self, x):
-        return x
+    def __reduce__(self):
+        return self.__qualname__
 
     def __or__(self, other):
         return Union[self, other]
@@ -1208,54 +1374,65 @@ class NewType:
 
 
 def cast(typ, val):
-    '''Cast a value to a type.'''
+    '''Tells a type checker that val has type typ; returns val unchanged.'''
     return val
 
 
 def assert_type(val, typ, /):
+    '''Asks a type checker to confirm that val has type typ; returns val unchanged.'''
     return val
 
 
 def assert_never(arg, /):
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+    '''Marks code a type checker should prove unreachable; reaching it raises.'''
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {shown}')
 
 
 def reveal_type(obj, /):
+    '''Prints the run-time type of obj to stderr and returns obj.'''
     print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
     return obj
 
 
-_overload_registry = {}
+_overloads = {}   # module -> qualname -> first line -> function
 
 
-def _overload_dummy(*args, **kwds):
+def _overloaded(*args, **kwds):
     raise NotImplementedError(
-        'You should not call an overloaded function. '
-        'A series of @typing.overload-decorated functions '
-        'outside a stub module should always be followed '
-        'by an implementation that is not @typing.overload-decorated.')
+        'You should not call an overloaded function. A series of @overload-decorated '
+        'functions outside a stub module should always be followed by an implementation '
+        'that is not @overload-ed.')
 
 
 def overload(func):
-    '''Decorator for overloaded functions/methods.'''
-    key = getattr(func, '__qualname__', None)
-    _overload_registry.setdefault(key, []).append(func)
-    return _overload_dummy
+    '''Marks one signature of an overloaded function; the undecorated definition that
+    follows is the implementation. get_overloads() lists the signatures.'''
+    inner = getattr(func, '__func__', func)
+    try:
+        by_name = _overloads.setdefault(inner.__module__, {})
+        by_name.setdefault(inner.__qualname__, {})[inner.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overloaded
 
 
 def get_overloads(func):
-    return list(_overload_registry.get(getattr(func, '__qualname__', None), []))
+    '''The @overload signatures recorded for func, in definition order.'''
+    inner = getattr(func, '__func__', func)
+    return list(_overloads.get(inner.__module__, {}).get(inner.__qualname__, {}).values())
 
 
 def clear_overloads():
-    _overload_registry.clear()
+    '''Forgets every recorded overload.'''
+    _overloads.clear()
 
 
 def final(f):
-    '''A decorator to indicate final methods and final classes.'''
+    '''Marks a method that must not be overridden or a class that must not be subclassed
+    (for type checkers; sets __final__ when it can).'''
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -1264,32 +1441,51 @@ def final(f):
 
 
 def no_type_check(arg):
+    '''Tells type checkers to leave arg (a function, or a class and its own methods)
+    alone; get_type_hints then returns {}.'''
+    if isinstance(arg, type):
+        for value in list(getattr(arg, '__dict__', {}).values()):
+            value = getattr(value, '__func__', value)
+            if getattr(value, '__qualname__', None) == f'{arg.__qualname__}.{getattr(value, "__name__", "")}':
+                if isinstance(value, type):
+                    no_type_check(value)
+                elif isinstance(value, types.FunctionType):
+                    value.__no_type_check__ = True
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
     return arg
 
 
 def no_type_check_decorator(decorator):
-    return decorator
+    '''Makes decorator's results no_type_check'd.'''
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapper(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapper
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            'eq_default': eq_default,
-            'order_default': order_default,
-            'kw_only_default': kw_only_default,
-            'field_specifiers': field_specifiers,
-            'kwargs': kwargs,
-        }
+    '''Marks a decorator, base class or metaclass that makes dataclass-like classes; at
+    run time it records its arguments in __dataclass_transform__.'''
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = dict(
+            eq_default=eq_default, order_default=order_default,
+            kw_only_default=kw_only_default, field_specifiers=field_specifiers, kwargs=kwargs)
         return cls_or_fn
-    return decorator
+    return mark
 
 
 def get_origin(tp):
-    '''Get the unsubscripted version of a type.'''
+    '''The unsubscripted form of tp: list for List[int], Union for Union[...], Annotated
+    for Annotated[...]; None when tp is not a subscripted or special alias.'''
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1299,67 +1495,127 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    '''Get type arguments with all substitutions performed.'''
+    '''The arguments of a subscripted alias, with a Callable's parameters as a list:
+    get_args(Callable[[int], str]) is ([int], str). () for anything else.'''
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
-        res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res[0] is not Ellipsis:
-            res = (list(res[:-1]), res[-1])
-        return res
+        args = tp.__args__
+        if tp.__origin__ is collections.abc.Callable and \
+                not (len(args) == 2 and _is_param_expr(args[0])):
+            return (list(args[:-1]), args[-1])
+        return args
     if isinstance(tp, types.UnionType):
         return tp.__args__
     return ()
 
 
-def _eval_hint(value, globalns, localns):
+def _rebuild(tp, args):
+    # tp with new arguments, whatever kind of alias it is.
+    if isinstance(tp, types.UnionType):
+        out = args[0]
+        for a in args[1:]:
+            out = out | a
+        return out
+    if isinstance(tp, types.GenericAlias):
+        return types.GenericAlias(tp.__origin__, args)
+    return tp.copy_with(args)
+
+
+def _evaluate_hint(tp, globalns, localns, guard=frozenset()):
+    # tp with every forward reference in it (strings inside aliases too) evaluated.
+    if isinstance(tp, ForwardRef):
+        return tp._evaluate(globalns, localns, guard)
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        old = tp.__args__
+        if isinstance(tp, types.GenericAlias):
+            old = tuple(ForwardRef(a) if isinstance(a, str) else a for a in old)
+        new = tuple(_evaluate_hint(a, globalns, localns, guard) for a in old)
+        return tp if new == tp.__args__ else _rebuild(tp, new)
+    return tp
+
+
+def _without_extras(tp):
+    # tp with Annotated, Required and NotRequired wrappers taken off, at any depth.
+    if isinstance(tp, _AnnotatedAlias):
+        return _without_extras(tp.__origin__)
+    if getattr(tp, '__origin__', None) in (Required, NotRequired):
+        return _without_extras(tp.__args__[0])
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        new = tuple(map(_without_extras, tp.__args__))
+        return tp if new == tp.__args__ else _rebuild(tp, new)
+    return tp
+
+
+def _hint_value(value, **ref_options):
     if value is None:
-        return type(None)
+        return _NoneType
     if isinstance(value, str):
-        value = ForwardRef(value)
-    if isinstance(value, ForwardRef):
-        return value._evaluate(globalns, localns)
+        return ForwardRef(value, **ref_options)
     return value
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    '''Return type hints for an object.'''
+    '''The annotations of a function, method, module or class (a class's include its
+    bases'), with strings and None evaluated; Annotated[...] is stripped unless
+    include_extras.'''
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
-            if globalns is None:
-                mod = sys.modules.get(base.__module__, None)
-                base_globals = getattr(mod, '__dict__', {})
+            space = getattr(base, '__dict__', {})   # none for pymm's built-in types
+            notes = space.get('__annotations__', {})
+            if not isinstance(notes, dict):
+                notes = {}
+            g = globalns
+            if g is None:
+                g = getattr(sys.modules.get(base.__module__), '__dict__', {})
+            l = dict(space) if localns is None else localns
+            if localns is None and globalns is None:
+                g, l = l, g   # CPython looks names up in the class namespace first
+            for name, value in notes.items():
+                value = _hint_value(value, is_argument=False, is_class=True)
+                hints[name] = _evaluate_hint(value, g, l)
+    else:
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = obj.__dict__
             else:
-                base_globals = globalns
-            ann = getattr(base, '__dict__', {}).get('__annotations__', {})
-            base_locals = dict(getattr(base, '__dict__', {})) if localns is None else localns
-            for name, value in ann.items():
-                hints[name] = _eval_hint(value, base_globals, base_locals)
+                inner = obj
+                while hasattr(inner, '__wrapped__'):
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+        notes = getattr(obj, '__annotations__', None)
+        if notes is None:
+            if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
+                                types.MethodType, types.ModuleType)):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        for name, value in dict(notes).items():
+            value = _hint_value(value, is_argument=not isinstance(obj, types.ModuleType))
+            hints[name] = _evaluate_hint(value, globalns, localns)
+    if include_extras:
         return hints
-    if globalns is None:
-        globalns = getattr(obj, '__globals__', {})
-    if localns is None:
-        localns = globalns
-    hints = dict(getattr(obj, '__annotations__', None) or {})
-    for name, value in hints.items():
-        hints[name] = _eval_hint(value, globalns, localns)
-    return hints
+    return {name: _without_extras(value) for name, value in hints.items()}
 
 
 class IO(Generic[AnyStr]):
+    '''The generic type of files (what open() returns), for annotations.'''
     __slots__ = ()
 
 
 class BinaryIO(IO[bytes]):
+    '''The type of binary files.'''
     __slots__ = ()
 
 
 class TextIO(IO[str]):
+    '''The type of text files.'''
     __slots__ = ()
 
 
-Pattern = _alias(type('Pattern', (), {'__module__': 're'}), 1)
-Match = _alias(type('Match', (), {'__module__': 're'}), 1)
-del _p, _tv
+del _cls, _name, _origin, _n
 `;

@@ -346,6 +346,12 @@ I.initMetaclasses = function (this: Interpreter): void {
     return this.typeNew(meta, args.slice(1), kw);
   });
   this.defMethod(space.typeType, '__init__', () => this.newNone());
+  // type.__repr__(cls): what a metaclass's own __repr__ reaches through super().
+  this.defMethod(space.typeType, '__repr__', (self) => {
+    if (self === NULL || !this.isType(self))
+      throw new PyErr('TypeError', "descriptor '__repr__' of 'type' object needs an argument");
+    return this.n.str(`<class '${this.qualifiedTypeName(self)}'>`);
+  });
   // type.__call__(cls, *args): __new__ then __init__, past any metaclass __call__.
   this.defMethod(space.typeType, '__call__', (self, args, kw) => {
     if (self === NULL || !this.isType(self))
