@@ -20,9 +20,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 # The native deque as the ABCs see it (it keeps its methods outside any __dict__).
 _MutableSequence.register(deque)
-_collections_abc._UNHASHABLE.add(deque)
-_collections_abc._BUILTIN_METHODS[deque] = {'__iter__', '__len__', '__contains__',
-                                            '__reversed__', '__getitem__'}
+_collections_abc._native([deque], '__iter__ __len__ __contains__ __getitem__ __reversed__',
+                         hashable=False)
 
 # ids of the containers whose repr is being built: a container met again inside its own
 # repr shows as the placeholder instead of recursing.
