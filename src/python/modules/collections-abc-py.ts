@@ -750,7 +750,12 @@ for _abc, _types in ((Sequence, (tuple, str, range)), (ByteString, (bytes, bytea
                      (Generator, (type(_gen()),))):
     for _t in _types:
         _abc.register(_t)
+# weakref's dictionaries are MutableMappings; weakref registers them itself if it loads later.
+_weakref = sys.modules.get('weakref')
+if _weakref is not None:
+    MutableMapping.register(_weakref.WeakValueDictionary)
+    MutableMapping.register(_weakref.WeakKeyDictionary)
 for _name in __all__:
     globals()[_name].__module__ = 'collections.abc'
-del _abc, _types, _t, _name, _gen, _Probe
+del _abc, _types, _t, _name, _gen, _Probe, _weakref
 `;
