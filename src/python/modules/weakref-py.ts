@@ -6,7 +6,7 @@
 // The gc-visible shape is part of the behaviour: each container holds, like CPython's, a
 // removal callback (a function whose defaults hold a weak reference back to the container),
 // a list of removals put off while the container is being iterated, a set of the
-// iterations in progress (one _IterationGuard each) and its data dict or set, so
+// iterations in progress (one _IterationMark each) and its data dict or set, so
 // gc.collect() finds the same objects in a cycle through one. Entries of dead referents
 // leave the data at once, or when the last iteration ends.
 //
@@ -39,7 +39,7 @@ def _generic_alias(cls, item):
     return types.GenericAlias(cls, item)
 
 
-class _IterationGuard:
+class _IterationMark:
     # Marks a weak container as being iterated for the guard's lifetime (a with block):
     # removals wait until the last guard of the container is gone.
 
@@ -52,14 +52,14 @@ class _IterationGuard:
             owner._iterating.add(self)
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc_info):
         owner = self.weakcontainer()
         if owner is None:
             return
         running = owner._iterating
         running.remove(self)
         if not running:
-            owner._commit_removals()
+            owner._flush_removals()
 
 
 class KeyedRef(ref):
@@ -110,14 +110,16 @@ class WeakMethod(ref):
         if not isinstance(other, WeakMethod):
             return NotImplemented
         if self._alive and other._alive:
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+            same_target = ref.__eq__(self, other)
+            return same_target and self._func_ref == other._func_ref
         return self is other
 
     def __ne__(self, other):
         if not isinstance(other, WeakMethod):
             return NotImplemented
         if self._alive and other._alive:
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+            other_target = ref.__ne__(self, other)
+            return other_target or self._func_ref != other._func_ref
         return self is not other
 
     def __hash__(self):
@@ -132,9 +134,10 @@ class _WeakMapping:
     __class_getitem__ = classmethod(_generic_alias)
 
     def __eq__(self, other):
-        if _is_mapping(other):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        mine = dict(self.items())
+        return mine == dict(other.items())
 
     def clear(self):
         while True:
@@ -170,6 +173,24 @@ def _is_mapping(obj):
     return abcs is not None and isinstance(obj, abcs.Mapping)
 
 
+def _settle(container):
+    # Applies the removals put off while the container was being iterated.
+    if container._pending_removals:
+        container._flush_removals()
+
+
+def _net_len(container):
+    # Entries still in the data whose removal is pending do not count.
+    return len(container.data) - len(container._pending_removals)
+
+
+def _weak_state(container, on_death):
+    # The bookkeeping every weak container carries (see the header comment).
+    container._remove = on_death
+    container._pending_removals = []
+    container._iterating = set()
+
+
 class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
@@ -182,38 +203,32 @@ class WeakValueDictionary(_WeakMapping):
                 owner._pending_removals.append(wr.key)
             else:
                 _drop(owner.data, wr.key)
-        self._remove = _on_death
-        self._pending_removals = []
-        self._iterating = set()
+        _weak_state(self, _on_death)
         self.data = {}
         self.update(other, **kw)
 
-    def _commit_removals(self):
-        waiting, data = self._pending_removals, self.data
+    def _flush_removals(self):
+        waiting, entries = self._pending_removals, self.data
         while waiting:
-            _remove_dead_weakref(data, waiting.pop())
+            _remove_dead_weakref(entries, waiting.pop())
 
     def __getitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        value = self.data[key]()
-        if value is None:
+        _settle(self)
+        found = self.data[key]()
+        if found is None:
             raise KeyError(key)
-        return value
+        return found
 
     def __delitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         del self.data[key]
 
     def __len__(self):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         return len(self.data)
 
     def __contains__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         held = self.data.get(key)
         return held is not None and held() is not None
 
@@ -221,124 +236,108 @@ class WeakValueDictionary(_WeakMapping):
         return '<%s at %#x>' % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(value, self._remove, key)
+        _settle(self)
+        on_death = self._remove
+        self.data[key] = KeyedRef(value, on_death, key)
+
+    def _live_copy(self, twin, copy_key):
+        _settle(self)
+        with _IterationMark(self):
+            for k, held in self.data.items():
+                target = held()
+                if target is not None:
+                    twin[copy_key(k)] = target
+        return twin
 
     def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
-        twin = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                value = wr()
-                if value is not None:
-                    twin[key] = value
-        return twin
+        return self._live_copy(WeakValueDictionary(), lambda k: k)
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
-        from copy import deepcopy
-        if self._pending_removals:
-            self._commit_removals()
-        twin = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                value = wr()
-                if value is not None:
-                    twin[deepcopy(key, memo)] = value
-        return twin
+        import copy
+        return self._live_copy(self.__class__(), lambda k: copy.deepcopy(k, memo))
 
     def get(self, key, default=None):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         held = self.data.get(key)
-        value = None if held is None else held()
-        return default if value is None else value
+        target = None if held is None else held()
+        return default if target is None else target
 
     def items(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                value = wr()
-                if value is not None:
-                    yield key, value
+        _settle(self)
+        with _IterationMark(self):
+            for k, held in self.data.items():
+                target = held()
+                if target is not None:
+                    yield k, target
 
     def keys(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                if wr() is not None:
-                    yield key
+        _settle(self)
+        with _IterationMark(self):
+            for k, held in self.data.items():
+                if held() is not None:
+                    yield k
 
     __iter__ = keys
 
     def itervaluerefs(self):
         """An iterator over the weak references to the values (some may be dead)."""
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            yield from self.data.values()
+        _settle(self)
+        with _IterationMark(self):
+            for held in self.data.values():
+                yield held
 
     def values(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for wr in self.data.values():
-                value = wr()
-                if value is not None:
-                    yield value
+        _settle(self)
+        with _IterationMark(self):
+            for held in self.data.values():
+                target = held()
+                if target is not None:
+                    yield target
 
     def popitem(self):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         while True:
-            key, wr = self.data.popitem()
-            value = wr()
-            if value is not None:
-                return key, value
+            k, held = self.data.popitem()
+            target = held()
+            if target is not None:
+                return k, target
 
     def pop(self, key, *args):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         held = self.data.pop(key, None)
-        value = None if held is None else held()
-        if value is not None:
-            return value
+        target = None if held is None else held()
+        if target is not None:
+            return target
         if args:
             return args[0]
         raise KeyError(key)
 
     def setdefault(self, key, default=None):
         held = self.data.get(key)
-        value = None if held is None else held()
-        if value is not None:
-            return value
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(default, self._remove, key)
+        target = None if held is None else held()
+        if target is not None:
+            return target
+        _settle(self)
+        on_death = self._remove
+        self.data[key] = KeyedRef(default, on_death, key)
         return default
 
     def update(self, other=None, /, **kwargs):
-        if self._pending_removals:
-            self._commit_removals()
-        data, on_death = self.data, self._remove
+        _settle(self)
+        entries, on_death = self.data, self._remove
         if other is not None:
-            if not hasattr(other, 'keys'):
-                other = dict(other)
-            for key, value in other.items():
-                data[key] = KeyedRef(value, on_death, key)
-        for key, value in kwargs.items():
-            data[key] = KeyedRef(value, on_death, key)
+            pairs = (other if hasattr(other, 'keys') else dict(other)).items()
+            for k, target in pairs:
+                entries[k] = KeyedRef(target, on_death, k)
+        for k, target in kwargs.items():
+            entries[k] = KeyedRef(target, on_death, k)
 
     def valuerefs(self):
         """A list of the weak references to the values (some may be dead)."""
-        if self._pending_removals:
-            self._commit_removals()
-        return list(self.data.values())
+        _settle(self)
+        return [*self.data.values()]
 
 
 class WeakKeyDictionary(_WeakMapping):
@@ -355,21 +354,20 @@ class WeakKeyDictionary(_WeakMapping):
                 owner._pending_removals.append(wr)
             else:
                 owner.data.pop(wr, None)
-        self._remove = _on_death
-        self._pending_removals = []
-        self._iterating = set()
+        _weak_state(self, _on_death)
+        # Set by deletions: the pending removals may name entries already gone.
         self._dirty_len = False
         if dict is not None:
             self.update(dict)
 
-    def _commit_removals(self):
-        waiting, data = self._pending_removals, self.data
+    def _flush_removals(self):
+        waiting, entries = self._pending_removals, self.data
         while waiting:
-            data.pop(waiting.pop(), None)
+            entries.pop(waiting.pop(), None)
 
     def _scrub_removals(self):
-        data = self.data
-        self._pending_removals = [wr for wr in self._pending_removals if wr in data]
+        entries = self.data
+        self._pending_removals = [wr for wr in self._pending_removals if wr in entries]
         self._dirty_len = False
 
     def __delitem__(self, key):
@@ -377,42 +375,41 @@ class WeakKeyDictionary(_WeakMapping):
         del self.data[ref(key)]
 
     def __getitem__(self, key):
-        return self.data[ref(key)]
+        wr = ref(key)
+        return self.data[wr]
 
     def __len__(self):
-        if self._dirty_len and self._pending_removals:
+        if self._pending_removals and self._dirty_len:
             self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
+        return _net_len(self)
 
     def __repr__(self):
         return '<%s at %#x>' % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+        wr = ref(key, self._remove)
+        self.data[wr] = value
+
+    def _live_copy(self, twin, copy_value):
+        with _IterationMark(self):
+            for wr, v in self.data.items():
+                k = wr()
+                if k is not None:
+                    twin[k] = copy_value(v)
+        return twin
 
     def copy(self):
-        twin = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    twin[key] = value
-        return twin
+        return self._live_copy(WeakKeyDictionary(), lambda v: v)
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
-        from copy import deepcopy
-        twin = self.__class__()
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    twin[key] = deepcopy(value, memo)
-        return twin
+        import copy
+        return self._live_copy(self.__class__(), lambda v: copy.deepcopy(v, memo))
 
     def get(self, key, default=None):
-        return self.data.get(ref(key), default)
+        wr = ref(key)
+        return self.data.get(wr, default)
 
     def __contains__(self, key):
         try:
@@ -422,54 +419,60 @@ class WeakKeyDictionary(_WeakMapping):
         return wr in self.data
 
     def items(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    yield key, value
+        with _IterationMark(self):
+            for wr, v in self.data.items():
+                k = wr()
+                if k is not None:
+                    yield k, v
 
     def keys(self):
-        with _IterationGuard(self):
+        with _IterationMark(self):
             for wr in self.data:
-                key = wr()
-                if key is not None:
-                    yield key
+                k = wr()
+                if k is not None:
+                    yield k
 
     __iter__ = keys
 
     def values(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
+        with _IterationMark(self):
+            for wr, v in self.data.items():
                 if wr() is not None:
-                    yield value
+                    yield v
 
     def keyrefs(self):
         """A list of the weak references to the keys (some may be dead)."""
-        return list(self.data)
+        return [*self.data]
 
     def popitem(self):
         self._dirty_len = True
         while True:
-            wr, value = self.data.popitem()
-            key = wr()
-            if key is not None:
-                return key, value
+            wr, v = self.data.popitem()
+            k = wr()
+            if k is not None:
+                return k, v
 
     def pop(self, key, *args):
         self._dirty_len = True
-        return self.data.pop(ref(key), *args)
+        wr = ref(key)
+        return self.data.pop(wr, *args)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        wr = ref(key, self._remove)
+        return self.data.setdefault(wr, default)
 
     def update(self, dict=None, /, **kwargs):
-        data, on_death = self.data, self._remove
+        entries, on_death = self.data, self._remove
         if dict is not None:
             pairs = dict.items() if hasattr(dict, 'items') else _plain_dict(dict).items()
-            for key, value in pairs:
-                data[ref(key, on_death)] = value
+            for k, v in pairs:
+                entries[ref(k, on_death)] = v
         if kwargs:
             self.update(kwargs)
+
+
+def _ref_set(items):
+    return set(map(ref, items))
 
 
 class WeakSet:
@@ -486,33 +489,30 @@ class WeakSet:
                 owner._pending_removals.append(item)
             else:
                 owner.data.discard(item)
-        self._remove = _remove
-        self._pending_removals = []
-        self._iterating = set()
+        _weak_state(self, _remove)
         if data is not None:
             self.update(data)
 
-    def _commit_removals(self):
-        waiting, data = self._pending_removals, self.data
+    def _flush_removals(self):
+        waiting, members = self._pending_removals, self.data
         while waiting:
-            data.discard(waiting.pop())
+            members.discard(waiting.pop())
 
     def _refs(self, items, callback=None):
-        # Commits what is pending, then gives the weak references to items.
-        if self._pending_removals:
-            self._commit_removals()
+        # Settles what is pending, then gives the weak references to items.
+        _settle(self)
         return (ref(x, callback) for x in items)
 
     def __iter__(self):
-        with _IterationGuard(self):
+        with _IterationMark(self):
             for wr in self.data:
-                item = wr()
-                if item is not None:
-                    # The suspended iterator holds item strongly until it resumes.
-                    yield item
+                member = wr()
+                if member is not None:
+                    # The suspended iterator holds member strongly until it resumes.
+                    yield member
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return _net_len(self)
 
     def __contains__(self, item):
         try:
@@ -528,40 +528,37 @@ class WeakSet:
         return self.__class__, (list(self),), state
 
     def add(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.add(ref(item, self._remove))
+        _settle(self)
+        wr = ref(item, self._remove)
+        self.data.add(wr)
 
     def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         self.data.clear()
 
     def copy(self):
         return self.__class__(self)
 
     def pop(self):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         while self.data:
-            item = self.data.pop()()
-            if item is not None:
-                return item
+            member = self.data.pop()()
+            if member is not None:
+                return member
         raise KeyError('pop from empty WeakSet')
 
     def remove(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.remove(ref(item))
+        _settle(self)
+        wr = ref(item)
+        self.data.remove(wr)
 
     def discard(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.discard(ref(item))
+        _settle(self)
+        wr = ref(item)
+        self.data.discard(wr)
 
     def update(self, other):
-        if self._pending_removals:
-            self._commit_removals()
+        _settle(self)
         for item in other:
             self.add(item)
 
@@ -573,8 +570,6 @@ class WeakSet:
         rest = self.copy()
         rest.difference_update(other)
         return rest
-
-    __sub__ = difference
 
     def difference_update(self, other):
         self.__isub__(other)
@@ -589,8 +584,6 @@ class WeakSet:
     def intersection(self, other):
         return self.__class__(x for x in other if x in self)
 
-    __and__ = intersection
-
     def intersection_update(self, other):
         self.__iand__(other)
 
@@ -601,30 +594,24 @@ class WeakSet:
     def issubset(self, other):
         return self.data.issubset(ref(x) for x in other)
 
-    __le__ = issubset
-
     def __lt__(self, other):
-        return self.data < set(map(ref, other))
+        return self.data < _ref_set(other)
 
     def issuperset(self, other):
         return self.data.issuperset(ref(x) for x in other)
 
-    __ge__ = issuperset
-
     def __gt__(self, other):
-        return self.data > set(map(ref, other))
+        return self.data > _ref_set(other)
 
     def __eq__(self, other):
         if isinstance(other, self.__class__):
-            return self.data == set(map(ref, other))
+            return self.data == _ref_set(other)
         return NotImplemented
 
     def symmetric_difference(self, other):
         rest = self.copy()
         rest.symmetric_difference_update(other)
         return rest
-
-    __xor__ = symmetric_difference
 
     def symmetric_difference_update(self, other):
         self.__ixor__(other)
@@ -639,15 +626,15 @@ class WeakSet:
     def union(self, other):
         return self.__class__(x for part in (self, other) for x in part)
 
-    __or__ = union
-
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
 
     def __repr__(self):
         return repr(self.data)
 
     __class_getitem__ = classmethod(_generic_alias)
+    __sub__, __and__, __le__, __ge__ = difference, intersection, issubset, issuperset
+    __xor__, __or__ = symmetric_difference, union
 
 
 WeakSet.__module__ = '_weakrefset'
@@ -658,47 +645,51 @@ class finalize:
     dies, when the finalize object is called, or at exit (unless atexit is set false)."""
 
     __slots__ = ()
+    # Every live finalizer, mapped to its _Info: a finalizer is alive while it is a key here.
     _registry = {}
     _shutdown = False
     _serial = 0
     _dirty = False
-    _registered_with_atexit = False
+    _atexit_hooked = False
 
     class _Info:
         __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not finalize._atexit_hooked:
             import atexit
-            atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func, info.args, info.kwargs = func, args, kwargs or None
-        info.atexit = True
-        info.index = finalize._serial
+            atexit.register(finalize._exitfunc)
+            finalize._atexit_hooked = True
+        record = finalize._Info()
+        record.weakref = ref(obj, self)
+        record.func, record.args, record.kwargs = func, args, kwargs or None
+        record.atexit = True
+        record.index = finalize._serial
         finalize._serial += 1
-        self._registry[self] = info
+        finalize._registry[self] = record
         finalize._dirty = True
 
     def __call__(self, _=None):
         """Runs the callback (once), unless it was detached or has run; returns its result."""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = finalize._registry.pop(self, None)
+        if not record or finalize._shutdown:
+            return None
+        return record.func(*record.args, **(record.kwargs or {}))
 
     def _state(self):
         # (obj, func, args, kwargs) while obj is alive and the finalizer pending, else None.
-        info = self._registry.get(self)
-        obj = info.weakref() if info else None
-        if obj is not None:
-            return obj, info.func, info.args, info.kwargs or {}
+        record = finalize._registry.get(self)
+        obj = record.weakref() if record else None
+        if obj is None:
+            return None
+        return obj, record.func, record.args, record.kwargs or {}
 
     def detach(self):
         """Cancels the finalizer, returning (obj, func, args, kwargs) if it was alive."""
         state = self._state()
-        if state is not None and self._registry.pop(self, None):
+        if state is not None and finalize._registry.pop(self, None):
             return state
+        return None
 
     def peek(self):
         """(obj, func, args, kwargs) while alive, else None."""
@@ -707,19 +698,19 @@ class finalize:
     @property
     def alive(self):
         """Whether the finalizer has yet to run."""
-        return self in self._registry
+        return self in finalize._registry
 
     @property
     def atexit(self):
         """Whether the finalizer runs at exit if still alive then."""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        record = finalize._registry.get(self)
+        return bool(record) and record.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        record = finalize._registry.get(self)
+        if record:
+            record.atexit = bool(value)
 
     def __repr__(self):
         state = self._state()
@@ -730,9 +721,9 @@ class finalize:
         return head + '; for %r at %#x>' % (type(obj).__name__, id(obj))
 
     @classmethod
-    def _select_for_exit(cls):
+    def _exit_queue(cls):
         # The live finalizers to run at exit, oldest first.
-        chosen = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
+        chosen = [(record.index, f) for f, record in cls._registry.items() if record.atexit]
         chosen.sort(key=lambda pair: pair[0])
         return [f for _, f in chosen]
 
@@ -748,9 +739,9 @@ class finalize:
                     gc.disable()
                 queue = None
                 while True:
-                    if queue is None or finalize._dirty:
-                        queue = cls._select_for_exit()
-                        finalize._dirty = False
+                    if queue is None or cls._dirty:
+                        queue = cls._exit_queue()
+                        cls._dirty = False
                     if not queue:
                         break
                     f = queue.pop()
@@ -759,7 +750,7 @@ class finalize:
                     except Exception:
                         _sys.excepthook(*_sys.exc_info())
         finally:
-            finalize._shutdown = True
+            cls._shutdown = True
             if paused:
                 gc.enable()
 
