@@ -14,6 +14,8 @@ import sys as _sys
 import _collections_abc
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from _collections_abc import MutableSequence as _MutableSequence, Sequence as _Sequence
+from _collections_abc import KeysView as _KeysView, ItemsView as _ItemsView
+from _collections_abc import ValuesView as _ValuesView
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -123,6 +125,44 @@ class defaultdict(dict):
 _ABSENT = object()
 
 
+# OrderedDict's views: the dict's own order and lookups (never the subclass's __getitem__),
+# shown as odict_keys([...]) and so on.
+class odict_keys(_KeysView):
+    __slots__ = ()
+    def __len__(self): return dict.__len__(self._mapping)
+    def __iter__(self): return iter(dict.keys(self._mapping))
+    def __reversed__(self): return reversed(dict.keys(self._mapping))
+    def __contains__(self, key): return dict.__contains__(self._mapping, key)
+    def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class odict_values(_ValuesView):
+    __slots__ = ()
+    def __len__(self): return dict.__len__(self._mapping)
+    def __iter__(self): return iter(dict.values(self._mapping))
+    def __reversed__(self): return reversed(dict.values(self._mapping))
+    def __contains__(self, value): return any(v is value or v == value for v in self)
+    def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class odict_items(_ItemsView):
+    __slots__ = ()
+    def __len__(self): return dict.__len__(self._mapping)
+    def __iter__(self): return iter(dict.items(self._mapping))
+    def __reversed__(self): return reversed(dict.items(self._mapping))
+    def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
+
+    def __contains__(self, item):
+        key, value = item
+        found = dict.get(self._mapping, key, _ABSENT)
+        return found is not _ABSENT and (found is value or found == value)
+
+
+for _view in (odict_keys, odict_values, odict_items):
+    _view.__module__ = 'builtins'
+del _view
+
+
 class OrderedDict(dict):
     """A dict with order-aware equality, move_to_end() and popitem(last=)."""
 
@@ -170,6 +210,15 @@ class OrderedDict(dict):
 
     def __reversed__(self):
         return reversed(dict.keys(self))
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     @_reentrant_repr('...')
     def __repr__(self):

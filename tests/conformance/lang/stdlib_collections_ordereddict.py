@@ -94,3 +94,25 @@ big.move_to_end(2, last=False)
 big.move_to_end(0)
 print(big, list(big.keys())[:3])
 print(OrderedDict(a=1).__class__.__name__, OrderedDict.__module__)
+views = OrderedDict([('b', 1), ('a', 2)])
+print(views.keys(), views.values(), views.items(), type(views.keys()).__name__)
+print(list(reversed(views.keys())), list(reversed(views.values())), list(reversed(views.items())))
+print('a' in views.keys(), 2 in views.values(), ('a', 2) in views.items(), ('a', 3) in views.items())
+print(views.keys() & {'a'}, views.keys() | {'z'} == {'a', 'b', 'z'}, len(views.items()), views.keys() == {'a', 'b'})
+print(sorted(views.items()), [k for k in views.keys()], dict(views.items()))
+views.move_to_end('b')
+print(list(views.keys()), list(views.values()))
+class Tracking(OrderedDict):
+    def __getitem__(self, key):
+        print('getitem', key)
+        return super().__getitem__(key)
+print(list(Tracking(x=1, y=2).items()), list(Tracking(x=1).values()))
+try:
+    OrderedDict().foo
+except AttributeError as e:
+    print('AttributeError', e)
+try:
+    OrderedDict(1, 2)
+except TypeError as e:
+    print('TypeError', e)
+print(OrderedDict([('k', 1)]) == OrderedDict([('k', 1)]), OrderedDict(a=1) != OrderedDict(a=2), OrderedDict(a=1) == 5)
