@@ -171,8 +171,24 @@ class OrderedDict(dict):
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
         self.update(*args, **kwds)
 
-    # Like the C version, update() stores through self[key] = value (subclasses see it).
-    update = _MutableMapping.update
+    def update(self, /, *args, **kwds):
+        """Stores each pair through self[key] = value (so a subclass's __setitem__ sees it)."""
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        if args:
+            source = args[0]
+            if type(source) is dict:
+                pairs = source.items()
+            elif hasattr(source, 'keys'):
+                pairs = ((k, source[k]) for k in source.keys())
+            elif hasattr(source, 'items'):
+                pairs = source.items()
+            else:
+                pairs = source
+            for k, v in pairs:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def move_to_end(self, key, last=True):
         """Moves key to the end, or to the front when last is false (KeyError if absent)."""
@@ -363,16 +379,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     trailing = defaults or ()
     signature = ', '.join(fields) + (',' if size == 1 else '')
     item_format = '(%s)' % ', '.join([f + '=%r' for f in fields])
+    # The methods below reach builtins through locals of this call: their closures (and
+    # so the cells a deleted namedtuple class leaves to the collector) are CPython's.
     build = tuple.__new__
+    count, each, as_dict, pair_up, as_tuple = len, map, dict, zip, tuple
 
     def _make(cls, iterable):
         made = build(cls, iterable)
-        if len(made) != size:
-            raise TypeError('Expected %d arguments, got %d' % (size, len(made)))
+        if count(made) != size:
+            raise TypeError('Expected %d arguments, got %d' % (size, count(made)))
         return made
 
     def _replace(self, /, **kwds):
-        made = self._make([kwds.pop(f, old) for f, old in zip(fields, self)])
+        made = self._make(each(kwds.pop, fields, self))
         if kwds:
             raise ValueError('Got unexpected field names: %r' % (list(kwds),))
         return made
@@ -381,10 +400,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return self.__class__.__name__ + item_format % self
 
     def _asdict(self):
-        return dict(zip(self._fields, self))
+        return as_dict(pair_up(self._fields, self))
 
     def __getnewargs__(self):
-        return tuple(self)
+        return as_tuple(self)
 
     docs = [
         (_make, 'Make a new %s object from a sequence or iterable' % cls_name),
@@ -454,7 +473,7 @@ class Counter(dict):
     """A dict of counts: missing keys count zero; adds multiset arithmetic."""
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
