@@ -750,11 +750,13 @@ for _abc, _types in ((Sequence, (tuple, str, range)), (ByteString, (bytes, bytea
                      (Generator, (type(_gen()),))):
     for _t in _types:
         _abc.register(_t)
-# weakref's dictionaries are MutableMappings; weakref registers them itself if it loads later.
+# weakref's dictionaries are MutableMappings and WeakSet a MutableSet; weakref registers
+# them itself if it loads later.
 _weakref = sys.modules.get('weakref')
 if _weakref is not None:
     MutableMapping.register(_weakref.WeakValueDictionary)
     MutableMapping.register(_weakref.WeakKeyDictionary)
+    MutableSet.register(_weakref.WeakSet)
 for _name in __all__:
     globals()[_name].__module__ = 'collections.abc'
 del _abc, _types, _t, _name, _gen, _Probe, _weakref

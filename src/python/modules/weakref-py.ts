@@ -12,7 +12,8 @@
 //
 // The dictionaries are registered as virtual MutableMappings (here, or by _collections_abc
 // when that loads later) rather than inheriting from it, so `import weakref` does not load
-// the ABCs; the mixin methods they would inherit are defined on them instead.
+// the ABCs; the mixin methods they would inherit are defined on them instead. WeakSet is
+// registered as a MutableSet the same way.
 
 /** The Python source. */
 export const WEAKREF_PY = String.raw`
@@ -759,5 +760,6 @@ _abcs = _sys.modules.get('_collections_abc')
 if _abcs is not None:
     _abcs.MutableMapping.register(WeakValueDictionary)
     _abcs.MutableMapping.register(WeakKeyDictionary)
+    _abcs.MutableSet.register(WeakSet)
 del _abcs
 `;
