@@ -33,4 +33,17 @@ print(gc.is_tracked(od), gc.is_tracked(OrderedDict(a=[])))
 c = Counter('abc')
 c += Counter('a')
 print(sorted(c.items()), gc.collect())
+Temp = namedtuple('Temp', 'a b c', defaults=[0])
+t = Temp(1, 2)
+del Temp, t
+print('namedtuple class', gc.collect())
+class Holder:
+    @classmethod
+    def make(cls):
+        return cls()
+    @staticmethod
+    def helper(x: int) -> int:
+        return x
+del Holder
+print('class with classmethod', gc.collect())
 gc.enable()
