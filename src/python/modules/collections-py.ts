@@ -5,8 +5,8 @@
 //
 // Design notes: OrderedDict keeps its order in the dict itself (pymm dicts are ordered and
 // pymm has no threads), so moving a key to the front rebuilds the dict; Counter's binary
-// operators share one merge helper; namedtuple's field accessors are `_tuplegetter`
-// descriptors, the type CPython's C accelerator gives them.
+// operators share one merge helper; namedtuple's field accessors are native `_tuplegetter`
+// descriptors (collections-tuplegetter.ts), the type CPython's C accelerator gives them.
 
 /** Python source of the `collections` package, run in the package's namespace. */
 export const COLLECTIONS_PY = String.raw`
@@ -294,33 +294,7 @@ _KEYWORDS = frozenset(
     'return try while with yield'.split())
 
 
-class _tuplegetter:
-    # The descriptor behind each namedtuple field: item _index of the tuple, read-only.
-    __slots__ = ('_index', '__doc__')
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        if not isinstance(obj, tuple):
-            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object"
-                            % (self._index, type(obj).__name__))
-        return tuple.__getitem__(obj, self._index)
-
-    def __set__(self, obj, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, obj):
-        raise AttributeError("can't delete attribute")
-
-    def __reduce__(self):
-        return type(self), (self._index, self.__doc__)
-
-
-_tuplegetter.__module__ = '_collections'
+# _tuplegetter(index, doc), the descriptor of each field, is native (collections-tuplegetter.ts).
 
 
 def _checked_fields(cls_name, spec, rename):
