@@ -5,7 +5,7 @@
 //
 // Design notes: pymm's built-in classes show no __dict__, so the structural checks read
 // the methods of built-in types from a table (_NATIVE_METHODS) instead; each ABC's
-// __subclasshook__ is installed by the _requires() class decorator; the Set operators
+// __subclasshook__ is a one-line call of _structural(); the Set operators
 // share one operand coercion. pymm has no coroutines, so the async ABCs' methods are
 // plain functions (their abstract sets and hooks are CPython's).
 
@@ -91,17 +91,11 @@ def _check_methods(C, *methods):
     return True
 
 
-def _requires(*methods):
-    # Class decorator: the ABC recognises, as virtual subclasses, classes defining methods.
-    def install(abc):
-        def __subclasshook__(cls, C):
-            if cls is abc:
-                return _check_methods(C, *methods)
-            return NotImplemented
-        __subclasshook__.__qualname__ = abc.__name__ + '.__subclasshook__'
-        abc.__subclasshook__ = classmethod(__subclasshook__)
-        return abc
-    return install
+def _structural(cls, abc, C, *methods):
+    # An ABC's __subclasshook__: on the ABC itself (not a subclass), C qualifies by methods.
+    if cls is abc:
+        return _check_methods(C, *methods)
+    return NotImplemented
 
 
 def _alias(cls, item):
@@ -111,17 +105,21 @@ def _alias(cls, item):
 
 # ---------------------------------------------------------------- one-trick ABCs
 
-@_requires('__hash__')
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Hashable, C, '__hash__')
 
     @abstractmethod
     def __hash__(self): return 0
 
 
-@_requires('__await__')
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Awaitable, C, '__await__')
 
     @abstractmethod
     def __await__(self):
@@ -148,9 +146,11 @@ def _close_by_throwing(thrower, stop, what):
     raise RuntimeError(what + ' ignored GeneratorExit')
 
 
-@_requires('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Coroutine, C, '__await__', 'send', 'throw', 'close')
 
     @abstractmethod
     def send(self, value): raise StopIteration
@@ -161,9 +161,11 @@ class Coroutine(Awaitable):
     def close(self): _close_by_throwing(self.throw, StopIteration, 'coroutine')
 
 
-@_requires('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, AsyncIterable, C, '__aiter__')
 
     @abstractmethod
     def __aiter__(self): return AsyncIterator()
@@ -171,9 +173,11 @@ class AsyncIterable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_alias)
 
 
-@_requires('__anext__', '__aiter__')
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, AsyncIterator, C, '__anext__', '__aiter__')
 
     @abstractmethod
     def __anext__(self): raise StopAsyncIteration
@@ -181,9 +185,11 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self): return self
 
 
-@_requires('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, AsyncGenerator, C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
     def __anext__(self): return self.asend(None)
 
@@ -196,9 +202,11 @@ class AsyncGenerator(AsyncIterator):
     def aclose(self): _close_by_throwing(self.athrow, StopAsyncIteration, 'asynchronous generator')
 
 
-@_requires('__iter__')
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Iterable, C, '__iter__')
 
     @abstractmethod
     def __iter__(self):
@@ -208,9 +216,11 @@ class Iterable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_alias)
 
 
-@_requires('__iter__', '__next__')
 class Iterator(Iterable):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Iterator, C, '__iter__', '__next__')
 
     @abstractmethod
     def __next__(self): raise StopIteration
@@ -218,9 +228,11 @@ class Iterator(Iterable):
     def __iter__(self): return self
 
 
-@_requires('__reversed__', '__iter__')
 class Reversible(Iterable):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Reversible, C, '__reversed__', '__iter__')
 
     @abstractmethod
     def __reversed__(self):
@@ -228,9 +240,11 @@ class Reversible(Iterable):
         yield
 
 
-@_requires('__iter__', '__next__', 'send', 'throw', 'close')
 class Generator(Iterator):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Generator, C, '__iter__', '__next__', 'send', 'throw', 'close')
 
     def __next__(self): return self.send(None)
 
@@ -243,17 +257,21 @@ class Generator(Iterator):
     def close(self): _close_by_throwing(self.throw, StopIteration, 'generator')
 
 
-@_requires('__len__')
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Sized, C, '__len__')
 
     @abstractmethod
     def __len__(self): return 0
 
 
-@_requires('__contains__')
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Container, C, '__contains__')
 
     @abstractmethod
     def __contains__(self, x): return False
@@ -261,9 +279,11 @@ class Container(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_alias)
 
 
-@_requires('__len__', '__iter__', '__contains__')
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Collection, C, '__len__', '__iter__', '__contains__')
 
 
 _callable_alias = None
@@ -319,9 +339,11 @@ def _callable_getitem(cls, item):
     return _callable_alias(cls, item)
 
 
-@_requires('__call__')
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C): return _structural(cls, Callable, C, '__call__')
 
     @abstractmethod
     def __call__(self, *args, **kwds): return False
