@@ -1,548 +1,592 @@
-// The collections module in Python: defaultdict, OrderedDict, Counter, namedtuple, ChainMap, UserDict/List/String (deque is native: collections-deque.ts).
+// The `collections` package body, written for pymm: defaultdict, OrderedDict, Counter,
+// namedtuple, ChainMap and the UserDict / UserList / UserString wrappers (deque is native,
+// collections-deque.ts, and is put in the namespace before this code runs). Names,
+// signatures, reprs, messages and algorithms follow CPython 3.11's module.
+//
+// Design notes: OrderedDict keeps its order in the dict itself (pymm dicts are ordered and
+// pymm has no threads), so moving a key to the front rebuilds the dict; Counter's binary
+// operators share one merge helper; namedtuple's field accessors are native `_tuplegetter`
+// descriptors (collections-tuplegetter.ts), the type CPython's C accelerator gives them.
 
-/** Python source of the `collections` module, run in the module's namespace. */
+/** Python source of the `collections` package, run in the package's namespace. */
 export const COLLECTIONS_PY = String.raw`
 import sys as _sys
-from _collections_abc import *
 import _collections_abc
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from _collections_abc import MutableSequence as _MutableSequence, Sequence as _Sequence
+from _collections_abc import KeysView as _KeysView, ItemsView as _ItemsView
+from _collections_abc import ValuesView as _ValuesView
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
-_repr_running = set()
+# The native deque as the ABCs see it (it keeps its methods outside any __dict__).
+_MutableSequence.register(deque)
+_collections_abc._native([deque], '__iter__ __len__ __contains__ __getitem__ __reversed__',
+                         hashable=False)
+
+# ids of the containers whose repr is being built: a container met again inside its own
+# repr shows as the placeholder instead of recursing.
+_repr_busy = set()
 
 
-def _recursive_repr(fillvalue):
-    def decorating_function(user_function):
-        def wrapper(self):
-            key = id(self)
-            if key in _repr_running:
-                return fillvalue
-            _repr_running.add(key)
+def _reentrant_repr(placeholder):
+    def decorate(render):
+        def guarded(self):
+            me = id(self)
+            if me in _repr_busy:
+                return placeholder
+            _repr_busy.add(me)
             try:
-                return user_function(self)
+                return render(self)
             finally:
-                _repr_running.discard(key)
-        wrapper.__name__ = user_function.__name__
-        wrapper.__qualname__ = user_function.__qualname__
-        return wrapper
-    return decorating_function
+                _repr_busy.discard(me)
+        guarded.__name__, guarded.__qualname__ = render.__name__, render.__qualname__
+        guarded.__doc__ = render.__doc__
+        return guarded
+    return decorate
 
 
-################################################################################
-### deque: native (collections-deque.ts), put in this namespace before the code runs
-################################################################################
-
-MutableSequence.register(deque)
-# What _collections_abc's subclass hooks find on the native deque (it has no __dict__).
-_collections_abc._UNHASHABLE.add(deque)
-_collections_abc._BUILTIN_METHODS[deque] = {'__iter__', '__len__', '__contains__', '__reversed__',
-                                            '__getitem__'}
+def _own_name(cls, tp_name):
+    # The name C-implemented types show in messages ("unhashable type: ...").
+    _set_tp_name(cls, tp_name)
 
 
-################################################################################
-### defaultdict
-################################################################################
+# ---------------------------------------------------------------- defaultdict
+
+def _binary(kind):
+    # Decorates a binary operator: an operand that is not a kind gets NotImplemented.
+    def wrap(method):
+        def checked(self, other):
+            if isinstance(other, kind):
+                return method(self, other)
+            return NotImplemented
+        checked.__name__, checked.__qualname__ = method.__name__, method.__qualname__
+        return checked
+    return wrap
+
 
 class defaultdict(dict):
-    '''defaultdict(default_factory=None, /, [...]) --> dict with default factory'''
-
+    """A dict whose missing keys get default_factory() as their value (when it is not None)."""
     __slots__ = ('default_factory',)
 
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+    def __init__(self, /, *args, **kwargs):
+        factory = args[0] if args else None
+        if not (factory is None or callable(factory)):
             raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        dict.__init__(self, *args, **kwargs)
+        self.default_factory = factory
+        dict.__init__(self, *args[1:], **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
-
-    @_recursive_repr('...')
-    def _factory_repr(self):
-        return repr(self.default_factory)
+        self[key] = fresh = make()
+        return fresh
 
     def __repr__(self):
-        return '%s(%s, %s)' % (type(self).__name__, self._factory_repr(), dict.__repr__(self))
+        make = self.default_factory
+        if make is None:
+            shown = 'None'
+        elif id(make) in _repr_busy:
+            shown = '...'
+        else:
+            _repr_busy.add(id(make))
+            try:
+                shown = repr(make)
+            finally:
+                _repr_busy.discard(id(make))
+        return '%s(%s, %s)' % (type(self).__name__, shown, dict.__repr__(self))
 
     def copy(self):
+        """A shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+        return type(self), (self.default_factory,), None, None, iter(self.items())
 
+    @_binary(dict)
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
+    @_binary(dict)
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# ---------------------------------------------------------------- OrderedDict
+
+_ABSENT = object()
+
+
+# OrderedDict's views: the dict's own order and lookups (never the subclass's __getitem__),
+# shown as odict_keys([...]) and so on.
+class odict_keys(_KeysView):
+    __slots__ = ()
+    def __len__(self): return dict.__len__(self._mapping)
+    def __iter__(self): return iter(dict.keys(self._mapping))
+    def __reversed__(self): return reversed(dict.keys(self._mapping))
+    def __contains__(self, key): return dict.__contains__(self._mapping, key)
+    def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class odict_values(_ValuesView):
+    __slots__ = ()
+    def __len__(self): return dict.__len__(self._mapping)
+    def __iter__(self): return iter(dict.values(self._mapping))
+    def __reversed__(self): return reversed(dict.values(self._mapping))
+    def __contains__(self, value): return any(v is value or v == value for v in self)
+    def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class odict_items(_ItemsView):
+    __slots__ = ()
+    def __len__(self): return dict.__len__(self._mapping)
+    def __iter__(self): return iter(dict.items(self._mapping))
+    def __reversed__(self): return reversed(dict.items(self._mapping))
+    def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
+
+    def __contains__(self, item):
+        key, value = item
+        found = dict.get(self._mapping, key, _ABSENT)
+        return found is not _ABSENT and (found is value or found == value)
+
+
+for _view in (odict_keys, odict_values, odict_items):
+    _view.__module__ = 'builtins'
+del _view
+
 
 class OrderedDict(dict):
-    '''Dictionary that remembers insertion order'''
+    """A dict with order-aware equality, move_to_end() and popitem(last=)."""
+
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        self.update(*args, **kwds)
+
+    def update(self, /, *args, **kwds):
+        """Stores each pair through self[key] = value (so a subclass's __setitem__ sees it)."""
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        if args:
+            source = args[0]
+            if type(source) is dict:
+                pairs = source.items()
+            elif hasattr(source, 'keys'):
+                pairs = ((k, source[k]) for k in source.keys())
+            elif hasattr(source, 'items'):
+                pairs = source.items()
+            else:
+                pairs = source
+            for k, v in pairs:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).'''
-        value = dict.pop(self, key)
+        """Moves key to the end, or to the front when last is false (KeyError if absent)."""
+        moved = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            dict.__setitem__(self, key, moved)
             return
         rest = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
+        dict.__setitem__(self, key, moved)
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.'''
-        if not self:
+        """Removes and returns the last (key, value) pair, or the first if last is false."""
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
-        if last:
-            key = next(reversed(list(dict.keys(self))))
-        else:
-            key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+        key = next(reversed(self) if last else iter(dict.keys(self)))
+        return key, dict.pop(self, key)
+
+    def pop(self, key, default=_ABSENT):
+        """Removes key and returns its value, or default if given (KeyError if not)."""
+        if type(self) is OrderedDict or key not in self:
+            return dict.pop(self, key) if default is _ABSENT else dict.pop(self, key, default)
+        found = self[key]
+        del self[key]
+        return found
+
+    def setdefault(self, key, default=None):
+        """self[key], stored as default first if key is absent."""
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return reversed(dict.keys(self))
 
-    @_recursive_repr('...')
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+    @_reentrant_repr('...')
     def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        label = type(self).__name__
+        return '%s(%r)' % (label, list(self.items())) if self else label + '()'
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        equal = dict.__eq__(self, other)
+        if equal is True and isinstance(other, OrderedDict):
+            return all(a == b for a, b in zip(self, other))
+        return equal
 
     def __ne__(self, other):
-        return not self == other
-
-    __hash__ = None
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def copy(self):
-        return self.__class__(self)
+        """A shallow copy."""
+        return type(self)(self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return type(self), (), state, None, iter(self.items())
+
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+        """A new ordered dict with the keys of iterable, each mapped to value."""
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
+    @_binary(dict)
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
+    @_binary(dict)
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-################################################################################
-### namedtuple
-################################################################################
+# ---------------------------------------------------------------- namedtuple
 
-_kwlist = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
-                     'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-                     'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
-                     'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
-                     'while', 'with', 'yield'])
+_KEYWORDS = frozenset(
+    'False None True and as assert async await break class continue def del elif else '
+    'except finally for from global if import in is lambda nonlocal not or pass raise '
+    'return try while with yield'.split())
 
 
-def _field_getter(index, doc):
-    def fget(self):
-        return self[index]
-    return property(fget, doc=doc)
+# _tuplegetter(index, doc), the descriptor of each field, is native (collections-tuplegetter.ts).
+
+
+def _checked_fields(cls_name, spec, rename):
+    # The field names as a tuple of interned str, renamed or validated as namedtuple does.
+    names = [str(f) for f in (spec.replace(',', ' ').split() if isinstance(spec, str) else spec)]
+    if rename:
+        taken = set()
+        for i, name in enumerate(names):
+            if (name in taken or name in _KEYWORDS or name.startswith('_')
+                    or not name.isidentifier()):
+                names[i] = '_%d' % i
+            taken.add(name)
+    for name in [cls_name] + names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+    taken = set()
+    for name in names:
+        if not rename and name[:1] == '_':
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in taken:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        taken.add(name)
+    return tuple(map(_sys.intern, names))
+
+
+def _make_tuple_new(cls_name, signature, defaults):
+    # __new__ gets a real signature (so argument errors name the fields) from compiled source.
+    scope = {'_build': tuple.__new__, '__builtins__': {}, '__name__': 'namedtuple_' + cls_name}
+    exec('def __new__(_cls, %s):\n    return _build(_cls, (%s))\n' % (signature, signature), scope)
+    new = scope['__new__']
+    new.__qualname__ = cls_name + '.__new__'
+    new.__doc__ = 'Create new instance of %s(%s)' % (cls_name, signature)
+    if defaults is not None:
+        new.__defaults__ = defaults
+    return new
+
+
+def _caller_module(depth):
+    try:
+        return _sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+    except (ValueError, AttributeError):
+        return None
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    '''Returns a new subclass of tuple with named fields.'''
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _kwlist
-                    or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % (name,))
-        if name in _kwlist:
-            raise ValueError('Type names and field names cannot be a '
-                             'keyword: %r' % (name,))
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             '%r' % (name,))
-        if name in seen:
-            raise ValueError('Encountered duplicate field name: %r' % (name,))
-        seen.add(name)
-
-    field_defaults = {}
+    """A new tuple subclass whose items are also attributes named by field_names."""
+    cls_name = _sys.intern(str(typename))
+    fields = _checked_fields(cls_name, field_names, rename)
+    size = len(fields)
     if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        defaults = (*defaults,)
+        if len(defaults) > size:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+    trailing = defaults or ()
+    signature = ', '.join(fields) + (',' if size == 1 else '')
+    item_format = '(%s)' % ', '.join([f + '=%r' for f in fields])
+    # The methods below reach builtins through locals of this call: their closures (and
+    # so the cells a deleted namedtuple class leaves to the collector) are CPython's.
+    build = tuple.__new__
+    count, each, as_dict, pair_up, as_tuple = len, map, dict, zip, tuple
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(['%s=%%r' % name for name in field_names]) + ')'
-    tuple_new = tuple.__new__
-
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
-                 '__name__': 'namedtuple_%s' % typename}
-    code = 'lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list)
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__qualname__ = typename + '.__new__'
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
-    if defaults is not None:
-        __new__.__defaults__ = defaults
-
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
-
-    _make.__func__.__doc__ = ('Make a new %s object from a sequence '
-                              'or iterable' % typename)
+        made = build(cls, iterable)
+        if count(made) != size:
+            raise TypeError('Expected %d arguments, got %d' % (size, count(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else value
-                             for name, value in zip(field_names, self)])
+        made = self._make(each(kwds.pop, fields, self))
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return result
-
-    _replace.__doc__ = ('Return a new %s object replacing specified '
-                        'fields with new values' % typename)
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return made
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + item_format % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
-        return dict(zip(self._fields, self))
+        return as_dict(pair_up(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
-        return tuple(self)
+        return as_tuple(self)
 
-    for method in (__repr__, _asdict, __getnewargs__):
-        method.__qualname__ = typename + '.' + method.__name__
-    _replace.__qualname__ = typename + '._replace'
-    _make.__func__.__qualname__ = typename + '._make'
-
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(index, 'Alias for field number %d' % index)
-
+    docs = [
+        (_make, 'Make a new %s object from a sequence or iterable' % cls_name),
+        (_replace, 'Return a new %s object replacing specified fields with new values' % cls_name),
+        (__repr__, 'Return a nicely formatted representation string'),
+        (_asdict, 'Return a new dict which maps field names to their values.'),
+        (__getnewargs__, 'Return self as a plain tuple.  Used by copy and pickle.'),
+    ]
+    for func, doc in docs:
+        func.__doc__ = doc
+        func.__qualname__ = cls_name + '.' + func.__name__
+    body = dict(
+        __doc__='%s(%s)' % (cls_name, signature), __slots__=(), _fields=fields,
+        _field_defaults=dict(zip(fields[size - len(trailing):], trailing)),
+        __new__=_make_tuple_new(cls_name, signature, defaults), _make=classmethod(_make),
+        _replace=_replace, __repr__=__repr__, _asdict=_asdict, __getnewargs__=__getnewargs__,
+        __match_args__=fields)
+    for i, f in enumerate(fields):
+        body[f] = _tuplegetter(i, _sys.intern('Alias for field number %d' % i))
+    cls = type(cls_name, (tuple,), body)
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = None
-    class_namespace['__module__'] = module if module is not None else '__main__'
-    result = type(typename, (tuple,), class_namespace)
-    return result
+        module = _caller_module(1)
+    if module is not None:
+        cls.__module__ = module
+    return cls
 
 
-################################################################################
-### Counter
-################################################################################
+# ---------------------------------------------------------------- Counter
+
+def _count_of(pair):
+    return pair[1]
+
+
+def _merge_counts(left, right, pick, with_right_keys=True):
+    # A new Counter over the keys of left (then right's new ones) holding pick(l, r) where
+    # that is positive: the shared shape of Counter's +, -, | and &.
+    if not isinstance(right, Counter):
+        return NotImplemented
+    out = Counter()
+    for key, n in left.items():
+        value = pick(n, right[key])
+        if value > 0:
+            out[key] = value
+    if with_right_keys:
+        for key, n in right.items():
+            if key not in left:
+                value = pick(0, n)
+                if value > 0:
+                    out[key] = value
+    return out
+
+
+def _all_counts(left, right, test):
+    # Whether test(left[k], right[k]) holds for every key of either Counter.
+    if not isinstance(right, Counter):
+        return NotImplemented
+    return all(test(left[k], right[k]) for side in (left, right) for k in side)
+
+
+def _store_counts(counter, pairs):
+    for key, n in pairs:
+        counter[key] = n
+    return counter._keep_positive()
+
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.'''
+    """A dict of counts: missing keys count zero; adds multiset arithmetic."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """A missing element counts zero."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.'''
-        items = sorted(self.items(), key=_count_of, reverse=True)
+        """(element, count) pairs, largest count first (ties in insertion order); n of them."""
+        ranked = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
-            return items
-        return items[:max(n, 0)]
+            return ranked
+        return ranked[:max(n, 0)]
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.'''
-        result = []
-        for elem, count in self.items():
-            for _ in range(count):
-                result.append(elem)
-        return iter(result)
+        """An iterator repeating each element as many times as its count."""
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.'''
+        """Adds the counts of a mapping, or one per element of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, Mapping) or isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+            current = self.get
+            if not isinstance(iterable, _Mapping):
+                for item in iterable:
+                    self[item] = current(item, 0) + 1
+            elif self:
+                for item, n in iterable.items():
+                    self[item] = n + current(item, 0)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.'''
+        """Subtracts the counts of a mapping, or one per element of an iterable."""
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, Mapping) or isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+            current = self.get
+            if isinstance(iterable, _Mapping):
+                for item, n in iterable.items():
+                    self[item] = current(item, 0) - n
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for item in iterable:
+                    self[item] = current(item, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """A shallow copy."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Deletes elem's count; a missing element is no error."""
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _all_counts(self, other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return _all_counts(self, other, lambda a, b: a <= b)
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _all_counts(self, other, lambda a, b: a >= b)
+
+    def __lt__(self, other):
+        within = _all_counts(self, other, lambda a, b: a <= b)
+        return within if within is NotImplemented else within and self != other
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
-    __hash__ = None
+        within = _all_counts(self, other, lambda a, b: a >= b)
+        return within if within is NotImplemented else within and self != other
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _merge_counts(self, other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _merge_counts(self, other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _merge_counts(self, other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _merge_counts(self, other, lambda a, b: a if a < b else b, False)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({k: n for k, n in self.items() if n > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({k: 0 - n for k, n in self.items() if n < 0})
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for k in [k for k, n in self.items() if not n > 0]:
+            del self[k]
         return self
 
+    # The in-place operators store each new count as it is worked out, then drop the
+    # counts that are not positive.
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        return _store_counts(self, ((k, self[k] + n) for k, n in other.items()))
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return _store_counts(self, ((k, self[k] - n) for k, n in other.items()))
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return _store_counts(self, ((k, n) for k, n in other.items() if n > self[k]))
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return _store_counts(self, ((k, other[k]) for k, n in self.items() if other[k] < n))
 
 
-def _count_of(item):
-    return item[1]
+# ---------------------------------------------------------------- ChainMap
 
-
-################################################################################
-### ChainMap
-################################################################################
-
-class ChainMap(MutableMapping):
-    '''A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.'''
+class ChainMap(_MutableMapping):
+    """Several mappings seen as one: lookups search them in order, writes go to maps[0]."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -551,96 +595,135 @@ class ChainMap(MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # Keys in the order they would have if the maps were merged from the last one up.
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in layer for layer in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr('...')
+    @_reentrant_repr('...')
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps]))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
+        """A ChainMap of one dict made by dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new ChainMap with a copy of maps[0] and the same later maps."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """A new ChainMap with m (or a new dict), updated by kwargs, in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return self.__class__(*[m] + self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        """A new ChainMap of every map but the first."""
+        _, *rest = self.maps
+        return self.__class__(*rest)
 
     def __setitem__(self, key, value):
-        self.maps[0][key] = value
+        front = self.maps[0]
+        front[key] = value
 
     def __delitem__(self, key):
+        front = self.maps[0]
         try:
-            del self.maps[0][key]
+            del front[key]
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
+        """Removes and returns a pair of maps[0]."""
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
+        """Removes key from maps[0] and returns its value (or the default given)."""
+        front = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return front.pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
+        """Empties maps[0] only."""
         self.maps[0].clear()
 
     def __ior__(self, other):
-        self.maps[0].update(other)
+        front = self.maps[0]
+        front.update(other)
         return self
 
+    @_binary(_Mapping)
     def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
+
+    @_binary(_Mapping)
+    def __ror__(self, other):
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
 
-################################################################################
-### UserDict, UserList, UserString
-################################################################################
+# ---------------------------------------------------------------- UserDict
 
-class UserDict(MutableMapping):
+def _shallow_clone(obj, data):
+    # A new instance of obj's class sharing its attributes, with its own data.
+    cls = obj.__class__
+    twin = cls.__new__(cls)
+    twin.__dict__.update(obj.__dict__)
+    twin.__dict__['data'] = data
+    return twin
+
+
+def _plain_dict(other):
+    # The dict behind a UserDict operand, the operand itself if a dict, else None.
+    if isinstance(other, UserDict):
+        return other.data
+    return other if isinstance(other, dict) else None
+
+
+class UserDict(_MutableMapping):
+    """A mapping that keeps its items in the dict self.data; made to be subclassed."""
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -648,203 +731,232 @@ class UserDict(MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
+    def __len__(self): return len(self.data)
+    def __setitem__(self, key, item): self.data[key] = item
+    def __delitem__(self, key): del self.data[key]
+    def __iter__(self): return iter(self.data)
+    def __contains__(self, key): return key in self.data
+    def __repr__(self): return repr(self.data)
 
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
+        cls = self.__class__
+        if hasattr(cls, '__missing__'):
+            return cls.__missing__(self, key)
         raise KeyError(key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
+    def __or__(self, other):
+        theirs = _plain_dict(other)
+        return NotImplemented if theirs is None else self.__class__(self.data | theirs)
 
-    def __delitem__(self, key):
-        del self.data[key]
+    def __ror__(self, other):
+        theirs = _plain_dict(other)
+        return NotImplemented if theirs is None else self.__class__(theirs | self.data)
 
-    def __iter__(self):
-        return iter(self.data)
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
 
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return repr(self.data)
+    def __copy__(self):
+        return _shallow_clone(self, self.__dict__['data'].copy())
 
     def copy(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.data.copy()
-        return inst
+        if self.__class__ is not UserDict:
+            import copy
+            # Copy everything but the items, then add them through the subclass's __setitem__.
+            kept, self.data = self.data, {}
+            try:
+                twin = copy.copy(self)
+            finally:
+                self.data = kept
+            twin.update(self)
+            return twin
+        return UserDict(dict(self.data))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
 
-class UserList(MutableSequence):
+# ---------------------------------------------------------------- UserList
+
+def _list_of(other):
+    # A UserList operand stands for its list.
+    if isinstance(other, UserList):
+        other = other.data
+    return other
+
+
+def _joinable(other):
+    # What a UserList concatenates: a list (or a UserList's) as is, any other iterable listed.
+    plain = _list_of(other)
+    return plain if isinstance(plain, list) else list(plain)
+
+
+class UserList(_MutableSequence):
+    """A sequence that keeps its items in the list self.data; made to be subclassed."""
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+            # A list or UserList is copied item by item; anything else goes through list().
+            plain = _list_of(initlist)
+            self.data[:] = plain if type(plain) is list else list(initlist)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+    def __repr__(self): return repr(self.data)
+    def __lt__(self, other): return self.data < _list_of(other)
+    def __le__(self, other): return self.data <= _list_of(other)
+    def __eq__(self, other): return self.data == _list_of(other)
+    def __gt__(self, other): return self.data > _list_of(other)
+    def __ge__(self, other): return self.data >= _list_of(other)
+    def __contains__(self, item): return item in self.data
+    def __len__(self): return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        got = self.data[i]
+        return self.__class__(got) if isinstance(i, slice) else got
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+    def __setitem__(self, i, item): self.data[i] = item
+    def __delitem__(self, i): del self.data[i]
+    def __add__(self, other): return self.__class__(self.data + _joinable(other))
+    def __radd__(self, other): return self.__class__(_joinable(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _joinable(other)
         return self
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
+    def __mul__(self, n): return self.__class__(self.data * n)
     __rmul__ = __mul__
 
-    def append(self, item):
-        self.data.append(item)
+    def __imul__(self, n):
+        self.data *= n
+        return self
 
-    def insert(self, i, item):
-        self.data.insert(i, item)
+    def __copy__(self):
+        return _shallow_clone(self, self.__dict__['data'][:])
 
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+    def append(self, item): self.data.append(item)
+    def insert(self, i, item): self.data.insert(i, item)
+    def pop(self, i=-1): return self.data.pop(i)
+    def remove(self, item): self.data.remove(item)
+    def clear(self): self.data.clear()
+    def copy(self): return self.__class__(self)
+    def count(self, item): return self.data.count(item)
+    def index(self, item, *args): return self.data.index(item, *args)
+    def reverse(self): self.data.reverse()
+    def sort(self, /, *args, **kwds): self.data.sort(*args, **kwds)
+    def extend(self, other): self.data.extend(_list_of(other))
 
 
-class UserString(Sequence):
+# ---------------------------------------------------------------- UserString
+
+def _str_of(value):
+    return value.data if isinstance(value, UserString) else value
+
+
+class UserString(_Sequence):
+    """A str-like sequence that keeps its text in self.data; made to be subclassed."""
+
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
 
-    def __str__(self):
-        return str(self.data)
+    def __str__(self): return str(self.data)
+    def __repr__(self): return repr(self.data)
+    def __int__(self): return int(self.data)
+    def __float__(self): return float(self.data)
+    def __complex__(self): return complex(self.data)
+    def __hash__(self): return hash(self.data)
+    def __getnewargs__(self): return (self.data[:],)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
+    def __eq__(self, string): return self.data == _str_of(string)
+    def __lt__(self, string): return self.data < _str_of(string)
+    def __le__(self, string): return self.data <= _str_of(string)
+    def __gt__(self, string): return self.data > _str_of(string)
+    def __ge__(self, string): return self.data >= _str_of(string)
+    def __contains__(self, char): return _str_of(char) in self.data
+    def __len__(self): return len(self.data)
+    def __getitem__(self, index): return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + str(other))
+        other = _str_of(other)
+        return self.__class__(self.data + (other if isinstance(other, str) else str(other)))
 
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        attr = getattr(self.data, name)
-        if not callable(attr):
-            return attr
+    def __radd__(self, other):
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
-        def method(*args, **kwargs):
-            r = attr(*args, **kwargs)
-            return self.__class__(r) if isinstance(r, str) else r
-        return method
+    def __mul__(self, n): return self.__class__(self.data * n)
+    __rmul__ = __mul__
+    def __mod__(self, args): return self.__class__(self.data % args)
+    def __rmod__(self, template): return self.__class__(str(template) % self)
+
+    # str's methods, in alphabetical order; those returning text give this class back.
+    def capitalize(self): return self.__class__(self.data.capitalize())
+    def casefold(self): return self.__class__(self.data.casefold())
+    def center(self, width, *args): return self.__class__(self.data.center(width, *args))
+    def count(self, sub, start=0, end=_sys.maxsize): return self.data.count(_str_of(sub), start, end)
+    def removeprefix(self, prefix, /): return self.__class__(self.data.removeprefix(_str_of(prefix)))
+    def removesuffix(self, suffix, /): return self.__class__(self.data.removesuffix(_str_of(suffix)))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize): return self.data.endswith(suffix, start, end)
+    def expandtabs(self, tabsize=8): return self.__class__(self.data.expandtabs(tabsize))
+    def find(self, sub, start=0, end=_sys.maxsize): return self.data.find(_str_of(sub), start, end)
+    def format(self, /, *args, **kwds): return self.data.format(*args, **kwds)
+    def format_map(self, mapping): return self.data.format_map(mapping)
+    def index(self, sub, start=0, end=_sys.maxsize): return self.data.index(sub, start, end)
+    def isalpha(self): return self.data.isalpha()
+    def isalnum(self): return self.data.isalnum()
+    def isascii(self): return self.data.isascii()
+    def isdecimal(self): return self.data.isdecimal()
+    def isdigit(self): return self.data.isdigit()
+    def isidentifier(self): return self.data.isidentifier()
+    def islower(self): return self.data.islower()
+    def isnumeric(self): return self.data.isnumeric()
+    def isprintable(self): return self.data.isprintable()
+    def isspace(self): return self.data.isspace()
+    def istitle(self): return self.data.istitle()
+    def isupper(self): return self.data.isupper()
+    def join(self, seq): return self.data.join(seq)
+    def ljust(self, width, *args): return self.__class__(self.data.ljust(width, *args))
+    def lower(self): return self.__class__(self.data.lower())
+    def lstrip(self, chars=None): return self.__class__(self.data.lstrip(chars))
+    maketrans = str.maketrans
+    def partition(self, sep): return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize): return self.data.rfind(_str_of(sub), start, end)
+    def rindex(self, sub, start=0, end=_sys.maxsize): return self.data.rindex(sub, start, end)
+    def rjust(self, width, *args): return self.__class__(self.data.rjust(width, *args))
+    def rpartition(self, sep): return self.data.rpartition(sep)
+    def rstrip(self, chars=None): return self.__class__(self.data.rstrip(chars))
+    def split(self, sep=None, maxsplit=-1): return self.data.split(sep, maxsplit)
+    def rsplit(self, sep=None, maxsplit=-1): return self.data.rsplit(sep, maxsplit)
+    def splitlines(self, keepends=False): return self.data.splitlines(keepends)
+    def startswith(self, prefix, start=0, end=_sys.maxsize): return self.data.startswith(prefix, start, end)
+    def strip(self, chars=None): return self.__class__(self.data.strip(chars))
+    def swapcase(self): return self.__class__(self.data.swapcase())
+    def title(self): return self.__class__(self.data.title())
+    def translate(self, *args): return self.__class__(self.data.translate(*args))
+    def upper(self): return self.__class__(self.data.upper())
+    def zfill(self, width): return self.__class__(self.data.zfill(width))
 
 
 for _cls in (defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList, UserString):
     _cls.__module__ = 'collections'
-defaultdict.__module__ = 'collections'
-del _cls
+_own_name(defaultdict, 'collections.defaultdict')
+_own_name(OrderedDict, 'collections.OrderedDict')
+del _cls, _own_name, _set_tp_name
 
 import collections.abc
 del collections

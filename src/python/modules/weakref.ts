@@ -1,5 +1,6 @@
 // The `weakref` module: ref and proxy are native; WeakValueDictionary, WeakKeyDictionary,
-// WeakSet and finalize are Python code run on pymm (like CPython's Lib/weakref.py).
+// WeakSet, WeakMethod and finalize are pymm's own Python code (weakref-py.ts), following
+// the behaviour of CPython 3.11's module.
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';

@@ -406,18 +406,19 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   if (metaData !== NULL) return metaData;
   const descr = this.typeLookup(type, name);
   if (descr !== NULL) return this.bindDescriptor(descr, NULL, type);
+  if (s === '__new__') {
+    // A built-in type's __new__ is one builtin function in its dict (tp_new_wrapper),
+    // found in the MRO before any non-data attribute of the metatype (ABCMeta.__new__).
+    for (const t of this.mroOf(type)) {
+      const impl = this.nativeMethods.get(t)?.get(s);
+      if (impl !== undefined) return this.ref(this.staticNew(t, impl));
+    }
+  }
   const metaAttr = this.metaclassGetAttr(type, name, false);
   if (metaAttr !== NULL) return metaAttr;
   for (const t of this.mroOf(type)) {
     const cm = this.nativeClassMethods.get(t)?.get(s);
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
-  }
-  if (s === '__new__') {
-    // A built-in type's __new__ is one builtin function in its dict (tp_new_wrapper).
-    for (const t of this.mroOf(type)) {
-      const impl = this.nativeMethods.get(t)?.get(s);
-      if (impl !== undefined) return this.ref(this.staticNew(t, impl));
-    }
   }
   const m = nativeMethod(this, type, s);
   if (m !== undefined) {

@@ -24,7 +24,17 @@ declare module './interp.js' {
     /** A static GC type whose objects hold only references in their words. */
     newRefsType(name: string, size: number): Ptr;
     superZero(classCell: Ptr, self: Ptr): Ptr;
+    /** Static descriptor types a module implements natively (their tp_descr_get / tp_descr_set). */
+    nativeDescriptors: Map<Ptr, NativeDescriptor>;
   }
+}
+
+/** tp_descr_get and tp_descr_set of a native descriptor type; without `set` it is a non-data descriptor. */
+export interface NativeDescriptor {
+  /** descr.__get__(obj, type): a new reference; obj is NULL for a lookup on the class. */
+  get(descr: Ptr, obj: Ptr, type: Ptr): Ptr;
+  /** descr.__set__(obj, value), or __delete__(obj) when value is NULL. */
+  set?(descr: Ptr, obj: Ptr, value: Ptr): void;
 }
 
 const I = Interpreter.prototype;
@@ -75,6 +85,7 @@ I.initDescriptors = function (this: Interpreter): void {
     rt.mem.u32[(t + TP_FLAGS) >>> 2] |= TPFLAGS_BASETYPE;
     return t;
   };
+  this.nativeDescriptors = new Map();
   this.propertyType = make('property', 64);
   this.staticmethodType = make('staticmethod', 32);
   this.classmethodType = make('classmethod', 32);
@@ -139,7 +150,7 @@ function word(interp: Interpreter, op: Ptr, i: number): Ptr {
 I.isDataDescriptor = function (this: Interpreter, descr: Ptr): boolean {
   const t = this.space.rt.typeObject(descr);
   if (t === this.propertyType) return true;
-  if (!this.classes.has(t)) return false;
+  if (!this.classes.has(t)) return this.nativeDescriptors.get(t)?.set !== undefined;
   return (
     this.typeLookup(t, this.n.intern('__set__')) !== NULL ||
     this.typeLookup(t, this.n.intern('__delete__')) !== NULL
@@ -162,6 +173,8 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
     if (u32[(descr + 24) >>> 2] === NULL && unboundImpls.has(this.natives[u32[(descr + 16) >>> 2]].impl))
       return method_new(this.space, descr, obj);
   }
+  const native = this.nativeDescriptors.get(t);
+  if (native !== undefined) return native.get(descr, obj, type);
   if (t === this.staticmethodType) return this.ref(word(this, descr, 0));
   if (t === this.classmethodType) return method_new(this.space, word(this, descr, 0), type);
   if (this.classes.has(t)) {
@@ -180,6 +193,11 @@ I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr)
     this.decref(this.callBorrowed(fset, [obj, value]));
     return;
   }
+  const native = this.nativeDescriptors.get(t)?.set;
+  if (native !== undefined) {
+    native(descr, obj, value);
+    return;
+  }
   const set = this.typeLookup(t, this.n.intern('__set__'));
   if (set === NULL) throw new PyErr('AttributeError', '__set__');
   this.decref(this.callBorrowed(set, [descr, obj, value]));
@@ -192,6 +210,11 @@ I.descriptorDelete = function (this: Interpreter, descr: Ptr, obj: Ptr): void {
     if (fdel === NULL || fdel === this.none)
       throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'deleter'));
     this.decref(this.callBorrowed(fdel, [obj]));
+    return;
+  }
+  const native = this.nativeDescriptors.get(t)?.set;
+  if (native !== undefined) {
+    native(descr, obj, NULL);
     return;
   }
   const del = this.typeLookup(t, this.n.intern('__delete__'));

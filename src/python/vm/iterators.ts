@@ -199,11 +199,29 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
   if (this.classes.has(type)) {
     const r = this.callSpecial(obj, '__iter__', []);
     if (r !== NULL) return r;
-    if (this.typeLookup(type, n.intern('__getitem__')) !== NULL)
+    // A class with __getitem__ but no __iter__ iterates by index, unless its built-in base
+    // (dict, set, list, …) has its own tp_iter: that one wins, as in CPython's slot inheritance.
+    if (this.typeLookup(type, n.intern('__getitem__')) !== NULL && !hasBuiltinIter(this, obj, type))
       return newSeqIter(this, obj, this.seqIterType);
   }
   return this.nativeIter(obj);
 };
+
+/** Whether the built-in base of the class `type` gives its instances a tp_iter of its own. */
+function hasBuiltinIter(interp: Interpreter, obj: Ptr, type: Ptr): boolean {
+  if (interp.classes.get(type)?.builtinBase === NULL) return false;
+  const n = interp.n;
+  return (
+    n.isList(obj) ||
+    n.isTuple(obj) ||
+    n.isStr(obj) ||
+    n.isBytes(obj) ||
+    n.isDict(obj) ||
+    n.isSet(obj) ||
+    O.bytearray_check(interp.space, obj) ||
+    interp.sequenceMethodsOf(obj) !== undefined
+  );
+}
 
 /** iter() of the built-in part of `obj` (its type's tp_iter, not a class's __iter__). */
 I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {

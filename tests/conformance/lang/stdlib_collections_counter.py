@@ -1,0 +1,80 @@
+# Counter: counting, most_common ordering, arithmetic, elements, update/subtract, reprs.
+from collections import Counter
+
+def show(f):
+    try:
+        print('ok', f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+c = Counter('abracadabra')
+print(c, repr(c))
+print(c['a'], c['z'], 'z' in c, len(c))
+print(c.most_common(), c.most_common(2), c.most_common(0), c.most_common(-1))
+print(sorted(c.elements()), list(Counter(a=2, b=0, c=-1, d=1).elements()))
+print(Counter(), Counter({'x': 3, 'y': 1}), Counter(x=1, y=5), Counter([1, 1, 2]))
+print(c.total(), Counter().total())
+d = Counter(a=3, b=1)
+d.update('aab')
+print(d)
+d.update({'a': 1, 'q': 2})
+print(d)
+d.update(z=4)
+print(d)
+d.subtract('aaa')
+print(d)
+d.subtract({'b': 10}, q=1)
+print(d)
+d.subtract(Counter(z=4))
+print(d)
+a = Counter(a=3, b=1, c=-2)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, a | b, a & b, +a, -a)
+print(b - a, b | a, b & a)
+e = Counter(a=1, b=-1)
+e += Counter(a=1)
+print(e)
+e = Counter(a=1, b=-1)
+e -= Counter(a=3, c=-2)
+print(e)
+e = Counter(a=1, b=5)
+e |= Counter(a=4, c=1)
+print(e)
+e = Counter(a=3, b=5, x=1)
+e &= Counter(a=4, b=2)
+print(e)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+print(Counter(a=1) <= Counter(a=1, b=1), Counter(a=1) < Counter(a=1), Counter(a=2) >= Counter(a=1), Counter(a=2) > Counter(a=1))
+print(Counter(a=1) == {'a': 1}, {'a': 1} == Counter(a=1))
+show(lambda: Counter(a=1) + {'a': 1})
+show(lambda: Counter(a=1) < {'a': 1})
+show(lambda: Counter.fromkeys('abc'))
+show(lambda: hash(Counter()))
+show(lambda: Counter(1, 2))
+del c['a']
+del c['nothing']
+print(c)
+print(Counter('aaabbc').most_common(1)[0], Counter('zyzyx').most_common())
+print(Counter({'x': 1.5, 'y': 2}), Counter({'a': 'text'}) if False else '')
+ties = Counter('dcbaabcd')
+print(ties.most_common(), ties)
+print(Counter(['b', 'a', 'b', 'a', 'c']))
+print(dict(Counter('hello')), list(Counter('hello')), sorted(Counter('hello').items()))
+cp = c.copy()
+cp['new'] = 1
+print(type(cp).__name__, cp, c)
+
+class MyCounter(Counter):
+    pass
+m = MyCounter('aab')
+print(m, repr(m), type(m + m).__name__, type(m.copy()).__name__)
+print(Counter({1: 2, 'x': 1}))
+weird = Counter({'a': 1, 1: 'b'}) if False else Counter({'a': 2, 'b': 2, 'c': 3})
+print(weird.most_common(2))
+r = Counter()
+for word in 'the quick the lazy the dog dog'.split():
+    r[word] += 1
+print(r.most_common(2), r)
+print(Counter(a=0), +Counter(a=0), Counter(a=0) + Counter())
+print(Counter('abc') == Counter('cba'), isinstance(Counter(), dict))
+print(sum([Counter('ab'), Counter('bc')], Counter()))
