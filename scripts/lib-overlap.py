@@ -5,7 +5,8 @@ pymm writes its standard modules in its own words: facts (names, signatures, mes
 algorithms) carry over from CPython, text does not. This check finds every line of at
 least MIN_LEN characters (stripped) in src/python/modules/*.ts that also appears, stripped,
 in a .py file of the running python3's standard library, and reports per file the share of
-such lines. With --max=PCT it fails when a file's share passes PCT percent.
+such lines. With --max=PCT it fails when a file's share passes PCT percent (and prints
+only the files over it, or a one-line summary).
 
     python3 scripts/lib-overlap.py [--max=PCT] [--show=FILE]
 """
@@ -48,6 +49,7 @@ def main(argv):
             return 2
     seen = lib_lines()
     worst = []
+    rows = []
     for path in sorted(glob.glob(os.path.join(ROOT, 'src', 'python', 'modules', '*.ts'))):
         with open(path, encoding='utf-8') as f:
             lines = [s for s in (l.strip() for l in f) if len(s) >= MIN_LEN]
@@ -56,7 +58,9 @@ def main(argv):
             continue
         share = 100.0 * len(shared) / len(lines)
         name = os.path.relpath(path, ROOT)
-        print(f'{name:48s} {len(shared):4d}/{len(lines):4d} lines  {share:5.1f} %')
+        rows.append((share, name))
+        if limit is None or share > limit or show:
+            print(f'{name:48s} {len(shared):4d}/{len(lines):4d} lines  {share:5.1f} %')
         if show and show in name:
             for s in shared:
                 print(f'    {seen[s]:28s} {s}')
@@ -65,6 +69,9 @@ def main(argv):
     if worst:
         print(f'over {limit} %: {", ".join(worst)}', file=sys.stderr)
         return 1
+    if limit is not None and rows:
+        share, name = max(rows)
+        print(f'lib-overlap: {len(rows)} files share lines with CPython Lib, at most {share:.1f} % ({name}), limit {limit} %')
     return 0
 
 

@@ -316,7 +316,9 @@ def _callable_getitem(cls, item):
         GenericAlias = types.GenericAlias
 
         class _CallableGenericAlias(GenericAlias):
-            def __init__(self, origin, args):
+            __slots__ = ()
+
+            def __new__(cls, origin, args):
                 if not isinstance(args, tuple) or len(args) != 2:
                     raise TypeError('Callable must be used as Callable[[arg, ...], result].')
                 params, result = args
@@ -325,7 +327,14 @@ def _callable_getitem(cls, item):
                 elif not _param_expr(params):
                     raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
                                     'Concatenate. Got %s' % (params,))
-                GenericAlias.__init__(self, origin, args)
+                return GenericAlias.__new__(cls, origin, args)
+
+            def __getitem__(self, items):
+                # Substitute as any alias does, then regroup the arguments into [params], result.
+                args = GenericAlias.__getitem__(self, items).__args__
+                if len(args) == 2 and _param_expr(args[0]):
+                    return type(self)(self.__origin__, args)
+                return type(self)(self.__origin__, (list(args[:-1]), args[-1]))
 
             def __repr__(self):
                 args = self.__args__
