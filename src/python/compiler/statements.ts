@@ -404,7 +404,12 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   e.line(`try { if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
   e.close();
   e.middle('} finally {');
-  e.line(`{ const x = ${exit}; ${exit} = 0; if (${raised}) $.decref(x); else $.withExitNormal(x); }`);
+  // At a normal exit CPython calls __exit__ on the `with` statement's line: an error it
+  // raises (assertRaises' "not raised") shows that line.
+  const at = s.lineno !== undefined ? `$.L[$d] = ${e.position(s)}; ` : '';
+  e.line(
+    `{ const x = ${exit}; ${exit} = 0; if (${raised}) $.decref(x); else { ${at}$.withExitNormal(x); } }`,
+  );
   e.close();
   e.done(exit);
 }

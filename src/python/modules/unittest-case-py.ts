@@ -207,10 +207,13 @@ class _RaisesCheck:
         self.msg = None
         self.obj_name = None
 
-    def handle(self, name, args, kwargs):
+    def _check_types(self, name):
         if not _exception_types(self.expected):
             raise TypeError('%s() arg 1 must be an exception type or tuple of exception types'
                             % name)
+
+    def handle(self, name, args, kwargs):
+        self._check_types(name)
         if not args:
             self.msg = kwargs.pop('msg', None)
             if kwargs:
@@ -244,6 +247,52 @@ class _RaisesCheck:
 
     def _fail(self, text):
         raise self.case.failureException(self.case._formatMessage(self.msg, text))
+
+
+class _WarnsCheck(_RaisesCheck):
+    # assertWarns / assertWarnsRegex: records the warnings of the block (or call) with every
+    # filter set to "always" for the expected categories, and needs one that matches.
+    def _check_types(self, name):
+        if not _warning_types(self.expected):
+            raise TypeError('%s() arg 1 must be a warning type or tuple of warning types' % name)
+
+    def __enter__(self):
+        import sys
+        import warnings
+        # A warning already shown once would be hidden by its registry: forget them all.
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self._recorder = warnings.catch_warnings(record=True)
+        self.warnings = self._recorder.__enter__()
+        warnings.simplefilter('always', self.expected)
+        return self
+
+    def __exit__(self, kind, value, tb):
+        self._recorder.__exit__(kind, value, tb)
+        if kind is not None:
+            return None     # an exception from the block goes on
+        first = None
+        for record in self.warnings:
+            found = record.message
+            if not isinstance(found, self.expected):
+                continue
+            if first is None:
+                first = found
+            if self.regex is not None and not self.regex.search(str(found)):
+                continue
+            self.warning, self.filename, self.lineno = found, record.filename, record.lineno
+            return None
+        if first is not None:
+            self._fail('"%s" does not match "%s"' % (self.regex.pattern, first))
+        name = getattr(self.expected, '__name__', None) or str(self.expected)
+        self._fail('%s not triggered%s' % (name, ' by ' + self.obj_name if self.obj_name else ''))
+
+
+def _warning_types(what):
+    if isinstance(what, tuple):
+        return all(_warning_types(x) for x in what)
+    return isinstance(what, type) and issubclass(what, Warning)
 
 
 def _exception_types(what):

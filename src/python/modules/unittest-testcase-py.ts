@@ -262,6 +262,15 @@ class TestCase:
         """Fail unless the call (or the with-block) raises expected_exception."""
         return _RaisesCheck(expected_exception, self).handle('assertRaises', args, kwargs)
 
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """The block (or the call) must issue a warning of expected_warning's category."""
+        return _WarnsCheck(expected_warning, self).handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns, and the warning's text must match expected_regex."""
+        check = _WarnsCheck(expected_warning, self, expected_regex)
+        return check.handle('assertWarnsRegex', args, kwargs)
+
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         """assertRaises, and the exception's text must match expected_regex."""
         check = _RaisesCheck(expected_exception, self, expected_regex)
