@@ -90,7 +90,7 @@ I.initBytesMethods = function (this: Interpreter): void {
   const bounds = (len: number, a: Ptr | undefined, b: Ptr | undefined): [number, number] => {
     const idx = (x: Ptr | undefined, dflt: number) => {
       if (x === undefined || x === space.none) return dflt;
-      const v = this.toIndex(x, 'integer');
+      const v = this.sliceIndex(x, true);
       return v < 0 ? Math.max(0, v + len) : Math.min(v, len);
     };
     return [idx(a, 0), idx(b, len)];

@@ -39,6 +39,11 @@ declare module './interp.js' {
     sequenceMethodsOf(op: Ptr): SequenceMethods | undefined;
     /** PyNumber_AsSsize_t(key, err) for an object with __index__; undefined when it has none. */
     asIndex(key: Ptr, overflow: 'IndexError' | 'OverflowError'): number | undefined;
+    /**
+     * _PyEval_SliceIndexNotNone (or _PyEval_SliceIndex's message with `orNone`, the caller
+     * having taken None): a start/stop argument, clamped to Py_ssize_t when it is larger.
+     */
+    sliceIndex(key: Ptr, orNone?: boolean): number;
     /** PyObject_GetItem through sq_item; undefined when `obj` has no sequence methods. */
     sequenceGetItem(obj: Ptr, key: Ptr): Ptr | undefined;
     /** PyObject_SetItem / DelItem (value NULL) through sq_ass_item; false without sequence methods. */
@@ -80,6 +85,25 @@ I.asIndex = function (this: Interpreter, key: Ptr, overflow): number | undefined
     const x = n.intSafe(v);
     if (Number.isNaN(x) || Math.abs(x) > 2 ** 63)
       throw new PyErr(overflow, "cannot fit 'int' into an index-sized integer");
+    return x;
+  } finally {
+    this.decref(v);
+  }
+};
+
+I.sliceIndex = function (this: Interpreter, key: Ptr, orNone = false): number {
+  const n = this.n;
+  let v: Ptr = NULL;
+  if (n.isInt(key)) v = this.ref(key);
+  else if (this.classes.has(this.space.rt.typeObject(key))) v = this.indexValue(key);
+  if (v === NULL) {
+    const what = orNone ? 'integers or None' : 'integers';
+    throw new PyErr('TypeError', `slice indices must be ${what} or have an __index__ method`);
+  }
+  try {
+    const x = n.intSafe(v);
+    // Past 2^53 the exact value no longer matters: it is beyond any sequence, as 2^63 is.
+    if (Number.isNaN(x)) return n.intBig(v) < 0n ? -(2 ** 63) : 2 ** 63;
     return x;
   } finally {
     this.decref(v);

@@ -144,7 +144,8 @@ I.initSubclassing = function (this: Interpreter): void {
     def(t, '__hash__', (self) => {
       const h = space.slots(t).hash;
       if (h === null) throw new PyErr('TypeError', `unhashable type: '${space.typeName(self)}'`);
-      return n.int(h(self));
+      // The exact 64-bit hash, as hash() gives it (the slot's is folded for the tables).
+      return n.bigint(O.exactHash(space, self));
     });
     const cmp = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
     cmp.forEach((dunder, op) => {

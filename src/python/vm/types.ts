@@ -579,8 +579,8 @@ I.initTypes = function (this: Interpreter): void {
         space,
         self,
         args[0],
-        args[1] ? this.toIndex(args[1]) : 0,
-        args[2] ? this.toIndex(args[2]) : Infinity,
+        args[1] ? this.sliceIndex(args[1]) : 0,
+        args[2] ? this.sliceIndex(args[2]) : Infinity,
       ),
     );
   });
@@ -612,10 +612,19 @@ I.initTypes = function (this: Interpreter): void {
     return n.tuple(this.iterToArray(args[0]));
   });
   method(space.tuples.type, 'index', (self, args, kw) => {
-    argCount('index', args, kw, 1, 1);
-    const i = n.tupleItems(self).findIndex((x) => x === args[0] || O.richCompareBool(space, x, args[0], 2));
-    if (i < 0) throw new PyErr('ValueError', 'tuple.index(x): x not in tuple');
-    return n.int(i);
+    argCount('index', args, kw, 1, 3);
+    // tuple.index(x, start, stop): the bounds as list.index takes them.
+    const items = n.tupleItems(self);
+    let start = args.length > 1 ? this.sliceIndex(args[1]) : 0;
+    let stop = args.length > 2 ? this.sliceIndex(args[2]) : items.length;
+    if (start < 0) start = Math.max(0, start + items.length);
+    if (stop < 0) stop += items.length;
+    else if (stop > items.length) stop = items.length;
+    for (let i = start; i < stop; i++) {
+      const x = items[i];
+      if (x === args[0] || O.richCompareBool(space, x, args[0], 2)) return n.int(i);
+    }
+    throw new PyErr('ValueError', 'tuple.index(x): x not in tuple');
   });
   method(space.tuples.type, 'count', (self, args, kw) => {
     argCount('tuple.count', args, kw, 1, 1);
