@@ -155,6 +155,8 @@ I.initSubclassing = function (this: Interpreter): void {
       });
     });
   }
+  // complex keeps its hash in a slot, as the types above: its __hash__() is hash()'s value.
+  def(space.complexes.type, '__hash__', (self) => n.bigint(O.exactHash(space, self)));
   for (const t of containers) {
     def(t, '__len__', (self) => n.int(n.size(self)));
     def(t, '__contains__', (self, args) => this.bool(n.contains(self, args[0]) === true));

@@ -34,3 +34,5 @@ f = frozenset({1, 2, 3})
 print(hash(f) == f.__hash__(), hash(frozenset()) == frozenset().__hash__())
 for v in (1, -1, 2**61, 2**64 + 5, -7, 1.5, -0.0, float('inf'), 'abc', b'xy', (1, 'a'), frozenset('ab'), None, True):
     print(type(v).__name__, hash(v) == type(v).__hash__(v), hash(v) == v.__hash__())
+for c in (3+4j, 1j, -2.5+0j, complex(2**60, -1)):
+    print(hash(c), c.__hash__() == hash(c), complex.__hash__(c) == hash(c))
