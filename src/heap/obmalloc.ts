@@ -151,7 +151,7 @@ export class Pymalloc {
 
   /** A used pool's last block was freed: file it with its arena now, or put that off while it is a no-op in effect. */
   private poolEmptied(pool: number): void {
-    if (this.deferred !== 0) this.fileDeferred(pool);
+    if (this.deferred !== 0) this.flushDeferred(pool);
     const m = this.mem.i32;
     const pw = pool >>> 2;
     if (m[pw + L.P_NEXTPOOL] === L.RING0 + (m[pw + L.P_SZIDX] << 4)) {
@@ -181,19 +181,15 @@ export class Pymalloc {
     return this.deferred;
   }
 
-  /** Files the deferred pool before `pool` empties, unless it is `pool` itself (taken back since). */
-  private fileDeferred(pool: number): void {
-    const old = this.deferred;
-    this.deferred = 0;
-    if (old !== pool && this.mem.i32[old >>> 2] === 0) this.insertToFreepool(old);
-  }
-
-  /** Files the deferred emptied pool, if any, so that the arena records are CPython's. */
-  flushDeferred(): void {
+  /**
+   * Files the deferred emptied pool, if any, so that the arena records are CPython's — unless
+   * it is `keep` (a pool emptying again after a plain allocation took it back).
+   */
+  flushDeferred(keep = 0): void {
     const d = this.deferred;
     if (d === 0) return;
     this.deferred = 0;
-    if (this.mem.i32[d >>> 2] === 0) this.insertToFreepool(d);
+    if (d !== keep && this.mem.i32[d >>> 2] === 0) this.insertToFreepool(d);
   }
 
   /** Usable bytes of the pymalloc block at `p` (its size class). */

@@ -126,17 +126,6 @@ export function installDeque(interp: Interpreter): void {
       throw new PyErr('TypeError', `'${space.typeName(x)}' object cannot be interpreted as an integer`);
     return v;
   };
-  // _PyEval_SliceIndexNotNone: an index, clipped to Py_ssize_t.
-  const sliceIndex = (x: Ptr): number => {
-    if (n.isInt(x)) {
-      const v = n.intSafe(x);
-      return Number.isNaN(v) ? (n.intBig(x) < 0n ? -(2 ** 63) : 2 ** 63) : v;
-    }
-    const v = interp.asIndex(x, 'OverflowError');
-    if (v === undefined)
-      throw new PyErr('TypeError', 'slice indices must be integers or have an __index__ method');
-    return v;
-  };
 
   interp.constructors.set(DQ, (_t, args, kw) => {
     const d = O.deque_new(space);
@@ -197,8 +186,8 @@ export function installDeque(interp: Interpreter): void {
     if (a.length < 1) throw new PyErr('TypeError', `index() takes at least 1 argument (${a.length} given)`);
     if (a.length > 3) throw new PyErr('TypeError', `index() takes at most 3 arguments (${a.length} given)`);
     const size = O.deque_len(space, self);
-    let start = a.length > 1 ? sliceIndex(a[1]) : 0;
-    let stop = a.length > 2 ? sliceIndex(a[2]) : size;
+    let start = a.length > 1 ? interp.sliceIndex(a[1]) : 0;
+    let stop = a.length > 2 ? interp.sliceIndex(a[2]) : size;
     if (start < 0) start = Math.max(0, start + size);
     if (stop < 0) stop = Math.max(0, stop + size);
     stop = Math.min(stop, size);

@@ -3,7 +3,7 @@
 // expandtabs, removeprefix/removesuffix, maketrans/translate, format_map and encode.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { list_fromSplit, long_toBigInt, PyErr } from '../../objects/index.js';
+import { list_fromSplit, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyException } from './exceptions.js';
@@ -97,13 +97,9 @@ I.initStrTextMethods = function (this: Interpreter): void {
     return n.jsStr(op);
   };
 
-  // _PyEval_SliceIndex: a start/end past what an index can hold is clamped, not an error.
-  const index = (op: Ptr | undefined): number | null => {
-    if (op === undefined || op === NULL || op === this.none) return null;
-    if (n.isInt(op) && Number.isNaN(n.intSafe(op)))
-      return long_toBigInt(this.space, op) < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-    return this.toIndex(op, 'integer or None');
-  };
+  // _PyEval_SliceIndex: None, or a start/end clamped to what an index can hold.
+  const index = (op: Ptr | undefined): number | null =>
+    op === undefined || op === NULL || op === this.none ? null : this.sliceIndex(op, true);
   const window = (s: string, self: Ptr, startP: Ptr | undefined, endP: Ptr | undefined): Window => {
     const len = n.size(self);
     const wide = len !== s.length;

@@ -36,3 +36,11 @@ for v in (1, -1, 2**61, 2**64 + 5, -7, 1.5, -0.0, float('inf'), 'abc', b'xy', (1
     print(type(v).__name__, hash(v) == type(v).__hash__(v), hash(v) == v.__hash__())
 for c in (3+4j, 1j, -2.5+0j, complex(2**60, -1)):
     print(hash(c), c.__hash__() == hash(c), complex.__hash__(c) == hash(c))
+from collections import deque
+d = deque(range(5))
+print(d.index(3, 0, sys.maxsize), d.index(4, -10**30, 10**30), 'abcb'.rfind('b', -sys.maxsize, 10**40))
+for f in (lambda: 'abc'.find('b', 'x'), lambda: 'abc'.count('b', 1.5), lambda: d.index(1, 'x')):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
