@@ -11,6 +11,7 @@ import {
 } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
+import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initBisectModule } from '../modules/bisect.js';
 import {
   initAbcModule,
@@ -150,6 +151,8 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('unittest', initUnittestModule);
   interp.moduleInits.set('unittest.mock', initMockModule);
   interp.moduleInits.set('atexit', initAtexitModule);
+  interp.moduleInits.set('_ctypes', initCtypesNative);
+  interp.moduleInits.set('ctypes', initCtypesModule);
   interp.moduleInits.set('_testcapi', initTestcapiModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('math', initMathModule);
