@@ -1,5 +1,5 @@
 // Standard modules written wholly in Python (frozen sources): copy, string, typing, enum,
-// dataclasses, contextlib, io, array, base64, binascii.
+// dataclasses, contextlib, io, array, base64, binascii, timeit, queue, keyword ….
 // Each runs in its module's namespace on first import.
 
 import type { Ptr } from '../../heap/index.js';
@@ -17,9 +17,11 @@ import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { PPRINT_PY } from './pprint-py.js';
+import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
+import { TIMEIT_PY } from './timeit-py.js';
 import { TYPING_PY } from './typing-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
@@ -50,4 +52,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['pprint', frozen('pprint', PPRINT_PY)],
   ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
   ['warnings', frozen('warnings', WARNINGS_PY)],
+  ['timeit', frozen('timeit', TIMEIT_PY)],
+  ['queue', frozen('queue', QUEUE_PY)],
+  ['keyword', frozen('keyword', KEYWORD_PY)],
 ];
