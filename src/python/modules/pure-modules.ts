@@ -18,6 +18,7 @@ import { IO_PY } from './io-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
+import { REPRLIB_PY } from './reprlib-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
@@ -55,4 +56,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['timeit', frozen('timeit', TIMEIT_PY)],
   ['queue', frozen('queue', QUEUE_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
+  ['reprlib', frozen('reprlib', REPRLIB_PY)],
 ];
