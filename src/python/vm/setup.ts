@@ -11,7 +11,6 @@ import {
 } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
-import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initBisectModule } from '../modules/bisect.js';
 import {
   initAbcModule,
@@ -19,6 +18,7 @@ import {
   initCollectionsAbcModule,
   initCollectionsModule,
 } from '../modules/collections.js';
+import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initFunctoolsCModule, initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
 import { initHeapqModule } from '../modules/heapq.js';
