@@ -35,17 +35,34 @@ def _wait(block, timeout, error, what):
     raise error
 
 
-class Queue:
-    '''A first-in, first-out queue holding at most maxsize items (no limit if maxsize <= 0).'''
+class _NoWait:
+    # The non-blocking spellings, shared by every queue class.
+    def put_nowait(self, item):
+        '''put(item, block=False).'''
+        self.put(item, False)
+
+    def get_nowait(self):
+        '''get(block=False).'''
+        return self.get(False)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class Queue(_NoWait):
+    '''A first-in, first-out queue holding at most maxsize items (no limit if maxsize <= 0).
+
+    Subclasses choose the storage through four hooks: _init(maxsize) makes self.queue,
+    _qsize() counts it, _put(item) stores, _get() takes the next item out.
+    '''
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._init(maxsize)
         self.unfinished_tasks = 0
+        self._init(maxsize)
 
     def task_done(self):
         '''Marks one item taken by get() as processed.'''
-        if self.unfinished_tasks <= 0:
+        if self.unfinished_tasks < 1:
             raise ValueError('task_done() called too many times')
         self.unfinished_tasks -= 1
 
@@ -60,34 +77,25 @@ class Queue:
 
     def empty(self):
         '''True if the queue holds no item.'''
-        return not self._qsize()
+        return self._qsize() == 0
 
     def full(self):
         '''True if the queue holds maxsize items (never, without a maxsize).'''
-        return 0 < self.maxsize <= self._qsize()
+        return self.maxsize > 0 and self._qsize() >= self.maxsize
 
     def put(self, item, block=True, timeout=None):
         '''Adds item; on a full queue waits (or raises Full when not blocking / timed out).'''
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
+        if self.full():
             _wait(block, timeout, Full, 'put')
         self._put(item)
-        self.unfinished_tasks += 1
+        self.unfinished_tasks = self.unfinished_tasks + 1
 
     def get(self, block=True, timeout=None):
         '''Removes and returns the next item; on an empty queue waits (or raises Empty).'''
-        if not self._qsize():
+        if self.empty():
             _wait(block, timeout, Empty, 'get')
         return self._get()
 
-    def put_nowait(self, item):
-        '''put(item, block=False).'''
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        '''get(block=False).'''
-        return self.get(block=False)
-
-    # The storage, which the subclasses replace.
     def _init(self, maxsize):
         self.queue = deque()
 
@@ -100,14 +108,23 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _list_storage(self, maxsize):
+    # LifoQueue's stack and PriorityQueue's heap both live in a list.
+    self.queue = []
+
+
+class LifoQueue(Queue):
+    '''A queue that gives the newest item first (a stack).'''
+    _init = _list_storage
+
+    def _get(self):
+        return self.queue.pop()
 
 
 class PriorityQueue(Queue):
     '''A queue that gives the smallest item first (entries are often (priority, data) pairs).'''
-
-    def _init(self, maxsize):
-        self.queue = []
+    _init = _list_storage
 
     def _put(self, item):
         heapq.heappush(self.queue, item)
@@ -116,20 +133,7 @@ class PriorityQueue(Queue):
         return heapq.heappop(self.queue)
 
 
-class LifoQueue(Queue):
-    '''A queue that gives the newest item first (a stack).'''
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop()
-
-
-class SimpleQueue:
+class SimpleQueue(_NoWait):
     '''An unbounded first-in, first-out queue without task tracking.'''
     __module__ = '_queue'
 
@@ -140,19 +144,11 @@ class SimpleQueue:
         '''Adds item (never blocks).'''
         self._items.append(item)
 
-    def put_nowait(self, item):
-        '''put(item, block=False).'''
-        self._items.append(item)
-
     def get(self, block=True, timeout=None):
         '''Removes and returns the oldest item; on an empty queue waits (or raises Empty).'''
         if not self._items:
             _wait(block, timeout, Empty, 'get')
         return self._items.popleft()
-
-    def get_nowait(self):
-        '''get(block=False).'''
-        return self.get(False)
 
     def empty(self):
         '''True if the queue holds no item.'''
@@ -161,8 +157,6 @@ class SimpleQueue:
     def qsize(self):
         '''The number of items in the queue.'''
         return len(self._items)
-
-    __class_getitem__ = classmethod(GenericAlias)
 `;
 
 /** Source of the keyword module, run in the module's namespace. */
@@ -174,6 +168,16 @@ kwlist = sorted('''False None True and as assert async await break class continu
 elif else except finally for from global if import in is lambda nonlocal not or pass raise
 return try while with yield'''.split())
 softkwlist = ['_', 'case', 'match']
-iskeyword = frozenset(kwlist).__contains__
-issoftkeyword = frozenset(softkwlist).__contains__
+_HARD = frozenset(kwlist)
+_SOFT = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    '''True if s is one of Python's keywords.'''
+    return s in _HARD
+
+
+def issoftkeyword(s):
+    '''True if s is a soft keyword (a keyword only in some places: match, case, _).'''
+    return s in _SOFT
 `;

@@ -91,35 +91,11 @@ class Repr:
                 right = single + right
         return left + body + right
 
-    def repr_tuple(self, x, level):
-        return self._items(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._items(x, level, '[', ']', self.maxlist)
-
-    def repr_array(self, x, level):
-        if not x:
-            return f"array('{x.typecode}')"
-        return self._items(x, level, f"array('{x.typecode}', [", '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._items(_sorted_if_possible(x), level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        return self._items(_sorted_if_possible(x), level, 'frozenset({', '})', self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._items(x, level, 'deque([', '])', self.maxdeque)
-
     def repr_dict(self, x, level):
         if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
+            return '{%s}' % self.fillvalue
         parts = []
         for key in islice(_sorted_if_possible(x), self.maxdict):
             parts.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
@@ -146,6 +122,31 @@ class Repr:
             return f'<{x.__class__.__name__} instance at {id(x):#x}>'
         return self._middle_cut(text, self.maxother)
 
+
+def _container_method(left, right, limit_name, single='', empty=None, ordered=False):
+    # A repr_<type> method for a container shown as left + items + right.
+    def method(self, obj, level):
+        if empty is not None and not obj:
+            return empty(obj)
+        items = _sorted_if_possible(obj) if ordered else obj
+        return self._items(items, level, left(obj), right, getattr(self, limit_name), single)
+    return method
+
+
+# Per container type: how its shortened repr opens, closes and which limit it takes.
+for _name, _method in {
+    'tuple': _container_method(lambda t: '(', ')', 'maxtuple', ','),
+    'list': _container_method(lambda t: '[', ']', 'maxlist'),
+    'array': _container_method(lambda a: f"array('{a.typecode}', [", '])', 'maxarray',
+                               empty=lambda a: f"array('{a.typecode}')"),
+    'set': _container_method(lambda s: '{', '}', 'maxset', empty=lambda s: 'set()', ordered=True),
+    'frozenset': _container_method(lambda s: 'frozenset({', '})', 'maxfrozenset',
+                                   empty=lambda s: 'frozenset()', ordered=True),
+    'deque': _container_method(lambda d: 'deque([', '])', 'maxdeque'),
+}.items():
+    _method.__name__ = _method.__qualname__ = 'repr_' + _name
+    setattr(Repr, 'repr_' + _name, _method)
+del _name, _method
 
 aRepr = Repr()
 repr = aRepr.repr

@@ -281,77 +281,12 @@ class SimpleNamespace:
             raise self._missing(attr) from None
 
 
-class MappingProxyType:
-    '''A read-only view of a mapping: it reflects changes to the mapping but cannot make
-    them.'''
-    __slots__ = ('_target',)
-
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
-        view = object.__new__(cls)
-        object.__setattr__(view, '_target', mapping)
-        return view
-
-    def __getitem__(self, k):
-        return self._target[k]
-
-    def get(self, key, default=None, /):
-        return self._target.get(key, default)
-
-    def keys(self):
-        return self._target.keys()
-
-    def values(self):
-        return self._target.values()
-
-    def items(self):
-        return self._target.items()
-
-    def copy(self):
-        return self._target.copy()
-
-    def __iter__(self):
-        return iter(self._target)
-
-    def __reversed__(self):
-        return reversed(self._target)
-
-    def __len__(self):
-        return len(self._target)
-
-    def __contains__(self, k):
-        return k in self._target
-
-    def __delitem__(self, _):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __eq__(self, other):
-        return self._target == other
-
-    def __hash__(self):
-        return hash(self._target)
-
-    def __or__(self, right):
-        if isinstance(right, MappingProxyType):
-            right = right._target
-        return self._target | right
-
-    def __ror__(self, left):
-        return left | self._target
-
-    def __repr__(self):
-        return f'mappingproxy({self._target!r})'
-
-    def __str__(self):
-        return str(self._target)
-
-    def __setattr__(self, attr, _):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{attr}'")
+class _Probe:
+    pass
 
 
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
+MappingProxyType = type(_Probe.__dict__)
+del _Probe
 for _cls in (GenericAlias, UnionType, SimpleNamespace):
     _cls.__module__ = 'types'
 del _cls

@@ -380,7 +380,9 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       return base === NULL ? this.newNone() : this.ref(base);
     }
     case '__dict__':
-      if (heap) return this.ref(u32[(type + 48) >>> 2] as Ptr);
+      // type_dict: a new read-only proxy of the class's namespace on every access.
+      // (Built-in types have none in pymm: their slot methods are not attributes yet.)
+      if (heap) return this.newMappingProxy(u32[(type + 48) >>> 2] as Ptr);
       break;
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));

@@ -52,6 +52,7 @@ import './callex.js';
 import './calls.js';
 import './classes.js';
 import './descriptors.js';
+import './mappingproxy.js';
 import './execeval.js';
 import './iterators.js';
 import './methods.js';
