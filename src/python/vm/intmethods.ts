@@ -129,11 +129,13 @@ export function installNumberMethods(interp: Interpreter): void {
     'truediv',
     'xor',
   ];
+  const BITWISE = ['and', 'lshift', 'or', 'rshift', 'xor'];
   for (const t of [INT, FLOAT]) {
     // int's slots take ints only; float's take floats and ints.
     const ours = (x: Ptr) => n.isInt(x) || (t === FLOAT && n.isFloat(x));
     names.forEach((name, op) => {
-      if (name === 'matmul') return;
+      // float has no bitwise operators (nor has anything @).
+      if (name === 'matmul' || (t === FLOAT && BITWISE.includes(name))) return;
       method(t, `__${name}__`, (self, a, k) => {
         argCount(`__${name}__`, a, k, 1, 1);
         return ours(a[0]) ? n.binary(self, a[0], op) : interp.ref(space.notImplemented);

@@ -112,6 +112,13 @@ I.dictSubscript = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   return this.n.getItem(obj, key); // raises KeyError(key)
 };
 
+// The set operators.
+const SET_OPS = ['__and__', '__or__', '__sub__', '__xor__'];
+// An operator number plus this is its augmented assignment (NB_INPLACE_*).
+const INPLACE = 13;
+const MUL = 5;
+const MOD = 6;
+
 I.initSubclassing = function (this: Interpreter): void {
   const space = this.space;
   const n = this.n;
@@ -120,6 +127,7 @@ I.initSubclassing = function (this: Interpreter): void {
     this.defMethod(t, name, f);
   };
   const none = () => this.newNone();
+  const method = (t: Ptr, name: string) => this.nativeMethods.get(t)?.get(name) as NativeImpl;
   const S = space.sets;
   const containers = [space.lists.type, space.dicts.type, S.setType, S.frozensetType, space.tuples.type];
   const all = [...containers, space.ints.type, space.floats.type, space.strs.type, space.bytes.type];
@@ -200,11 +208,73 @@ I.initSubclassing = function (this: Interpreter): void {
     ['__truediv__', 11],
     ['__xor__', 12],
   ];
-  for (const t of all) {
-    for (const [dunder, op] of binops) {
+  // Which of them each type defines, forward and reflected (CPython 3.11's slots: str has
+  // __add__ but no __radd__ or __sub__).
+  // (int's and float's are in intmethods.ts.)
+  const ownBinops: [Ptr, string[], string[]][] = [
+    [space.lists.type, ['__add__', '__mul__'], ['__mul__']],
+    [space.tuples.type, ['__add__', '__mul__'], ['__mul__']],
+    [space.dicts.type, ['__or__'], ['__or__']],
+    [S.setType, SET_OPS, SET_OPS],
+    [S.frozensetType, SET_OPS, SET_OPS],
+    [space.strs.type, ['__add__', '__mul__'], ['__mul__']],
+    [space.bytes.type, ['__add__', '__mul__'], ['__mul__']],
+  ];
+  const opOf = new Map(binops);
+  for (const [t, forward, reflected] of ownBinops) {
+    for (const dunder of forward) {
+      const op = opOf.get(dunder) as number;
       def(t, dunder, (self, args) => n.binary(self, args[0], op));
+    }
+    for (const dunder of reflected) {
+      const op = opOf.get(dunder) as number;
       def(t, `__r${dunder.slice(2)}`, (self, args) => n.binary(args[0], self, op));
     }
+  }
+  // printf-style formatting: str % x and bytes % x (the reflected form only for its own type).
+  for (const t of [space.strs.type, space.bytes.type]) {
+    const own = (x: Ptr) => (t === space.strs.type ? n.isStr(x) : n.isBytes(x));
+    def(t, '__mod__', (self, args) => this.binary(self, args[0], MOD));
+    def(t, '__rmod__', (self, args) =>
+      own(args[0]) ? this.binary(args[0], self, MOD) : this.ref(space.notImplemented),
+    );
+  }
+  // The augmented assignments the mutable ones define: list += iterable, list *= n, the set
+  // operators with another set (else NotImplemented), dict |= what update() takes.
+  def(space.lists.type, '__iadd__', (self, args) => {
+    this.listExtend(self, args[0]);
+    return this.ref(self);
+  });
+  def(space.lists.type, '__imul__', (self, args) => n.binary(self, args[0], MUL + INPLACE));
+  for (const dunder of SET_OPS) {
+    const op = (opOf.get(dunder) as number) + INPLACE;
+    def(S.setType, `__i${dunder.slice(2)}`, (self, args) =>
+      n.isSet(args[0]) ? n.binary(self, args[0], op) : this.ref(space.notImplemented),
+    );
+  }
+  def(space.dicts.type, '__ior__', (self, args) => {
+    this.decref(method(space.dicts.type, 'update')(self, [args[0]], null));
+    return this.ref(self);
+  });
+  // Iteration, length and membership of the rest (tp_iter, sq_length, sq_contains, tp_reversed).
+  for (const t of [space.strs.type, space.bytes.type]) def(t, '__iter__', (self) => this.nativeIter(self));
+  def(space.bytes.type, '__len__', (self) => n.int(n.size(self)));
+  def(space.bytes.type, '__contains__', (self, args) => this.bool(this.contains(self, args[0])));
+  for (const t of [space.lists.type, space.dicts.type]) def(t, '__reversed__', (self) => this.reversed(self));
+  def(this.rangeType, '__len__', (self) => n.int(this.len(self)));
+  def(this.rangeType, '__bool__', (self) => this.bool(this.len(self) !== 0));
+  def(this.rangeType, '__iter__', (self) => this.nativeIter(self));
+  def(this.rangeType, '__getitem__', (self, args) => this.getItem(self, args[0]));
+  def(space.rt.typeObject(space.none), '__bool__', () => this.bool(false));
+  // int's nb_divmod takes ints only; float's takes ints and floats.
+  for (const t of [space.ints.type, space.floats.type]) {
+    const accepts = (x: Ptr) => n.isInt(x) || (t === space.floats.type && n.isFloat(x));
+    const divmod = (a: Ptr, b: Ptr) =>
+      accepts(b) && accepts(a)
+        ? n.tuple([this.binary(a, b, 2), this.binary(a, b, 6)])
+        : this.ref(space.notImplemented);
+    def(t, '__divmod__', (self, args) => divmod(self, args[0]));
+    def(t, '__rdivmod__', (self, args) => divmod(args[0], self));
   }
   for (const t of [space.ints.type, space.floats.type]) {
     def(t, '__neg__', (self) => n.unary(self, 'USub'));
@@ -219,7 +289,6 @@ I.initSubclassing = function (this: Interpreter): void {
   }
   def(space.strs.type, '__str__', (self) => n.str(n.jsStr(self)));
   // tp_init of the mutable ones: list(iterable), dict(mapping, **kw), set(iterable).
-  const method = (t: Ptr, name: string) => this.nativeMethods.get(t)?.get(name) as NativeImpl;
   this.defMethod(space.lists.type, '__init__', (self, args, kw) => {
     if ((kw?.length ?? 0) > 0) throw new PyErr('TypeError', 'list() takes no keyword arguments');
     if (args.length > 1) throw new PyErr('TypeError', `list expected at most 1 argument, got ${args.length}`);

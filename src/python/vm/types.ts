@@ -291,6 +291,25 @@ I.initTypes = function (this: Interpreter): void {
     }
   });
   method(space.objectType, '__hash__', (self) => n.int(O.pointerHash(self)));
+  // object's orderings: NotImplemented, so that the other operand's reflection is tried.
+  for (const name of ['__lt__', '__le__', '__gt__', '__ge__'])
+    method(space.objectType, name, () => this.ref(space.notImplemented));
+  // object.__format__: str(self) for an empty spec, else a TypeError naming the type.
+  method(space.objectType, '__format__', (self, args, kw) => {
+    argCount('__format__', args, kw, 1, 1);
+    if (!n.isStr(args[0]))
+      throw new PyErr('TypeError', `__format__() argument must be str, not ${space.typeName(args[0])}`);
+    if (n.jsStr(args[0]) !== '')
+      throw new PyErr('TypeError', `unsupported format string passed to ${space.typeName(self)}.__format__`);
+    return n.str(this.strOf(self));
+  });
+  method(space.objectType, '__dir__', (self, args, kw) => {
+    argCount('__dir__', args, kw, 0, 0);
+    return this.dir(self);
+  });
+  const objectClassMethods = this.nativeClassMethods.get(space.objectType) ?? new Map();
+  objectClassMethods.set('__subclasshook__', () => this.ref(space.notImplemented));
+  this.nativeClassMethods.set(space.objectType, objectClassMethods);
   // object.__sizeof__ and the built-in types' own __sizeof__ (their sizeof slot, no GC head);
   // for a class, the nearest built-in base's (a class's sizeof slot calls back into Python).
   method(space.objectType, '__sizeof__', (self) => {
