@@ -77,6 +77,12 @@ export class FunctionCompiler {
     this.filename = filename;
   }
 
+  /**
+   * Parameters that nothing in the body can unbind (no `del p`, no `except … as p`): loads of
+   * them need no unbound-local check.
+   */
+  alwaysBound: ReadonlySet<string> = new Set();
+
   /** True if names here are fast locals (function-like scope). */
   get fast(): boolean {
     return this.scope.isFunctionLike;
@@ -96,7 +102,7 @@ export class FunctionCompiler {
 
   /** Sets the current line for tracebacks. */
   setLine(node: Node): void {
-    if (node.lineno !== undefined) this.e.line(`$.L[$d] = ${this.e.position(node)};`);
+    if (node.lineno !== undefined) this.e.positionLine(`$.L[$d] = ${this.e.position(node)};`);
   }
 
   /** Records `node` as the instruction about to run (for the traceback's line and carets). */
@@ -186,6 +192,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     unit.argcount = 1;
   }
   const params = scope.params;
+  if (fc.fast) fc.alwaysBound = boundThroughout(node, params);
   const fastLocals = [...scope.bindings].filter(([, b]) => b === 'local').map(([n]) => n);
   unit.varnames = fc.fast ? [...params, ...fastLocals.filter((n) => !params.includes(n))] : [];
   unit.doc = docstring(scope);
@@ -397,4 +404,42 @@ import { assignTo } from './targets.js';
 /** A JS-safe identifier for a Python name (Python allows non-ASCII letters; `.0` is a comprehension arg). */
 export function jsName(name: string): string {
   return name.replace(/[^A-Za-z0-9_]/g, (c) => `$${c.codePointAt(0)?.toString(16)}`);
+}
+
+// The parameters no statement of the function's own body unbinds: `del name` and
+// `except … as name` (which deletes the name after the handler) are the only ways.
+function boundThroughout(fn: Node, params: readonly string[]): Set<string> {
+  const unbound = new Set<string>();
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const item of x) visit(item);
+      return;
+    }
+    if (x === null || typeof x !== 'object') return;
+    const node = x as Node;
+    switch (node._type) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+      case 'Lambda':
+      case 'ClassDef':
+        return; // another scope (its decorators and defaults cannot unbind either)
+      case 'Delete':
+        for (const t of node.targets as Node[]) collectNames(t, unbound);
+        break;
+      case 'ExceptHandler':
+        if (typeof node.name === 'string') unbound.add(node.name);
+        break;
+    }
+    for (const key of Object.keys(node)) if (key !== '_type') visit((node as Record<string, unknown>)[key]);
+  };
+  const body = fn._type === 'Lambda' ? [fn.body] : (fn.body as unknown);
+  visit(body);
+  return new Set(params.filter((p) => !unbound.has(p)));
+}
+
+// Every Name a deletion target holds (`del a, (b, c)`, `del [d]`).
+function collectNames(target: Node, into: Set<string>): void {
+  if (target._type === 'Name') into.add(target.id as string);
+  else if (target._type === 'Tuple' || target._type === 'List')
+    for (const e of target.elts as Node[]) collectNames(e, into);
 }

@@ -7,6 +7,9 @@
 import type { ConstantValue } from './node.js';
 
 /** Builds the JS source of one code unit. */
+// An output line that only stores the current position.
+const POSITION_STORE = /^\s*\$\.L\[\$d\] = \d+;$/;
+
 export class Emitter {
   private readonly out: string[] = [];
   private depth = 2;
@@ -45,6 +48,16 @@ export class Emitter {
   /** Appends one line at the current indentation. */
   line(text: string): void {
     this.out.push(`${'  '.repeat(this.depth)}${text}`);
+  }
+
+  /**
+   * Emits a store of the current position (`$.L[$d] = N;`); one that the previous line made,
+   * with nothing run in between, is dead and replaced.
+   */
+  positionLine(text: string): void {
+    const last = this.out.length - 1;
+    if (last >= 0 && POSITION_STORE.test(this.out[last])) this.out.pop();
+    this.line(text);
   }
 
   /** Opens a block: the line (ending in `{`) and one more level of indentation. */

@@ -13,9 +13,11 @@ export function loadName(fc: FunctionCompiler, name: string, node?: Node): strin
   if (fc.fast) {
     switch (b) {
       case 'local':
-        e.line(
-          `if (${fc.local(name)} === 0) $.unboundLocal(${q}); ${t} = ${fc.local(name)}; $.incref(${t});`,
-        );
+        if (fc.alwaysBound.has(name)) e.line(`${t} = ${fc.local(name)}; $.incref(${t});`);
+        else
+          e.line(
+            `if (${fc.local(name)} === 0) $.unboundLocal(${q}); ${t} = ${fc.local(name)}; $.incref(${t});`,
+          );
         return t;
       case 'cell':
         e.line(`${t} = $.cellLoad(${fc.cell(name)}, ${q}, false);`);
