@@ -184,7 +184,24 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
   const op = BINOP[s.op._type] + 13; // NB_INPLACE_*
   const target = s.target as Node;
-  if (target._type === 'Name') {
+  if (
+    target._type === 'Name' &&
+    fc.fast &&
+    fc.scope.lookup(target.id) === 'local' &&
+    !hasNamedExpr(s.value)
+  ) {
+    // A fast local and a fast local or constant go in borrowed, as in a BinOp (nothing in
+    // the value can rebind the local; the operator increfs them before Python code runs).
+    const cur = operand(fc, target);
+    const v = operand(fc, s.value);
+    const r = e.temp();
+    const borrowed = (cur.temp === null ? 1 : 0) | (v.temp === null ? 2 : 0);
+    const entry = op === 13 || op === 23 ? 'addBorrowed' : 'binaryBorrowed';
+    e.line(`${r} = $.${entry}(${cur.js}, ${v.js}, ${op}, ${borrowed});`);
+    if (cur.temp !== null) e.release(cur.temp);
+    if (v.temp !== null) e.release(v.temp);
+    storeName(fc, target.id, r);
+  } else if (target._type === 'Name') {
     const cur = loadName(fc, target.id);
     const v = fc.expr(s.value);
     const r = e.temp();
