@@ -82,6 +82,10 @@ export class FunctionCompiler {
    * them need no unbound-local check.
    */
   alwaysBound: ReadonlySet<string> = new Set();
+  /** Locals some statement of the body unbinds (del, except-as): never known bound. */
+  unbindable: ReadonlySet<string> = new Set();
+  /** Locals an assignment earlier in the current block (or an enclosing one) has bound. */
+  bound = new Set<string>();
 
   /** True if names here are fast locals (function-like scope). */
   get fast(): boolean {
@@ -124,7 +128,28 @@ export class FunctionCompiler {
 
   /** Compiles a statement list. */
   block(body: Node[]): void {
-    for (const s of body) stmt(this, s);
+    // What a block binds is known only inside it (it may not run, or stop early).
+    const outer = this.bound;
+    this.bound = new Set(outer);
+    try {
+      for (const s of body) stmt(this, s);
+    } finally {
+      this.bound = outer;
+    }
+  }
+
+  /** True if the fast local `name` is certainly bound here (its load needs no check). */
+  isBound(name: string): boolean {
+    return this.alwaysBound.has(name) || this.bound.has(name);
+  }
+
+  /** Notes the plain names of an assignment's `target` as bound from here to the block's end. */
+  noteBound(target: Node): void {
+    if (!this.fast) return;
+    const names = new Set<string>();
+    collectNames(target, names);
+    for (const name of names)
+      if (!this.unbindable.has(name) && this.scope.lookup(name) === 'local') this.bound.add(name);
   }
 }
 
@@ -192,7 +217,10 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     unit.argcount = 1;
   }
   const params = scope.params;
-  if (fc.fast) fc.alwaysBound = boundThroughout(node, params);
+  if (fc.fast) {
+    fc.unbindable = unboundSomewhere(node);
+    fc.alwaysBound = new Set(params.filter((p) => !fc.unbindable.has(p)));
+  }
   const fastLocals = [...scope.bindings].filter(([, b]) => b === 'local').map(([n]) => n);
   unit.varnames = fc.fast ? [...params, ...fastLocals.filter((n) => !params.includes(n))] : [];
   unit.doc = docstring(scope);
@@ -406,9 +434,9 @@ export function jsName(name: string): string {
   return name.replace(/[^A-Za-z0-9_]/g, (c) => `$${c.codePointAt(0)?.toString(16)}`);
 }
 
-// The parameters no statement of the function's own body unbinds: `del name` and
+// The names a statement of the function's own body unbinds: `del name` and
 // `except … as name` (which deletes the name after the handler) are the only ways.
-function boundThroughout(fn: Node, params: readonly string[]): Set<string> {
+function unboundSomewhere(fn: Node): Set<string> {
   const unbound = new Set<string>();
   const visit = (x: unknown): void => {
     if (Array.isArray(x)) {
@@ -434,12 +462,13 @@ function boundThroughout(fn: Node, params: readonly string[]): Set<string> {
   };
   const body = fn._type === 'Lambda' ? [fn.body] : (fn.body as unknown);
   visit(body);
-  return new Set(params.filter((p) => !unbound.has(p)));
+  return unbound;
 }
 
-// Every Name a deletion target holds (`del a, (b, c)`, `del [d]`).
+// Every Name a target holds (`a, (b, *c)`, `[d]`).
 function collectNames(target: Node, into: Set<string>): void {
   if (target._type === 'Name') into.add(target.id as string);
+  else if (target._type === 'Starred') collectNames(target.value as Node, into);
   else if (target._type === 'Tuple' || target._type === 'List')
     for (const e of target.elts as Node[]) collectNames(e, into);
 }

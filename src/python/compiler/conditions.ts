@@ -85,7 +85,7 @@ export function operand(fc: FunctionCompiler, node: Node): Operand {
   const e = fc.e;
   if (node._type === 'Name' && isFastLocal(fc, node.id)) {
     const l = fc.local(node.id);
-    if (!fc.alwaysBound.has(node.id)) e.line(`if (${l} === 0) $.unboundLocal(${JSON.stringify(node.id)});`);
+    if (!fc.isBound(node.id)) e.line(`if (${l} === 0) $.unboundLocal(${JSON.stringify(node.id)});`);
     return { js: l, temp: null };
   }
   if (node._type === 'Constant') {

@@ -13,7 +13,7 @@ export function loadName(fc: FunctionCompiler, name: string, node?: Node): strin
   if (fc.fast) {
     switch (b) {
       case 'local':
-        if (fc.alwaysBound.has(name)) e.line(`${t} = ${fc.local(name)}; $.incref(${t});`);
+        if (fc.isBound(name)) e.line(`${t} = ${fc.local(name)}; $.incref(${t});`);
         else
           e.line(
             `if (${fc.local(name)} === 0) $.unboundLocal(${q}); ${t} = ${fc.local(name)}; $.incref(${t});`,

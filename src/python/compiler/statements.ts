@@ -13,8 +13,28 @@ import { matchStmt } from './patterns.js';
 import { assignTo, deleteTarget } from './targets.js';
 import { checkExceptStarExit, starHandlers } from './trystar.js';
 
-/** Compiles one statement. */
+/** Compiles one statement, then notes the names it has certainly bound when it completes. */
 export function stmt(fc: FunctionCompiler, s: Node): void {
+  statement(fc, s);
+  switch (s._type) {
+    case 'Assign':
+      for (const t of s.targets as Node[]) fc.noteBound(t);
+      break;
+    case 'AugAssign':
+      fc.noteBound(s.target);
+      break;
+    case 'AnnAssign':
+      if (s.value) fc.noteBound(s.target);
+      break;
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+    case 'ClassDef':
+      fc.noteBound({ _type: 'Name', id: bindName(s) });
+      break;
+  }
+}
+
+function statement(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
   fc.setLine(s);
   switch (s._type) {
