@@ -31,6 +31,7 @@ import { initOperatorModule } from '../modules/operator.js';
 import { PURE_PYTHON_MODULES } from '../modules/pure-modules.js';
 import { initRandomModule } from '../modules/random.js';
 import { initReModule } from '../modules/re.js';
+import { initStructFloatModule, initStructModule } from '../modules/struct.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
 import { initTestcapiModule } from '../modules/testcapi.js';
 import { initTimeModule } from '../modules/time.js';
@@ -154,6 +155,8 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('atexit', initAtexitModule);
   interp.moduleInits.set('_ctypes', initCtypesNative);
   interp.moduleInits.set('ctypes', initCtypesModule);
+  interp.moduleInits.set('_struct_float', initStructFloatModule);
+  interp.moduleInits.set('struct', initStructModule);
   interp.moduleInits.set('_testcapi', initTestcapiModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('math', initMathModule);
