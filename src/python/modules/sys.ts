@@ -174,7 +174,13 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   const errBuffer = newStdoutBuffer(interp, 2, space.rt.typeObject(outBuffer));
   interp.nativeGetters.set(
     ioType,
-    new Map([['buffer', (self: Ptr) => interp.ref(self === stderr ? errBuffer : outBuffer)]]),
+    new Map([
+      ['buffer', (self: Ptr) => interp.ref(self === stderr ? errBuffer : outBuffer)],
+      ['name', (self: Ptr) => n.str(self === stderr ? '<stderr>' : '<stdout>')],
+      ['encoding', () => n.str('utf-8')],
+      ['errors', (self: Ptr) => n.str(self === stderr ? 'backslashreplace' : 'strict')],
+      ['mode', () => n.str('w')],
+    ]),
   );
   const stdin = newStdinObject(interp);
   n.dictSet(dict, n.intern('stdin'), stdin);

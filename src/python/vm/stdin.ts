@@ -125,6 +125,15 @@ export function newStdinObject(interp: Interpreter): Ptr {
     return line === '' ? NULL : n.str(line);
   });
   const buffer = newStdinBuffer(interp);
-  interp.nativeGetters.set(type, new Map([['buffer', () => interp.ref(buffer)]]));
+  interp.nativeGetters.set(
+    type,
+    new Map([
+      ['buffer', () => interp.ref(buffer)],
+      ['name', () => n.str('<stdin>')],
+      ['encoding', () => n.str('utf-8')],
+      ['errors', () => n.str('strict')],
+      ['mode', () => n.str('r')],
+    ]),
+  );
   return space.newStaticObject(type, 24);
 }
