@@ -1,4 +1,5 @@
-// SHA-512 (FIPS 180-4) in pure TypeScript, for random.seed() of str and bytes (version 2):
+// SHA-512 and SHA-384 (FIPS 180-4) in pure TypeScript, for random.seed() of str and bytes
+// (version 2) and hashlib:
 // the interpreter layer stays free of host APIs such as node:crypto.
 
 const K_HEX = [
@@ -95,18 +96,41 @@ const H0_HEX = [
   '5be0cd19137e2179',
 ];
 
+// SHA-384's initial values (the rest of the algorithm is SHA-512's, cut to 48 bytes).
+const H0_384_HEX = [
+  'cbbb9d5dc1059ed8',
+  '629a292a367cd507',
+  '9159015a3070dd17',
+  '152fecd8f70e5939',
+  '67332667ffc00b31',
+  '8eb44a8768581511',
+  'db0c2e0d64f98fa7',
+  '47b5481dbefa4fa4',
+];
+
 // Parsed at the first digest, not at interpreter start.
 let K: bigint[] = [];
 let H0: bigint[] = [];
+let H0_384: bigint[] = [];
 
 const MASK = (1n << 64n) - 1n;
 const rotr = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & MASK;
 
 /** The SHA-512 digest (64 bytes) of `data`. */
 export function sha512(data: Uint8Array): Uint8Array {
+  return sha512Family(data, false);
+}
+
+/** The SHA-384 digest (48 bytes) of `data`. */
+export function sha384(data: Uint8Array): Uint8Array {
+  return sha512Family(data, true);
+}
+
+function sha512Family(data: Uint8Array, is384: boolean): Uint8Array {
   if (K.length === 0) {
     K = K_HEX.map((h) => BigInt(`0x${h}`));
     H0 = H0_HEX.map((h) => BigInt(`0x${h}`));
+    H0_384 = H0_384_HEX.map((h) => BigInt(`0x${h}`));
   }
   // Padding: 0x80, zeros, then the length in bits as a 128-bit big-endian number.
   const len = data.length;
@@ -116,7 +140,7 @@ export function sha512(data: Uint8Array): Uint8Array {
   msg[len] = 0x80;
   const view = new DataView(msg.buffer);
   view.setBigUint64(total - 8, BigInt(len) * 8n);
-  const h = H0.slice();
+  const h = (is384 ? H0_384 : H0).slice();
   const w: bigint[] = new Array(80);
   for (let off = 0; off < total; off += 128) {
     for (let t = 0; t < 16; t++) w[t] = view.getBigUint64(off + 8 * t);
@@ -148,5 +172,5 @@ export function sha512(data: Uint8Array): Uint8Array {
   const out = new Uint8Array(64);
   const ov = new DataView(out.buffer);
   for (let i = 0; i < 8; i++) ov.setBigUint64(8 * i, h[i]);
-  return out;
+  return is384 ? out.slice(0, 48) : out;
 }

@@ -21,6 +21,7 @@ import {
 import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initFunctoolsCModule, initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
+import { initHashlibModule } from '../modules/hashlib.js';
 import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initItertoolsModule } from '../modules/itertools.js';
@@ -157,6 +158,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('ctypes', initCtypesModule);
   interp.moduleInits.set('_struct_float', initStructFloatModule);
   interp.moduleInits.set('struct', initStructModule);
+  interp.moduleInits.set('hashlib', initHashlibModule);
   interp.moduleInits.set('_testcapi', initTestcapiModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('math', initMathModule);

@@ -1,0 +1,122 @@
+// The `hashlib` module: md5, sha1, sha224, sha256, sha384 and sha512 hash objects (update,
+// digest, hexdigest, copy), `new(name)` and the algorithm sets, over the pure-TS digests of
+// digests.ts and sha512.ts. A hash object keeps the bytes it was fed and digests them
+// whole, so digest() costs O(all data); the values are CPython's (OpenSSL's).
+
+import type { Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount } from '../vm/args.js';
+import type { Interpreter } from '../vm/interp.js';
+import { md5, sha1, sha224, sha256 } from './digests.js';
+import { sha384, sha512 } from './sha512.js';
+
+/** Each algorithm: its digest function, digest size and block size in bytes. */
+const ALGORITHMS: Record<string, [(data: Uint8Array) => Uint8Array, number, number]> = {
+  md5: [md5, 16, 64],
+  sha1: [sha1, 20, 64],
+  sha224: [sha224, 28, 64],
+  sha256: [sha256, 32, 64],
+  sha384: [sha384, 48, 128],
+  sha512: [sha512, 64, 128],
+};
+
+/** Source of the Python layer, run in the module's namespace after the natives. */
+const HASHLIB_PY = String.raw`
+'''Secure hashes and message digests: md5, sha1, sha224, sha256, sha384, sha512.'''
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
+           'algorithms_available', 'file_digest')
+
+algorithms_guaranteed = frozenset(_sizes)
+algorithms_available = frozenset(_sizes)
+
+
+def _bytes_of(data):
+    if isinstance(data, str):
+        raise TypeError('Strings must be encoded before hashing')
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    if hasattr(data, 'tobytes'):
+        return data.tobytes()
+    raise TypeError('object supporting the buffer API required')
+
+
+class HASH:
+    '''A hash object: feed it bytes with update(), read the digest at any time.'''
+    __module__ = '_hashlib'
+
+    def __init__(self, name, data=b''):
+        self.name = name
+        self.digest_size, self.block_size = _sizes[name]
+        self._fed = bytearray(_bytes_of(data))
+
+    def update(self, data, /):
+        '''Adds bytes to what is hashed.'''
+        self._fed += _bytes_of(data)
+
+    def digest(self):
+        '''The digest of everything fed so far, as bytes.'''
+        return _digest(self.name, bytes(self._fed))
+
+    def hexdigest(self):
+        '''The digest as lowercase hexadecimal text.'''
+        return self.digest().hex()
+
+    def copy(self):
+        '''An independent hash object in the same state.'''
+        twin = HASH(self.name)
+        twin._fed = bytearray(self._fed)
+        return twin
+
+    def __repr__(self):
+        return f'<{self.name} _hashlib.HASH object @ {id(self):#x}>'
+
+
+def _constructor(name):
+    def make(string=b'', *, usedforsecurity=True):
+        return HASH(name, string)
+    make.__name__ = make.__qualname__ = 'openssl_' + name
+    return make
+
+
+for _name in _sizes:
+    globals()[_name] = _constructor(_name)
+del _name
+
+
+def new(name, data=b'', **kwargs):
+    '''A hash object for the algorithm called name (any case).'''
+    key = name.lower() if isinstance(name, str) else name
+    if key not in _sizes:
+        raise ValueError(f'unsupported hash type {name}')
+    return HASH(key, data)
+
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    '''The hash object of digest fed with what fileobj.read() gives.'''
+    made = new(digest) if isinstance(digest, str) else digest()
+    while True:
+        chunk = fileobj.read(_bufsize)
+        if not chunk:
+            return made
+        made.update(chunk)
+`;
+
+/** Fills the hashlib module. */
+export function initHashlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  const sizes = n.dict();
+  for (const [name, [, digestSize, blockSize]] of Object.entries(ALGORITHMS)) {
+    const pair = n.tuple([n.int(digestSize), n.int(blockSize)]);
+    n.dictSet(sizes, n.intern(name), pair);
+    interp.decref(pair);
+  }
+  n.dictSet(dict, n.intern('_sizes'), sizes);
+  interp.decref(sizes);
+  interp.defNative(dict, '_digest', (_s, a, k) => {
+    argCount('_digest', a, k, 2, 2);
+    const algorithm = ALGORITHMS[n.jsStr(a[0])];
+    if (algorithm === undefined) throw new PyErr('ValueError', `unsupported hash type ${n.jsStr(a[0])}`);
+    return n.bytes(algorithm[0](n.bytesValue(a[1])));
+  });
+  interp.runPythonInto(HASHLIB_PY, '<frozen hashlib>', dict);
+}
