@@ -10,6 +10,7 @@ import { BINASCII_PY } from './binascii-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
+import { DATETIME_PY } from './datetime-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
@@ -59,4 +60,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
+  ['datetime', frozen('datetime', DATETIME_PY)],
 ];
