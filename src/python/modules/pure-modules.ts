@@ -18,6 +18,7 @@ import { FUTURE_PY } from './future-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
+import { OS_PY, POSIXPATH_PY } from './os-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
@@ -61,4 +62,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
   ['datetime', frozen('datetime', DATETIME_PY)],
+  ['os', frozen('os', OS_PY)],
+  ['posixpath', frozen('posixpath', POSIXPATH_PY)],
 ];

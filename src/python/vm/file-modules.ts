@@ -67,6 +67,8 @@ const CPYTHON_PRELOADED = new Set([
   'itertools',
   'math',
   'operator',
+  'os',
+  'posixpath',
   'random',
   're',
   'time',
