@@ -4,6 +4,7 @@
 
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
+import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
@@ -63,5 +64,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['logging', frozen('logging', LOGGING_PY)],
   ['datetime', frozen('datetime', DATETIME_PY)],
   ['os', frozen('os', OS_PY)],
+  ['argparse', frozen('argparse', ARGPARSE_PY)],
   ['posixpath', frozen('posixpath', POSIXPATH_PY)],
 ];
