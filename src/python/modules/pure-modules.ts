@@ -12,6 +12,7 @@ import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { DATETIME_PY } from './datetime-py.js';
+import { DECIMAL_PY } from './decimal-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
@@ -65,5 +66,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['datetime', frozen('datetime', DATETIME_PY)],
   ['os', frozen('os', OS_PY)],
   ['argparse', frozen('argparse', ARGPARSE_PY)],
+  ['decimal', frozen('decimal', DECIMAL_PY)],
   ['posixpath', frozen('posixpath', POSIXPATH_PY)],
 ];
