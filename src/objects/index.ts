@@ -58,3 +58,7 @@ export * from './tuple.js';
 export * from './tupleops.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
 export * from './weakrefobject.js';
+export * from './strfind.js';
+export * from './strsplit.js';
+export * from './strstrip.js';
+export * from './strsub.js';

@@ -3,7 +3,8 @@
 // expandtabs, removeprefix/removesuffix, maketrans/translate, format_map and encode.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { list_fromSplit, PyErr } from '../../objects/index.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyException } from './exceptions.js';
@@ -66,23 +67,27 @@ function lowerChar(c: string): string {
 declare module './interp.js' {
   interface Interpreter {
     initStrTextMethods(): void;
+    /** A Py_ssize_t argument (PyNumber_AsSsize_t with OverflowError): huge values clamp to ±2^53. */
+    ssizeArg(op: Ptr): number;
   }
 }
 
-/** A code-point window s[start:end] of a str after CPython's ADJUST_INDICES (start may pass the end). */
-interface Window {
-  /** The JS text of the window ('' when start > len). */
-  text: string;
-  /** start, in code points. */
-  start: number;
-  /** end, in code points. */
-  end: number;
-  /** The str has non-BMP characters (JS indices differ from Python's). */
-  wide: boolean;
-}
+I.ssizeArg = function (this: Interpreter, op: Ptr): number {
+  const r = this.indexValue(op);
+  if (r === NULL)
+    throw new PyErr('TypeError', `'${this.space.typeName(op)}' object cannot be interpreted as an integer`);
+  try {
+    const v = this.n.intSafe(r);
+    if (!Number.isNaN(v)) return v;
+    const big = this.n.intBig(r);
+    if (big > 2n ** 63n - 1n || big < -(2n ** 63n))
+      throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+    return big < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  } finally {
+    this.decref(r);
+  }
+};
 
-const SPACE_CHAR = new RegExp(`[${SPACE}]`, 'u');
-const SPACE_RUN = new RegExp(`[${SPACE}]+`, 'u');
 
 I.initStrTextMethods = function (this: Interpreter): void {
   const n = this.n;
@@ -100,189 +105,86 @@ I.initStrTextMethods = function (this: Interpreter): void {
   // _PyEval_SliceIndex: None, or a start/end clamped to what an index can hold.
   const index = (op: Ptr | undefined): number | null =>
     op === undefined || op === NULL || op === this.none ? null : this.sliceIndex(op, true);
-  const window = (s: string, self: Ptr, startP: Ptr | undefined, endP: Ptr | undefined): Window => {
-    const len = n.size(self);
-    const wide = len !== s.length;
-    let start = index(startP) ?? 0;
-    let end = index(endP) ?? len;
-    if (end > len) end = len;
-    else if (end < 0) end = Math.max(0, end + len);
-    if (start < 0) start = Math.max(0, start + len);
-    if (start >= end) return { text: '', start, end, wide };
-    const text = wide ? [...s].slice(start, end).join('') : s.slice(start, end);
-    return { text, start, end, wide };
-  };
-  // A JS index in a window's text as a code-point index in the str.
-  const cpIndex = (w: Window, i: number) => w.start + (w.wide ? [...w.text.slice(0, i)].length : i);
   const subArg = (op: Ptr) => {
     if (!n.isStr(op)) throw new PyErr('TypeError', `must be str, not ${this.space.typeName(op)}`);
-    return n.jsStr(op);
+    return op;
   };
-  const find = (fname: string, rev: boolean) => (s: string, a: Ptr[], self: Ptr, kw: Ptr[] | null) => {
+  const sp = this.space;
+  const def = (name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(S, name, f);
+  const find = (fname: string, rev: boolean) => (self: Ptr, a: Ptr[], kw: Ptr[] | null) => {
     argCount(fname, a, kw, 1, 3);
     const sub = subArg(a[0]);
-    const w = window(s, self, a[1], a[2]);
-    if (w.end - w.start < [...sub].length || w.start > n.size(self)) return -1;
-    const i = rev ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
-    return i < 0 ? -1 : cpIndex(w, i);
+    return O.str_find(sp, self, sub, index(a[1]), index(a[2]), rev);
   };
   const findFwd = find('find', false);
   const findRev = find('rfind', true);
-  m('find', (s, a, self, kw) => n.int(findFwd(s, a, self, kw)));
-  m('rfind', (s, a, self, kw) => n.int(findRev(s, a, self, kw)));
+  def('find', (self, a, kw) => n.int(findFwd(self, a, kw)));
+  def('rfind', (self, a, kw) => n.int(findRev(self, a, kw)));
   for (const [name, f] of [
-    ['index', findFwd],
-    ['rindex', findRev],
+    ['index', find('index', false)],
+    ['rindex', find('rindex', true)],
   ] as const) {
-    m(name, (s, a, self, kw) => {
-      const i = f(s, a, self, kw);
+    def(name, (self, a, kw) => {
+      const i = f(self, a, kw);
       if (i < 0) throw new PyErr('ValueError', 'substring not found');
       return n.int(i);
     });
   }
-  m('count', (s, a, self, kw) => {
+  def('count', (self, a, kw) => {
     argCount('count', a, kw, 1, 3);
     const sub = subArg(a[0]);
-    const w = window(s, self, a[1], a[2]);
-    if (w.start > n.size(self)) return n.int(0);
-    if (sub === '') return n.int(Math.max(0, w.end - w.start) + 1);
-    return n.int(w.text.split(sub).length - 1);
+    return n.int(O.str_count(sp, self, sub, index(a[1]), index(a[2])));
   });
   const tailmatch = (fname: string, atEnd: boolean) =>
-    m(fname, (s, a, self, kw) => {
+    def(fname, (self, a, kw) => {
       argCount(fname, a, kw, 1, 3);
-      const subs = n.isTuple(a[0]) ? n.tupleItems(a[0]) : [a[0]];
-      for (const x of subs) {
-        if (!n.isStr(x)) {
-          if (n.isTuple(a[0])) {
+      const start = index(a[1]);
+      const end = index(a[2]);
+      if (n.isTuple(a[0])) {
+        // Each item is checked as it is reached: a match returns before a later bad item.
+        for (const x of n.tupleItems(a[0])) {
+          if (!n.isStr(x)) {
             throw new PyErr(
               'TypeError',
               `tuple for ${fname} must only contain str, not ${this.space.typeName(x)}`,
             );
           }
-          throw new PyErr(
-            'TypeError',
-            `${fname} first arg must be str or a tuple of str, not ${this.space.typeName(x)}`,
-          );
+          if (O.str_tailmatch(sp, self, x, start, end, atEnd)) return this.bool(true);
         }
+        return this.bool(false);
       }
-      const w = window(s, self, a[1], a[2]);
-      for (const x of subs) {
-        const sub = n.jsStr(x);
-        if (w.end - [...sub].length < w.start) continue;
-        if (atEnd ? w.text.endsWith(sub) : w.text.startsWith(sub)) return this.bool(true);
+      if (!n.isStr(a[0])) {
+        throw new PyErr(
+          'TypeError',
+          `${fname} first arg must be str or a tuple of str, not ${this.space.typeName(a[0])}`,
+        );
       }
-      return this.bool(false);
+      return this.bool(O.str_tailmatch(sp, self, a[0], start, end, atEnd));
     });
   tailmatch('startswith', false);
   tailmatch('endswith', true);
-  m('__contains__', (s, a, _self, kw) => {
+  def('__contains__', (self, a, kw) => {
     argCount('__contains__', a, kw, 1, 1);
-    if (!n.isStr(a[0])) {
-      throw new PyErr(
-        'TypeError',
-        `'in <string>' requires string as left operand, not ${this.space.typeName(a[0])}`,
-      );
-    }
-    return this.bool(s.includes(n.jsStr(a[0])));
+    return this.bool(O.str_contains(sp, self, a[0]));
   });
-  m('replace', (s, a, self, kw) => {
+  def('replace', (self, a, kw) => {
     argCount('replace', a, kw, 2, 3);
     const old = subArg(a[0]);
     const nw = subArg(a[1]);
-    const count = a[2] === undefined ? -1 : this.toIndex(a[2]);
-    if (count === 0) return this.ref(self);
-    if (old === '') {
-      const chars = [...s];
-      let out = '';
-      let k = 0;
-      for (let i = 0; i <= chars.length; i++) {
-        if (count < 0 || k < count) {
-          out += nw;
-          k++;
-        }
-        if (i < chars.length) out += chars[i];
-      }
-      return str(out);
-    }
-    if (count < 0) return str(s.split(old).join(nw));
-    let out = '';
-    let rest = s;
-    for (let k = 0; k < count; k++) {
-      const i = rest.indexOf(old);
-      if (i < 0) break;
-      out += rest.slice(0, i) + nw;
-      rest = rest.slice(i + old.length);
-    }
-    return str(out + rest);
+    const count = a[2] === undefined ? -1 : this.ssizeArg(a[2]);
+    return O.str_replace(sp, self, old, nw, count);
   });
   const split = (fname: string, rev: boolean) =>
-    m(fname, (s, a, _self, kw) => {
+    def(fname, (self, a, kw) => {
       const [sepP, maxP] = parseArgs(this, fname, a, kw, ['sep', 'maxsplit'], 0);
-      let max = maxP === NULL ? -1 : this.toIndex(maxP);
-      if (max < 0) max = Number.MAX_SAFE_INTEGER;
-      const parts: string[] = [];
-      if ((sepP === NULL || sepP === this.none) && max === Number.MAX_SAFE_INTEGER) {
-        for (const w of s.split(SPACE_RUN)) if (w !== '') parts.push(w);
-      } else if (sepP === NULL || sepP === this.none) {
-        const chars = [...s];
-        const space = (c: string) => SPACE_CHAR.test(c);
-        if (!rev) {
-          let i = 0;
-          for (;;) {
-            while (i < chars.length && space(chars[i])) i++;
-            if (i >= chars.length) break;
-            if (parts.length === max) {
-              parts.push(chars.slice(i).join(''));
-              break;
-            }
-            let j = i;
-            while (j < chars.length && !space(chars[j])) j++;
-            parts.push(chars.slice(i, j).join(''));
-            i = j;
-          }
-        } else {
-          let j = chars.length;
-          for (;;) {
-            while (j > 0 && space(chars[j - 1])) j--;
-            if (j <= 0) break;
-            if (parts.length === max) {
-              parts.push(chars.slice(0, j).join(''));
-              break;
-            }
-            let i = j;
-            while (i > 0 && !space(chars[i - 1])) i--;
-            parts.push(chars.slice(i, j).join(''));
-            j = i;
-          }
-          parts.reverse();
-        }
-      } else {
+      let sep: Ptr | null = null;
+      if (sepP !== NULL && sepP !== this.none) {
         if (!n.isStr(sepP))
           throw new PyErr('TypeError', `must be str or None, not ${this.space.typeName(sepP)}`);
-        const sep = n.jsStr(sepP);
-        if (sep === '') throw new PyErr('ValueError', 'empty separator');
-        // split(): a str shorter than the separator, or of a narrower kind, is returned in
-        // a list of exactly one item.
-        const kind = (t: string) => {
-          let k = 1;
-          for (const c of t)
-            k = Math.max(
-              k,
-              (c.codePointAt(0) as number) < 256 ? 1 : (c.codePointAt(0) as number) < 0x10000 ? 2 : 4,
-            );
-          return k;
-        };
-        if ([...s].length < [...sep].length || kind(s) < kind(sep)) return n.list([this.ref(_self)]);
-        const all = s.split(sep);
-        if (all.length <= max + 1) parts.push(...all);
-        else if (!rev) parts.push(...all.slice(0, max), all.slice(max).join(sep));
-        else parts.push(all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max));
+        sep = sepP;
       }
-      // No split at all: an exact str is its own only item (stringlib's STRINGLIB_CHECK_EXACT).
-      const whole = parts.length === 1 && parts[0] === s && this.space.rt.typeObject(_self) === S;
-      const items = whole ? [this.ref(_self)] : parts.map((p) => str(p));
-      return list_fromSplit(this.space, items, max === Number.MAX_SAFE_INTEGER ? -1 : max);
+      const max = maxP === NULL ? -1 : this.ssizeArg(maxP);
+      return rev ? O.str_rsplit(sp, self, sep, max) : O.str_split(sp, self, sep, max);
     });
   split('split', false);
   split('rsplit', true);

@@ -1,0 +1,155 @@
+// Substrings as stringlib makes them (Objects/unicodeobject.c, Objects/stringlib/*): from
+// a str's own code units in the heap, in the narrowest kind that holds the substring's
+// largest code point, with the empty and latin-1 singletons where CPython uses them.
+//
+// The str methods that cut text (split, strip, partition, replace, …) scan the receiver's
+// code units in place: kind-1 text straight from the heap's bytes, kinds 2 and 4 from a
+// copy of their code points (the heap's views cannot be kept across an allocation).
+
+import type { Ptr } from '../heap/index.js';
+import type { ObjectSpace } from './space.js';
+import { str_fromChar, str_fromCodePoints, unicode_new } from './str.js';
+import { dataOf, isAscii, kindOf, lengthOf, readChar } from './strkinds.js';
+
+/** The code units of a str: the heap's bytes at `base` (kind 1) or a copy from 0. */
+export interface StrUnits {
+  /** The units: `mem.u8` (valid until the next allocation) or the code points. */
+  buf: Uint8Array | Uint32Array;
+  /** Index in `buf` of the first character. */
+  base: number;
+  /** Length in code points. */
+  len: number;
+  /** The str's kind (1 means `buf` is the heap). */
+  kind: 1 | 2 | 4;
+}
+
+/** The code units of `op` for a scan (no allocation may happen while `buf` is used if kind is 1). */
+export function str_units(space: ObjectSpace, op: Ptr): StrUnits {
+  const mem = space.rt.mem;
+  const len = lengthOf(mem, op);
+  const kind = kindOf(mem, op);
+  if (kind === 1) return { buf: mem.u8, base: dataOf(mem, op), len, kind };
+  return { buf: str_codePoints(space, op), base: 0, len, kind };
+}
+
+/** The code points of `op` as a Uint32Array. */
+export function str_codePoints(space: ObjectSpace, op: Ptr): Uint32Array {
+  const mem = space.rt.mem;
+  const len = lengthOf(mem, op);
+  const out = new Uint32Array(len);
+  const data = dataOf(mem, op);
+  const kind = kindOf(mem, op);
+  const u8 = mem.u8;
+  if (kind === 1) for (let i = 0; i < len; i++) out[i] = u8[data + i];
+  else if (kind === 2) for (let i = 0; i < len; i++) out[i] = u8[data + 2 * i] | (u8[data + 2 * i + 1] << 8);
+  else out.set(mem.u32.subarray(data >>> 2, (data >>> 2) + len));
+  return out;
+}
+
+/**
+ * STRINGLIB_NEW: a new str of characters [start, end) of `op`, whose units are `units`
+ * (_PyUnicode_FromASCII / _FromUCS1 / _FromUCS2 / _FromUCS4: '' and one latin-1 character
+ * are singletons, the kind is the narrowest that fits).
+ */
+export function str_newRange(space: ObjectSpace, op: Ptr, units: StrUnits, start: number, end: number): Ptr {
+  const n = end - start;
+  if (n <= 0) return space.newRef(space.strs.empty);
+  if (units.kind !== 1) {
+    return n === 1
+      ? str_fromChar(space, units.buf[start])
+      : str_fromCodePoints(space, units.buf, units.base + start, units.base + end);
+  }
+  const mem = space.rt.mem;
+  let from = dataOf(mem, op) + start;
+  if (n === 1) return str_fromChar(space, mem.u8[from]);
+  let max = 127;
+  if (!isAscii(mem, op)) {
+    const u8 = mem.u8;
+    max = 0;
+    for (let i = from; i < from + n; i++) if (u8[i] > max) max = u8[i];
+  }
+  const r = unicode_new(space, n, max);
+  // The heap may have grown: fresh views and addresses.
+  const u8 = space.rt.mem.u8;
+  from = dataOf(space.rt.mem, op) + start;
+  const to = dataOf(space.rt.mem, r);
+  if (n <= 32) for (let i = 0; i < n; i++) u8[to + i] = u8[from + i];
+  else u8.copyWithin(to, from, from + n);
+  return r;
+}
+
+/**
+ * PyUnicode_Substring: characters [start, end) of `op` (0 ≤ start, end clamped); the whole
+ * of an exact str is `op` itself, the whole of a subclass instance an exact copy.
+ */
+export function str_substring(space: ObjectSpace, op: Ptr, start: number, end: number): Ptr {
+  const mem = space.rt.mem;
+  const len = lengthOf(mem, op);
+  if (end > len) end = len;
+  if (start === 0 && end === len) return str_resultUnchanged(space, op);
+  if (start >= len || end < start) return space.newRef(space.strs.empty);
+  if (kindOf(mem, op) === 1) return str_newRange(space, op, str_units(space, op), start, end);
+  const n = end - start;
+  if (n === 1) return str_fromChar(space, readChar(mem, op, start));
+  return str_fromCodePoints(space, str_codePoints(space, op), start, end);
+}
+
+/** unicode_result_unchanged: an exact str itself; a subclass instance as a new exact str (_PyUnicode_Copy). */
+export function str_resultUnchanged(space: ObjectSpace, op: Ptr): Ptr {
+  if (space.rt.typeObject(op) === space.strs.type) return space.newRef(op);
+  return str_copy(space, op);
+}
+
+/** _PyUnicode_Copy: a new exact str with the same characters (never a singleton but '' ). */
+export function str_copy(space: ObjectSpace, op: Ptr): Ptr {
+  const mem = space.rt.mem;
+  const len = lengthOf(mem, op);
+  const kind = kindOf(mem, op);
+  let max = isAscii(mem, op) ? 127 : kind === 1 ? 255 : 0;
+  if (max === 0) for (let i = 0; i < len; i++) max = Math.max(max, readChar(mem, op, i));
+  const r = unicode_new(space, len, max);
+  if (len === 0) return r;
+  const m = space.rt.mem;
+  const from = dataOf(m, op);
+  m.u8.copyWithin(dataOf(m, r), from, from + len * kind);
+  return r;
+}
+
+/** Whether `a[ai..ai+n)` equals `b[bi..bi+n)` (units of either layout). */
+export function unitsEqual(a: StrUnits, ai: number, b: StrUnits, bi: number, n: number): boolean {
+  const ab = a.buf;
+  const bb = b.buf;
+  const ao = a.base + ai;
+  const bo = b.base + bi;
+  for (let k = 0; k < n; k++) if (ab[ao + k] !== bb[bo + k]) return false;
+  return true;
+}
+
+/** FASTSEARCH(FAST_SEARCH): the first index ≥ from where `sub` occurs in `s` before `end`, or −1. */
+export function units_find(s: StrUnits, sub: StrUnits, from: number, end: number): number {
+  const m = sub.len;
+  if (m === 0) return from <= end ? from : -1;
+  const buf = s.buf;
+  const base = s.base;
+  const first = sub.buf[sub.base];
+  const last = end - m;
+  for (let i = from; i <= last; i++) {
+    if (buf[base + i] !== first) continue;
+    if (m === 1 || unitsEqual(s, i + 1, sub, 1, m - 1)) return i;
+  }
+  return -1;
+}
+
+/** FASTSEARCH(FAST_RSEARCH): the last index ≥ from where `sub` occurs in `s` before `end`, or −1. */
+export function units_rfind(s: StrUnits, sub: StrUnits, from: number, end: number): number {
+  const m = sub.len;
+  if (m === 0) return from <= end ? end : -1;
+  const buf = s.buf;
+  const base = s.base;
+  const first = sub.buf[sub.base];
+  for (let i = end - m; i >= from; i--) {
+    if (buf[base + i] !== first) continue;
+    if (m === 1 || unitsEqual(s, i + 1, sub, 1, m - 1)) return i;
+  }
+  return -1;
+}
