@@ -33,7 +33,24 @@ I.initStrMethods = function (this: Interpreter): void {
   m('lower', (s) => str(s.toLowerCase()));
   this.defMethod(S, 'splitlines', (self, a, kw) => {
     const [keepends] = parseArgs(this, 'splitlines', a, kw, ['keepends'], 0);
-    return O.str_splitlines(space, self, keepends !== NULL && this.truthy(keepends));
+    // Argument Clinic's bool(accept={int}): an int (or __index__) as a C int.
+    let keep = false;
+    if (keepends !== NULL) {
+      const r = this.indexValue(keepends);
+      if (r === NULL) {
+        throw new PyErr(
+          'TypeError',
+          `'${space.typeName(keepends)}' object cannot be interpreted as an integer`,
+        );
+      }
+      const v = n.intSafe(r);
+      const zero = !Number.isNaN(v) && v === 0;
+      this.decref(r);
+      if (Number.isNaN(v) || v > 2 ** 31 - 1 || v < -(2 ** 31))
+        throw new PyErr('OverflowError', 'Python int too large to convert to C int');
+      keep = !zero;
+    }
+    return O.str_splitlines(space, self, keep);
   });
   this.defMethod(S, 'join', (self, a, kw) => {
     argCount('str.join', a, kw, 1, 1);

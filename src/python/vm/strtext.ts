@@ -5,7 +5,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -111,8 +111,14 @@ I.initStrTextMethods = function (this: Interpreter): void {
   };
   const sp = this.space;
   const def = (name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(S, name, f);
+  // stringlib_parse_args_finds: PyArg_ParseTuple("O|OO:name") of a METH_VARARGS method.
+  const findsArgs = (fname: string, a: Ptr[], kw: Ptr[] | null) => {
+    noKeywords(`str.${fname}`, kw);
+    if (a.length < 1) throw new PyErr('TypeError', `${fname}() takes at least 1 argument (0 given)`);
+    if (a.length > 3) throw new PyErr('TypeError', `${fname}() takes at most 3 arguments (${a.length} given)`);
+  };
   const find = (fname: string, rev: boolean) => (self: Ptr, a: Ptr[], kw: Ptr[] | null) => {
-    argCount(fname, a, kw, 1, 3);
+    findsArgs(fname, a, kw);
     const sub = subArg(a[0]);
     return O.str_find(sp, self, sub, index(a[1]), index(a[2]), rev);
   };
@@ -131,13 +137,13 @@ I.initStrTextMethods = function (this: Interpreter): void {
     });
   }
   def('count', (self, a, kw) => {
-    argCount('count', a, kw, 1, 3);
+    findsArgs('count', a, kw);
     const sub = subArg(a[0]);
     return n.int(O.str_count(sp, self, sub, index(a[1]), index(a[2])));
   });
   const tailmatch = (fname: string, atEnd: boolean) =>
     def(fname, (self, a, kw) => {
-      argCount(fname, a, kw, 1, 3);
+      findsArgs(fname, a, kw);
       const start = index(a[1]);
       const end = index(a[2]);
       if (n.isTuple(a[0])) {
@@ -168,9 +174,15 @@ I.initStrTextMethods = function (this: Interpreter): void {
     return this.bool(O.str_contains(sp, self, a[0]));
   });
   def('replace', (self, a, kw) => {
-    argCount('replace', a, kw, 2, 3);
-    const old = subArg(a[0]);
-    const nw = subArg(a[1]);
+    noKeywords('str.replace', kw);
+    argCount('replace', a, null, 2, 3);
+    const clinicStr = (i: number) => {
+      if (n.isStr(a[i])) return a[i];
+      const t = a[i] === this.none ? 'None' : this.space.typeName(a[i]);
+      throw new PyErr('TypeError', `replace() argument ${i + 1} must be str, not ${t}`);
+    };
+    const old = clinicStr(0);
+    const nw = clinicStr(1);
     const count = a[2] === undefined ? -1 : this.ssizeArg(a[2]);
     return O.str_replace(sp, self, old, nw, count);
   });
