@@ -2,12 +2,13 @@
 // split.h, unicodeobject.c's split/rsplit): the cut points are found first, in place, then
 // each part is made as STRINGLIB_NEW makes it, and the list is sized as CPython's.
 
+import type * as Layout from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
-import { list_appendTakeRef, list_fromSplit, list_new, list_setItemRaw } from './list.js';
+import { list_appendTakeRef, list_getItem, list_new, list_setItemRaw } from './list.js';
 import type { ObjectSpace } from './space.js';
 import { kindOf, lengthOf } from './strkinds.js';
-import { type StrUnits, str_newRange, str_units, units_find, units_rfind } from './strsub.js';
+import { type StrUnits, str_codePoints, str_newRange, str_units, units_find, units_rfind } from './strsub.js';
 
 // Py_UNICODE_ISSPACE and Py_UNICODE_ISLINEBREAK below 256.
 const SPACE_TABLE = new Uint8Array(256);
@@ -36,23 +37,48 @@ export function unicode_isLinebreak(c: number): boolean {
 
 // PY_SSIZE_T_MAX for a maxsplit of "no limit".
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+// stringlib's MAX_PREALLOC: split lists start with room for this many items.
+const MAX_PREALLOC = 12;
+const OB_SIZE: typeof Layout.OB_SIZE = 16;
 
-// Makes the parts [cuts[2k], cuts[2k+1]) of `op`, in the order given.
-function makeParts(space: ObjectSpace, op: Ptr, u: StrUnits, cuts: number[]): Ptr[] {
-  const out: Ptr[] = new Array(cuts.length >> 1);
-  try {
-    for (let k = 0; k < cuts.length; k += 2) out[k >> 1] = str_newRange(space, op, u, cuts[k], cuts[k + 1]);
-  } catch (error) {
-    for (const p of out) if (p !== undefined) space.rt.decref(p);
-    throw error;
-  }
-  return out;
+// PyList_New(PREALLOC_SIZE(maxcount)).
+function splitListNew(space: ObjectSpace, maxcount: number): Ptr {
+  return list_new(space, maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1);
 }
 
-// The list of the parts; `self` marks the receiver given as its own only item.
-function splitList(space: ObjectSpace, op: Ptr, u: StrUnits, cuts: number[] | null, maxcount: number): Ptr {
-  if (cuts === null) return list_fromSplit(space, [space.newRef(op)], maxcount);
-  return list_fromSplit(space, makeParts(space, op, u, cuts), maxcount);
+// SPLIT_ADD: stores the count-th item (stolen) in the preallocated room or appends it.
+function splitAdd(space: ObjectSpace, list: Ptr, count: number, item: Ptr): void {
+  if (count < MAX_PREALLOC) list_setItemRaw(space, list, count, item);
+  else list_appendTakeRef(space, list, item);
+}
+
+// FIX_PREALLOC_SIZE: the list's size becomes the number of items stored.
+function fixSize(space: ObjectSpace, list: Ptr, count: number): void {
+  space.rt.mem.u32[(list + OB_SIZE) >>> 2] = count;
+}
+
+// Stores the part [start, end) of `op` as item `count` (kind-1 units are then re-read: the
+// heap may have grown).
+function addPart(space: ObjectSpace, list: Ptr, count: number, op: Ptr, u: StrUnits, start: number, end: number) {
+  splitAdd(space, list, count, str_newRange(space, op, u, start, end));
+  if (u.kind === 1) u.buf = space.rt.mem.u8;
+}
+
+// The separator's units in the receiver's layout: the heap's bytes (fresh) for kind-1
+// text, code points otherwise.
+function sameLayout(space: ObjectSpace, sep: Ptr, s: StrUnits, u: StrUnits): StrUnits {
+  if (u.kind === 1) return { buf: u.buf, base: s.base, len: s.len, kind: 1 };
+  if (s.kind !== 1) return s;
+  return { buf: str_codePoints(space, sep), base: 0, len: s.len, kind: 4 };
+}
+
+// PyList_Reverse of the first `count` items.
+function reverseItems(space: ObjectSpace, list: Ptr, count: number): void {
+  for (let lo = 0, hi = count - 1; lo < hi; lo++, hi--) {
+    const a = list_getItem(space, list, lo);
+    list_setItemRaw(space, list, lo, list_getItem(space, list, hi));
+    list_setItemRaw(space, list, hi, a);
+  }
 }
 
 /**
@@ -62,95 +88,114 @@ function splitList(space: ObjectSpace, op: Ptr, u: StrUnits, cuts: number[] | nu
 export function str_split(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit: number): Ptr {
   const maxcount = maxsplit < 0 ? NO_LIMIT : maxsplit;
   const exact = space.rt.typeObject(op) === space.strs.type;
-  if (sep === null) {
+  let s: StrUnits | null = null;
+  if (sep !== null) {
+    const early = narrowerOrShorter(space, op, sep);
+    if (early !== 0) return early;
+    s = str_units(space, sep);
+    if (s.len === 0) raise('ValueError', 'empty separator');
+  }
+  const list = splitListNew(space, maxcount);
+  let count = 0;
+  try {
     const u = str_units(space, op);
-    const { buf, base, len } = u;
-    const cuts: number[] = [];
+    const { base, len } = u;
     let i = 0;
     let left = maxcount;
-    while (left-- > 0) {
-      while (i < len && unicode_isSpace(buf[base + i])) i++;
-      if (i === len) break;
-      const j = i;
-      i++;
-      while (i < len && !unicode_isSpace(buf[base + i])) i++;
-      if (j === 0 && i === len && exact) return splitList(space, op, u, null, maxcount);
-      cuts.push(j, i);
+    if (s === null) {
+      while (left-- > 0) {
+        while (i < len && unicode_isSpace(u.buf[base + i])) i++;
+        if (i === len) break;
+        const j = i;
+        i++;
+        while (i < len && !unicode_isSpace(u.buf[base + i])) i++;
+        if (j === 0 && i === len && exact) {
+          list_setItemRaw(space, list, count++, space.newRef(op));
+          break;
+        }
+        addPart(space, list, count++, op, u, j, i);
+      }
+      if (i < len) {
+        while (i < len && unicode_isSpace(u.buf[base + i])) i++;
+        if (i !== len) addPart(space, list, count++, op, u, i, len);
+      }
+    } else {
+      s = sameLayout(space, sep as Ptr, s, u);
+      while (left-- > 0) {
+        const j = units_find(u, s, i, len);
+        if (j < 0) break;
+        addPart(space, list, count++, op, u, i, j);
+        if (u.kind === 1) s.buf = u.buf;
+        i = j + s.len;
+      }
+      if (count === 0 && exact) list_setItemRaw(space, list, count++, space.newRef(op));
+      else addPart(space, list, count++, op, u, i, len);
     }
-    if (i < len) {
-      while (i < len && unicode_isSpace(buf[base + i])) i++;
-      if (i !== len) cuts.push(i, len);
-    }
-    return splitList(space, op, u, cuts, maxcount);
+  } catch (error) {
+    fixSize(space, list, count);
+    space.rt.decref(list);
+    throw error;
   }
-  const early = narrowerOrShorter(space, op, sep);
-  if (early !== 0) return early;
-  const u = str_units(space, op);
-  const s = str_units(space, sep);
-  if (s.len === 0) raise('ValueError', 'empty separator');
-  const cuts: number[] = [];
-  let i = 0;
-  let left = maxcount;
-  while (left-- > 0) {
-    const j = units_find(u, s, i, u.len);
-    if (j < 0) break;
-    cuts.push(i, j);
-    i = j + s.len;
-  }
-  if (cuts.length === 0 && exact) return splitList(space, op, u, null, maxcount);
-  cuts.push(i, u.len);
-  return splitList(space, op, u, cuts, maxcount);
+  fixSize(space, list, count);
+  return list;
 }
 
 /** str.rsplit(sep, maxsplit), splitting from the right (unicodeobject.c rsplit()). */
 export function str_rsplit(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit: number): Ptr {
   const maxcount = maxsplit < 0 ? NO_LIMIT : maxsplit;
   const exact = space.rt.typeObject(op) === space.strs.type;
-  let cuts: number[] = [];
-  let u: StrUnits;
-  if (sep === null) {
-    u = str_units(space, op);
-    const { buf, base, len } = u;
-    let i = len - 1;
-    let left = maxcount;
-    while (left-- > 0) {
-      while (i >= 0 && unicode_isSpace(buf[base + i])) i--;
-      if (i < 0) break;
-      const j = i;
-      i--;
-      while (i >= 0 && !unicode_isSpace(buf[base + i])) i--;
-      if (j === len - 1 && i < 0 && exact) return splitList(space, op, u, null, maxcount);
-      cuts.push(i + 1, j + 1);
-    }
-    if (i >= 0) {
-      while (i >= 0 && unicode_isSpace(buf[base + i])) i--;
-      if (i >= 0) cuts.push(0, i + 1);
-    }
-  } else {
+  let s: StrUnits | null = null;
+  if (sep !== null) {
     const early = narrowerOrShorter(space, op, sep);
     if (early !== 0) return early;
-    u = str_units(space, op);
-    const s = str_units(space, sep);
+    s = str_units(space, sep);
     if (s.len === 0) raise('ValueError', 'empty separator');
-    let j = u.len;
+  }
+  const list = splitListNew(space, maxcount);
+  let count = 0;
+  try {
+    const u = str_units(space, op);
+    const { base, len } = u;
     let left = maxcount;
-    while (left-- > 0) {
-      const pos = units_rfind(u, s, 0, j);
-      if (pos < 0) break;
-      cuts.push(pos + s.len, j);
-      j = pos;
+    if (s === null) {
+      let i = len - 1;
+      while (left-- > 0) {
+        while (i >= 0 && unicode_isSpace(u.buf[base + i])) i--;
+        if (i < 0) break;
+        const j = i;
+        i--;
+        while (i >= 0 && !unicode_isSpace(u.buf[base + i])) i--;
+        if (j === len - 1 && i < 0 && exact) {
+          list_setItemRaw(space, list, count++, space.newRef(op));
+          break;
+        }
+        addPart(space, list, count++, op, u, i + 1, j + 1);
+      }
+      if (i >= 0) {
+        while (i >= 0 && unicode_isSpace(u.buf[base + i])) i--;
+        if (i >= 0) addPart(space, list, count++, op, u, 0, i + 1);
+      }
+    } else {
+      s = sameLayout(space, sep as Ptr, s, u);
+      let j = len;
+      while (left-- > 0) {
+        const pos = units_rfind(u, s, 0, j);
+        if (pos < 0) break;
+        addPart(space, list, count++, op, u, pos + s.len, j);
+        if (u.kind === 1) s.buf = u.buf;
+        j = pos;
+      }
+      if (count === 0 && exact) list_setItemRaw(space, list, count++, space.newRef(op));
+      else addPart(space, list, count++, op, u, 0, j);
     }
-    if (cuts.length === 0 && exact) return splitList(space, op, u, null, maxcount);
-    cuts.push(0, j);
+  } catch (error) {
+    fixSize(space, list, count);
+    space.rt.decref(list);
+    throw error;
   }
-  // Found right to left; PyList_Reverse puts them in order.
-  const ordered: number[] = new Array(cuts.length);
-  for (let k = 0; k < cuts.length; k += 2) {
-    ordered[cuts.length - 2 - k] = cuts[k];
-    ordered[cuts.length - 1 - k] = cuts[k + 1];
-  }
-  cuts = ordered;
-  return splitList(space, op, u, cuts, maxcount);
+  fixSize(space, list, count);
+  reverseItems(space, list, count);
+  return list;
 }
 
 // split()/rsplit()'s first test: a separator of a wider kind, or longer than the str, cannot
