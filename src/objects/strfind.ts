@@ -5,7 +5,14 @@ import type { Ptr } from '../heap/index.js';
 import type { ObjectSpace } from './space.js';
 import { unicode_new } from './str.js';
 import { dataOf, isAscii, kindFor, kindOf, lengthOf, writeChar } from './strkinds.js';
-import { str_resultUnchanged, str_units, type StrUnits, units_find, units_rfind, unitsEqual } from './strsub.js';
+import {
+  type StrUnits,
+  str_resultUnchanged,
+  str_units,
+  units_find,
+  units_rfind,
+  unitsEqual,
+} from './strsub.js';
 
 // PY_SSIZE_T_MAX for "no limit".
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -119,7 +126,11 @@ export function str_replace(space: ObjectSpace, op: Ptr, str1: Ptr, str2: Ptr, m
   if (len1 === 0) {
     for (let i = 0; i <= slen && at.length < maxcount; i++) at.push(i);
   } else {
-    for (let i = units_find(u, v, 0, slen); i >= 0 && at.length < maxcount; i = units_find(u, v, i + len1, slen))
+    for (
+      let i = units_find(u, v, 0, slen);
+      i >= 0 && at.length < maxcount;
+      i = units_find(u, v, i + len1, slen)
+    )
       at.push(i);
   }
   if (at.length === 0) return str_resultUnchanged(space, op);

@@ -8,6 +8,7 @@ import { raise } from './errors.js';
 import { list_appendTakeRef, list_getItem, list_new, list_setItemRaw } from './list.js';
 import type { ObjectSpace } from './space.js';
 import { kindOf, lengthOf } from './strkinds.js';
+import { ucs1_splitChar, ucs1_splitWhitespace } from './strsplit1.js';
 import { type StrUnits, str_codePoints, str_newRange, str_units, units_find, units_rfind } from './strsub.js';
 
 // Py_UNICODE_ISSPACE and Py_UNICODE_ISLINEBREAK below 256.
@@ -59,7 +60,15 @@ function fixSize(space: ObjectSpace, list: Ptr, count: number): void {
 
 // Stores the part [start, end) of `op` as item `count` (kind-1 units are then re-read: the
 // heap may have grown).
-function addPart(space: ObjectSpace, list: Ptr, count: number, op: Ptr, u: StrUnits, start: number, end: number) {
+function addPart(
+  space: ObjectSpace,
+  list: Ptr,
+  count: number,
+  op: Ptr,
+  u: StrUnits,
+  start: number,
+  end: number,
+) {
   splitAdd(space, list, count, str_newRange(space, op, u, start, end));
   if (u.kind === 1) u.buf = space.rt.mem.u8;
 }
@@ -102,7 +111,12 @@ export function str_split(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit
     const { base, len } = u;
     let i = 0;
     let left = maxcount;
-    if (s === null) {
+    if (u.kind === 1 && (s === null || s.len === 1)) {
+      count =
+        s === null
+          ? ucs1_splitWhitespace(space, op, list, maxcount, exact)
+          : ucs1_splitChar(space, op, list, space.rt.mem.u8[s.base], maxcount, exact);
+    } else if (s === null) {
       while (left-- > 0) {
         while (i < len && unicode_isSpace(u.buf[base + i])) i++;
         if (i === len) break;
@@ -132,7 +146,7 @@ export function str_split(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit
       else addPart(space, list, count++, op, u, i, len);
     }
   } catch (error) {
-    fixSize(space, list, count);
+    // Every item stored is below the list's size (the rest are NULL): all are released.
     space.rt.decref(list);
     throw error;
   }
@@ -189,7 +203,7 @@ export function str_rsplit(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxspli
       else addPart(space, list, count++, op, u, 0, j);
     }
   } catch (error) {
-    fixSize(space, list, count);
+    // Every item stored is below the list's size (the rest are NULL): all are released.
     space.rt.decref(list);
     throw error;
   }

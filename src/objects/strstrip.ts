@@ -5,9 +5,9 @@ import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import type { ObjectSpace } from './space.js';
 import { kindOf, lengthOf } from './strkinds.js';
-import { str_newRange, str_substring, str_units, units_find, units_rfind } from './strsub.js';
 import { unicode_isSpace } from './strsplit.js';
-import { tuple_new, tuple_initItem } from './tuple.js';
+import { str_newRange, str_substring, str_units, units_find, units_rfind } from './strsub.js';
+import { tuple_initItem, tuple_new } from './tuple.js';
 
 /** do_strip's striptype: LEFTSTRIP, RIGHTSTRIP, BOTHSTRIP. */
 export type StripType = 0 | 1 | 2;

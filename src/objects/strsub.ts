@@ -9,7 +9,21 @@
 import type { Ptr } from '../heap/index.js';
 import type { ObjectSpace } from './space.js';
 import { str_fromChar, str_fromCodePoints, unicode_new } from './str.js';
-import { dataOf, isAscii, kindOf, lengthOf, readChar } from './strkinds.js';
+import {
+  ASCII_HEADER,
+  dataOf,
+  isAscii,
+  kindOf,
+  lengthOf,
+  readChar,
+  STR_HASH,
+  STR_LENGTH,
+  STR_STATE,
+  STR_WSTR,
+} from './strkinds.js';
+
+// The state word of a compact ASCII str: kind 1, compact, ascii, ready (strkinds.ts's layout).
+const ASCII_STATE = (1 << 2) | (1 << 5) | (1 << 6) | (1 << 7);
 
 /** The code units of a str: the heap's bytes at `base` (kind 1) or a copy from 0. */
 export interface StrUnits {
@@ -60,21 +74,44 @@ export function str_newRange(space: ObjectSpace, op: Ptr, units: StrUnits, start
       : str_fromCodePoints(space, units.buf, units.base + start, units.base + end);
   }
   const mem = space.rt.mem;
-  let from = dataOf(mem, op) + start;
-  if (n === 1) return str_fromChar(space, mem.u8[from]);
+  return ucs1_newRange(space, dataOf(mem, op) + start, n, isAscii(mem, op));
+}
+
+/**
+ * _PyUnicode_FromASCII / _PyUnicode_FromUCS1 of the `n` bytes at heap address `from`
+ * (inside a live kind-1 str); `ascii` when that str is ASCII.
+ */
+export function ucs1_newRange(space: ObjectSpace, from: number, n: number, ascii: boolean): Ptr {
+  if (n <= 0) return space.newRef(space.strs.empty);
+  const rt = space.rt;
+  if (n === 1) return str_fromChar(space, rt.mem.u8[from]);
   let max = 127;
-  if (!isAscii(mem, op)) {
-    const u8 = mem.u8;
+  if (!ascii) {
+    const u8 = rt.mem.u8;
     max = 0;
     for (let i = from; i < from + n; i++) if (u8[i] > max) max = u8[i];
   }
-  const r = unicode_new(space, n, max);
-  // The heap may have grown: fresh views and addresses.
-  const u8 = space.rt.mem.u8;
-  from = dataOf(space.rt.mem, op) + start;
-  const to = dataOf(space.rt.mem, r);
+  if (max >= 128) {
+    const r = unicode_new(space, n, max);
+    const m = rt.mem;
+    m.u8.copyWithin(dataOf(m, r), from, from + n);
+    return r;
+  }
+  // An ASCII str, its header written here (writeHeader's fields for maxchar < 128).
+  const r = rt.objectNew(space.strs.type, ASCII_HEADER + n + 1);
+  const { u8, u32 } = rt.mem;
+  u32[(r + STR_LENGTH) >>> 2] = n;
+  u32[(r + STR_LENGTH + 4) >>> 2] = 0;
+  u32[(r + STR_HASH) >>> 2] = 0xffffffff;
+  u32[(r + STR_HASH + 4) >>> 2] = 0xffffffff;
+  u32[(r + STR_STATE) >>> 2] = ASCII_STATE;
+  u32[(r + STR_STATE + 4) >>> 2] = 0;
+  u32[(r + STR_WSTR) >>> 2] = 0;
+  u32[(r + STR_WSTR + 4) >>> 2] = 0;
+  const to = r + ASCII_HEADER;
   if (n <= 32) for (let i = 0; i < n; i++) u8[to + i] = u8[from + i];
   else u8.copyWithin(to, from, from + n);
+  u8[to + n] = 0;
   return r;
 }
 
