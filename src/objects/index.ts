@@ -50,6 +50,7 @@ export {
   STATIC_INIT_REFCNT,
 } from './space.js';
 export * from './str.js';
+export * from './strcase.js';
 export * from './strfind.js';
 export { isAscii as str_isAscii } from './strkinds.js';
 export * from './strops.js';

@@ -5,6 +5,7 @@ import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import type { ObjectSpace } from './space.js';
 import { str_check, str_fromChar, unicode_new } from './str.js';
+import { str_find } from './strfind.js';
 import { dataOf, kindFor, kindOf, lengthOf, maxCharOf, readChar, writeChar } from './strkinds.js';
 
 /** unicode_getitem: s[i] as a new reference (negative i counts from the end). */
@@ -160,13 +161,5 @@ export function str_contains(space: ObjectSpace, op: Ptr, sub: Ptr): boolean {
   if (!str_check(space, sub)) {
     raise('TypeError', `'in <string>' requires string as left operand, not ${space.typeName(sub)}`);
   }
-  const mem = space.rt.mem;
-  const n = lengthOf(mem, op);
-  const m = lengthOf(mem, sub);
-  if (m === 0) return true;
-  outer: for (let i = 0; i + m <= n; i++) {
-    for (let j = 0; j < m; j++) if (readChar(mem, op, i + j) !== readChar(mem, sub, j)) continue outer;
-    return true;
-  }
-  return false;
+  return str_find(space, op, sub, null, null, false) >= 0;
 }

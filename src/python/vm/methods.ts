@@ -29,8 +29,17 @@ I.initStrMethods = function (this: Interpreter): void {
   stripper('strip', 2);
   stripper('lstrip', 0);
   stripper('rstrip', 1);
-  m('upper', (s) => str(s.toUpperCase()));
-  m('lower', (s) => str(s.toLowerCase()));
+  for (const [name, upper] of [
+    ['upper', true],
+    ['lower', false],
+  ] as const) {
+    this.defMethod(S, name, (self, a, kw) => {
+      argCount(`str.${name}`, a, kw, 0, 0);
+      if (O.str_isAscii(space.rt.mem, self)) return O.str_asciiCase(space, self, upper);
+      const s = js(self);
+      return str(upper ? s.toUpperCase() : s.toLowerCase());
+    });
+  }
   this.defMethod(S, 'splitlines', (self, a, kw) => {
     const [keepends] = parseArgs(this, 'splitlines', a, kw, ['keepends'], 0);
     // Argument Clinic's bool(accept={int}): an int (or __index__) as a C int.

@@ -88,7 +88,6 @@ I.ssizeArg = function (this: Interpreter, op: Ptr): number {
   }
 };
 
-
 I.initStrTextMethods = function (this: Interpreter): void {
   const n = this.n;
   const S = this.space.strs.type;
@@ -110,12 +109,14 @@ I.initStrTextMethods = function (this: Interpreter): void {
     return op;
   };
   const sp = this.space;
-  const def = (name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) => this.defMethod(S, name, f);
+  const def = (name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    this.defMethod(S, name, f);
   // stringlib_parse_args_finds: PyArg_ParseTuple("O|OO:name") of a METH_VARARGS method.
   const findsArgs = (fname: string, a: Ptr[], kw: Ptr[] | null) => {
     noKeywords(`str.${fname}`, kw);
     if (a.length < 1) throw new PyErr('TypeError', `${fname}() takes at least 1 argument (0 given)`);
-    if (a.length > 3) throw new PyErr('TypeError', `${fname}() takes at most 3 arguments (${a.length} given)`);
+    if (a.length > 3)
+      throw new PyErr('TypeError', `${fname}() takes at most 3 arguments (${a.length} given)`);
   };
   const find = (fname: string, rev: boolean) => (self: Ptr, a: Ptr[], kw: Ptr[] | null) => {
     findsArgs(fname, a, kw);
