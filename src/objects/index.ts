@@ -51,6 +51,7 @@ export {
 } from './space.js';
 export * from './str.js';
 export * from './strcase.js';
+export * from './strctype.js';
 export * from './strfind.js';
 export { isAscii as str_isAscii } from './strkinds.js';
 export * from './strops.js';

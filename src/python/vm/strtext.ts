@@ -202,34 +202,28 @@ I.initStrTextMethods = function (this: Interpreter): void {
   split('split', false);
   split('rsplit', true);
 
-  for (const [name, re] of PREDICATES) {
-    m(name, (s, a, _self, kw) => {
+  // An ASCII str is answered from its bytes; other text by the Unicode rules below.
+  const pred = (name: O.AsciiPredicate, f: (s: string) => boolean) =>
+    this.defMethod(S, name, (self, a, kw) => {
       argCount(`str.${name}`, a, kw, 0, 0);
-      return this.bool(re.test(s));
+      return this.bool(O.str_asciiPredicate(this.space, self, name) ?? f(n.jsStr(self)));
     });
-  }
-  m('isupper', (s, a, _self, kw) => {
-    argCount('str.isupper', a, kw, 0, 0);
-    return this.bool(UPPER.test(s) && !LOWER.test(s) && !TITLECASE.test(s));
-  });
-  m('islower', (s, a, _self, kw) => {
-    argCount('str.islower', a, kw, 0, 0);
-    return this.bool(LOWER.test(s) && !UPPER.test(s) && !TITLECASE.test(s));
-  });
-  m('istitle', (s, a, _self, kw) => {
-    argCount('str.istitle', a, kw, 0, 0);
+  for (const [name, re] of PREDICATES) pred(name as O.AsciiPredicate, (s) => re.test(s));
+  pred('isupper', (s) => UPPER.test(s) && !LOWER.test(s) && !TITLECASE.test(s));
+  pred('islower', (s) => LOWER.test(s) && !UPPER.test(s) && !TITLECASE.test(s));
+  pred('istitle', (s) => {
     let cased = false;
     let prevCased = false;
     for (const c of s) {
       if (UPPER.test(c) || TITLECASE.test(c)) {
-        if (prevCased) return this.bool(false);
+        if (prevCased) return false;
         prevCased = cased = true;
       } else if (LOWER.test(c)) {
-        if (!prevCased) return this.bool(false);
+        if (!prevCased) return false;
         prevCased = cased = true;
       } else prevCased = false;
     }
-    return this.bool(cased);
+    return cased;
   });
 
   m('title', (s) => {
