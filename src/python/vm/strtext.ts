@@ -268,7 +268,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
       const w = this.toIndex(a[0]);
       const fill = fillOf(a[1]);
       const len = n.size(self);
-      if (len >= w) return this.ref(self);
+      if (len >= w) return O.str_resultUnchanged(this.space, self);
       const total = w - len;
       if (where === 'l') return str(s + fill.repeat(total));
       if (where === 'r') return str(fill.repeat(total) + s);
@@ -282,7 +282,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     argCount('zfill', a, kw, 1, 1);
     const w = this.toIndex(a[0]);
     const len = n.size(self);
-    if (len >= w) return this.ref(self);
+    if (len >= w) return O.str_resultUnchanged(this.space, self);
     const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
     return str(sign + '0'.repeat(w - len) + s.slice(sign.length));
   });
@@ -308,16 +308,26 @@ I.initStrTextMethods = function (this: Interpreter): void {
     }
     return str(out);
   });
-  m('removeprefix', (s, a, self, kw) => {
-    argCount('removeprefix', a, kw, 1, 1);
-    const p = strArg('removeprefix', a[0]);
-    return p !== '' && s.startsWith(p) ? str(s.slice(p.length)) : this.ref(self);
-  });
-  m('removesuffix', (s, a, self, kw) => {
-    argCount('removesuffix', a, kw, 1, 1);
-    const p = strArg('removesuffix', a[0]);
-    return p !== '' && s.endsWith(p) ? str(s.slice(0, s.length - p.length)) : this.ref(self);
-  });
+  // unicode_removeprefix / removesuffix: PyUnicode_Substring of what is left.
+  for (const [name, atEnd] of [
+    ['removeprefix', false],
+    ['removesuffix', true],
+  ] as const) {
+    this.defMethod(S, name, (self, a, kw) => {
+      argCount(`str.${name}`, a, kw, 1, 1);
+      if (!n.isStr(a[0])) {
+        const t = a[0] === this.none ? 'None' : this.space.typeName(a[0]);
+        throw new PyErr('TypeError', `${name}() argument must be str, not ${t}`);
+      }
+      const len = n.size(self);
+      const plen = n.size(a[0]);
+      if (!O.str_tailmatch(this.space, self, a[0], 0, len, atEnd))
+        return O.str_resultUnchanged(this.space, self);
+      return atEnd
+        ? O.str_substring(this.space, self, 0, len - plen)
+        : O.str_substring(this.space, self, plen, len);
+    });
+  }
   m('format_map', (s, a, _self, kw) => {
     argCount('format_map', a, kw, 1, 1);
     return str(this.strFormat(s, [], null, a[0]));
