@@ -136,6 +136,7 @@ export function str_replace(space: ObjectSpace, op: Ptr, str1: Ptr, str2: Ptr, m
   if (at.length === 0) return str_resultUnchanged(space, op);
   const newSize = slen + at.length * (len2 - len1);
   if (newSize === 0) return space.newRef(space.strs.empty);
+  if (u.kind === 1 && kindOf(mem, str2) === 1) return replaceUcs1(space, op, str2, at, len1, newSize);
   const w = str_units(space, str2);
   // The result's code points, then a fresh str of the narrowest kind for them.
   const out = new Uint32Array(newSize);
@@ -157,5 +158,56 @@ export function str_replace(space: ObjectSpace, op: Ptr, str1: Ptr, str2: Ptr, m
   const kind = kindFor(max);
   if (kind === 1) m.u8.set(out, data);
   else for (let i = 0; i < newSize; i++) writeChar(m, data, kind, i, out[i]);
+  return r;
+}
+
+// Copies n bytes within the heap (a loop for the short runs replace mostly copies).
+function copyBytes(u8: Uint8Array, to: number, from: number, n: number): void {
+  if (n > 32) u8.copyWithin(to, from, from + n);
+  else for (let i = 0; i < n; i++) u8[to + i] = u8[from + i];
+}
+
+// replace() of kind-1 text by a kind-1 str: the result's bytes copied in the heap.
+function replaceUcs1(
+  space: ObjectSpace,
+  op: Ptr,
+  str2: Ptr,
+  at: number[],
+  len1: number,
+  newSize: number,
+): Ptr {
+  let mem = space.rt.mem;
+  const len2 = lengthOf(mem, str2);
+  const slen = lengthOf(mem, op);
+  let max = 127;
+  if (!isAscii(mem, op) || !isAscii(mem, str2)) {
+    // The largest of what is kept and of the replacement (which occurs at least once).
+    const u8 = mem.u8;
+    const from = dataOf(mem, op);
+    const w = dataOf(mem, str2);
+    max = 0;
+    for (let i = w; i < w + len2; i++) if (u8[i] > max) max = u8[i];
+    let prev = 0;
+    for (let k = 0; k <= at.length; k++) {
+      const stop = k < at.length ? at[k] : slen;
+      for (let i = from + prev; i < from + stop; i++) if (u8[i] > max) max = u8[i];
+      prev = stop + len1;
+    }
+  }
+  const r = unicode_new(space, newSize, max);
+  mem = space.rt.mem;
+  const u8 = mem.u8;
+  const from = dataOf(mem, op);
+  const w = dataOf(mem, str2);
+  let o = dataOf(mem, r);
+  let prev = 0;
+  for (const p of at) {
+    copyBytes(u8, o, from + prev, p - prev);
+    o += p - prev;
+    copyBytes(u8, o, w, len2);
+    o += len2;
+    prev = p + len1;
+  }
+  copyBytes(u8, o, from + prev, slen - prev);
   return r;
 }
