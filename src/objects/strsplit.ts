@@ -8,7 +8,7 @@ import { raise } from './errors.js';
 import { list_appendTakeRef, list_getItem, list_new, list_setItemRaw } from './list.js';
 import type { ObjectSpace } from './space.js';
 import { kindOf, lengthOf } from './strkinds.js';
-import { ucs1_splitChar, ucs1_splitWhitespace } from './strsplit1.js';
+import { ucs1_splitChar, ucs1_splitlines, ucs1_splitWhitespace } from './strsplit1.js';
 import { type StrUnits, str_codePoints, str_newRange, str_units, units_find, units_rfind } from './strsub.js';
 
 // Py_UNICODE_ISSPACE and Py_UNICODE_ISLINEBREAK below 256.
@@ -227,31 +227,30 @@ function narrowerOrShorter(space: ObjectSpace, op: Ptr, sep: Ptr): Ptr | 0 {
  * boundaries, "\r\n" counting as one; the list is built by appends.
  */
 export function str_splitlines(space: ObjectSpace, op: Ptr, keepends: boolean): Ptr {
-  const u = str_units(space, op);
-  const { buf, base, len } = u;
   const exact = space.rt.typeObject(op) === space.strs.type;
-  const cuts: number[] = [];
-  let whole = false;
-  for (let i = 0, j = 0; i < len; ) {
-    while (i < len && !unicode_isLinebreak(buf[base + i])) i++;
-    let eol = i;
-    if (i < len) {
-      if (buf[base + i] === 13 && i + 1 < len && buf[base + i + 1] === 10) i += 2;
-      else i++;
-      if (keepends) eol = i;
-    }
-    if (j === 0 && eol === len && exact) {
-      whole = true;
-      break;
-    }
-    cuts.push(j, eol);
-    j = i;
-  }
   const list = list_new(space, 0);
   try {
-    if (whole) list_appendTakeRef(space, list, space.newRef(op));
-    for (let k = 0; k < cuts.length; k += 2)
-      list_appendTakeRef(space, list, str_newRange(space, op, u, cuts[k], cuts[k + 1]));
+    if (kindOf(space.rt.mem, op) === 1) {
+      ucs1_splitlines(space, op, list, keepends, exact);
+      return list;
+    }
+    const u = str_units(space, op);
+    const { buf, base, len } = u;
+    for (let i = 0, j = 0; i < len; ) {
+      while (i < len && !unicode_isLinebreak(buf[base + i])) i++;
+      let eol = i;
+      if (i < len) {
+        if (buf[base + i] === 13 && i + 1 < len && buf[base + i + 1] === 10) i += 2;
+        else i++;
+        if (keepends) eol = i;
+      }
+      if (j === 0 && eol === len && exact) {
+        list_appendTakeRef(space, list, space.newRef(op));
+        break;
+      }
+      list_appendTakeRef(space, list, str_newRange(space, op, u, j, eol));
+      j = i;
+    }
   } catch (error) {
     space.rt.decref(list);
     throw error;

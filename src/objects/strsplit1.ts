@@ -110,3 +110,41 @@ export function ucs1_splitChar(
   add(space, list, count++, data + i, len - i, ascii);
   return count;
 }
+
+// Py_UNICODE_ISLINEBREAK for code points below 256.
+const LINEBREAK = new Uint8Array(256);
+for (const c of [10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x85]) LINEBREAK[c] = 1;
+
+/**
+ * splitlines of the kind-1 str `op`, appended to the empty `list`; `exact`: `op` is an
+ * exact str (kept whole when it has no line break but a final one kept with keepends).
+ */
+export function ucs1_splitlines(
+  space: ObjectSpace,
+  op: Ptr,
+  list: Ptr,
+  keepends: boolean,
+  exact: boolean,
+): void {
+  const mem = space.rt.mem;
+  const len = lengthOf(mem, op);
+  const data = dataOf(mem, op);
+  const ascii = isAscii(mem, op);
+  let u8 = mem.u8;
+  for (let i = 0, j = 0; i < len; ) {
+    while (i < len && LINEBREAK[u8[data + i]] === 0) i++;
+    let eol = i;
+    if (i < len) {
+      if (u8[data + i] === 13 && i + 1 < len && u8[data + i + 1] === 10) i += 2;
+      else i++;
+      if (keepends) eol = i;
+    }
+    if (j === 0 && eol === len && exact) {
+      list_appendTakeRef(space, list, space.newRef(op));
+      return;
+    }
+    list_appendTakeRef(space, list, ucs1_newRange(space, data + j, eol - j, ascii));
+    u8 = space.rt.mem.u8;
+    j = i;
+  }
+}
