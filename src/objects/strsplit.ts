@@ -1,6 +1,7 @@
 // str.split, str.rsplit and str.splitlines on the heap's code units (Objects/stringlib/
-// split.h, unicodeobject.c's split/rsplit): the cut points are found first, in place, then
-// each part is made as STRINGLIB_NEW makes it, and the list is sized as CPython's.
+// split.h, unicodeobject.c's split/rsplit): the list is made first, as CPython sizes it,
+// then each part is made as STRINGLIB_NEW makes it and stored as it is found. Kind-1 text
+// has its own loops (strsplit1.ts); kinds 2 and 4 are scanned as code points.
 
 import type * as Layout from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
