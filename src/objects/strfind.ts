@@ -94,7 +94,8 @@ export function str_tailmatch(
   if (e < s) return false;
   if (m === 0) return true;
   if (kindOf(mem, op) < kindOf(mem, sub)) return false;
-  return unitsEqual(str_units(space, op), atEnd ? e : s, str_units(space, sub), 0, m);
+  const at = atEnd ? e : s;
+  return unitsEqual(str_units(space, op, at, at + m), at, str_units(space, sub), 0, m);
 }
 
 // PyUnicode_MAX_CHAR_VALUE: the largest code point a str's kind (and ascii flag) allows.

@@ -148,14 +148,33 @@ export function writeChar(mem: Memory, data: number, kind: Kind, i: number, cp: 
   } else mem.u32[(data + 4 * i) >>> 2] = cp;
 }
 
-/** The largest code point of characters [start, end) of `op`. */
+/**
+ * The largest code point of characters [start, end) of `op`, or a value of the same class
+ * (the kind and ASCII-ness PyUnicode_New makes of it): as find_max_char, the scan stops
+ * once the class is the str's own, and the whole str answers from its header.
+ */
 export function maxCharOf(mem: Memory, op: Ptr, start: number, end: number): number {
   const kind = kindOf(mem, op);
-  if (kind === 1 && isAscii(mem, op)) return end > start ? 127 : 0;
+  const ascii = isAscii(mem, op);
+  const top = ascii ? 0x7f : kind === 1 ? 0xff : kind === 2 ? 0xffff : 0x10ffff;
+  if (end <= start) return 0;
+  if (ascii || (start === 0 && end === lengthOf(mem, op))) return top;
+  // The class is reached at 0x80 (latin-1), 0x100 (UCS-2) or 0x10000 (UCS-4).
+  const floor = kind === 1 ? 0x80 : kind === 2 ? 0x100 : 0x10000;
+  const data = dataOf(mem, op);
+  const u8 = mem.u8;
   let max = 0;
-  for (let i = start; i < end; i++) {
-    const c = readChar(mem, op, i);
-    if (c > max) max = c;
+  if (kind === 1) {
+    for (let i = data + start; i < data + end; i++) if (u8[i] > max && (max = u8[i]) >= floor) return top;
+  } else if (kind === 2) {
+    for (let i = data + 2 * start; i < data + 2 * end; i += 2) {
+      const c = u8[i] | (u8[i + 1] << 8);
+      if (c > max && (max = c) >= floor) return top;
+    }
+  } else {
+    const u32 = mem.u32;
+    for (let i = (data >>> 2) + start; i < (data >>> 2) + end; i++)
+      if (u32[i] > max && (max = u32[i]) >= floor) return top;
   }
   return max;
 }

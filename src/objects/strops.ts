@@ -7,6 +7,7 @@ import type { ObjectSpace } from './space.js';
 import { str_check, str_fromChar, unicode_new } from './str.js';
 import { str_find } from './strfind.js';
 import { dataOf, kindFor, kindOf, lengthOf, maxCharOf, readChar, writeChar } from './strkinds.js';
+import { str_substring } from './strsub.js';
 
 /** unicode_getitem: s[i] as a new reference (negative i counts from the end). */
 export function str_getitem(space: ObjectSpace, op: Ptr, index: number): Ptr {
@@ -54,13 +55,10 @@ export function str_slice(
   const mem = space.rt.mem;
   const n = lengthOf(mem, op);
   const s = adjustIndices(n, start, stop, step);
-  if (s.step === 1 && s.slicelength === n && space.rt.typeObject(op) === space.strs.type)
-    return space.newRef(op);
+  // unicode_subscript: a step of 1 is PyUnicode_Substring (the whole is unicode_result_unchanged).
+  if (s.step === 1) return str_substring(space, op, s.start, s.start + s.slicelength);
   let max = 0;
-  if (s.step === 1) max = maxCharOf(mem, op, s.start, s.start + s.slicelength);
-  else
-    for (let k = 0, i = s.start; k < s.slicelength; k++, i += s.step)
-      max = Math.max(max, readChar(mem, op, i));
+  for (let k = 0, i = s.start; k < s.slicelength; k++, i += s.step) max = Math.max(max, readChar(mem, op, i));
   if (s.slicelength === 1) return str_fromChar(space, readChar(mem, op, s.start));
   const r = unicode_new(space, s.slicelength, max);
   const data = dataOf(mem, r);

@@ -4,7 +4,7 @@
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import type { ObjectSpace } from './space.js';
-import { kindOf, lengthOf } from './strkinds.js';
+import { dataOf, kindOf, lengthOf, readChar } from './strkinds.js';
 import { unicode_isSpace } from './strsplit.js';
 import { str_newRange, str_substring, str_units, units_find, units_rfind } from './strsub.js';
 import { tuple_initItem, tuple_new } from './tuple.js';
@@ -17,31 +17,43 @@ export type StripType = 0 | 1 | 2;
  * of the str `chars`. The result is PyUnicode_Substring's (an exact str unchanged is itself).
  */
 export function str_strip(space: ObjectSpace, op: Ptr, striptype: StripType, chars: Ptr | null): Ptr {
-  const u = str_units(space, op);
-  const { buf, base, len } = u;
+  const mem = space.rt.mem;
+  const len = lengthOf(mem, op);
+  // Kind-1 text is read in place; wider text a character at a time (no copy of it all).
+  const kind1 = kindOf(mem, op) === 1;
+  const u8 = mem.u8;
+  const data = dataOf(mem, op);
+  const at = (i: number): number => (kind1 ? u8[data + i] : readChar(mem, op, i));
+  let keep: (c: number) => boolean;
+  if (chars === null) keep = (c) => !unicode_isSpace(c);
+  else {
+    // The set's units are read before any allocation (they may be the heap's bytes).
+    const set = str_units(space, chars);
+    const sb = set.buf;
+    const first = set.base;
+    const last = set.base + set.len;
+    keep = (c) => {
+      for (let k = first; k < last; k++) if (sb[k] === c) return false;
+      return true;
+    };
+  }
   let i = 0;
   let j = len;
-  if (chars === null) {
-    if (striptype !== 1) while (i < len && unicode_isSpace(buf[base + i])) i++;
+  if (kind1 && chars === null) {
+    // The common case, without the closures.
+    if (striptype !== 1) while (i < len && unicode_isSpace(u8[data + i])) i++;
     if (striptype !== 0) {
       j--;
-      while (j >= i && unicode_isSpace(buf[base + j])) j--;
+      while (j >= i && unicode_isSpace(u8[data + j])) j--;
       j++;
     }
-  } else {
-    const set = str_units(space, chars);
-    // Both views are read before any allocation; `set` may alias the heap too.
-    const has = (c: number): boolean => {
-      const sb = set.buf;
-      for (let k = set.base, end = set.base + set.len; k < end; k++) if (sb[k] === c) return true;
-      return false;
-    };
-    if (striptype !== 1) while (i < len && has(buf[base + i])) i++;
-    if (striptype !== 0) {
-      j--;
-      while (j >= i && has(buf[base + j])) j--;
-      j++;
-    }
+    return str_substring(space, op, i, j);
+  }
+  if (striptype !== 1) while (i < len && !keep(at(i))) i++;
+  if (striptype !== 0) {
+    j--;
+    while (j >= i && !keep(at(j))) j--;
+    j++;
   }
   return str_substring(space, op, i, j);
 }

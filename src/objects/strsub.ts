@@ -13,8 +13,10 @@ import {
   ASCII_HEADER,
   dataOf,
   isAscii,
+  kindFor,
   kindOf,
   lengthOf,
+  maxCharOf,
   readChar,
   STR_HASH,
   STR_LENGTH,
@@ -37,26 +39,34 @@ export interface StrUnits {
   kind: 1 | 2 | 4;
 }
 
-/** The code units of `op` for a scan (no allocation may happen while `buf` is used if kind is 1). */
-export function str_units(space: ObjectSpace, op: Ptr): StrUnits {
+/**
+ * The code units of `op` for a scan (no allocation may happen while `buf` is used if kind
+ * is 1). Wider text is copied, only characters [start, end) if given (then `base` is
+ * −start, so indexes stay the str's own).
+ */
+export function str_units(space: ObjectSpace, op: Ptr, start = 0, end = -1): StrUnits {
   const mem = space.rt.mem;
   const len = lengthOf(mem, op);
   const kind = kindOf(mem, op);
   if (kind === 1) return { buf: mem.u8, base: dataOf(mem, op), len, kind };
-  return { buf: str_codePoints(space, op), base: 0, len, kind };
+  if (start === 0 && (end < 0 || end >= len)) return { buf: str_codePoints(space, op), base: 0, len, kind };
+  return { buf: str_codePoints(space, op, start, end), base: -start, len, kind };
 }
 
-/** The code points of `op` as a Uint32Array. */
-export function str_codePoints(space: ObjectSpace, op: Ptr): Uint32Array {
+/** The code points of `op` (characters [start, end) if given) as a Uint32Array. */
+export function str_codePoints(space: ObjectSpace, op: Ptr, start = 0, end = -1): Uint32Array {
   const mem = space.rt.mem;
   const len = lengthOf(mem, op);
-  const out = new Uint32Array(len);
+  if (end < 0 || end > len) end = len;
+  const n = Math.max(0, end - start);
+  const out = new Uint32Array(n);
   const data = dataOf(mem, op);
   const kind = kindOf(mem, op);
   const u8 = mem.u8;
-  if (kind === 1) for (let i = 0; i < len; i++) out[i] = u8[data + i];
-  else if (kind === 2) for (let i = 0; i < len; i++) out[i] = u8[data + 2 * i] | (u8[data + 2 * i + 1] << 8);
-  else out.set(mem.u32.subarray(data >>> 2, (data >>> 2) + len));
+  if (kind === 1) for (let i = 0; i < n; i++) out[i] = u8[data + start + i];
+  else if (kind === 2)
+    for (let i = 0, at = data + 2 * start; i < n; i++, at += 2) out[i] = u8[at] | (u8[at + 1] << 8);
+  else out.set(mem.u32.subarray((data >>> 2) + start, (data >>> 2) + start + n));
   return out;
 }
 
@@ -87,9 +97,15 @@ export function ucs1_newRange(space: ObjectSpace, from: number, n: number, ascii
   if (n === 1) return str_fromChar(space, rt.mem.u8[from]);
   let max = 127;
   if (!ascii) {
+    // As find_max_char: one character from 0x80 up decides (kind 1 either way).
     const u8 = rt.mem.u8;
     max = 0;
-    for (let i = from; i < from + n; i++) if (u8[i] > max) max = u8[i];
+    for (let i = from; i < from + n; i++) {
+      if (u8[i] >= 0x80) {
+        max = 0xff;
+        break;
+      }
+    }
   }
   if (max >= 128) {
     const r = unicode_new(space, n, max);
@@ -126,9 +142,22 @@ export function str_substring(space: ObjectSpace, op: Ptr, start: number, end: n
   if (start === 0 && end === len) return str_resultUnchanged(space, op);
   if (start >= len || end < start) return space.newRef(space.strs.empty);
   if (kindOf(mem, op) === 1) return str_newRange(space, op, str_units(space, op), start, end);
-  const n = end - start;
-  if (n === 1) return str_fromChar(space, readChar(mem, op, start));
-  return str_fromCodePoints(space, str_codePoints(space, op), start, end);
+  if (end - start === 1) return str_fromChar(space, readChar(mem, op, start));
+  return wideRange(space, op, start, end);
+}
+
+// _PyUnicode_FromUCS2 / _FromUCS4 of characters [start, end) of the wide str `op` (at
+// least 2): a byte copy when the part needs the same kind, else narrowed.
+function wideRange(space: ObjectSpace, op: Ptr, start: number, end: number): Ptr {
+  const mem = space.rt.mem;
+  const kind = kindOf(mem, op);
+  const max = maxCharOf(mem, op, start, end);
+  if (kindFor(max) !== kind) return str_fromCodePoints(space, str_codePoints(space, op, start, end));
+  const r = unicode_new(space, end - start, max);
+  const m = space.rt.mem;
+  const from = dataOf(m, op) + kind * start;
+  m.u8.copyWithin(dataOf(m, r), from, from + kind * (end - start));
+  return r;
 }
 
 /** unicode_result_unchanged: an exact str itself; a subclass instance as a new exact str (_PyUnicode_Copy). */
