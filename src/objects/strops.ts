@@ -104,6 +104,10 @@ export function str_join(space: ObjectSpace, sep: Ptr, items: readonly Ptr[]): P
   }
   const r = unicode_new(space, total, max);
   const kind = kindFor(max);
+  if (kind === 1) {
+    joinBytes(space, r, sep, items);
+    return r;
+  }
   let at = 0;
   for (let i = 0; i < items.length; i++) {
     if (i > 0 && nsep > 0) {
@@ -117,13 +121,40 @@ export function str_join(space: ObjectSpace, sep: Ptr, items: readonly Ptr[]): P
   return r;
 }
 
+// str_join's copy when everything is kind 1: the bytes of the items and separators.
+function joinBytes(space: ObjectSpace, r: Ptr, sep: Ptr, items: readonly Ptr[]): void {
+  const mem = space.rt.mem;
+  const u8 = mem.u8;
+  const nsep = lengthOf(mem, sep);
+  const s = dataOf(mem, sep);
+  let to = dataOf(mem, r);
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) {
+      for (let k = 0; k < nsep; k++) u8[to + k] = u8[s + k];
+      to += nsep;
+    }
+    const x = items[i];
+    const len = lengthOf(mem, x);
+    const from = dataOf(mem, x);
+    if (len > 32) u8.copyWithin(to, from, from + len);
+    else for (let k = 0; k < len; k++) u8[to + k] = u8[from + k];
+    to += len;
+  }
+}
+
 // Copies the n characters of `src` into `dst` (of kind `kind`) from index `at`.
 function copyInto(space: ObjectSpace, dst: Ptr, at: number, kind: 1 | 2 | 4, src: Ptr, n: number): void {
   const mem = space.rt.mem;
   const data = dataOf(mem, dst);
   if (kindOf(mem, src) === kind) {
     const from = dataOf(mem, src);
-    mem.u8.copyWithin(data + at * kind, from, from + n * kind);
+    const bytes = n * kind;
+    const to = data + at * kind;
+    // Short runs: a loop beats copyWithin's call.
+    if (bytes <= 32) {
+      const u8 = mem.u8;
+      for (let i = 0; i < bytes; i++) u8[to + i] = u8[from + i];
+    } else mem.u8.copyWithin(to, from, from + bytes);
     return;
   }
   for (let i = 0; i < n; i++) writeChar(mem, data, kind, at + i, readChar(mem, src, i));

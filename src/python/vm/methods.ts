@@ -79,19 +79,19 @@ I.initStrMethods = function (this: Interpreter): void {
         throw e;
       }
     }
-    const items = (n.isList(fast) ? n.listItems(fast) : n.tupleItems(fast)).map((x) => this.ref(x));
-    this.decref(fast);
+    // The items are borrowed from `fast`, held until the join is done (no code runs meanwhile).
     try {
-      items.forEach((x, i) => {
-        if (!n.isStr(x))
+      const items = n.isList(fast) ? n.listItems(fast) : n.tupleItems(fast);
+      for (let i = 0; i < items.length; i++) {
+        if (!n.isStr(items[i]))
           throw new PyErr(
             'TypeError',
-            `sequence item ${i}: expected str instance, ${space.typeName(x)} found`,
+            `sequence item ${i}: expected str instance, ${space.typeName(items[i])} found`,
           );
-      });
+      }
       return O.str_join(space, self, items);
     } finally {
-      for (const x of items) this.decref(x);
+      this.decref(fast);
     }
   });
   for (const [name, rev] of [
