@@ -55,6 +55,7 @@ export * from './strctype.js';
 export * from './strfind.js';
 export { isAscii as str_isAscii } from './strkinds.js';
 export * from './strops.js';
+export * from './strpad.js';
 export { unicode_repr } from './strrepr.js';
 export * from './strsplit.js';
 export * from './strstrip.js';

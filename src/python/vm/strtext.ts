@@ -249,42 +249,39 @@ I.initStrTextMethods = function (this: Interpreter): void {
   m('casefold', (s) => str(s.toUpperCase().toLowerCase().replace(/ς/g, 'σ')));
 
   // Padding counts code points; the fill must be one character.
-  const fillOf = (op: Ptr | undefined) => {
-    if (op === undefined) return ' ';
+  const fillOf = (op: Ptr | undefined): number => {
+    if (op === undefined) return 0x20;
     if (!n.isStr(op)) {
       throw new PyErr(
         'TypeError',
         `The fill character must be a unicode character, not ${this.space.typeName(op)}`,
       );
     }
-    const f = n.jsStr(op);
-    if ([...f].length !== 1)
+    if (n.size(op) !== 1)
       throw new PyErr('TypeError', 'The fill character must be exactly one character long');
-    return f;
+    return O.str_codePoints(this.space, op)[0];
   };
   const pad = (name: string, where: 'l' | 'r' | 'c') =>
-    m(name, (s, a, self, kw) => {
-      argCount(name, a, kw, 1, 2);
+    this.defMethod(S, name, (self, a, kw) => {
+      noKeywords(`str.${name}`, kw);
+      argCount(name, a, null, 1, 2);
       const w = this.toIndex(a[0]);
       const fill = fillOf(a[1]);
       const len = n.size(self);
       if (len >= w) return O.str_resultUnchanged(this.space, self);
-      const total = w - len;
-      if (where === 'l') return str(s + fill.repeat(total));
-      if (where === 'r') return str(fill.repeat(total) + s);
-      const left = Math.floor(total / 2) + (total & w & 1);
-      return str(fill.repeat(left) + s + fill.repeat(total - left));
+      const marg = w - len;
+      if (where === 'l') return O.str_pad(this.space, self, 0, marg, fill);
+      if (where === 'r') return O.str_pad(this.space, self, marg, 0, fill);
+      const left = Math.floor(marg / 2) + (marg & w & 1);
+      return O.str_pad(this.space, self, left, marg - left, fill);
     });
   pad('ljust', 'l');
   pad('rjust', 'r');
   pad('center', 'c');
-  m('zfill', (s, a, self, kw) => {
-    argCount('zfill', a, kw, 1, 1);
-    const w = this.toIndex(a[0]);
-    const len = n.size(self);
-    if (len >= w) return O.str_resultUnchanged(this.space, self);
-    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-    return str(sign + '0'.repeat(w - len) + s.slice(sign.length));
+  this.defMethod(S, 'zfill', (self, a, kw) => {
+    noKeywords('str.zfill', kw);
+    argCount('str.zfill', a, null, 1, 1);
+    return O.str_zfill(this.space, self, this.toIndex(a[0]));
   });
   m('expandtabs', (s, a, _self, kw) => {
     const [sizeP] = parseArgs(this, 'expandtabs', a, kw, ['tabsize'], 0);
