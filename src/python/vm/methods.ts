@@ -29,17 +29,6 @@ I.initStrMethods = function (this: Interpreter): void {
   stripper('strip', 2);
   stripper('lstrip', 0);
   stripper('rstrip', 1);
-  for (const [name, upper] of [
-    ['upper', true],
-    ['lower', false],
-  ] as const) {
-    this.defMethod(S, name, (self, a, kw) => {
-      argCount(`str.${name}`, a, kw, 0, 0);
-      if (O.str_isAscii(space.rt.mem, self)) return O.str_asciiCase(space, self, upper);
-      const s = js(self);
-      return str(upper ? s.toUpperCase() : s.toLowerCase());
-    });
-  }
   this.defMethod(S, 'splitlines', (self, a, kw) => {
     const [keepends] = parseArgs(this, 'splitlines', a, kw, ['keepends'], 0);
     // Argument Clinic's bool(accept={int}): an int (or __index__) as a C int.
@@ -106,7 +95,13 @@ I.initStrMethods = function (this: Interpreter): void {
   }
   m('format', (s, a, _self, kw) => str(this.strFormat(s, a, kw)));
   this.initStrTextMethods();
-  m('__len__', (_s, _a, self) => n.int(n.size(self)));
+  this.defMethod(S, '__len__', (self, a, kw) => {
+    // A slot wrapper's checks (wrap_lenfunc).
+    if (kw !== null && kw.length > 0)
+      throw new PyErr('TypeError', 'wrapper __len__() takes no keyword arguments');
+    if (a.length !== 0) throw new PyErr('TypeError', `expected 0 arguments, got ${a.length}`);
+    return n.int(n.size(self));
+  });
 };
 
 declare module './interp.js' {

@@ -226,27 +226,36 @@ I.initStrTextMethods = function (this: Interpreter): void {
     return cased;
   });
 
-  m('title', (s) => {
+  // Case mapping: ASCII text in the heap, other text by Unicode's rules in JS.
+  const caseMethod = (name: string, mode: O.AsciiCaseMode, f: (s: string) => string) =>
+    this.defMethod(S, name, (self, a, kw) => {
+      argCount(`str.${name}`, a, kw, 0, 0);
+      if (O.str_isAscii(this.space.rt.mem, self)) return O.str_asciiCase(this.space, self, mode);
+      return str(f(n.jsStr(self)));
+    });
+  caseMethod('title', 'title', (s) => {
     let out = '';
     let prevCased = false;
     for (const c of s) {
       out += prevCased ? lowerChar(c) : titleChar(c);
       prevCased = CASED.test(c);
     }
-    return str(out);
+    return out;
   });
-  m('capitalize', (s) => {
+  caseMethod('capitalize', 'capitalize', (s) => {
     const chars = [...s];
-    if (chars.length === 0) return str('');
-    return str(titleChar(chars[0]) + chars.slice(1).join('').toLowerCase());
+    if (chars.length === 0) return '';
+    return titleChar(chars[0]) + chars.slice(1).join('').toLowerCase();
   });
-  m('swapcase', (s) => {
+  caseMethod('swapcase', 'swapcase', (s) => {
     let out = '';
     for (const c of s)
       out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
-    return str(out);
+    return out;
   });
-  m('casefold', (s) => str(s.toUpperCase().toLowerCase().replace(/ς/g, 'σ')));
+  caseMethod('casefold', 'lower', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+  caseMethod('upper', 'upper', (s) => s.toUpperCase());
+  caseMethod('lower', 'lower', (s) => s.toLowerCase());
 
   // Padding counts code points; the fill must be one character.
   const fillOf = (op: Ptr | undefined): number => {
