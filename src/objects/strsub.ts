@@ -219,3 +219,10 @@ export function units_rfind(s: StrUnits, sub: StrUnits, from: number, end: numbe
   }
   return -1;
 }
+
+/** A copy of the bytes of the ASCII str `op` (its UTF-8, ASCII and latin-1 encoding). */
+export function str_asciiBytes(space: ObjectSpace, op: Ptr): Uint8Array {
+  const mem = space.rt.mem;
+  const data = op + ASCII_HEADER;
+  return mem.u8.slice(data, data + lengthOf(mem, op));
+}

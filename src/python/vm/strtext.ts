@@ -12,6 +12,9 @@ import { Interpreter } from './interp.js';
 
 const I = Interpreter.prototype;
 
+// Codec names whose encoding of ASCII text is that text's bytes.
+const ASCII_SAME = new Set(['utf-8', 'utf8', 'UTF-8', 'UTF8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1']);
+
 // Characters Python counts as digits but not decimals (Numeric_Type=Digit), and as numeric
 // without a number category (CJK numerals), from CPython 3.11's Unicode database.
 const DIGIT_EXTRA =
@@ -338,11 +341,14 @@ I.initStrTextMethods = function (this: Interpreter): void {
     argCount('format_map', a, kw, 1, 1);
     return str(this.strFormat(s, [], null, a[0]));
   });
-  m('encode', (s, a, _self, kw) => {
+  this.defMethod(S, 'encode', (self, a, kw) => {
     const [encP, errP] = parseArgs(this, 'encode', a, kw, ['encoding', 'errors'], 0);
     const enc = encP === NULL ? 'utf-8' : strArg('encode', encP, "argument 'encoding'");
     const errors = errP === NULL ? 'strict' : strArg('encode', errP, "argument 'errors'");
-    return n.bytes(encodeText(s, enc, errors));
+    // ASCII text is its own bytes in these codecs (no error handler can be reached).
+    if (O.str_isAscii(this.space.rt.mem, self) && ASCII_SAME.has(enc))
+      return n.bytes(O.str_asciiBytes(this.space, self));
+    return n.bytes(encodeText(n.jsStr(self), enc, errors));
   });
   m('translate', (s, a, _self, kw) => {
     argCount('translate', a, kw, 1, 1);
