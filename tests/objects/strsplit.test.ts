@@ -7,6 +7,7 @@ import {
   str_count,
   str_find,
   str_fromCodePoints,
+  str_fromJs,
   str_isAscii,
   str_partition,
   str_replace,
@@ -14,6 +15,7 @@ import {
   str_split,
   str_splitlines,
   str_strip,
+  str_toJs,
   tuple_items,
 } from '../../src/objects/index.js';
 import { testSeed, withSeed, xorshift } from '../support/rng.js';
@@ -176,5 +178,46 @@ test('a split that exhausts the heap raises MemoryError and leaks nothing', () =
   assert.ok(results.includes('MemoryError: '), results.join());
   s.rt.decref(op);
   s.rt.decref(sep);
+  audit(s);
+});
+
+test('parts made while the heap grows (views replaced mid-split) are right', () => {
+  const s = new ObjectSpace({ capacity: 64 << 20, initialSize: 1 << 20, checked: true, checkedRefs: true });
+  s.rt.checker?.markBaseline();
+  const text = 'ab cd\u00e9\nxy, z\n'.repeat(20000);
+  const wide = 'ab \u4e00\n'.repeat(20000);
+  const toJs = (op: Ptr) => list_items(s, op).map((x) => str_toJs(s, x));
+  for (const [t, sepText] of [
+    [text, null],
+    [text, ' '],
+    [text, ', '],
+    [wide, null],
+    [wide, '\u4e00\n'],
+  ] as const) {
+    const op = str_fromJs(s, t);
+    const sep = sepText === null ? null : str_fromJs(s, sepText);
+    const before = s.rt.mem.size;
+    const parts = str_split(s, op, sep, -1);
+    const want = sepText === null ? t.split(/[\s]+/).filter((w) => w !== '') : t.split(sepText);
+    assert.deepEqual(toJs(parts), want);
+    s.rt.decref(parts);
+    const rparts = str_rsplit(s, op, sep, -1);
+    assert.deepEqual(toJs(rparts), want);
+    s.rt.decref(rparts);
+    const lines = str_splitlines(s, op, true);
+    assert.deepEqual(toJs(lines), t.split(/(?<=\n)/));
+    s.rt.decref(lines);
+    if (sep !== null) {
+      const x = str_fromJs(s, '<>');
+      const r = str_replace(s, op, sep, x, -1);
+      assert.equal(str_toJs(s, r), t.split(sepText as string).join('<>'));
+      s.rt.decref(r);
+      s.rt.decref(x);
+      s.rt.decref(sep);
+    }
+    s.rt.decref(op);
+    assert.ok(s.rt.mem.size >= before);
+  }
+  assert.ok(s.rt.mem.size > 1 << 20, 'the heap grew');
   audit(s);
 });
