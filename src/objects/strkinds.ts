@@ -165,16 +165,24 @@ export function maxCharOf(mem: Memory, op: Ptr, start: number, end: number): num
   const u8 = mem.u8;
   let max = 0;
   if (kind === 1) {
-    for (let i = data + start; i < data + end; i++) if (u8[i] > max && (max = u8[i]) >= floor) return top;
+    for (let i = data + start; i < data + end; i++) {
+      const c = u8[i];
+      if (c >= floor) return top;
+      if (c > max) max = c;
+    }
   } else if (kind === 2) {
     for (let i = data + 2 * start; i < data + 2 * end; i += 2) {
       const c = u8[i] | (u8[i + 1] << 8);
-      if (c > max && (max = c) >= floor) return top;
+      if (c >= floor) return top;
+      if (c > max) max = c;
     }
   } else {
     const u32 = mem.u32;
-    for (let i = (data >>> 2) + start; i < (data >>> 2) + end; i++)
-      if (u32[i] > max && (max = u32[i]) >= floor) return top;
+    for (let i = (data >>> 2) + start; i < (data >>> 2) + end; i++) {
+      const c = u32[i];
+      if (c >= floor) return top;
+      if (c > max) max = c;
+    }
   }
   return max;
 }
