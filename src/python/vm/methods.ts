@@ -100,7 +100,7 @@ I.initStrMethods = function (this: Interpreter): void {
     if (kw !== null && kw.length > 0)
       throw new PyErr('TypeError', 'wrapper __len__() takes no keyword arguments');
     if (a.length !== 0) throw new PyErr('TypeError', `expected 0 arguments, got ${a.length}`);
-    return n.int(n.size(self));
+    return n.int(O.str_len(space, self));
   });
 };
 

@@ -269,7 +269,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
         `The fill character must be a unicode character, not ${this.space.typeName(op)}`,
       );
     }
-    if (n.size(op) !== 1)
+    if (O.str_len(this.space, op) !== 1)
       throw new PyErr('TypeError', 'The fill character must be exactly one character long');
     return O.str_codePoints(this.space, op)[0];
   };
@@ -279,7 +279,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
       argCount(name, a, null, 1, 2);
       const w = this.toIndex(a[0]);
       const fill = fillOf(a[1]);
-      const len = n.size(self);
+      const len = O.str_len(this.space, self);
       if (len >= w) return O.str_resultUnchanged(this.space, self);
       const marg = w - len;
       if (where === 'l') return O.str_pad(this.space, self, 0, marg, fill);
@@ -328,8 +328,8 @@ I.initStrTextMethods = function (this: Interpreter): void {
         const t = a[0] === this.none ? 'None' : this.space.typeName(a[0]);
         throw new PyErr('TypeError', `${name}() argument must be str, not ${t}`);
       }
-      const len = n.size(self);
-      const plen = n.size(a[0]);
+      const len = O.str_len(this.space, self);
+      const plen = O.str_len(this.space, a[0]);
       if (!O.str_tailmatch(this.space, self, a[0], 0, len, atEnd))
         return O.str_resultUnchanged(this.space, self);
       return atEnd
