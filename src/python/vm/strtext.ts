@@ -174,7 +174,10 @@ I.initStrTextMethods = function (this: Interpreter): void {
   tailmatch('startswith', false);
   tailmatch('endswith', true);
   def('__contains__', (self, a, kw) => {
-    argCount('__contains__', a, kw, 1, 1);
+    // A slot wrapper's checks (wrap_objobjproc).
+    if (kw !== null && kw.length > 0)
+      throw new PyErr('TypeError', 'wrapper __contains__() takes no keyword arguments');
+    if (a.length !== 1) throw new PyErr('TypeError', `expected 1 argument, got ${a.length}`);
     return this.bool(O.str_contains(sp, self, a[0]));
   });
   def('replace', (self, a, kw) => {
