@@ -50,9 +50,16 @@ export {
   STATIC_INIT_REFCNT,
 } from './space.js';
 export * from './str.js';
+export * from './strcase.js';
+export * from './strctype.js';
+export * from './strfind.js';
 export { isAscii as str_isAscii } from './strkinds.js';
 export * from './strops.js';
+export * from './strpad.js';
 export { unicode_repr } from './strrepr.js';
+export * from './strsplit.js';
+export * from './strstrip.js';
+export * from './strsub.js';
 export * from './subtype.js';
 export * from './tuple.js';
 export * from './tupleops.js';

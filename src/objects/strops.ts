@@ -5,7 +5,9 @@ import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import type { ObjectSpace } from './space.js';
 import { str_check, str_fromChar, unicode_new } from './str.js';
+import { str_find } from './strfind.js';
 import { dataOf, kindFor, kindOf, lengthOf, maxCharOf, readChar, writeChar } from './strkinds.js';
+import { str_substring } from './strsub.js';
 
 /** unicode_getitem: s[i] as a new reference (negative i counts from the end). */
 export function str_getitem(space: ObjectSpace, op: Ptr, index: number): Ptr {
@@ -53,13 +55,10 @@ export function str_slice(
   const mem = space.rt.mem;
   const n = lengthOf(mem, op);
   const s = adjustIndices(n, start, stop, step);
-  if (s.step === 1 && s.slicelength === n && space.rt.typeObject(op) === space.strs.type)
-    return space.newRef(op);
+  // unicode_subscript: a step of 1 is PyUnicode_Substring (the whole is unicode_result_unchanged).
+  if (s.step === 1) return str_substring(space, op, s.start, s.start + s.slicelength);
   let max = 0;
-  if (s.step === 1) max = maxCharOf(mem, op, s.start, s.start + s.slicelength);
-  else
-    for (let k = 0, i = s.start; k < s.slicelength; k++, i += s.step)
-      max = Math.max(max, readChar(mem, op, i));
+  for (let k = 0, i = s.start; k < s.slicelength; k++, i += s.step) max = Math.max(max, readChar(mem, op, i));
   if (s.slicelength === 1) return str_fromChar(space, readChar(mem, op, s.start));
   const r = unicode_new(space, s.slicelength, max);
   const data = dataOf(mem, r);
@@ -105,6 +104,10 @@ export function str_join(space: ObjectSpace, sep: Ptr, items: readonly Ptr[]): P
   }
   const r = unicode_new(space, total, max);
   const kind = kindFor(max);
+  if (kind === 1) {
+    joinBytes(space, r, sep, items);
+    return r;
+  }
   let at = 0;
   for (let i = 0; i < items.length; i++) {
     if (i > 0 && nsep > 0) {
@@ -118,13 +121,40 @@ export function str_join(space: ObjectSpace, sep: Ptr, items: readonly Ptr[]): P
   return r;
 }
 
+// str_join's copy when everything is kind 1: the bytes of the items and separators.
+function joinBytes(space: ObjectSpace, r: Ptr, sep: Ptr, items: readonly Ptr[]): void {
+  const mem = space.rt.mem;
+  const u8 = mem.u8;
+  const nsep = lengthOf(mem, sep);
+  const s = dataOf(mem, sep);
+  let to = dataOf(mem, r);
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) {
+      for (let k = 0; k < nsep; k++) u8[to + k] = u8[s + k];
+      to += nsep;
+    }
+    const x = items[i];
+    const len = lengthOf(mem, x);
+    const from = dataOf(mem, x);
+    if (len > 32) u8.copyWithin(to, from, from + len);
+    else for (let k = 0; k < len; k++) u8[to + k] = u8[from + k];
+    to += len;
+  }
+}
+
 // Copies the n characters of `src` into `dst` (of kind `kind`) from index `at`.
 function copyInto(space: ObjectSpace, dst: Ptr, at: number, kind: 1 | 2 | 4, src: Ptr, n: number): void {
   const mem = space.rt.mem;
   const data = dataOf(mem, dst);
   if (kindOf(mem, src) === kind) {
     const from = dataOf(mem, src);
-    mem.u8.copyWithin(data + at * kind, from, from + n * kind);
+    const bytes = n * kind;
+    const to = data + at * kind;
+    // Short runs: a loop beats copyWithin's call.
+    if (bytes <= 32) {
+      const u8 = mem.u8;
+      for (let i = 0; i < bytes; i++) u8[to + i] = u8[from + i];
+    } else mem.u8.copyWithin(to, from, from + bytes);
     return;
   }
   for (let i = 0; i < n; i++) writeChar(mem, data, kind, at + i, readChar(mem, src, i));
@@ -160,13 +190,5 @@ export function str_contains(space: ObjectSpace, op: Ptr, sub: Ptr): boolean {
   if (!str_check(space, sub)) {
     raise('TypeError', `'in <string>' requires string as left operand, not ${space.typeName(sub)}`);
   }
-  const mem = space.rt.mem;
-  const n = lengthOf(mem, op);
-  const m = lengthOf(mem, sub);
-  if (m === 0) return true;
-  outer: for (let i = 0; i + m <= n; i++) {
-    for (let j = 0; j < m; j++) if (readChar(mem, op, i + j) !== readChar(mem, sub, j)) continue outer;
-    return true;
-  }
-  return false;
+  return str_find(space, op, sub, null, null, false) >= 0;
 }

@@ -3,20 +3,11 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
 import { notIterable } from './ops.js';
 
 const I = Interpreter.prototype;
-
-// Python's str.isspace() characters beyond JS's \s: the information separators and NEL.
-const PY_SPACE = `\\s${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}`;
-const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
-const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
-const LINE_BREAK = new RegExp(
-  `\\r\\n|[\\n\\r\\v\\f${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x85)}\\u2028\\u2029]`,
-  'g',
-);
 
 I.initStrMethods = function (this: Interpreter): void {
   const n = this.n;
@@ -26,44 +17,38 @@ I.initStrMethods = function (this: Interpreter): void {
   const m = (name: string, f: (s: string, args: Ptr[], self: Ptr, kw: Ptr[] | null) => Ptr) =>
     this.defMethod(S, name, (self, args, kw) => f(js(self), args, self, kw));
   const str = (s: string) => n.str(s);
-  const strArg = (fname: string, op: Ptr) => {
-    if (!n.isStr(op)) throw new PyErr('TypeError', `${fname} arg must be None or str`);
-    return js(op);
-  };
-  const chars = (_s: string, op: Ptr | undefined) =>
-    op === undefined || op === this.none ? null : strArg('strip', op);
-  const strip = (s: string, set: string | null, left: boolean, right: boolean) => {
-    if (set === null) {
-      let r = s;
-      if (left) r = r.replace(LEADING_SPACE, '');
-      if (right) r = r.replace(TRAILING_SPACE, '');
-      return r;
-    }
-    let a = 0;
-    let b = s.length;
-    if (left) while (a < b && set.includes(s[a])) a++;
-    if (right) while (b > a && set.includes(s[b - 1])) b--;
-    return s.slice(a, b);
-  };
-  m('strip', (s, a) => str(strip(s, chars(s, a[0]), true, true)));
-  m('lstrip', (s, a) => str(strip(s, chars(s, a[0]), true, false)));
-  m('rstrip', (s, a) => str(strip(s, chars(s, a[0]), false, true)));
-  m('upper', (s) => str(s.toUpperCase()));
-  m('lower', (s) => str(s.toLowerCase()));
-  m('splitlines', (s, a, _self, kw) => {
+  // do_argstrip: None or a str of characters to strip; the result is PyUnicode_Substring's.
+  const stripper = (name: string, striptype: O.StripType) =>
+    this.defMethod(S, name, (self, a, kw) => {
+      noKeywords(`str.${name}`, kw);
+      argCount(name, a, null, 0, 1);
+      const chars = a.length === 0 || a[0] === this.none ? null : a[0];
+      if (chars !== null && !n.isStr(chars)) throw new PyErr('TypeError', `${name} arg must be None or str`);
+      return O.str_strip(space, self, striptype, chars);
+    });
+  stripper('strip', 2);
+  stripper('lstrip', 0);
+  stripper('rstrip', 1);
+  this.defMethod(S, 'splitlines', (self, a, kw) => {
     const [keepends] = parseArgs(this, 'splitlines', a, kw, ['keepends'], 0);
-    const keep = keepends !== NULL && this.truthy(keepends);
-    const out: string[] = [];
-    const re = new RegExp(LINE_BREAK.source, 'g');
-    let last = 0;
-    for (let mm = re.exec(s); mm !== null; mm = re.exec(s)) {
-      out.push(s.slice(last, keep ? mm.index + mm[0].length : mm.index));
-      last = mm.index + mm[0].length;
+    // Argument Clinic's bool(accept={int}): an int (or __index__) as a C int.
+    let keep = false;
+    if (keepends !== NULL) {
+      const r = this.indexValue(keepends);
+      if (r === NULL) {
+        throw new PyErr(
+          'TypeError',
+          `'${space.typeName(keepends)}' object cannot be interpreted as an integer`,
+        );
+      }
+      const v = n.intSafe(r);
+      const zero = !Number.isNaN(v) && v === 0;
+      this.decref(r);
+      if (Number.isNaN(v) || v > 2 ** 31 - 1 || v < -(2 ** 31))
+        throw new PyErr('OverflowError', 'Python int too large to convert to C int');
+      keep = !zero;
     }
-    if (last < s.length) out.push(s.slice(last));
-    // PyList_New(0) and appends; a str without line breaks is its own only line.
-    const whole = out.length === 1 && out[0] === s && space.rt.typeObject(_self) === S;
-    return O.list_fromAppends(space, whole ? [this.ref(_self)] : out.map((p) => str(p)));
+    return O.str_splitlines(space, self, keep);
   });
   this.defMethod(S, 'join', (self, a, kw) => {
     argCount('str.join', a, kw, 1, 1);
@@ -83,36 +68,40 @@ I.initStrMethods = function (this: Interpreter): void {
         throw e;
       }
     }
-    const items = (n.isList(fast) ? n.listItems(fast) : n.tupleItems(fast)).map((x) => this.ref(x));
-    this.decref(fast);
+    // The items are borrowed from `fast`, held until the join is done (no code runs meanwhile).
     try {
-      items.forEach((x, i) => {
-        if (!n.isStr(x))
+      const items = n.isList(fast) ? n.listItems(fast) : n.tupleItems(fast);
+      for (let i = 0; i < items.length; i++) {
+        if (!n.isStr(items[i]))
           throw new PyErr(
             'TypeError',
-            `sequence item ${i}: expected str instance, ${space.typeName(x)} found`,
+            `sequence item ${i}: expected str instance, ${space.typeName(items[i])} found`,
           );
-      });
+      }
       return O.str_join(space, self, items);
     } finally {
-      for (const x of items) this.decref(x);
+      this.decref(fast);
     }
   });
-  m('partition', (s, a) => {
-    const sep = strArg('partition', a[0]);
-    const i = s.indexOf(sep);
-    const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-    return n.tuple(parts.map((p) => str(p)));
-  });
-  m('rpartition', (s, a) => {
-    const sep = strArg('rpartition', a[0]);
-    const i = s.lastIndexOf(sep);
-    const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-    return n.tuple(parts.map((p) => str(p)));
-  });
+  for (const [name, rev] of [
+    ['partition', false],
+    ['rpartition', true],
+  ] as const) {
+    this.defMethod(S, name, (self, a, kw) => {
+      argCount(`str.${name}`, a, kw, 1, 1);
+      if (!n.isStr(a[0])) throw new PyErr('TypeError', `must be str, not ${space.typeName(a[0])}`);
+      return O.str_partition(space, self, a[0], rev);
+    });
+  }
   m('format', (s, a, _self, kw) => str(this.strFormat(s, a, kw)));
   this.initStrTextMethods();
-  m('__len__', (_s, _a, self) => n.int(n.size(self)));
+  this.defMethod(S, '__len__', (self, a, kw) => {
+    // A slot wrapper's checks (wrap_lenfunc).
+    if (kw !== null && kw.length > 0)
+      throw new PyErr('TypeError', 'wrapper __len__() takes no keyword arguments');
+    if (a.length !== 0) throw new PyErr('TypeError', `expected 0 arguments, got ${a.length}`);
+    return n.int(O.str_len(space, self));
+  });
 };
 
 declare module './interp.js' {

@@ -3,13 +3,17 @@
 // expandtabs, removeprefix/removesuffix, maketrans/translate, format_map and encode.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { list_fromSplit, PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import * as O from '../../objects/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
 const I = Interpreter.prototype;
+
+// Codec names whose encoding of ASCII text is that text's bytes.
+const ASCII_SAME = new Set(['utf-8', 'utf8', 'UTF-8', 'UTF8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1']);
 
 // Characters Python counts as digits but not decimals (Numeric_Type=Digit), and as numeric
 // without a number category (CJK numerals), from CPython 3.11's Unicode database.
@@ -66,23 +70,26 @@ function lowerChar(c: string): string {
 declare module './interp.js' {
   interface Interpreter {
     initStrTextMethods(): void;
+    /** A Py_ssize_t argument (PyNumber_AsSsize_t with OverflowError): huge values clamp to ±2^53. */
+    ssizeArg(op: Ptr): number;
   }
 }
 
-/** A code-point window s[start:end] of a str after CPython's ADJUST_INDICES (start may pass the end). */
-interface Window {
-  /** The JS text of the window ('' when start > len). */
-  text: string;
-  /** start, in code points. */
-  start: number;
-  /** end, in code points. */
-  end: number;
-  /** The str has non-BMP characters (JS indices differ from Python's). */
-  wide: boolean;
-}
-
-const SPACE_CHAR = new RegExp(`[${SPACE}]`, 'u');
-const SPACE_RUN = new RegExp(`[${SPACE}]+`, 'u');
+I.ssizeArg = function (this: Interpreter, op: Ptr): number {
+  const r = this.indexValue(op);
+  if (r === NULL)
+    throw new PyErr('TypeError', `'${this.space.typeName(op)}' object cannot be interpreted as an integer`);
+  try {
+    const v = this.n.intSafe(r);
+    if (!Number.isNaN(v)) return v;
+    const big = this.n.intBig(r);
+    if (big > 2n ** 63n - 1n || big < -(2n ** 63n))
+      throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+    return big < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  } finally {
+    this.decref(r);
+  }
+};
 
 I.initStrTextMethods = function (this: Interpreter): void {
   const n = this.n;
@@ -100,282 +107,196 @@ I.initStrTextMethods = function (this: Interpreter): void {
   // _PyEval_SliceIndex: None, or a start/end clamped to what an index can hold.
   const index = (op: Ptr | undefined): number | null =>
     op === undefined || op === NULL || op === this.none ? null : this.sliceIndex(op, true);
-  const window = (s: string, self: Ptr, startP: Ptr | undefined, endP: Ptr | undefined): Window => {
-    const len = n.size(self);
-    const wide = len !== s.length;
-    let start = index(startP) ?? 0;
-    let end = index(endP) ?? len;
-    if (end > len) end = len;
-    else if (end < 0) end = Math.max(0, end + len);
-    if (start < 0) start = Math.max(0, start + len);
-    if (start >= end) return { text: '', start, end, wide };
-    const text = wide ? [...s].slice(start, end).join('') : s.slice(start, end);
-    return { text, start, end, wide };
-  };
-  // A JS index in a window's text as a code-point index in the str.
-  const cpIndex = (w: Window, i: number) => w.start + (w.wide ? [...w.text.slice(0, i)].length : i);
   const subArg = (op: Ptr) => {
     if (!n.isStr(op)) throw new PyErr('TypeError', `must be str, not ${this.space.typeName(op)}`);
-    return n.jsStr(op);
+    return op;
   };
-  const find = (fname: string, rev: boolean) => (s: string, a: Ptr[], self: Ptr, kw: Ptr[] | null) => {
-    argCount(fname, a, kw, 1, 3);
+  const sp = this.space;
+  const def = (name: string, f: (self: Ptr, args: Ptr[], kw: Ptr[] | null) => Ptr) =>
+    this.defMethod(S, name, f);
+  // stringlib_parse_args_finds: PyArg_ParseTuple("O|OO:name") of a METH_VARARGS method.
+  const findsArgs = (fname: string, a: Ptr[], kw: Ptr[] | null) => {
+    noKeywords(`str.${fname}`, kw);
+    if (a.length < 1) throw new PyErr('TypeError', `${fname}() takes at least 1 argument (0 given)`);
+    if (a.length > 3)
+      throw new PyErr('TypeError', `${fname}() takes at most 3 arguments (${a.length} given)`);
+  };
+  const find = (fname: string, rev: boolean) => (self: Ptr, a: Ptr[], kw: Ptr[] | null) => {
+    findsArgs(fname, a, kw);
     const sub = subArg(a[0]);
-    const w = window(s, self, a[1], a[2]);
-    if (w.end - w.start < [...sub].length || w.start > n.size(self)) return -1;
-    const i = rev ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
-    return i < 0 ? -1 : cpIndex(w, i);
+    return O.str_find(sp, self, sub, index(a[1]), index(a[2]), rev);
   };
   const findFwd = find('find', false);
   const findRev = find('rfind', true);
-  m('find', (s, a, self, kw) => n.int(findFwd(s, a, self, kw)));
-  m('rfind', (s, a, self, kw) => n.int(findRev(s, a, self, kw)));
+  def('find', (self, a, kw) => n.int(findFwd(self, a, kw)));
+  def('rfind', (self, a, kw) => n.int(findRev(self, a, kw)));
   for (const [name, f] of [
-    ['index', findFwd],
-    ['rindex', findRev],
+    ['index', find('index', false)],
+    ['rindex', find('rindex', true)],
   ] as const) {
-    m(name, (s, a, self, kw) => {
-      const i = f(s, a, self, kw);
+    def(name, (self, a, kw) => {
+      const i = f(self, a, kw);
       if (i < 0) throw new PyErr('ValueError', 'substring not found');
       return n.int(i);
     });
   }
-  m('count', (s, a, self, kw) => {
-    argCount('count', a, kw, 1, 3);
+  def('count', (self, a, kw) => {
+    findsArgs('count', a, kw);
     const sub = subArg(a[0]);
-    const w = window(s, self, a[1], a[2]);
-    if (w.start > n.size(self)) return n.int(0);
-    if (sub === '') return n.int(Math.max(0, w.end - w.start) + 1);
-    return n.int(w.text.split(sub).length - 1);
+    return n.int(O.str_count(sp, self, sub, index(a[1]), index(a[2])));
   });
   const tailmatch = (fname: string, atEnd: boolean) =>
-    m(fname, (s, a, self, kw) => {
-      argCount(fname, a, kw, 1, 3);
-      const subs = n.isTuple(a[0]) ? n.tupleItems(a[0]) : [a[0]];
-      for (const x of subs) {
-        if (!n.isStr(x)) {
-          if (n.isTuple(a[0])) {
+    def(fname, (self, a, kw) => {
+      findsArgs(fname, a, kw);
+      const start = index(a[1]);
+      const end = index(a[2]);
+      if (n.isTuple(a[0])) {
+        // Each item is checked as it is reached: a match returns before a later bad item.
+        for (const x of n.tupleItems(a[0])) {
+          if (!n.isStr(x)) {
             throw new PyErr(
               'TypeError',
               `tuple for ${fname} must only contain str, not ${this.space.typeName(x)}`,
             );
           }
-          throw new PyErr(
-            'TypeError',
-            `${fname} first arg must be str or a tuple of str, not ${this.space.typeName(x)}`,
-          );
+          if (O.str_tailmatch(sp, self, x, start, end, atEnd)) return this.bool(true);
         }
+        return this.bool(false);
       }
-      const w = window(s, self, a[1], a[2]);
-      for (const x of subs) {
-        const sub = n.jsStr(x);
-        if (w.end - [...sub].length < w.start) continue;
-        if (atEnd ? w.text.endsWith(sub) : w.text.startsWith(sub)) return this.bool(true);
+      if (!n.isStr(a[0])) {
+        throw new PyErr(
+          'TypeError',
+          `${fname} first arg must be str or a tuple of str, not ${this.space.typeName(a[0])}`,
+        );
       }
-      return this.bool(false);
+      return this.bool(O.str_tailmatch(sp, self, a[0], start, end, atEnd));
     });
   tailmatch('startswith', false);
   tailmatch('endswith', true);
-  m('__contains__', (s, a, _self, kw) => {
-    argCount('__contains__', a, kw, 1, 1);
-    if (!n.isStr(a[0])) {
-      throw new PyErr(
-        'TypeError',
-        `'in <string>' requires string as left operand, not ${this.space.typeName(a[0])}`,
-      );
-    }
-    return this.bool(s.includes(n.jsStr(a[0])));
+  def('__contains__', (self, a, kw) => {
+    // A slot wrapper's checks (wrap_objobjproc).
+    if (kw !== null && kw.length > 0)
+      throw new PyErr('TypeError', 'wrapper __contains__() takes no keyword arguments');
+    if (a.length !== 1) throw new PyErr('TypeError', `expected 1 argument, got ${a.length}`);
+    return this.bool(O.str_contains(sp, self, a[0]));
   });
-  m('replace', (s, a, self, kw) => {
-    argCount('replace', a, kw, 2, 3);
-    const old = subArg(a[0]);
-    const nw = subArg(a[1]);
-    const count = a[2] === undefined ? -1 : this.toIndex(a[2]);
-    if (count === 0) return this.ref(self);
-    if (old === '') {
-      const chars = [...s];
-      let out = '';
-      let k = 0;
-      for (let i = 0; i <= chars.length; i++) {
-        if (count < 0 || k < count) {
-          out += nw;
-          k++;
-        }
-        if (i < chars.length) out += chars[i];
-      }
-      return str(out);
-    }
-    if (count < 0) return str(s.split(old).join(nw));
-    let out = '';
-    let rest = s;
-    for (let k = 0; k < count; k++) {
-      const i = rest.indexOf(old);
-      if (i < 0) break;
-      out += rest.slice(0, i) + nw;
-      rest = rest.slice(i + old.length);
-    }
-    return str(out + rest);
+  def('replace', (self, a, kw) => {
+    noKeywords('str.replace', kw);
+    argCount('replace', a, null, 2, 3);
+    const clinicStr = (i: number) => {
+      if (n.isStr(a[i])) return a[i];
+      const t = a[i] === this.none ? 'None' : this.space.typeName(a[i]);
+      throw new PyErr('TypeError', `replace() argument ${i + 1} must be str, not ${t}`);
+    };
+    const old = clinicStr(0);
+    const nw = clinicStr(1);
+    const count = a[2] === undefined ? -1 : this.ssizeArg(a[2]);
+    return O.str_replace(sp, self, old, nw, count);
   });
   const split = (fname: string, rev: boolean) =>
-    m(fname, (s, a, _self, kw) => {
+    def(fname, (self, a, kw) => {
       const [sepP, maxP] = parseArgs(this, fname, a, kw, ['sep', 'maxsplit'], 0);
-      let max = maxP === NULL ? -1 : this.toIndex(maxP);
-      if (max < 0) max = Number.MAX_SAFE_INTEGER;
-      const parts: string[] = [];
-      if ((sepP === NULL || sepP === this.none) && max === Number.MAX_SAFE_INTEGER) {
-        for (const w of s.split(SPACE_RUN)) if (w !== '') parts.push(w);
-      } else if (sepP === NULL || sepP === this.none) {
-        const chars = [...s];
-        const space = (c: string) => SPACE_CHAR.test(c);
-        if (!rev) {
-          let i = 0;
-          for (;;) {
-            while (i < chars.length && space(chars[i])) i++;
-            if (i >= chars.length) break;
-            if (parts.length === max) {
-              parts.push(chars.slice(i).join(''));
-              break;
-            }
-            let j = i;
-            while (j < chars.length && !space(chars[j])) j++;
-            parts.push(chars.slice(i, j).join(''));
-            i = j;
-          }
-        } else {
-          let j = chars.length;
-          for (;;) {
-            while (j > 0 && space(chars[j - 1])) j--;
-            if (j <= 0) break;
-            if (parts.length === max) {
-              parts.push(chars.slice(0, j).join(''));
-              break;
-            }
-            let i = j;
-            while (i > 0 && !space(chars[i - 1])) i--;
-            parts.push(chars.slice(i, j).join(''));
-            j = i;
-          }
-          parts.reverse();
-        }
-      } else {
+      let sep: Ptr | null = null;
+      if (sepP !== NULL && sepP !== this.none) {
         if (!n.isStr(sepP))
           throw new PyErr('TypeError', `must be str or None, not ${this.space.typeName(sepP)}`);
-        const sep = n.jsStr(sepP);
-        if (sep === '') throw new PyErr('ValueError', 'empty separator');
-        // split(): a str shorter than the separator, or of a narrower kind, is returned in
-        // a list of exactly one item.
-        const kind = (t: string) => {
-          let k = 1;
-          for (const c of t)
-            k = Math.max(
-              k,
-              (c.codePointAt(0) as number) < 256 ? 1 : (c.codePointAt(0) as number) < 0x10000 ? 2 : 4,
-            );
-          return k;
-        };
-        if ([...s].length < [...sep].length || kind(s) < kind(sep)) return n.list([this.ref(_self)]);
-        const all = s.split(sep);
-        if (all.length <= max + 1) parts.push(...all);
-        else if (!rev) parts.push(...all.slice(0, max), all.slice(max).join(sep));
-        else parts.push(all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max));
+        sep = sepP;
       }
-      // No split at all: an exact str is its own only item (stringlib's STRINGLIB_CHECK_EXACT).
-      const whole = parts.length === 1 && parts[0] === s && this.space.rt.typeObject(_self) === S;
-      const items = whole ? [this.ref(_self)] : parts.map((p) => str(p));
-      return list_fromSplit(this.space, items, max === Number.MAX_SAFE_INTEGER ? -1 : max);
+      const max = maxP === NULL ? -1 : this.ssizeArg(maxP);
+      return rev ? O.str_rsplit(sp, self, sep, max) : O.str_split(sp, self, sep, max);
     });
   split('split', false);
   split('rsplit', true);
 
-  for (const [name, re] of PREDICATES) {
-    m(name, (s, a, _self, kw) => {
+  // An ASCII str is answered from its bytes; other text by the Unicode rules below.
+  const pred = (name: O.AsciiPredicate, f: (s: string) => boolean) =>
+    this.defMethod(S, name, (self, a, kw) => {
       argCount(`str.${name}`, a, kw, 0, 0);
-      return this.bool(re.test(s));
+      return this.bool(O.str_asciiPredicate(this.space, self, name) ?? f(n.jsStr(self)));
     });
-  }
-  m('isupper', (s, a, _self, kw) => {
-    argCount('str.isupper', a, kw, 0, 0);
-    return this.bool(UPPER.test(s) && !LOWER.test(s) && !TITLECASE.test(s));
-  });
-  m('islower', (s, a, _self, kw) => {
-    argCount('str.islower', a, kw, 0, 0);
-    return this.bool(LOWER.test(s) && !UPPER.test(s) && !TITLECASE.test(s));
-  });
-  m('istitle', (s, a, _self, kw) => {
-    argCount('str.istitle', a, kw, 0, 0);
+  for (const [name, re] of PREDICATES) pred(name as O.AsciiPredicate, (s) => re.test(s));
+  pred('isupper', (s) => UPPER.test(s) && !LOWER.test(s) && !TITLECASE.test(s));
+  pred('islower', (s) => LOWER.test(s) && !UPPER.test(s) && !TITLECASE.test(s));
+  pred('istitle', (s) => {
     let cased = false;
     let prevCased = false;
     for (const c of s) {
       if (UPPER.test(c) || TITLECASE.test(c)) {
-        if (prevCased) return this.bool(false);
+        if (prevCased) return false;
         prevCased = cased = true;
       } else if (LOWER.test(c)) {
-        if (!prevCased) return this.bool(false);
+        if (!prevCased) return false;
         prevCased = cased = true;
       } else prevCased = false;
     }
-    return this.bool(cased);
+    return cased;
   });
 
-  m('title', (s) => {
+  // Case mapping: ASCII text in the heap, other text by Unicode's rules in JS.
+  const caseMethod = (name: string, mode: O.AsciiCaseMode, f: (s: string) => string) =>
+    this.defMethod(S, name, (self, a, kw) => {
+      argCount(`str.${name}`, a, kw, 0, 0);
+      if (O.str_isAscii(this.space.rt.mem, self)) return O.str_asciiCase(this.space, self, mode);
+      return str(f(n.jsStr(self)));
+    });
+  caseMethod('title', 'title', (s) => {
     let out = '';
     let prevCased = false;
     for (const c of s) {
       out += prevCased ? lowerChar(c) : titleChar(c);
       prevCased = CASED.test(c);
     }
-    return str(out);
+    return out;
   });
-  m('capitalize', (s) => {
+  caseMethod('capitalize', 'capitalize', (s) => {
     const chars = [...s];
-    if (chars.length === 0) return str('');
-    return str(titleChar(chars[0]) + chars.slice(1).join('').toLowerCase());
+    if (chars.length === 0) return '';
+    return titleChar(chars[0]) + chars.slice(1).join('').toLowerCase();
   });
-  m('swapcase', (s) => {
+  caseMethod('swapcase', 'swapcase', (s) => {
     let out = '';
     for (const c of s)
       out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
-    return str(out);
+    return out;
   });
-  m('casefold', (s) => str(s.toUpperCase().toLowerCase().replace(/ς/g, 'σ')));
+  caseMethod('casefold', 'lower', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+  caseMethod('upper', 'upper', (s) => s.toUpperCase());
+  caseMethod('lower', 'lower', (s) => s.toLowerCase());
 
   // Padding counts code points; the fill must be one character.
-  const fillOf = (op: Ptr | undefined) => {
-    if (op === undefined) return ' ';
+  const fillOf = (op: Ptr | undefined): number => {
+    if (op === undefined) return 0x20;
     if (!n.isStr(op)) {
       throw new PyErr(
         'TypeError',
         `The fill character must be a unicode character, not ${this.space.typeName(op)}`,
       );
     }
-    const f = n.jsStr(op);
-    if ([...f].length !== 1)
+    if (O.str_len(this.space, op) !== 1)
       throw new PyErr('TypeError', 'The fill character must be exactly one character long');
-    return f;
+    return O.str_codePoints(this.space, op)[0];
   };
   const pad = (name: string, where: 'l' | 'r' | 'c') =>
-    m(name, (s, a, self, kw) => {
-      argCount(name, a, kw, 1, 2);
+    this.defMethod(S, name, (self, a, kw) => {
+      noKeywords(`str.${name}`, kw);
+      argCount(name, a, null, 1, 2);
       const w = this.toIndex(a[0]);
       const fill = fillOf(a[1]);
-      const len = n.size(self);
-      if (len >= w) return this.ref(self);
-      const total = w - len;
-      if (where === 'l') return str(s + fill.repeat(total));
-      if (where === 'r') return str(fill.repeat(total) + s);
-      const left = Math.floor(total / 2) + (total & w & 1);
-      return str(fill.repeat(left) + s + fill.repeat(total - left));
+      const len = O.str_len(this.space, self);
+      if (len >= w) return O.str_resultUnchanged(this.space, self);
+      const marg = w - len;
+      if (where === 'l') return O.str_pad(this.space, self, 0, marg, fill);
+      if (where === 'r') return O.str_pad(this.space, self, marg, 0, fill);
+      const left = Math.floor(marg / 2) + (marg & w & 1);
+      return O.str_pad(this.space, self, left, marg - left, fill);
     });
   pad('ljust', 'l');
   pad('rjust', 'r');
   pad('center', 'c');
-  m('zfill', (s, a, self, kw) => {
-    argCount('zfill', a, kw, 1, 1);
-    const w = this.toIndex(a[0]);
-    const len = n.size(self);
-    if (len >= w) return this.ref(self);
-    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-    return str(sign + '0'.repeat(w - len) + s.slice(sign.length));
+  this.defMethod(S, 'zfill', (self, a, kw) => {
+    noKeywords('str.zfill', kw);
+    argCount('str.zfill', a, null, 1, 1);
+    return O.str_zfill(this.space, self, this.toIndex(a[0]));
   });
   m('expandtabs', (s, a, _self, kw) => {
     const [sizeP] = parseArgs(this, 'expandtabs', a, kw, ['tabsize'], 0);
@@ -399,25 +320,38 @@ I.initStrTextMethods = function (this: Interpreter): void {
     }
     return str(out);
   });
-  m('removeprefix', (s, a, self, kw) => {
-    argCount('removeprefix', a, kw, 1, 1);
-    const p = strArg('removeprefix', a[0]);
-    return p !== '' && s.startsWith(p) ? str(s.slice(p.length)) : this.ref(self);
-  });
-  m('removesuffix', (s, a, self, kw) => {
-    argCount('removesuffix', a, kw, 1, 1);
-    const p = strArg('removesuffix', a[0]);
-    return p !== '' && s.endsWith(p) ? str(s.slice(0, s.length - p.length)) : this.ref(self);
-  });
+  // unicode_removeprefix / removesuffix: PyUnicode_Substring of what is left.
+  for (const [name, atEnd] of [
+    ['removeprefix', false],
+    ['removesuffix', true],
+  ] as const) {
+    this.defMethod(S, name, (self, a, kw) => {
+      argCount(`str.${name}`, a, kw, 1, 1);
+      if (!n.isStr(a[0])) {
+        const t = a[0] === this.none ? 'None' : this.space.typeName(a[0]);
+        throw new PyErr('TypeError', `${name}() argument must be str, not ${t}`);
+      }
+      const len = O.str_len(this.space, self);
+      const plen = O.str_len(this.space, a[0]);
+      if (!O.str_tailmatch(this.space, self, a[0], 0, len, atEnd))
+        return O.str_resultUnchanged(this.space, self);
+      return atEnd
+        ? O.str_substring(this.space, self, 0, len - plen)
+        : O.str_substring(this.space, self, plen, len);
+    });
+  }
   m('format_map', (s, a, _self, kw) => {
     argCount('format_map', a, kw, 1, 1);
     return str(this.strFormat(s, [], null, a[0]));
   });
-  m('encode', (s, a, _self, kw) => {
+  this.defMethod(S, 'encode', (self, a, kw) => {
     const [encP, errP] = parseArgs(this, 'encode', a, kw, ['encoding', 'errors'], 0);
     const enc = encP === NULL ? 'utf-8' : strArg('encode', encP, "argument 'encoding'");
     const errors = errP === NULL ? 'strict' : strArg('encode', errP, "argument 'errors'");
-    return n.bytes(encodeText(s, enc, errors));
+    // ASCII text is its own bytes in these codecs (no error handler can be reached).
+    if (O.str_isAscii(this.space.rt.mem, self) && ASCII_SAME.has(enc))
+      return n.bytes(O.str_asciiBytes(this.space, self));
+    return n.bytes(encodeText(n.jsStr(self), enc, errors));
   });
   m('translate', (s, a, _self, kw) => {
     argCount('translate', a, kw, 1, 1);
