@@ -230,6 +230,10 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
       const lazy = this.lazyBuiltin(name);
       if (lazy !== NULL) return this.ref(lazy);
     }
+    // The module type's own methods (`m.__repr__()`, `m.__dir__()`), as generic getattr finds them.
+    if (s === '__class__') return this.ref(type);
+    const tm = nativeMethod(this, type, s);
+    if (tm !== undefined) return this.newBuiltin(s, tm, obj, `${this.typeName(type)}.${s}`);
     // PEP 562: the module's own __getattr__.
     const hook = n.dictGet(d, n.intern('__getattr__'));
     if (hook !== NULL) return this.callBorrowed(hook, [name]);

@@ -46,6 +46,7 @@ import { initStdin } from './stdin.js';
 import './attrs.js';
 import './attrcache.js';
 import './rangeobject.js';
+import './reprslots.js';
 import './builtins.js';
 import './bytesmethods.js';
 import './builtiniters.js';
@@ -146,6 +147,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   installImportErrorFields(interp);
   interp.initExceptionFields();
   interp.installVarargsMethods();
+  interp.installReprWrappers();
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
   interp.moduleInits.set('linecache', initLinecacheModule);
