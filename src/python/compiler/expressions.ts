@@ -458,6 +458,8 @@ function formatted(fc: FunctionCompiler, node: Node): string {
   const v = fc.expr(node.value);
   const spec = node.format_spec ? fc.expr(node.format_spec) : null;
   const t = e.temp();
+  // FORMAT_VALUE fails at the FormattedValue's position (3.11: the whole f-string's).
+  fc.pos(node);
   e.line(`${t} = $.formatValue(${v}, ${node.conversion}, ${spec ?? '0'});`);
   e.release(v);
   if (spec) e.release(spec);

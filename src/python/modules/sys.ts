@@ -208,38 +208,21 @@ export function installWrite(interp: Interpreter): void {
   };
 }
 
-// sys's Python half: version_info as a named structure, and the unraisable hook.
+// sys's Python half: version_info and the other structseqs, and the unraisable hook.
 const SYS_PY = `
-class _version_info:
-    __slots__ = ('major', 'minor', 'micro', 'releaselevel', 'serial')
-    def __init__(self):
-        self.major, self.minor, self.micro, self.releaselevel, self.serial = ${VERSION.join(', ')}, 'final', 0
-    def _t(self):
-        return (self.major, self.minor, self.micro, self.releaselevel, self.serial)
-    def __getitem__(self, i):
-        return self._t()[i]
-    def __len__(self):
-        return 5
-    def __iter__(self):
-        return iter(self._t())
-    def __eq__(self, other):
-        return self._t() == (other._t() if isinstance(other, _version_info) else other)
-    def __lt__(self, other):
-        return self._t()[:len(other)] < other if isinstance(other, tuple) else NotImplemented
-    def __le__(self, other):
-        return self._t()[:len(other)] <= other if isinstance(other, tuple) else NotImplemented
-    def __gt__(self, other):
-        return self._t()[:len(other)] > other if isinstance(other, tuple) else NotImplemented
-    def __ge__(self, other):
-        return self._t()[:len(other)] >= other if isinstance(other, tuple) else NotImplemented
-    def __hash__(self):
-        return hash(self._t())
-    def __repr__(self):
-        return ('sys.version_info(major=%d, minor=%d, micro=%d, releaselevel=%r, serial=%d)'
-                % self._t())
 
-version_info = _version_info()
-del _version_info
+
+class _member:
+    # A structseq field: read-only, as CPython's member descriptors.
+    __slots__ = ('i',)
+    def __init__(self, i):
+        self.i = i
+    def __get__(self, obj, cls=None):
+        return self if obj is None else tuple.__getitem__(obj, self.i)
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
 
 
 def _structseq(name, fields, values):
@@ -253,11 +236,13 @@ def _structseq(name, fields, values):
         def __reduce__(self):
             return (type(self), (tuple(self),))
     for i, f in enumerate(fields):
-        setattr(structseq, f, property(lambda self, i=i: tuple.__getitem__(self, i)))
+        setattr(structseq, f, _member(i))
     structseq.__name__ = structseq.__qualname__ = name
     structseq.__module__ = 'sys'
     return structseq(values)
 
+version_info = _structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
+    (${VERSION.join(', ')}, 'final', 0))
 float_info = _structseq('float_info',
     ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
      'epsilon', 'radix', 'rounds'),
@@ -269,7 +254,7 @@ int_info = _structseq('int_info',
 hash_info = _structseq('hash_info',
     ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
-del _structseq
+del _structseq, _member
 
 
 class UnraisableHookArgs:

@@ -17,6 +17,7 @@ import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
 import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
+import { isSlotWrapper } from './slotwrappers.js';
 import {
   instance_values,
   values_capacity,
@@ -87,13 +88,24 @@ function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: stri
   let w = byType.get(type);
   if (w === undefined) {
     const tn = interp.typeName(type);
+    const slot = isSlotWrapper(tn, name);
     w = (_self, args, kw) => {
-      if (args.length === 0) throw new PyErr('TypeError', `unbound method ${tn}.${name}() needs an argument`);
-      if (!interp.isSubtype(interp.space.rt.typeObject(args[0]), type))
+      if (args.length === 0)
         throw new PyErr(
           'TypeError',
-          `descriptor '${name}' for '${tn}' objects doesn't apply to a '${interp.space.typeName(args[0])}' object`,
+          slot
+            ? `descriptor '${name}' of '${tn}' object needs an argument`
+            : `unbound method ${tn}.${name}() needs an argument`,
         );
+      if (!interp.isSubtype(interp.space.rt.typeObject(args[0]), type)) {
+        const other = interp.space.typeName(args[0]);
+        throw new PyErr(
+          'TypeError',
+          slot
+            ? `descriptor '${name}' requires a '${tn}' object but received a '${other}'`
+            : `descriptor '${name}' for '${tn}' objects doesn't apply to a '${other}' object`,
+        );
+      }
       return m(args[0], args.slice(1), kw);
     };
     byType.set(type, w);
@@ -439,7 +451,11 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     const key = `${owner}:${s}`;
     let op = byName.get(key);
     if (op === undefined) {
-      op = this.newBuiltin(s, unboundMethod(this, owner, m, s), NULL, `${this.typeName(type)}.${s}`);
+      const impl = unboundMethod(this, owner, m, s);
+      op = this.newBuiltin(s, impl, NULL, `${this.typeName(type)}.${s}`);
+      // The descriptor's repr names the type that defines it (its __objclass__).
+      const entry = this.natives[this.nativeIndex.get(impl) as number];
+      entry.objclass = this.typeName(owner);
       byName.set(key, op);
     }
     return this.ref(op);

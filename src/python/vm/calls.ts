@@ -21,6 +21,7 @@ import {
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
 import { CODE_INDEX, type CodeRuntime } from './code.js';
 import { Interpreter } from './interp.js';
+import { isSlotWrapper } from './slotwrappers.js';
 
 /** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
 export type NativeImpl = (self: Ptr, args: Ptr[], kwnames: Ptr[] | null) => Ptr;
@@ -31,6 +32,8 @@ export interface NativeFunction {
   impl: NativeImpl;
   /** The qualified name for reprs (`list.append`). */
   qualname: string;
+  /** For an unbound method of a built-in type: the type's name (the descriptor's __objclass__). */
+  objclass?: string;
 }
 
 // builtin_function_or_method (PyCFunctionObject, 56 bytes, GC; getsizeof = 72):
@@ -115,8 +118,14 @@ I.initCalls = function (this: Interpreter): void {
     repr: (op) => {
       const f = this.natives[rt.mem.u32[(op + BF_INDEX) >>> 2]];
       const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
+      if (self === NULL && f.objclass !== undefined)
+        return isSlotWrapper(f.objclass, f.name)
+          ? `<slot wrapper '${f.name}' of '${f.objclass}' objects>`
+          : `<method '${f.name}' of '${f.objclass}' objects>`;
       if (self === NULL || this.isModule(self)) return `<built-in function ${f.name}>`;
-      return `<built-in method ${f.name} of ${space.typeName(self)} object at 0x${self.toString(16)}>`;
+      const kind = isSlotWrapper(space.typeName(self), f.name) ? 'method-wrapper' : 'built-in method';
+      const q = kind === 'method-wrapper' ? `'${f.name}'` : f.name;
+      return `<${kind} ${q} of ${space.typeName(self)} object at 0x${self.toString(16)}>`;
     },
   });
 };

@@ -90,6 +90,24 @@ I.initDescriptors = function (this: Interpreter): void {
   this.staticmethodType = make('staticmethod', 32);
   this.classmethodType = make('classmethod', 32);
   this.superType = make('super', 40);
+  // staticmethod_repr / cm_repr / super_repr.
+  for (const [t, name] of [
+    [this.staticmethodType, 'staticmethod'],
+    [this.classmethodType, 'classmethod'],
+  ] as const) {
+    space.slots(t).repr = (op) => {
+      const f = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+      return f === NULL ? `<${name} object at 0x${op.toString(16)}>` : `<${name}(${this.reprOf(f)})>`;
+    };
+  }
+  space.slots(this.superType).repr = (op) => {
+    const type = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+    const objType = rt.mem.u32[(op + 32) >>> 2] as Ptr;
+    const tn = type === NULL ? 'NULL' : this.typeName(type);
+    return objType === NULL
+      ? `<super: <class '${tn}'>, NULL>`
+      : `<super: <class '${tn}'>, <${this.typeName(objType)} object>>`;
+  };
   // builtin_function_or_method: __name__, __qualname__, __self__, __module__ (+16 index, +24 self).
   const native = (op: Ptr) => this.natives[rt.mem.u32[(op + 16) >>> 2]];
   const boundSelf = (op: Ptr) => rt.mem.u32[(op + 24) >>> 2] as Ptr;

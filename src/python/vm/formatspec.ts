@@ -1,10 +1,12 @@
-// The format-spec mini-language (format(), str.format, f-strings) for int, float and str.
+// The format-spec mini-language (format(), str.format, f-strings) for int, float and str, as
+// Python/formatter_unicode.c: parse_internal_render_format_spec's checks and messages, then
+// calc_number_widths' layout (sign, prefix, zero padding that counts separators, grouping).
 // https://docs.python.org/3.11/library/string.html#format-specification-mini-language
 
 import { PyErr } from '../../objects/index.js';
 import { exponentDigits, exponentText, fixedDigits } from './floatdigits.js';
 
-/** A parsed format spec. */
+/** A parsed format spec (width -1 or 0: none; align '': the type's default). */
 export interface FormatSpec {
   fill: string;
   align: string;
@@ -15,33 +17,101 @@ export interface FormatSpec {
   grouping: string;
   precision: number | null;
   type: string;
+  /** 'z': a negative zero after rounding loses its sign (floats only). */
+  noNeg0?: boolean;
 }
 
-/** Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
-export function parseSpec(spec: string): FormatSpec {
-  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(
-    spec,
-  );
-  if (m === null) throw new PyErr('ValueError', 'Invalid format specifier');
-  const [, fill, align, sign, , alt, zero, width, grouping, precision, type] = m;
-  return {
-    fill: fill ?? (zero && !align ? '0' : ' '),
-    align: align ?? (zero ? '=' : ''),
-    sign: sign ?? '-',
-    alt: alt !== undefined,
-    zero: zero !== undefined,
-    width: width === undefined ? 0 : Number(width),
-    grouping: grouping ?? '',
-    precision: precision === undefined ? null : Number(precision),
-    type: type ?? '',
+/** Which built-in `__format__` parses the spec: its default type and alignment. */
+export type SpecKind = 'int' | 'float' | 'str';
+
+const ALIGNS = '<>=^';
+
+// A character for a message as CPython prints it: '\x1' for unprintable ones.
+function charText(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  return code > 32 && code < 128 ? c : `\\x${code.toString(16)}`;
+}
+
+/** The ValueError for a presentation type `type` the object's __format__ does not know. */
+export function unknownFormatCode(type: string, typeName: string): PyErr {
+  return new PyErr('ValueError', `Unknown format code '${charText(type)}' for object of type '${typeName}'`);
+}
+
+/**
+ * Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]` as
+ * parse_internal_render_format_spec does for `kind`, with its errors.
+ */
+export function parseSpec(spec: string, kind: SpecKind = 'float', typeName = 'float'): FormatSpec {
+  const cs = Array.from(spec);
+  const defaultAlign = kind === 'str' ? '<' : '>';
+  let pos = 0;
+  let fill = ' ';
+  let align = '';
+  let fillGiven = false;
+  let alignGiven = false;
+  if (cs.length >= 2 && ALIGNS.includes(cs[1])) {
+    fill = cs[0];
+    align = cs[1];
+    fillGiven = alignGiven = true;
+    pos = 2;
+  } else if (cs.length >= 1 && ALIGNS.includes(cs[0])) {
+    align = cs[0];
+    alignGiven = true;
+    pos = 1;
+  }
+  let sign = '';
+  if (pos < cs.length && '+- '.includes(cs[pos])) sign = cs[pos++];
+  let noNeg0 = false;
+  if (cs[pos] === 'z') {
+    noNeg0 = true;
+    pos++;
+  }
+  let alt = false;
+  if (cs[pos] === '#') {
+    alt = true;
+    pos++;
+  }
+  let zero = false;
+  if (!fillGiven && cs[pos] === '0') {
+    zero = true;
+    fill = '0';
+    if (!alignGiven && defaultAlign === '>') align = '=';
+    pos++;
+  }
+  const integer = (): number => {
+    let digits = '';
+    while (pos < cs.length && cs[pos] >= '0' && cs[pos] <= '9') digits += cs[pos++];
+    if (digits === '') return -1;
+    const v = Number(digits);
+    if (!(v <= Number.MAX_SAFE_INTEGER) || digits.length > 18)
+      throw new PyErr('ValueError', 'Too many decimal digits in format string');
+    return v;
   };
-}
-
-function group(digits: string, sep: string, every: number): string {
-  if (sep === '') return digits;
-  const out: string[] = [];
-  for (let i = digits.length; i > 0; i -= every) out.unshift(digits.slice(Math.max(0, i - every), i));
-  return out.join(sep);
+  const width = integer();
+  let grouping = '';
+  if (cs[pos] === ',') {
+    grouping = ',';
+    pos++;
+  }
+  if (cs[pos] === '_') {
+    if (grouping !== '') throw new PyErr('ValueError', "Cannot specify both ',' and '_'.");
+    grouping = '_';
+    pos++;
+  }
+  if (cs[pos] === ',' && grouping === '_') throw new PyErr('ValueError', "Cannot specify both ',' and '_'.");
+  let precision: number | null = null;
+  if (cs[pos] === '.') {
+    pos++;
+    const p = integer();
+    if (p < 0) throw new PyErr('ValueError', 'Format specifier missing precision');
+    precision = p;
+  }
+  if (cs.length - pos > 1)
+    throw new PyErr('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  const type = pos < cs.length ? cs[pos] : kind === 'int' ? 'd' : kind === 'str' ? 's' : '';
+  if (grouping !== '' && !'defgEG%F'.includes(type) && !(grouping === '_' && 'boxX'.includes(type)))
+    throw new PyErr('ValueError', `Cannot specify '${grouping}' with '${charText(type)}'.`);
+  return { fill, align, sign, alt, zero, width, grouping, precision, type, noNeg0 };
 }
 
 // Characters as Python counts them (a surrogate pair is one).
@@ -57,24 +127,67 @@ function codePoints(s: string): number {
   return n;
 }
 
-function pad(body: string, sign: string, prefix: string, spec: FormatSpec, defaultAlign: string): string {
-  const align = spec.align || defaultAlign;
-  const total = sign.length + prefix.length + codePoints(body);
-  const fillN = Math.max(0, spec.width - total);
-  const fill = spec.fill.repeat(fillN);
-  switch (align) {
-    case '<':
-      return sign + prefix + body + fill;
-    case '^': {
-      const left = spec.fill.repeat(Math.floor(fillN / 2));
-      const right = spec.fill.repeat(fillN - Math.floor(fillN / 2));
-      return left + sign + prefix + body + right;
+/**
+ * _PyUnicode_InsertThousandsGrouping: `digits` in groups of `size` (0: no grouping) joined
+ * by `sep`, left-padded with '0' digits (separators included) to at least `minWidth`.
+ */
+function insertGrouping(digits: string, minWidth: number, size: number, sep: string): string {
+  let remaining = digits.length;
+  let mw = minWidth;
+  let end = digits.length;
+  const parts: string[] = [];
+  const take = (len: number) => {
+    const zeros = Math.max(0, len - remaining);
+    const chars = Math.max(0, Math.min(remaining, len));
+    parts.unshift('0'.repeat(zeros) + digits.slice(end - chars, end));
+    end -= chars;
+    remaining -= chars;
+  };
+  if (size > 0) {
+    for (;;) {
+      const len = Math.min(size, Math.max(remaining, mw, 1));
+      take(len);
+      mw -= len;
+      if (remaining <= 0 && mw <= 0) return parts.join(sep);
+      mw -= sep.length;
     }
-    case '=':
-      return sign + prefix + fill + body;
-    default:
-      return fill + sign + prefix + body;
   }
+  take(Math.max(remaining, mw, 1));
+  return parts.join(sep);
+}
+
+/**
+ * calc_number_widths + fill_number: `sign prefix digits decimal remainder` padded to the
+ * spec's width; '0' fill with '=' alignment pads the digits themselves (and their groups).
+ */
+function layoutNumber(
+  sign: string,
+  prefix: string,
+  digits: string,
+  decimal: string,
+  remainder: string,
+  spec: FormatSpec,
+): string {
+  const align = spec.align || '>';
+  const nonDigits = sign.length + prefix.length + decimal.length + codePoints(remainder);
+  const minWidth = spec.fill === '0' && align === '=' ? spec.width - nonDigits : 0;
+  const sep = spec.grouping;
+  const size = sep === '' ? 0 : sep === '_' && spec.type !== '' && 'boxX'.includes(spec.type) ? 4 : 3;
+  const grouped = digits === '' ? '' : insertGrouping(digits, minWidth, size, sep);
+  const padding = spec.width - (nonDigits + grouped.length);
+  let left = '';
+  let middle = '';
+  let right = '';
+  if (padding > 0) {
+    const fill = (k: number) => spec.fill.repeat(k);
+    if (align === '<') right = fill(padding);
+    else if (align === '^') {
+      left = fill(Math.floor(padding / 2));
+      right = fill(padding - Math.floor(padding / 2));
+    } else if (align === '=') middle = fill(padding);
+    else left = fill(padding);
+  }
+  return left + sign + prefix + middle + grouped + decimal + remainder + right;
 }
 
 function signOf(negative: boolean, spec: FormatSpec): string {
@@ -82,8 +195,26 @@ function signOf(negative: boolean, spec: FormatSpec): string {
   return spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
 }
 
-/** format(int, spec). */
-export function formatInt(v: bigint, spec: FormatSpec): string {
+/**
+ * format(int, spec) for the types b, c, d, n, o, x, X (format_long_internal). `percent`: the
+ * printf-style caller, whose precision is a minimum digit count and which pads by itself.
+ */
+export function formatInt(v: bigint, spec: FormatSpec, percent = false): string {
+  if (!percent) {
+    if (spec.precision !== null)
+      throw new PyErr('ValueError', 'Precision not allowed in integer format specifier');
+    if (spec.noNeg0)
+      throw new PyErr('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  }
+  if (spec.type === 'c') {
+    if (spec.sign !== '') throw new PyErr('ValueError', "Sign not allowed with integer format specifier 'c'");
+    if (spec.alt)
+      throw new PyErr('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)
+      throw new PyErr('OverflowError', 'Python int too large to convert to C long');
+    if (v < 0n || v > 0x10ffffn) throw new PyErr('OverflowError', '%c arg not in range(0x110000)');
+    return layoutNumber('', '', '', '', String.fromCodePoint(Number(v)), spec);
+  }
   const neg = v < 0n;
   const a = neg ? -v : v;
   let body: string;
@@ -105,32 +236,27 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
       body = a.toString(16).toUpperCase();
       if (spec.alt) prefix = '0X';
       break;
-    case 'c':
-      return pad(String.fromCodePoint(Number(v)), '', '', spec, '<');
     case '':
     case 'd':
     case 'n':
       body = a.toString(10);
       break;
     default:
-      throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'int'`);
+      throw unknownFormatCode(spec.type, 'int');
   }
-  const every = 'box'.includes(spec.type.toLowerCase()) && spec.type !== '' ? 4 : 3;
-  if (spec.align === '=' && spec.fill === '0' && spec.grouping) {
-    const width = spec.width - signOf(neg, spec).length - prefix.length;
-    let digits = body;
-    while (group(digits, spec.grouping, every).length < width) digits = `0${digits}`;
-    return signOf(neg, spec) + prefix + group(digits, spec.grouping, every);
-  }
-  body = group(body, spec.grouping, every);
-  return pad(body, signOf(neg, spec), prefix, spec, '>');
+  if (percent && spec.precision !== null) body = body.padStart(spec.precision, '0');
+  return layoutNumber(signOf(neg, spec), prefix, body, '', '', spec);
 }
 
-/** format(float, spec); `repr` gives Python's repr for the empty type. */
-export function formatFloat(v: number, spec: FormatSpec, repr?: (x: number) => string): string {
-  if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type))
-    throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'float'`);
-  const neg = v < 0 || Object.is(v, -0);
+/** format(float, spec) (format_float_internal); `repr` gives Python's repr for the empty type. */
+export function formatFloat(
+  v: number,
+  spec: FormatSpec,
+  repr?: (x: number) => string,
+  typeName = 'float',
+): string {
+  if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  let neg = v < 0 || Object.is(v, -0);
   const a = Math.abs(v);
   let body: string;
   // 'n' is 'g' with the locale's separators; pymm's locale is C's.
@@ -170,19 +296,33 @@ export function formatFloat(v: number, spec: FormatSpec, repr?: (x: number) => s
     const at = body.search(/[eE%]/);
     body = at < 0 ? `${body}.` : `${body.slice(0, at)}.${body.slice(at)}`;
   }
-  if (spec.grouping && Number.isFinite(a)) {
-    const [int, frac] = body.split('.');
-    body = group(int, spec.grouping, 3) + (frac !== undefined ? `.${frac}` : '');
-  }
-  return pad(body, signOf(neg, spec), '', spec, '>');
+  // 'z': a result that rounded to zero is printed without its minus sign.
+  if (neg && spec.noNeg0 && Number.isFinite(scaled) && !/[1-9]/.test(body.replace(/[eE][-+]\d+$/, '')))
+    neg = false;
+  // parse_number: leading digits, then an optional decimal point, then the remainder.
+  const m = /^(\d*)(\.?)(.*)$/s.exec(body) as RegExpExecArray;
+  return layoutNumber(signOf(neg, spec), '', m[1], m[2], m[3], spec);
 }
 
-/** format(str, spec). */
-export function formatStr(s: string, spec: FormatSpec): string {
-  if (spec.type !== '' && spec.type !== 's') {
-    throw new PyErr('ValueError', `Unknown format code '${spec.type}' for object of type 'str'`);
+/** format(str, spec) (format_string_internal). */
+export function formatStr(s: string, spec: FormatSpec, typeName = 'str'): string {
+  if (spec.type !== 's') throw unknownFormatCode(spec.type, typeName);
+  if (spec.sign === ' ') throw new PyErr('ValueError', 'Space not allowed in string format specifier');
+  if (spec.sign !== '') throw new PyErr('ValueError', 'Sign not allowed in string format specifier');
+  if (spec.noNeg0)
+    throw new PyErr('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (spec.alt) throw new PyErr('ValueError', 'Alternate form (#) not allowed in string format specifier');
+  if (spec.align === '=')
+    throw new PyErr('ValueError', "'=' alignment not allowed in string format specifier");
+  let body = s;
+  let len = codePoints(s);
+  if (spec.precision !== null && len > spec.precision) {
+    body = Array.from(s).slice(0, spec.precision).join('');
+    len = spec.precision;
   }
-  if (spec.sign !== '-') throw new PyErr('ValueError', 'Sign not allowed in string format specifier');
-  const body = spec.precision !== null ? Array.from(s).slice(0, spec.precision).join('') : s;
-  return pad(body, '', '', spec, '<');
+  const padding = spec.width - len;
+  if (padding <= 0) return body;
+  const align = spec.align || '<';
+  const left = align === '>' ? padding : align === '^' ? Math.floor(padding / 2) : 0;
+  return spec.fill.repeat(left) + body + spec.fill.repeat(padding - left);
 }

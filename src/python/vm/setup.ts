@@ -148,6 +148,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initExceptionFields();
   interp.installVarargsMethods();
   interp.installReprWrappers();
+  interp.initFormatMethods();
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
   interp.moduleInits.set('linecache', initLinecacheModule);

@@ -4,7 +4,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr, str_newAscii } from '../../objects/index.js';
 import { EXC } from './exceptions.js';
-import { formatFloat, formatInt, formatStr, parseSpec } from './formatspec.js';
+import { formatFloat, formatInt, formatStr, parseSpec, unknownFormatCode } from './formatspec.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -15,6 +15,10 @@ declare module './interp.js' {
     strOf(op: Ptr): string;
     /** format(value, spec) as text. */
     formatOf(value: Ptr, spec: string): string;
+    /** The built-in __format__ of int, float, str (by the value's kind) or object: format's text. */
+    builtinFormat(value: Ptr, spec: string): string;
+    /** Defines object.__format__ and the __format__ methods of int, float and str. */
+    initFormatMethods(): void;
     formatValue(value: Ptr, conversion: number, spec: Ptr): Ptr;
     joinStrings(parts: Ptr[]): Ptr;
     exceptionStr(exc: Ptr): string;
@@ -189,18 +193,51 @@ I.formatOf = function (this: Interpreter, value: Ptr, spec: string): string {
       }
     }
   }
+  return this.builtinFormat(value, spec);
+};
+
+I.initFormatMethods = function (this: Interpreter): void {
+  const space = this.space;
+  const n = this.n;
+  const specText = (args: Ptr[]): string => {
+    const spec = args[0];
+    if (args.length !== 1)
+      throw new PyErr('TypeError', `__format__() takes exactly one argument (${args.length} given)`);
+    if (!n.isStr(spec))
+      throw new PyErr('TypeError', `__format__() argument must be str, not ${space.typeName(spec)}`);
+    return n.jsStr(spec);
+  };
+  // object.__format__: str(self) for an empty spec, else a TypeError naming the type.
+  this.defMethod(space.objectType, '__format__', (self, args) => {
+    const spec = specText(args);
+    if (spec !== '')
+      throw new PyErr('TypeError', `unsupported format string passed to ${space.typeName(self)}.__format__`);
+    return n.str(this.strOf(self));
+  });
+  for (const t of [space.ints.type, space.floats.type, space.strs.type])
+    this.defMethod(t, '__format__', (self, args) => n.str(this.builtinFormat(self, specText(args))));
+};
+
+I.builtinFormat = function (this: Interpreter, value: Ptr, spec: string): string {
+  const n = this.n;
   if (spec === '') return this.strOf(value);
-  const p = parseSpec(spec);
-  if (
-    (n.isInt(value) && value !== this.space.true && value !== this.space.false) ||
-    (n.isInt(value) && p.type !== '' && p.type !== 's')
-  ) {
-    if ('eEfFgG%'.includes(p.type) && p.type !== '') return formatFloat(Number(n.intBig(value)), p);
+  const typeName = this.space.typeName(value);
+  if (n.isInt(value)) {
+    // bool too: int.__format__ with a non-empty spec formats the number.
+    const p = parseSpec(spec, 'int', typeName);
+    if ('eEfFgG%'.includes(p.type)) {
+      const x = Number(n.intBig(value));
+      if (!Number.isFinite(x)) throw new PyErr('OverflowError', 'int too large to convert to float');
+      return formatFloat(x, p);
+    }
+    if (!'bcdoxXn'.includes(p.type)) throw unknownFormatCode(p.type, typeName);
     return formatInt(n.intBig(value), p);
   }
-  if (n.isFloat(value)) return formatFloat(n.floatValue(value), p, (x) => this.reprOf(n.float(x)));
-  if (n.isStr(value)) return formatStr(n.jsStr(value), p);
-  if (value === this.space.true || value === this.space.false) return formatStr(this.strOf(value), p);
+  if (n.isFloat(value)) {
+    const p = parseSpec(spec, 'float', typeName);
+    return formatFloat(n.floatValue(value), p, (x) => this.reprOf(n.float(x)), typeName);
+  }
+  if (n.isStr(value)) return formatStr(n.jsStr(value), parseSpec(spec, 'str', typeName), typeName);
   throw new PyErr(
     'TypeError',
     `unsupported format string passed to ${this.space.typeName(value)}.__format__`,
@@ -253,6 +290,25 @@ I.joinStrings = function (this: Interpreter, parts: Ptr[]): Ptr {
   return this.n.str(text);
 };
 
+// %c: a one-character str, or an int in range(0x110000) (formatchar).
+function percentChar(interp: Interpreter, arg: Ptr): string {
+  const n = interp.n;
+  if (n.isStr(arg)) {
+    const s = n.jsStr(arg);
+    if (Array.from(s).length === 1) return s;
+  } else {
+    const r = interp.indexValue(arg);
+    if (r === NULL) throw new PyErr('TypeError', '%c requires int or char');
+    const v = n.intBig(r);
+    interp.decref(r);
+    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)
+      throw new PyErr('OverflowError', 'Python int too large to convert to C long');
+    if (v < 0n || v > 0x10ffffn) throw new PyErr('OverflowError', '%c arg not in range(0x110000)');
+    return String.fromCodePoint(Number(v));
+  }
+  throw new PyErr('TypeError', '%c requires int or char');
+}
+
 /** printf-style `format % args`. */
 I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes = false): string {
   const n = this.n;
@@ -268,6 +324,19 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes 
     /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsab%])/g,
     (_m, _k, key, flags, width, prec, conv) => {
       if (conv === '%') return '%';
+      // '*' width and precision come from the arguments before the value.
+      const starArg = (): number => {
+        const a = nextArg();
+        if (!n.isInt(a)) throw new PyErr('TypeError', '* wants int');
+        return n.intSafe(a);
+      };
+      let w = width === '*' ? starArg() : width === undefined ? 0 : Number(width);
+      const p = prec === undefined ? null : prec === '*' ? Math.max(0, starArg()) : Number(prec);
+      if (w < 0) {
+        // A negative '*' width left-aligns, as the '-' flag.
+        w = -w;
+        flags += '-';
+      }
       let arg: Ptr;
       if (key !== undefined) {
         const kk = bytes ? n.bytes(Uint8Array.from(key as string, (c) => c.charCodeAt(0))) : n.str(key);
@@ -277,8 +346,6 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes 
       } else {
         arg = nextArg();
       }
-      const w = width === '*' ? n.intSafe(nextArg()) : width === undefined ? 0 : Number(width);
-      const p = prec === undefined ? null : prec === '*' ? n.intSafe(nextArg()) : Number(prec);
       let body: string;
       const spec = {
         fill: ' ',
@@ -303,11 +370,13 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes 
           if (p !== null) body = body.slice(0, p);
           break;
         case 'r':
-        case 'a':
           body = this.reprOf(arg);
           break;
+        case 'a':
+          body = asciiOnly(this.reprOf(arg));
+          break;
         case 'c':
-          body = n.isStr(arg) ? n.jsStr(arg) : String.fromCodePoint(n.intSafe(arg));
+          body = percentChar(this, arg);
           break;
         case 'd':
         case 'i':
@@ -319,13 +388,13 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes 
             );
           }
           const v = n.isInt(arg) ? n.intBig(arg) : BigInt(Math.trunc(n.floatValue(arg)));
-          body = formatInt(v, { ...spec, type: 'd' });
+          body = formatInt(v, { ...spec, type: 'd' }, true);
           break;
         }
         case 'o':
         case 'x':
         case 'X':
-          body = formatInt(n.intBig(arg), { ...spec, type: conv });
+          body = formatInt(n.intBig(arg), { ...spec, type: conv }, true);
           break;
         default: {
           const v = n.isInt(arg) ? Number(n.intBig(arg)) : n.floatValue(arg);
