@@ -384,11 +384,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return none();
   });
   m(ST, 'update', (self, a) => {
-    for (const other of a)
-      for (const x of this.iterToArray(other)) {
-        n.setAdd(self, x);
-        this.decref(x);
-      }
+    for (const other of a) this.setUpdate(self, other);
     return none();
   });
   // set.difference_update / intersection_update / symmetric_difference_update(*others):

@@ -16,6 +16,7 @@ import {
   long_fromNumber,
   PyErr,
   richCompare,
+  set_update,
   str_concat,
   TUPLE_ITEMS,
   tuple_initItem,
@@ -784,6 +785,13 @@ I.setAdd = function (this: Interpreter, set: Ptr, item: Ptr): void {
 };
 /** SET_UPDATE (`{*x}`): adds the items of `iterable` (borrowed). */
 I.setUpdate = function (this: Interpreter, set: Ptr, iterable: Ptr): void {
+  // set_update_internal: a set (set_merge) or an exact dict is added with one presizing.
+  const space = this.space;
+  const type = space.rt.typeObject(iterable);
+  if (type === space.dicts.type || type === space.sets.setType || type === space.sets.frozensetType) {
+    set_update(space, set, iterable);
+    return;
+  }
   const it = this.iter(iterable);
   try {
     for (let x = this.next(it); x !== NULL; x = this.next(it)) {
@@ -963,9 +971,11 @@ I.listAsTuple = function (this: Interpreter, list: Ptr): Ptr {
 };
 I.setFromIterable = function (this: Interpreter, it: Ptr): Ptr {
   const s = this.n.set();
-  for (const x of this.iterToArray(it)) {
-    this.n.setAdd(s, x);
-    this.decref(x);
+  try {
+    this.setUpdate(s, it);
+  } catch (e) {
+    this.decref(s);
+    throw e;
   }
   return s;
 };
@@ -1113,28 +1123,75 @@ I.loadClassDeref = function (this: Interpreter, ns: Ptr, cell: Ptr, name: Ptr): 
   return this.cellLoad(cell, this.n.jsStr(name), true);
 };
 
-// The set updates behind dictviews_and / _or / _sub / _xor, by operator index.
+// The set updates behind dictviews_or / _sub / _xor, by operator index.
 const VIEW_SET_UPDATES: Record<number, string> = {
-  1: 'intersection_update',
   7: 'update',
   10: 'difference_update',
   12: 'symmetric_difference_update',
 };
 
+// dictviews_to_set: a new set of the operand's items; a keys view of an exact dict starts from
+// the dict itself (PySet_New's presized dict path), so the table grows as CPython's does.
+function dictViewsToSet(interp: Interpreter, x: Ptr, kind: number): Ptr {
+  const n = interp.n;
+  const result = n.set();
+  const dict = kind === 0 ? (interp.dictViewOf(x) as Ptr) : NULL;
+  const src = dict !== NULL && interp.space.rt.typeObject(dict) === interp.space.dicts.type ? dict : x;
+  try {
+    interp.decref(interp.callMethod(interp.ref(result), n.intern('update'), [interp.ref(src)]));
+  } catch (e) {
+    interp.decref(result);
+    throw e;
+  }
+  return result;
+}
+
+// dictviews_and: the view's items that the other operand yields, in the other's order (or
+// set.intersection when the other is a set at least as big as the view).
+function dictViewsAnd(interp: Interpreter, self: Ptr, other: Ptr, viewKind: (x: Ptr) => number): Ptr {
+  const n = interp.n;
+  let a = self;
+  let b = other;
+  if (viewKind(a) < 0) [a, b] = [b, a];
+  const lenA = interp.len(a);
+  if (interp.space.rt.typeObject(b) === interp.space.sets.setType && lenA <= interp.len(b))
+    return interp.callMethod(interp.ref(b), n.intern('intersection'), [interp.ref(a)]);
+  if (viewKind(b) >= 0 && interp.len(b) > lenA) [a, b] = [b, a];
+  const result = n.set();
+  try {
+    const it = interp.iter(b);
+    try {
+      for (let key = interp.next(it); key !== NULL; key = interp.next(it)) {
+        try {
+          if (interp.contains(a, key)) n.setAdd(result, key);
+        } finally {
+          interp.decref(key);
+        }
+      }
+    } finally {
+      interp.decref(it);
+    }
+  } catch (e) {
+    interp.decref(result);
+    throw e;
+  }
+  return result;
+}
+
 // dictviews_and & co.: `&`, `|`, `-`, `^` with a dict_keys or dict_items view on either side
 // give set(left) updated by the right operand (any iterable); NULL when neither is such a view.
 function dictViewSetOp(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
+  const viewKind = (x: Ptr) => {
+    const kind = interp.dictViewTypes.indexOf(interp.space.rt.typeObject(x));
+    return kind === 0 || kind === 2 ? kind : -1;
+  };
+  if (viewKind(a) < 0 && viewKind(b) < 0) return NULL;
+  if (base === 1) return dictViewsAnd(interp, a, b, viewKind);
   const update = VIEW_SET_UPDATES[base];
   if (update === undefined) return NULL;
-  const isSetView = (x: Ptr) => {
-    const kind = interp.dictViewTypes.indexOf(interp.space.rt.typeObject(x));
-    return kind === 0 || kind === 2;
-  };
-  if (!isSetView(a) && !isSetView(b)) return NULL;
   const n = interp.n;
-  const result = n.set();
+  const result = dictViewsToSet(interp, a, viewKind(a));
   try {
-    interp.decref(interp.callMethod(interp.ref(result), n.intern('update'), [interp.ref(a)]));
     interp.decref(interp.callMethod(interp.ref(result), n.intern(update), [interp.ref(b)]));
   } catch (e) {
     interp.decref(result);
