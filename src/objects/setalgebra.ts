@@ -4,7 +4,9 @@
 // result's iteration order.
 
 import { NULL, type Ptr } from '../heap/index.js';
-import { dict_check, dictKeys } from './dict.js';
+import { dict_check, dict_size, dictKeys } from './dict.js';
+import { dictLookup } from './dictinsert.js';
+import { DKIX_EMPTY } from './dictkeys.js';
 import { sequenceItems, withFastSequence } from './list.js';
 import {
   anyset_check,
@@ -65,7 +67,9 @@ export function set_intersection(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
 /** set_difference: keys of `op` not in `other`. */
 export function set_difference(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
   const otherIsSet = anyset_check(space, other);
-  if (!otherIsSet || set_size(space, op) >> 2 > set_size(space, other)) {
+  const otherIsDict = !otherIsSet && space.rt.typeObject(other) === space.dicts.type;
+  const otherSize = otherIsSet ? set_size(space, other) : otherIsDict ? dict_size(space, other) : 0;
+  if ((!otherIsSet && !otherIsDict) || set_size(space, op) >> 2 > otherSize) {
     const result = set_newLike(space, op, op);
     try {
       set_differenceUpdate(space, result, other);
@@ -77,7 +81,10 @@ export function set_difference(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
   }
   const result = set_newLike(space, op);
   for (const [key, hash] of set_entries(space, op)) {
-    if (!set_containsEntry(space, other, key, hash)) set_addEntry(space, result, key, hash);
+    const found = otherIsDict
+      ? dictLookup(space, other, key, hash) !== DKIX_EMPTY
+      : set_containsEntry(space, other, key, hash);
+    if (!found) set_addEntry(space, result, key, hash);
   }
   return result;
 }
@@ -129,6 +136,22 @@ export function set_symmetricDifference(space: ObjectSpace, op: Ptr, other: Ptr)
 export function set_symmetricDifferenceUpdate(space: ObjectSpace, op: Ptr, other: Ptr): void {
   if (op === other) {
     set_clear(space, op);
+    return;
+  }
+  if (space.rt.typeObject(other) === space.dicts.type) {
+    // An exact dict toggles its keys in the dict's order, with their stored hashes.
+    const keys = dictKeys(space, other);
+    const entries: [Ptr, number][] = [];
+    for (let ix = 0; ix < keys.nentries; ix++)
+      if (keys.value(ix) !== NULL) entries.push([keys.key(ix), keys.hash(ix)]);
+    for (const [key, hash] of entries) {
+      space.rt.incref(key);
+      try {
+        if (!set_discardEntry(space, op, key, hash)) set_addEntry(space, op, key, hash);
+      } finally {
+        space.rt.decref(key);
+      }
+    }
     return;
   }
   const otherset = anyset_check(space, other) ? space.newRef(other) : set_newLike(space, op, other);

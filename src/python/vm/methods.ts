@@ -328,26 +328,39 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       }
       return s;
     });
-    const op = (name: string, code: number) =>
+    // set_union / set_intersection_multi / set_difference_multi / set_symmetric_difference:
+    // the other operands are used as they are (sets, dicts, any iterable), as CPython does.
+    m(T, 'union', (self, a) => O.set_union(space, self, ...a));
+    const fold = (name: string, first: (x: Ptr, y: Ptr) => Ptr, rest: (x: Ptr, y: Ptr) => Ptr) =>
       m(T, name, (self, a) => {
-        let acc = this.ref(self);
-        for (const other of a) {
-          const o = n.isSet(other) ? this.ref(other) : this.setFromIterable(other);
-          const r = this.binary(acc, o, code);
+        if (a.length === 0) return O.set_copy(space, self);
+        let acc = first(self, a[0]);
+        try {
+          for (const other of a.slice(1)) {
+            const r = rest(acc, other);
+            this.decref(acc);
+            acc = r;
+          }
+        } catch (e) {
           this.decref(acc);
-          this.decref(o);
-          acc = r;
-        }
-        if (acc === self) {
-          this.decref(acc);
-          return O.set_copy(space, self);
+          throw e;
         }
         return acc;
       });
-    op('union', 7);
-    op('intersection', 1);
-    op('difference', 10);
-    op('symmetric_difference', 12);
+    const intersect = (x: Ptr, y: Ptr) => O.set_intersection(space, x, y);
+    fold('intersection', intersect, intersect);
+    fold(
+      'difference',
+      (x, y) => O.set_difference(space, x, y),
+      (x, y) => {
+        O.set_differenceUpdate(space, x, y);
+        return this.ref(x);
+      },
+    );
+    m(T, 'symmetric_difference', (self, a, kw) => {
+      argCount('set.symmetric_difference', a, kw, 1, 1);
+      return O.set_symmetricDifference(space, self, a[0]);
+    });
     const rel = (name: string, f: (a: Ptr, b: Ptr) => boolean) =>
       m(T, name, (self, a) => {
         const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(a[0]);
@@ -388,18 +401,11 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return none();
   });
   // set.difference_update / intersection_update / symmetric_difference_update(*others):
-  // each argument (any iterable, made a set first) updates the set in place.
+  // each argument (a set, a dict or any iterable) updates the set in place.
   const inPlace = (name: string, f: (self: Ptr, other: Ptr) => void, oneArg: boolean) =>
     m(ST, name, (self, a, kw) => {
       if (oneArg) argCount(`set.${name}`, a, kw, 1, 1);
-      for (const other of a) {
-        const o = n.isSet(other) && other !== self ? this.ref(other) : this.setFromIterable(other);
-        try {
-          f(self, o);
-        } finally {
-          this.decref(o);
-        }
-      }
+      for (const other of a) f(self, other);
       return none();
     });
   inPlace('difference_update', (x, y) => O.set_differenceUpdate(space, x, y), false);

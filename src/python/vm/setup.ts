@@ -149,6 +149,17 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.installVarargsMethods();
   interp.installReprWrappers();
   interp.initFormatMethods();
+  // PySequence_Fast for the object layer (set algebra with any iterable): a list of the items.
+  space.lists.sequenceFast = (seq) => {
+    const list = n.list([]);
+    try {
+      interp.listExtend(list, seq);
+    } catch (e) {
+      interp.decref(list);
+      throw e;
+    }
+    return list;
+  };
   interp.moduleInits.set('importlib', initImportlibModule);
   interp.moduleInits.set('traceback', initTracebackModule);
   interp.moduleInits.set('linecache', initLinecacheModule);
