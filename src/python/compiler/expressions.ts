@@ -7,6 +7,7 @@ import { makeFunction } from './functions.js';
 import { emitYield, emitYieldFrom } from './genframe.js';
 import { loadName, storeName } from './names.js';
 import type { ConstantValue, Node } from './node.js';
+import { checkCaller, checkSubscript } from './warnings.js';
 
 /** CPython's binary operator numbers (NB_ADD …), used by `$.binary`. */
 export const BINOP: Record<string, number> = {
@@ -113,6 +114,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
       return t;
     }
     case 'Subscript': {
+      checkSubscript(fc, node);
       if (!hasNamedExpr(node)) {
         // Fast locals and constants go in borrowed (conditions.ts says why that is safe).
         const obj = operand(fc, node.value);
@@ -367,6 +369,7 @@ export function closureTuple(fc: FunctionCompiler, freevars: string[]): string {
 }
 
 function call(fc: FunctionCompiler, node: Node): string {
+  checkCaller(fc, node);
   const e = fc.e;
   const args = node.args as Node[];
   const keywords = node.keywords as Node[];

@@ -12,6 +12,7 @@ import type { Node } from './node.js';
 import { matchStmt } from './patterns.js';
 import { assignTo, deleteTarget } from './targets.js';
 import { checkExceptStarExit, starHandlers } from './trystar.js';
+import { checkAssert } from './warnings.js';
 
 /** Compiles one statement, then notes the names it has certainly bound when it completes. */
 export function stmt(fc: FunctionCompiler, s: Node): void {
@@ -154,6 +155,7 @@ function statement(fc: FunctionCompiler, s: Node): void {
       withStmt(fc, s, 0);
       return;
     case 'Assert': {
+      checkAssert(fc, s);
       const cond = condition(fc, s.test);
       e.open(`if (!${cond}) {`);
       if (s.msg) {
