@@ -110,6 +110,13 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
     });
     type = t;
     this.nativeIterTypes.set(name, t);
+    // Every iterator type has the __iter__ and __next__ slot wrappers.
+    this.defMethod(t, '__iter__', (self) => this.ref(self));
+    this.defMethod(t, '__next__', (self) => {
+      const r = this.next(self);
+      if (r === NULL) throw this.raiseNew('StopIteration', NULL);
+      return r;
+    });
     this.nativeIterators.set(t, (it) => (this.nativeIterState.get(it) ?? (() => NULL))());
   }
   const op = rt.gcNew(type, 24 + 8 * refs.length);

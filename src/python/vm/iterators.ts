@@ -315,7 +315,14 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
         rt.mem.f64[(it + SEQ_INDEX) >>> 3] = i + 1;
         return item;
       }
-    } else if (this.classes.has(seqType) && !n.isList(seq) && !n.isTuple(seq)) {
+    } else if (
+      rt.typeObject(it) === this.seqIterType &&
+      this.classes.has(seqType) &&
+      !n.isList(seq) &&
+      !n.isTuple(seq)
+    ) {
+      // The sequence protocol (a class's __getitem__); a str or bytes subclass's own
+      // iterator reads its characters directly, as unicode_iter does.
       const key = n.int(i);
       try {
         item = this.getItem(seq, key);

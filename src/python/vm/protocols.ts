@@ -14,6 +14,8 @@ declare module './interp.js' {
     isCallable(op: Ptr): boolean;
     isIterator(op: Ptr): boolean;
     dir(op: Ptr): Ptr;
+    /** object_dir / type_dir: the names dir() lists without a __dir__ hook, sorted. */
+    defaultDir(op: Ptr): Ptr;
     minmax(name: 'min' | 'max', args: Ptr[], kwnames: Ptr[] | null): Ptr;
     sortList(list: Ptr, key: Ptr, reverse: boolean): void;
     powMod(base: Ptr, exp: Ptr, mod: Ptr): Ptr;
@@ -127,6 +129,11 @@ I.dir = function (this: Interpreter, op: Ptr): Ptr {
       this.decref(got);
     }
   }
+  return this.defaultDir(op);
+};
+
+I.defaultDir = function (this: Interpreter, op: Ptr): Ptr {
+  const n = this.n;
   const names = new Set<string>();
   const addDict = (d: Ptr) => {
     for (const [k] of n.dictItems(d)) names.add(n.jsStr(k));

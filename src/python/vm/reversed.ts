@@ -9,18 +9,18 @@ import { Interpreter } from './interp.js';
 declare module './interp.js' {
   interface Interpreter {
     /** reversed(seq): seq.__reversed__() if the type has it, else the sequence protocol backwards. */
-    reversed(seq: Ptr): Ptr;
+    reversed(seq: Ptr, builtin?: boolean): Ptr;
   }
 }
 
 const I = Interpreter.prototype;
 
-I.reversed = function (this: Interpreter, seq: Ptr): Ptr {
+I.reversed = function (this: Interpreter, seq: Ptr, builtin = false): Ptr {
   const n = this.n;
   const type = this.space.rt.typeObject(seq);
   const notReversible = () =>
     new PyErr('TypeError', `'${this.space.typeName(seq)}' object is not reversible`);
-  if (this.classes.has(type)) {
+  if (this.classes.has(type) && !builtin) {
     const meth = this.typeLookup(type, n.intern('__reversed__'));
     if (meth === this.space.none) throw notReversible();
     if (meth !== NULL) {
@@ -32,11 +32,11 @@ I.reversed = function (this: Interpreter, seq: Ptr): Ptr {
   if (this.isSubtype(type, this.rangeType)) return this.rangeReversed(seq);
   if (n.isList(seq)) return listReverseIterator(this, seq);
   if (n.isDict(seq)) return dictReverseIterator(this, seq, seq, 0);
+  const view = this.dictViewTypes.indexOf(type);
+  if (view >= 0) return dictReverseIterator(this, this.dictViewOf(seq) as Ptr, seq, view);
   // A static type's own __reversed__ added by a module (collections.deque's).
   const own = nativeMethod(this, type, '__reversed__');
   if (own !== undefined) return own(seq, [], null);
-  const view = this.dictViewTypes.indexOf(type);
-  if (view >= 0) return dictReverseIterator(this, this.dictViewOf(seq) as Ptr, seq, view);
   // PySequence_Check: __getitem__ and not a dict.
   const hasItem = this.classes.has(type)
     ? this.typeLookup(type, n.intern('__getitem__')) !== NULL

@@ -47,6 +47,7 @@ import './attrs.js';
 import './attrcache.js';
 import './rangeobject.js';
 import './reprslots.js';
+import './slotmethods.js';
 import './builtins.js';
 import './bytesmethods.js';
 import './builtiniters.js';
@@ -149,6 +150,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.installVarargsMethods();
   interp.installReprWrappers();
   interp.initFormatMethods();
+  interp.installSlotMethods();
   // PySequence_Fast for the object layer (set algebra with any iterable): a list of the items.
   space.lists.sequenceFast = (seq) => {
     const list = n.list([]);

@@ -259,8 +259,10 @@ I.initSubclassing = function (this: Interpreter): void {
   // Iteration, length and membership of the rest (tp_iter, sq_length, sq_contains, tp_reversed).
   for (const t of [space.strs.type, space.bytes.type]) def(t, '__iter__', (self) => this.nativeIter(self));
   def(space.bytes.type, '__len__', (self) => n.int(n.size(self)));
-  def(space.bytes.type, '__contains__', (self, args) => this.bool(this.contains(self, args[0])));
-  for (const t of [space.lists.type, space.dicts.type]) def(t, '__reversed__', (self) => this.reversed(self));
+  // (The built-in behaviour itself: a subclass's override calling super() must not loop.)
+  def(space.bytes.type, '__contains__', (self, args) => this.bool(n.contains(self, args[0]) === true));
+  for (const t of [space.lists.type, space.dicts.type])
+    def(t, '__reversed__', (self) => this.reversed(self, true));
   def(this.rangeType, '__len__', (self) => n.int(this.len(self)));
   def(this.rangeType, '__bool__', (self) => this.bool(this.len(self) !== 0));
   def(this.rangeType, '__iter__', (self) => this.nativeIter(self));

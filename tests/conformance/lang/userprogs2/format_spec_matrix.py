@@ -8,13 +8,11 @@ widths = ['', '8', '1']
 groups = ['', ',', '_']
 precs = ['', '.0', '.3']
 types = ['', 'b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's', 'z']
-n = 0
+# Every 29th spec of the grammar's combinations, each applied to every value.
+specs = [''.join(parts) for parts in itertools.product(fills, signs, alts, zeros, widths, groups, precs, types)][3::29]
 out = []
 for v in vals:
-    for f, s, a, z, w, g, p, t in itertools.product(fills, signs, alts, zeros, widths, groups, precs, types):
-        n += 1
-        if n % 11 != 3: continue
-        spec = f + s + a + z + w + g + p + t
+    for spec in specs:
         try:
             r = repr(format(v, spec))
         except Exception as e:
