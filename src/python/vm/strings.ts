@@ -17,7 +17,7 @@ declare module './interp.js' {
     formatOf(value: Ptr, spec: string): string;
     /** The built-in __format__ of int, float, str (by the value's kind) or object: format's text. */
     builtinFormat(value: Ptr, spec: string): string;
-    /** Defines object.__format__ and the __format__ methods of int, float and str. */
+    /** Defines the __format__ methods of int, float and str. */
     initFormatMethods(): void;
     formatValue(value: Ptr, conversion: number, spec: Ptr): Ptr;
     joinStrings(parts: Ptr[]): Ptr;
@@ -207,13 +207,7 @@ I.initFormatMethods = function (this: Interpreter): void {
       throw new PyErr('TypeError', `__format__() argument must be str, not ${space.typeName(spec)}`);
     return n.jsStr(spec);
   };
-  // object.__format__: str(self) for an empty spec, else a TypeError naming the type.
-  this.defMethod(space.objectType, '__format__', (self, args) => {
-    const spec = specText(args);
-    if (spec !== '')
-      throw new PyErr('TypeError', `unsupported format string passed to ${space.typeName(self)}.__format__`);
-    return n.str(this.strOf(self));
-  });
+  // (object.__format__ is in types.ts.)
   for (const t of [space.ints.type, space.floats.type, space.strs.type])
     this.defMethod(t, '__format__', (self, args) => n.str(this.builtinFormat(self, specText(args))));
 };

@@ -305,7 +305,8 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.objectType, '__dir__', (self, args, kw) => {
     argCount('__dir__', args, kw, 0, 0);
-    return this.dir(self);
+    // object_dir itself: a class's __dir__ calling super().__dir__() must not loop.
+    return this.defaultDir(self);
   });
   const objectClassMethods = this.nativeClassMethods.get(space.objectType) ?? new Map();
   objectClassMethods.set('__subclasshook__', () => this.ref(space.notImplemented));
