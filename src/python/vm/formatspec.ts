@@ -248,14 +248,17 @@ export function formatInt(v: bigint, spec: FormatSpec, percent = false): string 
   return layoutNumber(signOf(neg, spec), prefix, body, '', '', spec);
 }
 
-/** format(float, spec) (format_float_internal); `repr` gives Python's repr for the empty type. */
-export function formatFloat(
+/**
+ * PyOS_double_to_string for a format spec: the sign and the unsigned text of `v` (type ''
+ * without a precision is repr's; `addDot0`: Py_DTSF_ADD_DOT_0, which float's '' type has and
+ * complex's has not).
+ */
+function floatParts(
   v: number,
   spec: FormatSpec,
-  repr?: (x: number) => string,
-  typeName = 'float',
-): string {
-  if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  repr: ((x: number) => string) | undefined,
+  addDot0: boolean,
+): { neg: boolean; body: string } {
   let neg = v < 0 || Object.is(v, -0);
   const a = Math.abs(v);
   let body: string;
@@ -275,14 +278,15 @@ export function formatFloat(
     body = exponentText(a, p);
     if (t === 'E') body = body.toUpperCase();
   } else if (t === 'g' || t === 'G' || (t === '' && spec.precision !== null)) {
-    // The empty type with a precision is 'g' that keeps one digit after the point and
-    // switches to exponent notation one digit sooner (format_float_short, Py_DTSF_ADD_DOT_0).
+    // The empty type with a precision is 'g'; with Py_DTSF_ADD_DOT_0 it keeps one digit after
+    // the point and switches to exponent notation one digit sooner (format_float_short).
+    const dot0 = t === '' && addDot0;
     const pp = p === 0 ? 1 : p;
     const exp = exponentDigits(a, pp - 1).exp;
-    if (exp >= -4 && exp < (t === '' ? pp - 1 : pp)) {
+    if (exp >= -4 && exp < (dot0 ? pp - 1 : pp)) {
       body = fixedDigits(a, Math.max(0, pp - 1 - exp));
       if (!spec.alt) body = body.includes('.') ? body.replace(/\.?0+$/, '') : body;
-      if (t === '' && !body.includes('.')) body += '.0';
+      if (dot0 && !body.includes('.')) body += '.0';
     } else {
       body = exponentText(a, pp - 1);
       if (!spec.alt) body = body.replace(/(\.\d*?)0+e/, '$1e').replace('.e', 'e');
@@ -290,6 +294,7 @@ export function formatFloat(
     if (t === 'G') body = body.toUpperCase();
   } else {
     body = repr ? repr(a) : String(a);
+    if (!addDot0 && body.endsWith('.0')) body = body.slice(0, -2);
   }
   if (spec.alt && Number.isFinite(scaled) && !body.includes('.')) {
     // '#': the decimal point stays even with no digits after it.
@@ -299,9 +304,55 @@ export function formatFloat(
   // 'z': a result that rounded to zero is printed without its minus sign.
   if (neg && spec.noNeg0 && Number.isFinite(scaled) && !/[1-9]/.test(body.replace(/[eE][-+]\d+$/, '')))
     neg = false;
-  // parse_number: leading digits, then an optional decimal point, then the remainder.
+  return { neg, body };
+}
+
+// parse_number: leading digits, then an optional decimal point, then the remainder.
+function numberParts(body: string): [string, string, string] {
   const m = /^(\d*)(\.?)(.*)$/s.exec(body) as RegExpExecArray;
-  return layoutNumber(signOf(neg, spec), '', m[1], m[2], m[3], spec);
+  return [m[1], m[2], m[3]];
+}
+
+/** format(float, spec) (format_float_internal); `repr` gives Python's repr for the empty type. */
+export function formatFloat(
+  v: number,
+  spec: FormatSpec,
+  repr?: (x: number) => string,
+  typeName = 'float',
+): string {
+  if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  const { neg, body } = floatParts(v, spec, repr, true);
+  return layoutNumber(signOf(neg, spec), '', ...numberParts(body), spec);
+}
+
+/** format(complex, spec) (format_complex_internal): both parts laid out, then padded as a whole. */
+export function formatComplex(
+  re: number,
+  im: number,
+  spec: FormatSpec,
+  repr: (x: number) => string,
+  typeName = 'complex',
+): string {
+  if (spec.type !== '' && !'eEfFgGn'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  if (spec.fill === '0')
+    throw new PyErr('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (spec.align === '=')
+    throw new PyErr('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  const bare = spec.type === '';
+  const skipRe = bare && re === 0 && !Object.is(re, -0);
+  const parens = bare && !skipRe;
+  const unpadded: FormatSpec = { ...spec, fill: ' ', align: '<', width: -1 };
+  const r = floatParts(re, spec, repr, false);
+  const i = floatParts(im, spec, repr, false);
+  const reText = skipRe ? '' : layoutNumber(signOf(r.neg, spec), '', ...numberParts(r.body), unpadded);
+  const imSign = skipRe ? signOf(i.neg, spec) : i.neg ? '-' : '+';
+  const imText = layoutNumber(imSign, '', ...numberParts(i.body), unpadded);
+  const body = parens ? `(${reText}${imText}j)` : `${reText}${imText}j`;
+  const padding = spec.width - codePoints(body);
+  if (padding <= 0) return body;
+  const align = spec.align || '>';
+  const left = align === '>' ? padding : align === '^' ? Math.floor(padding / 2) : 0;
+  return spec.fill.repeat(left) + body + spec.fill.repeat(padding - left);
 }
 
 /** format(str, spec) (format_string_internal). */

@@ -4,7 +4,14 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr, str_newAscii } from '../../objects/index.js';
 import { EXC } from './exceptions.js';
-import { formatFloat, formatInt, formatStr, parseSpec, unknownFormatCode } from './formatspec.js';
+import {
+  formatComplex,
+  formatFloat,
+  formatInt,
+  formatStr,
+  parseSpec,
+  unknownFormatCode,
+} from './formatspec.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -208,7 +215,7 @@ I.initFormatMethods = function (this: Interpreter): void {
     return n.jsStr(spec);
   };
   // (object.__format__ is in types.ts.)
-  for (const t of [space.ints.type, space.floats.type, space.strs.type])
+  for (const t of [space.ints.type, space.floats.type, space.strs.type, space.complexes.type])
     this.defMethod(t, '__format__', (self, args) => n.str(this.builtinFormat(self, specText(args))));
 };
 
@@ -232,6 +239,11 @@ I.builtinFormat = function (this: Interpreter, value: Ptr, spec: string): string
     return formatFloat(n.floatValue(value), p, (x) => this.reprOf(n.float(x)), typeName);
   }
   if (n.isStr(value)) return formatStr(n.jsStr(value), parseSpec(spec, 'str', typeName), typeName);
+  if (this.space.rt.typeObject(value) === this.space.complexes.type) {
+    const { real: re, imag: im } = O.complex_value(this.space, value);
+    const repr = (x: number) => this.reprOf(n.float(x));
+    return formatComplex(re, im, parseSpec(spec, 'float', typeName), repr, typeName);
+  }
   throw new PyErr(
     'TypeError',
     `unsupported format string passed to ${this.space.typeName(value)}.__format__`,
