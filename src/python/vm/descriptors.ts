@@ -100,6 +100,14 @@ I.initDescriptors = function (this: Interpreter): void {
       return f === NULL ? `<${name} object at 0x${op.toString(16)}>` : `<${name}(${this.reprOf(f)})>`;
     };
   }
+  // sm_call (3.10+): a staticmethod object calls its function.
+  space.slots(this.staticmethodType).call = (op, args, kwargs) => {
+    const f = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+    rt.incref(f);
+    rt.incref(args);
+    if (kwargs !== NULL) rt.incref(kwargs);
+    return this.callEx(f, args, kwargs);
+  };
   space.slots(this.superType).repr = (op) => {
     const type = rt.mem.u32[(op + 16) >>> 2] as Ptr;
     const objType = rt.mem.u32[(op + 32) >>> 2] as Ptr;
@@ -181,7 +189,8 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
   if (t === this.propertyType) {
     if (obj === NULL) return this.ref(descr);
     const fget = word(this, descr, 0);
-    if (fget === NULL || fget === this.none) throw new PyErr('AttributeError', 'unreadable attribute');
+    if (fget === NULL || fget === this.none)
+      throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'getter'));
     return this.callBorrowed(fget, [obj]);
   }
   if (t === this.builtinType && obj !== NULL) {

@@ -580,7 +580,13 @@ export class NativeImpl implements Native {
     const s = this.space;
     const i = this.asIndexInt(key);
     if (i === null) {
-      O.raise('TypeError', `${what} indices must be integers or slices, not ${s.typeName(key)}`);
+      // (unicode_subscript words its message differently from the other sequences.)
+      O.raise(
+        'TypeError',
+        what === 'string'
+          ? `string indices must be integers, not '${s.typeName(key)}'`
+          : `${what} indices must be integers or slices, not ${s.typeName(key)}`,
+      );
     }
     const v = O.long_asSafe(s, i.int);
     if (i.owned) s.rt.decref(i.int);

@@ -48,6 +48,7 @@ import './attrcache.js';
 import './rangeobject.js';
 import './reprslots.js';
 import './slotmethods.js';
+import './strformat.js';
 import './builtins.js';
 import './bytesmethods.js';
 import './builtiniters.js';

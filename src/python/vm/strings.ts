@@ -3,6 +3,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr, str_newAscii } from '../../objects/index.js';
+import type { NativeImpl } from './calls.js';
 import { EXC } from './exceptions.js';
 import {
   formatComplex,
@@ -318,109 +319,252 @@ function percentChar(interp: Interpreter, arg: Ptr): string {
 /** printf-style `format % args`. */
 I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes = false): string {
   const n = this.n;
-  const isMapping = n.isDict(args);
-  const items = n.isTuple(args) ? n.tupleItems(args) : [args];
-  let k = 0;
+  const space = this.space;
+  // PyUnicode_Format: a mapping (anything with __getitem__ but a tuple or str) serves %(key)s;
+  // a tuple gives the arguments in order; anything else is the one argument.
+  const argsType = space.rt.typeObject(args);
+  const isMapping =
+    !n.isTuple(args) &&
+    !n.isStr(args) &&
+    !(bytes && n.isBytes(args)) &&
+    (n.isDict(args) ||
+      n.isList(args) ||
+      (this.classes.has(argsType) && this.typeLookup(argsType, n.intern('__getitem__')) !== NULL));
+  let current = args;
+  let items = n.isTuple(args) ? n.tupleItems(args) : null;
+  let argidx = items !== null ? 0 : -2;
+  const arglen = () => (items !== null ? items.length : -1);
   const nextArg = (): Ptr => {
-    if (isMapping) return args;
-    if (k >= items.length) throw new PyErr('TypeError', 'not enough arguments for format string');
-    return items[k++];
+    if (argidx < arglen()) {
+      const i = argidx++;
+      return items !== null ? items[i] : current;
+    }
+    throw new PyErr('TypeError', 'not enough arguments for format string');
   };
-  const out = format.replace(
-    /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsab%])/g,
-    (_m, _k, key, flags, width, prec, conv) => {
-      if (conv === '%') return '%';
+  const keyObjects: Ptr[] = [];
+  let out = '';
+  let i = 0;
+  try {
+    while (i < format.length) {
+      if (format[i] !== '%') {
+        const j = format.indexOf('%', i);
+        const end = j < 0 ? format.length : j;
+        out += format.slice(i, end);
+        i = end;
+        continue;
+      }
+      i++;
+      if (format[i] === '%') {
+        out += '%';
+        i++;
+        continue;
+      }
+      const incomplete = () => new PyErr('ValueError', 'incomplete format');
+      if (format[i] === '(') {
+        if (!isMapping) throw new PyErr('TypeError', 'format requires a mapping');
+        let depth = 1;
+        const start = ++i;
+        while (depth > 0 && i < format.length) {
+          if (format[i] === ')') depth--;
+          else if (format[i] === '(') depth++;
+          i++;
+        }
+        if (depth > 0) throw new PyErr('ValueError', 'incomplete format key');
+        const key = format.slice(start, i - 1);
+        const kk = bytes ? n.bytes(Uint8Array.from(key, (c) => c.charCodeAt(0) & 0xff)) : n.str(key);
+        try {
+          current = this.getItem(args, kk);
+        } finally {
+          this.decref(kk);
+        }
+        keyObjects.push(current);
+        items = null;
+        argidx = -2;
+      }
+      let flags = '';
+      while (i < format.length && '-+ #0'.includes(format[i])) flags += format[i++];
       // '*' width and precision come from the arguments before the value.
       const starArg = (): number => {
         const a = nextArg();
         if (!n.isInt(a)) throw new PyErr('TypeError', '* wants int');
         return n.intSafe(a);
       };
-      let w = width === '*' ? starArg() : width === undefined ? 0 : Number(width);
-      const p = prec === undefined ? null : prec === '*' ? Math.max(0, starArg()) : Number(prec);
-      if (w < 0) {
-        // A negative '*' width left-aligns, as the '-' flag.
-        w = -w;
-        flags += '-';
-      }
-      let arg: Ptr;
-      if (key !== undefined) {
-        const kk = bytes ? n.bytes(Uint8Array.from(key as string, (c) => c.charCodeAt(0))) : n.str(key);
-        arg = this.getItem(args, kk);
-        this.decref(kk);
-        this.decref(arg);
+      let w = 0;
+      if (format[i] === '*') {
+        i++;
+        w = starArg();
+        if (w < 0) {
+          // A negative '*' width left-aligns, as the '-' flag.
+          w = -w;
+          flags += '-';
+        }
       } else {
-        arg = nextArg();
+        const start = i;
+        while (i < format.length && format[i] >= '0' && format[i] <= '9') i++;
+        if (i > start) w = Number(format.slice(start, i));
       }
-      let body: string;
-      const spec = {
-        fill: ' ',
-        align: '',
-        sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
-        alt: flags.includes('#'),
-        zero: false,
-        width: 0,
-        grouping: '',
-        precision: p,
-        type: '',
-      };
-      if (bytes && 'sbrac'.includes(conv)) return bytesConversion(this, conv, arg, p, w, flags.includes('-'));
-      if (conv === 'b')
-        throw new PyErr(
-          'ValueError',
-          `unsupported format character 'b' (0x62) at index ${format.indexOf('%b') + 1}`,
-        );
-      switch (conv) {
-        case 's':
-          body = this.strOf(arg);
-          if (p !== null) body = body.slice(0, p);
-          break;
-        case 'r':
-          body = this.reprOf(arg);
-          break;
-        case 'a':
-          body = asciiOnly(this.reprOf(arg));
-          break;
-        case 'c':
-          body = percentChar(this, arg);
-          break;
-        case 'd':
-        case 'i':
-        case 'u': {
-          if (!n.isInt(arg) && !n.isFloat(arg)) {
-            throw new PyErr(
-              'TypeError',
-              `%${conv} format: a real number is required, not ${this.space.typeName(arg)}`,
-            );
-          }
-          const v = n.isInt(arg) ? n.intBig(arg) : BigInt(Math.trunc(n.floatValue(arg)));
-          body = formatInt(v, { ...spec, type: 'd' }, true);
-          break;
-        }
-        case 'o':
-        case 'x':
-        case 'X':
-          body = formatInt(n.intBig(arg), { ...spec, type: conv }, true);
-          break;
-        default: {
-          const v = n.isInt(arg) ? Number(n.intBig(arg)) : n.floatValue(arg);
-          body = formatFloat(v, { ...spec, type: conv, precision: p ?? 6 });
+      let p: number | null = null;
+      if (format[i] === '.') {
+        i++;
+        p = 0;
+        if (format[i] === '*') {
+          i++;
+          p = Math.max(0, starArg());
+        } else {
+          const start = i;
+          while (i < format.length && format[i] >= '0' && format[i] <= '9') i++;
+          if (i > start) p = Number(format.slice(start, i));
         }
       }
-      if (body.length < w) {
-        if (flags.includes('-')) body = body.padEnd(w);
-        else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
-          const sign = /^[-+ ]/.test(body) ? body[0] : '';
-          body = sign + body.slice(sign.length).padStart(w - sign.length, '0');
-        } else body = body.padStart(w);
-      }
-      return body;
-    },
-  );
-  if (!isMapping && k < items.length)
-    throw new PyErr('TypeError', 'not all arguments converted during string formatting');
+      // "h", "l" and "L" length modifiers are ignored.
+      if (i < format.length && 'hlL'.includes(format[i])) i++;
+      if (i >= format.length) throw incomplete();
+      const conv = format[i++];
+      const arg = nextArg();
+      out += percentConversion(this, conv, arg, flags, w, p, bytes, i - 1);
+      if (isMapping && argidx < arglen())
+        throw new PyErr('TypeError', 'not all arguments converted during string formatting');
+    }
+    if (argidx < arglen() && !isMapping)
+      throw new PyErr('TypeError', 'not all arguments converted during string formatting');
+  } finally {
+    for (const k of keyObjects) this.decref(k);
+  }
   return out;
 };
+
+// PyNumber_Check: the value has __index__, __int__ or __float__ (or is a built-in number).
+function isNumber(interp: Interpreter, v: Ptr): boolean {
+  const n = interp.n;
+  if (n.isInt(v) || n.isFloat(v) || interp.space.rt.typeObject(v) === interp.space.complexes.type)
+    return true;
+  const type = interp.space.rt.typeObject(v);
+  if (!interp.classes.has(type)) return false;
+  return ['__index__', '__int__', '__float__'].some((m) => interp.typeLookup(type, n.intern(m)) !== NULL);
+}
+
+// unicode_format_arg_format: one conversion of printf-style formatting, padded to `w`.
+function percentConversion(
+  interp: Interpreter,
+  conv: string,
+  arg: Ptr,
+  flags: string,
+  w: number,
+  p: number | null,
+  bytes: boolean,
+  at: number,
+): string {
+  const n = interp.n;
+  const space = interp.space;
+  let body: string;
+  const spec = {
+    fill: ' ',
+    align: '',
+    sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
+    alt: flags.includes('#'),
+    zero: false,
+    width: 0,
+    grouping: '',
+    precision: p,
+    type: '',
+  };
+  if (bytes && 'sbrac'.includes(conv)) return bytesConversion(interp, conv, arg, p, w, flags.includes('-'));
+  switch (conv) {
+    case 's':
+      body = interp.strOf(arg);
+      if (p !== null) body = Array.from(body).slice(0, p).join('');
+      break;
+    case 'r':
+      body = interp.reprOf(arg);
+      if (p !== null) body = Array.from(body).slice(0, p).join('');
+      break;
+    case 'a':
+      body = asciiOnly(interp.reprOf(arg));
+      if (p !== null) body = body.slice(0, p);
+      break;
+    case 'c':
+      body = percentChar(interp, arg);
+      break;
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X': {
+      const integral = conv === 'o' || conv === 'x' || conv === 'X';
+      const wrong = () =>
+        new PyErr(
+          'TypeError',
+          `%${conv} format: ${integral ? 'an integer' : 'a real number'} is required, not ${space.typeName(arg)}`,
+        );
+      let v: bigint;
+      if (n.isInt(arg)) v = n.intBig(arg);
+      else {
+        if (!isNumber(interp, arg)) throw wrong();
+        let r: Ptr;
+        try {
+          r = integral
+            ? interp.indexValue(arg)
+            : n.isFloat(arg)
+              ? n.bigint(BigInt(Math.trunc(n.floatValue(arg))))
+              : (interp.constructors.get(space.ints.type) as NativeImpl)(space.ints.type, [arg], null);
+        } catch (e) {
+          if (e instanceof PyErr && e.excType === 'TypeError') throw wrong();
+          throw e;
+        }
+        if (r === NULL) throw wrong();
+        v = n.intBig(r);
+        interp.decref(r);
+      }
+      body = formatInt(v, { ...spec, type: integral ? conv : 'd' }, true);
+      break;
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
+      let v: number;
+      if (n.isFloat(arg)) v = n.floatValue(arg);
+      else if (n.isInt(arg)) {
+        v = Number(n.intBig(arg));
+        if (!Number.isFinite(v)) throw new PyErr('OverflowError', 'int too large to convert to float');
+      } else {
+        const f = interp.classes.has(space.rt.typeObject(arg))
+          ? (interp.constructors.get(space.floats.type) as NativeImpl)
+          : null;
+        if (f === null || !isNumber(interp, arg))
+          throw new PyErr('TypeError', `must be real number, not ${space.typeName(arg)}`);
+        const r = f(space.floats.type, [arg], null);
+        v = n.floatValue(r);
+        interp.decref(r);
+      }
+      body = formatFloat(v, { ...spec, type: conv, precision: p ?? 6 });
+      break;
+    }
+    default: {
+      const code = conv.codePointAt(0) ?? 0;
+      const shown = code >= 31 && code <= 126 ? conv : '?';
+      throw new PyErr(
+        'ValueError',
+        `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${at}`,
+      );
+    }
+  }
+  const len = Array.from(body).length;
+  if (len < w) {
+    if (flags.includes('-')) body += ' '.repeat(w - len);
+    else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
+      const sign = /^[-+ ]/.test(body) ? body[0] : '';
+      const prefix =
+        /^[-+ ]?0[xXo]/.test(body) && flags.includes('#') ? body.slice(sign.length, sign.length + 2) : '';
+      const rest = body.slice(sign.length + prefix.length);
+      body = sign + prefix + rest.padStart(w - sign.length - prefix.length, '0');
+    } else body = ' '.repeat(w - len) + body;
+  }
+  return body;
+}
 
 // UnicodeEncodeError_str / UnicodeDecodeError_str for the five-argument form
 // (encoding, object, start, end, reason); null when the arguments are not of that shape.

@@ -377,7 +377,9 @@ I.initTypes = function (this: Interpreter): void {
       return n.float(v);
     }
     if (n.isStr(x)) {
-      const s = n.jsStr(x).trim().replace(/_/g, '');
+      const raw = n.jsStr(x).trim();
+      // Underscores only between digits (as in literals).
+      const s = /(^|[^0-9])_|_($|[^0-9])/.test(raw) ? '?' : raw.replace(/_/g, '');
       const low = s.toLowerCase();
       const special: Record<string, number> = {
         inf: Infinity,
@@ -397,7 +399,21 @@ I.initTypes = function (this: Interpreter): void {
       return n.float(Number(s));
     }
     const r = this.callSpecial(x, '__float__', []);
-    if (r !== NULL) return r;
+    if (r !== NULL) {
+      if (!n.isFloat(r)) {
+        const tn = space.typeName(r);
+        this.decref(r);
+        throw new PyErr('TypeError', `${space.typeName(x)}.__float__ returned non-float (type ${tn})`);
+      }
+      return r;
+    }
+    // PyNumber_Float: an object with only __index__ converts through its int.
+    const ix = this.indexValue(x);
+    if (ix !== NULL) {
+      const v = O.long_toDouble(space, ix);
+      this.decref(ix);
+      return n.float(v);
+    }
     throw new PyErr(
       'TypeError',
       `float() argument must be a string or a real number, not '${space.typeName(x)}'`,
