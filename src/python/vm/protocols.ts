@@ -232,17 +232,40 @@ I.sortList = function (this: Interpreter, list: Ptr, key: Ptr, reverse: boolean)
 
 I.powMod = function (this: Interpreter, base: Ptr, exp: Ptr, mod: Ptr): Ptr {
   const n = this.n;
-  const isComplex = (x: Ptr) => O.complex_check(this.space, x);
-  const isNumber = (x: Ptr) => n.isInt(x) || n.isFloat(x) || isComplex(x);
-  if (
-    (isComplex(base) || isComplex(exp) || isComplex(mod)) &&
-    isNumber(base) &&
-    isNumber(exp) &&
-    isNumber(mod)
-  )
-    throw new PyErr('ValueError', 'complex modulo');
-  if (!n.isInt(base) || !n.isInt(exp) || !n.isInt(mod)) {
-    throw new PyErr('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  const space = this.space;
+  const rt = space.rt;
+  // ternary_op: the nb_power slots of the operands' types, each once, in order; three-argument
+  // power never uses __rpow__ (a class's slot only serves when the base is its instance).
+  const types: Ptr[] = [];
+  for (const x of [base, exp, mod]) {
+    const t = rt.typeObject(x);
+    if (!types.includes(t)) types.push(t);
+  }
+  const complexType = space.complexes.type;
+  const isComplexish = (x: Ptr) => n.isInt(x) || n.isFloat(x) || O.complex_check(space, x);
+  let intsOnly = false;
+  for (const t of types) {
+    if (this.classes.has(t)) {
+      if (t !== rt.typeObject(base) || this.typeLookup(t, n.intern('__pow__')) === NULL) continue;
+      const r = this.callSpecial(base, '__pow__', [exp, mod]);
+      if (r !== NULL && r !== space.notImplemented) return r;
+      if (r !== NULL) this.decref(r);
+    } else if (t === space.floats.type) {
+      // float_pow refuses a modulus before looking at its operands.
+      throw new PyErr('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+    } else if (t === complexType) {
+      if (isComplexish(base) && isComplexish(exp)) throw new PyErr('ValueError', 'complex modulo');
+    } else if (n.isInt(base) && n.isInt(exp) && n.isInt(mod)) {
+      intsOnly = true;
+      break;
+    }
+  }
+  if (!intsOnly) {
+    const tn = (x: Ptr) => space.typeName(x);
+    throw new PyErr(
+      'TypeError',
+      `unsupported operand type(s) for ** or pow(): '${tn(base)}', '${tn(exp)}', '${tn(mod)}'`,
+    );
   }
   let b = n.intBig(base);
   let e = n.intBig(exp);
