@@ -174,7 +174,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Starred':
       throw new CompileError("can't use starred expression here", node);
     case 'Await':
-      throw new CompileError("'await' outside async function", node);
+      throw new CompileError(fc.fast ? "'await' outside async function" : "'await' outside function", node);
     default:
       throw new CompileError(`unsupported syntax: ${node._type}`, node);
   }

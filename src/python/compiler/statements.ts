@@ -109,9 +109,10 @@ function statement(fc: FunctionCompiler, s: Node): void {
       return;
     case 'Break':
     case 'Continue': {
+      // compiler_unwind_fblock_stack meets an except* handler before it looks for a loop.
+      checkExceptStarExit(fc, s);
       const loop = fc.loops.at(-1);
       if (!loop) throw new CompileError(`'${s._type.toLowerCase()}' outside loop`, s);
-      checkExceptStarExit(fc, s);
       e.line(`${s._type === 'Break' ? 'break' : 'continue'} ${loop.label};`);
       return;
     }

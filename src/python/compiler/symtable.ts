@@ -138,11 +138,12 @@ class Collector {
       if (scope.params.includes(name)) {
         throw new ScopeError(`name '${name}' is parameter and ${kind}`, node);
       }
+      // (symtable.c tests a use before an assignment.)
+      if (scope.used.has(name))
+        throw new ScopeError(`name '${name}' is used prior to ${kind} declaration`, node);
       if (scope.bound.has(name)) {
         throw new ScopeError(`name '${name}' is assigned to before ${kind} declaration`, node);
       }
-      if (scope.used.has(name))
-        throw new ScopeError(`name '${name}' is used prior to ${kind} declaration`, node);
       if (kind === 'nonlocal') {
         if (scope.kind === 'module')
           throw new ScopeError('nonlocal declaration not allowed at module level', node);

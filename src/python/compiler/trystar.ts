@@ -49,6 +49,10 @@ export function starHandlers(fc: FunctionCompiler, s: Node, exc: string): void {
 export function checkExceptStarExit(fc: FunctionCompiler, s: Node): void {
   const inside = fc.exceptStar.at(-1);
   if (inside === undefined) return;
+  // (A return's value is compiled first: the error points at it.)
   if (s._type === 'Return' || fc.loops.length <= inside)
-    throw new CompileError("'break', 'continue' and 'return' cannot appear in an except* block", s);
+    throw new CompileError(
+      "'break', 'continue' and 'return' cannot appear in an except* block",
+      s._type === 'Return' && s.value ? s.value : s,
+    );
 }

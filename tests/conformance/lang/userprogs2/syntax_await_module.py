@@ -1,0 +1,2 @@
+lambda: (yield)
+await x

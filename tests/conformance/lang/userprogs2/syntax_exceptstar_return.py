@@ -1,0 +1,7 @@
+def f():
+    try:
+        pass
+    except* E:
+        for i in x:
+            break
+        return 1
