@@ -46,6 +46,10 @@ const OWN_SLOTS: Record<string, string[]> = {
   dict_values: ['__iter__', '__len__', '__reversed__'],
   dict_items: ['__iter__', '__len__', '__contains__', '__reversed__', ...ORDER],
   generator: ITER,
+  function: ['__call__'],
+  builtin_function_or_method: ['__call__'],
+  method: ['__call__'],
+  staticmethod: ['__call__'],
   enumerate: ITER,
   zip: ITER,
   map: ITER,
@@ -105,6 +109,12 @@ Interpreter.prototype.installSlotMethods = function (this: Interpreter): void {
       return this.ref(self);
     },
     __dir__: () => (self) => this.defaultDir(self),
+    // tp_call as a method: f.__call__(*args, **kwargs) is f(*args, **kwargs).
+    __call__: () => (self, a, kw) => {
+      this.incref(self);
+      for (const x of a) this.incref(x);
+      return this.callKw(self, a, kw);
+    },
   };
   for (const [name, op] of Object.entries(cmpOps)) {
     impls[name] = (t) => (self, a) => {
