@@ -4,6 +4,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { func_get, func_set, method_new, PyErr } from '../../objects/index.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { isSlotWrapper } from './slotwrappers.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -168,6 +169,17 @@ I.initMisc = function (this: Interpreter): void {
   // (the module's name for a module function, None for a method of an object).
   const native = (self: Ptr) => this.natives[space.rt.mem.u32[(self + 16) >>> 2]];
   const boundTo = (self: Ptr) => space.rt.mem.u32[(self + 24) >>> 2] as Ptr;
+  // The module whose namespace holds a module-level built-in function (its m_self in
+  // CPython); builtins first. NULL if none holds it.
+  const homeModule = (fn: Ptr): Ptr => {
+    const mods = [...this.modules.values()];
+    if (this.sysModules !== NULL) for (const [, m] of this.n.dictItems(this.sysModules)) mods.push(m);
+    for (const mod of mods) {
+      if (!this.isModule(mod)) continue;
+      for (const [, v] of this.n.dictItems(this.moduleDict(mod))) if (v === fn) return mod;
+    }
+    return NULL;
+  };
   this.nativeGetters.set(
     this.builtinType,
     new Map([
@@ -186,7 +198,11 @@ I.initMisc = function (this: Interpreter): void {
         '__module__',
         (self: Ptr) => {
           const b = boundTo(self);
-          if (b === NULL) return this.n.str('builtins');
+          if (b === NULL) {
+            if (native(self).objclass !== undefined) return this.n.str('builtins');
+            const mod = homeModule(self);
+            return this.n.str(mod === NULL ? 'builtins' : this.moduleName(mod));
+          }
           if (this.isModule(b)) return this.n.str(this.moduleName(b));
           return this.newNone();
         },
@@ -194,6 +210,21 @@ I.initMisc = function (this: Interpreter): void {
       // pymm's built-ins carry no docstrings or signatures (CPython's do).
       ['__doc__', () => this.newNone()],
       ['__text_signature__', () => this.newNone()],
+      [
+        '__self__',
+        (self: Ptr) => {
+          const b = boundTo(self);
+          if (b !== NULL) return this.ref(b);
+          // A method descriptor has none; a function of the builtins module has the module.
+          const f = native(self);
+          if (f.objclass !== undefined) {
+            const kind = isSlotWrapper(f.objclass, f.name) ? 'wrapper_descriptor' : 'method_descriptor';
+            throw new PyErr('AttributeError', `'${kind}' object has no attribute '__self__'`);
+          }
+          const mod = homeModule(self);
+          return mod === NULL ? this.newNone() : this.ref(mod);
+        },
+      ],
     ]),
   );
 };

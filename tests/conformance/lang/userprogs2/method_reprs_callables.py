@@ -14,3 +14,10 @@ for x in [str.maketrans, int.__new__, object.__new__, print.__call__, C.cm, c.cm
 print(sh(sys), sh(itertools))
 print([hasattr(x, "__call__") for x in (lambda: 0, len, int, C().m, C, C(), functools.partial(len), print, str.upper, (1).__add__, staticmethod(len), classmethod(len))])
 print(len.__call__("abc"), (lambda *a, **k: (a, k)).__call__(1, z=2), str.upper.__call__("x"), staticmethod(len).__call__([1]))
+import gc
+print(math.sqrt.__module__, sys.getsizeof.__module__, gc.collect.__module__, len.__module__, len.__self__, repr(math.sqrt.__self__)[:14], [].append.__self__)
+for d in (str.upper, int.__add__):
+    try:
+        d.__self__
+    except AttributeError as e:
+        print(e)
