@@ -27,6 +27,8 @@ export class Tracemalloc {
   tracing = false;
   /** Limit of the number of frames in a traceback, 1 by default. */
   maxNframe = 1;
+  /** set_reentrant(1): allocations are not traced (a realloc still drops the old trace). */
+  reentrant = false;
   private readonly interp: Interpreter;
   /** Frame id by code index and position index, for the table's current generation. */
   private frameCache: (Int32Array | undefined)[] = [];
@@ -97,9 +99,15 @@ export class Tracemalloc {
   private hooks(): HeapHooks {
     const table = this.table;
     return {
-      alloc: (p, size) => table.add(p, size, this.traceback()),
+      alloc: (p, size) => {
+        if (!this.reentrant) table.add(p, size, this.traceback());
+      },
       free: (p) => table.remove(p),
       realloc: (p, q, size) => {
+        if (this.reentrant) {
+          table.remove(p);
+          return;
+        }
         if (q !== p) table.remove(p);
         table.add(q, size, this.traceback());
       },
@@ -274,12 +282,14 @@ class TupleMaker {
 }
 
 // _tracemalloc._get_traces(): [(domain, size, traceback, total_nframe), …] from a copy of the
-// traces taken first, so that the objects made here are not in the list.
+// traces taken first; as in CPython, only the empty list is traced: what fills it is made
+// under set_reentrant(1).
 function tracesList(interp: Interpreter, tm: Tracemalloc): Ptr {
   const n = interp.n;
+  const list = n.list([]);
   const { sizes, tracebacks } = tm.table.copy();
   const maker = new TupleMaker(interp, tm);
-  const list = n.list([]);
+  tm.reentrant = true;
   try {
     for (let i = 0; i < sizes.length; i++) {
       const tb = tracebacks[i];
@@ -297,6 +307,7 @@ function tracesList(interp: Interpreter, tm: Tracemalloc): Ptr {
     throw e;
   } finally {
     maker.release();
+    tm.reentrant = false;
   }
   return list;
 }
