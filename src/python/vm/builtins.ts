@@ -168,6 +168,8 @@ I.initBuiltins = function (this: Interpreter): void {
   def('print', (_s, args, kw) => this.builtinPrint(args, kw));
   def('len', (_s, args, kw) => {
     argCount('len', args, kw, 1, 1);
+    // range_length: its length object itself, when it fits in a Py_ssize_t.
+    if (this.space.rt.typeObject(args[0]) === this.rangeType) return this.rangeLenObject(args[0]);
     return n.int(this.len(args[0]));
   });
   def('repr', (_s, args, kw) => {
@@ -205,6 +207,7 @@ I.initBuiltins = function (this: Interpreter): void {
         this.decref(r);
       }
     }
+    if (type === this.rangeType) return n.bigint(this.rangeHashExact(x));
     return n.bigint(O.exactHash(space, x));
   });
   def('isinstance', (_s, args, kw) => {

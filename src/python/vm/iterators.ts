@@ -5,9 +5,10 @@
 //   seqiter (list, tuple, str, bytes): +16 index (i64)  +24 seq          32 bytes → 48
 //   dictiter:  +16 dict  +24 used at start  +32 pos  +40 kind  +48 result  56 → 72
 //   setiter:   +16 set   +24 used at start  +32 pos  +40 len              48 → 64
-//   range (not GC): +16 start  +24 stop  +32 step  +40 length (ints)     48
+//   range (not GC): +16 start  +24 stop  +32 step  +40 length (int objects)  48
 //   range_iterator (not GC): +16 next  +24 step  +32 remaining (i64 as f64)  +40 unused: 48
-//     (3.11 rangeiterobject: index, start, step, len)
+//     (3.11 rangeiterobject: index, start, step, len); for a range whose values do not all
+//     fit in 53 bits, longrange_iterator (rangeobject.ts): +16 start +24 step +32 len (ints)
 //   (generators: generators.ts)
 
 import { OB_SIZE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
@@ -45,7 +46,16 @@ declare module './interp.js' {
     next(it: Ptr): Ptr;
     iterToArray(iterable: Ptr): Ptr[];
     newRange(start: number, stop: number, step: number): Ptr;
+    /** A range from any ints (bigint bounds), its length computed (compute_range_length). */
+    newRangeBig(start: bigint, stop: bigint, step: bigint): Ptr;
+    /** A range owning the int objects start, stop and step (references stolen). */
+    newRangeOfInts(start: Ptr, stop: Ptr, step: Ptr): Ptr;
+    /** start, stop, step as JS numbers; NaN where one does not fit in 53 bits (see rangeSmall). */
     rangeParts(r: Ptr): [number, number, number];
+    /** Do start, stop, step and length of `r` all fit in 53 bits? */
+    rangeSmall(r: Ptr): boolean;
+    /** start, stop, step and length of `r` as BigInts. */
+    rangeBig(r: Ptr): [bigint, bigint, bigint, bigint];
   }
 }
 
@@ -105,16 +115,17 @@ I.initIterators = function (this: Interpreter): void {
     ...DEFAULT_PY_SLOTS,
     name: 'range',
     basicsize: 48,
-    dealloc: (op) => rt.objectFree(op),
+    dealloc: (op) => {
+      const fields = [16, 24, 32, 40].map((at) => rt.mem.u32[(op + at) >>> 2] as Ptr);
+      rt.objectFree(op);
+      for (const v of fields) rt.decref(v);
+    },
     hash: (op) => pointerHash(op),
     repr: (op) => {
-      const [a, b, c] = this.rangeParts(op);
-      return c === 1 ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
+      const [a, b, c] = this.rangeBig(op);
+      return c === 1n ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
     },
-    bool: (op) => {
-      const [a, b, c] = this.rangeParts(op);
-      return c > 0 ? a < b : a > b;
-    },
+    bool: (op) => this.rangeBig(op)[3] !== 0n,
   });
   this.rangeIterType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
@@ -138,18 +149,66 @@ I.initIterators = function (this: Interpreter): void {
 };
 
 I.newRange = function (this: Interpreter, start: number, stop: number, step: number): Ptr {
-  const rt = this.space.rt;
-  const op = rt.objectNew(this.rangeType, 48);
-  const f64 = rt.mem.f64;
-  f64[(op + 16) >>> 3] = start;
-  f64[(op + 24) >>> 3] = stop;
-  f64[(op + 32) >>> 3] = step;
-  return op;
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(stop) || !Number.isSafeInteger(step)) {
+    return this.newRangeBig(BigInt(start), BigInt(stop), BigInt(step));
+  }
+  const len =
+    step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  return newRangeOf(this, [start, stop, step, len].map((v) => O.long_fromNumber(this.space, v)));
 };
 
+I.newRangeBig = function (this: Interpreter, start: bigint, stop: bigint, step: bigint): Ptr {
+  const lo = step > 0n ? start : stop;
+  const hi = step > 0n ? stop : start;
+  const abs = step > 0n ? step : -step;
+  const len = lo < hi ? (hi - lo - 1n) / abs + 1n : 0n;
+  return newRangeOf(this, [start, stop, step, len].map((v) => O.long_fromBigInt(this.space, v)));
+};
+
+I.newRangeOfInts = function (this: Interpreter, start: Ptr, stop: Ptr, step: Ptr): Ptr {
+  const n = this.n;
+  const [a, b, c] = [n.intSafe(start), n.intSafe(stop), n.intSafe(step)];
+  let len: Ptr;
+  if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(c)) {
+    const big = (x: Ptr) => O.long_toBigInt(this.space, x);
+    const [sa, sb, sc] = [big(start), big(stop), big(step)];
+    const lo = sc > 0n ? sa : sb;
+    const hi = sc > 0n ? sb : sa;
+    len = O.long_fromBigInt(this.space, lo < hi ? (hi - lo - 1n) / (sc > 0n ? sc : -sc) + 1n : 0n);
+  } else {
+    len = n.int(c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c)));
+  }
+  return newRangeOf(this, [start, stop, step, len]);
+};
+
+// A range object owning the four int objects `fields` (start, stop, step, length).
+function newRangeOf(interp: Interpreter, fields: Ptr[]): Ptr {
+  const rt = interp.space.rt;
+  const op = rt.objectNew(interp.rangeType, 48);
+  for (let i = 0; i < 4; i++) rt.mem.u32[(op + 16 + 8 * i) >>> 2] = fields[i];
+  return op;
+}
+
 I.rangeParts = function (this: Interpreter, r: Ptr): [number, number, number] {
-  const f64 = this.space.rt.mem.f64;
-  return [f64[(r + 16) >>> 3], f64[(r + 24) >>> 3], f64[(r + 32) >>> 3]];
+  const u32 = this.space.rt.mem.u32;
+  const n = this.n;
+  return [
+    n.intSafe(u32[(r + 16) >>> 2] as Ptr),
+    n.intSafe(u32[(r + 24) >>> 2] as Ptr),
+    n.intSafe(u32[(r + 32) >>> 2] as Ptr),
+  ];
+};
+
+I.rangeSmall = function (this: Interpreter, r: Ptr): boolean {
+  const u32 = this.space.rt.mem.u32;
+  for (let at = 16; at <= 40; at += 8) if (Number.isNaN(this.n.intSafe(u32[(r + at) >>> 2] as Ptr))) return false;
+  return true;
+};
+
+I.rangeBig = function (this: Interpreter, r: Ptr): [bigint, bigint, bigint, bigint] {
+  const u32 = this.space.rt.mem.u32;
+  const v = (at: number) => O.long_toBigInt(this.space, u32[(r + at) >>> 2] as Ptr);
+  return [v(16), v(24), v(32), v(40)];
 };
 
 I.isSeqIterType = function (this: Interpreter, type: Ptr): boolean {
@@ -237,6 +296,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
   if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
   if (type === this.rangeType) {
+    if (!this.rangeSmall(obj)) return this.longRangeIter(obj, false);
     const [a, b, c] = this.rangeParts(obj);
     const it = rt.objectNew(this.rangeIterType, 48);
     const len = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));

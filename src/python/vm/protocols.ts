@@ -53,10 +53,7 @@ I.len = function (this: Interpreter, op: Ptr): number {
   if (n >= 0) return n;
   const sq = this.sequenceMethodsOf(op);
   if (sq !== undefined) return sq.length(op);
-  if (type === this.rangeType) {
-    const [a, b, c] = this.rangeParts(op);
-    return c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
-  }
+  if (type === this.rangeType) return this.rangeLen(op);
   const view = this.dictViewOf?.(op);
   if (view !== undefined && view !== NULL) return this.n.size(view);
   const target = this.proxyTarget(op);

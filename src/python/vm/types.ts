@@ -150,13 +150,33 @@ I.initTypes = function (this: Interpreter): void {
       return this.bool(r);
     };
   }
-  // range(stop) / range(start, stop[, step]) — pymm keeps the bounds as JS numbers.
+  // range(stop) / range(start, stop[, step]), with ints of any size: range_from_array keeps
+  // the int objects it is given (PyNumber_Index of an exact int is the int itself).
   ctor(this.rangeType, (_t, args, kw) => {
     argCount('range', args, kw, 1, 3);
-    const v = args.map((a) => this.toIndex(a));
-    const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
-    if (step === 0) throw new PyErr('ValueError', 'range() arg 3 must not be zero');
-    return this.newRange(start, stop, step);
+    const index = (a: Ptr): Ptr => {
+      const i = this.indexValue(a);
+      if (i === NULL)
+        throw new PyErr('TypeError', `'${this.space.typeName(a)}' object cannot be interpreted as an integer`);
+      if (this.space.rt.typeObject(i) === this.space.ints.type) return i;
+      // _PyLong_Copy of an int subclass's value (bool included).
+      const exact = O.long_fromBigInt(this.space, O.long_toBigInt(this.space, i));
+      this.decref(i);
+      return exact;
+    };
+    const v: Ptr[] = [];
+    try {
+      for (const a of args) v.push(index(a));
+    } catch (e) {
+      for (const x of v) this.decref(x);
+      throw e;
+    }
+    const [start, stop, step] = v.length === 1 ? [this.n.int(0), v[0], this.n.int(1)] : [v[0], v[1], v[2] ?? this.n.int(1)];
+    if (this.n.intSafe(step) === 0) {
+      for (const x of [start, stop, step]) this.decref(x);
+      throw new PyErr('ValueError', 'range() arg 3 must not be zero');
+    }
+    return this.newRangeOfInts(start, stop, step);
   });
   // property, staticmethod, classmethod, super
   ctor(this.propertyType, (_t, args, kw) => {
