@@ -85,7 +85,11 @@ export function operand(fc: FunctionCompiler, node: Node): Operand {
   const e = fc.e;
   if (node._type === 'Name' && isFastLocal(fc, node.id)) {
     const l = fc.local(node.id);
-    if (!fc.isBound(node.id)) e.line(`if (${l} === 0) $.unboundLocal(${JSON.stringify(node.id)});`);
+    if (!fc.isBound(node.id)) {
+      // The name's position is set only on the unbound path (LOAD_FAST cannot fail otherwise).
+      const at = node.lineno !== undefined ? `$.L[$d] = ${e.position(node)}; ` : '';
+      e.line(`if (${l} === 0) { ${at}$.unboundLocal(${JSON.stringify(node.id)}); }`);
+    }
     return { js: l, temp: null };
   }
   if (node._type === 'Constant') {

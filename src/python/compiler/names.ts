@@ -9,16 +9,22 @@ export function loadName(fc: FunctionCompiler, name: string, node?: Node): strin
   const t = e.temp();
   const b = fc.scope.lookup(name);
   const q = JSON.stringify(name);
-  if (node !== undefined && b !== 'local') fc.pos(node);
+  const fastLocal = fc.fast && b === 'local';
+  if (node !== undefined && !fastLocal) fc.pos(node);
   if (fc.fast) {
     switch (b) {
-      case 'local':
-        if (fc.isBound(name)) e.line(`${t} = ${fc.local(name)}; $.incref(${t});`);
-        else
-          e.line(
-            `if (${fc.local(name)} === 0) $.unboundLocal(${q}); ${t} = ${fc.local(name)}; $.incref(${t});`,
-          );
+      case 'local': {
+        if (fc.isBound(name)) {
+          e.line(`${t} = ${fc.local(name)}; $.incref(${t});`);
+          return t;
+        }
+        // A fast local's position is set only on the unbound path (LOAD_FAST cannot fail otherwise).
+        const at = node !== undefined && node.lineno !== undefined ? `$.L[$d] = ${e.position(node)}; ` : '';
+        e.line(
+          `if (${fc.local(name)} === 0) { ${at}$.unboundLocal(${q}); } ${t} = ${fc.local(name)}; $.incref(${t});`,
+        );
         return t;
+      }
       case 'cell':
         e.line(`${t} = $.cellLoad(${fc.cell(name)}, ${q}, false);`);
         return t;

@@ -220,14 +220,16 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const r = e.temp();
     const borrowed = (cur.temp === null ? 1 : 0) | (v.temp === null ? 2 : 0);
     const entry = op === 13 || op === 23 ? 'addBorrowed' : 'binaryBorrowed';
+    fc.pos(s); // the operator has the statement's position
     e.line(`${r} = $.${entry}(${cur.js}, ${v.js}, ${op}, ${borrowed});`);
     if (cur.temp !== null) e.release(cur.temp);
     if (v.temp !== null) e.release(v.temp);
     storeName(fc, target.id, r);
   } else if (target._type === 'Name') {
-    const cur = loadName(fc, target.id);
+    const cur = loadName(fc, target.id, target);
     const v = fc.expr(s.value);
     const r = e.temp();
+    fc.pos(s);
     if (op === 13 || op === 23) e.line(`${r} = $.addBorrowed(${cur}, ${v}, ${op}, 0);`);
     else e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
     e.release(cur);
@@ -237,12 +239,15 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const obj = fc.expr(target.value);
     const name = `N[${e.name(target.attr)}]`;
     const cur = e.temp();
+    fc.pos(target); // the load and the store have the target's position, the operator the statement's
     e.line(`${cur} = $.loadAttr(${obj}, ${name}, A, ${e.attrSite()});`);
     const v = fc.expr(s.value);
     const r = e.temp();
+    fc.pos(s);
     e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
     e.release(cur);
     e.release(v);
+    fc.pos(target);
     e.line(`$.storeAttr(${obj}, ${name}, ${r}, A, ${e.attrSite()});`);
     e.release(r);
     e.release(obj);
@@ -253,12 +258,15 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const flags = (obj.temp === null ? 1 : 0) | (key.temp === null ? 2 : 0);
     const cur = e.temp();
     // Bit 2: the stack holds container and key twice here (COPY 2, COPY 2), as Python code may see.
+    fc.pos(target);
     e.line(`${cur} = $.getItemBorrowed(${obj.js}, ${key.js}, ${flags | 4});`);
     const v = operand(fc, s.value);
     const r = e.temp();
+    fc.pos(s);
     e.line(`${r} = $.binaryBorrowed(${cur}, ${v.js}, ${op}, ${v.temp === null ? 2 : 0});`);
     e.release(cur);
     if (v.temp !== null) e.release(v.temp);
+    fc.pos(target);
     e.line(`$.setItemBorrowed(${obj.js}, ${key.js}, ${r}, ${flags});`);
     e.release(r);
     if (key.temp !== null) e.release(key.temp);
@@ -267,12 +275,15 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const obj = fc.expr(target.value);
     const key = fc.expr(target.slice);
     const cur = e.temp();
+    fc.pos(target);
     e.line(`${cur} = $.getItem(${obj}, ${key});`);
     const v = fc.expr(s.value);
     const r = e.temp();
+    fc.pos(s);
     e.line(`${r} = $.binary(${cur}, ${v}, ${op});`);
     e.release(cur);
     e.release(v);
+    fc.pos(target);
     e.line(`$.setItem(${obj}, ${key}, ${r});`);
     e.release(r);
     e.release(key);

@@ -14,6 +14,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
       return;
     case 'Attribute': {
       const obj = fc.expr(target.value);
+      fc.pos(target); // STORE_ATTR has the target's position
       e.line(`$.storeAttr(${obj}, N[${e.name(target.attr)}], ${t}, A, ${e.attrSite()});`);
       e.release(obj);
       e.release(t);
@@ -24,6 +25,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
         const obj = operand(fc, target.value);
         const key = operand(fc, target.slice);
         const flags = (obj.temp === null ? 1 : 0) | (key.temp === null ? 2 : 0);
+        fc.pos(target); // STORE_SUBSCR has the target's position
         e.line(`$.setItemBorrowed(${obj.js}, ${key.js}, ${t}, ${flags});`);
         if (obj.temp !== null) e.release(obj.temp);
         if (key.temp !== null) e.release(key.temp);
@@ -32,6 +34,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
       }
       const obj = fc.expr(target.value);
       const key = fc.expr(target.slice);
+      fc.pos(target);
       e.line(`$.setItem(${obj}, ${key}, ${t});`);
       e.release(obj);
       e.release(key);
@@ -87,6 +90,7 @@ export function deleteTarget(fc: FunctionCompiler, target: Node): void {
       return;
     case 'Attribute': {
       const obj = fc.expr(target.value);
+      fc.pos(target);
       e.line(`$.delAttr(${obj}, N[${e.name(target.attr)}]);`);
       e.release(obj);
       return;
@@ -94,6 +98,7 @@ export function deleteTarget(fc: FunctionCompiler, target: Node): void {
     case 'Subscript': {
       const obj = fc.expr(target.value);
       const key = fc.expr(target.slice);
+      fc.pos(target);
       e.line(`$.delItem(${obj}, ${key});`);
       e.release(obj);
       e.release(key);

@@ -654,7 +654,8 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   if (off !== undefined) {
     const at = (obj + off) >>> 2;
     const old = space.rt.mem.u32[at] as Ptr;
-    if (old === NULL) throw missing();
+    // PyMember_SetOne (T_OBJECT_EX): deleting an unset slot names just the slot.
+    if (old === NULL) throw new PyErr('AttributeError', s);
     space.rt.mem.u32[at] = 0;
     this.decref(old);
     return;
