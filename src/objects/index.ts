@@ -65,3 +65,4 @@ export * from './tuple.js';
 export * from './tupleops.js';
 export { CompareOp, type PyTypeSlots } from './typeslots.js';
 export * from './weakrefobject.js';
+export { type GuardState, type RecursionHost, recursionGuardState, withRecursionGuard } from './reprguard.js';

@@ -2,8 +2,9 @@
 //
 // The repr guard makes `l = [1]; l.append(l)` print `[1, [...]]`: CPython keeps the
 // containers whose repr is in progress in a per-thread list; pymm keeps a set per runtime.
-// The recursion guard stands for Py_EnterRecursiveCall: nesting deeper than the recursion
-// limit (1000, sys.getrecursionlimit()'s default) raises RecursionError instead of
+// The recursion guard stands for Py_EnterRecursiveCall: as in 3.11, its levels and the
+// Python frames share one count (an interpreter reports its frames and its limit through
+// `host`), so nesting deeper than the recursion limit raises RecursionError instead of
 // overflowing the JS stack, as `repr` and `==` of a 100,000-deep nested list do in CPython.
 
 import { NULL, type Ptr } from '../heap/index.js';
@@ -16,19 +17,35 @@ import { str_internFromJs } from './str.js';
 /** The default recursion limit (sys.getrecursionlimit()). */
 export const RECURSION_LIMIT = 1000;
 
-interface GuardState {
+/** What the recursion guard counts with: the interpreter's Python frames and its limit. */
+export interface RecursionHost {
+  /** Python frames running now. */
+  pyDepth(): number;
+  /** sys.getrecursionlimit(). */
+  limit(): number;
+}
+
+/** The guard's state for one runtime: reprs in progress and C-level recursion depth. */
+export interface GuardState {
   inRepr: Set<number>;
+  /** Levels of Py_EnterRecursiveCall now entered. */
   depth: number;
+  host: RecursionHost | null;
   /** PyThreadState_GetDict(): made by the first container repr, kept for ever (NULL before). */
   threadDict: Ptr;
 }
 
 const states = new WeakMap<object, GuardState>();
 
+/** The recursion guard's state of `space`'s runtime (an interpreter sets its `host`). */
+export function recursionGuardState(space: ObjectSpace): GuardState {
+  return stateOf(space);
+}
+
 function stateOf(space: ObjectSpace): GuardState {
   let state = states.get(space.rt);
   if (state === undefined) {
-    state = { inRepr: new Set(), depth: 0, threadDict: NULL };
+    state = { inRepr: new Set(), depth: 0, host: null, threadDict: NULL };
     states.set(space.rt, state);
   }
   return state;
@@ -40,7 +57,11 @@ function stateOf(space: ObjectSpace): GuardState {
  */
 export function withRecursionGuard<R>(space: ObjectSpace, where: string, body: () => R): R {
   const state = stateOf(space);
-  if (state.depth >= RECURSION_LIMIT) raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  const host = state.host;
+  const used = host === null ? state.depth : state.depth + host.pyDepth();
+  if (used >= (host === null ? RECURSION_LIMIT : host.limit())) {
+    raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
   state.depth++;
   try {
     return body();

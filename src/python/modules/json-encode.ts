@@ -4,7 +4,7 @@
 
 import type { Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { PyErr } from '../../objects/index.js';
+import { PyErr, withRecursionGuard } from '../../objects/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { quote } from './json.js';
 
@@ -23,7 +23,6 @@ export interface EncoderOptions {
   checkCircular: boolean;
 }
 
-const MAX_DEPTH = 990;
 const PY_LT = 0;
 
 /** Encodes `obj` (borrowed) as json.dumps would. */
@@ -84,25 +83,22 @@ export function encodeJson(interp: Interpreter, obj: Ptr, opts: EncoderOptions):
     else if (n.isStr(op)) parts.push(quote(n.jsStr(op), opts.ensureAscii));
     else if (n.isInt(op)) parts.push(intText(op));
     else if (n.isFloat(op)) parts.push(floatText(n.floatValue(op)));
-    else if (n.isList(op) || n.isTuple(op)) encodeList(op, level);
-    else if (n.isDict(op)) encodeDict(op, level);
+    else if (n.isList(op) || n.isTuple(op)) guarded(() => encodeList(op, level));
+    else if (n.isDict(op)) guarded(() => encodeDict(op, level));
     else {
       enter(op);
       const v = interp.callBorrowed(opts.defaultFn, [op]);
       try {
-        nested(v, level);
+        guarded(() => nested(v, level));
       } finally {
         interp.decref(v);
       }
       leave(op);
     }
   };
-  const nested = (op: Ptr, level: number) => {
-    if (level >= MAX_DEPTH) {
-      throw new PyErr('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
-    }
-    encode(op, level);
-  };
+  // encoder_listencode_obj's Py_EnterRecursiveCall around each container and default() result.
+  const guarded = (body: () => void) => withRecursionGuard(space, ' while encoding a JSON object', body);
+  const nested = (op: Ptr, level: number) => encode(op, level);
 
   const encodeList = (op: Ptr, level: number) => {
     const items = n.isList(op) ? n.listItems(op) : n.tupleItems(op);

@@ -6,7 +6,15 @@
 
 import { now, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, isTrue, type ObjectSpace, PyErr, pointerHash } from '../../objects/index.js';
+import {
+  DEFAULT_PY_SLOTS,
+  type GuardState,
+  isTrue,
+  type ObjectSpace,
+  PyErr,
+  pointerHash,
+  recursionGuardState,
+} from '../../objects/index.js';
 import { type CodeUnit, compileModule, type Node } from '../compiler/index.js';
 import { CODE_INDEX, CODE_SIZE, type CodeRuntime, fastArity } from './code.js';
 import { ConstCache } from './constcache.js';
@@ -73,6 +81,8 @@ export class Interpreter {
   depth = 0;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
+  /** Py_EnterRecursiveCall's levels (container repr, comparison): they count toward the limit too. */
+  readonly cGuard: GuardState;
   /** Source text of each file, for tracebacks. */
   readonly sources = new Map<string, string[]>();
   /** Exceptions being handled (innermost last): sys.exc_info(), bare `raise`, __context__. */
@@ -92,6 +102,8 @@ export class Interpreter {
     this.io = io;
     this.none = space.none;
     this.exc = new Exceptions(n);
+    this.cGuard = recursionGuardState(space);
+    this.cGuard.host = { pyDepth: () => this.depth, limit: () => this.recursionLimit };
     this.frameTypes = initFrameTypes(space);
     this.codeType = space.newStaticType({
       ...DEFAULT_PY_SLOTS,
@@ -156,8 +168,8 @@ export class Interpreter {
   /** Pushes a frame for `code`; returns its depth. Raises RecursionError past the limit. */
   enter(code: CodeRuntime, globals = 0): number {
     const d = ++this.depth;
-    if (d > this.recursionLimit || d >= this.L.length) {
-      if (d > this.recursionLimit || d >= MAX_DEPTH) {
+    if (d + this.cGuard.depth > this.recursionLimit || d >= this.L.length) {
+      if (d + this.cGuard.depth > this.recursionLimit || d >= MAX_DEPTH) {
         this.depth--;
         throw new PyErr('RecursionError', 'maximum recursion depth exceeded');
       }
