@@ -41,7 +41,7 @@ def _range_msg(tc):
 class array:
     '''array(typecode [, initializer]) -> array'''
 
-    __slots__ = ('_tc', '_items', '__weakref__')
+    __slots__ = ('_tc', '_items', '_alloc', '__weakref__')
 
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -50,6 +50,7 @@ class array:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self._tc = typecode
         self._items = []
+        self._alloc = 0
         if initializer is None:
             return
         if isinstance(initializer, (bytes, bytearray)):
@@ -58,10 +59,45 @@ class array:
             if typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
             self._items = list(initializer)
+            self._alloc = len(self._items)
         elif isinstance(initializer, array) and initializer._tc == 'u' and typecode != 'u':
             raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
+        elif type(initializer) in (list, tuple) or (isinstance(initializer, array) and initializer._tc == typecode):
+            # newarrayobject(len): allocated exactly, then each item stored
+            check = self._check
+            self._items = [check(v) for v in initializer]
+            self._alloc = len(self._items)
         else:
-            self.extend(initializer)
+            # any other iterable (an array of another type code too): item by item
+            self.extend(iter(initializer))
+
+    def _resize(self, newsize, size=None):
+        '''array_resize's bookkeeping (the items themselves live in a list): CPython's
+        over-allocation, so that __sizeof__ reports what python3 reports.'''
+        if size is None:
+            size = len(self._items)
+        if self._alloc >= newsize and size < newsize + 16 and self._alloc:
+            return
+        if newsize == 0:
+            self._alloc = 0
+            return
+        self._alloc = (newsize >> 4) + (3 if size < 8 else 7) + newsize
+
+    def _appended(self, k):
+        '''array_resize(n + 1) for each of k items appended one by one (ins1).'''
+        size = len(self._items)
+        target = size + k
+        alloc = self._alloc
+        while size < target:
+            if alloc > size:
+                size = min(alloc, target)
+                continue
+            alloc = ((size + 1) >> 4) + (3 if size < 8 else 7) + size + 1
+            size += 1
+        self._alloc = alloc
+
+    def __sizeof__(self):
+        return 64 + self._alloc * _SIZES[self._tc]
 
     def _check(self, v):
         tc = self._tc
@@ -104,6 +140,7 @@ class array:
         if isinstance(i, slice):
             r = array(self._tc)
             r._items = self._items[i]
+            r._alloc = len(r._items)
             return r
         try:
             return self._items[i]
@@ -116,6 +153,11 @@ class array:
                 raise TypeError("can only assign array (not \"%s\") to array slice" % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError("bad argument type for built-in operation")
+            start, stop, step = i.indices(len(self._items))
+            if step == 1:
+                d = len(v._items) - max(0, stop - start)
+                if d:
+                    self._resize(len(self._items) + d)
             self._items[i] = v._items
             return
         v = self._check(v)
@@ -125,7 +167,10 @@ class array:
             raise IndexError("array assignment index out of range") from None
 
     def __delitem__(self, i):
+        n = len(self._items)
         del self._items[i]
+        if len(self._items) < n:
+            self._resize(len(self._items), n)
 
     def __iter__(self):
         return iter(self._items)
@@ -148,6 +193,7 @@ class array:
             raise TypeError("bad argument type for built-in operation")
         r = array(self._tc)
         r._items = self._items + other._items
+        r._alloc = len(r._items)
         return r
 
     def __iadd__(self, other):
@@ -155,17 +201,21 @@ class array:
             raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError("can only extend with array of same kind")
+        self._resize(len(self._items) + len(other._items))
         self._items += other._items
         return self
 
     def __mul__(self, n):
         r = array(self._tc)
         r._items = self._items * n
+        r._alloc = len(r._items)
         return r
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if self._items and n != 1:
+            self._resize(len(self._items) * max(n, 0))
         self._items *= n
         return self
 
@@ -218,33 +268,45 @@ class array:
         return (array, (self._tc, list(self._items)))
 
     def append(self, v):
-        self._items.append(self._check(v))
+        v = self._check(v)
+        self._resize(len(self._items) + 1)
+        self._items.append(v)
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._tc != self._tc:
                 raise TypeError("can only extend with array of same kind")
+            self._resize(len(self._items) + len(iterable._items))
             self._items.extend(iterable._items)
             return
         check = self._check
-        self._items.extend([check(v) for v in iterable])
+        items = [check(v) for v in iterable]
+        self._appended(len(items))
+        self._items.extend(items)
 
     def insert(self, i, v):
-        self._items.insert(i, self._check(v))
+        v = self._check(v)
+        self._resize(len(self._items) + 1)
+        self._items.insert(i, v)
 
     def pop(self, i=-1):
         if not self._items:
             raise IndexError("pop from empty array")
         try:
-            return self._items.pop(i)
+            v = self._items[i]
         except IndexError:
             raise IndexError("pop index out of range") from None
+        self._resize(len(self._items) - 1)
+        del self._items[i]
+        return v
 
     def remove(self, v):
         try:
-            self._items.remove(v)
+            i = self._items.index(v)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._resize(len(self._items) - 1)
+        del self._items[i]
 
     def index(self, v, start=0, stop=None):
         try:
@@ -264,7 +326,11 @@ class array:
     def fromlist(self, lst):
         if not isinstance(lst, list):
             raise TypeError("arg must be list")
-        self.extend(lst)
+        check = self._check
+        items = [check(v) for v in lst]
+        if items:
+            self._resize(len(self._items) + len(items))
+        self._items.extend(items)
 
     def tounicode(self):
         if self._tc != 'u':
@@ -274,6 +340,8 @@ class array:
     def fromunicode(self, s):
         if self._tc != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
+        if s:
+            self._resize(len(self._items) + len(s))
         self._items.extend(s)
 
     def buffer_info(self):
@@ -285,8 +353,10 @@ class array:
         out = bytearray()
         for i in range(0, len(data), size):
             out += data[i:i + size][::-1]
+        alloc = self._alloc
         self._items = []
         self.frombytes(bytes(out))
+        self._alloc = alloc
 
     def tobytes(self):
         tc = self._tc
@@ -309,6 +379,8 @@ class array:
         size = _SIZES[tc]
         if len(data) % size:
             raise ValueError("bytes length not a multiple of item size")
+        if data:
+            self._resize(len(self._items) + len(data) // size)
         items = self._items
         for i in range(0, len(data), size):
             word = data[i:i + size]
