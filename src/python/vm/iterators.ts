@@ -154,7 +154,10 @@ I.newRange = function (this: Interpreter, start: number, stop: number, step: num
   }
   const len =
     step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
-  return newRangeOf(this, [start, stop, step, len].map((v) => O.long_fromNumber(this.space, v)));
+  return newRangeOf(
+    this,
+    [start, stop, step, len].map((v) => O.long_fromNumber(this.space, v)),
+  );
 };
 
 I.newRangeBig = function (this: Interpreter, start: bigint, stop: bigint, step: bigint): Ptr {
@@ -162,7 +165,10 @@ I.newRangeBig = function (this: Interpreter, start: bigint, stop: bigint, step: 
   const hi = step > 0n ? stop : start;
   const abs = step > 0n ? step : -step;
   const len = lo < hi ? (hi - lo - 1n) / abs + 1n : 0n;
-  return newRangeOf(this, [start, stop, step, len].map((v) => O.long_fromBigInt(this.space, v)));
+  return newRangeOf(
+    this,
+    [start, stop, step, len].map((v) => O.long_fromBigInt(this.space, v)),
+  );
 };
 
 I.newRangeOfInts = function (this: Interpreter, start: Ptr, stop: Ptr, step: Ptr): Ptr {
@@ -201,7 +207,8 @@ I.rangeParts = function (this: Interpreter, r: Ptr): [number, number, number] {
 
 I.rangeSmall = function (this: Interpreter, r: Ptr): boolean {
   const u32 = this.space.rt.mem.u32;
-  for (let at = 16; at <= 40; at += 8) if (Number.isNaN(this.n.intSafe(u32[(r + at) >>> 2] as Ptr))) return false;
+  for (let at = 16; at <= 40; at += 8)
+    if (Number.isNaN(this.n.intSafe(u32[(r + at) >>> 2] as Ptr))) return false;
   return true;
 };
 

@@ -256,7 +256,8 @@ I.rangeSubscript = function (this: Interpreter, r: Ptr, key: Ptr): Ptr {
     return this.newRangeBig(a + start * c, a + stop * c, c * step);
   }
   const idx = this.indexValue(key);
-  if (idx === NULL) throw new PyErr('TypeError', `range indices must be integers or slices, not ${this.space.typeName(key)}`);
+  if (idx === NULL)
+    throw new PyErr('TypeError', `range indices must be integers or slices, not ${this.space.typeName(key)}`);
   try {
     const i = n.intSafe(idx);
     if (!Number.isNaN(i) && this.rangeSmall(r)) {

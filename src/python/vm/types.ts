@@ -157,7 +157,10 @@ I.initTypes = function (this: Interpreter): void {
     const index = (a: Ptr): Ptr => {
       const i = this.indexValue(a);
       if (i === NULL)
-        throw new PyErr('TypeError', `'${this.space.typeName(a)}' object cannot be interpreted as an integer`);
+        throw new PyErr(
+          'TypeError',
+          `'${this.space.typeName(a)}' object cannot be interpreted as an integer`,
+        );
       if (this.space.rt.typeObject(i) === this.space.ints.type) return i;
       // _PyLong_Copy of an int subclass's value (bool included).
       const exact = O.long_fromBigInt(this.space, O.long_toBigInt(this.space, i));
@@ -171,7 +174,8 @@ I.initTypes = function (this: Interpreter): void {
       for (const x of v) this.decref(x);
       throw e;
     }
-    const [start, stop, step] = v.length === 1 ? [this.n.int(0), v[0], this.n.int(1)] : [v[0], v[1], v[2] ?? this.n.int(1)];
+    const [start, stop, step] =
+      v.length === 1 ? [this.n.int(0), v[0], this.n.int(1)] : [v[0], v[1], v[2] ?? this.n.int(1)];
     if (this.n.intSafe(step) === 0) {
       for (const x of [start, stop, step]) this.decref(x);
       throw new PyErr('ValueError', 'range() arg 3 must not be zero');
