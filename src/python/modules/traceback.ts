@@ -1,12 +1,17 @@
 // The `traceback` module: format_exception, format_exc, print_exc, print_exception and
 // format_exception_only, printing exactly what the interpreter prints for an uncaught
-// exception (carets included). Frames cannot be walked from Python, so `limit` is ignored.
+// exception (carets included; their `limit` is ignored), and the Python half
+// (traceback-py.ts): walk_tb, walk_stack, extract_*, format_*, print_tb/stack/list,
+// clear_frames, FrameSummary and StackSummary.
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { parseArgs } from '../vm/args.js';
+import { argCount, parseArgs } from '../vm/args.js';
 import { EXC } from '../vm/exceptions.js';
+import { FRAME, TB } from '../vm/frames.js';
 import type { Interpreter } from '../vm/interp.js';
+import { carets } from '../vm/traceback.js';
+import { TRACEBACK_PY } from './traceback-py.js';
 
 declare module '../vm/interp.js' {
   interface Interpreter {
@@ -124,6 +129,35 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
       if (!had) interp.hiddenTracebackFiles.delete(name);
     }
   });
+  // For the Python half: a traceback entry's code, its instruction's columns, the carets.
+  const rt = interp.space.rt;
+  const tbCode = (tb: Ptr) => {
+    if (rt.typeObject(tb) !== interp.frameTypes.traceback) throw new PyErr('TypeError', 'traceback expected');
+    const frame = rt.mem.u32[(tb + TB.frame) >>> 2] as Ptr;
+    return interp.codeOf(rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr);
+  };
+  interp.defNative(dict, '_tb_hidden', (_s, a, k) => {
+    argCount('_tb_hidden', a, k, 1, 1);
+    return interp.bool(interp.hiddenTracebackFiles.has(tbCode(a[0]).unit.filename));
+  });
+  // (lineno, end_lineno, colno, end_colno) of the entry's instruction, columns in UTF-8
+  // bytes (as co_positions()), None where unknown.
+  interp.defNative(dict, '_tb_position', (_s, a, k) => {
+    argCount('_tb_position', a, k, 1, 1);
+    const p = tbCode(a[0]).unit.positions;
+    const i = rt.mem.i32[(a[0] + TB.lasti) >>> 2];
+    const line = rt.mem.i32[(a[0] + TB.lineno) >>> 2];
+    const num = (v: number | undefined) => (v === undefined || v < 0 ? interp.newNone() : n.int(v));
+    if (!(i > 0)) return n.tuple([n.int(line), interp.newNone(), interp.newNone(), interp.newNone()]);
+    return n.tuple([n.int(line), num(p[4 * i + 1]), num(p[4 * i + 2]), num(p[4 * i + 3])]);
+  });
+  interp.defNative(dict, '_carets', (_s, a, k) => {
+    argCount('_carets', a, k, 5, 5);
+    const [src, line, endLine, col, endCol] = a;
+    const int = (v: Ptr) => (v === interp.none ? -1 : n.intSafe(v));
+    return n.str(carets(n.jsStr(src).replace(/\n$/, ''), int(line), int(endLine), int(col), int(endCol)));
+  });
+  interp.runPythonInto(TRACEBACK_PY, '<frozen traceback>', dict);
 }
 
 // The stack functions in Python, over sys._getframe and linecache: the entries are

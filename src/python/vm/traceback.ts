@@ -326,10 +326,12 @@ function charOffset(line: string, byteOffset: number): number {
   return chars;
 }
 
-// tb_displayline's caret line (CPython 3.11 traceback.c): `^` under the failing
-// instruction, `~`/`^` split for binary operators and subscripts; nothing when the
-// instruction spans the whole line.
-function carets(source: string, line: number, endLine: number, col: number, endCol: number): string {
+/**
+ * tb_displayline's caret line (CPython 3.11 traceback.c): `^` under the failing
+ * instruction, `~`/`^` split for binary operators and subscripts; nothing when the
+ * instruction spans the whole line.
+ */
+export function carets(source: string, line: number, endLine: number, col: number, endCol: number): string {
   if (col < 0 || endCol < 0 || line <= 0) return '';
   const stripped = source.replace(/^[ \t\f]+/, '');
   const truncation = source.length - stripped.length;
