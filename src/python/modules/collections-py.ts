@@ -286,6 +286,45 @@ class OrderedDict(dict):
         return self
 
 
+def _odict_sizes():
+    # What sys.getsizeof adds to a Python-level __sizeof__ for an OrderedDict here, and
+    # dict.__sizeof__ of an empty one (no keys table).
+    probe = OrderedDict()
+    OrderedDict.__sizeof__ = lambda self: 0
+    extra = _sys.getsizeof(probe)
+    del OrderedDict.__sizeof__
+    return extra, dict.__sizeof__(probe)
+
+
+_ODICT_EXTRA, _ODICT_EMPTY = _odict_sizes()
+del _odict_sizes
+
+
+def _keys_table_slots(nbytes):
+    # The slot count of a dict keys table of nbytes (3.11's _PyDict_KeysSize: a 32-byte
+    # header, 1/2/4/8-byte indices by table size, 2/3 of the slots as 24-byte entries,
+    # or 16-byte ones when every key is a str).
+    for log2 in range(3, 40):
+        slots = 1 << log2
+        index = 1 if log2 < 8 else 2 if log2 < 16 else 4 if log2 < 32 else 8
+        usable = (slots << 1) // 3
+        if 32 + slots * index + usable * 24 == nbytes or 32 + slots * index + usable * 16 == nbytes:
+            return slots
+    return 0
+
+
+def _odict_sizeof(self):
+    '''odict_sizeof: the dict, the 'fast nodes' array of one pointer per slot of its keys
+    table, and a 32-byte node per key, over C's 112-byte PyODictObject.'''
+    keys = dict.__sizeof__(self) - _ODICT_EMPTY
+    size = 112 + keys + 8 * _keys_table_slots(keys) + 32 * len(self)
+    return size + 16 - _ODICT_EXTRA
+
+
+OrderedDict.__sizeof__ = _odict_sizeof
+del _odict_sizeof
+
+
 # ---------------------------------------------------------------- namedtuple
 
 _KEYWORDS = frozenset(
