@@ -10,7 +10,7 @@
 // pymm keeps compact) the whole object, with nothing after it. The instance dict of every
 // such subtype lives in the managed-dict pre-header.
 
-import { OB_SIZE } from '../gc/index.js';
+import { OB_SIZE, TPFLAGS_MANAGED_DICT } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { DEQUE_SIZE, DQ_LEFTBLOCK, deque_releaseAll } from './deque.js';
 import { MA_VALUES, setKeys, setUsed } from './dict.js';
@@ -55,7 +55,7 @@ export function subtype_fromProto(
   const baseSize = variable
     ? (space.slots(base).sizeof?.(proto) ?? space.slots(base).basicsize)
     : space.slots(base).basicsize;
-  const size = variable ? baseSize : basicsize;
+  const size = variable ? genericAllocSize(space, subtype, base, baseSize) : basicsize;
   let op: Ptr;
   try {
     op = rt.gcNew(subtype, size);
@@ -97,6 +97,23 @@ export function subtype_fromProto(
   }
   rt.decref(proto);
   return op;
+}
+
+// The block of a variable-size subtype instance: PyType_GenericAlloc gives one item more
+// than asked for (the sentinel) and rounds up to a pointer (a tuple subtype one slot more, a
+// bytes subtype its length + 1, an int subtype, at least one digit, one digit more). A
+// subtype with a __dict__ has CPython's dict pointer at the end; pymm's pre-header (16
+// bytes) stands for it, so the block is 16 less, but never smaller than the contents.
+function genericAllocSize(space: ObjectSpace, subtype: Ptr, base: Ptr, baseSize: number): number {
+  if (base === space.strs.type) return baseSize;
+  const tuple = base === space.tuples.type;
+  const bytes = base === space.bytes.type;
+  const basic = bytes ? 33 : 24;
+  const itemsize = tuple ? 8 : bytes ? 1 : 4;
+  const items = tuple || bytes ? (baseSize - basic) / itemsize : Math.max(1, (baseSize - basic) / itemsize);
+  const withDict = (space.slots(subtype).flags & TPFLAGS_MANAGED_DICT) !== 0;
+  const cpython = (basic + (withDict ? 8 : 0) + (items + 1) * itemsize + 7) & ~7;
+  return withDict ? Math.max(baseSize, cpython - 16) : cpython;
 }
 
 /** Releases the built-in part of a subtype instance (the base half of subtype_dealloc). */
