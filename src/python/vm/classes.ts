@@ -436,7 +436,11 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
         });
   }
   const wantsDict = slotNames === null || slotNames.includes('__dict__');
-  const wantsWeak = slotNames === null || slotNames.includes('__weakref__');
+  // A secondary base with a weakref list gives one too (type_new_slots_impl).
+  const wantsWeak =
+    slotNames === null ||
+    slotNames.includes('__weakref__') ||
+    bases.some((b) => space.slots(b).weaklistoffset !== 0);
   const builtinBase = subclassableBase(this, base);
   const variableBase = builtinBase !== NULL && subtype_baseIsVariable(space, builtinBase);
   if (variableBase && (slotNames ?? []).some((x) => x !== '__dict__' && x !== '__weakref__'))
@@ -468,7 +472,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   const exceptionBase = this.exc.isSubtype(base, this.exc.type('BaseException'));
   // A metaclass's instances are classes: their attributes live in tp_dict.
   const metaBase = this.isSubtype(base, space.typeType);
-  const managedDict = wantsDict && !exceptionBase && !metaBase && (baseSlots.itemsize === 0 || variableBase);
+  // A base's managed dict is inherited (inherit_special; a secondary base's too), __slots__ or not.
+  const inheritsDict = bases.some((b) => (space.slots(b).flags & TPFLAGS_MANAGED_DICT) !== 0);
+  const managedDict =
+    inheritsDict || (wantsDict && !exceptionBase && !metaBase && (baseSlots.itemsize === 0 || variableBase));
   let flags =
     TPFLAGS_HAVE_GC |
     TPFLAGS_HEAPTYPE |
@@ -729,7 +736,12 @@ function classSlots(
     bool: null,
     sizeof: (op) => {
       const r = special(op, '__sizeof__', []);
-      if (r === NULL) return info.builtinBase !== NULL ? builtinSizeof(interp, info, op) : basicsize;
+      if (r === NULL) {
+        if (info.builtinBase !== NULL) return builtinSizeof(interp, info, op);
+        // A metaclass's instances are classes: type.__sizeof__ (with their cached keys).
+        if (metaBase) return space.slots(space.typeType).sizeof?.(op) ?? basicsize;
+        return basicsize;
+      }
       try {
         return interp.n.intSafe(r);
       } finally {
