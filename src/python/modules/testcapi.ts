@@ -1,8 +1,10 @@
 // A sliver of CPython's `_testcapi` (Modules/_testcapimodule.c), the parts CPython's own
-// test_gc.py uses: `with_tp_del`, which gives a class a legacy tp_del finalizer (objects the
-// collector must leave in gc.garbage), and `ContainerNoGC`, a container the collector cannot
-// see into (no GC head, no traverse), for bpo-38006's weakref test.
+// test_gc.py and test_finalization.py use: `with_tp_del`, which gives a class a legacy tp_del
+// finalizer (objects the collector must leave in gc.garbage), `without_gc`, which makes a
+// class's instances untracked objects without a GC head, and `ContainerNoGC`, a container
+// the collector cannot see into (no GC head, no traverse), for bpo-38006's weakref test.
 
+import { TP_FLAGS, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
@@ -21,6 +23,23 @@ export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr)
   });
   const space = interp.space;
   const rt = space.rt;
+  // without_gc(cls): "Don't try this at home" — the class loses Py_TPFLAGS_HAVE_GC, its
+  // traverse and clear. pymm can do it for a class whose instances have no managed dict
+  // (their layout then starts at the object), and leaves other classes as they are.
+  interp.defNative(dict, 'without_gc', (_s, a, k) => {
+    argCount('without_gc', a, k, 1, 1);
+    const cls = a[0];
+    const info = interp.isType(cls) ? interp.classes.get(cls) : undefined;
+    if (info === undefined) throw new PyErr('TypeError', `heap type expected, got ${interp.reprOf(cls)}`);
+    const slots = space.slots(cls);
+    if ((slots.flags & TPFLAGS_HAVE_GC) !== 0 && !info.managedDict) {
+      slots.flags &= ~TPFLAGS_HAVE_GC;
+      rt.mem.u32[(cls + TP_FLAGS) >>> 2] = slots.flags;
+      slots.traverse = null;
+      slots.clear = null;
+    }
+    return interp.ref(cls);
+  });
   // ContainerNoGC (ContainerNoGCobject): ob_refcnt, ob_type, value — and nothing for the GC.
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,

@@ -849,7 +849,9 @@ I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
       `object.__new__(${info.name}) is not safe, use ${this.typeName(b)}.__new__()`,
     );
   }
-  const op = rt.gcNew(type, slots.basicsize);
+  // Only _testcapi.without_gc makes a class whose instances have no GC head.
+  const gcType = (slots.flags & TPFLAGS_HAVE_GC) !== 0;
+  const op = gcType ? rt.gcNew(type, slots.basicsize) : rt.objectNew(type, slots.basicsize);
   const u32 = rt.mem.u32;
   for (let i = 16; i < slots.basicsize; i += 4) u32[(op + i) >>> 2] = 0;
   this.incref(type);
@@ -860,7 +862,7 @@ I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
     rt.mem.u32[(op + MANAGED_VALUES) >>> 2] = vp;
     rt.mem.u32[(op + MANAGED_DICT) >>> 2] = 0;
   }
-  rt.track(op);
+  if (gcType) rt.track(op);
   return op;
 };
 
@@ -894,6 +896,14 @@ function subtypeDealloc(
   const space = interp.space;
   const rt = space.rt;
   const type = rt.typeObject(op);
+  if ((rt.typeFlags(op) & TPFLAGS_HAVE_GC) === 0) {
+    // A class made by _testcapi.without_gc: no GC head; its finalizer runs every time.
+    if (info.hasDel && rt.callFinalizerFromDealloc(op)) return;
+    clearInstance(interp, info, op);
+    rt.objectFree(op);
+    interp.decref(type);
+    return;
+  }
   rt.untrack(op);
   if (info.hasDel) {
     rt.track(op);
