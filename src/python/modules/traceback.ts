@@ -117,7 +117,6 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     write(format(current(), NULL, NULL, true), file);
     return interp.newNone();
   });
-  interp.runPythonInto(STACK_PY, '<frozen traceback>', dict);
   interp.defNative(dict, '_format_hiding', (_s, a, k) => {
     const [exc, file] = parseArgs(interp, '_format_hiding', a, k, ['exc', 'file'], 2);
     const name = n.jsStr(file);
@@ -159,46 +158,3 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
   });
   interp.runPythonInto(TRACEBACK_PY, '<frozen traceback>', dict);
 }
-
-// The stack functions in Python, over sys._getframe and linecache: the entries are
-// "  File …, line …, in …" and the stripped source line, oldest frame first.
-const STACK_PY = String.raw`
-import sys as _sys
-
-
-def extract_stack(f=None, limit=None):
-    '''(filename, lineno, name, line) of each frame from f (the caller's by default) up, oldest first.'''
-    import linecache
-    if f is None:
-        f = _sys._getframe(1)
-    entries = []
-    while f is not None and (limit is None or len(entries) < limit):
-        code = f.f_code
-        line = linecache.getline(code.co_filename, f.f_lineno).strip()
-        entries.append((code.co_filename, f.f_lineno, code.co_name, line))
-        f = f.f_back
-    entries.reverse()
-    return entries
-
-
-def format_list(extracted_list):
-    '''The traceback text of each (filename, lineno, name, line) entry.'''
-    out = []
-    for filename, lineno, name, line in extracted_list:
-        text = f'  File "{filename}", line {lineno}, in {name}\n'
-        if line:
-            text += f'    {line}\n'
-        out.append(text)
-    return out
-
-
-def format_stack(f=None, limit=None):
-    '''The traceback text of the stack from f (the caller's frame by default), oldest first.'''
-    return format_list(extract_stack(_sys._getframe(1) if f is None else f, limit))
-
-
-def print_stack(f=None, limit=None, file=None):
-    '''Writes format_stack() to file (sys.stderr by default).'''
-    text = ''.join(format_list(extract_stack(_sys._getframe(1) if f is None else f, limit)))
-    (_sys.stderr if file is None else file).write(text)
-`;
