@@ -120,10 +120,10 @@ export function bytearray_delRange(space: ObjectSpace, op: Ptr, lo: number, hi: 
   const u8 = space.rt.mem.u8;
   const start = word(space, op, BA.start);
   if (lo === 0) {
-    // Shrinking the buffer by advancing its logical start (bytearray_setslice_linear).
+    // Shrinking the buffer by advancing its logical start (bytearray_setslice_linear), then
+    // PyByteArray_Resize, which moves a buffer that fell below half into an exact one.
     setWord(space, op, BA.start, start + hi);
-    setWord(space, op, BA.size, n - hi);
-    u8[start + n] = 0;
+    bytearray_resize(space, op, n - hi);
     return;
   }
   u8.copyWithin(start + lo, start + hi, start + n);
@@ -140,7 +140,8 @@ export function bytearray_resize(space: ObjectSpace, op: Ptr, size: number): voi
   const old = bytearray_len(space, op);
   if (size === old) return;
   if (size + logicalOffset + 1 <= alloc) {
-    if (size < alloc / 2) {
+    if (size < Math.trunc(alloc / 2)) {
+      // (C's integer division)
       alloc = size + 1;
     } else {
       setWord(space, op, BA.size, size);

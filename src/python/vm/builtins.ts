@@ -18,11 +18,16 @@ declare module './interp.js' {
     toIndex(op: Ptr, what?: string): number;
     /** PyNumber_Index for an int or a class with __index__: a new reference to the int, or NULL. */
     indexValue(op: Ptr): Ptr;
-    /** A native iterator object holding `refs` (borrowed; NULL allowed) for the collector, advanced by `next`. */
-    newNativeIter(name: string, refs: Ptr[], next: () => Ptr): Ptr;
+    /**
+     * A native iterator object holding `refs` (borrowed; NULL allowed) for the collector,
+     * advanced by `next`; `hint`, if given, is its __length_hint__ (items left).
+     */
+    newNativeIter(name: string, refs: Ptr[], next: () => Ptr, hint?: () => number): Ptr;
     /** Replaces reference `i` of a native iterator (`v` borrowed). */
     setNativeIterRef(it: Ptr, i: number, v: Ptr): void;
     nativeIterState: Map<number, () => Ptr>;
+    /** __length_hint__ of the native iterators that have one, by object. */
+    nativeIterHints: Map<number, () => number>;
     nativeIterTypes: Map<string, Ptr>;
   }
 }
@@ -81,7 +86,13 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
   dict_reverseitemiterator: 56,
 };
 
-I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: () => Ptr): Ptr {
+I.newNativeIter = function (
+  this: Interpreter,
+  name: string,
+  refs: Ptr[],
+  next: () => Ptr,
+  hint?: () => number,
+): Ptr {
   const space = this.space;
   const rt = space.rt;
   let type = this.nativeIterTypes.get(name);
@@ -101,6 +112,7 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
       dealloc: (op) => {
         rt.untrack(op);
         this.nativeIterState.delete(op);
+        this.nativeIterHints.delete(op);
         const n = rt.mem.u32[(op + 16) >>> 2];
         const vs: Ptr[] = [];
         for (let i = 0; i < n; i++) vs.push(rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr);
@@ -118,6 +130,9 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
       return r;
     });
     this.nativeIterators.set(t, (it) => (this.nativeIterState.get(it) ?? (() => NULL))());
+    if (hint !== undefined) {
+      this.defMethod(t, '__length_hint__', (self) => this.n.int(this.nativeIterHints.get(self)?.() ?? 0));
+    }
   }
   const op = rt.gcNew(type, 24 + 8 * refs.length);
   rt.mem.u32[(op + 16) >>> 2] = refs.length;
@@ -127,6 +142,7 @@ I.newNativeIter = function (this: Interpreter, name: string, refs: Ptr[], next: 
     rt.mem.u32[(op + 28 + 8 * i) >>> 2] = 0;
   });
   this.nativeIterState.set(op, next);
+  if (hint !== undefined) this.nativeIterHints.set(op, hint);
   rt.track(op);
   return op;
 };

@@ -68,6 +68,7 @@ I.initIterators = function (this: Interpreter): void {
   const rt = space.rt;
   this.nativeIterators = new Map();
   this.nativeIterState = new Map();
+  this.nativeIterHints = new Map();
   this.nativeIterTypes = new Map();
   // An iterator type holding references at the byte offsets `refs`.
   const withRefs = (name: string, size: number, refs: number[]) =>
@@ -539,6 +540,8 @@ I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
     return Math.max(0, n.size(seq) - rt.mem.f64[(it + SEQ_INDEX) >>> 3]);
   }
   if (type === this.rangeIterType) return Math.max(0, rt.mem.f64[(it + 32) >>> 3]);
+  const nativeHint = this.nativeIterHints.get(it);
+  if (nativeHint !== undefined) return nativeHint();
   if (O.dequeiter_check(this.space, it)) return O.dequeiter_len(this.space, it);
   if (this.isDictIterType(type) || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;

@@ -43,33 +43,46 @@ I.reversed = function (this: Interpreter, seq: Ptr, builtin = false): Ptr {
     : n.isTuple(seq) || n.isStr(seq) || n.isBytes(seq) || this.space.typeName(seq) === 'bytearray';
   if (!hasItem) throw notReversible();
   let i = this.len(seq) - 1;
-  return this.newNativeIter('reversed', [seq], () => {
-    if (i < 0) return NULL;
-    const k = n.int(i--);
-    try {
-      return this.getItem(seq, k);
-    } catch (e) {
-      // IndexError or StopIteration ends the iteration (reversed_next).
-      if (e instanceof PyErr && (e.excType === 'IndexError' || e.excType === 'StopIteration')) {
-        i = -1;
-        return NULL;
+  // reversed_len: the items left, 0 once the sequence is shorter than that.
+  const hint = () => (i >= 0 && this.len(seq) >= i + 1 ? i + 1 : 0);
+  return this.newNativeIter(
+    'reversed',
+    [seq],
+    () => {
+      if (i < 0) return NULL;
+      const k = n.int(i--);
+      try {
+        return this.getItem(seq, k);
+      } catch (e) {
+        // IndexError or StopIteration ends the iteration (reversed_next).
+        if (e instanceof PyErr && (e.excType === 'IndexError' || e.excType === 'StopIteration')) {
+          i = -1;
+          return NULL;
+        }
+        throw e;
+      } finally {
+        this.decref(k);
       }
-      throw e;
-    } finally {
-      this.decref(k);
-    }
-  });
+    },
+    hint,
+  );
 };
 
 // listreviter_next: from the end of the live list; a list that shrank ends it.
 function listReverseIterator(interp: Interpreter, list: Ptr): Ptr {
   const n = interp.n;
   let i = n.listLen(list) - 1;
-  return interp.newNativeIter('list_reverseiterator', [list], () => {
-    if (i >= 0 && i < n.listLen(list)) return interp.ref(n.listGet(list, i--));
-    i = -1;
-    return NULL;
-  });
+  return interp.newNativeIter(
+    'list_reverseiterator',
+    [list],
+    () => {
+      if (i >= 0 && i < n.listLen(list)) return interp.ref(n.listGet(list, i--));
+      i = -1;
+      return NULL;
+    },
+    // listreviter_len: the items left, 0 once the list is shorter than that.
+    () => (i >= 0 && n.listLen(list) >= i + 1 ? i + 1 : 0),
+  );
 }
 
 const REVERSE_NAMES = ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator'];
@@ -81,19 +94,26 @@ function dictReverseIterator(interp: Interpreter, dict: Ptr, owner: Ptr, kind: n
   const positions: number[] = [];
   for (let e = n.dictNext(dict, 0); e !== null; e = n.dictNext(dict, e[2])) positions.push(e[2] - 1);
   let k = positions.length - 1;
-  return interp.newNativeIter(REVERSE_NAMES[kind], [owner], () => {
-    for (;;) {
-      if (k < 0) return NULL;
-      if (n.size(dict) !== used) {
-        k = -1;
-        throw new PyErr('RuntimeError', 'dictionary changed size during iteration');
+  // dictreviter_len: the entries left while the dict keeps its size.
+  const hint = () => (k >= 0 && n.size(dict) === used ? k + 1 : 0);
+  return interp.newNativeIter(
+    REVERSE_NAMES[kind],
+    [owner],
+    () => {
+      for (;;) {
+        if (k < 0) return NULL;
+        if (n.size(dict) !== used) {
+          k = -1;
+          throw new PyErr('RuntimeError', 'dictionary changed size during iteration');
+        }
+        const ix = positions[k--];
+        const e = n.dictNext(dict, ix);
+        if (e === null || e[2] - 1 !== ix) continue;
+        if (kind === 0) return interp.ref(e[0]);
+        if (kind === 1) return interp.ref(e[1]);
+        return n.tuple([interp.ref(e[0]), interp.ref(e[1])]);
       }
-      const ix = positions[k--];
-      const e = n.dictNext(dict, ix);
-      if (e === null || e[2] - 1 !== ix) continue;
-      if (kind === 0) return interp.ref(e[0]);
-      if (kind === 1) return interp.ref(e[1]);
-      return n.tuple([interp.ref(e[0]), interp.ref(e[1])]);
-    }
-  });
+    },
+    hint,
+  );
 }
