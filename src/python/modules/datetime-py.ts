@@ -629,6 +629,12 @@ def _utcoffset_of(tz, dt):
     return offset
 
 
+def _clock_properties(cls):
+    # time and datetime read their time-of-day fields the same way.
+    for name in ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'):
+        setattr(cls, name, property(lambda self, slot='_' + name: getattr(self, slot)))
+
+
 class time:
     '''A time of day (hour, minute, second, microsecond), optionally with a tzinfo.'''
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
@@ -642,13 +648,6 @@ class time:
         made._fold = fold
         made._hashcode = -1
         return made
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -742,6 +741,7 @@ class time:
         return True
 
 
+_clock_properties(time)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -797,13 +797,6 @@ class datetime(date):
         made._tzinfo = tzinfo
         made._fold = fold
         return made
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def _from_timestamp(cls, t, utc, tz):
@@ -1036,6 +1029,7 @@ class datetime(date):
                              self._microsecond, self._tzinfo))
 
 
+_clock_properties(datetime)
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)

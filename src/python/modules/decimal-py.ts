@@ -221,6 +221,31 @@ def _drop_digits(sign, coefficient, count, rounding):
     return kept, dropped != 0
 
 
+def _operator(core):
+    # A binary operation: the operand converted (else NotImplemented), the context chosen,
+    # NaN operands answered; then core(self, other, context).
+    def method(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        return core(self, other, context)
+    method.__name__ = method.__qualname__ = core.__name__
+    return method
+
+
+def _reflected(name):
+    # other <op> self for an int on the left: the operation with the int as a Decimal.
+    def method(self, other, context=None):
+        other = _convert(other)
+        return other if other is NotImplemented else getattr(other, name)(self, context)
+    method.__name__ = '__r' + name[2:]
+    return method
+
+
 class Decimal:
     '''An exact decimal number: (-1)**sign * coefficient * 10**exponent, or NaN / Infinity.'''
     __slots__ = ('_sign', '_int', '_exp', '_special')
@@ -399,14 +424,8 @@ class Decimal:
         return None
 
     # ── arithmetic ──
-    def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_operator
+    def __add__(self, other, context):
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F' and self._sign != other._sign:
                 context._raise(InvalidOperation)
@@ -435,14 +454,8 @@ class Decimal:
             return other
         return other.__add__(self.copy_negate(), context)
 
-    def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_operator
+    def __mul__(self, other, context):
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if self.is_zero() or other.is_zero():
@@ -453,14 +466,8 @@ class Decimal:
 
     __rmul__ = __mul__
 
-    def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_operator
+    def __truediv__(self, other, context):
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F':
@@ -494,9 +501,7 @@ class Decimal:
                 exponent += 1
         return Decimal._make(sign, quotient, exponent)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__truediv__(self, context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _integer_division(self, other, context):
         if other._int == 0:
@@ -523,9 +528,7 @@ class Decimal:
         q, _ = self._integer_division(other, context)
         return q if q is not None else Decimal._make(self._sign ^ other._sign, 0, 0, 'F' if self._int else 'n')
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
     def __mod__(self, other, context=None):
         other = _convert(other)
@@ -535,9 +538,7 @@ class Decimal:
         _, r = self._integer_division(other, context)
         return r if r is not None else Decimal._make(0, 0, 0, 'n')
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__mod__(self, context)
+    __rmod__ = _reflected('__mod__')
 
     def __divmod__(self, other, context=None):
         other = _convert(other)
@@ -546,9 +547,7 @@ class Decimal:
         context = context or getcontext()
         return self._integer_division(other, context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__divmod__(self, context)
+    __rdivmod__ = _reflected('__divmod__')
 
     def __pow__(self, other, modulo=None, context=None):
         other = _convert(other)
