@@ -92,19 +92,28 @@ function reverseItems(space: ObjectSpace, list: Ptr, count: number): void {
 }
 
 /**
+ * split's and rsplit's separator: its code units (null for whitespace), or, as a number, the
+ * one-item list of a str that cannot contain it; ValueError for an empty separator.
+ */
+function separatorUnits(space: ObjectSpace, op: Ptr, sep: Ptr | null): StrUnits | null | number {
+  if (sep === null) return null;
+  const early = narrowerOrShorter(space, op, sep);
+  if (early !== 0) return early;
+  const s = str_units(space, sep);
+  if (s.len === 0) raise('ValueError', 'empty separator');
+  return s;
+}
+
+/**
  * str.split(sep, maxsplit) (unicodeobject.c split()): `sep` is a str or null for runs of
  * whitespace; `maxsplit` < 0 means no limit. Returns a new list.
  */
 export function str_split(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit: number): Ptr {
   const maxcount = maxsplit < 0 ? NO_LIMIT : maxsplit;
   const exact = space.rt.typeObject(op) === space.strs.type;
-  let s: StrUnits | null = null;
-  if (sep !== null) {
-    const early = narrowerOrShorter(space, op, sep);
-    if (early !== 0) return early;
-    s = str_units(space, sep);
-    if (s.len === 0) raise('ValueError', 'empty separator');
-  }
+  const units = separatorUnits(space, op, sep);
+  if (typeof units === 'number') return units as Ptr;
+  let s = units;
   const list = splitListNew(space, maxcount);
   let count = 0;
   try {
@@ -159,13 +168,9 @@ export function str_split(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit
 export function str_rsplit(space: ObjectSpace, op: Ptr, sep: Ptr | null, maxsplit: number): Ptr {
   const maxcount = maxsplit < 0 ? NO_LIMIT : maxsplit;
   const exact = space.rt.typeObject(op) === space.strs.type;
-  let s: StrUnits | null = null;
-  if (sep !== null) {
-    const early = narrowerOrShorter(space, op, sep);
-    if (early !== 0) return early;
-    s = str_units(space, sep);
-    if (s.len === 0) raise('ValueError', 'empty separator');
-  }
+  const units = separatorUnits(space, op, sep);
+  if (typeof units === 'number') return units as Ptr;
+  let s = units;
   const list = splitListNew(space, maxcount);
   let count = 0;
   try {

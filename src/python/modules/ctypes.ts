@@ -59,21 +59,20 @@ function objectAt(interp: Interpreter, address: number): Ptr {
   checkRange(interp, address, 16);
   const rt = interp.space.rt;
   const u32 = rt.mem.u32;
-  const refcnt = rt.mem.i32[address >>> 2];
-  const type = u32[(address + 8) >>> 2];
-  const high = u32[(address + 12) >>> 2];
   const inHeap = (p: number) => p >= 16 && p % 8 === 0 && p + 32 <= rt.mem.u8.length;
-  // A type object's own type (its metatype) is itself a type: both must be in the heap.
-  const isType =
+  // A live object: a positive 64-bit count, and as its type a type object, whose own type
+  // (the metatype) is in the heap too.
+  const type = u32[(address + 8) >>> 2];
+  const live =
     address % 8 === 0 &&
-    high === 0 &&
+    rt.mem.i32[address >>> 2] > 0 &&
+    u32[(address + 4) >>> 2] === 0 &&
+    u32[(address + 12) >>> 2] === 0 &&
     inHeap(type) &&
     inHeap(u32[(type + 8) >>> 2]) &&
     u32[(type + 12) >>> 2] === 0 &&
     interp.isType(type as Ptr);
-  if (address % 8 !== 0 || refcnt <= 0 || u32[(address + 4) >>> 2] !== 0 || !isType) {
-    throw new PyErr('ValueError', `pymm: no live object at address 0x${address.toString(16)}`);
-  }
+  if (!live) throw new PyErr('ValueError', `pymm: no live object at address 0x${address.toString(16)}`);
   return interp.ref(address as Ptr);
 }
 

@@ -629,6 +629,22 @@ def _utcoffset_of(tz, dt):
     return offset
 
 
+def _clock_repr(obj, leading):
+    # time's and datetime's repr: the leading fields, hour and minute, then second and
+    # microsecond only as far as they are not zero, then tzinfo and fold if set.
+    fields = leading + [obj._hour, obj._minute]
+    if obj._microsecond:
+        fields += [obj._second, obj._microsecond]
+    elif obj._second:
+        fields.append(obj._second)
+    text = f"{_qualified(obj)}({', '.join(map(str, fields))}"
+    if obj._tzinfo is not None:
+        text += f', tzinfo={obj._tzinfo!r}'
+    if obj._fold:
+        text += ', fold=1'
+    return text + ')'
+
+
 def _clock_properties(cls):
     # time and datetime read their time-of-day fields the same way.
     for name in ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'):
@@ -690,17 +706,7 @@ class time:
         return self.strftime(fmt) if fmt else str(self)
 
     def __repr__(self):
-        fields = [self._hour, self._minute]
-        if self._microsecond:
-            fields += [self._second, self._microsecond]
-        elif self._second:
-            fields.append(self._second)
-        text = f"{_qualified(self)}({', '.join(map(str, fields))}"
-        if self._tzinfo is not None:
-            text += f', tzinfo={self._tzinfo!r}'
-        if self._fold:
-            text += ', fold=1'
-        return text + ')'
+        return _clock_repr(self, [])
 
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
@@ -963,17 +969,7 @@ class datetime(date):
         return _strftime(self, fmt, self.timetuple())
 
     def __repr__(self):
-        fields = [self._year, self._month, self._day, self._hour, self._minute]
-        if self._microsecond:
-            fields += [self._second, self._microsecond]
-        elif self._second:
-            fields.append(self._second)
-        text = f"{_qualified(self)}({', '.join(map(str, fields))}"
-        if self._tzinfo is not None:
-            text += f', tzinfo={self._tzinfo!r}'
-        if self._fold:
-            text += ', fold=1'
-        return text + ')'
+        return _clock_repr(self, [self._year, self._month, self._day])
 
     def _compare(self, other, allow_mixed):
         mine, theirs = self.utcoffset(), other.utcoffset()

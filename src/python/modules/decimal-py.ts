@@ -520,21 +520,15 @@ class Decimal:
         sign = self._sign ^ other._sign
         return Decimal._make(sign, quotient, 0), Decimal._make(self._sign, rest, exponent)._fix(context)
 
-    def __floordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operator
+    def __floordiv__(self, other, context):
         q, _ = self._integer_division(other, context)
         return q if q is not None else Decimal._make(self._sign ^ other._sign, 0, 0, 'F' if self._int else 'n')
 
     __rfloordiv__ = _reflected('__floordiv__')
 
-    def __mod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operator
+    def __mod__(self, other, context):
         _, r = self._integer_division(other, context)
         return r if r is not None else Decimal._make(0, 0, 0, 'n')
 
@@ -545,7 +539,8 @@ class Decimal:
         if other is NotImplemented:
             return other
         context = context or getcontext()
-        return self._integer_division(other, context)
+        nan = self._nan_result(other, context)
+        return (nan, nan) if nan is not None else self._integer_division(other, context)
 
     __rdivmod__ = _reflected('__divmod__')
 
