@@ -2,7 +2,8 @@
 //
 // A list head is a 16-byte GC head that belongs to no object. For a head `h`,
 // `next(h) == h` ⇔ the list is empty. Links point at GC heads, never at objects.
-// _gc_prev keeps its two flag bits (FINALIZED, COLLECTING) across every operation here;
+// _gc_prev keeps its two flag bits (FINALIZED, COLLECTING) across every operation here but
+// gcListRemove (untracking), which clears COLLECTING;
 // _gc_next is a plain pointer except while the UNREACHABLE bit is set during a collection.
 //
 // INVARIANT (outside a collection): for every node n of a list, next(prev(n)) == n and
@@ -15,6 +16,7 @@ import type * as Layout from './layout.js';
 const GC_NEXT: typeof Layout.GC_NEXT = 0;
 const GC_PREV: typeof Layout.GC_PREV = 8;
 const PREV_FLAGS: typeof Layout.PREV_FLAGS = 3;
+const PREV_MASK_FINALIZED: typeof Layout.PREV_MASK_FINALIZED = 1;
 
 /** _gc_next of a GC head, without the UNREACHABLE bit. */
 export function gcNext(mem: Memory, g: Ptr): Ptr {
@@ -49,15 +51,21 @@ export function gcListAppend(mem: Memory, g: Ptr, list: Ptr): void {
   u32[(list + GC_PREV) >>> 2] = g;
 }
 
-/** Unlinks node `g` from its list and marks it untracked (gc_list_remove). */
+/**
+ * Unlinks node `g` from its list and marks it untracked, clearing COLLECTING but keeping
+ * FINALIZED (_PyObject_GC_UNTRACK: an object may be untracked during a collection, and one
+ * that comes back from a free list must not carry the flag into the next one).
+ */
 export function gcListRemove(mem: Memory, g: Ptr): void {
   const u32 = mem.u32;
-  const prev = (u32[(g + GC_PREV) >>> 2] & ~PREV_FLAGS) >>> 0;
+  const gp = (g + GC_PREV) >>> 2;
+  const prev = (u32[gp] & ~PREV_FLAGS) >>> 0;
   const next = (u32[(g + GC_NEXT) >>> 2] & ~1) >>> 0;
   u32[(prev + GC_NEXT) >>> 2] = next;
   const np = (next + GC_PREV) >>> 2;
   u32[np] = (u32[np] & PREV_FLAGS) | prev;
   u32[(g + GC_NEXT) >>> 2] = 0;
+  u32[gp] &= PREV_MASK_FINALIZED;
 }
 
 /** Moves node `g` from its list to the tail of `list` (gc_list_move). */

@@ -9,9 +9,10 @@
 // set, NEXT_MASK_UNREACHABLE set, and a valid prev pointer.
 
 import type { Ptr } from '../heap/index.js';
+import { makeVisitFullDecref, updateAndSubtractRefs } from './fullrefs.js';
 import type * as Layout from './layout.js';
 import { TPFLAGS_WEAKREF_SUBCLASS } from './layout.js';
-import { gcListAppend, gcListInit, gcListMove } from './lists.js';
+import { gcListAppend, gcListInit, gcListIsEmpty, gcListMove } from './lists.js';
 import type { Runtime } from './runtime.js';
 import type { Visit } from './slots.js';
 
@@ -67,6 +68,7 @@ export class Phases {
 
   constructor(rt: Runtime) {
     this.rt = rt;
+    this.visitFullDecref = makeVisitFullDecref(rt);
   }
 
   /** The heap memory the lists live in. */
@@ -167,6 +169,9 @@ export class Phases {
       }
     }
   }
+
+  // subtract_refs' visitor when update_refs is fused in (fullrefs.ts).
+  private readonly visitFullDecref: Visit;
 
   // visit_reachable: `child` is reachable from a reachable object.
   private readonly visitReachable: Visit = (child) => {
@@ -272,8 +277,15 @@ export class Phases {
     this.lazyEvery.length = 0;
     this.lazyFull.length = 0;
     this.lazyKinds = full === null ? null : this.untrackKinds(full);
-    const examined = this.updateRefs(base);
-    this.subtractRefs(base);
+    let examined: number;
+    if (full === true && gcListIsEmpty(this.rt.mem, this.rt.gc.permanent)) {
+      // `base` holds every tracked object: one walk does both (see fullrefs.ts).
+      examined = updateAndSubtractRefs(this.rt, this.refsTable(), this.visitFullDecref, base);
+      if (this.rt.checker !== null) this.checkFullRefs(base);
+    } else {
+      examined = this.updateRefs(base);
+      this.subtractRefs(base);
+    }
     gcListInit(this.rt.mem, unreachable);
     try {
       this.moveUnreachable(base, unreachable);
@@ -281,6 +293,25 @@ export class Phases {
       this.lazyKinds = null;
     }
     return examined;
+  }
+
+  // Checked mode: the two walks give the same gc_refs and flags as the fused one did.
+  private checkFullRefs(base: Ptr): void {
+    const u32 = this.rt.mem.u32;
+    const fused: number[] = [];
+    for (let g = u32[(base + GC_NEXT) >>> 2]; g !== base; g = u32[(g + GC_NEXT) >>> 2]) {
+      fused.push(u32[(g + GC_PREV) >>> 2]);
+    }
+    this.updateRefs(base);
+    this.subtractRefs(base);
+    let i = 0;
+    for (let g = u32[(base + GC_NEXT) >>> 2]; g !== base; g = u32[(g + GC_NEXT) >>> 2], i++) {
+      if (fused[i] !== u32[(g + GC_PREV) >>> 2]) {
+        throw new Error(
+          `gc: object at ${g + GC_HEAD_SIZE}: fused refs walk gave ${fused[i]}, update+subtract ${u32[(g + GC_PREV) >>> 2]}`,
+        );
+      }
+    }
   }
 
   /** Objects the last moveUnreachable left in `young`: gc_list_size(young) without a walk. */

@@ -100,6 +100,32 @@ test('a tuple ↔ list cycle is 2 collectable objects (test_gc.test_tuple); coun
   audit(s);
 });
 
+test('lists a young collection freed come back from the free list without COLLECTING; a full collection then counts them', () => {
+  const s = keySpace();
+  s.gc.collect();
+  const selfCycle = (): Ptr => {
+    const l = list_new(s);
+    list_append(s, l, l);
+    return l;
+  };
+  for (let i = 0; i < 5; i++) s.rt.decref(selfCycle());
+  assert.equal(s.gc.collect(0), 5); // freed through list_dealloc onto the free list
+  assert.equal(s.lists.freeList.length, 5);
+  const kept = [selfCycle(), selfCycle()]; // both from the free list
+  s.rt.checker?.validateGcLists(); // no COLLECTING left on them
+  const a = list_new(s);
+  const b = list_new(s);
+  list_append(s, a, b);
+  list_append(s, b, a);
+  s.rt.decref(a);
+  s.rt.decref(b);
+  // The fused refs walk of a full collection (fullrefs.ts) sees the recycled lists as new.
+  assert.equal(s.gc.collect(), 2);
+  for (const l of kept) s.rt.decref(l);
+  assert.equal(s.gc.collect(), 2);
+  audit(s);
+});
+
 test('a full collection empties the tuple, list, dict and keys free lists', () => {
   const s = keySpace();
   const k = key(s, 1);
