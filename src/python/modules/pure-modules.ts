@@ -17,6 +17,7 @@ import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
+import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -27,6 +28,7 @@ import { REPRLIB_PY } from './reprlib-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
+import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
 import { TYPING_PY } from './typing-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
@@ -68,4 +70,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['argparse', frozen('argparse', ARGPARSE_PY)],
   ['decimal', frozen('decimal', DECIMAL_PY)],
   ['posixpath', frozen('posixpath', POSIXPATH_PY)],
+  ['threading', frozen('threading', THREADING_PY)],
+  ['concurrent', frozen('concurrent', CONCURRENT_PY)],
+  ['concurrent.futures', frozen('concurrent.futures', FUTURES_PY)],
 ];

@@ -71,6 +71,7 @@ const CPYTHON_PRELOADED = new Set([
   'posixpath',
   'random',
   're',
+  'threading',
   'time',
   'types',
   'typing',
