@@ -457,4 +457,10 @@ def _to_float32(v):
 
 
 ArrayType = array
+
+
+# The tp_names of CPython's C types (messages show 'array.array').
+for _cls in (array,):
+    _set_tp_name(_cls, 'array.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

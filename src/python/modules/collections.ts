@@ -3,8 +3,6 @@
 // `_collections_abc` (collections-abc-py.ts), and `abc` (abc-py.ts).
 
 import type { Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
-import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { defineAbcNatives } from './abc.js';
 import { ABC_PY } from './abc-py.js';
@@ -12,6 +10,7 @@ import { COLLECTIONS_ABC_PY } from './collections-abc-py.js';
 import { installDeque } from './collections-deque.js';
 import { COLLECTIONS_PY } from './collections-py.js';
 import { installTupleGetter } from './collections-tuplegetter.js';
+import { defineTpNameHook } from './tpname.js';
 
 /** Fills the abc module. */
 export function initAbcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
@@ -42,15 +41,6 @@ export function initCollectionsModule(interp: Interpreter, _module: Ptr, dict: P
   installDeque(interp);
   n.dictSet(dict, n.intern('deque'), interp.space.deques.type);
   installTupleGetter(interp, dict);
-  // _set_tp_name(cls, name): the name messages give a class CPython implements in C
-  // ("unhashable type: 'collections.OrderedDict'"); __name__ stays. Deleted after use.
-  interp.defNative(dict, '_set_tp_name', (_s, a, k) => {
-    argCount('_set_tp_name', a, k, 2, 2);
-    const info = interp.classes.get(a[0]);
-    if (info === undefined || !n.isStr(a[1])) throw new PyErr('TypeError', '_set_tp_name(class, str)');
-    info.name = n.jsStr(a[1]);
-    interp.space.slots(a[0]).name = info.name;
-    return interp.newNone();
-  });
+  defineTpNameHook(interp, dict);
   interp.runPythonInto(COLLECTIONS_PY, '<frozen collections>', dict);
 }

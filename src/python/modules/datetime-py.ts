@@ -1135,4 +1135,10 @@ def _strptime(cls, text, fmt):
     elif 'Z' in g:
         tz = None
     return cls(year, month, day, hour, minute, second, micro, tz)
+
+
+# The tp_names of CPython's C types (messages show 'datetime.date').
+for _cls in (date, datetime, time, timedelta, timezone, tzinfo):
+    _set_tp_name(_cls, 'datetime.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

@@ -946,4 +946,12 @@ class _LocalContext:
 def localcontext(ctx=None, **kwargs):
     '''A context manager: a copy of ctx (the current context) is current inside the with block.'''
     return _LocalContext(ctx, kwargs)
+
+
+_LocalContext.__name__ = _LocalContext.__qualname__ = 'ContextManager'
+
+# The tp_names of CPython's C types (messages show 'decimal.Decimal').
+for _cls in (Decimal, Context, _LocalContext):
+    _set_tp_name(_cls, 'decimal.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

@@ -279,4 +279,10 @@ class KeyWrapper:
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
     return KeyWrapper(mycmp, None)
+
+
+# The tp_names of CPython's C types (messages show 'functools.partial').
+for _cls in (partial, _lru_cache_wrapper, KeyWrapper):
+    _set_tp_name(_cls, 'functools.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

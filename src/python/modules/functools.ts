@@ -6,6 +6,7 @@ import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { FUNCTOOLS_C_PY } from './functools-c-py.js';
 import { FUNCTOOLS_PY } from './functools-py.js';
+import { runWithTpNameHook } from './tpname.js';
 
 /** Filename of _functools' code: tracebacks leave its frames out, as CPython's show no C frames. */
 export const FUNCTOOLS_C_FILENAME = '<frozen _functools>';
@@ -19,5 +20,5 @@ export function initFunctoolsModule(interp: Interpreter, _module: Ptr, dict: Ptr
 export function initFunctoolsCModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   interp.hiddenTracebackFiles ??= new Set();
   interp.hiddenTracebackFiles.add(FUNCTOOLS_C_FILENAME);
-  interp.runPythonInto(FUNCTOOLS_C_PY, FUNCTOOLS_C_FILENAME, dict);
+  runWithTpNameHook(interp, FUNCTOOLS_C_PY, FUNCTOOLS_C_FILENAME, dict);
 }

@@ -408,4 +408,10 @@ class BytesIO(_Memory, BufferedIOBase):
 
 
 StringIO.__module__ = BytesIO.__module__ = '_io'
+
+
+# The tp_names of CPython's C types (messages show '_io.StringIO').
+for _cls in (StringIO, BytesIO):
+    _set_tp_name(_cls, '_io.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

@@ -706,4 +706,12 @@ class permutations:
             i -= 1
         self._done = True
         raise StopIteration
+
+
+# The tp_names of CPython's C types (messages show 'itertools.count').
+for _cls in (count, cycle, repeat, chain, islice, _tee, accumulate, _grouper, groupby, zip_longest,
+             starmap, takewhile, dropwhile, filterfalse, compress, pairwise, product, combinations,
+             combinations_with_replacement, permutations):
+    _set_tp_name(_cls, 'itertools.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

@@ -4,8 +4,9 @@
 import type { Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ITERTOOLS_PY } from './itertools-py.js';
+import { runWithTpNameHook } from './tpname.js';
 
 /** Fills the itertools module. */
 export function initItertoolsModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
-  interp.runPythonInto(ITERTOOLS_PY, '<frozen itertools>', dict);
+  runWithTpNameHook(interp, ITERTOOLS_PY, '<frozen itertools>', dict);
 }

@@ -7,6 +7,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { toBigIndex } from './numconv.js';
+import { runWithTpNameHook } from './tpname.js';
 
 // NB_* numbers of CPython's binary operators (the in-place forms are 13 further).
 const BINARY: [string, number][] = [
@@ -120,7 +121,7 @@ export function initOperatorModule(interp: Interpreter, _module: Ptr, dict: Ptr)
     });
   concat('concat', 0);
   concat('iconcat', 13);
-  interp.runPythonInto(OPERATOR_PY, '<frozen operator>', dict);
+  runWithTpNameHook(interp, OPERATOR_PY, '<frozen operator>', dict);
 }
 
 const OPERATOR_PY = String.raw`
@@ -260,4 +261,10 @@ class methodcaller:
         parts.extend(map(repr, self._args))
         parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(parts)
+
+
+# The tp_names of CPython's C types (messages show 'operator.attrgetter').
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _set_tp_name(_cls, 'operator.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

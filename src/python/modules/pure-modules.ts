@@ -30,6 +30,7 @@ import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
+import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
@@ -37,6 +38,13 @@ import { WARNINGS_PY } from './warnings-py.js';
 function frozen(name: string, source: string) {
   return (interp: Interpreter, _module: Ptr, dict: Ptr): void => {
     interp.runPythonInto(source, `<frozen ${name}>`, dict);
+  };
+}
+
+/** A module init that runs `source` as `<frozen NAME>` with the `_set_tp_name` hook. */
+function frozenC(name: string, source: string) {
+  return (interp: Interpreter, _module: Ptr, dict: Ptr): void => {
+    runWithTpNameHook(interp, source, `<frozen ${name}>`, dict);
   };
 }
 
@@ -49,8 +57,8 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
-  ['io', frozen('io', IO_PY)],
-  ['array', frozen('array', ARRAY_PY)],
+  ['io', frozenC('io', IO_PY)],
+  ['array', frozenC('array', ARRAY_PY)],
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
@@ -65,10 +73,10 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
-  ['datetime', frozen('datetime', DATETIME_PY)],
+  ['datetime', frozenC('datetime', DATETIME_PY)],
   ['os', frozen('os', OS_PY)],
   ['argparse', frozen('argparse', ARGPARSE_PY)],
-  ['decimal', frozen('decimal', DECIMAL_PY)],
+  ['decimal', frozenC('decimal', DECIMAL_PY)],
   ['posixpath', frozen('posixpath', POSIXPATH_PY)],
   ['threading', frozen('threading', THREADING_PY)],
   ['concurrent', frozen('concurrent', CONCURRENT_PY)],

@@ -578,6 +578,12 @@ def escape(pattern):
     return quoted.encode('latin-1') if raw else quoted
 
 
+# The tp_names of CPython's C types (messages show 're.Pattern').
+for _cls in (Pattern, Match):
+    _set_tp_name(_cls, 're.' + _cls.__name__)
+del _cls, _set_tp_name
+
+
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I',
            'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',

@@ -16,6 +16,7 @@ import {
   ValueErrorSignal,
 } from './re-parse.js';
 import { RE_PY } from './re-py.js';
+import { runWithTpNameHook } from './tpname.js';
 
 // One compiled pattern: the translation and its three RegExps (search, match, fullmatch).
 interface Compiled {
@@ -291,7 +292,7 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   }
   n.dictSet(dict, n.intern('_FLAGS'), flags);
   interp.decref(flags);
-  interp.runPythonInto(RE_PY, '<frozen re>', dict);
+  runWithTpNameHook(interp, RE_PY, '<frozen re>', dict);
 }
 
 // A string of code units 0-255 back to bytes.

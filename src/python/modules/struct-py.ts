@@ -291,4 +291,10 @@ def unpack_from(format, /, buffer, offset=0):
 def iter_unpack(format, buffer, /):
     '''An iterator of the tuples the format finds one after another in buffer.'''
     return _compiled(format).iter_unpack(buffer)
+
+
+# The tp_names of CPython's C types (messages show '_struct.Struct').
+for _cls in (Struct,):
+    _set_tp_name(_cls, '_struct.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

@@ -9,6 +9,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { STRUCT_PY } from './struct-py.js';
+import { runWithTpNameHook } from './tpname.js';
 
 /** The binary16 bits of x, rounded half to even (OverflowError past 65504 after rounding). */
 function halfBits(x: number): number {
@@ -91,5 +92,5 @@ export function initStructFloatModule(interp: Interpreter, _module: Ptr, dict: P
 
 /** Fills the `struct` module (Python, over `_struct_float`). */
 export function initStructModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
-  interp.runPythonInto(STRUCT_PY, '<frozen struct>', dict);
+  runWithTpNameHook(interp, STRUCT_PY, '<frozen struct>', dict);
 }

@@ -231,4 +231,10 @@ def strftime(format, t=None, /):
             out.append(text)
         i = j + 1
     return ''.join(out)
+
+
+# The tp_names of CPython's C types (messages show 'time.struct_time').
+for _cls in (struct_time,):
+    _set_tp_name(_cls, 'time.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

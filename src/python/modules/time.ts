@@ -8,6 +8,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { TIME_PY } from './time-py.js';
+import { runWithTpNameHook } from './tpname.js';
 
 /**
  * Blocks for `ms` milliseconds (Atomics.wait where allowed, else a busy wait); waiting on
@@ -161,5 +162,5 @@ export function initTimeCalendar(interp: Interpreter, dict: Ptr): void {
     else if (isdst > 0 && dst && !inDst) ms -= dstShift;
     return n.int(Math.floor(ms / 1000));
   });
-  interp.runPythonInto(TIME_PY, '<frozen time>', dict);
+  runWithTpNameHook(interp, TIME_PY, '<frozen time>', dict);
 }

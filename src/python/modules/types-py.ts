@@ -343,4 +343,10 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if actual is not bases:
         ns.update(__orig_bases__=bases)
     return meta(name, actual, ns, **kwds)
+
+
+# The tp_names of CPython's C types (messages show 'types.GenericAlias').
+for _cls in (GenericAlias, UnionType, SimpleNamespace):
+    _set_tp_name(_cls, 'types.' + _cls.__name__)
+del _cls, _set_tp_name
 `;

@@ -6,6 +6,7 @@ import type { Ptr } from '../../heap/index.js';
 import { argCount } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
+import { runWithTpNameHook } from './tpname.js';
 import { TYPES_PY } from './types-py.js';
 
 /**
@@ -15,7 +16,7 @@ import { TYPES_PY } from './types-py.js';
 export function initTypesModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   interp.hiddenTracebackFiles ??= new Set();
   interp.hiddenTracebackFiles.add('<frozen types>');
-  interp.runPythonInto(TYPES_PY, '<frozen types>', dict);
+  runWithTpNameHook(interp, TYPES_PY, '<frozen types>', dict);
 }
 
 /** list[int], dict[str, int], …: __class_getitem__ of the built-in generic types makes a types.GenericAlias. */
