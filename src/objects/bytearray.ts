@@ -9,7 +9,7 @@
 //   +24  │ ob_alloc: bytes allocated      │  0 while ob_bytes is NULL
 //   +32  │ ob_bytes: the buffer (malloc)  │  always ob_size + 1 bytes or more: a trailing NUL
 //   +40  │ ob_start: logical start        │  ob_bytes + n after `del b[:n]`
-//   +48  │ ob_exports                     │  (buffer exports; always 0 in pymm)
+//   +48  │ ob_exports                     │  buffers exported (memoryviews); no resize while > 0
 //        └────────────────────────────────┘
 //
 // sys.getsizeof = 56 + ob_alloc. PyByteArray_Resize's growth: a minor downsize keeps the
@@ -19,6 +19,7 @@
 import type { Ptr } from '../heap/index.js';
 import { NULL } from '../heap/index.js';
 import { bytes_check, bytes_literal, bytes_toU8 } from './bytes.js';
+import { PyErr } from './errors.js';
 import { compareResult } from './longarith.js';
 import { newBool } from './protocol.js';
 import type { ObjectSpace } from './space.js';
@@ -117,6 +118,7 @@ export function bytearray_extend(space: ObjectSpace, op: Ptr, data: Uint8Array):
 export function bytearray_delRange(space: ObjectSpace, op: Ptr, lo: number, hi: number): void {
   const n = bytearray_len(space, op);
   if (hi <= lo) return;
+  bytearray_checkResizable(space, op);
   const u8 = space.rt.mem.u8;
   const start = word(space, op, BA.start);
   if (lo === 0) {
@@ -130,6 +132,22 @@ export function bytearray_delRange(space: ObjectSpace, op: Ptr, lo: number, hi: 
   bytearray_resize(space, op, n - (hi - lo));
 }
 
+/** _canresize: a bytearray whose buffer is exported (ob_exports > 0) may not change size. */
+export function bytearray_checkResizable(space: ObjectSpace, op: Ptr): void {
+  if (word(space, op, BA.exports) > 0)
+    throw new PyErr('BufferError', 'Existing exports of data: object cannot be re-sized');
+}
+
+/** bytearray_getbuffer / bytearray_releasebuffer: counts an export (+1) or its end (−1). */
+export function bytearray_export(space: ObjectSpace, op: Ptr, delta: 1 | -1): void {
+  setWord(space, op, BA.exports, word(space, op, BA.exports) + delta);
+}
+
+/** The address of a bytearray's first byte (stable while it is exported). */
+export function bytearray_start(space: ObjectSpace, op: Ptr): Ptr {
+  return word(space, op, BA.start) as Ptr;
+}
+
 /** PyByteArray_Resize. */
 export function bytearray_resize(space: ObjectSpace, op: Ptr, size: number): void {
   const rt = space.rt;
@@ -139,6 +157,7 @@ export function bytearray_resize(space: ObjectSpace, op: Ptr, size: number): voi
   const logicalOffset = start - bytes;
   const old = bytearray_len(space, op);
   if (size === old) return;
+  bytearray_checkResizable(space, op);
   if (size + logicalOffset + 1 <= alloc) {
     if (size < Math.trunc(alloc / 2)) {
       // (C's integer division)

@@ -6,6 +6,7 @@ import { bytes_check, bytes_hashExact } from './bytes.js';
 import { complex_check, complex_hashExact } from './complex.js';
 import { float_check, float_hashExact } from './float.js';
 import { long_check, long_hashExact } from './int.js';
+import { memory_hashExact } from './memoryview.js';
 import { frozenset_check } from './set.js';
 import { frozenset_hash64 } from './setops.js';
 import type { ObjectSpace } from './space.js';
@@ -21,5 +22,6 @@ export function exactHash(space: ObjectSpace, op: Ptr): bigint {
   if (bytes_check(space, op)) return bytes_hashExact(space, op);
   if (tuple_check(space, op)) return BigInt.asIntN(64, tuple_hash64(space, op));
   if (frozenset_check(space, op)) return BigInt.asIntN(64, frozenset_hash64(space, op));
+  if (space.rt.typeObject(op) === space.memoryviews.type) return memory_hashExact(space, op);
   return BigInt(space.hash(op));
 }

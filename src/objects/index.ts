@@ -10,6 +10,8 @@ export * from './dequeends.js';
 export * from './dequeiter.js';
 export * from './dequeops.js';
 export * from './dequesearch.js';
+export * from './memoryformat.js';
+export * from './memoryview.js';
 export * from './dict.js';
 export * from './dictinsert.js';
 export * from './dictkeys.js';

@@ -19,6 +19,7 @@ import { type BytesState, initBytes } from './bytes.js';
 import { type CellState, initCell } from './cell.js';
 import { type ComplexState, initComplex } from './complex.js';
 import { type DequeState, initDeque } from './deque.js';
+import { initMemoryView, type MemoryViewState } from './memoryview.js';
 import { type DictState, dict_clearFreeList, initDict } from './dict.js';
 import { raise } from './errors.js';
 import { type FloatState, float_clearFreeList, initFloat } from './float.js';
@@ -108,6 +109,7 @@ export class ObjectSpace {
   readonly sets: SetState;
   /** collections.deque and its iterator types. */
   readonly deques: DequeState;
+  readonly memoryviews: MemoryViewState;
   /** Static types by name (`int`, `list`, …), for the interpreter's builtins. */
   readonly builtinTypes = new Map<string, Ptr>();
 
@@ -194,6 +196,7 @@ export class ObjectSpace {
     this.dicts = initDict(this);
     this.sets = initSet(this);
     this.deques = initDeque(this);
+    this.memoryviews = initMemoryView(this);
     // _PyGC_ClearAllFreeLists, in its order (which decides the order blocks return to pymalloc).
     const previous = rt.hooks.clearFreeLists;
     rt.hooks.clearFreeLists = () => {

@@ -30,14 +30,14 @@ def _decodable(given):
         if not given.isascii():
             raise ValueError('string argument should contain only ASCII characters')
         return given.encode('ascii')
-    if isinstance(given, bytes_types):
+    if isinstance(given, (bytes, bytearray, memoryview)):
         return bytes(given)
     raise TypeError(f'argument should be a bytes-like object or ASCII string, not {given.__class__.__name__!r}')
 
 
 def _encodable(given):
     # What the Base32/Base85 encoders accept: a bytes-like object.
-    if isinstance(given, bytes_types):
+    if isinstance(given, (bytes, bytearray, memoryview)):
         return bytes(given)
     raise TypeError(f"memoryview: a bytes-like object is required, not '{type(given).__name__}'")
 

@@ -28,6 +28,8 @@ def _binary(data):
     # Arguments that must be bytes-like (str is refused).
     if isinstance(data, (bytes, bytearray)):
         return data
+    if isinstance(data, memoryview):
+        return data.tobytes()
     raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 
 
@@ -35,6 +37,8 @@ def _ascii_or_binary(data):
     # Arguments that may also be an ASCII-only str.
     if isinstance(data, (bytes, bytearray)):
         return data
+    if isinstance(data, memoryview):
+        return data.tobytes()
     if isinstance(data, str):
         if not data.isascii():
             raise ValueError('string argument should contain only ASCII characters')

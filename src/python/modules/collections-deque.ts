@@ -258,7 +258,7 @@ export function installDeque(interp: Interpreter): void {
   });
   interp.nativeGetters.set(DQ, getters);
 
-  const seq: SequenceMethods = {
+  const seq = {
     length: (op) => O.deque_len(space, op),
     item: (op, i) => O.deque_item(space, op, i),
     assItem: (op, i, v) => {
@@ -297,7 +297,7 @@ export function installDeque(interp: Interpreter): void {
       return interp.ref(a);
     },
     iter: (op) => O.dequeiter_new(space, op, false),
-  };
+  } satisfies SequenceMethods;
   interp.sequenceMethods.set(DQ, seq);
   space.deques.sequenceList = (op) => {
     const list = n.list([]);

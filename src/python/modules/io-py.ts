@@ -354,7 +354,7 @@ class BytesIO(_Memory, BufferedIOBase):
 
     @staticmethod
     def _bytes_of(obj):
-        if isinstance(obj, (bytes, bytearray)):
+        if isinstance(obj, (bytes, bytearray, memoryview)):
             return bytes(obj)
         raise TypeError(f"a bytes-like object is required, not '{type(obj).__name__}'")
 

@@ -2,7 +2,7 @@
 // dataclasses, contextlib, io, array, base64, binascii, timeit, queue, keyword ….
 // Each runs in its module's namespace on first import.
 
-import type { Ptr } from '../../heap/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
@@ -48,6 +48,13 @@ function frozenC(name: string, source: string) {
   };
 }
 
+/** Runs the array module; its `array` type is what memoryview() accepts as an exporter. */
+function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  frozenC('array', ARRAY_PY)(interp, module, dict);
+  const t = interp.n.dictGet(dict, interp.n.intern('array'));
+  if (t !== NULL && (interp.arrayType ?? NULL) === NULL) interp.arrayType = interp.ref(t);
+}
+
 /** The pure-Python modules by name, for the interpreter's module registry. */
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
@@ -58,7 +65,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
   ['io', frozenC('io', IO_PY)],
-  ['array', frozenC('array', ARRAY_PY)],
+  ['array', initArrayModule],
   ['base64', frozen('base64', BASE64_PY)],
   ['binascii', frozen('binascii', BINASCII_PY)],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],

@@ -189,8 +189,10 @@ class Struct:
 
     def pack_into(self, buffer, offset, *values):
         '''Packs the values into the writable buffer at offset.'''
-        if not isinstance(buffer, bytearray):
+        if not isinstance(buffer, bytearray) and not (isinstance(buffer, memoryview) and not buffer.readonly):
             raise TypeError(f'argument must be read-write bytes-like object, not {type(buffer).__name__}')
+        if isinstance(buffer, memoryview):
+            buffer = buffer.cast('B')
         data = self.pack(*values)
         offset = _int_value(offset)
         if offset < 0:

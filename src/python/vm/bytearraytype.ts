@@ -31,6 +31,8 @@ export function installByteArrayType(interp: Interpreter): void {
     if (n.isBytes(x)) return n.bytesValue(x);
     if (O.bytearray_check(space, x)) return data(x);
     if (n.isStr(x)) throw new PyErr('TypeError', what);
+    const buf = interp.bufferBytes(x);
+    if (buf !== null) return buf;
     const items = interp.iterToArray(x);
     try {
       return Uint8Array.from(items, byteValue);
@@ -41,6 +43,8 @@ export function installByteArrayType(interp: Interpreter): void {
   const bytesLike = (x: Ptr): Uint8Array => {
     if (n.isBytes(x)) return n.bytesValue(x);
     if (O.bytearray_check(space, x)) return data(x);
+    const buf = interp.bufferBytes(x);
+    if (buf !== null) return buf;
     throw new PyErr('TypeError', `a bytes-like object is required, not '${space.typeName(x)}'`);
   };
 
@@ -72,6 +76,7 @@ export function installByteArrayType(interp: Interpreter): void {
         if (
           n.isBytes(src) ||
           O.bytearray_check(space, src) ||
+          t === space.memoryviews.type ||
           t === space.lists.type ||
           t === space.tuples.type
         ) {

@@ -64,7 +64,8 @@ I.initBytesMethods = function (this: Interpreter): void {
   const bytesLike = (x: Ptr): string | null => {
     if (n.isBytes(x)) return latin1(n.bytesValue(x));
     if (isByteArray(x)) return latin1(O.bytearray_toU8(space, x));
-    return null;
+    const buf = this.bufferBytes(x);
+    return buf === null ? null : latin1(buf);
   };
   const needBytes = (x: Ptr): string => {
     const s = bytesLike(x);

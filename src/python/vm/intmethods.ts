@@ -57,7 +57,8 @@ export function installNumberMethods(interp: Interpreter): void {
     const [src, order, signed] = parseArgs(interp, 'from_bytes', a, k, ['bytes', 'byteorder', '*signed'], 1);
     const little = byteorderOf(order) === 'little';
     let bytes: Uint8Array;
-    if (n.isBytes(src)) bytes = n.bytesValue(src);
+    const buf = interp.bufferBytes(src);
+    if (buf !== null) bytes = buf;
     else if (n.isStr(src)) throw new PyErr('TypeError', "cannot convert 'str' object to bytes");
     else {
       const items = interp.iterToArray(src);

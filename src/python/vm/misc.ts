@@ -25,6 +25,21 @@ I.withEnter = function (this: Interpreter, mgr: Ptr): Ptr {
   const type = this.space.rt.typeObject(mgr);
   const enter = this.typeLookup(type, this.n.intern('__enter__'));
   const exit = this.typeLookup(type, this.n.intern('__exit__'));
+  if (enter === NULL && !this.classes.has(type)) {
+    // A static type's __enter__/__exit__ are native methods (memoryview).
+    const boundEnter = this.getAttrOrNull(mgr, this.n.intern('__enter__'));
+    const boundExit = boundEnter === NULL ? NULL : this.getAttrOrNull(mgr, this.n.intern('__exit__'));
+    if (boundExit !== NULL) {
+      try {
+        this.withEntered = this.call(boundEnter, []);
+      } catch (e) {
+        this.decref(boundExit);
+        throw e;
+      }
+      return boundExit;
+    }
+    if (boundEnter !== NULL) this.decref(boundEnter);
+  }
   if (enter === NULL) {
     throw new PyErr(
       'TypeError',

@@ -284,8 +284,15 @@ export class NativeImpl implements Native {
       if (O.tuple_check(s, a) && O.tuple_check(s, b)) return O.tuple_concat(s, a, b);
       if (O.bytes_check(s, a) && O.bytes_check(s, b)) return O.bytes_concat(s, a, b);
       const bytesLike = (x: Ptr) => O.bytes_check(s, x) || O.bytearray_check(s, x);
-      if (bytesLike(a) && bytesLike(b)) {
-        const u8 = (x: Ptr) => (O.bytes_check(s, x) ? O.bytes_toU8(s, x) : O.bytearray_toU8(s, x));
+      // bytes_concat takes any buffer on the right (a memoryview's bytes, in C order).
+      const isView = (x: Ptr) => s.rt.typeObject(x) === s.memoryviews.type;
+      if (bytesLike(a) && (bytesLike(b) || isView(b))) {
+        const u8 = (x: Ptr) => {
+          if (O.bytes_check(s, x)) return O.bytes_toU8(s, x);
+          if (O.bytearray_check(s, x)) return O.bytearray_toU8(s, x);
+          if (O.isReleased(s, x)) O.raise('ValueError', 'operation forbidden on released memoryview object');
+          return O.memory_tobytes(s, x);
+        };
         if (inplace && O.bytearray_check(s, a)) {
           O.bytearray_extend(s, a, u8(b));
           return s.newRef(a);
@@ -594,7 +601,7 @@ export class NativeImpl implements Native {
     return v;
   }
 
-  private sliceSpec(key: Ptr): O.SliceSpec {
+  sliceSpec(key: Ptr): O.SliceSpec {
     const [a, b, c] = this.sliceParts(key);
     const part = (p: Ptr): number | null => {
       if (p === this.space.none) return null;

@@ -6,7 +6,7 @@
 // "borrowed". Arguments are borrowed unless the doc says "stolen".
 
 import type { Ptr } from '../../heap/index.js';
-import type { ObjectSpace } from '../../objects/index.js';
+import type { ObjectSpace, SliceSpec } from '../../objects/index.js';
 
 /** The native API over one object space. */
 export interface Native {
@@ -55,6 +55,8 @@ export interface Native {
   isDict(op: Ptr): boolean;
   isSet(op: Ptr): boolean;
   isSlice(op: Ptr): boolean;
+  /** PySlice_Unpack's three fields of a slice object, as JS numbers (None is null). */
+  sliceSpec(key: Ptr): SliceSpec;
 
   // ── reading values ──
   /** The int's value as a JS number if it is a safe integer, else NaN. */

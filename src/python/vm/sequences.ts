@@ -19,14 +19,18 @@ export interface SequenceMethods {
   assItem(op: Ptr, i: number, value: Ptr): void;
   /** sq_contains. */
   contains(op: Ptr, value: Ptr): boolean;
-  /** sq_concat (a new reference); raises for an unfit `b`. */
-  concat(a: Ptr, b: Ptr): Ptr;
+  /** sq_concat (a new reference); raises for an unfit `b`. Types without + leave it out. */
+  concat?(a: Ptr, b: Ptr): Ptr;
   /** sq_repeat (a new reference). */
-  repeat(a: Ptr, n: number): Ptr;
+  repeat?(a: Ptr, n: number): Ptr;
   /** sq_inplace_concat (a new reference, usually to `a`). */
-  inplaceConcat(a: Ptr, b: Ptr): Ptr;
+  inplaceConcat?(a: Ptr, b: Ptr): Ptr;
   /** sq_inplace_repeat (a new reference, usually to `a`). */
-  inplaceRepeat(a: Ptr, n: number): Ptr;
+  inplaceRepeat?(a: Ptr, n: number): Ptr;
+  /** mp_subscript, for types whose keys are more than integers (slices, tuples): a new reference. */
+  subscript?(op: Ptr, key: Ptr): Ptr;
+  /** mp_ass_subscript: stores `value`, or deletes when it is NULL. */
+  assSubscript?(op: Ptr, key: Ptr, value: Ptr): void;
   /** tp_iter (a new iterator). */
   iter(op: Ptr): Ptr;
 }
@@ -121,20 +125,23 @@ function sequenceIndex(interp: Interpreter, m: SequenceMethods, obj: Ptr, key: P
 I.sequenceGetItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr | undefined {
   const m = this.sequenceMethodsOf(obj);
   if (m === undefined) return undefined;
+  if (m.subscript !== undefined) return m.subscript(obj, key);
   return m.item(obj, sequenceIndex(this, m, obj, key));
 };
 
 I.sequenceSetItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): boolean {
   const m = this.sequenceMethodsOf(obj);
   if (m === undefined) return false;
-  m.assItem(obj, sequenceIndex(this, m, obj, key), value);
+  if (m.assSubscript !== undefined) m.assSubscript(obj, key, value);
+  else m.assItem(obj, sequenceIndex(this, m, obj, key), value);
   return true;
 };
 
 I.sequenceBinary = function (this: Interpreter, a: Ptr, b: Ptr, base: number, inplace: boolean): Ptr {
   if (base === NB_ADD) {
     const m = this.sequenceMethodsOf(a);
-    if (m !== undefined) return inplace ? m.inplaceConcat(a, b) : m.concat(a, b);
+    if (m?.concat !== undefined)
+      return inplace && m.inplaceConcat !== undefined ? m.inplaceConcat(a, b) : m.concat(a, b);
     if (inplace && this.n.isList(a)) {
       // list_inplace_concat: extends by any iterable
       this.listExtend(a, b);
@@ -149,7 +156,7 @@ I.sequenceBinary = function (this: Interpreter, a: Ptr, b: Ptr, base: number, in
     [b, a, false],
   ] as const) {
     const m = this.sequenceMethodsOf(seq);
-    if (m === undefined && !isBuiltinSequence(this, seq)) continue;
+    if (m === undefined ? !isBuiltinSequence(this, seq) : m.repeat === undefined) continue;
     const n = this.asIndex(count, 'OverflowError');
     if (n === undefined)
       throw new PyErr(
@@ -169,7 +176,8 @@ I.sequenceBinary = function (this: Interpreter, a: Ptr, b: Ptr, base: number, in
         this.decref(k);
       }
     }
-    return inplace && left ? m.inplaceRepeat(seq, n) : m.repeat(seq, n);
+    const repeat = m.repeat as (a: Ptr, n: number) => Ptr;
+    return inplace && left && m.inplaceRepeat !== undefined ? m.inplaceRepeat(seq, n) : repeat(seq, n);
   }
   return NULL;
 };

@@ -474,6 +474,8 @@ I.decodeArgs = function (this: Interpreter, x: Ptr, enc: Ptr, errors: Ptr, fname
   const encoding = enc === NULL ? 'utf-8' : this.textArg(fname, enc, 'encoding');
   const handler = errors === NULL ? 'strict' : this.textArg(fname, errors, 'errors');
   if (!n.isBytes(x)) {
+    const buf = this.bufferBytes(x);
+    if (buf !== null) return decodeBytes(buf, encoding, handler);
     if (n.isStr(x)) throw new PyErr('TypeError', 'decoding str is not supported');
     throw new PyErr(
       'TypeError',

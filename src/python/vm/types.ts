@@ -6,6 +6,7 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
+import { installMemoryViewType } from './memoryviewtype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText } from './codecs.js';
 import { installComplexType } from './complextype.js';
@@ -446,6 +447,7 @@ I.initTypes = function (this: Interpreter): void {
   installComplexType(this);
   installNumberMethods(this);
   installByteArrayType(this);
+  installMemoryViewType(this);
   method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
   // method(function, instance): classobject.c method_new.
   ctor(space.methods.type, (_t, args, kw) => {
@@ -509,6 +511,8 @@ I.initTypes = function (this: Interpreter): void {
     }
     if (n.isBytes(x)) return this.ref(x);
     if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
+    const buf = this.bufferBytes(x);
+    if (buf !== null) return n.bytes(buf);
     const items = this.iterToArray(x);
     try {
       return n.bytes(
