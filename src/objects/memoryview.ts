@@ -55,7 +55,15 @@ export const PB = {
   internal: 72,
 } as const;
 /** Offsets in PyMemoryViewObject. */
-export const MV = { mbuf: 24, hash: 32, flags: 40, exports: 48, view: 56, weaklist: 136, array: 144 } as const;
+export const MV = {
+  mbuf: 24,
+  hash: 32,
+  flags: 40,
+  exports: 48,
+  view: 56,
+  weaklist: 136,
+  array: 144,
+} as const;
 /** Offsets in _PyManagedBufferObject. */
 export const MB = { flags: 16, exports: 24, master: 32 } as const;
 /** sizeof(_PyManagedBufferObject). */
@@ -273,7 +281,13 @@ function mbuf_release(space: ObjectSpace, op: Ptr): void {
  * for `ndim` dimensions, sharing the buffer fields of the view at `src` (a memoryview, or
  * NULL for the managedbuffer's master); shape and strides are copied when `complete`.
  */
-export function memory_addView(space: ObjectSpace, mbuf: Ptr, src: Ptr, ndim: number, complete: boolean): Ptr {
+export function memory_addView(
+  space: ObjectSpace,
+  mbuf: Ptr,
+  src: Ptr,
+  ndim: number,
+  complete: boolean,
+): Ptr {
   const rt = space.rt;
   const size = MEMORYVIEW_BASICSIZE + 8 * 3 * ndim;
   const mv = rt.gcNew(space.memoryviews.type, size);
@@ -281,7 +295,8 @@ export function memory_addView(space: ObjectSpace, mbuf: Ptr, src: Ptr, ndim: nu
   rt.mem.i32[(mv + 16) >>> 2] = 3 * ndim;
   mv_setWord(space, mv, MV.hash, -1);
   const base = src === NULL ? mbuf + MB.master : src + MV.view;
-  for (const at of [PB.buf, PB.obj, PB.len, PB.itemsize, PB.format]) mv_setWord(space, mv + MV.view, at, mv_word(space, base, at));
+  for (const at of [PB.buf, PB.obj, PB.len, PB.itemsize, PB.format])
+    mv_setWord(space, mv + MV.view, at, mv_word(space, base, at));
   const srcNdim = rt.mem.i32[(base + PB.ndim) >>> 2];
   mv_set(space, mv, PB.readonly, rt.mem.i32[(base + PB.readonly) >>> 2]);
   mv_set(space, mv, PB.shape, mv + MV.array);

@@ -22,6 +22,7 @@ import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
+import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
@@ -58,6 +59,8 @@ function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
 /** The pure-Python modules by name, for the interpreter's module registry. */
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
+  ['pickle', frozen('pickle', PICKLE_PY)],
+  ['_pickle', frozen('_pickle', PICKLE_C_PY)],
   ['contextlib', frozen('contextlib', CONTEXTLIB_PY)],
   ['string', frozen('string', STRING_PY)],
   ['enum', frozen('enum', ENUM_PY)],

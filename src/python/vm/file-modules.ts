@@ -61,6 +61,7 @@ const CPYTHON_PRELOADED = new Set([
   'bisect',
   'collections',
   'collections.abc',
+  'copyreg',
   'enum',
   'functools',
   'importlib',

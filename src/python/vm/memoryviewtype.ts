@@ -43,7 +43,8 @@ export function installMemoryViewType(interp: Interpreter): void {
   // adjust_fmt: the single native format character, or NotImplementedError.
   const fmtOf = (mv: Ptr): string => {
     const c = O.mv_format(space, mv);
-    if (O.nativeFormatSize(c) < 0) throw new PyErr('NotImplementedError', `memoryview: unsupported format ${c}`);
+    if (O.nativeFormatSize(c) < 0)
+      throw new PyErr('NotImplementedError', `memoryview: unsupported format ${c}`);
     return c;
   };
 
@@ -130,7 +131,8 @@ export function installMemoryViewType(interp: Interpreter): void {
     const t = rt.typeObject(x);
     if (
       !n.isStr(x) &&
-      (interp.typeLookup(t, n.intern('__float__')) !== NULL || interp.typeLookup(t, n.intern('__index__')) !== NULL)
+      (interp.typeLookup(t, n.intern('__float__')) !== NULL ||
+        interp.typeLookup(t, n.intern('__index__')) !== NULL)
     ) {
       const f = interp.call(interp.ref(space.floats.type), [interp.ref(x)]);
       try {
@@ -144,7 +146,10 @@ export function installMemoryViewType(interp: Interpreter): void {
   // pack_single, with fix_error_int's messages.
   const pack = (c: string, at: number, value: Ptr): void => {
     const invalid = (kind: 'type' | 'value') =>
-      new PyErr(kind === 'type' ? 'TypeError' : 'ValueError', `memoryview: invalid ${kind} for format '${c}'`);
+      new PyErr(
+        kind === 'type' ? 'TypeError' : 'ValueError',
+        `memoryview: invalid ${kind} for format '${c}'`,
+      );
     let v: bigint | number | boolean;
     if (O.isIntegerFormat(c)) {
       if (!n.isInt(value) && interp.typeLookup(rt.typeObject(value), n.intern('__index__')) === NULL)
@@ -224,19 +229,22 @@ export function installMemoryViewType(interp: Interpreter): void {
     checkReleased(mv);
     const ndim = ndimOf(mv);
     if (ndim === 0) {
-      if (n.isTuple(key) && n.tupleItems(key).length === 0) return unpack(fmtOf(mv), O.mv_get(space, mv, PB.buf));
+      if (n.isTuple(key) && n.tupleItems(key).length === 0)
+        return unpack(fmtOf(mv), O.mv_get(space, mv, PB.buf));
       if (key === space.ellipsis) return interp.ref(mv);
       throw new PyErr('TypeError', 'invalid indexing of 0-dim memory');
     }
     if (isIndexable(key)) {
       const c = fmtOf(mv);
-      if (ndim !== 1) throw new PyErr('NotImplementedError', 'multi-dimensional sub-views are not implemented');
+      if (ndim !== 1)
+        throw new PyErr('NotImplementedError', 'multi-dimensional sub-views are not implemented');
       return unpack(c, itemAddress(mv, 0, O.mv_get(space, mv, PB.buf), key));
     }
     if (n.isSlice(key)) return sliced(mv, key);
     if (isMultiIndex(key)) {
       const c = fmtOf(mv);
-      if (n.tupleItems(key).length < ndim) throw new PyErr('NotImplementedError', 'sub-views are not implemented');
+      if (n.tupleItems(key).length < ndim)
+        throw new PyErr('NotImplementedError', 'sub-views are not implemented');
       return unpack(c, tupleAddress(mv, key));
     }
     if (isMultiSlice(key))
@@ -252,7 +260,8 @@ export function installMemoryViewType(interp: Interpreter): void {
     const ndim = ndimOf(mv);
     const buf = O.mv_get(space, mv, PB.buf);
     if (ndim === 0) {
-      if (key === space.ellipsis || (n.isTuple(key) && n.tupleItems(key).length === 0)) return pack(c, buf, value);
+      if (key === space.ellipsis || (n.isTuple(key) && n.tupleItems(key).length === 0))
+        return pack(c, buf, value);
       throw new PyErr('TypeError', 'invalid indexing of 0-dim memory');
     }
     if (isIndexable(key)) {
@@ -270,7 +279,10 @@ export function installMemoryViewType(interp: Interpreter): void {
             ndimOf(src) !== 1 ||
             O.mv_shape(space, src, 0) !== O.mv_shape(space, dest, 0)
           )
-            throw new PyErr('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
+            throw new PyErr(
+              'ValueError',
+              'memoryview assignment: lvalue and rvalue have different structures',
+            );
           const data = O.memory_tobytes(space, src);
           const itemsize = O.mv_get(space, dest, PB.itemsize);
           O.memory_itemAddresses(space, dest).forEach((at, k) => {
@@ -285,11 +297,15 @@ export function installMemoryViewType(interp: Interpreter): void {
       return;
     }
     if (isMultiIndex(key)) {
-      if (n.tupleItems(key).length < ndim) throw new PyErr('NotImplementedError', 'sub-views are not implemented');
+      if (n.tupleItems(key).length < ndim)
+        throw new PyErr('NotImplementedError', 'sub-views are not implemented');
       return pack(c, tupleAddress(mv, key), value);
     }
     if (n.isSlice(key) || isMultiSlice(key))
-      throw new PyErr('NotImplementedError', 'memoryview slice assignments are currently restricted to ndim = 1');
+      throw new PyErr(
+        'NotImplementedError',
+        'memoryview slice assignments are currently restricted to ndim = 1',
+      );
     throw new PyErr('TypeError', 'memoryview: invalid slice key');
   };
   // PyObject_GetBuffer(x, PyBUF_FULL_RO) as a view.
@@ -373,7 +389,8 @@ export function installMemoryViewType(interp: Interpreter): void {
   slots.hash = (mv: Ptr): number => {
     if (!O.memory_hashCached(space, mv)) {
       checkReleased(mv);
-      if (!O.mv_get(space, mv, PB.readonly)) throw new PyErr('ValueError', 'cannot hash writable memoryview object');
+      if (!O.mv_get(space, mv, PB.readonly))
+        throw new PyErr('ValueError', 'cannot hash writable memoryview object');
       if (!O.isByteFormat(O.mv_format(space, mv)))
         throw new PyErr('ValueError', "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
       // The exporter must be hashable too (its error, unchanged).
@@ -385,7 +402,8 @@ export function installMemoryViewType(interp: Interpreter): void {
 
   // ── constructor and methods ────────────────────────────────────────────────
   interp.constructors.set(MVT, (_t, a, k) => {
-    if (a.length === 0) throw new PyErr('TypeError', "memoryview() missing required argument 'object' (pos 1)");
+    if (a.length === 0)
+      throw new PyErr('TypeError', "memoryview() missing required argument 'object' (pos 1)");
     const [obj] = parseArgs(interp, 'memoryview', a, k, ['object'], 1);
     return fromObject(obj);
   });
@@ -423,7 +441,10 @@ export function installMemoryViewType(interp: Interpreter): void {
     let o = 'C';
     if (order !== NULL && order !== space.none) {
       if (!n.isStr(order))
-        throw new PyErr('TypeError', `tobytes() argument 'order' must be str or None, not ${space.typeName(order)}`);
+        throw new PyErr(
+          'TypeError',
+          `tobytes() argument 'order' must be str or None, not ${space.typeName(order)}`,
+        );
       o = n.jsStr(order);
       if (o !== 'C' && o !== 'F' && o !== 'A') throw new PyErr('ValueError', "order must be 'C', 'F' or 'A'");
     }
@@ -471,9 +492,11 @@ export function installMemoryViewType(interp: Interpreter): void {
       throw new PyErr('TypeError', 'memoryview: cannot cast view with zeros in shape or strides');
     let dims: Ptr[] | null = null;
     if (shape !== NULL) {
-      if (!n.isList(shape) && !n.isTuple(shape)) throw new PyErr('TypeError', 'shape must be a list or a tuple');
+      if (!n.isList(shape) && !n.isTuple(shape))
+        throw new PyErr('TypeError', 'shape must be a list or a tuple');
       dims = n.isList(shape) ? n.listItems(shape) : n.tupleItems(shape);
-      if (dims.length > 64) throw new PyErr('ValueError', 'memoryview: number of dimensions must not exceed 64');
+      if (dims.length > 64)
+        throw new PyErr('ValueError', 'memoryview: number of dimensions must not exceed 64');
       if (srcNdim !== 1 && dims.length !== 1)
         throw new PyErr('TypeError', 'memoryview: cast must be 1D -> ND or ND -> 1D');
     }
@@ -505,7 +528,8 @@ export function installMemoryViewType(interp: Interpreter): void {
         let product = itemsize;
         const sizes = dims.map((d) => {
           const v = n.isInt(d) ? O.long_toBigInt(space, d) : 0n;
-          if (v <= 0n) throw new PyErr('ValueError', 'memoryview.cast(): elements of shape must be integers > 0');
+          if (v <= 0n)
+            throw new PyErr('ValueError', 'memoryview.cast(): elements of shape must be integers > 0');
           if (v * BigInt(product) > 2n ** 63n - 1n)
             throw new PyErr('ValueError', 'memoryview.cast(): product(shape) > SSIZE_MAX');
           product *= Number(v);

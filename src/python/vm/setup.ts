@@ -18,6 +18,7 @@ import {
   initCollectionsAbcModule,
   initCollectionsModule,
 } from '../modules/collections.js';
+import { initCopyregModule, installObjectReduce } from '../modules/copyreg.js';
 import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initFunctoolsCModule, initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
@@ -183,6 +184,8 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('operator', initOperatorModule);
   interp.moduleInits.set('itertools', initItertoolsModule);
   interp.moduleInits.set('functools', initFunctoolsModule);
+  interp.moduleInits.set('copyreg', initCopyregModule);
+  installObjectReduce(interp);
   interp.moduleInits.set('_functools', initFunctoolsCModule);
   interp.moduleInits.set('json', initJsonModule);
   interp.moduleInits.set('json.decoder', initJsonDecoderModule);

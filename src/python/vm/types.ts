@@ -6,13 +6,13 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
-import { installMemoryViewType } from './memoryviewtype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText } from './codecs.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
+import { installMemoryViewType } from './memoryviewtype.js';
 
 declare module './interp.js' {
   interface Interpreter {

@@ -1,0 +1,72 @@
+// The `copyreg` module (Python code in copyreg-py.ts) and the object methods that lean on
+// it: object.__reduce_ex__, object.__reduce__ and object.__getstate__ (typeobject.c runs them
+// in C and imports copyreg for protocols 0 and 1; pymm runs copyreg's private
+// _object_methods()), and __getnewargs__ of int, float, complex, str, bytes and tuple.
+
+import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
+import { argCount, parseArgs } from '../vm/args.js';
+import type { Interpreter } from '../vm/interp.js';
+import { COPYREG_PY } from './copyreg-py.js';
+
+declare module '../vm/interp.js' {
+  interface Interpreter {
+    /** copyreg's object.__reduce_ex__, __reduce__ and __getstate__ (owned), once copyreg has run. */
+    objectReducers: [Ptr, Ptr, Ptr] | null;
+  }
+}
+
+/** Fills the copyreg module and keeps the object methods' Python halves. */
+export function initCopyregModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  const n = interp.n;
+  interp.runPythonInto(COPYREG_PY, '<frozen copyreg>', dict);
+  const key = n.intern('_object_methods');
+  const make = n.dictGet(dict, key);
+  const made = interp.call(interp.ref(make), []);
+  n.dictDel(dict, key);
+  const [reduceEx, reduce, getstate] = n.tupleItems(made).map((f) => interp.ref(f));
+  interp.decref(made);
+  interp.objectReducers = [reduceEx, reduce, getstate];
+}
+
+/** Installs object.__reduce_ex__ / __reduce__ / __getstate__ and the built-ins' __getnewargs__. */
+export function installObjectReduce(interp: Interpreter): void {
+  const space = interp.space;
+  const n = interp.n;
+  interp.objectReducers ??= null;
+  const reducer = (i: number): Ptr => {
+    if (interp.objectReducers === null) interp.decref(interp.importModule(n.intern('copyreg'), NULL, false));
+    return (interp.objectReducers as [Ptr, Ptr, Ptr])[i];
+  };
+  interp.defMethod(space.objectType, '__reduce_ex__', (self, a, k) => {
+    const [proto] = parseArgs(interp, '__reduce_ex__', a, k, ['protocol'], 1);
+    if (!n.isInt(proto))
+      throw new PyErr('TypeError', `'${space.typeName(proto)}' object cannot be interpreted as an integer`);
+    return interp.call(interp.ref(reducer(0)), [interp.ref(self), interp.ref(proto)]);
+  });
+  interp.defMethod(space.objectType, '__reduce__', (self, a, k) => {
+    argCount('__reduce__', a, k, 0, 0);
+    return interp.call(interp.ref(reducer(1)), [interp.ref(self)]);
+  });
+  interp.defMethod(space.objectType, '__getstate__', (self, a, k) => {
+    argCount('__getstate__', a, k, 0, 0);
+    return interp.call(interp.ref(reducer(2)), [interp.ref(self)]);
+  });
+  // int_getnewargs and friends: the value as its exact built-in type, in a 1-tuple.
+  for (const t of [
+    space.ints.type,
+    space.floats.type,
+    space.strs.type,
+    space.bytes.type,
+    space.tuples.type,
+  ]) {
+    interp.defMethod(t, '__getnewargs__', (self, a, k) => {
+      argCount('__getnewargs__', a, k, 0, 0);
+      return n.tuple([interp.call(interp.ref(t), [interp.ref(self)])]);
+    });
+  }
+  interp.defMethod(space.complexes.type, '__getnewargs__', (self, a, k) => {
+    argCount('__getnewargs__', a, k, 0, 0);
+    return n.tuple([interp.getAttr(self, n.intern('real')), interp.getAttr(self, n.intern('imag'))]);
+  });
+}
