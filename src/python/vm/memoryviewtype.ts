@@ -260,13 +260,15 @@ export function installMemoryViewType(interp: Interpreter): void {
     const ndim = ndimOf(mv);
     const buf = O.mv_get(space, mv, PB.buf);
     if (ndim === 0) {
-      if (key === space.ellipsis || (n.isTuple(key) && n.tupleItems(key).length === 0))
-        return pack(c, buf, value);
-      throw new PyErr('TypeError', 'invalid indexing of 0-dim memory');
+      if (key !== space.ellipsis && !(n.isTuple(key) && n.tupleItems(key).length === 0))
+        throw new PyErr('TypeError', 'invalid indexing of 0-dim memory');
+      pack(c, buf, value);
+      return;
     }
     if (isIndexable(key)) {
       if (ndim > 1) throw new PyErr('NotImplementedError', 'sub-views are not implemented');
-      return pack(c, itemAddress(mv, 0, buf, key), value);
+      pack(c, itemAddress(mv, 0, buf, key), value);
+      return;
     }
     if (n.isSlice(key) && ndim === 1) {
       // copy_single: the rvalue must export a buffer of the same structure.
@@ -299,7 +301,8 @@ export function installMemoryViewType(interp: Interpreter): void {
     if (isMultiIndex(key)) {
       if (n.tupleItems(key).length < ndim)
         throw new PyErr('NotImplementedError', 'sub-views are not implemented');
-      return pack(c, tupleAddress(mv, key), value);
+      pack(c, tupleAddress(mv, key), value);
+      return;
     }
     if (n.isSlice(key) || isMultiSlice(key))
       throw new PyErr(
