@@ -25,6 +25,7 @@ _SELF_COPYING = frozenset([type(None), int, float, bool, complex, str, bytes, ty
                            _types.FunctionType, _weakref.ref, property])
 _NATIVE_BASES = (list, dict, set, frozenset, tuple, int, float, str, bytes)
 _VALUE_BASES = (tuple, frozenset, int, float, str, bytes)
+_HEAPTYPE = 1 << 9
 
 
 def _own_attr(cls, name):
@@ -171,6 +172,10 @@ def _generic(obj, memo):
         made = cls(*deepcopy(obj.args, memo))
         memo[id(obj)] = made
         return made
+    if not cls.__flags__ & _HEAPTYPE:
+        # A built-in type with no copy rule: object.__reduce_ex__ decides (and refuses
+        # generators, frames and the like as CPython does).
+        return _rebuild(obj, memo, *obj.__reduce_ex__(4))
     made = _blank_like(obj, memo)
     if memo is not None:
         memo[id(obj)] = made

@@ -167,8 +167,10 @@ def remove_extension(module, name, code):
 def clear_extension_cache():
     '''Empties the cache of objects found by extension code.'''
     _extension_cache.clear()
+`;
 
-
+/** typeobject.c's part of copyreg: the object methods' Python halves, run as their own (hidden) file. */
+export const COPYREG_OBJECT_PY = String.raw`
 def _object_methods():
     # object.__reduce_ex__, __reduce__ and __getstate__ (typeobject.c's reduce_newobj and
     # object_getstate): the interpreter calls this once and deletes it from the module.

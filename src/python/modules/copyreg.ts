@@ -7,7 +7,10 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
-import { COPYREG_PY } from './copyreg-py.js';
+import { COPYREG_OBJECT_PY, COPYREG_PY } from './copyreg-py.js';
+
+/** Filename of the object methods' code: tracebacks leave it out, as CPython's show no C frames. */
+export const COPYREG_OBJECT_FILENAME = '<frozen _copyreg_object>';
 
 declare module '../vm/interp.js' {
   interface Interpreter {
@@ -20,6 +23,9 @@ declare module '../vm/interp.js' {
 export function initCopyregModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   const n = interp.n;
   interp.runPythonInto(COPYREG_PY, '<frozen copyreg>', dict);
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add(COPYREG_OBJECT_FILENAME);
+  interp.runPythonInto(COPYREG_OBJECT_PY, COPYREG_OBJECT_FILENAME, dict);
   const key = n.intern('_object_methods');
   const make = n.dictGet(dict, key);
   const made = interp.call(interp.ref(make), []);
@@ -65,6 +71,26 @@ export function installObjectReduce(interp: Interpreter): void {
       return n.tuple([interp.call(interp.ref(t), [interp.ref(self)])]);
     });
   }
+  // BaseException.__reduce__ / __setstate__: (type, args) and the instance dict when it has one.
+  const BASE = interp.exc.type('BaseException');
+  interp.defMethod(BASE, '__reduce__', (self, a, k) => {
+    argCount('__reduce__', a, k, 0, 0);
+    const args = interp.getAttr(self, n.intern('args'));
+    const dict = interp.getAttrOrNull(self, n.intern('__dict__'));
+    const parts = [interp.ref(space.rt.typeObject(self)), args];
+    if (dict !== NULL && n.isDict(dict) && n.size(dict) > 0) parts.push(dict);
+    else if (dict !== NULL) interp.decref(dict);
+    return n.tuple(parts);
+  });
+  interp.defMethod(BASE, '__setstate__', (self, a, k) => {
+    argCount('__setstate__', a, k, 1, 1);
+    const state = a[0];
+    if (state !== space.none) {
+      if (!n.isDict(state)) throw new PyErr('TypeError', 'state is not a dictionary');
+      for (const [key, value] of n.dictItems(state)) interp.setAttr(self, key, value);
+    }
+    return interp.newNone();
+  });
   interp.defMethod(space.complexes.type, '__getnewargs__', (self, a, k) => {
     argCount('__getnewargs__', a, k, 0, 0);
     return n.tuple([interp.getAttr(self, n.intern('real')), interp.getAttr(self, n.intern('imag'))]);

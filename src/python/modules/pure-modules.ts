@@ -56,10 +56,17 @@ function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   if (t !== NULL && (interp.arrayType ?? NULL) === NULL) interp.arrayType = interp.ref(t);
 }
 
+/** Runs pickle, whose frames tracebacks leave out (CPython's pickler is C). */
+function initPickleModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen pickle>');
+  frozen('pickle', PICKLE_PY)(interp, module, dict);
+}
+
 /** The pure-Python modules by name, for the interpreter's module registry. */
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
-  ['pickle', frozen('pickle', PICKLE_PY)],
+  ['pickle', initPickleModule],
   ['_pickle', frozen('_pickle', PICKLE_C_PY)],
   ['contextlib', frozen('contextlib', CONTEXTLIB_PY)],
   ['string', frozen('string', STRING_PY)],

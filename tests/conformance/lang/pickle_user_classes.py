@@ -156,3 +156,17 @@ for bad in [b'\xff', b'\x80\x04\x95\x02\x00\x00\x00\x00\x00\x00\x00K', b'(K\x01e
         pickle.loads(bad)
     except Exception as ex:
         print(type(ex).__name__, ex)
+
+
+class AppError(Exception):
+    def __init__(self, code, msg):
+        super().__init__(code, msg)
+        self.code = code
+
+
+err = pickle.loads(pickle.dumps(AppError(3, 'bad')))
+print(type(err).__name__, err.args, err.code, pickle.dumps(ValueError('v')))
+try:
+    pickle.dumps((x for x in []))
+except TypeError as ex:
+    print('TypeError', ex)
