@@ -4,7 +4,8 @@
 // Every message CPython builds from tp_name ("unsupported operand type(s) for +:
 // 'datetime.date' and 'int'", "'re.Pattern' object has no attribute 'x'", "unhashable type:
 // 'collections.OrderedDict'") then reads it. Subclasses made by a program keep their bare
-// names, as heap types do in CPython. The module's source deletes the hook after use.
+// names, as heap types do in CPython. The module's source deletes the hook after use. The
+// class's functions, read from the class, become method descriptors (attrs.ts).
 
 import type { Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
@@ -19,6 +20,7 @@ export function defineTpNameHook(interp: Interpreter, dict: Ptr): void {
     const info = interp.classes.get(a[0]);
     if (info === undefined || !n.isStr(a[1])) throw new PyErr('TypeError', '_set_tp_name(class, str)');
     info.name = n.jsStr(a[1]);
+    info.cType = true;
     interp.space.slots(a[0]).name = info.name;
     return interp.newNone();
   });

@@ -95,7 +95,7 @@ function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: stri
           'TypeError',
           slot
             ? `descriptor '${name}' of '${tn}' object needs an argument`
-            : `unbound method ${tn}.${name}() needs an argument`,
+            : `unbound method ${tn.slice(tn.lastIndexOf('.') + 1)}.${name}() needs an argument`,
         );
       if (!interp.isSubtype(interp.space.rt.typeObject(args[0]), type)) {
         const other = interp.space.typeName(args[0]);
@@ -112,6 +112,41 @@ function unboundMethod(interp: Interpreter, type: Ptr, m: NativeImpl, name: stri
     unboundImpls.add(w);
   }
   return w;
+}
+
+// The method descriptors of C-like classes (ClassInfo.cType), by function: a builtin that
+// checks its first argument as method_check_args does, then calls the function. Each
+// holds its function, so an entry's key is never reused while the entry lives.
+const cTypeMethods = new WeakMap<Interpreter, Map<Ptr, Ptr>>();
+function cTypeMethod(interp: Interpreter, info: ClassInfo, name: Ptr, s: string, fn: Ptr): Ptr {
+  const u32 = interp.space.rt.mem.u32;
+  // The owner is the C-like class defining the function, or the nearest C-like class
+  // before a (private) base that defines it: io.StringIO.getvalue comes from _Memory.
+  let owner = NULL as Ptr;
+  for (const t of info.mro) {
+    const tinfo = interp.classes.get(t);
+    if (tinfo?.cType === true && owner === NULL) owner = t;
+    const dict = tinfo !== undefined ? (u32[(t + 48) >>> 2] as Ptr) : NULL;
+    if (dict !== NULL && interp.n.dictGet(dict, name) === fn) break;
+  }
+  if (owner === NULL || s === '__new__') return NULL;
+  let byFn = cTypeMethods.get(interp);
+  if (byFn === undefined) {
+    byFn = new Map();
+    cTypeMethods.set(interp, byFn);
+  }
+  let op = byFn.get(fn);
+  if (op === undefined) {
+    const call: NativeImpl = (self, args, kw) =>
+      interp.callKw(interp.ref(fn), [interp.ref(self), ...args.map((a) => interp.ref(a))], kw);
+    const impl = unboundMethod(interp, owner, call, s);
+    op = interp.newBuiltin(s, impl, NULL, `${interp.typeName(owner)}.${s}`);
+    const entry = interp.natives[interp.nativeIndex.get(impl) as number];
+    entry.objclass = interp.typeName(owner);
+    interp.incref(fn);
+    byFn.set(fn, op);
+  }
+  return op;
 }
 
 /** The natives of unbound methods of built-in types (they bind to an instance, as method descriptors). */
@@ -423,7 +458,13 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const metaData = this.metaclassGetAttr(type, name, true);
   if (metaData !== NULL) return metaData;
   const descr = this.typeLookup(type, name);
-  if (descr !== NULL) return this.bindDescriptor(descr, NULL, type);
+  if (descr !== NULL) {
+    if (heap && this.space.rt.typeObject(descr) === this.space.functions.type) {
+      const wrapped = cTypeMethod(this, heap, name, s, descr);
+      if (wrapped !== NULL) return this.ref(wrapped);
+    }
+    return this.bindDescriptor(descr, NULL, type);
+  }
   if (s === '__new__') {
     // A built-in type's __new__ is one builtin function in its dict (tp_new_wrapper),
     // found in the MRO before any non-data attribute of the metatype (ABCMeta.__new__).

@@ -85,6 +85,11 @@ export interface ClassInfo {
    * with its own tp_new): worked out by the first instantiation; bases never change.
    */
   plainNew?: boolean;
+  /**
+   * A class a standard module writes in Python for one of CPython's C types (given its
+   * tp_name by _set_tp_name): its functions, read from the class, are method descriptors.
+   */
+  cType?: boolean;
   name: string;
   /** MRO as type pointers (borrowed: the mro tuple owns them). */
   mro: Ptr[];

@@ -14,6 +14,7 @@ import re
 import struct
 import time
 import types
+import fractions as _fractions  # noqa
 
 
 def attempt(label, f):
@@ -62,3 +63,25 @@ class MyDate(datetime.date):
 attempt('subclass + int', lambda: MyDate(2024, 1, 1) + 1)
 for t in (datetime.date, decimal.Decimal, io.StringIO, itertools.chain, re.Pattern, functools.partial):
     print(repr(t), t.__name__, t.__qualname__, t.__module__)
+
+
+# Their methods, read from the class, are method descriptors checking their first argument.
+def attempt(label, f):
+    try:
+        print(label, '->', f())
+    except Exception as e:
+        print(label, '!!', type(e).__name__ + ':', e)
+attempt('isoformat(1)', lambda: datetime.date.isoformat(1))
+attempt('isoformat()', lambda: datetime.date.isoformat())
+attempt('isoformat(d)', lambda: datetime.date.isoformat(datetime.date(2020, 1, 2)))
+attempt('dt isoformat via date', lambda: datetime.date.isoformat(datetime.datetime(2020, 1, 2, 3)))
+attempt('strftime', lambda: datetime.date.strftime('x', '%Y'))
+attempt('Decimal.sqrt', lambda: decimal.Decimal.sqrt(4))
+attempt('StringIO.getvalue', lambda: io.StringIO.getvalue(None))
+attempt('OrderedDict.move_to_end', lambda: collections.OrderedDict.move_to_end({}, 1))
+attempt('Fraction.limit_denominator', lambda: fractions.Fraction.limit_denominator(1))
+print(repr(datetime.date.isoformat), datetime.date.isoformat is datetime.date.isoformat)
+print(repr(decimal.Decimal.quantize), repr(io.StringIO.write), repr(re.Pattern.match))
+class D(datetime.date):
+    def extra(self): return 1
+print(repr(D.isoformat), repr(D.extra).split(' at ')[0], D(2020, 1, 1).isoformat())
