@@ -53,6 +53,8 @@ export interface CodeUnit {
   nlocalsplus: number;
   /** A generator's frame array length: nlocalsplus plus its temporaries (0 otherwise; see genframe.ts). */
   framesize: number;
+  /** co_stacksize as CPython 3.11's compiler computes it (stackdepth.ts). */
+  stacksize: number;
   /** Docstring, if the body starts with a string constant. */
   doc: string | null;
   /** Body of the JS factory: `new Function('$', 'K', 'N', 'C', js)` returns the code's function. */

@@ -20,6 +20,7 @@ import { mangleTree } from './mangle.js';
 import { setupAnnotations } from './names.js';
 import type { Node } from './node.js';
 import { stmt } from './statements.js';
+import { cpythonStackSize } from './stackdepth.js';
 import { buildSymtable, type Scope, ScopeError } from './symtable.js';
 
 /** A compile-time SyntaxError with its position (line from 1, column in UTF-8 bytes from 0). */
@@ -176,6 +177,18 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
   return units;
 }
 
+/** Whether the module of `scope` starts with `from __future__ import annotations`. */
+function futureAnnotations(scope: Scope): boolean {
+  let top = scope;
+  while (top.parent !== null) top = top.parent;
+  for (const s of (top.node.body ?? []) as Node[]) {
+    if (s._type === 'ImportFrom' && s.module === '__future__') {
+      if ((s.names as Node[]).some((a) => a.name === 'annotations')) return true;
+    } else if (!(s._type === 'Expr' && s.value._type === 'Constant')) return false;
+  }
+  return false;
+}
+
 function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUnit {
   const index = units.length;
   const node = scope.node;
@@ -200,6 +213,13 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     positions: [],
     nlocalsplus: 0,
     framesize: 0,
+    stacksize: cpythonStackSize(
+      scope.kind,
+      node,
+      new Map(scope.children.map((c) => [c.node, c.freevars.length])),
+      futureAnnotations(scope),
+      scope.cellvars.includes('__class__'),
+    ),
     js: '',
   };
   units.push(unit);

@@ -10,7 +10,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { FRAME, newFrame } from './frames.js';
-import { FRAME_EXECUTING, GEN } from './generators.js';
+import { FRAME_EXECUTING, GEN, genFrameSizeof } from './generators.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -24,6 +24,9 @@ declare module './interp.js' {
     initFrameObjects(): void;
   }
 }
+
+/** offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) in 3.11. */
+const FRAME_SIZEOF_BASE = 120;
 
 const I = Interpreter.prototype;
 
@@ -134,6 +137,10 @@ I.initFrameObjects = function (this: Interpreter): void {
     return rt.mem.i32[(self + FRAME.lineno) >>> 2];
   };
   getters.set('f_lineno', (self) => n.int(lineno(self)));
+  // frame_sizeof: the frame object up to its frame data's localsplus, then one word per
+  // local, cell, free variable and value-stack slot of the code.
+  this.space.slots(this.frameTypes.frame).sizeof = (self) =>
+    genFrameSizeof(this.codeOf(word(self, FRAME.code)).unit, FRAME_SIZEOF_BASE);
   // frame_repr
   this.space.slots(this.frameTypes.frame).repr = (self) => {
     const unit = this.codeOf(word(self, FRAME.code)).unit;

@@ -564,6 +564,7 @@ I.initTypes = function (this: Interpreter): void {
       ['co_posonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.posonlyargcount)],
       ['co_kwonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.kwonlyargcount)],
       ['co_nlocals', (self: Ptr) => n.int(this.codeOf(self).unit.varnames.length)],
+      ['co_stacksize', (self: Ptr) => n.int(this.codeOf(self).unit.stacksize)],
       ['co_varnames', (self: Ptr) => n.tuple(this.codeOf(self).unit.varnames.map((v) => n.str(v)))],
       ['co_freevars', (self: Ptr) => n.tuple(this.codeOf(self).unit.freevars.map((v) => n.str(v)))],
       ['co_cellvars', (self: Ptr) => n.tuple(this.codeOf(self).unit.cellvars.map((v) => n.str(v)))],
