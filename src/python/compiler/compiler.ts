@@ -19,8 +19,8 @@ import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genfram
 import { mangleTree } from './mangle.js';
 import { setupAnnotations } from './names.js';
 import type { Node } from './node.js';
-import { stmt } from './statements.js';
 import { cpythonStackSize } from './stackdepth.js';
+import { stmt } from './statements.js';
 import { buildSymtable, type Scope, ScopeError } from './symtable.js';
 
 /** A compile-time SyntaxError with its position (line from 1, column in UTF-8 bytes from 0). */
@@ -372,7 +372,10 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
     // A frame object still referenced takes over the locals and cells (frameobjects.ts).
     const plain = unit.varnames.filter((n) => !cells.includes(n)).map((n) => fc.local(n));
     const held = [...plain, ...[...cells, ...free].map((n) => fc.cell(n))];
-    cleanup.push(`if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length});`);
+    const fn = scope.kind === 'module' || scope.kind === 'class' ? '' : ', fn';
+    cleanup.push(
+      `if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length}${fn});`,
+    );
   }
   if (fc.fast)
     for (const n of unit.varnames)

@@ -409,7 +409,13 @@ class StackWalker {
     }
     if (node._type !== 'Lambda') {
       const annotated: Node[] = [];
-      const all = [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg] as (Node | null)[];
+      const all = [
+        ...args.posonlyargs,
+        ...args.args,
+        args.vararg,
+        ...args.kwonlyargs,
+        args.kwarg,
+      ] as (Node | null)[];
       for (const a of all) if (a?.annotation) annotated.push(a.annotation);
       if (node.returns) annotated.push(node.returns);
       if (annotated.length > 0) {
@@ -718,7 +724,8 @@ function containsBreak(stmts: Node[]): boolean {
       continue;
     }
     if (s._type === 'FunctionDef' || s._type === 'ClassDef' || s._type === 'AsyncFunctionDef') continue;
-    for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(s[k]) && containsBreak(s[k])) return true;
+    for (const k of ['body', 'orelse', 'finalbody'])
+      if (Array.isArray(s[k]) && containsBreak(s[k])) return true;
     if (Array.isArray(s.handlers)) for (const hd of s.handlers) if (containsBreak(hd.body)) return true;
     if (Array.isArray(s.cases)) for (const c of s.cases) if (containsBreak(c.body)) return true;
   }

@@ -188,17 +188,19 @@ I.initBuiltins = function (this: Interpreter): void {
     if (this.space.rt.typeObject(args[0]) === this.rangeType) return this.rangeLenObject(args[0]);
     return n.int(this.len(args[0]));
   });
+  // repr and ascii are METH_O: cfunction_vectorcall_O counts them against the recursion
+  // limit (so a runaway __repr__ stops where CPython's does).
+  const methO = (body: () => Ptr) => O.withRecursionGuard(space, ' while calling a Python object', body);
   def('repr', (_s, args, kw) => {
     argCount('repr', args, kw, 1, 1);
     // long_to_decimal_string makes a new str, never the 1-character singleton.
     if (this.space.rt.typeObject(args[0]) === this.space.ints.type)
       return O.str_newAscii(this.space, this.reprOf(args[0]));
-    return n.str(this.reprOf(args[0]));
+    return methO(() => n.str(this.reprOf(args[0])));
   });
   def('ascii', (_s, args, kw) => {
     argCount('ascii', args, kw, 1, 1);
-    const f = this.formatValue(args[0], 97, 0 as Ptr);
-    return f;
+    return methO(() => this.formatValue(args[0], 97, 0 as Ptr));
   });
   def('id', (_s, args, kw) => {
     argCount('id', args, kw, 1, 1);

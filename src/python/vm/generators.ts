@@ -327,6 +327,11 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
   rt.mem.i32[(fo + FRAME.lineno) >>> 2] = unit.positions[4 * st.lasti];
   rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
   if (!rt.isTracked(fo)) rt.track(fo);
+  const fn = rt.mem.u32[(gen + GEN.func) >>> 2] as Ptr;
+  if (fn !== NULL && rt.mem.u32[(fo + FRAME.func) >>> 2] === NULL) {
+    rt.incref(fn);
+    rt.mem.u32[(fo + FRAME.func) >>> 2] = fn;
+  }
   const locals = rt.mem.u32[(gen + GEN.locals) >>> 2] as Ptr;
   if (locals !== NULL) {
     rt.mem.u32[(gen + GEN.locals) >>> 2] = 0;

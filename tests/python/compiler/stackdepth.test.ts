@@ -41,7 +41,10 @@ test('co_stacksize of each code object is the one python3 compiles', () => {
   SNIPPETS.forEach((src, i) => {
     const units = compileModule(parse(src, '<test>'), '<test>');
     const got = units
-      .map((u) => [u.kind === 'module' ? '<module>' : u.name, u.firstlineno, u.stacksize] as [string, number, number])
+      .map(
+        (u) =>
+          [u.kind === 'module' ? '<module>' : u.name, u.firstlineno, u.stacksize] as [string, number, number],
+      )
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     assert.deepEqual(got, expected[i], src);
   });
