@@ -181,7 +181,10 @@ class StackWalker {
           // ''.join([...]): the str, its bound join, the list.
           this.at(h + 3);
           for (const v of values) this.expr(v, h + 3);
-        } else values.forEach((v, i) => this.expr(v, h + i));
+        } else
+          values.forEach((v, i) => {
+            this.expr(v, h + i);
+          });
         return;
       }
       case 'FormattedValue':
@@ -228,7 +231,10 @@ class StackWalker {
 
   /** compiler_jump_if: a test only jumped on. */
   jumpIf(e: Node, h: number): void {
-    if (e._type === 'UnaryOp' && e.op._type === 'Not') return this.jumpIf(e.operand, h);
+    if (e._type === 'UnaryOp' && e.op._type === 'Not') {
+      this.jumpIf(e.operand, h);
+      return;
+    }
     if (e._type === 'BoolOp') {
       for (const v of e.values as Node[]) this.jumpIf(v, h);
       return;
@@ -266,8 +272,12 @@ class StackWalker {
     }
     this.at(h + 2);
     if (!starred && !big) {
-      args.forEach((a, i) => this.expr(a, h + 2 + i));
-      kws.forEach((k, i) => this.expr(k.value, h + 2 + args.length + i));
+      args.forEach((a, i) => {
+        this.expr(a, h + 2 + i);
+      });
+      kws.forEach((k, i) => {
+        this.expr(k.value, h + 2 + args.length + i);
+      });
       return;
     }
     // CALL_FUNCTION_EX: the positional arguments as a tuple, the keywords as a dict.
@@ -299,7 +309,9 @@ class StackWalker {
 
   subKwargs(kws: Node[], h: number): void {
     if (kws.length > 1) {
-      kws.forEach((kw, i) => this.expr(kw.value, h + i));
+      kws.forEach((kw, i) => {
+        this.expr(kw.value, h + i);
+      });
       this.at(h + kws.length + 1);
     } else {
       this.at(h + 1);
@@ -365,7 +377,9 @@ class StackWalker {
     const n = keys.length;
     const big = n * 2 > GUIDELINE;
     if (n > 1 && !big && keys.every(isConst)) {
-      values.forEach((v, i) => this.expr(v, h + i));
+      values.forEach((v, i) => {
+        this.expr(v, h + i);
+      });
       this.at(h + n + 1);
       return;
     }
@@ -398,12 +412,17 @@ class StackWalker {
     // A BUILD_TUPLE of constants is folded into one LOAD_CONST (fold_tuple_on_constants).
     if (defaults.length > 0) {
       if (defaults.every(isConst)) this.at(b + 1);
-      else defaults.forEach((d, i) => this.expr(d, b + i));
+      else
+        defaults.forEach((d, i) => {
+          this.expr(d, b + i);
+        });
       b++;
     }
     const kwDefaults = (args.kw_defaults as (Node | null)[]).filter((d) => d !== null) as Node[];
     if (kwDefaults.length > 0) {
-      kwDefaults.forEach((d, i) => this.expr(d, b + i));
+      kwDefaults.forEach((d, i) => {
+        this.expr(d, b + i);
+      });
       this.at(b + kwDefaults.length + 1);
       b++;
     }
@@ -449,7 +468,9 @@ class StackWalker {
         const elts = t.elts as Node[];
         const n = elts.length;
         this.at(h - 1 + n);
-        elts.forEach((x, k) => this.store(x, h - 1 + n - k));
+        elts.forEach((x, k) => {
+          this.store(x, h - 1 + n - k);
+        });
         return;
       }
       default:
@@ -620,13 +641,17 @@ class StackWalker {
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
         const decos = s.decorator_list as Node[];
-        decos.forEach((d, i) => this.expr(d, h + i));
+        decos.forEach((d, i) => {
+          this.expr(d, h + i);
+        });
         this.makeFunction(s, h, decos.length);
         return true;
       }
       case 'ClassDef': {
         const decos = s.decorator_list as Node[];
-        decos.forEach((d, i) => this.expr(d, h + i));
+        decos.forEach((d, i) => {
+          this.expr(d, h + i);
+        });
         const b = h + decos.length;
         this.at(b + 2);
         this.makeClosure(s, b + 2);
@@ -641,8 +666,12 @@ class StackWalker {
         };
         if (bases.some((x) => x._type === 'Starred') || kws.some((k) => k.arg === null)) this.call(call, b);
         else {
-          bases.forEach((x, i) => this.expr(x, b + 4 + i));
-          kws.forEach((k, i) => this.expr(k.value, b + 4 + bases.length + i));
+          bases.forEach((x, i) => {
+            this.expr(x, b + 4 + i);
+          });
+          kws.forEach((k, i) => {
+            this.expr(k.value, b + 4 + bases.length + i);
+          });
         }
         return true;
       }
