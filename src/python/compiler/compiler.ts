@@ -11,7 +11,7 @@
 // sys.getrefcount and the collector see CPython's counts.
 
 import { foldIter } from './astopt.js';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+import { CO_FUTURE_ANNOTATIONS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
 import { foldConstants } from './constfold.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
@@ -213,6 +213,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     positions: [],
     nlocalsplus: 0,
     framesize: 0,
+    futureFlags: futureAnnotations(scope) ? CO_FUTURE_ANNOTATIONS : 0,
     stacksize: cpythonStackSize(
       scope.kind,
       node,
