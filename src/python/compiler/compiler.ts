@@ -11,8 +11,15 @@
 // sys.getrefcount and the collector see CPython's counts.
 
 import { foldIter } from './astopt.js';
-import { CO_FUTURE_ANNOTATIONS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+import {
+  CO_FUTURE_ANNOTATIONS,
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeUnit,
+} from './codeunit.js';
 import { foldConstants } from './constfold.js';
+import { recordUnitSource } from './cpytables.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
 import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genframe.js';
@@ -164,6 +171,7 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
     tree = { _type: 'Module', body: [{ _type: 'Expr', value: body, lineno: body.lineno }], evalMode: true };
   }
   mangleTree(tree);
+  const mangled = tree;
   tree = foldConstants(tree);
   let top: Scope;
   try {
@@ -174,8 +182,15 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
   }
   const units: CodeUnit[] = [];
   compileScope(top, units, filename);
+  for (const u of units) {
+    const node = unitNodes.get(u);
+    if (node !== undefined) recordUnitSource(u, mangled, node);
+  }
   return units;
 }
+
+/** The scope node of each unit compileScope made. */
+const unitNodes = new WeakMap<CodeUnit, Node>();
 
 /** Whether the module of `scope` starts with `from __future__ import annotations`. */
 function futureAnnotations(scope: Scope): boolean {
@@ -224,6 +239,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     js: '',
   };
   units.push(unit);
+  unitNodes.set(unit, node);
   const fc = new FunctionCompiler(scope, units, filename);
   fc.e.positions[0] = unit.firstlineno;
   fc.e.positions[1] = unit.firstlineno;

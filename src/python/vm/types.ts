@@ -565,6 +565,8 @@ I.initTypes = function (this: Interpreter): void {
       ['co_kwonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.kwonlyargcount)],
       ['co_nlocals', (self: Ptr) => n.int(this.codeOf(self).unit.varnames.length)],
       ['co_stacksize', (self: Ptr) => n.int(this.codeOf(self).unit.stacksize)],
+      ['co_consts', (self: Ptr) => this.codeConsts(this.codeOf(self))],
+      ['co_names', (self: Ptr) => this.codeNames(this.codeOf(self))],
       [
         'co_flags',
         (self: Ptr) => {
