@@ -16,6 +16,11 @@ const SNIPPETS = [
   'def f(a):\n    a.b.c[1:2] += g(*a, **a)\n    x, (y, *z) = a\n    return f"{x!r:>{y}} {z}"\n',
   'def f():\n    while True:\n        for i in x:\n            if i:\n                break\n            continue\n    return 1 if a < b < c else 2.0 % 3',
   `d = {${Array.from({ length: 20 }, (_, i) => `"k${i}": ${i}`).join(', ')}}\nprint(${Array.from({ length: 12 }, (_, i) => `v${i}`).join(', ')})`,
+  'def f(v):\n    match v:\n        case [1, [2, *rest], {"a": x, **kw}] if x:\n            return rest\n        case Point(1, y=[a, *c]) | Point(2, y=[a, *c]):\n            return a\n        case _:\n            return 0\n',
+  'def f():\n    try:\n        g()\n    except* ValueError as e:\n        print(e)\n',
+  'def onerror(*args):\n    raise\nt = dict(' +
+    Array.from({ length: 16 }, (_, i) => `k${i}=${i}`).join(', ') +
+    ')',
   'def outer():\n    v = 1\n    def inner(p=lambda q: q + v):\n        return v\n    return inner\n',
 ];
 
