@@ -190,7 +190,7 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   // repr and ascii are METH_O: cfunction_vectorcall_O counts them against the recursion
   // limit (so a runaway __repr__ stops where CPython's does).
-  const methO = (body: () => Ptr) => O.withRecursionGuard(space, ' while calling a Python object', body);
+  const methO = (body: () => Ptr) => this.callGuard(body);
   def('repr', (_s, args, kw) => {
     argCount('repr', args, kw, 1, 1);
     // long_to_decimal_string makes a new str, never the 1-character singleton.
