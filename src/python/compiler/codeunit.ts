@@ -11,6 +11,8 @@ import type { ScopeKind } from './symtable.js';
 export const CO_GENERATOR = 0x20;
 /** The function takes *args. */
 export const CO_VARARGS = 0x04;
+/** `from __future__ import annotations` (PEP 563) is in effect. */
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 /** The function takes **kwargs. */
 export const CO_VARKEYWORDS = 0x08;
 
@@ -53,6 +55,10 @@ export interface CodeUnit {
   nlocalsplus: number;
   /** A generator's frame array length: nlocalsplus plus its temporaries (0 otherwise; see genframe.ts). */
   framesize: number;
+  /** The __future__ features in effect, as co_flags bits (CO_FUTURE_ANNOTATIONS). */
+  futureFlags: number;
+  /** co_stacksize as CPython 3.11's compiler computes it (stackdepth.ts). */
+  stacksize: number;
   /** Docstring, if the body starts with a string constant. */
   doc: string | null;
   /** Body of the JS factory: `new Function('$', 'K', 'N', 'C', js)` returns the code's function. */

@@ -11,14 +11,22 @@
 // sys.getrefcount and the collector see CPython's counts.
 
 import { foldIter } from './astopt.js';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+import {
+  CO_FUTURE_ANNOTATIONS,
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeUnit,
+} from './codeunit.js';
 import { foldConstants } from './constfold.js';
+import { recordUnitSource } from './cpytables.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
 import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genframe.js';
 import { mangleTree } from './mangle.js';
 import { setupAnnotations } from './names.js';
 import type { Node } from './node.js';
+import { cpythonStackSize } from './stackdepth.js';
 import { stmt } from './statements.js';
 import { buildSymtable, type Scope, ScopeError } from './symtable.js';
 
@@ -163,6 +171,7 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
     tree = { _type: 'Module', body: [{ _type: 'Expr', value: body, lineno: body.lineno }], evalMode: true };
   }
   mangleTree(tree);
+  const mangled = tree;
   tree = foldConstants(tree);
   let top: Scope;
   try {
@@ -173,7 +182,26 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
   }
   const units: CodeUnit[] = [];
   compileScope(top, units, filename);
+  for (const u of units) {
+    const node = unitNodes.get(u);
+    if (node !== undefined) recordUnitSource(u, mangled, node);
+  }
   return units;
+}
+
+/** The scope node of each unit compileScope made. */
+const unitNodes = new WeakMap<CodeUnit, Node>();
+
+/** Whether the module of `scope` starts with `from __future__ import annotations`. */
+function futureAnnotations(scope: Scope): boolean {
+  let top = scope;
+  while (top.parent !== null) top = top.parent;
+  for (const s of (top.node.body ?? []) as Node[]) {
+    if (s._type === 'ImportFrom' && s.module === '__future__') {
+      if ((s.names as Node[]).some((a) => a.name === 'annotations')) return true;
+    } else if (!(s._type === 'Expr' && s.value._type === 'Constant')) return false;
+  }
+  return false;
 }
 
 function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUnit {
@@ -200,9 +228,18 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     positions: [],
     nlocalsplus: 0,
     framesize: 0,
+    futureFlags: futureAnnotations(scope) ? CO_FUTURE_ANNOTATIONS : 0,
+    stacksize: cpythonStackSize(
+      scope.kind,
+      node,
+      new Map(scope.children.map((c) => [c.node, c.freevars.length])),
+      futureAnnotations(scope),
+      scope.cellvars.includes('__class__'),
+    ),
     js: '',
   };
   units.push(unit);
+  unitNodes.set(unit, node);
   const fc = new FunctionCompiler(scope, units, filename);
   fc.e.positions[0] = unit.firstlineno;
   fc.e.positions[1] = unit.firstlineno;
@@ -352,7 +389,10 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
     // A frame object still referenced takes over the locals and cells (frameobjects.ts).
     const plain = unit.varnames.filter((n) => !cells.includes(n)).map((n) => fc.local(n));
     const held = [...plain, ...[...cells, ...free].map((n) => fc.cell(n))];
-    cleanup.push(`if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length});`);
+    const fn = scope.kind === 'module' || scope.kind === 'class' ? '' : ', fn';
+    cleanup.push(
+      `if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length}${fn});`,
+    );
   }
   if (fc.fast)
     for (const n of unit.varnames)

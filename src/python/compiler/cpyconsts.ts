@@ -52,6 +52,8 @@ export class Unit {
   readonly cfgTuples: Const[] = [];
   /** co_exceptiontable is not empty (a try, with or except handler is compiled). */
   hasHandlers = false;
+  /** co_consts as makecode builds it (set by assembleUnit). */
+  coConsts: Const[] = [];
 
   constructor(
     readonly index: number,
@@ -215,7 +217,8 @@ export function assembleUnit(cache: ConstCache, u: Unit): void {
     cache.mergeOne(c, constId(c), items.length);
   };
   tuple([...u.names.keys()].map((value) => ({ tag: 'str', value })));
-  tuple(consts.map(([, c]) => c));
+  u.coConsts = consts.map(([, c]) => c);
+  tuple(u.coConsts);
   tuple(u.localsplus.map((value) => ({ tag: 'str', value })));
   // _PyCode_New: intern_string_constants goes through each frozenset as a tuple (last first).
   const frozensets = (items: readonly Const[]) => {

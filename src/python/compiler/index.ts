@@ -2,6 +2,7 @@
 export { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
 export { CompileError, compileModule, jsName } from './compiler.js';
 export { AllocModel } from './cpyalloc.js';
+export { type CodeConst, type CodeTables, cpythonCodeTables, unitNode } from './cpytables.js';
 export { type CompileStart, CPYTHON_COMPILE_START, cpythonCompileAllocs } from './cpywalk.js';
 export { constKey } from './emitter.js';
 export { localsplusNames } from './genframe.js';

@@ -28,8 +28,7 @@ def _gen():
     yield
 
 
-class _Probe:
-    def method(self): pass
+def _probe(self): pass  # a function, not a class: a class would leave cyclic garbage
 
 
 # ---------------------------------------------------------------- structural checks
@@ -58,7 +57,7 @@ _native([frozenset], '__iter__ __len__ __contains__')
 _native([type({}.keys()), type({}.items())], '__iter__ __len__ __contains__ __reversed__',
         hashable=False)
 _native([type({}.values())], '__iter__ __len__ __reversed__')
-_native([type(len), type(_gen), type([].append), type(_Probe().method)], '__call__')
+_native([type(len), type(_gen), type([].append), type(_probe.__get__(0))], '__call__')
 _ITERATOR_TYPES = [type(iter(x)) for x in ([], (), '', '\u00e9', b'', bytearray(), {}, {}.values(),
                                            {}.items(), set(), range(0))]
 _ITERATOR_TYPES += [type(reversed([])), type(zip())]
@@ -790,5 +789,5 @@ if _weakref is not None:
     MutableSet.register(_weakref.WeakSet)
 for _name in __all__:
     globals()[_name].__module__ = 'collections.abc'
-del _abc, _types, _t, _name, _gen, _Probe, _weakref
+del _abc, _types, _t, _name, _gen, _probe, _weakref
 `;

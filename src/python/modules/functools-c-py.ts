@@ -19,13 +19,12 @@ def _generic_alias(cls, params):
     return types.GenericAlias(cls, params)
 
 
-class _Probe:
-    def method(self):
-        pass
+def _probe(self):
+    pass
 
 
-_MethodType = type(_Probe().method)
-del _Probe
+_MethodType = type(_probe.__get__(0))  # a probe class would leave cyclic garbage
+del _probe
 
 # --- reduce ---------------------------------------------------------------------------
 

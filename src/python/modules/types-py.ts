@@ -281,12 +281,7 @@ class SimpleNamespace:
             raise self._missing(attr) from None
 
 
-class _Probe:
-    pass
-
-
-MappingProxyType = type(_Probe.__dict__)
-del _Probe
+MappingProxyType = type(SimpleNamespace.__dict__)  # a probe class would leave cyclic garbage
 for _cls in (GenericAlias, UnionType, SimpleNamespace):
     _cls.__module__ = 'types'
 del _cls

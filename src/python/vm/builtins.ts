@@ -32,6 +32,25 @@ declare module './interp.js' {
   }
 }
 
+/** Built-in functions 3.11 calls inside Py_EnterRecursiveCall (METH_O, not specialised). */
+const METH_O_GUARDED = new Set([
+  'abs',
+  'all',
+  'any',
+  'ascii',
+  'bin',
+  'callable',
+  'chr',
+  'hash',
+  'hex',
+  'id',
+  'oct',
+  'ord',
+  'repr',
+]);
+/** Those whose argument's items may run Python code (a container's reprs, an iterator's next). */
+const METH_O_ITERATING = new Set(['all', 'any', 'ascii', 'repr']);
+
 const I = Interpreter.prototype;
 
 I.defMethod = function (this: Interpreter, type: Ptr, name: string, impl: NativeImpl): void {
@@ -161,7 +180,26 @@ I.initBuiltins = function (this: Interpreter): void {
   const space = this.space;
   const b = n.dict();
   this.builtinsDict = b;
-  const def = (name: string, impl: NativeImpl) => this.defNative(b, name, impl);
+  // The METH_O builtins that 3.11's PRECALL_NO_KW_BUILTIN_O (or cfunction_vectorcall_O)
+  // calls inside Py_EnterRecursiveCall (len, isinstance and list.append have specialised
+  // instructions without it): at the limit they raise "... while calling a Python object",
+  // and what they call back into Python (a class's __hash__, __abs__, __index__, any()'s
+  // and all()'s generators) runs one level deeper.
+  // (Only the limit check is needed when nothing can call back, as for an int.)
+  const guarded =
+    (impl: NativeImpl, always: boolean): NativeImpl =>
+    (self, args, kw) => {
+      const x = args[0];
+      if (
+        always ||
+        (x !== undefined && this.classes.has(space.rt.typeObject(x))) ||
+        this.depth + this.cGuard.depth >= this.recursionLimit
+      )
+        return this.callGuard(() => impl(self, args, kw));
+      return impl(self, args, kw);
+    };
+  const def = (name: string, impl: NativeImpl) =>
+    this.defNative(b, name, METH_O_GUARDED.has(name) ? guarded(impl, METH_O_ITERATING.has(name)) : impl);
   const put = (name: string, v: Ptr) => n.dictSet(b, n.intern(name), v);
   put('None', space.none);
   put('True', space.true);
@@ -197,8 +235,7 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   def('ascii', (_s, args, kw) => {
     argCount('ascii', args, kw, 1, 1);
-    const f = this.formatValue(args[0], 97, 0 as Ptr);
-    return f;
+    return this.formatValue(args[0], 97, 0 as Ptr);
   });
   def('id', (_s, args, kw) => {
     argCount('id', args, kw, 1, 1);

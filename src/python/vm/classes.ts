@@ -40,6 +40,7 @@ import {
   str_isInterned,
   subtype_baseIsVariable,
   subtype_releaseBase,
+  withRecursionGuard,
 } from '../../objects/index.js';
 import { mangle } from '../compiler/mangle.js';
 import { ClassTable } from './classtable.js';
@@ -725,7 +726,15 @@ function classSlots(
       }
     },
     repr: (op) => {
-      const r = special(op, '__repr__', []);
+      // PyObject_Repr's Py_EnterRecursiveCall around a Python __repr__ (a built-in base's
+      // repr has its own guard).
+      const own = interp.typeLookup(space.rt.typeObject(op), interp.n.intern('__repr__'));
+      const r =
+        own !== NULL && space.rt.typeObject(own) === space.functions.type
+          ? withRecursionGuard(space, ' while getting the repr of an object', () =>
+              special(op, '__repr__', []),
+            )
+          : special(op, '__repr__', []);
       if (r === NULL)
         return base.repr
           ? base.repr(op)

@@ -10,20 +10,23 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { FRAME, newFrame } from './frames.js';
-import { FRAME_EXECUTING, GEN } from './generators.js';
+import { FRAME_EXECUTING, GEN, genFrameSizeof } from './generators.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
   interface Interpreter {
     /** The frame object of the running frame at depth `d` (borrowed; made on first use). */
     frameObject(d: number): Ptr;
-    /** Generated code: the frame at depth `d` returns; `held` are its locals then cells (borrowed). */
-    frameExit(d: number, held: Ptr[], ncells: number): void;
+    /** Generated code: the frame at depth `d` of function `fn` returns; `held` are its locals then cells (borrowed). */
+    frameExit(d: number, held: Ptr[], ncells: number, fn?: Ptr): void;
     /** sys._getframe(depth). */
     getFrame(depth: number): Ptr;
     initFrameObjects(): void;
   }
 }
+
+/** offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) in 3.11. */
+const FRAME_SIZEOF_BASE = 120;
 
 const I = Interpreter.prototype;
 
@@ -43,10 +46,15 @@ I.frameObject = function (this: Interpreter, d: number): Ptr {
   return frame;
 };
 
-I.frameExit = function (this: Interpreter, d: number, held: Ptr[], ncells: number): void {
+I.frameExit = function (this: Interpreter, d: number, held: Ptr[], ncells: number, fn: Ptr = NULL): void {
   const frame = this.FO[d] as Ptr;
   const rt = this.space.rt;
-  if (rt.refcnt(frame) <= 1 || held.length === 0) return;
+  if (rt.refcnt(frame) <= 1) return;
+  if (fn !== NULL && rt.mem.u32[(frame + FRAME.func) >>> 2] === NULL) {
+    rt.incref(fn);
+    rt.mem.u32[(frame + FRAME.func) >>> 2] = fn;
+  }
+  if (held.length === 0) return;
   const block = rt.allocBlock(8 * held.length);
   const u32 = rt.mem.u32;
   for (let i = 0; i < held.length; i++) {
@@ -134,6 +142,25 @@ I.initFrameObjects = function (this: Interpreter): void {
     return rt.mem.i32[(self + FRAME.lineno) >>> 2];
   };
   getters.set('f_lineno', (self) => n.int(lineno(self)));
+  // frame_traverse: a frame object shows its frame's references only once it owns the frame
+  // (take_ownership); while the frame runs or belongs to a generator, only f_back (and
+  // f_locals, which pymm keeps on the object).
+  const frameSlots = this.space.slots(this.frameTypes.frame);
+  const ownedTraverse = frameSlots.traverse;
+  frameSlots.traverse = (op, visit) => {
+    if (attached(op) === 0 && !this.genOfFrame.has(op)) {
+      ownedTraverse?.(op, visit);
+      return;
+    }
+    const back = word(op, FRAME.back);
+    if (back !== NULL) visit(back);
+    const locals = word(op, FRAME.locals);
+    if (locals !== NULL) visit(locals);
+  };
+  // frame_sizeof: the frame object up to its frame data's localsplus, then one word per
+  // local, cell, free variable and value-stack slot of the code.
+  this.space.slots(this.frameTypes.frame).sizeof = (self) =>
+    genFrameSizeof(this.codeOf(word(self, FRAME.code)).unit, FRAME_SIZEOF_BASE);
   // frame_repr
   this.space.slots(this.frameTypes.frame).repr = (self) => {
     const unit = this.codeOf(word(self, FRAME.code)).unit;

@@ -34,7 +34,9 @@ export const FRAME = {
   nlocals: 56,
   ncells: 60,
   locals: 64,
-  size: 72,
+  /** f_func: the function whose frame the object took over (0 for module and class bodies). */
+  func: 72,
+  size: 80,
 };
 
 /** The traceback and frame types. */
@@ -74,11 +76,24 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
       rt.gcDel(op);
     },
   });
-  const fields = refs([FRAME.back, FRAME.code, FRAME.globals, FRAME.locals]);
+  const fields = refs([FRAME.back, FRAME.code, FRAME.globals, FRAME.locals, FRAME.func]);
   const frRefs = {
+    // frame_traverse then _PyFrame_Traverse: f_back, f_locals, f_func, f_code, the locals.
+    // The globals are borrowed from f_func in CPython; pymm holds them, and shows them only
+    // for a frame without a function.
     traverse: (op: Ptr, visit: (c: Ptr) => void) => {
-      fields.traverse(op, visit);
       const u32 = rt.mem.u32;
+      const at = op >>> 2;
+      const back = u32[at + (FRAME.back >>> 2)] as Ptr;
+      if (back !== NULL) visit(back);
+      const locals = u32[at + (FRAME.locals >>> 2)] as Ptr;
+      if (locals !== NULL) visit(locals);
+      const func = u32[at + (FRAME.func >>> 2)] as Ptr;
+      const globals = u32[at + (FRAME.globals >>> 2)] as Ptr;
+      if (func !== NULL) visit(func);
+      else if (globals !== NULL) visit(globals);
+      const code = u32[at + (FRAME.code >>> 2)] as Ptr;
+      if (code !== NULL) visit(code);
       const block = u32[(op + FRAME.localsplus) >>> 2];
       const count = rt.mem.i32[(op + FRAME.nlocals) >>> 2];
       for (let i = 0; i < count; i++) {

@@ -38,7 +38,7 @@
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, FUNC, pointerHash } from '../../objects/index.js';
-import { localsplusNames } from '../compiler/index.js';
+import { type CodeUnit, localsplusNames } from '../compiler/index.js';
 import type { CodeRuntime } from './code.js';
 import { FRAME } from './frames.js';
 import { Interpreter } from './interp.js';
@@ -57,6 +57,17 @@ export const GEN = {
   frameObj: 120,
   size: 160,
 };
+
+/** offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) in 3.11. */
+export const GEN_SIZEOF_BASE = 152;
+
+/** A generator's or frame object's __sizeof__ in 3.11: `base` + 8 × (co_nlocalsplus + co_stacksize). */
+export function genFrameSizeof(
+  unit: Pick<CodeUnit, 'varnames' | 'cellvars' | 'freevars' | 'stacksize'>,
+  base: number,
+): number {
+  return base + 8 * (localsplusNames(unit).length + unit.stacksize);
+}
 
 /** _PyFrameState: CREATED and SUSPENDED frames can be resumed; CLEARED ones own nothing. */
 export const FRAME_CREATED = -2;
@@ -193,6 +204,9 @@ I.initGenerators = function (this: Interpreter): void {
       rt.decref(name);
       rt.decref(qualname);
     },
+    // gen_sizeof: the object up to its frame's localsplus, then one word per local, cell,
+    // free variable and value-stack slot of the code (co_nlocalsplus + co_stacksize).
+    sizeof: (op) => genFrameSizeof(this.codeOf(word(op, GEN.code)).unit, GEN_SIZEOF_BASE),
     hash: (op) => pointerHash(op),
     repr: (op) => {
       const q = word(op, GEN.qualname);
@@ -313,6 +327,11 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
   rt.mem.i32[(fo + FRAME.lineno) >>> 2] = unit.positions[4 * st.lasti];
   rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
   if (!rt.isTracked(fo)) rt.track(fo);
+  const fn = rt.mem.u32[(gen + GEN.func) >>> 2] as Ptr;
+  if (fn !== NULL && rt.mem.u32[(fo + FRAME.func) >>> 2] === NULL) {
+    rt.incref(fn);
+    rt.mem.u32[(fo + FRAME.func) >>> 2] = fn;
+  }
   const locals = rt.mem.u32[(gen + GEN.locals) >>> 2] as Ptr;
   if (locals !== NULL) {
     rt.mem.u32[(gen + GEN.locals) >>> 2] = 0;

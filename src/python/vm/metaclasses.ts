@@ -257,7 +257,12 @@ I.objectIsInstance = function (this: Interpreter, obj: Ptr, cls: Ptr): boolean {
   if (this.space.rt.typeObject(obj) === cls) return true;
   if (this.n.isTuple(cls)) return this.n.tupleItems(cls).some((c) => this.objectIsInstance(obj, c));
   const hook = checkHook(this, cls, '__instancecheck__');
-  if (hook === NULL) return this.isInstance(obj, cls);
+  if (hook === NULL) {
+    if (this.isInstance(obj, cls)) return true;
+    // object_isinstance then tries obj.__class__: a weak proxy's is its referent's class.
+    const target = this.proxyTarget(obj);
+    return target !== NULL && this.isInstance(target, cls);
+  }
   const r = this.callBorrowed(hook, [cls, obj]);
   try {
     return this.truthy(r);

@@ -57,6 +57,7 @@ import './builtins.js';
 import './callex.js';
 import './calls.js';
 import './classes.js';
+import './codetables.js';
 import './descriptors.js';
 import './mappingproxy.js';
 import './execeval.js';

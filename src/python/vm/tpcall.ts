@@ -18,7 +18,7 @@
 // dict allocators, so counts and free lists move exactly as CPython's do.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { tuple_initItem, tuple_new } from '../../objects/index.js';
+import { tuple_initItem, tuple_new, withRecursionGuard } from '../../objects/index.js';
 import { CLINIC_KEYWORDS } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
@@ -36,6 +36,11 @@ declare module './interp.js' {
      * callee makes its own, as an exception's args) and keyword dict exist.
      */
     withTpCall<T>(args: Ptr[], kwnames: Ptr[] | null, run: () => T, tuple?: boolean): T;
+    /**
+     * Runs `run` inside `Py_EnterRecursiveCall(" while calling a Python object")`, as
+     * _PyObject_MakeTpCall, _PyObject_Call and the METH_VARARGS/METH_O callers do.
+     */
+    callGuard<T>(run: () => T): T;
     /** Runs `run` while `_PyStack_UnpackDict`'s tuple of the keyword names exists (none without keywords). */
     withUnpackDict<T>(kwnames: Ptr[] | null, run: () => T): T;
     /** True if calling `type` goes through its tp_vectorcall in 3.11 (no argument tuple). */
@@ -80,14 +85,14 @@ I.withTpCall = function <T>(
   if (this.argsGiven) {
     // CALL_FUNCTION_EX already made them.
     this.argsGiven = false;
-    return run();
+    return this.callGuard(run);
   }
   const npos = args.length - (kwnames?.length ?? 0);
   const tuple = makeTuple ? this.argsTuple(args, 0, npos) : NULL;
   let dict = NULL;
   try {
     dict = this.kwargsDict(args, kwnames);
-    return run();
+    return this.callGuard(run);
   } finally {
     if (tuple !== NULL) this.decref(tuple);
     if (dict !== NULL) this.decref(dict);
@@ -112,11 +117,15 @@ I.argParserInit = function (this: Interpreter, fname: string, keywords: string[]
   this.argParsers.set(fname, tuple);
 };
 
+I.callGuard = function <T>(this: Interpreter, run: () => T): T {
+  return withRecursionGuard(this.space, ' while calling a Python object', run);
+};
+
 I.varargs = function (this: Interpreter, impl: NativeImpl, keywords = false): NativeImpl {
   const wrapped: NativeImpl = (self, args, kwnames) => {
     if (this.argsGiven) {
       this.argsGiven = false;
-      return impl(self, args, kwnames);
+      return this.callGuard(() => impl(self, args, kwnames));
     }
     const nkw = kwnames?.length ?? 0;
     const tuple = this.argsTuple(args, 0, args.length - nkw);
@@ -125,7 +134,7 @@ I.varargs = function (this: Interpreter, impl: NativeImpl, keywords = false): Na
     this.varargsTuple = tuple;
     try {
       if (keywords) dict = this.kwargsDict(args, kwnames);
-      return impl(self, args, kwnames);
+      return this.callGuard(() => impl(self, args, kwnames));
     } finally {
       this.varargsTuple = outer;
       if (tuple !== NULL) this.decref(tuple);

@@ -41,13 +41,13 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     // runs. An exception's tuple becomes its `args` (BaseException_new keeps it).
     if (this.argsGiven) {
       this.argsGiven = false; // CALL_FUNCTION_EX made them
-      return classCall(this, type, info, args, kwnames);
+      return this.callGuard(() => classCall(this, type, info, args, kwnames));
     }
     const nkw = kwnames?.length ?? 0;
     const tuple = isExceptionClass(this, type) ? NULL : this.argsTuple(args, 0, args.length - nkw);
     const dict = nkw === 0 ? NULL : this.kwargsDict(args, kwnames);
     try {
-      return classCall(this, type, info, args, kwnames);
+      return this.callGuard(() => classCall(this, type, info, args, kwnames));
     } finally {
       if (tuple !== NULL) this.decref(tuple);
       if (dict !== NULL) this.decref(dict);

@@ -568,6 +568,23 @@ I.initTypes = function (this: Interpreter): void {
       ['co_posonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.posonlyargcount)],
       ['co_kwonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.kwonlyargcount)],
       ['co_nlocals', (self: Ptr) => n.int(this.codeOf(self).unit.varnames.length)],
+      ['co_stacksize', (self: Ptr) => n.int(this.codeOf(self).unit.stacksize)],
+      ['co_consts', (self: Ptr) => this.codeConsts(this.codeOf(self))],
+      ['co_names', (self: Ptr) => this.codeNames(this.codeOf(self))],
+      [
+        'co_flags',
+        (self: Ptr) => {
+          // compute_code_flags: function blocks (functions, lambdas, comprehensions) are
+          // CO_OPTIMIZED | CO_NEWLOCALS, and CO_NESTED inside another function block.
+          const u = this.codeOf(self).unit;
+          let flags = u.flags | u.futureFlags;
+          if (u.kind === 'function' || u.kind === 'lambda' || u.kind === 'comprehension') {
+            flags |= 0x3;
+            if (u.qualname.includes('<locals>')) flags |= 0x10;
+          }
+          return n.int(flags);
+        },
+      ],
       ['co_varnames', (self: Ptr) => n.tuple(this.codeOf(self).unit.varnames.map((v) => n.str(v)))],
       ['co_freevars', (self: Ptr) => n.tuple(this.codeOf(self).unit.freevars.map((v) => n.str(v)))],
       ['co_cellvars', (self: Ptr) => n.tuple(this.codeOf(self).unit.cellvars.map((v) => n.str(v)))],
