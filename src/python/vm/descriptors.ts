@@ -69,9 +69,24 @@ I.newRefsType = function (this: Interpreter, name: string, size: number): Ptr {
     },
     dealloc: (op) => {
       rt.untrack(op);
-      const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
+      if (offs.length > 4) {
+        const vs = offs.map((o) => rt.mem.u32[(op + o) >>> 2] as Ptr);
+        rt.gcDel(op);
+        for (const v of vs) if (v !== NULL) rt.decref(v);
+        return;
+      }
+      // Up to four references in locals: no JS array per dealloc (enumerate, zip, map …).
+      const u32 = rt.mem.u32;
+      const n = offs.length;
+      const v0 = (n > 0 ? u32[(op + 16) >>> 2] : NULL) as Ptr;
+      const v1 = (n > 1 ? u32[(op + 24) >>> 2] : NULL) as Ptr;
+      const v2 = (n > 2 ? u32[(op + 32) >>> 2] : NULL) as Ptr;
+      const v3 = (n > 3 ? u32[(op + 40) >>> 2] : NULL) as Ptr;
       rt.gcDel(op);
-      for (const v of vs) if (v !== NULL) rt.decref(v);
+      if (v0 !== NULL) rt.decref(v0);
+      if (v1 !== NULL) rt.decref(v1);
+      if (v2 !== NULL) rt.decref(v2);
+      if (v3 !== NULL) rt.decref(v3);
     },
   });
 };

@@ -71,8 +71,11 @@ I.initIterators = function (this: Interpreter): void {
   this.nativeIterHints = new Map();
   this.nativeIterTypes = new Map();
   // An iterator type holding references at the byte offsets `refs`.
-  const withRefs = (name: string, size: number, refs: number[]) =>
-    space.newStaticType({
+  const withRefs = (name: string, size: number, refs: number[]) => {
+    const ref0 = refs[0];
+    const ref1 = refs.length > 1 ? refs[1] : -1;
+    if (refs.length > 2) throw new Error('withRefs: at most two references');
+    return space.newStaticType({
       ...DEFAULT_PY_SLOTS,
       name,
       flags: TPFLAGS_HAVE_GC,
@@ -90,14 +93,19 @@ I.initIterators = function (this: Interpreter): void {
           if (v !== NULL) rt.decref(v);
         }
       },
+      // One or two references (no JS array per dealloc: every `for` loop ends here).
       dealloc: (op) => {
         rt.untrack(op);
-        const vs = refs.map((at) => rt.mem.u32[(op + at) >>> 2] as Ptr);
+        const u32 = rt.mem.u32;
+        const v0 = u32[(op + ref0) >>> 2] as Ptr;
+        const v1 = ref1 < 0 ? NULL : (u32[(op + ref1) >>> 2] as Ptr);
         rt.gcDel(op);
-        for (const v of vs) if (v !== NULL) rt.decref(v);
+        if (v0 !== NULL) rt.decref(v0);
+        if (v1 !== NULL) rt.decref(v1);
       },
       hash: (op) => pointerHash(op),
     });
+  };
   this.seqIterType = withRefs('iterator', 32, [SEQ_SEQ]);
   this.listIterType = withRefs('list_iterator', 32, [SEQ_SEQ]);
   this.tupleIterType = withRefs('tuple_iterator', 32, [SEQ_SEQ]);
@@ -117,9 +125,16 @@ I.initIterators = function (this: Interpreter): void {
     name: 'range',
     basicsize: 48,
     dealloc: (op) => {
-      const fields = [16, 24, 32, 40].map((at) => rt.mem.u32[(op + at) >>> 2] as Ptr);
+      const u32 = rt.mem.u32;
+      const start = u32[(op + 16) >>> 2] as Ptr;
+      const stop = u32[(op + 24) >>> 2] as Ptr;
+      const step = u32[(op + 32) >>> 2] as Ptr;
+      const len = u32[(op + 40) >>> 2] as Ptr;
       rt.objectFree(op);
-      for (const v of fields) rt.decref(v);
+      rt.decref(start);
+      rt.decref(stop);
+      rt.decref(step);
+      rt.decref(len);
     },
     hash: (op) => pointerHash(op),
     repr: (op) => {
@@ -174,25 +189,39 @@ I.newRangeBig = function (this: Interpreter, start: bigint, stop: bigint, step: 
 
 I.newRangeOfInts = function (this: Interpreter, start: Ptr, stop: Ptr, step: Ptr): Ptr {
   const n = this.n;
-  const [a, b, c] = [n.intSafe(start), n.intSafe(stop), n.intSafe(step)];
+  const a = n.intSafe(start);
+  const b = n.intSafe(stop);
+  const c = n.intSafe(step);
+  // The length exactly: the distance as a safe integer, divided through its remainder.
+  const d = c > 0 ? b - a : a - b;
   let len: Ptr;
-  if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(c)) {
+  if (!Number.isSafeInteger(d) || !Number.isSafeInteger(c)) {
     const big = (x: Ptr) => O.long_toBigInt(this.space, x);
     const [sa, sb, sc] = [big(start), big(stop), big(step)];
     const lo = sc > 0n ? sa : sb;
     const hi = sc > 0n ? sb : sa;
     len = O.long_fromBigInt(this.space, lo < hi ? (hi - lo - 1n) / (sc > 0n ? sc : -sc) + 1n : 0n);
   } else {
-    len = n.int(c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c)));
+    const s = c > 0 ? c : -c;
+    const r = d % s;
+    len = n.int(d <= 0 ? 0 : (d - r) / s + (r === 0 ? 0 : 1));
   }
-  return newRangeOf(this, [start, stop, step, len]);
+  return newRangeOf4(this, start, stop, step, len);
 };
 
 // A range object owning the four int objects `fields` (start, stop, step, length).
 function newRangeOf(interp: Interpreter, fields: Ptr[]): Ptr {
+  return newRangeOf4(interp, fields[0], fields[1], fields[2], fields[3]);
+}
+
+function newRangeOf4(interp: Interpreter, start: Ptr, stop: Ptr, step: Ptr, len: Ptr): Ptr {
   const rt = interp.space.rt;
   const op = rt.objectNew(interp.rangeType, 48);
-  for (let i = 0; i < 4; i++) rt.mem.u32[(op + 16 + 8 * i) >>> 2] = fields[i];
+  const u32 = rt.mem.u32;
+  u32[(op + 16) >>> 2] = start;
+  u32[(op + 24) >>> 2] = stop;
+  u32[(op + 32) >>> 2] = step;
+  u32[(op + 40) >>> 2] = len;
   return op;
 }
 

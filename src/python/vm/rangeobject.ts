@@ -58,9 +58,14 @@ I.initRange = function (this: Interpreter): void {
     name: 'longrange_iterator',
     basicsize: 48,
     dealloc: (op) => {
-      const fields = [16, 24, 32].map((at) => rt.mem.u32[(op + at) >>> 2] as Ptr);
+      const u32 = rt.mem.u32;
+      const start = u32[(op + 16) >>> 2] as Ptr;
+      const step = u32[(op + 24) >>> 2] as Ptr;
+      const len = u32[(op + 32) >>> 2] as Ptr;
       rt.objectFree(op);
-      for (const v of fields) rt.decref(v);
+      rt.decref(start);
+      rt.decref(step);
+      rt.decref(len);
     },
     hash: (op) => pointerHash(op),
   });

@@ -1,6 +1,7 @@
 // Constructors and methods of the built-in types (int, float, str, bool, list, tuple,
 // dict, set, frozenset, object, slice, BaseException), and the slice and dict-view types.
 
+import { OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
@@ -56,20 +57,30 @@ I.initTypes = function (this: Interpreter): void {
     if (op === NULL) return this.newRefsObject(this.sliceType, 40, [a, b, c]);
     this.sliceCache = NULL;
     rt.setRefcnt(op, 1);
-    [a, b, c].forEach((v, i) => {
-      rt.incref(v);
-      rt.mem.u32[(op + 16 + 8 * i) >>> 2] = v;
-    });
+    rt.incref(a);
+    rt.incref(b);
+    rt.incref(c);
+    const u32 = rt.mem.u32;
+    u32[(op + 16) >>> 2] = a;
+    u32[(op + 24) >>> 2] = b;
+    u32[(op + 32) >>> 2] = c;
     rt.track(op);
     return op;
   };
   space.slots(this.sliceType).dealloc = (op) => {
     rt.untrack(op);
-    const parts = [0, 1, 2].map((i) => rt.mem.u32[(op + 16 + 8 * i) >>> 2] as Ptr);
-    for (let i = 0; i < 3; i++) rt.mem.u32[(op + 16 + 8 * i) >>> 2] = 0;
+    const u32 = rt.mem.u32;
+    const start = u32[(op + 16) >>> 2] as Ptr;
+    const stop = u32[(op + 24) >>> 2] as Ptr;
+    const step = u32[(op + 32) >>> 2] as Ptr;
+    u32[(op + 16) >>> 2] = 0;
+    u32[(op + 24) >>> 2] = 0;
+    u32[(op + 32) >>> 2] = 0;
     if (this.sliceCache === NULL) this.sliceCache = op;
     else rt.gcDel(op);
-    for (const v of parts) if (v !== NULL) rt.decref(v);
+    if (start !== NULL) rt.decref(start);
+    if (stop !== NULL) rt.decref(stop);
+    if (step !== NULL) rt.decref(step);
   };
   n.slicePartsOf = (s) => [0, 1, 2].map((i) => rt.mem.u32[(s + 16 + 8 * i) >>> 2] as Ptr) as [Ptr, Ptr, Ptr];
   n.isSliceObject = (op) => rt.typeObject(op) === this.sliceType;
@@ -155,6 +166,22 @@ I.initTypes = function (this: Interpreter): void {
   // the int objects it is given (PyNumber_Index of an exact int is the int itself).
   ctor(this.rangeType, (_t, args, kw) => {
     argCount('range', args, kw, 1, 3);
+    const intType = this.space.ints.type;
+    const u32 = this.space.rt.mem.u32;
+    const nargs = args.length;
+    if (
+      u32[(args[0] + OB_TYPE) >>> 2] === intType &&
+      (nargs < 2 || u32[(args[1] + OB_TYPE) >>> 2] === intType) &&
+      (nargs < 3 || u32[(args[2] + OB_TYPE) >>> 2] === intType)
+    ) {
+      // Exact ints (the common case): PyNumber_Index is the int itself, no arrays.
+      if (nargs === 3 && this.n.intSafe(args[2]) === 0)
+        throw new PyErr('ValueError', 'range() arg 3 must not be zero');
+      for (let i = 0; i < nargs; i++) this.incref(args[i]);
+      return nargs === 1
+        ? this.newRangeOfInts(this.n.int(0), args[0], this.n.int(1))
+        : this.newRangeOfInts(args[0], args[1], nargs === 3 ? args[2] : this.n.int(1));
+    }
     const index = (a: Ptr): Ptr => {
       const i = this.indexValue(a);
       if (i === NULL)
