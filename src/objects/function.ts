@@ -80,6 +80,9 @@ const CLEARED: FuncField[] = [
   'annotations',
 ];
 
+const TRAVERSE_AT: readonly number[] = TRAVERSE.map((f) => FUNC[f]);
+const CLEARED_AT: readonly number[] = CLEARED.map((f) => FUNC[f]);
+
 /** The function type of one space, and the string that cleared names become. */
 export interface FunctionState {
   type: Ptr;
@@ -97,8 +100,9 @@ export function initFunction(space: ObjectSpace): FunctionState {
     basicsize: FUNCTION_SIZE,
     weaklistoffset: FUNC.weakreflist,
     traverse: (op, visit) => {
-      for (const f of TRAVERSE) {
-        const v = rt.mem.u32[(op + FUNC[f]) >>> 2] as Ptr;
+      const u32 = rt.mem.u32;
+      for (let i = 0; i < TRAVERSE_AT.length; i++) {
+        const v = u32[(op + TRAVERSE_AT[i]) >>> 2] as Ptr;
         if (v !== NULL) visit(v);
       }
     },
@@ -107,7 +111,9 @@ export function initFunction(space: ObjectSpace): FunctionState {
       rt.untrack(op);
       if (rt.mem.u32[(op + FUNC.weakreflist) >>> 2] !== 0) clearWeakrefs(rt, op);
       func_clear(space, op);
-      for (const f of ['code', 'name', 'qualname'] as const) func_set(space, op, f, NULL);
+      setAt(space, op, FUNC.code, NULL);
+      setAt(space, op, FUNC.name, NULL);
+      setAt(space, op, FUNC.qualname, NULL);
       rt.gcDel(op);
     },
     hash: (op) => pointerHash(op),
@@ -121,15 +127,14 @@ export function function_new(space: ObjectSpace, code: Ptr, globals: Ptr, name: 
   const op = rt.gcNew(space.functions.type, FUNCTION_SIZE);
   const u32 = rt.mem.u32;
   for (let i = 16; i < FUNCTION_SIZE; i += 4) u32[(op + i) >>> 2] = 0;
-  for (const [f, v] of [
-    ['code', code],
-    ['globals', globals],
-    ['name', name],
-    ['qualname', qualname],
-  ] as const) {
-    if (v !== NULL) rt.incref(v);
-    u32[(op + FUNC[f]) >>> 2] = v;
-  }
+  if (code !== NULL) rt.incref(code);
+  u32[(op + FUNC.code) >>> 2] = code;
+  if (globals !== NULL) rt.incref(globals);
+  u32[(op + FUNC.globals) >>> 2] = globals;
+  if (name !== NULL) rt.incref(name);
+  u32[(op + FUNC.name) >>> 2] = name;
+  if (qualname !== NULL) rt.incref(qualname);
+  u32[(op + FUNC.qualname) >>> 2] = qualname;
   rt.track(op);
   return op;
 }
@@ -141,8 +146,13 @@ export function func_get(space: ObjectSpace, op: Ptr, field: FuncField): Ptr {
 
 /** Stores a new reference to `value` (or NULL) in a field, releasing the old value. */
 export function func_set(space: ObjectSpace, op: Ptr, field: FuncField, value: Ptr): void {
+  setAt(space, op, FUNC[field], value);
+}
+
+// func_set by offset (the field names are for callers; offsets keep the loops monomorphic).
+function setAt(space: ObjectSpace, op: Ptr, offset: number, value: Ptr): void {
   const rt = space.rt;
-  const at = (op + FUNC[field]) >>> 2;
+  const at = (op + offset) >>> 2;
   const old = rt.mem.u32[at] as Ptr;
   if (value !== NULL) rt.incref(value);
   rt.mem.u32[at] = value;
@@ -152,10 +162,10 @@ export function func_set(space: ObjectSpace, op: Ptr, field: FuncField, value: P
 // func_clear: what breaks cycles through a function.
 function func_clear(space: ObjectSpace, op: Ptr): void {
   space.rt.mem.u32[(op + FUNC.version) >>> 2] = 0;
-  for (const f of CLEARED) func_set(space, op, f, NULL);
+  for (let i = 0; i < CLEARED_AT.length; i++) setAt(space, op, CLEARED_AT[i], NULL);
   const empty = space.functions.emptyName;
   if (empty !== NULL) {
-    func_set(space, op, 'name', empty);
-    func_set(space, op, 'qualname', empty);
+    setAt(space, op, FUNC.name, empty);
+    setAt(space, op, FUNC.qualname, empty);
   }
 }

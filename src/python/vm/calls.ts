@@ -73,6 +73,8 @@ declare module './interp.js' {
       closure: Ptr,
       annotations?: Ptr,
     ): Ptr;
+    /** The interned '__builtins__' and '__name__' that makeFunction looks up in the globals. */
+    makeFunctionNames?: [Ptr, Ptr];
     funcGlobals(fn: Ptr): Ptr;
     funcClosure(fn: Ptr): Ptr;
     closureCell(closure: Ptr, i: number): Ptr;
@@ -368,24 +370,22 @@ I.makeFunction = function (
 ): Ptr {
   const space = this.space;
   const code = this.codeOf(codeObj);
-  const name = this.n.intern(code.unit.name);
-  // co_qualname and the docstring are the code's: every function made from it shares them.
+  // co_name (interned, so it lives as long as the interpreter), co_qualname and the
+  // docstring are the code's: every function made from it shares them.
+  const name = (code.name ??= this.n.intern(code.unit.name));
   code.qualname ??= code.unit.qualname === code.unit.name ? this.ref(name) : this.n.str(code.unit.qualname);
   const fn = function_new(space, codeObj, globals, name, code.qualname);
-  const set = (field: 'defaults' | 'kwdefaults' | 'closure' | 'annotations', v: Ptr) => {
-    if (v !== 0) {
-      func_set(space, fn, field, v);
-      this.decref(v);
-    }
-  };
-  set('defaults', defaults);
-  set('kwdefaults', kwdefaults);
-  set('closure', closure);
-  set('annotations', annotations);
+  // The references given for these fields move into the function.
+  const u32 = space.rt.mem.u32;
+  if (defaults !== NULL) u32[(fn + FUNC.defaults) >>> 2] = defaults;
+  if (kwdefaults !== NULL) u32[(fn + FUNC.kwdefaults) >>> 2] = kwdefaults;
+  if (closure !== NULL) u32[(fn + FUNC.closure) >>> 2] = closure;
+  if (annotations !== NULL) u32[(fn + FUNC.annotations) >>> 2] = annotations;
   // _PyEval_BuiltinsFromGlobals: a dict in __builtins__, a module's dict, else the builtins.
-  const b = this.n.dictGet(globals, this.n.intern('__builtins__'));
+  const names = (this.makeFunctionNames ??= [this.n.intern('__builtins__'), this.n.intern('__name__')]);
+  const b = this.n.dictGet(globals, names[0]);
   func_set(space, fn, 'builtins', b !== NULL && this.n.isDict(b) ? b : this.builtinsDict);
-  const modname = this.n.dictGet(globals, this.n.intern('__name__'));
+  const modname = this.n.dictGet(globals, names[1]);
   if (modname !== NULL) func_set(space, fn, 'module', modname);
   if (code.unit.doc !== null) {
     code.doc ??= this.n.str(code.unit.doc);

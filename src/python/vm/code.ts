@@ -50,6 +50,8 @@ export interface CodeRuntime {
   /** co_qualname and the docstring constant, made on first use and shared by every function of this code (owned). */
   qualname?: Ptr;
   doc?: Ptr;
+  /** co_name, interned (the intern table keeps it), made on first use. */
+  name?: Ptr;
 }
 
 /** CodeRuntime.fastArity for a unit. */
