@@ -267,8 +267,16 @@ export function newKeysObject(space: ObjectSpace, log2Size: number, unicode: boo
   mem.u32[(dk + DK_VERSION) >>> 2] = 0;
   setWord(space, dk + DK_USABLE, usable);
   setWord(space, dk + DK_NENTRIES, 0);
-  mem.u8.fill(0xff, dk + DK_INDICES, dk + DK_INDICES + 2 ** log2Bytes);
-  mem.u8.fill(0, dk + DK_INDICES + 2 ** log2Bytes, dk + bytes);
+  const entriesAt = dk + DK_INDICES + 2 ** log2Bytes;
+  if (bytes <= 512 && (entriesAt & 3) === 0 && (bytes & 3) === 0) {
+    // A few words are cleared faster by hand than by a fill() call (small tables are most).
+    const u32 = mem.u32;
+    for (let i = (dk + DK_INDICES) >>> 2, end = entriesAt >>> 2; i < end; i++) u32[i] = 0xffffffff;
+    for (let i = entriesAt >>> 2, end = (dk + bytes) >>> 2; i < end; i++) u32[i] = 0;
+  } else {
+    mem.u8.fill(0xff, dk + DK_INDICES, entriesAt);
+    mem.u8.fill(0, entriesAt, dk + bytes);
+  }
   return dk;
 }
 

@@ -140,7 +140,9 @@ export function setSlot(space: ObjectSpace, table: number, i: number, key: Ptr, 
 export function set_newEmpty(space: ObjectSpace, frozen = false): Ptr {
   const rt = space.rt;
   const op = rt.gcNew(frozen ? space.sets.frozensetType : space.sets.setType, SET_SIZE);
-  rt.mem.u8.fill(0, op + 16, op + SET_SIZE);
+  // A few words are cleared faster by hand than by a fill() call (op and SET_SIZE are 8-aligned).
+  const u32 = rt.mem.u32;
+  for (let i = (op + 16) >>> 2, end = (op + SET_SIZE) >>> 2; i < end; i++) u32[i] = 0;
   set_emptyToMinsize(space, op);
   rt.track(op);
   return op;
@@ -148,7 +150,9 @@ export function set_newEmpty(space: ObjectSpace, frozen = false): Ptr {
 
 /** set_empty_to_minsize: back to an empty smalltable (whatever the set held is not released). */
 export function set_emptyToMinsize(space: ObjectSpace, op: Ptr): void {
-  space.rt.mem.u8.fill(0, op + SET_SMALLTABLE, op + SET_SMALLTABLE + SET_MINSIZE * SETENTRY_SIZE);
+  const u32 = space.rt.mem.u32;
+  const end = (op + SET_SMALLTABLE + SET_MINSIZE * SETENTRY_SIZE) >>> 2;
+  for (let i = (op + SET_SMALLTABLE) >>> 2; i < end; i++) u32[i] = 0;
   setField(space, op, SET_FILL, 0);
   setField(space, op, SET_USED, 0);
   setField(space, op, SET_MASK, SET_MINSIZE - 1);

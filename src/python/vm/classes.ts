@@ -882,10 +882,12 @@ I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
 
 function clearInstance(interp: Interpreter, info: ClassInfo, op: Ptr): void {
   const rt = interp.space.rt;
-  for (const off of info.slotOffsets.values()) {
-    const v = rt.mem.u32[(op + off) >>> 2] as Ptr;
-    rt.mem.u32[(op + off) >>> 2] = 0;
-    if (v !== NULL) interp.decref(v);
+  if (info.slotOffsets.size !== 0) {
+    for (const off of info.slotOffsets.values()) {
+      const v = rt.mem.u32[(op + off) >>> 2] as Ptr;
+      rt.mem.u32[(op + off) >>> 2] = 0;
+      if (v !== NULL) interp.decref(v);
+    }
   }
   if (info.managedDict) {
     const dict = rt.mem.u32[(op + MANAGED_DICT) >>> 2] as Ptr;

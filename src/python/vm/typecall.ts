@@ -13,6 +13,8 @@ declare module './interp.js' {
   interface Interpreter {
     /** Constructors of built-in types: called with borrowed args; return a new reference. */
     constructors: Map<number, NativeImpl>;
+    /** The interned '__new__' and '__init__' that a class call looks up. */
+    classCallNames?: [Ptr, Ptr];
   }
 }
 
@@ -28,7 +30,21 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
       const ctor = this.constructors.get(type);
       if (ctor !== undefined) {
         if (this.hasVectorcall(type)) return ctor(type, args, kwnames);
-        return this.withTpCall(args, kwnames, () => ctor(type, args, kwnames));
+        if (this.argsGiven) {
+          this.argsGiven = false; // CALL_FUNCTION_EX made them
+          return ctor(type, args, kwnames);
+        }
+        // withTpCall, written out (no closure per call): the tuple and dict live while it runs.
+        const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+        const tuple = this.argsTuple(args, 0, npos);
+        let dict = NULL;
+        try {
+          dict = this.kwargsDict(args, kwnames);
+          return ctor(type, args, kwnames);
+        } finally {
+          if (tuple !== NULL) this.decref(tuple);
+          if (dict !== NULL) this.decref(dict);
+        }
       }
       // BaseException_new keeps _PyObject_MakeTpCall's tuple as its args (made by exc.create).
       if (this.exc.byType.has(type)) return this.exceptionNew(type, args, kwnames);
@@ -53,7 +69,7 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
       if (dict !== NULL) this.decref(dict);
     }
   } finally {
-    for (const a of args) this.decref(a);
+    for (let i = 0; i < args.length; i++) this.decref(args[i]);
   }
 };
 
@@ -62,10 +78,11 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
   const space = interp.space;
   const n = interp.n;
   {
-    const newFn = interp.typeLookup(type, n.intern('__new__'));
+    const names = (interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')]);
+    const newFn = interp.typeLookup(type, names[0]);
     if (newFn === NULL && kwnames === null && args.length <= 3) {
       // object.__new__ and a plain Python __init__: straight into its frame, no arrays.
-      const init = interp.typeLookup(type, n.intern('__init__'));
+      const init = interp.typeLookup(type, names[1]);
       const code = init === NULL ? undefined : interp.fastCode(init, args.length + 1);
       if (code !== undefined && !isExceptionClass(interp, type)) {
         const obj = baseNew(interp, type, args, null);
@@ -105,7 +122,7 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
     } else {
       obj = baseNew(interp, type, args, kwnames);
     }
-    const init = interp.typeLookup(type, n.intern('__init__'));
+    const init = interp.typeLookup(type, names[1]);
     if (init !== NULL) {
       // slot_tp_init: __init__(self, *args, **kwargs) through _PyObject_Call_Prepend.
       const r = interp.withUnpackDict(kwnames, () =>
