@@ -13,8 +13,11 @@ import {
   DK_KIND,
   DK_LOG2_INDEX_BYTES,
   DK_LOG2_SIZE,
+  DK_NENTRIES,
+  DK_USABLE,
   DKIX_EMPTY,
   freeKeysObject,
+  GENERAL_ENTRY_SIZE,
   newKeysObject,
   PYDICT_LOG_MINSIZE,
   UNICODE_ENTRY_SIZE,
@@ -184,11 +187,12 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
   let ix: number;
   try {
     if (splitResize) insertionResize(space, op, true);
-    if (dictKeys(space, op).dk === space.dicts.emptyKeys) {
+    if (mem.u32[(op + MA_KEYS) >>> 2] === space.dicts.emptyKeys) {
       insertToEmptyDict(space, op, key, hash, value, isStr);
       return;
     }
-    if (dictKeys(space, op).isUnicode && !isStr) insertionResize(space, op, false);
+    if (!isStr && mem.u8[mem.u32[(op + MA_KEYS) >>> 2] + DK_KIND] === DICT_KEYS_UNICODE)
+      insertionResize(space, op, false);
     ix = dictLookup(space, op, key, hash);
   } catch (error) {
     rt.decref(key);
@@ -198,7 +202,7 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
   maintainTracking(space, op, key, value);
   if (ix === DKIX_EMPTY) {
     try {
-      if (dictKeys(space, op).usable <= 0) insertionResize(space, op, true);
+      if (mem.i32[(mem.u32[(op + MA_KEYS) >>> 2] + DK_USABLE) >>> 2] <= 0) insertionResize(space, op, true);
     } catch (error) {
       rt.decref(key);
       rt.decref(value);
@@ -219,13 +223,62 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
 
 /** Adds a new entry at the end (room is there): index slot, entry, counts. Steals key and value. */
 export function appendEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
-  const keys = dictKeys(space, op);
-  const n = keys.nentries;
-  keys.setIndex(keys.findEmptySlot(hash), n);
-  keys.setEntry(n, hash, key, value);
+  // On the words themselves (no DictKeys or Perturb object: every new key comes here).
+  const mem = space.rt.mem;
+  const u8 = mem.u8;
+  const i32 = mem.i32;
+  const dk = mem.u32[(op + MA_KEYS) >>> 2];
+  const log2 = u8[dk + DK_LOG2_SIZE];
+  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
+  const mask = (log2 < 31 ? 1 << log2 : 2 ** log2) - 1;
+  const indices = dk + DK_INDICES;
+  const entries = indices + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const n = i32[(dk + DK_NENTRIES) >>> 2];
+  // find_empty_slot: the first EMPTY or DUMMY slot on the hash's probe sequence.
+  let perturbLo = hashLo(hash);
+  let perturbHi = hashHi(hash);
+  let i = perturbLo & mask;
+  for (;;) {
+    let ix: number;
+    if (log2 < 8) ix = (u8[indices + i] << 24) >> 24;
+    else if (log2 < 16) ix = ((u8[indices + 2 * i] | (u8[indices + 2 * i + 1] << 8)) << 16) >> 16;
+    else ix = i32[(indices + (log2 < 32 ? 4 : 8) * i) >>> 2];
+    if (ix < 0) break;
+    perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+    perturbHi = perturbHi >>> PERTURB_SHIFT;
+    i = ((i * 5 + perturbLo + 1) >>> 0) & mask; // ToUint32 is the size_t wrap-around
+  }
+  // dictkeys_set_index
+  if (log2 < 8) {
+    u8[indices + i] = n & 0xff;
+  } else if (log2 < 16) {
+    u8[indices + 2 * i] = n & 0xff;
+    u8[indices + 2 * i + 1] = (n >> 8) & 0xff;
+  } else if (log2 < 32) {
+    i32[(indices + 4 * i) >>> 2] = n;
+  } else {
+    i32[(indices + 8 * i) >>> 2] = n;
+    i32[(indices + 8 * i + 4) >>> 2] = 0;
+  }
+  // The entry (pointers are below 2^32: their high words are 0).
+  if (u8[dk + DK_KIND] === DICT_KEYS_UNICODE) {
+    const base = entries + UNICODE_ENTRY_SIZE * n;
+    i32[base >>> 2] = key;
+    i32[(base + 4) >>> 2] = 0;
+    i32[(base + 8) >>> 2] = value;
+    i32[(base + 12) >>> 2] = 0;
+  } else {
+    const base = entries + GENERAL_ENTRY_SIZE * n;
+    mem.f64[base >>> 3] = hash;
+    i32[(base + 8) >>> 2] = key;
+    i32[(base + 12) >>> 2] = 0;
+    i32[(base + 16) >>> 2] = value;
+    i32[(base + 20) >>> 2] = 0;
+  }
   setUsed(space, op, dict_size(space, op) + 1);
-  keys.usable = keys.usable - 1;
-  keys.nentries = n + 1;
+  // dk_usable and dk_nentries stay non-negative: their high words are already 0.
+  i32[(dk + DK_USABLE) >>> 2]--;
+  i32[(dk + DK_NENTRIES) >>> 2] = n + 1;
 }
 
 // insert_to_emptydict: the first insert gets a fresh 8-slot table (unicode if the key is a str).

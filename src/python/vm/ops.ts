@@ -168,6 +168,11 @@ I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, 
   const u32 = rt.mem.u32;
   const ta = u32[(a + OB_TYPE) >>> 2];
   const tb = u32[(b + OB_TYPE) >>> 2];
+  if (ta === this.space.ints.type && tb === ta) {
+    // Two exact ints past one digit: straight to the digit paths and int's slots.
+    const r = exactIntBinary(this.space, a, b, op >= 13 ? op - 13 : op);
+    if (r !== NULL) return r;
+  }
   // Only Python code (a class's method) can observe the stack's references.
   if (
     borrowed === 0 ||
