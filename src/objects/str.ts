@@ -14,6 +14,7 @@ import { compareResult } from './longarith.js';
 import { newBool } from './protocol.js';
 import type { ObjectSpace } from './space.js';
 import {
+  ASCII_HEADER,
   compactSize,
   dataOf,
   decodeRange,
@@ -175,6 +176,37 @@ export function str_newAscii(space: ObjectSpace, s: string): Ptr {
   const mem = space.rt.mem;
   const data = dataOf(mem, op);
   for (let i = 0; i < s.length; i++) mem.u8[data + i] = s.charCodeAt(i);
+  return op;
+}
+
+/**
+ * long_to_decimal_string of a safe integer `v`: a new ASCII str of its digits, written
+ * straight into the heap (no JS string), never the 1-character singleton.
+ */
+export function str_fromSafeInt(space: ObjectSpace, v: number): Ptr {
+  const a = v < 0 ? -v : v;
+  let len = v < 0 ? 2 : 1;
+  for (let t = a; t >= 10; t = Math.floor(t / 10)) len++;
+  const op = unicode_new(space, len, 0x7f);
+  const u8 = space.rt.mem.u8;
+  const data = op + ASCII_HEADER;
+  let i = data + len;
+  if (a < 0x80000000) {
+    let t = a | 0;
+    do {
+      const q = (t / 10) | 0;
+      u8[--i] = 48 + (t - 10 * q);
+      t = q;
+    } while (t !== 0);
+  } else {
+    let t = a;
+    do {
+      const q = Math.floor(t / 10);
+      u8[--i] = 48 + (t - 10 * q);
+      t = q;
+    } while (t !== 0);
+  }
+  if (v < 0) u8[data] = 45; // '-'
   return op;
 }
 

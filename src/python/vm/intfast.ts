@@ -43,6 +43,35 @@ export function safeIntValue(mem: { i32: Int32Array; u32: Uint32Array }, op: Ptr
 // fast path for these operands (division by zero, negative shifts, powers, true division,
 // bitwise operations past int32, a result that is not a safe integer).
 export function safeIntOp(x: number, y: number, op: number): number {
+  const xi = x | 0;
+  const yi = y | 0;
+  if (xi === x && yi === y) {
+    // Two int32 values (every one-digit int): V8's integer instructions, no fmod or pow.
+    switch (op) {
+      case 0:
+        return xi + yi;
+      case 10:
+        return xi - yi;
+      case 1:
+        return xi & yi;
+      case 7:
+        return xi | yi;
+      case 12:
+        return xi ^ yi;
+      case 2:
+        // Floor of an int32 quotient is exact in doubles (its distance to an integer,
+        // at least 1/|y|, is more than half an ulp).
+        return yi === 0 ? Number.NaN : Math.floor(xi / yi);
+      case 6: {
+        if (yi === 0) return Number.NaN;
+        const m = xi % yi;
+        return m !== 0 && m < 0 !== yi < 0 ? m + yi : m === 0 ? 0 : m;
+      }
+      case 9:
+        if (yi < 0) return Number.NaN;
+        return yi >= 32 ? (xi < 0 ? -1 : 0) : xi >> yi;
+    }
+  }
   switch (op) {
     case 0: {
       const r = x + y;

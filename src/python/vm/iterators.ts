@@ -334,9 +334,12 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
   if (type === this.rangeType) {
     if (!this.rangeSmall(obj)) return this.longRangeIter(obj, false);
-    const [a, b, c] = this.rangeParts(obj);
+    // start, step and the range's own (exact) length, all safe integers.
+    const u32 = rt.mem.u32;
+    const a = n.intSafe(u32[(obj + 16) >>> 2] as Ptr);
+    const c = n.intSafe(u32[(obj + 32) >>> 2] as Ptr);
+    const len = n.intSafe(u32[(obj + 40) >>> 2] as Ptr);
     const it = rt.objectNew(this.rangeIterType, 48);
-    const len = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
     rt.mem.f64[(it + 16) >>> 3] = a;
     rt.mem.f64[(it + 24) >>> 3] = c;
     rt.mem.f64[(it + 32) >>> 3] = len;

@@ -498,7 +498,7 @@ I.initTypes = function (this: Interpreter): void {
       if (type === space.ints.type) {
         const v = O.long_asSafe(space, x);
         // long_to_decimal_string: a new str, never the 1-character singleton.
-        if (!Number.isNaN(v)) return O.str_newAscii(space, String(v));
+        if (!Number.isNaN(v)) return O.str_fromSafeInt(space, v);
       }
     }
     const [x, enc, errors] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
