@@ -326,12 +326,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   const type = rt.typeObject(obj);
   if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
   if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
-  if (n.isStr(obj))
-    return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
-  if (n.isBytes(obj)) return newSeqIter(this, obj, this.bytesIterType);
-  if (O.bytearray_check(this.space, obj)) return newSeqIter(this, obj, this.bytearrayIterType);
-  if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
-  if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
+  // range before the set check (anyset_check walks the base chain for other types).
   if (type === this.rangeType) {
     if (!this.rangeSmall(obj)) return this.longRangeIter(obj, false);
     // start, step and the range's own (exact) length, all safe integers.
@@ -345,6 +340,12 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     rt.mem.f64[(it + 32) >>> 3] = len;
     return it;
   }
+  if (n.isStr(obj))
+    return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
+  if (n.isBytes(obj)) return newSeqIter(this, obj, this.bytesIterType);
+  if (O.bytearray_check(this.space, obj)) return newSeqIter(this, obj, this.bytearrayIterType);
+  if (n.isDict(obj)) return newPosIter(this, this.dictIterType, 56, obj, 0);
+  if (n.isSet(obj)) return newPosIter(this, this.setIterType, 48, obj, 0);
   if (
     type === this.generatorType ||
     this.isSeqIterType(type) ||
