@@ -21,7 +21,20 @@
 import { TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { dictLookup, insertDict } from './dictinsert.js';
-import { DictKeys, DKIX_DUMMY, DKIX_EMPTY, dictkeysDecref, newEmptyKeys, setWord } from './dictkeys.js';
+import {
+  DICT_KEYS_UNICODE,
+  DictKeys,
+  DK_INDICES,
+  DK_KIND,
+  DK_LOG2_INDEX_BYTES,
+  DKIX_DUMMY,
+  DKIX_EMPTY,
+  dictkeysDecref,
+  GENERAL_ENTRY_SIZE,
+  newEmptyKeys,
+  setWord,
+  UNICODE_ENTRY_SIZE,
+} from './dictkeys.js';
 import { dict_repr, dict_richcompare, dict_sizeof } from './dictops.js';
 import { dict_unsplit, type SharedKeys } from './dictsplit.js';
 import { raiseKeyError } from './errors.js';
@@ -236,7 +249,20 @@ export function dict_setItem(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr):
 export function dict_getItem(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
   const hash = space.hash(key);
   const ix = dictLookup(space, op, key, hash);
-  return ix === DKIX_EMPTY ? NULL : dictKeys(space, op).value(ix);
+  return ix === DKIX_EMPTY ? NULL : entryValue(space, op, ix);
+}
+
+// me_value of entry `ix` of the dict's keys, read from the header (no DictKeys object).
+function entryValue(space: ObjectSpace, op: Ptr, ix: number): Ptr {
+  const mem = space.rt.mem;
+  const dk = mem.u32[(op + MA_KEYS) >>> 2];
+  const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
+  const entries = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const at =
+    mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE
+      ? entries + UNICODE_ENTRY_SIZE * ix + 8
+      : entries + GENERAL_ENTRY_SIZE * ix + 16;
+  return mem.u32[at >>> 2] as Ptr;
 }
 
 /** `key in d`. */
@@ -303,7 +329,7 @@ function dictDealloc(space: ObjectSpace, op: Ptr): void {
   const rt = space.rt;
   rt.untrack(op);
   dict_unsplit(space, op);
-  const dk = dictKeys(space, op).dk;
+  const dk = rt.mem.u32[(op + MA_KEYS) >>> 2] as Ptr;
   setKeys(space, op, space.dicts.emptyKeys);
   dictkeysDecref(space, dk);
   const free = space.dicts.freeList;

@@ -246,12 +246,14 @@ export function log2IndexBytes(log2Size: number): number {
 export function newKeysObject(space: ObjectSpace, log2Size: number, unicode: boolean): Ptr {
   const rt = space.rt;
   if (log2Size >= 32) rt.noMemory(2 ** log2Size);
-  const usable = usableFraction(2 ** log2Size);
+  // Shifts, not `2 **` (a pow call in V8), below 2^31.
+  const usable = usableFraction(log2Size < 31 ? 1 << log2Size : 2 ** log2Size);
   const log2Bytes = log2IndexBytes(log2Size);
+  const indexBytes = log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes;
   const entrySize = unicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
   const free = space.dicts.keysFreeList;
   let dk: Ptr;
-  const bytes = DK_INDICES + 2 ** log2Bytes + entrySize * usable;
+  const bytes = DK_INDICES + indexBytes + entrySize * usable;
   if (log2Size === PYDICT_LOG_MINSIZE && unicode && free.length > 0) {
     dk = free.pop() as Ptr;
   } else {
@@ -267,7 +269,7 @@ export function newKeysObject(space: ObjectSpace, log2Size: number, unicode: boo
   mem.u32[(dk + DK_VERSION) >>> 2] = 0;
   setWord(space, dk + DK_USABLE, usable);
   setWord(space, dk + DK_NENTRIES, 0);
-  const entriesAt = dk + DK_INDICES + 2 ** log2Bytes;
+  const entriesAt = dk + DK_INDICES + indexBytes;
   if (bytes <= 512 && (entriesAt & 3) === 0 && (bytes & 3) === 0) {
     // A few words are cleared faster by hand than by a fill() call (small tables are most).
     const u32 = mem.u32;
@@ -301,24 +303,38 @@ export function newEmptyKeys(space: ObjectSpace): Ptr {
  * order) and frees the keys object or puts it on the keys free list.
  */
 export function dictkeysDecref(space: ObjectSpace, dk: Ptr): void {
-  const keys = new DictKeys(space, dk);
   if (dk === space.dicts.emptyKeys) return; // immortal, as Py_EMPTY_KEYS
-  const n = keys.refcnt - 1;
-  keys.refcnt = n;
+  const rt = space.rt;
+  const n = rt.mem.i32[(dk + DK_REFCNT) >>> 2] - 1;
+  setWord(space, dk + DK_REFCNT, n);
   if (n > 0) return;
-  // free_keys_object: nothing owns the keys any more, so releasing in place is safe.
-  for (let ix = 0; ix < keys.nentries; ix++) {
-    space.rt.xdecref(keys.key(ix));
-    space.rt.xdecref(keys.value(ix));
+  // free_keys_object: nothing owns the keys any more, so releasing in place is safe. The
+  // header is read once (no DictKeys object); the words are re-read after every release,
+  // which may run code that grows the heap.
+  const u8 = rt.mem.u8;
+  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
+  const unicode = u8[dk + DK_KIND] === DICT_KEYS_UNICODE;
+  const entrySize = unicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
+  const keyAt = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes) + (unicode ? 0 : 8);
+  for (let ix = 0; ix < rt.mem.i32[(dk + DK_NENTRIES) >>> 2]; ix++) {
+    const at = keyAt + entrySize * ix;
+    const key = rt.mem.u32[at >>> 2] as Ptr;
+    if (key !== 0) rt.decref(key);
+    const value = rt.mem.u32[(at + 8) >>> 2] as Ptr;
+    if (value !== 0) rt.decref(value);
   }
   freeKeysObject(space, dk);
 }
 
 /** Frees a keys object's memory, or keeps it on the free list (8-slot unicode ones). */
 export function freeKeysObject(space: ObjectSpace, dk: Ptr): void {
-  const keys = new DictKeys(space, dk);
+  const u8 = space.rt.mem.u8;
   const free = space.dicts.keysFreeList;
-  if (keys.log2Size === PYDICT_LOG_MINSIZE && keys.isUnicode && free.length < DICT_KEYS_MAXFREELIST) {
+  if (
+    u8[dk + DK_LOG2_SIZE] === PYDICT_LOG_MINSIZE &&
+    u8[dk + DK_KIND] === DICT_KEYS_UNICODE &&
+    free.length < DICT_KEYS_MAXFREELIST
+  ) {
     free.push(dk);
   } else {
     space.rt.heap.free(dk);
