@@ -10,6 +10,8 @@ import {
   dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
+  list_concat,
+  list_extend,
   list_new,
   list_setItemRaw,
   list_extendIter as listExtendIter,
@@ -19,6 +21,7 @@ import {
   set_update,
   str_concat,
   TUPLE_ITEMS,
+  tuple_concat,
   tuple_initItem,
   tuple_new,
 } from '../../objects/index.js';
@@ -215,6 +218,20 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     mem.u32[(b + OB_TYPE) >>> 2] === space.strs.type
   )
     return str_concat(space, a, b);
+  // Two exact lists or tuples and `+`: sq_concat (list `+=` extends), as PyNumber_Add and
+  // PyNumber_InPlaceAdd end up doing once nb_add has said NotImplemented.
+  if (op === 0 || op === 13) {
+    const ta = mem.u32[(a + OB_TYPE) >>> 2];
+    const tb = mem.u32[(b + OB_TYPE) >>> 2];
+    if (ta === tb) {
+      if (ta === space.lists.type) {
+        if (op === 0) return list_concat(space, a, b);
+        list_extend(space, a, b);
+        return this.ref(a);
+      }
+      if (ta === space.tuples.type) return tuple_concat(space, a, b);
+    }
+  }
   const ni = space.notImplemented;
   const inplace = op >= 13;
   const base = inplace ? op - 13 : op;
