@@ -1091,17 +1091,19 @@ I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
 
 /**
  * LOAD_GLOBAL with an inline cache, as 3.11's specialised LOAD_GLOBAL: `cache[at..at+4)`
- * holds the globals dict, its version tag, the builtins' version tag and the value found.
+ * holds the globals dict, its version tag, the builtins' version tag (-1 when the name was
+ * found in the globals, which shadow the builtins) and the value found.
  * A dict gets a never-used version at every change, so equal tags mean the value found
  * then is still the one a lookup would find (borrowed from the dict that holds it).
  */
 I.loadGlobalCached = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
   // The hit alone, small enough for V8 to inline into generated code.
   const space = this.space;
+  // A name found in the globals needs no look at the builtins (cache[at + 2] is then -1).
   if (
     cache[at] === g &&
     cache[at + 1] === dict_version(space, g) &&
-    cache[at + 2] === dict_version(space, this.builtinsDict)
+    (cache[at + 2] < 0 || cache[at + 2] === dict_version(space, this.builtinsDict))
   ) {
     const v = cache[at + 3] as Ptr;
     space.rt.incref(v);
@@ -1122,10 +1124,13 @@ I.loadGlobalMiss = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float6
     dict_version(space, g) === gv &&
     dict_version(space, b) === bv
   ) {
-    cache[at] = g;
-    cache[at + 1] = gv;
-    cache[at + 2] = bv;
-    cache[at + 3] = v;
+    const inGlobals = this.n.dictGet(g, name) === v;
+    if (dict_version(space, g) === gv && dict_version(space, b) === bv) {
+      cache[at] = g;
+      cache[at + 1] = gv;
+      cache[at + 2] = inGlobals ? -1 : bv;
+      cache[at + 3] = v;
+    }
   }
   return v;
 };
