@@ -312,6 +312,13 @@ function display(fc: FunctionCompiler, node: Node): string {
     e.line(`${t} = $.tuple${items.length}(${items.map((x) => e.take(x)).join(', ')});`);
     return t;
   }
+  if (kind === 'List' && items.length <= 3) {
+    // Without a JS array: the count and up to three items (0 for the missing ones).
+    const args = items.map((x) => e.take(x));
+    while (args.length < 3) args.push('0');
+    e.line(`${t} = $.listSmall(${items.length}, ${args.join(', ')});`);
+    return t;
+  }
   const builder = kind === 'Tuple' ? 'tupleFromArray' : kind === 'List' ? 'listFromArray' : 'setFromArray';
   e.line(`${t} = $.${builder}([${items.map((x) => e.take(x)).join(', ')}]);`);
   return t;

@@ -100,6 +100,8 @@ declare module './interp.js' {
     /** Item `i` of an exact tuple or list (a new reference); only after unpackFast said yes. */
     seqItemRef(seq: Ptr, i: number): Ptr;
     listFromArray(items: Ptr[]): Ptr;
+    /** BUILD_LIST of `n` ≤ 3 items (stolen; 0 for the missing ones), without a JS array. */
+    listSmall(n: number, a: Ptr, b: Ptr, c: Ptr): Ptr;
     setFromArray(items: Ptr[]): Ptr;
     listFromConstTuple(t: Ptr): Ptr;
     setFromConstTuple(t: Ptr): Ptr;
@@ -969,6 +971,23 @@ I.listFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
     throw error;
   }
   for (let i = 0; i < items.length; i++) list_setItemRaw(space, op, i, items[i]);
+  return op;
+};
+I.listSmall = function (this: Interpreter, n: number, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  // BUILD_LIST of at most three items, stolen straight into the new list's slots.
+  const space = this.space;
+  let op: Ptr;
+  try {
+    op = list_new(space, n);
+  } catch (error) {
+    if (n > 0) this.decref(a);
+    if (n > 1) this.decref(b);
+    if (n > 2) this.decref(c);
+    throw error;
+  }
+  if (n > 0) list_setItemRaw(space, op, 0, a);
+  if (n > 1) list_setItemRaw(space, op, 1, b);
+  if (n > 2) list_setItemRaw(space, op, 2, c);
   return op;
 };
 I.setFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
