@@ -276,11 +276,10 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     if (sq !== NULL) return sq;
     throw unsupported(this, a, b, base, inplace);
   }
-  const name = DUNDER[base];
   // An instance of a subclass of a built-in type falls back on the built-in's operator.
   const nativeA = heapA && (this.classes.get(ta)?.builtinBase ?? NULL) !== NULL;
   if (inplace && heapA) {
-    let r = this.callSpecial(a, `__i${name}__`, [b]);
+    let r = this.callSpecial(a, DUNDER_INPLACE[base], [b]);
     // The built-in base's own in-place slot (list +=, set |= …); int has none, so `x += 1`
     // on an int subclass goes on to its `__add__` (binary_iop1).
     if (
@@ -292,23 +291,15 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
-  const tryForward = (): Ptr => {
-    if (heapA) {
-      const r = this.callSpecial(a, `__${name}__`, [b]);
-      if (r !== NULL || !nativeA) return r;
-    }
-    return this.n.binary(a, b, base);
-  };
-  const tryReflected = (): Ptr => {
-    if (heapB) return this.callSpecial(b, `__r${name}__`, [a]);
-    if (heapA) return this.n.binary(a, b, base);
-    return NULL;
-  };
-  const order =
-    tb !== ta && heapB && this.isSubtype(tb, ta) ? [tryReflected, tryForward] : [tryForward, tryReflected];
-  if (ta === tb) order.length = 1;
-  for (const f of order) {
-    const r = f();
+  // binary_op1's order: the reflected method of a right operand whose type is a proper
+  // subclass goes first; the same type tries only the forward method. (No closures or
+  // arrays: operators of classes are common.)
+  const reflectedFirst = tb !== ta && heapB && this.isSubtype(tb, ta);
+  for (let k = 0; k < (ta === tb ? 1 : 2); k++) {
+    const r =
+      (k === 0) !== reflectedFirst
+        ? binaryForward(this, a, b, base, heapA, nativeA)
+        : binaryReflected(this, a, b, base, heapA, heapB);
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
@@ -316,6 +307,43 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   if (sq !== NULL) return sq;
   throw unsupported(this, a, b, base, inplace);
 };
+
+// The special method names by operator: __add__, __radd__, __iadd__ …
+const DUNDER_FORWARD = DUNDER.map((d) => `__${d}__`);
+const DUNDER_REFLECTED = DUNDER.map((d) => `__r${d}__`);
+const DUNDER_INPLACE = DUNDER.map((d) => `__i${d}__`);
+
+// binary_op1's slotv: a class's forward method (or, failing a subclass of a built-in type,
+// the built-in's operator), else the built-in operator.
+function binaryForward(
+  interp: Interpreter,
+  a: Ptr,
+  b: Ptr,
+  base: number,
+  heapA: boolean,
+  nativeA: boolean,
+): Ptr {
+  if (heapA) {
+    const r = interp.callSpecial(a, DUNDER_FORWARD[base], [b]);
+    if (r !== NULL || !nativeA) return r;
+  }
+  return interp.n.binary(a, b, base);
+}
+
+// binary_op1's slotw: the right operand's reflected method, or the built-in operator for
+// a class instance on the left whose right operand is built in.
+function binaryReflected(
+  interp: Interpreter,
+  a: Ptr,
+  b: Ptr,
+  base: number,
+  heapA: boolean,
+  heapB: boolean,
+): Ptr {
+  if (heapB) return interp.callSpecial(b, DUNDER_REFLECTED[base], [a]);
+  if (heapA) return interp.n.binary(a, b, base);
+  return NULL;
+}
 
 /** Built-in types with an in-place slot of their own (nb_inplace_* or sq_inplace_*), by operator. */
 const INPLACE_SLOTS: Record<string, readonly string[]> = {
