@@ -372,7 +372,8 @@ I.makeFunction = function (
   const code = this.codeOf(codeObj);
   // co_name (interned, so it lives as long as the interpreter), co_qualname and the
   // docstring are the code's: every function made from it shares them.
-  const name = (code.name ??= this.n.intern(code.unit.name));
+  code.name ??= this.n.intern(code.unit.name);
+  const name = code.name;
   code.qualname ??= code.unit.qualname === code.unit.name ? this.ref(name) : this.n.str(code.unit.qualname);
   const fn = function_new(space, codeObj, globals, name, code.qualname);
   // The references given for these fields move into the function.
@@ -382,7 +383,8 @@ I.makeFunction = function (
   if (closure !== NULL) u32[(fn + FUNC.closure) >>> 2] = closure;
   if (annotations !== NULL) u32[(fn + FUNC.annotations) >>> 2] = annotations;
   // _PyEval_BuiltinsFromGlobals: a dict in __builtins__, a module's dict, else the builtins.
-  const names = (this.makeFunctionNames ??= [this.n.intern('__builtins__'), this.n.intern('__name__')]);
+  this.makeFunctionNames ??= [this.n.intern('__builtins__'), this.n.intern('__name__')];
+  const names = this.makeFunctionNames;
   const b = this.n.dictGet(globals, names[0]);
   func_set(space, fn, 'builtins', b !== NULL && this.n.isDict(b) ? b : this.builtinsDict);
   const modname = this.n.dictGet(globals, names[1]);

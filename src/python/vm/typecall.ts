@@ -78,7 +78,8 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
   const space = interp.space;
   const n = interp.n;
   {
-    const names = (interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')]);
+    interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')];
+    const names = interp.classCallNames;
     const newFn = interp.typeLookup(type, names[0]);
     if (newFn === NULL && kwnames === null && args.length <= 3) {
       // object.__new__ and a plain Python __init__: straight into its frame, no arrays.
