@@ -8,6 +8,7 @@ import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
+import { module_setDict } from './modules.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -575,9 +576,13 @@ I.initBuiltins = function (this: Interpreter): void {
     throw new PyErr('OSError', 'pymm programs have no file system access');
   });
   this.initExecEval();
+  // The builtins module's namespace is the dict name lookups fall back to, as in CPython:
+  // `builtins.x = 1` makes `x` a name everywhere, and `del builtins.abs` unmakes `abs`.
   const bmod = this.newModule('builtins');
-  n.dictSet(this.moduleDict(bmod), n.intern('__builtins__'), b);
+  const own = this.moduleDict(bmod);
+  for (const [k, v] of n.dictItems(own)) n.dictSet(b, k, v);
+  n.dictSet(b, n.intern('__package__'), n.str(''));
+  module_setDict(this, bmod, this.ref(b));
   this.modules.set('builtins', bmod);
   this.moduleInits.set('builtins', () => {});
-  for (const [k, v] of n.dictItems(b)) n.dictSet(this.moduleDict(bmod), k, v);
 };

@@ -131,6 +131,14 @@ I.moduleDict = function (this: Interpreter, module: Ptr): Ptr {
   return this.space.rt.mem.u32[(module + MD_DICT) >>> 2] as Ptr;
 };
 
+/** Makes `dict` (a new reference, stolen) the namespace of `module`, releasing the one it had. */
+export function module_setDict(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  const at = (module + MD_DICT) >>> 2;
+  const old = interp.space.rt.mem.u32[at] as Ptr;
+  interp.space.rt.mem.u32[at] = dict;
+  if (old !== NULL) interp.decref(old);
+}
+
 I.moduleName = function (this: Interpreter, module: Ptr): string {
   const nm = this.space.rt.mem.u32[(module + MD_NAME) >>> 2] as Ptr;
   return nm === NULL ? '?' : this.n.jsStr(nm);
