@@ -428,28 +428,7 @@ I.initTypes = function (this: Interpreter): void {
       const v = O.long_toDouble(space, x);
       return n.float(v);
     }
-    if (n.isStr(x)) {
-      const raw = n.jsStr(x).trim();
-      // Underscores only between digits (as in literals).
-      const s = /(^|[^0-9])_|_($|[^0-9])/.test(raw) ? '?' : raw.replace(/_/g, '');
-      const low = s.toLowerCase();
-      const special: Record<string, number> = {
-        inf: Infinity,
-        '+inf': Infinity,
-        '-inf': -Infinity,
-        infinity: Infinity,
-        '+infinity': Infinity,
-        '-infinity': -Infinity,
-        nan: NaN,
-        '+nan': NaN,
-        '-nan': NaN,
-      };
-      if (low in special) return n.float(special[low]);
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-        throw new PyErr('ValueError', `could not convert string to float: ${this.reprOf(x)}`);
-      }
-      return n.float(Number(s));
-    }
+    if (n.isStr(x)) return O.float_fromString(space, n.jsStr(x), this.reprOf(x));
     const r = this.callSpecial(x, '__float__', []);
     if (r !== NULL) {
       if (!n.isFloat(r)) {
