@@ -159,8 +159,11 @@ function statement(fc: FunctionCompiler, s: Node): void {
       checkAssert(fc, s);
       const cond = condition(fc, s.test);
       e.open(`if (!${cond}) {`);
+      const where = lastCompare(s.test) ?? s;
+      fc.pos(where);
       if (s.msg) {
         const m = fc.expr(s.msg);
+        fc.pos(where);
         e.line(`throw $.raiseNew('AssertionError', ${e.take(m)});`);
       } else {
         e.line(`throw $.raiseNew('AssertionError', 0);`);
@@ -523,4 +526,26 @@ export function handlerBody(fc: FunctionCompiler, h: Node, exc: string): void {
   storeName(fc, h.name, none);
   deleteNameQuiet(fc, h.name);
   e.close();
+}
+
+/**
+ * The location an assert's failure has (CPython 3.11's compiler_jump_if leaves the last
+ * comparison it jumped on as the current location; any other test restores the statement's).
+ */
+function lastCompare(test: Node): Node | null {
+  switch (test._type) {
+    case 'Compare':
+      return test;
+    case 'UnaryOp':
+      return test.op._type === 'Not' ? lastCompare(test.operand) : null;
+    case 'BoolOp': {
+      let found: Node | null = null;
+      for (const v of test.values as Node[]) found = lastCompare(v) ?? found;
+      return found;
+    }
+    case 'IfExp':
+      return lastCompare(test.orelse) ?? lastCompare(test.body) ?? lastCompare(test.test);
+    default:
+      return null;
+  }
 }
