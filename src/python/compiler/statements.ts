@@ -455,12 +455,12 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   e.line(`${raised} = true;`);
   e.line('const x = $.catch($e, CODE, $d);');
   e.line(cleanup);
-  e.line(`try { if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
+  // CPython calls __exit__ on the `with` statement's location (WITH_EXCEPT_START, and the
+  // normal exit's CALL): an error it raises (assertRaises' "not raised") shows that line.
+  const at = s.lineno !== undefined ? `$.L[$d] = ${e.position(s)}; ` : '';
+  e.line(`try { ${at}if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
   e.close();
   e.middle('} finally {');
-  // At a normal exit CPython calls __exit__ on the `with` statement's line: an error it
-  // raises (assertRaises' "not raised") shows that line.
-  const at = s.lineno !== undefined ? `$.L[$d] = ${e.position(s)}; ` : '';
   e.line(
     `{ const x = ${exit}; ${exit} = 0; if (${raised}) $.decref(x); else { ${at}$.withExitNormal(x); } }`,
   );
