@@ -75,11 +75,12 @@ function functionAnnotations(fc: FunctionCompiler, node: Node): string {
 }
 
 /** Emits the decorators' calls around `t` (innermost last in source, applied first). */
-export function decorate(fc: FunctionCompiler, decorators: string[], t: string): string {
+export function decorate(fc: FunctionCompiler, decorators: string[], t: string, nodes: Node[]): string {
   const e = fc.e;
   let cur = t;
   for (let i = decorators.length - 1; i >= 0; i--) {
     const r = e.temp();
+    fc.pos(nodes[i]); // the CALL has the decorator expression's position
     e.line(`${r} = $.call(${e.take(decorators[i])}, [${e.take(cur)}]);`);
     cur = r;
   }

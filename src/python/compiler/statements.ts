@@ -131,13 +131,13 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'FunctionDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const f = makeFunction(fc, s);
-      storeName(fc, bindName(s), decorate(fc, decorators, f));
+      storeName(fc, bindName(s), decorate(fc, decorators, f, s.decorator_list));
       return;
     }
     case 'ClassDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const c = makeClass(fc, s);
-      storeName(fc, bindName(s), decorate(fc, decorators, c));
+      storeName(fc, bindName(s), decorate(fc, decorators, c, s.decorator_list));
       return;
     }
     case 'Raise': {
