@@ -18,14 +18,18 @@ export interface Operand {
   temp: string | null;
 }
 
-/** Compiles `node` for its truth; returns a JS expression (a const name or literal) of the boolean. */
-export function condition(fc: FunctionCompiler, node: Node): string {
+/**
+ * Compiles `node` for its truth; returns a JS expression (a const name or literal) of the boolean.
+ * `at`: the statement whose location the truth test has (CPython's compiler_jump_if restores the
+ * enclosing location after the test's value, so a failing __bool__ shows `if x:` without carets).
+ */
+export function condition(fc: FunctionCompiler, node: Node, at: Node | null = null): string {
   const e = fc.e;
   const walrus = hasNamedExpr(node);
   switch (node._type) {
     case 'UnaryOp':
       if (node.op._type === 'Not') {
-        const inner = condition(fc, node.operand);
+        const inner = condition(fc, node.operand, at);
         const c = e.label('c');
         e.line(`const ${c} = !${inner};`);
         return c;
@@ -38,7 +42,7 @@ export function condition(fc: FunctionCompiler, node: Node): string {
       e.line(`let ${c} = false;`);
       e.open(`${label}: {`);
       (node.values as Node[]).forEach((v, i) => {
-        const x = condition(fc, v);
+        const x = condition(fc, v, at);
         e.line(`${c} = ${x};`);
         if (i < node.values.length - 1) e.line(`if (${isAnd ? '!' : ''}${c}) break ${label};`);
       });
@@ -68,6 +72,7 @@ export function condition(fc: FunctionCompiler, node: Node): string {
       if (!walrus && isFastLocal(fc, node.id)) {
         const v = operand(fc, node);
         const c = e.label('c');
+        if (at !== null) fc.pos(at);
         e.line(`const ${c} = $.truthyBorrowed(${v.js});`);
         return c;
       }
@@ -75,6 +80,7 @@ export function condition(fc: FunctionCompiler, node: Node): string {
   }
   const t = fc.expr(node);
   const c = e.label('c');
+  if (at !== null) fc.pos(at);
   e.line(`const ${c} = $.truthy(${t});`);
   e.release(t);
   return c;

@@ -445,8 +445,10 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(`${kw} = $.newDict();`);
     for (const k of keywords) {
       const v = fc.expr(k.value);
-      if (k.arg === null) e.line(`$.dictMergeKwargs(${kw}, ${v}, ${f});`);
-      else e.line(`$.dictSetKwarg(${kw}, N[${e.name(k.arg)}], ${v}, ${f});`);
+      if (k.arg === null) {
+        fc.pos(node); // DICT_MERGE has the call's position
+        e.line(`$.dictMergeKwargs(${kw}, ${v}, ${f});`);
+      } else e.line(`$.dictSetKwarg(${kw}, N[${e.name(k.arg)}], ${v}, ${f});`);
       e.release(v);
     }
   }

@@ -109,6 +109,7 @@ export function makeClass(fc: FunctionCompiler, node: Node): string {
   const bs = bases.map((b) =>
     b.star !== null ? `...$.starItems(${e.take(b.star)})` : e.take(b.t as string),
   );
+  fc.pos(node); // the __build_class__ CALL has the class statement's location
   e.line(
     `${t} = $.buildClass(C[${c}], g, ${closure}, N[${e.name(node.name)}], [${bs.join(', ')}], [${kw}]);`,
   );

@@ -91,7 +91,7 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'Pass':
       return;
     case 'If': {
-      const cond = condition(fc, s.test);
+      const cond = condition(fc, s.test, s);
       e.open(`if (${cond}) {`);
       fc.block(s.body);
       if (s.orelse.length > 0) {
@@ -316,7 +316,7 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
   // A KeyboardInterrupt here points where 3.11's JUMP_BACKWARD does: the test, or the
   // statement when the test is a constant.
   e.line(`$.safePoint(${e.position(s.test._type === 'Constant' ? s : s.test)});`);
-  const cond = condition(fc, s.test);
+  const cond = condition(fc, s.test, s);
   e.line(`if (!${cond}) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
   fc.loops.push({ label, iterator: null });
   fc.block(s.body);
