@@ -334,9 +334,11 @@ function dictDisplay(fc: FunctionCompiler, node: Node): string {
     keys.forEach((k, i) => {
       const v = fc.expr(node.values[i]);
       if (k === null) {
+        fc.pos(node); // DICT_UPDATE has the display's position
         e.line(`$.dictUpdate(${t}, ${v});`);
       } else {
         const kt = fc.expr(k);
+        fc.pos(node);
         e.line(`$.dictSetItem(${t}, ${kt}, ${v});`);
         e.release(kt);
       }
