@@ -10,6 +10,7 @@ import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
+import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
@@ -87,6 +88,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['warnings', frozen('warnings', WARNINGS_PY)],
   ['timeit', frozen('timeit', TIMEIT_PY)],
   ['queue', frozen('queue', QUEUE_PY)],
+  ['csv', frozen('csv', CSV_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
