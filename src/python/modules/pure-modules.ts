@@ -8,6 +8,7 @@ import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
+import { CALENDAR_PY } from './calendar-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
@@ -89,6 +90,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['timeit', frozen('timeit', TIMEIT_PY)],
   ['queue', frozen('queue', QUEUE_PY)],
   ['csv', frozen('csv', CSV_PY)],
+  ['calendar', frozen('calendar', CALENDAR_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
