@@ -419,6 +419,17 @@ I.initTypes = function (this: Interpreter): void {
   // Sequence indexes and slice bounds accept a class's __index__ (PyNumber_Index).
   (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) =>
     this.classes.has(space.rt.typeObject(op)) ? this.callSpecial(op, '__index__', []) : NULL;
+  // none_new / ellipsis_new / notimplemented_new: the singleton, with no arguments.
+  for (const [single, name] of [
+    [space.none, 'NoneType'],
+    [space.ellipsis, 'EllipsisType'],
+    [space.notImplemented, 'NotImplementedType'],
+  ] as const) {
+    ctor(rt.typeObject(single), (_t, args) => {
+      if (args.length > 0) throw new PyErr('TypeError', `${name} takes no arguments`);
+      return this.ref(single);
+    });
+  }
   ctor(space.floats.type, (_t, args, kw) => {
     argCount('float', args, kw, 0, 1);
     if (args.length === 0) return n.float(0);
