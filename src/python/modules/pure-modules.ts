@@ -20,6 +20,7 @@ import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
+import { GRAPHLIB_PY } from './graphlib-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -91,6 +92,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['queue', frozen('queue', QUEUE_PY)],
   ['csv', frozen('csv', CSV_PY)],
   ['calendar', frozen('calendar', CALENDAR_PY)],
+  ['graphlib', frozen('graphlib', GRAPHLIB_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
