@@ -101,7 +101,7 @@ function unicodeErrorInit(interp: Interpreter, exc: Ptr, type: Ptr, args: Ptr[])
   const off = interp.exc.fieldOffset(type, 'encoding');
   if (off < 0) return true;
   if (args.length !== 5) return interp.classes.has(type);
-  args.forEach((a, i) => interp.exc.set(exc, off + 8 * i, a));
+  for (let i = 0; i < 5; i++) interp.exc.set(exc, off + 8 * i, args[i] as Ptr);
   return true;
 }
 
