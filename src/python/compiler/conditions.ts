@@ -41,8 +41,11 @@ export function condition(fc: FunctionCompiler, node: Node, at: Node | null = nu
       const isAnd = node.op._type === 'And';
       e.line(`let ${c} = false;`);
       e.open(`${label}: {`);
+      // After a comparison, compiler_jump_if leaves its location for the later values.
+      let leaked: Node | null = null;
       (node.values as Node[]).forEach((v, i) => {
-        const x = condition(fc, v, at);
+        const x = condition(fc, v, at === null ? null : (leaked ?? at));
+        leaked = lastCompare(v) ?? leaked;
         e.line(`${c} = ${x};`);
         if (i < node.values.length - 1) e.line(`if (${isAnd ? '!' : ''}${c}) break ${label};`);
       });
@@ -124,4 +127,26 @@ export function hasNamedExpr(node: unknown): boolean {
     if (hasNamedExpr((n as Record<string, unknown>)[k])) return true;
   }
   return false;
+}
+
+/**
+ * The location an assert's failure has (CPython 3.11's compiler_jump_if leaves the last
+ * comparison it jumped on as the current location; any other test restores the statement's).
+ */
+export function lastCompare(test: Node): Node | null {
+  switch (test._type) {
+    case 'Compare':
+      return test;
+    case 'UnaryOp':
+      return test.op._type === 'Not' ? lastCompare(test.operand) : null;
+    case 'BoolOp': {
+      let found: Node | null = null;
+      for (const v of test.values as Node[]) found = lastCompare(v) ?? found;
+      return found;
+    }
+    case 'IfExp':
+      return lastCompare(test.orelse) ?? lastCompare(test.body) ?? lastCompare(test.test);
+    default:
+      return null;
+  }
 }

@@ -82,6 +82,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
         const x = fc.expr(v);
         e.line(`${t} = ${e.take(x)};`);
         if (i < node.values.length - 1) {
+          fc.pos(node); // JUMP_IF_FALSE_OR_POP has the whole expression's position
           e.line(`if (${isAnd ? '!' : ''}$.truthy(${t})) break ${label};`);
           e.line(`$.decref(${t}); ${t} = 0;`);
         }
@@ -92,7 +93,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Compare':
       return compare(fc, node);
     case 'IfExp': {
-      const cond = condition(fc, node.test);
+      const cond = condition(fc, node.test, node);
       const t = e.temp();
       e.open(`if (${cond}) {`);
       const a = fc.expr(node.body);

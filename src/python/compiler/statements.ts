@@ -2,7 +2,7 @@
 
 import { foldIter } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { condition, hasNamedExpr, operand } from './conditions.js';
+import { condition, hasNamedExpr, lastCompare, operand } from './conditions.js';
 import { BINOP, checkCompare } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { emitYield } from './genframe.js';
@@ -526,26 +526,4 @@ export function handlerBody(fc: FunctionCompiler, h: Node, exc: string): void {
   storeName(fc, h.name, none);
   deleteNameQuiet(fc, h.name);
   e.close();
-}
-
-/**
- * The location an assert's failure has (CPython 3.11's compiler_jump_if leaves the last
- * comparison it jumped on as the current location; any other test restores the statement's).
- */
-function lastCompare(test: Node): Node | null {
-  switch (test._type) {
-    case 'Compare':
-      return test;
-    case 'UnaryOp':
-      return test.op._type === 'Not' ? lastCompare(test.operand) : null;
-    case 'BoolOp': {
-      let found: Node | null = null;
-      for (const v of test.values as Node[]) found = lastCompare(v) ?? found;
-      return found;
-    }
-    case 'IfExp':
-      return lastCompare(test.orelse) ?? lastCompare(test.body) ?? lastCompare(test.test);
-    default:
-      return null;
-  }
 }

@@ -111,7 +111,29 @@ def dict_display():
     return {**UserDict(x=1), **[1]}
 
 
-for case in (unpack_for, unpack_assign, unpack_nested, assert_compare, assert_name, assert_not,
+def ifexp_test():
+    return 1 if Falsy() else 2
+
+
+def boolop_value():
+    return (Falsy() or
+            2)
+
+
+def comprehension_if():
+    return [n for n in range(3) if Falsy()]
+
+
+def comprehension_after_compare():
+    return {k: 1 for k in "ab" if k == "a" if Falsy()}
+
+
+def ifexp_after_compare():
+    return 1 if 1 < 2 and Falsy() else 2
+
+
+for case in (ifexp_test, boolop_value, comprehension_if, comprehension_after_compare,
+             ifexp_after_compare, unpack_for, unpack_assign, unpack_nested, assert_compare, assert_name, assert_not,
              with_exit, decorate, if_test, while_test, subclass, kwargs_merge, kwargs_not_mapping,
              dict_display):
     show(case)
