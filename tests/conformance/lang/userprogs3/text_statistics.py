@@ -55,7 +55,7 @@ print(clean.split()[:8])
 sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", TEXT) if s.strip()]
 print(len(sentences), [len(s.split()) for s in sentences])
 longest = max(words, key=lambda w: (len(w), w))
-print(longest, len(longest), sorted(set(words), key=len)[-3:])
+print(longest, len(longest), sorted(set(words), key=lambda w: (len(w), w))[-3:])
 first_pos = OrderedDict()
 for i, w in enumerate(words):
     first_pos.setdefault(w, i)

@@ -86,7 +86,7 @@ print(len(s), list(s), s.pop(), s.peek(), Stack[str], Stack.__parameters__)
 p = Point(3, 4)
 print(p, p.dist(), p._fields, Point._field_defaults, Point.__annotations__, p._replace(y=1))
 m: Movie = {"title": "Up"}
-print(m, Movie.__total__, sorted(Movie.__annotations__), Config.__required_keys__, Movie.__optional_keys__)
+print(m, Movie.__total__, sorted(Movie.__annotations__), sorted(Config.__required_keys__), sorted(Movie.__optional_keys__))
 inv = Inventory().add("apple", 3).add("pear")
 print(inv, [f.name for f in fields(inv)], Inventory.limit)
 print(largest([3, 9, 2]), apply(lambda a, b: a * b, 6, 7), scale(2.5, 2), open_mode(), double("ab"), double(4))
