@@ -159,7 +159,7 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
       capacity: options.heapSize,
       checked: options.checked,
       checkedRefs: options.checked,
-      argv: [code !== null ? '-c' : filename, ...args],
+      argv: [code !== null ? '-c' : (file as string), ...args], // sys.argv[0] is the path as given
       loader: fileSystemLoader(),
       path: [code !== null ? '' : dirname(filename), ...pythonPath()],
       io: {

@@ -18,6 +18,7 @@ import {
   CO_VARKEYWORDS,
   type CodeUnit,
 } from './codeunit.js';
+import { lastCompare } from './conditions.js';
 import { foldConstants } from './constfold.js';
 import { recordUnitSource } from './cpytables.js';
 import { Emitter } from './emitter.js';
@@ -437,8 +438,13 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   const label = e.label('comp');
   e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
   assignTo(fc, gen.target, item);
+  let leaked: Node | null = null;
   for (const cond of gen.ifs as Node[]) {
     const c = fc.expr(cond);
+    // The jump has the comprehension's position, or that of the last comparison an `if`
+    // jumped on (compiler_jump_if keeps a comparison's location).
+    leaked = lastCompare(cond) ?? leaked;
+    fc.pos(leaked ?? node);
     e.line(`if (!$.truthy(${c})) { $.decref(${c}); ${c} = 0; continue ${label}; }`);
     e.release(c);
   }

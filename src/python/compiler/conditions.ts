@@ -18,14 +18,18 @@ export interface Operand {
   temp: string | null;
 }
 
-/** Compiles `node` for its truth; returns a JS expression (a const name or literal) of the boolean. */
-export function condition(fc: FunctionCompiler, node: Node): string {
+/**
+ * Compiles `node` for its truth; returns a JS expression (a const name or literal) of the boolean.
+ * `at`: the statement whose location the truth test has (CPython's compiler_jump_if restores the
+ * enclosing location after the test's value, so a failing __bool__ shows `if x:` without carets).
+ */
+export function condition(fc: FunctionCompiler, node: Node, at: Node | null = null): string {
   const e = fc.e;
   const walrus = hasNamedExpr(node);
   switch (node._type) {
     case 'UnaryOp':
       if (node.op._type === 'Not') {
-        const inner = condition(fc, node.operand);
+        const inner = condition(fc, node.operand, at);
         const c = e.label('c');
         e.line(`const ${c} = !${inner};`);
         return c;
@@ -37,8 +41,11 @@ export function condition(fc: FunctionCompiler, node: Node): string {
       const isAnd = node.op._type === 'And';
       e.line(`let ${c} = false;`);
       e.open(`${label}: {`);
+      // After a comparison, compiler_jump_if leaves its location for the later values.
+      let leaked: Node | null = null;
       (node.values as Node[]).forEach((v, i) => {
-        const x = condition(fc, v);
+        const x = condition(fc, v, at === null ? null : (leaked ?? at));
+        leaked = lastCompare(v) ?? leaked;
         e.line(`${c} = ${x};`);
         if (i < node.values.length - 1) e.line(`if (${isAnd ? '!' : ''}${c}) break ${label};`);
       });
@@ -68,6 +75,7 @@ export function condition(fc: FunctionCompiler, node: Node): string {
       if (!walrus && isFastLocal(fc, node.id)) {
         const v = operand(fc, node);
         const c = e.label('c');
+        if (at !== null) fc.pos(at);
         e.line(`const ${c} = $.truthyBorrowed(${v.js});`);
         return c;
       }
@@ -75,6 +83,7 @@ export function condition(fc: FunctionCompiler, node: Node): string {
   }
   const t = fc.expr(node);
   const c = e.label('c');
+  if (at !== null) fc.pos(at);
   e.line(`const ${c} = $.truthy(${t});`);
   e.release(t);
   return c;
@@ -118,4 +127,26 @@ export function hasNamedExpr(node: unknown): boolean {
     if (hasNamedExpr((n as Record<string, unknown>)[k])) return true;
   }
   return false;
+}
+
+/**
+ * The location an assert's failure has (CPython 3.11's compiler_jump_if leaves the last
+ * comparison it jumped on as the current location; any other test restores the statement's).
+ */
+export function lastCompare(test: Node): Node | null {
+  switch (test._type) {
+    case 'Compare':
+      return test;
+    case 'UnaryOp':
+      return test.op._type === 'Not' ? lastCompare(test.operand) : null;
+    case 'BoolOp': {
+      let found: Node | null = null;
+      for (const v of test.values as Node[]) found = lastCompare(v) ?? found;
+      return found;
+    }
+    case 'IfExp':
+      return lastCompare(test.orelse) ?? lastCompare(test.body) ?? lastCompare(test.test);
+    default:
+      return null;
+  }
 }

@@ -82,6 +82,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
         const x = fc.expr(v);
         e.line(`${t} = ${e.take(x)};`);
         if (i < node.values.length - 1) {
+          fc.pos(node); // JUMP_IF_FALSE_OR_POP has the whole expression's position
           e.line(`if (${isAnd ? '!' : ''}$.truthy(${t})) break ${label};`);
           e.line(`$.decref(${t}); ${t} = 0;`);
         }
@@ -92,7 +93,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Compare':
       return compare(fc, node);
     case 'IfExp': {
-      const cond = condition(fc, node.test);
+      const cond = condition(fc, node.test, node);
       const t = e.temp();
       e.open(`if (${cond}) {`);
       const a = fc.expr(node.body);
@@ -334,9 +335,11 @@ function dictDisplay(fc: FunctionCompiler, node: Node): string {
     keys.forEach((k, i) => {
       const v = fc.expr(node.values[i]);
       if (k === null) {
+        fc.pos(node); // DICT_UPDATE has the display's position
         e.line(`$.dictUpdate(${t}, ${v});`);
       } else {
         const kt = fc.expr(k);
+        fc.pos(node);
         e.line(`$.dictSetItem(${t}, ${kt}, ${v});`);
         e.release(kt);
       }
@@ -445,8 +448,10 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(`${kw} = $.newDict();`);
     for (const k of keywords) {
       const v = fc.expr(k.value);
-      if (k.arg === null) e.line(`$.dictMergeKwargs(${kw}, ${v}, ${f});`);
-      else e.line(`$.dictSetKwarg(${kw}, N[${e.name(k.arg)}], ${v}, ${f});`);
+      if (k.arg === null) {
+        fc.pos(node); // DICT_MERGE has the call's position
+        e.line(`$.dictMergeKwargs(${kw}, ${v}, ${f});`);
+      } else e.line(`$.dictSetKwarg(${kw}, N[${e.name(k.arg)}], ${v}, ${f});`);
       e.release(v);
     }
   }

@@ -75,11 +75,12 @@ function functionAnnotations(fc: FunctionCompiler, node: Node): string {
 }
 
 /** Emits the decorators' calls around `t` (innermost last in source, applied first). */
-export function decorate(fc: FunctionCompiler, decorators: string[], t: string): string {
+export function decorate(fc: FunctionCompiler, decorators: string[], t: string, nodes: Node[]): string {
   const e = fc.e;
   let cur = t;
   for (let i = decorators.length - 1; i >= 0; i--) {
     const r = e.temp();
+    fc.pos(nodes[i]); // the CALL has the decorator expression's position
     e.line(`${r} = $.call(${e.take(decorators[i])}, [${e.take(cur)}]);`);
     cur = r;
   }
@@ -108,6 +109,7 @@ export function makeClass(fc: FunctionCompiler, node: Node): string {
   const bs = bases.map((b) =>
     b.star !== null ? `...$.starItems(${e.take(b.star)})` : e.take(b.t as string),
   );
+  fc.pos(node); // the __build_class__ CALL has the class statement's location
   e.line(
     `${t} = $.buildClass(C[${c}], g, ${closure}, N[${e.name(node.name)}], [${bs.join(', ')}], [${kw}]);`,
   );

@@ -2,7 +2,7 @@
 
 import { foldIter } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { condition, hasNamedExpr, operand } from './conditions.js';
+import { condition, hasNamedExpr, lastCompare, operand } from './conditions.js';
 import { BINOP, checkCompare } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { emitYield } from './genframe.js';
@@ -91,7 +91,7 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'Pass':
       return;
     case 'If': {
-      const cond = condition(fc, s.test);
+      const cond = condition(fc, s.test, s);
       e.open(`if (${cond}) {`);
       fc.block(s.body);
       if (s.orelse.length > 0) {
@@ -131,13 +131,13 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'FunctionDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const f = makeFunction(fc, s);
-      storeName(fc, bindName(s), decorate(fc, decorators, f));
+      storeName(fc, bindName(s), decorate(fc, decorators, f, s.decorator_list));
       return;
     }
     case 'ClassDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const c = makeClass(fc, s);
-      storeName(fc, bindName(s), decorate(fc, decorators, c));
+      storeName(fc, bindName(s), decorate(fc, decorators, c, s.decorator_list));
       return;
     }
     case 'Raise': {
@@ -159,8 +159,11 @@ function statement(fc: FunctionCompiler, s: Node): void {
       checkAssert(fc, s);
       const cond = condition(fc, s.test);
       e.open(`if (!${cond}) {`);
+      const where = lastCompare(s.test) ?? s;
+      fc.pos(where);
       if (s.msg) {
         const m = fc.expr(s.msg);
+        fc.pos(where);
         e.line(`throw $.raiseNew('AssertionError', ${e.take(m)});`);
       } else {
         e.line(`throw $.raiseNew('AssertionError', 0);`);
@@ -313,7 +316,7 @@ function whileLoop(fc: FunctionCompiler, s: Node): void {
   // A KeyboardInterrupt here points where 3.11's JUMP_BACKWARD does: the test, or the
   // statement when the test is a constant.
   e.line(`$.safePoint(${e.position(s.test._type === 'Constant' ? s : s.test)});`);
-  const cond = condition(fc, s.test);
+  const cond = condition(fc, s.test, s);
   e.line(`if (!${cond}) { ${hasElse ? `${broke} = false; ` : ''}break; }`);
   fc.loops.push({ label, iterator: null });
   fc.block(s.body);
@@ -452,12 +455,12 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   e.line(`${raised} = true;`);
   e.line('const x = $.catch($e, CODE, $d);');
   e.line(cleanup);
-  e.line(`try { if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
+  // CPython calls __exit__ on the `with` statement's location (WITH_EXCEPT_START, and the
+  // normal exit's CALL): an error it raises (assertRaises' "not raised") shows that line.
+  const at = s.lineno !== undefined ? `$.L[$d] = ${e.position(s)}; ` : '';
+  e.line(`try { ${at}if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
   e.close();
   e.middle('} finally {');
-  // At a normal exit CPython calls __exit__ on the `with` statement's line: an error it
-  // raises (assertRaises' "not raised") shows that line.
-  const at = s.lineno !== undefined ? `$.L[$d] = ${e.position(s)}; ` : '';
   e.line(
     `{ const x = ${exit}; ${exit} = 0; if (${raised}) $.decref(x); else { ${at}$.withExitNormal(x); } }`,
   );

@@ -50,6 +50,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
         const items = elts.map(() => e.temp());
         const direct = items.map((it, i) => `${it} = $.seqItemRef(${t}, ${i});`).join(' ');
         const viaArray = items.map((it, i) => `${it} = u[${i}];`).join(' ');
+        fc.pos(target); // UNPACK_SEQUENCE has the target's position
         e.line(
           `if ($.unpackFast(${t}, ${elts.length})) { ${direct} } else { const u = $.unpack(${t}, ${elts.length}); ${viaArray} }`,
         );
@@ -60,6 +61,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
         return;
       }
       const parts = e.temp();
+      fc.pos(target); // UNPACK_EX has the target's position
       if (star < 0) e.line(`${parts} = $.unpack(${t}, ${elts.length});`);
       else e.line(`${parts} = $.unpackEx(${t}, ${star}, ${elts.length - star - 1});`);
       e.release(t);

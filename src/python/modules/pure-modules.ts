@@ -8,8 +8,10 @@ import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
+import { CALENDAR_PY } from './calendar-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
+import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
@@ -18,6 +20,7 @@ import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
+import { GRAPHLIB_PY } from './graphlib-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -87,6 +90,9 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['warnings', frozen('warnings', WARNINGS_PY)],
   ['timeit', frozen('timeit', TIMEIT_PY)],
   ['queue', frozen('queue', QUEUE_PY)],
+  ['csv', frozen('csv', CSV_PY)],
+  ['calendar', frozen('calendar', CALENDAR_PY)],
+  ['graphlib', frozen('graphlib', GRAPHLIB_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],

@@ -271,4 +271,5 @@ def __unraisablehook__(unraisable):
     pass
 
 unraisablehook = __unraisablehook__
+__excepthook__ = excepthook
 `;

@@ -5,6 +5,21 @@
 
 import { PyErr } from '../../objects/index.js';
 
+/** A UnicodeEncodeError / UnicodeDecodeError with its five arguments (encoding, object, start, end, reason). */
+export class UnicodeErr extends PyErr {
+  constructor(
+    excType: 'UnicodeEncodeError' | 'UnicodeDecodeError',
+    message: string,
+    readonly encoding: string,
+    readonly object: string | Uint8Array,
+    readonly start: number,
+    readonly end: number,
+    readonly reason: string,
+  ) {
+    super(excType, message);
+  }
+}
+
 type Codec =
   | 'utf-8'
   | 'utf-8-sig'
@@ -148,7 +163,8 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
         end === i + 1
           ? `character '${escapeChar(cp)}' in position ${i}`
           : `characters in position ${i}-${end - 1}`;
-      throw new PyErr('UnicodeEncodeError', `'${DISPLAY[codec]}' codec can't encode ${what}: ${reason}`);
+      const msg = `'${DISPLAY[codec]}' codec can't encode ${what}: ${reason}`;
+      throw new UnicodeErr('UnicodeEncodeError', msg, DISPLAY[codec], s, i, end, reason);
     }
     checkHandler(errors);
     for (let k = i; k < end; k++) {
@@ -178,9 +194,15 @@ function decodeError(
       end === start + 1
         ? `byte 0x${b[start].toString(16).padStart(2, '0')} in position ${start}`
         : `bytes in position ${start}-${end - 1}`;
-    throw new PyErr(
+    const name = DISPLAY[codec as Codec] ?? codec;
+    throw new UnicodeErr(
       'UnicodeDecodeError',
-      `'${DISPLAY[codec as Codec] ?? codec}' codec can't decode ${what}: ${reason}`,
+      `'${name}' codec can't decode ${what}: ${reason}`,
+      name,
+      b,
+      start,
+      end,
+      reason,
     );
   }
   checkHandler(errors);
@@ -191,9 +213,14 @@ function decodeError(
     if (errors === 'backslashreplace') out += `\\x${b[k].toString(16).padStart(2, '0')}`;
     else if (errors === 'surrogateescape' && b[k] >= 0x80) out += String.fromCharCode(0xdc00 + b[k]);
     else
-      throw new PyErr(
+      throw new UnicodeErr(
         'UnicodeDecodeError',
         `'${DISPLAY[codec as Codec] ?? codec}' codec can't decode byte 0x${b[k].toString(16).padStart(2, '0')} in position ${k}: ${reason}`,
+        DISPLAY[codec as Codec] ?? codec,
+        b,
+        k,
+        k + 1,
+        reason,
       );
   }
   return out;

@@ -64,6 +64,10 @@ I.exceptionNew = function (
       args.map((a) => this.ref(a)),
       basicsize,
     );
+    if (!unicodeErrorInit(this, exc, type, args)) {
+      this.decref(exc);
+      throw new PyErr('TypeError', `function takes exactly 5 arguments (${args.length} given)`);
+    }
     // A built-in type runs its own __init__ here; a class's __init__ gets the keywords later.
     if (nkw > 0 && !this.classes.has(type)) {
       try {
@@ -90,6 +94,16 @@ I.exceptionNew = function (
   if (!osErrorUsesInit(this, type)) osErrorInit(this, exc, args);
   return exc;
 };
+
+// UnicodeEncodeError_init / UnicodeDecodeError_init: the five arguments are also the
+// encoding, object, start, end and reason fields. False when a built-in one has not five.
+function unicodeErrorInit(interp: Interpreter, exc: Ptr, type: Ptr, args: Ptr[]): boolean {
+  const off = interp.exc.fieldOffset(type, 'encoding');
+  if (off < 0) return true;
+  if (args.length !== 5) return interp.classes.has(type);
+  for (let i = 0; i < 5; i++) interp.exc.set(exc, off + 8 * i, args[i] as Ptr);
+  return true;
+}
 
 // oserror_use_init: a subclass that defines __init__ (but not __new__) parses its
 // arguments when OSError.__init__ is called, not in __new__.
@@ -191,7 +205,11 @@ I.setExceptionAttr = function (this: Interpreter, exc: Ptr, name: string, value:
 I.initExceptionFields = function (this: Interpreter): void {
   const n = this.n;
   const BE = this.exc.type('BaseException');
-  this.defMethod(BE, '__str__', (self) => n.str(this.exceptionStr(self)));
+  this.defMethod(BE, '__str__', (self) => n.str(this.exceptionStr(self, BE)));
+  for (const name of ['KeyError', 'OSError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError']) {
+    const t = this.exc.type(name);
+    this.defMethod(t, '__str__', (self) => n.str(this.exceptionStr(self, t)));
+  }
   this.defMethod(BE, '__repr__', (self) => {
     const args = this.exc.get(self, EXC.args);
     const items = args === NULL ? [] : n.tupleItems(args);
@@ -217,6 +235,17 @@ I.initExceptionFields = function (this: Interpreter): void {
     this.decref(notes);
     return this.newNone();
   });
+  for (const name of ['UnicodeEncodeError', 'UnicodeDecodeError']) {
+    this.defMethod(this.exc.type(name), '__init__', (self, args) => {
+      const t = this.n.tuple(args.map((a) => this.ref(a)));
+      this.exc.set(self, EXC.args, t);
+      this.decref(t);
+      if (args.length !== 5)
+        throw new PyErr('TypeError', `function takes exactly 5 arguments (${args.length} given)`);
+      unicodeErrorInit(this, self, this.space.rt.typeObject(self), args);
+      return this.newNone();
+    });
+  }
   const os = this.exc.type('OSError');
   this.defMethod(os, '__init__', (self, args) => {
     if (osErrorUsesInit(this, this.space.rt.typeObject(self))) {

@@ -105,8 +105,8 @@ const HIERARCHY: [string, string | null, string[]][] = [
   ['TypeError', 'Exception', []],
   ['ValueError', 'Exception', []],
   ['UnicodeError', 'ValueError', []],
-  ['UnicodeEncodeError', 'UnicodeError', []],
-  ['UnicodeDecodeError', 'UnicodeError', []],
+  ['UnicodeEncodeError', 'UnicodeError', ['encoding', 'object', 'start', 'end', 'reason']],
+  ['UnicodeDecodeError', 'UnicodeError', ['encoding', 'object', 'start', 'end', 'reason']],
   ['Warning', 'Exception', []],
   ['UserWarning', 'Warning', []],
   ['DeprecationWarning', 'Warning', []],
@@ -134,6 +134,8 @@ export interface ExceptionType {
 export class Exceptions {
   readonly byName = new Map<string, ExceptionType>();
   readonly byType = new Map<number, ExceptionType>();
+  /** A Python class's MRO (set once the interpreter exists); subtype tests follow it, as PyType_IsSubtype does. */
+  classMro: (type: Ptr) => Ptr[] | undefined = () => undefined;
   private readonly n: Native;
 
   constructor(n: Native) {
@@ -221,6 +223,8 @@ export class Exceptions {
 
   /** True if `type` is `base` or derives from it. */
   isSubtype(type: Ptr, base: Ptr): boolean {
+    const mro = this.classMro(type);
+    if (mro !== undefined) return mro.includes(base);
     const space = this.n.space;
     for (let t = type; t !== NULL; t = space.slots(t).base) if (t === base) return true;
     return false;

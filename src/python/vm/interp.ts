@@ -17,6 +17,7 @@ import {
 } from '../../objects/index.js';
 import { type CodeUnit, compileModule, type Node } from '../compiler/index.js';
 import { CODE_INDEX, CODE_SIZE, type CodeRuntime, fastArity } from './code.js';
+import { UnicodeErr } from './codecs.js';
 import { ConstCache } from './constcache.js';
 import { EXC, Exceptions, PyException } from './exceptions.js';
 import { type FrameTypes, initFrameTypes, newTraceback } from './frames.js';
@@ -102,6 +103,7 @@ export class Interpreter {
     this.io = io;
     this.none = space.none;
     this.exc = new Exceptions(n);
+    this.exc.classMro = (type) => this.classes.get(type)?.mro;
     this.cGuard = recursionGuardState(space);
     this.cGuard.host = { pyDepth: () => this.depth, limit: () => this.recursionLimit };
     this.frameTypes = initFrameTypes(space);
@@ -332,6 +334,21 @@ export class Interpreter {
       const x = e.exc;
       this.incref(x);
       return x;
+    }
+    if (e instanceof UnicodeErr) {
+      const n = this.n;
+      const args = [
+        n.str(e.encoding),
+        typeof e.object === 'string' ? n.str(e.object) : n.bytes(e.object),
+        n.int(e.start),
+        n.int(e.end),
+        n.str(e.reason),
+      ];
+      try {
+        return this.exceptionNew(this.exc.type(e.excType), args, null);
+      } finally {
+        for (const a of args) this.decref(a);
+      }
     }
     if (e instanceof PyErr) {
       const argObj = (e as PyErr & { argObj?: Ptr }).argObj;

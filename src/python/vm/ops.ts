@@ -870,7 +870,12 @@ I.dictUpdate = function (this: Interpreter, dict: Ptr, other: Ptr): void {
     dict_merge(this.space, dict, other, true);
     return;
   }
-  const keys = this.callMethod(this.ref(other), this.n.intern('keys'), []);
+  // dict_update_arg / PyDict_Update: an object without keys() is not a mapping.
+  const keysFn = this.getAttrOrNull(other, this.n.intern('keys'));
+  if (keysFn === NULL)
+    throw new PyErr('TypeError', `'${this.space.typeName(other)}' object is not a mapping`);
+  const keys = this.callBorrowed(keysFn, []);
+  this.decref(keysFn);
   for (const k of this.iterToArray(keys)) {
     const v = this.getItem(other, k);
     this.n.dictSet(dict, k, v);
@@ -889,15 +894,53 @@ I.dictSetKwarg = function (this: Interpreter, dict: Ptr, name: Ptr, value: Ptr, 
   this.n.dictSet(dict, name, value);
 };
 I.dictMergeKwargs = function (this: Interpreter, dict: Ptr, other: Ptr, f: Ptr): void {
-  if (!this.n.isDict(other)) {
+  // DICT_MERGE (_PyDict_MergeEx with override=2): a dict directly, any other mapping through
+  // keys() and [] (format_kwargs_error words the failures); keys must be strings at the call.
+  const n = this.n;
+  const otherType = this.space.rt.typeObject(other);
+  if (
+    n.isDict(other) &&
+    (!this.classes.has(otherType) || this.typeLookup(otherType, n.intern('__iter__')) === NULL)
+  ) {
+    for (const [k, v] of n.dictItems(other)) {
+      if (!n.isStr(k)) throw new PyErr('TypeError', 'keywords must be strings');
+      this.dictSetKwarg(dict, k, v, f);
+    }
+    return;
+  }
+  const keysFn = this.getAttrOrNull(other, n.intern('keys'));
+  if (keysFn === NULL) {
     throw new PyErr(
       'TypeError',
       `${this.callableName(f)} argument after ** must be a mapping, not ${this.space.typeName(other)}`,
     );
   }
-  for (const [k, v] of this.n.dictItems(other)) {
-    if (!this.n.isStr(k)) throw new PyErr('TypeError', 'keywords must be strings');
-    this.dictSetKwarg(dict, k, v, f);
+  let keys: Ptr[];
+  try {
+    const ks = this.callBorrowed(keysFn, []);
+    try {
+      keys = this.iterToArray(ks);
+    } finally {
+      this.decref(ks);
+    }
+  } finally {
+    this.decref(keysFn);
+  }
+  try {
+    for (const k of keys) {
+      if (n.dictGet(dict, k) !== NULL) {
+        throw new PyErr(
+          'TypeError',
+          `${this.callableName(f)} got multiple values for keyword argument '${this.strOf(k)}'`,
+        );
+      }
+      const v = this.getItem(other, k);
+      n.dictSet(dict, k, v);
+      this.decref(v);
+    }
+    for (const k of keys) if (!n.isStr(k)) throw new PyErr('TypeError', 'keywords must be strings');
+  } finally {
+    for (const k of keys) this.decref(k);
   }
 };
 

@@ -89,7 +89,7 @@ import './traceback.js';
 import './tpcall.js';
 import './typecall.js';
 import './types.js';
-import { PyException } from './exceptions.js';
+import { EXC, PyException } from './exceptions.js';
 import { installImportErrorFields, type ModuleLoader } from './file-modules.js';
 import { frozenSourceObserver, frozenUnits } from './frozen.js';
 import { ExitProgram, Interpreter, type InterpreterIO } from './interp.js';
@@ -327,7 +327,7 @@ function reportUncaught(interp: Interpreter, e: unknown): number {
         interp.decref(code);
       }
     }
-    interp.writeStderr(interp.formatException(exc));
+    if (!callExceptHook(interp, exc)) interp.writeStderr(interp.formatException(exc));
     // Py_RunMain exits by SIGINT (status 130 where it cannot) after an uncaught KeyboardInterrupt.
     if (interp.exc.isSubtype(type, interp.exc.type('KeyboardInterrupt'))) {
       interp.unhandledKeyboardInterrupt = true;
@@ -337,6 +337,40 @@ function reportUncaught(interp: Interpreter, e: unknown): number {
   } finally {
     interp.decref(exc);
   }
+}
+
+// PyErr_Display through sys.excepthook: a hook the program installed gets (type, value,
+// traceback); an error in it is reported before the original. False when the default
+// display should run (the hook is sys.__excepthook__, or missing, which is reported).
+function callExceptHook(interp: Interpreter, exc: Ptr): boolean {
+  const sys = interp.modules.get('sys');
+  if (sys === undefined) return false;
+  const n = interp.n;
+  const d = interp.moduleDict(sys);
+  const hook = n.dictGet(d, n.intern('excepthook'));
+  if (hook === NULL) {
+    interp.writeStderr('sys.excepthook is missing\n');
+    return false;
+  }
+  if (hook === n.dictGet(d, n.intern('__excepthook__'))) return false;
+  const tb = interp.exc.get(exc, EXC.traceback);
+  try {
+    interp.decref(
+      interp.callBorrowed(hook, [interp.space.rt.typeObject(exc), exc, tb === NULL ? interp.none : tb]),
+    );
+  } catch (e) {
+    if (e instanceof ExitProgram) throw e;
+    const err = e instanceof PyException ? e.exc : interp.toException(e);
+    try {
+      interp.writeStderr(
+        `Error in sys.excepthook:\n${interp.formatException(err)}\nOriginal exception was:\n`,
+      );
+      interp.writeStderr(interp.formatException(exc));
+    } finally {
+      interp.decref(err);
+    }
+  }
+  return true;
 }
 
 // Interpreter shutdown (Py_FinalizeEx): atexit callbacks, then a gc.collect() with its

@@ -29,7 +29,8 @@ declare module './interp.js' {
     initFormatMethods(): void;
     formatValue(value: Ptr, conversion: number, spec: Ptr): Ptr;
     joinStrings(parts: Ptr[]): Ptr;
-    exceptionStr(exc: Ptr): string;
+    /** str(exc) by the built-in tp_str found along its MRO (from the type `from`, when given). */
+    exceptionStr(exc: Ptr, from?: Ptr): string;
     /** printf-style `format % args`; `bytes`: bytes formatting (text is latin-1, %s/%b take bytes-like objects). */
     percentFormat(format: string, args: Ptr, bytes?: boolean): string;
   }
@@ -140,12 +141,33 @@ I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
   return NULL;
 };
 
-I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
+/** The built-in exception types with their own tp_str, in the order a lookup tries them. */
+const STR_KINDS = ['KeyError', 'OSError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError'];
+
+/**
+ * Whose tp_str str(exc) runs: the first built-in exception type along the MRO (from `from`
+ * on) that defines one — as _PyType_Lookup finds `__str__` — or BaseException's.
+ */
+function strKind(interp: Interpreter, type: Ptr, from: Ptr): string {
+  const mro = interp.mroOf(type);
+  const start = from === NULL ? 0 : Math.max(0, mro.indexOf(from));
+  for (let i = start; i < mro.length; i++) {
+    const t = mro[i] as Ptr;
+    if (interp.classes.has(t)) continue;
+    const name = STR_KINDS.find((k) => interp.exc.type(k) === t);
+    if (name !== undefined) return name;
+    if (t === interp.exc.type('BaseException')) return 'BaseException';
+  }
+  return 'BaseException';
+}
+
+I.exceptionStr = function (this: Interpreter, exc: Ptr, from: Ptr = NULL): string {
   const args = this.exc.get(exc, EXC.args);
   const items = args === NULL ? [] : this.n.tupleItems(args);
   const type = this.space.rt.typeObject(exc);
-  const keyError = this.exc.isSubtype(type, this.exc.type('KeyError'));
-  if (this.exc.isSubtype(type, this.exc.type('OSError'))) {
+  const kind = strKind(this, type, from);
+  const keyError = kind === 'KeyError';
+  if (kind === 'OSError') {
     // OSError_str: from the errno, strerror and filename fields.
     const field = (f: string) => this.exc.get(exc, this.exc.fieldOffset(type, f));
     const [errno, strerror, filename, filename2] = ['errno', 'strerror', 'filename', 'filename2'].map(field);
@@ -157,7 +179,7 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
     }
     if (errno !== NULL && strerror !== NULL) return head();
   }
-  if (this.exc.isSubtype(type, this.exc.type('SyntaxError'))) {
+  if (kind === 'SyntaxError') {
     // SyntaxError_str: "msg (file, line N)" with the file's base name.
     const field = (f: string) => {
       const off = this.exc.fieldOffset(type, f);
@@ -176,7 +198,7 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr): string {
     if (lineOk) return `${text} (line ${this.strOf(line)})`;
     return text;
   }
-  if (items.length === 5 && this.exc.isSubtype(type, this.exc.type('UnicodeError'))) {
+  if (items.length === 5 && kind.startsWith('Unicode')) {
     const u = unicodeErrorStr(this, type, items);
     if (u !== null) return u;
   }

@@ -419,6 +419,17 @@ I.initTypes = function (this: Interpreter): void {
   // Sequence indexes and slice bounds accept a class's __index__ (PyNumber_Index).
   (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) =>
     this.classes.has(space.rt.typeObject(op)) ? this.callSpecial(op, '__index__', []) : NULL;
+  // none_new / ellipsis_new / notimplemented_new: the singleton, with no arguments.
+  for (const [single, name] of [
+    [space.none, 'NoneType'],
+    [space.ellipsis, 'EllipsisType'],
+    [space.notImplemented, 'NotImplementedType'],
+  ] as const) {
+    ctor(rt.typeObject(single), (_t, args) => {
+      if (args.length > 0) throw new PyErr('TypeError', `${name} takes no arguments`);
+      return this.ref(single);
+    });
+  }
   ctor(space.floats.type, (_t, args, kw) => {
     argCount('float', args, kw, 0, 1);
     if (args.length === 0) return n.float(0);
@@ -428,28 +439,7 @@ I.initTypes = function (this: Interpreter): void {
       const v = O.long_toDouble(space, x);
       return n.float(v);
     }
-    if (n.isStr(x)) {
-      const raw = n.jsStr(x).trim();
-      // Underscores only between digits (as in literals).
-      const s = /(^|[^0-9])_|_($|[^0-9])/.test(raw) ? '?' : raw.replace(/_/g, '');
-      const low = s.toLowerCase();
-      const special: Record<string, number> = {
-        inf: Infinity,
-        '+inf': Infinity,
-        '-inf': -Infinity,
-        infinity: Infinity,
-        '+infinity': Infinity,
-        '-infinity': -Infinity,
-        nan: NaN,
-        '+nan': NaN,
-        '-nan': NaN,
-      };
-      if (low in special) return n.float(special[low]);
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-        throw new PyErr('ValueError', `could not convert string to float: ${this.reprOf(x)}`);
-      }
-      return n.float(Number(s));
-    }
+    if (n.isStr(x)) return O.float_fromString(space, n.jsStr(x), this.reprOf(x));
     const r = this.callSpecial(x, '__float__', []);
     if (r !== NULL) {
       if (!n.isFloat(r)) {
