@@ -11,7 +11,15 @@
 // sys.getrefcount and the collector see CPython's counts.
 
 import { foldIter } from './astopt.js';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_NESTED,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeUnit,
+} from './codeunit.js';
 import { foldConstants } from './constfold.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
@@ -189,7 +197,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     argcount: 0,
     posonlyargcount: 0,
     kwonlyargcount: 0,
-    flags: scope.generator ? CO_GENERATOR : 0,
+    flags: codeFlags(scope),
     varnames: [],
     cellvars: scope.cellvars,
     freevars: scope.freevars,
@@ -387,15 +395,24 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   const e = fc.e;
   const gen = node.generators[level] as Node;
   const it = e.temp();
-  if (level === 0) e.line(`${it} = $.iter(${fc.local('.0')});`);
+  if (gen.is_async) {
+    if (level === 0) e.line(`${it} = $.ref(${fc.local('.0')});`);
+    else e.line(`${it} = $.getAIter(${e.take(fc.expr(foldIter(gen.iter)))});`);
+  } else if (level === 0) e.line(`${it} = $.iter(${fc.local('.0')});`);
   else {
     const src = fc.expr(foldIter(gen.iter));
     e.line(`${it} = $.iter(${src});`);
     e.release(src);
   }
-  const item = e.temp();
+  let item: string;
   const label = e.label('comp');
-  e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
+  if (gen.is_async) {
+    e.open(`${label}: for (;;) {`);
+    item = asyncNext(fc, node, it, label);
+  } else {
+    item = e.temp();
+    e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
+  }
   assignTo(fc, gen.target, item);
   for (const cond of gen.ifs as Node[]) {
     const c = fc.expr(cond);
@@ -426,7 +443,8 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   e.release(it);
 }
 
-// Late import to break the cycle statements → compiler → statements.
+// Late imports to break the cycle statements → compiler → statements.
+import { asyncNext } from './asyncstmts.js';
 import { assignTo } from './targets.js';
 
 /** A JS-safe identifier for a Python name (Python allows non-ASCII letters; `.0` is a comprehension arg). */
@@ -471,4 +489,13 @@ function collectNames(target: Node, into: Set<string>): void {
   else if (target._type === 'Starred') collectNames(target.value as Node, into);
   else if (target._type === 'Tuple' || target._type === 'List')
     for (const e of target.elts as Node[]) collectNames(e, into);
+}
+
+// CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR: what calling the code makes.
+function codeFlags(scope: Scope): number {
+  let nested = 0;
+  for (let p = scope.parent; p !== null; p = p.parent)
+    if (p.kind !== 'class' && p.kind !== 'module') nested = CO_NESTED;
+  if (scope.isAsync) return nested | (scope.yields ? CO_ASYNC_GENERATOR : CO_COROUTINE);
+  return nested | (scope.generator ? CO_GENERATOR : 0);
 }

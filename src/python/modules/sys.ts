@@ -83,6 +83,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return interp.ref(interp.none);
   });
   def('getrecursionlimit', () => n.int(interp.recursionLimit));
+  def('is_finalizing', () => interp.bool(interp.finalizing === true));
   def('setrecursionlimit', (a, k) => {
     argCount('sys.setrecursionlimit', a, k, 1, 1);
     const v = interp.toIndex(a[0]);

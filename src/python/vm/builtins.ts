@@ -270,9 +270,11 @@ I.initBuiltins = function (this: Interpreter): void {
     const it = args[0];
     if (!this.isIterator(it))
       throw new PyErr('TypeError', `'${space.typeName(it)}' object is not an iterator`);
-    if (space.rt.typeObject(it) === this.generatorType) {
+    const type = space.rt.typeObject(it);
+    if (type === this.generatorType || type === this.coroWrapperType) {
       // gen_iternext: a return value becomes StopIteration(value), unless there is a default.
-      const status = this.genSendEx(it, NULL, null);
+      const gen = type === this.generatorType ? it : this.coroWrapped(it);
+      const status = this.genSendEx(gen, NULL, null);
       const r = this.genResult;
       this.genResult = NULL;
       if (status === PYGEN_NEXT) return r;

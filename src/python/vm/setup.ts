@@ -71,6 +71,8 @@ import './generators.js';
 import './gensend.js';
 import './genops.js';
 import './genattrs.js';
+import './coroutines.js';
+import './asyncgens.js';
 import './metaclasses.js';
 import './ops.js';
 import './exceptionattrs.js';
@@ -141,6 +143,8 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initMisc();
   interp.initFrameObjects();
   interp.initGeneratorMethods();
+  interp.initCoroutines();
+  interp.initAsyncGens();
   interp.initSubclassing();
   interp.initMetaclasses();
   installWeakrefType(interp);
@@ -352,6 +356,7 @@ function finalize(interp: Interpreter, main: Ptr, status: number): number {
   try {
     runExitFuncs(interp);
     if (rt.gc.enabled) rt.policy.collect(NUM_GENERATIONS - 1);
+    interp.finalizing = true;
     alive = weakref_new(interp.space, main, NULL);
     const key = n.str('__main__');
     if (interp.sysModules !== NULL && n.dictGet(interp.sysModules, key) === main)
