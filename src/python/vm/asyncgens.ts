@@ -16,6 +16,9 @@ import { Interpreter } from './interp.js';
 // Words of the async generator object (genobject.c's ag_closed and ag_running_async).
 const AG_CLOSED = 56;
 const AG_RUNNING_ASYNC = 60;
+const AG_HOOKS_INITED = 64;
+/** The word of an async generator's finalizer hook (owned, or 0): ag_origin_or_finalizer. */
+export const AG_FINALIZER = GEN.agFinalizer;
 
 const INIT = 0;
 const ITER = 1;
@@ -40,6 +43,10 @@ declare module './interp.js' {
     agWrap(v: Ptr): Ptr;
     /** Types whose objects `await` drives with their own send (asend, athrow): the value yielded, or StopIteration. */
     awaitSenders: Map<Ptr, (self: Ptr, arg: Ptr) => Ptr>;
+    /** sys.set_asyncgen_hooks' firstiter and finalizer (owned, or 0). */
+    agHooks: [Ptr, Ptr];
+    /** _PyGen_Finalize of an async generator with a finalizer hook: calls it; false if it has none. */
+    agFinalize(agen: Ptr): boolean;
     initAsyncGens(): void;
   }
 }
@@ -49,6 +56,35 @@ const I = Interpreter.prototype;
 I.agWrap = function (this: Interpreter, v: Ptr): Ptr {
   this.agWrapped = true;
   return v;
+};
+
+// async_gen_init_hooks: on the first __anext__/asend/athrow/aclose, the generator keeps the
+// finalizer hook of that moment and is passed to the firstiter hook.
+function initHooks(interp: Interpreter, agen: Ptr): void {
+  const u32 = interp.space.rt.mem.u32;
+  if (u32[(agen + AG_HOOKS_INITED) >>> 2] !== 0) return;
+  u32[(agen + AG_HOOKS_INITED) >>> 2] = 1;
+  const [firstiter, finalizer] = interp.agHooks;
+  if (finalizer !== NULL) u32[(agen + AG_FINALIZER) >>> 2] = interp.ref(finalizer);
+  if (firstiter !== NULL) {
+    interp.incref(firstiter);
+    try {
+      interp.decref(interp.callBorrowed(firstiter, [agen]));
+    } finally {
+      interp.decref(firstiter);
+    }
+  }
+}
+
+I.agFinalize = function (this: Interpreter, agen: Ptr): boolean {
+  const finalizer = this.space.rt.mem.u32[(agen + AG_FINALIZER) >>> 2] as Ptr;
+  if (finalizer === NULL || flag(this, agen, AG_CLOSED)) return false;
+  try {
+    this.decref(this.callBorrowed(finalizer, [agen]));
+  } catch (e) {
+    this.writeUnraisable(e, agen);
+  }
+  return true;
 };
 
 function flag(interp: Interpreter, agen: Ptr, off: number): boolean {
@@ -227,6 +263,7 @@ I.initAsyncGens = function (this: Interpreter): void {
   const A = this.asyncGenType;
   this.agWrapped = false;
   this.awaitSenders = new Map();
+  this.agHooks = [NULL, NULL];
   const stateOf = (self: Ptr) => (this.nativeIterState.get(self) as unknown as { aw: AwaitState }).aw;
   // One awaitable object: a native iterator whose send/throw/close/__await__ are the above.
   const make = (name: string, st: AwaitState, refs: Ptr[]): Ptr => {
@@ -254,11 +291,14 @@ I.initAsyncGens = function (this: Interpreter): void {
     }
     return op;
   };
-  const asend = (self: Ptr, value: Ptr) =>
-    make('async_generator_asend', { agen: self, state: INIT, sendval: value, args: null, isThrow: false }, [
-      self,
-      value,
-    ]);
+  const asend = (self: Ptr, value: Ptr) => {
+    initHooks(this, self);
+    return make(
+      'async_generator_asend',
+      { agen: self, state: INIT, sendval: value, args: null, isThrow: false },
+      [self, value],
+    );
+  };
   this.defMethod(A, '__aiter__', (self) => this.ref(self));
   this.defMethod(A, '__anext__', (self) => asend(self, NULL));
   this.defMethod(A, 'asend', (self, args, kw) => {
@@ -267,10 +307,12 @@ I.initAsyncGens = function (this: Interpreter): void {
   });
   this.defMethod(A, 'athrow', (self, args, kw) => {
     argCount('athrow', args, kw, 1, 3);
+    initHooks(this, self);
     const st: AwaitState = { agen: self, state: INIT, sendval: NULL, args: [...args], isThrow: true };
     return make('async_generator_athrow', st, [self, ...args]);
   });
   this.defMethod(A, 'aclose', (self) => {
+    initHooks(this, self);
     const st: AwaitState = { agen: self, state: INIT, sendval: NULL, args: null, isThrow: false };
     return make('async_generator_athrow', st, [self]);
   });

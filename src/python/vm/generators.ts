@@ -50,6 +50,8 @@ export const GEN = {
   name: 32,
   qualname: 40,
   state: 48,
+  /** An async generator's finalizer hook (asyncgens.ts). */
+  agFinalizer: 68,
   func: 80,
   globals: 88,
   locals: 104,
@@ -178,6 +180,8 @@ function genLikeType(interp: Interpreter, kind: string): Ptr {
         const v = u32[at + w] as Ptr;
         if (v !== NULL) visit(v);
       }
+      const hook = u32[at + (GEN.agFinalizer >>> 2)] as Ptr;
+      if (hook !== NULL) visit(hook);
       const st = interp.generators[u32[at + (GEN.state >>> 2)]];
       if (st === undefined || st.state === FRAME_CLEARED) return;
       for (const w of FRAME_REFS) {
@@ -205,7 +209,9 @@ function genLikeType(interp: Interpreter, kind: string): Ptr {
       const code = word(op, GEN.code);
       const name = word(op, GEN.name);
       const qualname = word(op, GEN.qualname);
+      const hook = word(op, GEN.agFinalizer);
       rt.gcDel(op);
+      if (hook !== NULL) rt.decref(hook);
       rt.decref(code);
       rt.decref(name);
       rt.decref(qualname);
@@ -360,6 +366,7 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
 I.genFinalize = function (this: Interpreter, gen: Ptr): void {
   const st = this.genState(gen);
   if (st.state >= FRAME_COMPLETED) return;
+  if (this.space.rt.typeObject(gen) === this.asyncGenType && this.agFinalize(gen)) return;
   if (st.state === FRAME_CREATED && this.space.rt.typeObject(gen) === this.coroutineType) {
     this.warnUnawaited(gen);
     return;

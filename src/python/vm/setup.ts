@@ -10,6 +10,7 @@ import {
   weakref_new,
 } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
+import { initAsyncioModule } from '../modules/asyncio.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initBisectModule } from '../modules/bisect.js';
 import {
@@ -198,6 +199,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
   interp.moduleInits.set('types', initTypesModule);
+  interp.moduleInits.set('asyncio', initAsyncioModule);
   interp.moduleInits.set('heapq', initHeapqModule);
   interp.moduleInits.set('bisect', initBisectModule);
   interp.moduleInits.set('abc', initAbcModule);
