@@ -362,12 +362,13 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
     const held = [...plain, ...[...cells, ...free].map((n) => fc.cell(n))];
     cleanup.push(`if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length});`);
   }
+  if (!fc.fast || snapshot) cleanup.push('$.FL[$d] = undefined;');
+  // The frame is popped before its locals go (pop_frame): a finalizer they run sees the caller.
+  cleanup.push('$.leave();');
   if (fc.fast)
     for (const n of unit.varnames)
       if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);
   for (const n of cells) cleanup.push(`$.decref(${fc.cell(n)});`);
-  if (!fc.fast || snapshot) cleanup.push('$.FL[$d] = undefined;');
-  cleanup.push('$.leave();');
   lines.push(`    ${cleanup.filter((x) => x).join(' ')}`);
   lines.push('  }');
   lines.push('};');

@@ -50,11 +50,18 @@ class QueueFull(Exception):
 
 
 def iscoroutine(obj):
-    '''Whether obj is a coroutine object (or a generator of a types.coroutine function).'''
+    '''Whether obj is a coroutine: a native one, or any object with the methods of
+    collections.abc.Coroutine (__await__, send, throw, close).'''
     t = type(obj)
-    if t is _CoroutineType:
+    if t is _CoroutineType or t in _coroutine_types:
         return True
-    return t is _GeneratorType and bool(obj.gi_code.co_flags & 0x100)
+    if all(hasattr(t, name) for name in ('__await__', 'send', 'throw', 'close')):
+        _coroutine_types.add(t)
+        return True
+    return False
+
+
+_coroutine_types = set()
 
 
 def iscoroutinefunction(func):
@@ -125,21 +132,22 @@ class Handle:
 
 
 class TimerHandle(Handle):
-    '''A callback due at a time of the loop's clock.'''
-    __slots__ = ('_when', '_seq', '_scheduled')
+    '''A callback due at a time of the loop's clock (kept in whole nanoseconds, so that
+    deadlines equal in decimal are equal, and the earlier scheduled runs first).'''
+    __slots__ = ('_when_ns', '_seq', '_scheduled')
     __module__ = 'asyncio.events'
 
-    def __init__(self, when, seq, callback, args, loop, context=None):
+    def __init__(self, when_ns, seq, callback, args, loop, context=None):
         super().__init__(callback, args, loop)
-        self._when = when
+        self._when_ns = when_ns
         self._seq = seq
         self._scheduled = False
 
     def __lt__(self, other):
-        return (self._when, self._seq) < (other._when, other._seq)
+        return (self._when_ns, self._seq) < (other._when_ns, other._seq)
 
     def when(self):
-        return self._when
+        return self._loop._epoch + self._when_ns / 1e9
 
     def cancel(self):
         if not self._cancelled:
@@ -171,6 +179,12 @@ class BaseEventLoop(AbstractEventLoop):
     __module__ = 'asyncio.base_events'
 
     def __init__(self):
+        # The clock: time passes only while the loop waits for its next timer and while
+        # the program blocks in time.sleep(), never while callbacks compute, so the order
+        # of wake-ups is the one CPython shows for programs whose waits dwarf their work.
+        self._epoch = _time.monotonic()
+        self._idle_ns = 0
+        self._slept_at_start = _slept_ns()
         self._ready = _deque()
         self._timers = []
         self._timer_seq = 0
@@ -189,8 +203,11 @@ class BaseEventLoop(AbstractEventLoop):
                 f'closed={self._closed} debug={self._debug}>')
 
     # time and scheduling
+    def _now_ns(self):
+        return self._idle_ns + _slept_ns() - self._slept_at_start
+
     def time(self):
-        return _time.monotonic()
+        return self._epoch + self._now_ns() / 1e9
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
@@ -203,14 +220,17 @@ class BaseEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self._call_at_ns(self._now_ns() + round(delay * 1e9), callback, args)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
+        return self._call_at_ns(round((when - self._epoch) * 1e9), callback, args)
+
+    def _call_at_ns(self, when_ns, callback, args):
         self._check_closed()
         self._timer_seq += 1
-        timer = TimerHandle(when, self._timer_seq, callback, args, self)
+        timer = TimerHandle(when_ns, self._timer_seq, callback, args, self)
         _heapq.heappush(self._timers, timer)
         timer._scheduled = True
         return timer
@@ -334,11 +354,12 @@ class BaseEventLoop(AbstractEventLoop):
             if not timers:
                 raise RuntimeError('pymm: the event loop has nothing left to wait for '
                                    '(no callback is ready and no timer is set)')
-            wait = timers[0]._when - self.time()
-            if wait > 0:
-                _time.sleep(min(wait, 86400.0))
-        deadline = self.time() + 1e-09
-        while timers and timers[0]._when < deadline:
+            gap = timers[0]._when_ns - self._now_ns()
+            if gap > 0:
+                _idle_sleep(gap / 1e9)
+                self._idle_ns += gap
+        now = self._now_ns()
+        while timers and timers[0]._when_ns <= now:
             timer = _heapq.heappop(timers)
             timer._scheduled = False
             self._ready.append(timer)

@@ -167,8 +167,8 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
+        _task_counter += 1  # counted for named tasks too, as _asyncio does
         if name is None:
-            _task_counter += 1
             name = f'Task-{_task_counter}'
         self._name = str(name)
         self._must_cancel = False
