@@ -12,13 +12,13 @@ class Runner:
         self._loop = None
         self._debug = debug
         self._factory = loop_factory
-        self._state = 'created'
+        self._phase = 'created'
 
     def __enter__(self):
         self._lazy_init()
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *_):
         self.close()
 
     def get_loop(self):
@@ -26,18 +26,18 @@ class Runner:
         return self._loop
 
     def _lazy_init(self):
-        if self._state == 'closed':
+        if self._phase == 'closed':
             raise RuntimeError('Runner is closed')
-        if self._state == 'initialized':
+        if self._phase == 'initialized':
             return
         if self._factory is None:
             self._loop = new_event_loop()
             set_event_loop(self._loop)
         else:
             self._loop = self._factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = 'initialized'
+        if self._debug is not None:  # None: leave the loop's own setting
+            self._loop.set_debug(bool(self._debug))
+        self._phase = 'initialized'
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
@@ -45,25 +45,25 @@ class Runner:
         if _running is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
-        task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        loop = self._loop
+        return loop.run_until_complete(loop.create_task(coro))
 
     def close(self):
-        if self._state != 'initialized':
+        if self._phase != 'initialized':
             return
         loop = self._loop
         try:
-            _cancel_all_tasks(loop)
+            _cancel_leftovers(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             if self._factory is None:
                 set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = 'closed'
+            self._phase = 'closed'
 
 
-def _cancel_all_tasks(loop):
+def _cancel_leftovers(loop):
     pending = all_tasks(loop)
     if not pending:
         return
@@ -87,8 +87,8 @@ def run(main, *, debug=None):
     '''Runs the coroutine main on a new event loop and returns its result.'''
     if _running is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
-        return runner.run(main)
+    with Runner(debug=debug) as owner:
+        return owner.run(main)
 
 
 class _GatheringFuture(Future):
@@ -96,18 +96,18 @@ class _GatheringFuture(Future):
 
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
+        self._kids = children
+        self._cancel_asked = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
         any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
+        for child in self._kids:
+            if child.cancel(msg):
                 any_cancelled = True
         if any_cancelled:
-            self._cancel_requested = True
+            self._cancel_asked = True
         return any_cancelled
 
 
@@ -125,13 +125,13 @@ def gather(*aws, return_exceptions=False):
 
     def child_done(fut):
         state['finished'] += 1
-        if outer is None or outer.done():
+        if outer is None or outer.done():  # too late: just mark the error seen
             if not fut.cancelled():
                 fut.exception()
             return
-        if not return_exceptions:
+        if return_exceptions is False or not return_exceptions:
             if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+                outer.set_exception(fut._cancel_error())
                 return
             exc = fut.exception()
             if exc is not None:
@@ -141,13 +141,13 @@ def gather(*aws, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    msg = child._cancel_message
+                    msg = child._cancel_msg
                     results.append(CancelledError('' if msg is None else msg))
                 else:
                     exc = child.exception()
                     results.append(child.result() if exc is None else exc)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+            if outer._cancel_asked:
+                outer.set_exception(fut._cancel_error())
             else:
                 outer.set_result(results)
 
@@ -160,11 +160,11 @@ def gather(*aws, return_exceptions=False):
             if loop is None:
                 loop = fut.get_loop()
             if fut is not aw:
-                fut._log_destroy_pending = False
+                fut._warn_if_pending = False
             by_arg[aw] = fut
             fut.add_done_callback(child_done)
         children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
+    outer = _GatheringFuture(children, loop=loop)  # child_done sees it from here on
     return outer
 
 
@@ -178,7 +178,7 @@ def shield(arg):
 
     def inner_done(inner):
         if outer.cancelled():
-            if not inner.cancelled():
+            if not inner.cancelled():  # the inner error is seen: no log
                 inner.exception()
             return
         if inner.cancelled():
@@ -188,7 +188,7 @@ def shield(arg):
             if exc is not None:
                 outer.set_exception(exc)
             else:
-                outer.set_result(inner.result())
+                outer.set_result(inner._outcome)
 
     def outer_done(outer):
         if not inner.done():
@@ -199,19 +199,19 @@ def shield(arg):
     return outer
 
 
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+def _wake_gate(gate, *args):
+    if not gate.done():
+        gate.set_result(None)
 
 
 async def _cancel_and_wait(fut):
     loop = get_running_loop()
-    waiter = loop.create_future()
-    release = lambda f: _release_waiter(waiter)
+    gate = loop.create_future()
+    release = lambda f: _wake_gate(gate)
     fut.add_done_callback(release)
     try:
         fut.cancel()
-        await waiter
+        await gate
     finally:
         fut.remove_done_callback(release)
 
@@ -230,14 +230,14 @@ async def wait_for(fut, timeout):
             return fut.result()
         except CancelledError as exc:
             raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timer = loop.call_later(timeout, _release_waiter, waiter)
-    release = lambda f: _release_waiter(waiter)
+    gate = loop.create_future()
+    timer = loop.call_later(timeout, _wake_gate, gate)
+    release = lambda f: _wake_gate(gate)
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(release)
     try:
         try:
-            await waiter
+            await gate
         except CancelledError:
             if fut.done():
                 return fut.result()
@@ -272,8 +272,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
                       'deprecated since Python 3.8, and scheduled for removal in Python 3.11.',
                       DeprecationWarning, stacklevel=2)
     fs = {ensure_future(f, loop=loop) for f in fs}
-    waiter = loop.create_future()
-    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    gate = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _wake_gate, gate)
     left = [len(fs)]
 
     def one_done(f):
@@ -282,22 +282,20 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
                 or return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None):
             if timer is not None:
                 timer.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+            if not gate.done():
+                gate.set_result(None)
 
     for f in fs:
         f.add_done_callback(one_done)
     try:
-        await waiter
+        await gate
     finally:
         if timer is not None:
             timer.cancel()
         for f in fs:
             f.remove_done_callback(one_done)
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
+    finished = {f for f in fs if f.done()}
+    return finished, fs - finished
 
 
 def as_completed(fs, *, timeout=None):
@@ -306,7 +304,7 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     finished = Queue()
     loop = get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    todo = set(ensure_future(f, loop=loop) for f in set(fs))
     timer = None
 
     def on_timeout():
@@ -331,9 +329,9 @@ def as_completed(fs, *, timeout=None):
 
     for f in todo:
         f.add_done_callback(on_done)
-    if todo and timeout is not None:
+    if timeout is not None and todo:
         timer = loop.call_later(timeout, on_timeout)
-    for _ in range(len(todo)):
+    for _ in list(todo):
         yield wait_for_one()
 
 
@@ -342,18 +340,18 @@ class Timeout:
     __module__ = 'asyncio.timeouts'
 
     def __init__(self, when):
-        self._state = 'created'
+        self._phase = 'created'
         self._timer = None
-        self._task = None
-        self._when = when
+        self._host = None
+        self._deadline = when
 
     def when(self):
-        return self._when
+        return self._deadline
 
     def reschedule(self, when):
-        if self._state != 'entered':
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
-        self._when = when
+        if self._phase != 'entered':
+            raise RuntimeError(f'Cannot change state of {self._phase} Timeout')
+        self._deadline = when
         if self._timer is not None:
             self._timer.cancel()
         if when is None:
@@ -366,38 +364,38 @@ class Timeout:
                 self._timer = loop.call_at(when, self._on_timeout)
 
     def expired(self):
-        return self._state in ('expiring', 'expired')
+        return self._phase in ('expiring', 'expired')
 
     def __repr__(self):
-        info = [self._state]
-        if self._state == 'entered':
-            info.append(f'when={self._when}')
+        info = [self._phase]
+        if self._phase == 'entered':
+            info.append(f'when={self._deadline}')
         return f"<Timeout [{' '.join(info)}]>"
 
     async def __aenter__(self):
-        self._state = 'entered'
-        self._task = current_task()
-        self._cancelling = self._task.cancelling()
-        if self._task is None:
+        self._phase = 'entered'
+        self._host = current_task()
+        self._cancels_before = self._host.cancelling()
+        if self._host is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self.reschedule(self._when)
+        self.reschedule(self._deadline)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if self._state == 'expiring':
-            self._state = 'expired'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'entered':
-            self._state = 'exited'
+        if self._phase == 'expiring':
+            self._phase = 'expired'
+            if self._host.uncancel() <= self._cancels_before and exc_type is CancelledError:
+                raise TimeoutError() from exc_val
+        elif self._phase == 'entered':
+            self._phase = 'exited'
         return None
 
     def _on_timeout(self):
-        self._task.cancel()
-        self._state = 'expiring'
+        self._host.cancel()
+        self._phase = 'expiring'
         self._timer = None
 
 
@@ -418,5 +416,6 @@ def run_coroutine_threadsafe(coro, loop):
 
 async def to_thread(func, *args, **kwargs):
     '''Runs func(*args, **kwargs) (pymm has no threads: in this task, at once).'''
-    return func(*args, **kwargs)
+    result = func(*args, **kwargs)
+    return result
 `;

@@ -7,8 +7,8 @@ that print from interleaved tasks print what CPython prints.'''
 import heapq as _heapq
 import sys as _sys
 import time as _time
-import weakref as _weakref
-from collections import deque as _deque
+import weakref as _wr
+from collections import deque as _Deque
 
 __all__ = [
     'run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait', 'wait_for',
@@ -21,9 +21,10 @@ __all__ = [
     'Handle', 'TimerHandle', 'run_coroutine_threadsafe', 'to_thread',
 ]
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+# What wait() waits for (the same strings as concurrent.futures').
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
+# Errors a callback raises that stop the loop rather than go to the exception handler.
+_FATAL = (SystemExit, KeyboardInterrupt)
 
 
 class CancelledError(BaseException):
@@ -95,23 +96,23 @@ del _c
 
 class Handle:
     '''A callback with its arguments, waiting in the loop's ready queue.'''
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '__weakref__')
+    __slots__ = ('_fn', '_fn_args', '_cancelled', '_loop', '__weakref__')
     __module__ = 'asyncio.events'
 
     def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
-        self._args = args
+        self._fn = callback
+        self._fn_args = args
         self._cancelled = False
         self._loop = loop
 
     def __repr__(self):
         state = ' cancelled' if self._cancelled else ''
-        return f'<{type(self).__name__}{state} {_callback_text(self._callback, self._args)}>'
+        return f'<{type(self).__name__}{state} {_callback_text(self._fn, self._fn_args)}>'
 
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
-            self._callback = self._args = None
+            self._fn = self._fn_args = None
 
     def cancelled(self):
         return self._cancelled
@@ -121,13 +122,13 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
+            self._fn(*self._fn_args)
+        except _FATAL:
             raise
-        except BaseException as exc:
-            where = _callback_text(self._callback, self._args)
+        except BaseException as error:
+            where = _callback_text(self._fn, self._fn_args)
             self._loop.call_exception_handler(
-                {'message': f'Exception in callback {where}', 'exception': exc, 'handle': self})
+                {'message': f'Exception in callback {where}', 'exception': error, 'handle': self})
         self = None
 
 
@@ -185,18 +186,18 @@ class BaseEventLoop(AbstractEventLoop):
         self._epoch = _time.monotonic()
         self._idle_ns = 0
         self._slept_at_start = _slept_ns()
-        self._ready = _deque()
+        self._runnable = _Deque()
         self._timers = []
         self._timer_seq = 0
         self._cancelled_timers = 0
         self._stopping = False
         self._closed = False
         self._thread_running = False
-        self._exception_handler = None
+        self._error_handler = None
         self._debug = False
-        self._task_factory = None
-        self._asyncgens = _weakref.WeakSet()
-        self._asyncgens_shutdown_called = False
+        self._factory = None
+        self._agens = _wr.WeakSet()
+        self._agens_closed = False
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -212,7 +213,7 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         handle = Handle(callback, args, self)
-        self._ready.append(handle)
+        self._runnable.append(handle)
         return handle
 
     call_soon_threadsafe = call_soon
@@ -244,10 +245,10 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        if self._task_factory is None:
+        if self._factory is None:
             task = Task(coro, loop=self, name=name)
         else:
-            task = self._task_factory(self, coro)
+            task = self._factory(self, coro)
             if name is not None:
                 task.set_name(name)
         return task
@@ -255,10 +256,10 @@ class BaseEventLoop(AbstractEventLoop):
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
             raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
+        self._factory = factory
 
     def get_task_factory(self):
-        return self._task_factory
+        return self._factory
 
     # running
     def is_running(self):
@@ -290,8 +291,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._thread_running = True
         _running = self
         old_hooks = _sys.get_asyncgen_hooks()
-        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                finalizer=self._asyncgen_finalizer_hook)
+        _sys.set_asyncgen_hooks(firstiter=self._agen_first_use,
+                                finalizer=self._agen_collected)
         try:
             while True:
                 self._run_once()
@@ -309,7 +310,7 @@ class BaseEventLoop(AbstractEventLoop):
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
         if new_task:
-            future._log_destroy_pending = False
+            future._warn_if_pending = False
         future.add_done_callback(_stop_when_done)
         try:
             self.run_forever()
@@ -332,7 +333,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
-        self._ready.clear()
+        self._runnable.clear()
         self._timers.clear()
 
     def _run_once(self):
@@ -350,7 +351,7 @@ class BaseEventLoop(AbstractEventLoop):
             while timers and timers[0]._cancelled:
                 self._cancelled_timers -= 1
                 _heapq.heappop(timers)._scheduled = False
-        if not self._ready and not self._stopping:
+        if not self._runnable and not self._stopping:
             if not timers:
                 raise RuntimeError('pymm: the event loop has nothing left to wait for '
                                    '(no callback is ready and no timer is set)')
@@ -362,8 +363,8 @@ class BaseEventLoop(AbstractEventLoop):
         while timers and timers[0]._when_ns <= now:
             timer = _heapq.heappop(timers)
             timer._scheduled = False
-            self._ready.append(timer)
-        ready = self._ready
+            self._runnable.append(timer)
+        ready = self._runnable
         for _ in range(len(ready)):
             handle = ready.popleft()
             if not handle._cancelled:
@@ -374,10 +375,10 @@ class BaseEventLoop(AbstractEventLoop):
     def set_exception_handler(self, handler):
         if handler is not None and not callable(handler):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
+        self._error_handler = handler
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._error_handler
 
     def default_exception_handler(self, context):
         message = context.get('message') or 'Unhandled exception in event loop'
@@ -393,43 +394,43 @@ class BaseEventLoop(AbstractEventLoop):
         _sys.stderr.write(text + '\n')
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
+        if self._error_handler is None:
             try:
                 self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
+            except _FATAL:
                 raise
             except BaseException:
                 pass
         else:
             try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
+                self._error_handler(self, context)
+            except _FATAL:
                 raise
-            except BaseException as exc:
+            except BaseException as error:
                 try:
                     self.default_exception_handler({
                         'message': 'Unhandled error in exception handler',
-                        'exception': exc, 'context': context})
-                except (SystemExit, KeyboardInterrupt):
+                        'exception': error, 'context': context})
+                except _FATAL:
                     raise
                 except BaseException:
                     pass
 
     # async generators
-    def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.add(agen)
+    def _agen_first_use(self, agen):
+        self._agens.add(agen)
 
-    def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.discard(agen)
+    def _agen_collected(self, agen):
+        self._agens.discard(agen)
         if not self.is_closed():
             self.call_soon(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
-        self._asyncgens_shutdown_called = True
-        if not len(self._asyncgens):
+        self._agens_closed = True
+        if not len(self._agens):
             return
-        closing = list(self._asyncgens)
-        self._asyncgens.clear()
+        closing = list(self._agens)
+        self._agens.clear()
         results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
         for result, agen in zip(results, closing):
             if isinstance(result, Exception):
@@ -445,10 +446,10 @@ class BaseEventLoop(AbstractEventLoop):
         fut = self.create_future()
         try:
             fut.set_result(func(*args))
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as error:
+            fut.set_exception(error)
         return fut
 
 

@@ -23,39 +23,39 @@ class Event:
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = _deque()
-        self._value = False
+        self._line = _Deque()
+        self._flag = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra += f', waiters:{len(self._waiters)}'
+        extra = ('unset', 'set')[self._flag]
+        if self._line:
+            extra += f', waiters:{len(self._line)}'
         return _obj_repr(self, extra)
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if self._value:
+        if self._flag:
             return
-        self._value = True
-        for fut in self._waiters:
+        self._flag = True
+        for fut in self._line:
             if not fut.done():
                 fut.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
+        if self._flag:
             return True
         fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+        self._line.append(fut)
         try:
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            self._line.remove(fut)
 
 
 class Lock(_Guard):
@@ -63,47 +63,47 @@ class Lock(_Guard):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._line = None
+        self._held = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra += f', waiters:{len(self._waiters)}'
+        extra = ('unlocked', 'locked')[self._held]
+        if self._line:
+            extra += f', waiters:{len(self._line)}'
         return _obj_repr(self, extra)
 
     def locked(self):
-        return self._locked
+        return self._held
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        if not self._held and (self._line is None or all(w.cancelled() for w in self._line)):
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = _deque()
+        if self._line is None:
+            self._line = _Deque()
         fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+        self._line.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                self._line.remove(fut)
         except CancelledError:
-            if not self._locked:
-                self._wake_first()
+            if not self._held:
+                self._wake_head()
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if not self._locked:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
-        self._locked = False
-        self._wake_first()
+        self._held = False
+        self._wake_head()
 
-    def _wake_first(self):
-        if self._waiters:
-            first = self._waiters[0]
+    def _wake_head(self):
+        if self._line:
+            first = self._line[0]
             if not first.done():
                 first.set_result(True)
 
@@ -115,50 +115,50 @@ class Semaphore(_Guard):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
+        self._line = None
+        self._count = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra += f', waiters:{len(self._waiters)}'
+        extra = 'locked' if self.locked() else 'unlocked, value:%d' % self._count
+        if self._line:
+            extra += f', waiters:{len(self._line)}'
         return _obj_repr(self, extra)
 
     def locked(self):
-        if self._value == 0:
+        if self._count == 0:
             return True
-        return any(not w.cancelled() for w in (self._waiters or ()))
+        return any(not w.cancelled() for w in (self._line or ()))
 
     async def acquire(self):
         if not self.locked():
-            self._value -= 1
+            self._count -= 1
             return True
-        if self._waiters is None:
-            self._waiters = _deque()
+        if self._line is None:
+            self._line = _Deque()
         fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+        self._line.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                self._line.remove(fut)
         except CancelledError:
             if not fut.cancelled():
-                self._value += 1
-                self._wake_next()
+                self._count += 1
+                self._hand_on()
             raise
-        if self._value > 0:
-            self._wake_next()
+        if self._count > 0:
+            self._hand_on()
         return True
 
     def release(self):
-        self._value += 1
-        self._wake_next()
+        self._count += 1
+        self._hand_on()
 
-    def _wake_next(self):
-        for fut in self._waiters or ():
+    def _hand_on(self):
+        for fut in self._line or ():
             if not fut.done():
-                self._value -= 1
+                self._count -= 1
                 fut.set_result(True)
                 return
 
@@ -168,11 +168,11 @@ class BoundedSemaphore(Semaphore):
     __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._limit = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._count >= self._limit:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
@@ -182,16 +182,16 @@ class Condition(_Guard):
     __module__ = 'asyncio.locks'
 
     def __init__(self, lock=None):
-        self._lock = Lock() if lock is None else lock
-        self.locked = self._lock.locked
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
-        self._waiters = _deque()
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked, self.acquire, self.release = lock.locked, lock.acquire, lock.release
+        self._line = _Deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra += f', waiters:{len(self._waiters)}'
+        extra = ('unlocked', 'locked')[bool(self.locked())]
+        if self._line:
+            extra += f', waiters:{len(self._line)}'
         return _obj_repr(self, extra)
 
     async def wait(self):
@@ -200,12 +200,12 @@ class Condition(_Guard):
         self.release()
         try:
             fut = get_running_loop().create_future()
-            self._waiters.append(fut)
+            self._line.append(fut)
             try:
                 await fut
                 return True
             finally:
-                self._waiters.remove(fut)
+                self._line.remove(fut)
         finally:
             cancelled = False
             while True:
@@ -228,7 +228,7 @@ class Condition(_Guard):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
         woken = 0
-        for fut in self._waiters:
+        for fut in self._line:
             if woken >= n:
                 break
             if not fut.done():
@@ -236,7 +236,7 @@ class Condition(_Guard):
                 fut.set_result(False)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._line))
 
 
 class Queue:
@@ -245,15 +245,15 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
+        self._get_waits = _Deque()
+        self._put_waits = _Deque()
+        self._unfinished = 0
+        self._all_done = Event()
+        self._all_done.set()
         self._init(maxsize)
 
-    def _init(self, maxsize):
-        self._queue = _deque()
+    def _init(self, size):
+        self._queue = _Deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -261,7 +261,7 @@ class Queue:
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
+    def _wake_one(self, waiters):
         while waiters:
             waiter = waiters.popleft()
             if not waiter.done():
@@ -269,21 +269,21 @@ class Queue:
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} {self._describe()}>'
 
-    def _format(self):
+    def _describe(self):
         text = f'maxsize={self._maxsize!r}'
         if getattr(self, '_queue', None):
             text += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
+        if self._get_waits:
+            text += f' _get_waits[{len(self._get_waits)}]'
+        if self._put_waits:
+            text += f' _put_waits[{len(self._put_waits)}]'
+        if self._unfinished:
+            text += f' tasks={self._unfinished}'
         return text
 
     def qsize(self):
@@ -302,17 +302,17 @@ class Queue:
     async def put(self, item):
         while self.full():
             putter = get_running_loop().create_future()
-            self._putters.append(putter)
+            self._put_waits.append(putter)
             try:
                 await putter
             except:
                 putter.cancel()
                 try:
-                    self._putters.remove(putter)
+                    self._put_waits.remove(putter)
                 except ValueError:
                     pass
                 if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                    self._wake_one(self._put_waits)
                 raise
         return self.put_nowait(item)
 
@@ -320,24 +320,24 @@ class Queue:
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._unfinished += 1
+        self._all_done.clear()
+        self._wake_one(self._get_waits)
 
     async def get(self):
         while self.empty():
             getter = get_running_loop().create_future()
-            self._getters.append(getter)
+            self._get_waits.append(getter)
             try:
                 await getter
             except:
                 getter.cancel()
                 try:
-                    self._getters.remove(getter)
+                    self._get_waits.remove(getter)
                 except ValueError:
                     pass
                 if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                    self._wake_one(self._get_waits)
                 raise
         return self.get_nowait()
 
@@ -345,26 +345,26 @@ class Queue:
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._wake_one(self._put_waits)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._unfinished <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._all_done.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished > 0:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
     '''A Queue that hands out its smallest item first.'''
     __module__ = 'asyncio.queues'
 
-    def _init(self, maxsize):
+    def _init(self, size):
         self._queue = []
 
     def _put(self, item):
@@ -378,7 +378,7 @@ class LifoQueue(Queue):
     '''A Queue that hands out its newest item first.'''
     __module__ = 'asyncio.queues'
 
-    def _init(self, maxsize):
+    def _init(self, size):
         self._queue = []
 
     def _put(self, item):
@@ -395,23 +395,23 @@ class TaskGroup:
 
     def __init__(self):
         self._entered = False
-        self._exiting = False
-        self._aborting = False
+        self._closing = False
+        self._stopping_all = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._owner = None
+        self._asked_owner = False
         self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._failures = []
+        self._fatal = None
+        self._drained = None
 
     def __repr__(self):
         info = ['']
         if self._tasks:
             info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
+        if self._failures:
+            info.append(f'errors={len(self._failures)}')
+        if self._stopping_all:
             info.append('cancelling')
         elif self._entered:
             info.append('entered')
@@ -422,88 +422,88 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._owner = current_task(self._loop)
+        if self._owner is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        self._closing = True
+        if exc is not None and self._is_base_error(exc) and self._fatal is None:
+            self._fatal = exc
+        reraise = exc if et is CancelledError else None
+        if self._asked_owner:
+            if self._owner.uncancel() == 0:
+                reraise = None
         if et is not None:
-            if not self._aborting:
+            if not self._stopping_all:
                 self._abort()
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            if self._drained is None:
+                self._drained = self._loop.create_future()
             try:
-                await self._on_completed_fut
+                await self._drained
             except CancelledError as ex:
-                if not self._aborting:
-                    propagate_cancellation_error = ex
+                if not self._stopping_all:
+                    reraise = ex
                     self._abort()
-            self._on_completed_fut = None
+            self._drained = None
         assert not self._tasks
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+        if self._fatal is not None:
+            raise self._fatal
+        if reraise and not self._failures:
+            raise reraise
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
+            self._failures.append(exc)
+        if self._failures:
             try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._failures)
                 raise me from None
             finally:
-                self._errors = None
+                self._failures = None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
+        if self._closing and not self._tasks:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
+        if self._stopping_all:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         task = self._loop.create_task(coro, name=name)
-        task.add_done_callback(self._on_task_done)
+        task.add_done_callback(self._child_finished)
         self._tasks.add(task)
         return task
 
     def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+        return isinstance(exc, _FATAL)
 
     def _abort(self):
-        self._aborting = True
+        self._stopping_all = True
         for t in self._tasks:
             if not t.done():
                 t.cancel()
 
-    def _on_task_done(self, task):
+    def _child_finished(self, task):
         self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        if self._drained is not None and not self._tasks:
+            if not self._drained.done():
+                self._drained.set_result(True)
         if task.cancelled():
             return
         exc = task.exception()
         if exc is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._failures.append(exc)
+        if self._is_base_error(exc) and self._fatal is None:
+            self._fatal = exc
+        if self._owner.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
+                'message': f'Task {task!r} has errored out but its parent task {self._owner} is already completed',
                 'exception': exc, 'task': task})
             return
-        if not self._aborting and not self._parent_cancel_requested:
+        if not self._stopping_all and not self._asked_owner:
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._asked_owner = True
+            self._owner.cancel()
 `;

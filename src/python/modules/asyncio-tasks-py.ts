@@ -17,128 +17,128 @@ def _short_repr(value):
 class Future:
     '''A result that will be set later; awaiting it suspends the task until then.'''
     __module__ = '_asyncio'
-    _state = _PENDING
-    _result = None
-    _exception = None
+    _phase = _PENDING
+    _outcome = None
+    _error = None
     _loop = None
-    _cancel_message = None
-    _cancelled_exc = None
-    _log_traceback = False
+    _cancel_msg = None
+    _cancel_exc = None
+    _error_unseen = False
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._callbacks = []
+        self._done_fns = []
 
     def __repr__(self):
         return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+        info = [self._phase.lower()]
+        if self._phase == _FINISHED:
+            if self._error is not None:
+                info.append(f'exception={self._error!r}')
             else:
-                info.append(f'result={_short_repr(self._result)}')
-        if self._callbacks:
-            names = [_callback_text(cb, ()) for cb in self._callbacks]
+                info.append(f'result={_short_repr(self._outcome)}')
+        if self._done_fns:
+            names = [_callback_text(cb, ()) for cb in self._done_fns]
             if len(names) > 2:
                 names = [names[0], f'<{len(names) - 2} more>', names[-1]]
             info.append(f"cb=[{', '.join(names)}]")
         return info
 
     def __del__(self):
-        if not self._log_traceback:
+        if not self._error_unseen:
             return
         self._loop.call_exception_handler({
             'message': f'{type(self).__name__} exception was never retrieved',
-            'exception': self._exception, 'future': self})
+            'exception': self._error, 'future': self})
 
     def get_loop(self):
         return self._loop
 
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
+    def _cancel_error(self):
+        if self._cancel_exc is not None:
+            exc = self._cancel_exc
+            self._cancel_exc = None
             return exc
-        if self._cancel_message is None:
+        if self._cancel_msg is None:
             return CancelledError()
-        return CancelledError(self._cancel_message)
+        return CancelledError(self._cancel_msg)
 
     def cancel(self, msg=None):
-        self._log_traceback = False
-        if self._state != _PENDING:
+        self._error_unseen = False
+        if self._phase != _PENDING:
             return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
+        self._phase = _CANCELLED
+        self._cancel_msg = msg
         self._schedule_callbacks()
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
+        callbacks = self._done_fns[:]
         if not callbacks:
             return
-        self._callbacks[:] = []
+        self._done_fns[:] = []
         for callback in callbacks:
             self._loop.call_soon(callback, self)
 
     def cancelled(self):
-        return self._state == _CANCELLED
+        return self._phase == _CANCELLED
 
     def done(self):
-        return self._state != _PENDING
+        return self._phase != _PENDING
 
     def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
+        if self._phase == _CANCELLED:
+            raise self._cancel_error()
+        if self._phase != _FINISHED:
             raise InvalidStateError('Result is not ready.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+        self._error_unseen = False
+        if self._error is not None:
+            raise self._error
+        return self._outcome
 
     def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
+        if self._phase == _CANCELLED:
+            raise self._cancel_error()
+        if self._phase != _FINISHED:
             raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
+        self._error_unseen = False
+        return self._error
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self._phase != _PENDING:
             self._loop.call_soon(fn, self)
         else:
-            self._callbacks.append(fn)
+            self._done_fns.append(fn)
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
-        removed = len(self._callbacks) - len(kept)
+        kept = [cb for cb in self._done_fns if cb != fn]
+        removed = len(self._done_fns) - len(kept)
         if removed:
-            self._callbacks[:] = kept
+            self._done_fns[:] = kept
         return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        self._result = result
-        self._state = _FINISHED
+        if self._phase != _PENDING:
+            raise InvalidStateError(f'{self._phase}: {self!r}')
+        self._outcome = result
+        self._phase = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+        if self._phase != _PENDING:
+            raise InvalidStateError(f'{self._phase}: {self!r}')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
+        self._error = exception
+        self._phase = _FINISHED
         self._schedule_callbacks()
-        self._log_traceback = True
+        self._error_unseen = True
 
     def __await__(self):
         if not self.done():
@@ -151,7 +151,7 @@ class Future:
     __iter__ = __await__
 
 
-def _set_result_unless_cancelled(fut, result):
+def _resolve_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
 
@@ -159,37 +159,37 @@ def _set_result_unless_cancelled(fut, result):
 class Task(Future):
     '''Runs a coroutine on the loop, one step per callback, waiting on what it awaits.'''
     __module__ = '_asyncio'
-    _log_destroy_pending = True
+    _warn_if_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         super().__init__(loop=loop)
         if not iscoroutine(coro):
-            self._log_destroy_pending = False
+            self._warn_if_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         _task_counter += 1  # counted for named tasks too, as _asyncio does
         if name is None:
             name = f'Task-{_task_counter}'
         self._name = str(name)
-        self._must_cancel = False
-        self._fut_waiter = None
+        self._cancel_pending = False
+        self._awaiting = None
         self._coro = coro
-        self._num_cancels_requested = 0
+        self._cancel_requests = 0
         self._loop.call_soon(self._Task__step)
         _all_tasks.add(self)
 
     def __repr__(self):
         info = self._repr_info()
-        if self._must_cancel:
+        if self._cancel_pending:
             info[0] = 'cancelling'
         info.insert(1, f'name={self._name!r}')
         info.insert(2, f'coro=<{_coro_text(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        if self._awaiting is not None:
+            info.insert(3, f'wait_for={self._awaiting!r}')
         return f"<{type(self).__name__} {' '.join(info)}>"
 
     def __del__(self):
-        if self._state == _PENDING and self._log_destroy_pending:
+        if self._phase == _PENDING and self._warn_if_pending:
             self._loop.call_exception_handler(
                 {'task': self, 'message': 'Task was destroyed but it is pending!'})
         super().__del__()
@@ -217,33 +217,33 @@ class Task(Future):
         return [] if frame is None else [frame]
 
     def cancel(self, msg=None):
-        self._log_traceback = False
+        self._error_unseen = False
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
+        self._cancel_requests += 1
+        if self._awaiting is not None and self._awaiting.cancel(msg=msg):
             return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_pending = True
+        self._cancel_msg = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests > 0:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
     def __step(self, exc=None):
         global _current
         if self.done():
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
+        if self._cancel_pending:
             if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
+                exc = self._cancel_error()
+            self._cancel_pending = False
+        self._awaiting = None
         outer = _current
         _current = self
         try:
@@ -252,15 +252,15 @@ class Task(Future):
             else:
                 result = self._coro.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+            if self._cancel_pending:
+                self._cancel_pending = False
+                Future.cancel(self, msg=self._cancel_msg)
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as cancelled:
-            self._cancelled_exc = cancelled
+            self._cancel_exc = cancelled
             Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
+        except _FATAL as fatal:
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
@@ -283,9 +283,9 @@ class Task(Future):
             else:
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._Task__wakeup)
-                self._fut_waiter = result
-                if self._must_cancel and self._fut_waiter.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
+                self._awaiting = result
+                if self._cancel_pending and self._awaiting.cancel(msg=self._cancel_msg):
+                    self._cancel_pending = False
                 return
         elif result is None:
             self._loop.call_soon(self._Task__step)
@@ -300,15 +300,15 @@ class Task(Future):
     def __wakeup(self, future):
         try:
             future.result()
-        except BaseException as exc:
-            self._Task__step(exc)
+        except BaseException as error:
+            self._Task__step(error)
         else:
             self._Task__step()
         self = None
 
 
 _current = None
-_all_tasks = _weakref.WeakSet()
+_all_tasks = _wr.WeakSet()
 
 
 def _coro_text(coro):
@@ -375,7 +375,7 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
-    timer = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    timer = loop.call_later(delay, _resolve_unless_cancelled, future, result)
     try:
         return await future
     finally:
