@@ -93,7 +93,7 @@ class Future:
         if self._phase == _CANCELLED:
             raise self._cancel_error()
         if self._phase != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._error_unseen = False
         if self._error is not None:
             raise self._error
