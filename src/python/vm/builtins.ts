@@ -490,6 +490,7 @@ I.initBuiltins = function (this: Interpreter): void {
     return this.reversed(args[0]);
   });
   this.initBuiltinIters(def);
+  this.initAsyncBuiltins(def);
   def('divmod', (_s, args, kw) => {
     argCount('divmod', args, kw, 2, 2);
     const [a, b] = args;
