@@ -107,7 +107,7 @@ class Handle:
 
     def __repr__(self):
         state = ' cancelled' if self._cancelled else ''
-        return f'<{type(self).__name__}{state} {_callback_text(self._fn, self._fn_args)}>'
+        return f'<{type(self).__name__}{state} {_callback_where(self._fn, self._fn_args)}>'
 
     def cancel(self):
         if not self._cancelled:
@@ -126,7 +126,7 @@ class Handle:
         except _FATAL:
             raise
         except BaseException as error:
-            where = _callback_text(self._fn, self._fn_args)
+            where = _callback_where(self._fn, self._fn_args)
             self._loop.call_exception_handler(
                 {'message': f'Exception in callback {where}', 'exception': error, 'handle': self})
         self = None
@@ -156,12 +156,33 @@ class TimerHandle(Handle):
         super().cancel()
 
 
-def _callback_text(callback, args):
+def _callback_text(callback, args, kwargs=None, suffix=''):
+    # What a callback looks like in reprs: qualname(args), unwrapping functools.partial,
+    # then ' at file:line' for a Python function (asyncio's own show no location).
+    import functools
+    if isinstance(callback, functools.partial):
+        suffix = _args_text(args, kwargs) + suffix
+        return _callback_text(callback.func, callback.args, callback.keywords, suffix)
     name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
-    if name is None:
-        return repr(callback)
-    inner = ', '.join(repr(a) for a in args) if args else ''
-    return f'{name}({inner})'
+    return (repr(callback) if not name else name) + _args_text(args, kwargs) + suffix
+
+
+def _args_text(args, kwargs):
+    import reprlib
+    shown = [reprlib.repr(a) for a in args or ()]
+    shown += [f'{k}={reprlib.repr(v)}' for k, v in (kwargs or {}).items()]
+    return '(' + ', '.join(shown) + ')'
+
+
+def _callback_where(callback, args):
+    text = _callback_text(callback, args)
+    import functools
+    while isinstance(callback, functools.partial):
+        callback = callback.func
+    code = getattr(callback, '__code__', None) if type(callback).__name__ == 'function' else None
+    if code is not None and not code.co_filename.startswith('<frozen'):
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 _running = None
@@ -311,7 +332,7 @@ class BaseEventLoop(AbstractEventLoop):
         future = ensure_future(future, loop=self)
         if new_task:
             future._warn_if_pending = False
-        future.add_done_callback(_stop_when_done)
+        future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
@@ -319,7 +340,7 @@ class BaseEventLoop(AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_stop_when_done)
+            future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
@@ -457,7 +478,7 @@ class _UnixSelectorEventLoop(BaseEventLoop):
     __module__ = 'asyncio.unix_events'
 
 
-def _stop_when_done(fut):
+def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 

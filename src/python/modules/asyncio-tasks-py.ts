@@ -41,7 +41,7 @@ class Future:
             else:
                 info.append(f'result={_short_repr(self._outcome)}')
         if self._done_fns:
-            names = [_callback_text(cb, ()) for cb in self._done_fns]
+            names = [_callback_where(cb, ()) for cb in self._done_fns]
             if len(names) > 2:
                 names = [names[0], f'<{len(names) - 2} more>', names[-1]]
             info.append(f"cb=[{', '.join(names)}]")
@@ -180,7 +180,7 @@ class Task(Future):
 
     def __repr__(self):
         info = self._repr_info()
-        if self._cancel_pending:
+        if self._cancel_requests and not self.done():
             info[0] = 'cancelling'
         info.insert(1, f'name={self._name!r}')
         info.insert(2, f'coro=<{_coro_text(self._coro)}>')
@@ -309,6 +309,8 @@ class Task(Future):
 
 _current = None
 _all_tasks = _wr.WeakSet()
+Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'  # _asyncio's name for it
+Task._Task__step.__qualname__ = 'Task.task_step'
 
 
 def _coro_text(coro):

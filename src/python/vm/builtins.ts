@@ -84,6 +84,10 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
   dict_reversekeyiterator: 56, // dictiterobject: di_dict, di_used, di_pos, di_result, len
   dict_reversevalueiterator: 56,
   dict_reverseitemiterator: 56,
+  coroutine_wrapper: 24, // PyCoroWrapper: cw_coroutine
+  async_generator_asend: 40, // PyAsyncGenASend: ags_gen, ags_sendval, ags_state
+  async_generator_athrow: 40, // PyAsyncGenAThrow: agt_gen, agt_args, agt_state
+  anext_awaitable: 32, // anextawaitableobject: wrapped, default_value
 };
 
 I.newNativeIter = function (
