@@ -36,8 +36,6 @@ declare module './interp.js' {
     asyncWithExitNormal(exit: Ptr): Ptr;
     /** The truth of a value, which is released. */
     truthyRelease(v: Ptr): boolean;
-    /** Defines the builtins aiter and anext with `def`. */
-    initAsyncBuiltins(def: (name: string, impl: import('./calls.js').NativeImpl) => void): void;
     /** _PyErr_WarnUnawaitedCoroutine: "coroutine '…' was never awaited". */
     warnUnawaited(coro: Ptr): void;
     initCoroutines(): void;
@@ -64,13 +62,14 @@ function nativeSlot(interp: Interpreter, obj: Ptr, name: string) {
   return undefined;
 }
 
-function hasSlot(interp: Interpreter, obj: Ptr, name: string): boolean {
+/** Whether type(obj) has the method `name`, Python or native (am_aiter, am_anext, …). */
+export function hasSlot(interp: Interpreter, obj: Ptr, name: string): boolean {
   if (nativeSlot(interp, obj, name) !== undefined) return true;
   return interp.typeLookup(interp.space.rt.typeObject(obj), interp.n.intern(name)) !== NULL;
 }
 
-// Calls type(obj).name(obj): a new reference, or 0 when the type has no such method.
-function callSlot(interp: Interpreter, obj: Ptr, name: string): Ptr {
+/** Calls type(obj).name(obj): a new reference, or 0 when the type has no such method. */
+export function callSlot(interp: Interpreter, obj: Ptr, name: string): Ptr {
   const native = nativeSlot(interp, obj, name);
   if (native !== undefined && !interp.classes.has(interp.space.rt.typeObject(obj)))
     return native(obj, [], null);
@@ -309,79 +308,3 @@ function initWrapper(interp: Interpreter, W: Ptr): void {
 I.coroWrapped = function (this: Interpreter, wrapper: Ptr): Ptr {
   return this.space.rt.mem.u32[(wrapper + 24) >>> 2] as Ptr;
 };
-
-I.initAsyncBuiltins = function (this: Interpreter, def): void {
-  def('aiter', (_s, args, kw) => {
-    argCount('aiter', args, kw, 1, 1);
-    const obj = args[0];
-    const it = callSlot(this, obj, '__aiter__');
-    if (it === NULL)
-      throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not an async iterable`);
-    if (!hasSlot(this, it, '__anext__')) {
-      const t = this.space.typeName(it);
-      this.decref(it);
-      throw new PyErr('TypeError', `aiter() returned not an async iterator of type '${t}'`);
-    }
-    return it;
-  });
-  def('anext', (_s, args, kw) => {
-    argCount('anext', args, kw, 1, 2);
-    const ait = args[0];
-    if (!hasSlot(this, ait, '__anext__'))
-      throw new PyErr('TypeError', `'${this.space.typeName(ait)}' object is not an async iterator`);
-    const awaitable = callSlot(this, ait, '__anext__');
-    if (args.length === 1) return awaitable;
-    return anextAwaitable(this, awaitable, args[1]);
-  });
-};
-
-// anext(ait, default)'s anext_awaitable: awaits what __anext__ returned, and ends with the
-// default instead of StopAsyncIteration.
-function anextAwaitable(interp: Interpreter, awaitable: Ptr, dflt: Ptr): Ptr {
-  let it: Ptr = NULL;
-  const step = (f: () => Ptr): Ptr => {
-    try {
-      if (it === NULL) {
-        it = interp.getAwaitable(interp.ref(awaitable), 0);
-        interp.setNativeIterRef(op, 2, it);
-        interp.decref(it);
-      }
-      return f();
-    } catch (e) {
-      const exc = e instanceof PyErr ? null : interp.toException(e);
-      const isStop =
-        e instanceof PyErr
-          ? e.excType === 'StopAsyncIteration'
-          : interp.exc.isSubtype(
-              interp.space.rt.typeObject(exc as Ptr),
-              interp.exc.type('StopAsyncIteration'),
-            );
-      if (exc !== null) interp.decref(exc);
-      if (!isStop) throw e;
-      throw interp.raiseNew('StopIteration', interp.ref(dflt));
-    }
-  };
-  const send = (arg: Ptr) =>
-    step(() => {
-      interp.yfValue = NULL;
-      const r = interp.yfSend(it, arg === NULL ? interp.none : arg);
-      if (r !== NULL) return r;
-      throw interp.raiseNew('StopIteration', interp.yieldFromResult());
-    });
-  const next = Object.assign(() => send(NULL), { send });
-  const op = interp.newNativeIter('anext_awaitable', [awaitable, dflt, NULL], next);
-  interp.decref(awaitable);
-  const type = interp.space.rt.typeObject(op);
-  if (!interp.awaitSenders.has(type)) {
-    const sender = (self: Ptr) =>
-      (interp.nativeIterState.get(self) as unknown as { send: (a: Ptr) => Ptr }).send;
-    interp.awaitSenders.set(type, (self, arg) => sender(self)(arg));
-    interp.defMethod(type, 'send', (self, a, kw) => {
-      argCount('send', a, kw, 1, 1);
-      return sender(self)(a[0]);
-    });
-    interp.defMethod(type, '__await__', (self) => interp.ref(self));
-    interp.defMethod(type, 'close', () => interp.newNone());
-  }
-  return op;
-}

@@ -74,6 +74,7 @@ import './genops.js';
 import './genattrs.js';
 import './coroutines.js';
 import './asyncgens.js';
+import './asyncbuiltins.js';
 import './metaclasses.js';
 import './ops.js';
 import './exceptionattrs.js';
