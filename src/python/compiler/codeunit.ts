@@ -9,6 +9,16 @@ import type { ScopeKind } from './symtable.js';
 
 /** Flags of a code object (co_flags subset). */
 export const CO_GENERATOR = 0x20;
+/** An `async def` without `yield`: calling it makes a coroutine. */
+export const CO_COROUTINE = 0x80;
+/** A generator function marked by types.coroutine: its generators can be awaited. */
+export const CO_ITERABLE_COROUTINE = 0x100;
+/** An `async def` with `yield`: calling it makes an async generator. */
+export const CO_ASYNC_GENERATOR = 0x200;
+/** Calling the code makes a generator, a coroutine or an async generator. */
+export const CO_GENERATOR_KINDS = 0x20 | 0x80 | 0x200;
+/** A function defined inside another function (co_flags). */
+export const CO_NESTED = 0x10;
 /** The function takes *args. */
 export const CO_VARARGS = 0x04;
 /** `from __future__ import annotations` (PEP 563) is in effect. */

@@ -12,8 +12,11 @@
 
 import { foldIter } from './astopt.js';
 import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
   CO_FUTURE_ANNOTATIONS,
   CO_GENERATOR,
+  CO_NESTED,
   CO_VARARGS,
   CO_VARKEYWORDS,
   type CodeUnit,
@@ -218,7 +221,7 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     argcount: 0,
     posonlyargcount: 0,
     kwonlyargcount: 0,
-    flags: scope.generator ? CO_GENERATOR : 0,
+    flags: codeFlags(scope),
     varnames: [],
     cellvars: scope.cellvars,
     freevars: scope.freevars,
@@ -395,12 +398,13 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
       `if ($.FO[$d] !== 0) $.frameExit($d, [${held.join(', ')}], ${cells.length + free.length}${fn});`,
     );
   }
+  if (!fc.fast || snapshot) cleanup.push('$.FL[$d] = undefined;');
+  // The frame is popped before its locals go (pop_frame): a finalizer they run sees the caller.
+  cleanup.push('$.leave();');
   if (fc.fast)
     for (const n of unit.varnames)
       if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);
   for (const n of cells) cleanup.push(`$.decref(${fc.cell(n)});`);
-  if (!fc.fast || snapshot) cleanup.push('$.FL[$d] = undefined;');
-  cleanup.push('$.leave();');
   lines.push(`    ${cleanup.filter((x) => x).join(' ')}`);
   lines.push('  }');
   lines.push('};');
@@ -428,15 +432,24 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   const e = fc.e;
   const gen = node.generators[level] as Node;
   const it = e.temp();
-  if (level === 0) e.line(`${it} = $.iter(${fc.local('.0')});`);
+  if (gen.is_async) {
+    if (level === 0) e.line(`${it} = $.ref(${fc.local('.0')});`);
+    else e.line(`${it} = $.getAIter(${e.take(fc.expr(foldIter(gen.iter)))});`);
+  } else if (level === 0) e.line(`${it} = $.iter(${fc.local('.0')});`);
   else {
     const src = fc.expr(foldIter(gen.iter));
     e.line(`${it} = $.iter(${src});`);
     e.release(src);
   }
-  const item = e.temp();
+  let item: string;
   const label = e.label('comp');
-  e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
+  if (gen.is_async) {
+    e.open(`${label}: for (;;) {`);
+    item = asyncNext(fc, node, it, label);
+  } else {
+    item = e.temp();
+    e.open(`${label}: while ((${item} = $.next(${it})) !== 0) {`);
+  }
   assignTo(fc, gen.target, item);
   let leaked: Node | null = null;
   for (const cond of gen.ifs as Node[]) {
@@ -472,7 +485,8 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
   e.release(it);
 }
 
-// Late import to break the cycle statements → compiler → statements.
+// Late imports to break the cycle statements → compiler → statements.
+import { asyncNext } from './asyncstmts.js';
 import { assignTo } from './targets.js';
 
 /** A JS-safe identifier for a Python name (Python allows non-ASCII letters; `.0` is a comprehension arg). */
@@ -517,4 +531,13 @@ function collectNames(target: Node, into: Set<string>): void {
   else if (target._type === 'Starred') collectNames(target.value as Node, into);
   else if (target._type === 'Tuple' || target._type === 'List')
     for (const e of target.elts as Node[]) collectNames(e, into);
+}
+
+// CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR: what calling the code makes.
+function codeFlags(scope: Scope): number {
+  let nested = 0;
+  for (let p = scope.parent; p !== null; p = p.parent)
+    if (p.kind !== 'class' && p.kind !== 'module') nested = CO_NESTED;
+  if (scope.isAsync) return nested | (scope.yields ? CO_ASYNC_GENERATOR : CO_COROUTINE);
+  return nested | (scope.generator ? CO_GENERATOR : 0);
 }

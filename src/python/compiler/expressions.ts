@@ -4,7 +4,7 @@ import { foldIter, optimizeFormat } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
 import { makeFunction } from './functions.js';
-import { emitYield, emitYieldFrom } from './genframe.js';
+import { emitAwait, emitYield, emitYieldFrom } from './genframe.js';
 import { loadName, storeName } from './names.js';
 import type { ConstantValue, Node } from './node.js';
 import { checkCaller, checkSubscript } from './warnings.js';
@@ -175,7 +175,7 @@ export function expr(fc: FunctionCompiler, node: Node): string {
     case 'Starred':
       throw new CompileError("can't use starred expression here", node);
     case 'Await':
-      throw new CompileError(fc.fast ? "'await' outside async function" : "'await' outside function", node);
+      return emitAwait(fc, node, fc.expr(node.value));
     default:
       throw new CompileError(`unsupported syntax: ${node._type}`, node);
   }
@@ -368,7 +368,11 @@ function comprehension(fc: FunctionCompiler, node: Node): string {
   const first = fc.expr(foldIter(node.generators[0].iter));
   const t = e.temp();
   fc.pos(node);
-  e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)});`);
+  // An `async for` first: GET_AITER instead of GET_ITER.
+  const aiter = node.generators[0].is_async ? ', true' : '';
+  e.line(`${t} = $.runComprehension(C[${c}], g, ${closure}, ${e.take(first)}${aiter});`);
+  // An async list, set or dict comprehension is a coroutine, awaited at once.
+  if (inner.isAsync && node._type !== 'GeneratorExp') return emitAwait(fc, node, t);
   return t;
 }
 

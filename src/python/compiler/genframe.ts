@@ -27,7 +27,7 @@
 // waiting in `$.yieldFromResult()`.
 
 import type { CodeUnit } from './codeunit.js';
-import type { FunctionCompiler } from './compiler.js';
+import { CompileError, type FunctionCompiler } from './compiler.js';
 import type { Node } from './node.js';
 
 /** co_localsplusnames: the names of F's first slots, in CPython 3.11's order. */
@@ -81,7 +81,9 @@ export function emitYield(
   discard = false,
 ): string | null {
   const e = fc.e;
-  const v = value === null ? '$.newNone()' : e.take(value);
+  let v = value === null ? '$.newNone()' : e.take(value);
+  // An async generator's yield is marked for its asend()/athrow() awaitables (asyncgens.ts).
+  if (fc.scope.isAsync) v = `$.agWrap(${v})`;
   e.suspension();
   const at = `$.L[$d] = ${e.position(node)};`;
   if (discard) {
@@ -100,11 +102,16 @@ export function emitYield(
  * The sub-iterator stays in a frame slot meanwhile, where gi_yieldfrom and the collector
  * see it.
  */
-export function emitYieldFrom(fc: FunctionCompiler, node: Node, value: string): string {
+export function emitYieldFrom(
+  fc: FunctionCompiler,
+  node: Node,
+  value: string,
+  getIter = (v: string) => `$.yieldFromIter(${v})`,
+): string {
   const e = fc.e;
   fc.pos(node);
   const it = e.temp();
-  e.line(`${it} = $.yieldFromIter(${e.take(value)});`);
+  e.line(`${it} = ${getIter(e.take(value))};`);
   const t = e.temp();
   e.line(`${t} = $.yieldFromFirst(${it});`);
   e.suspension();
@@ -114,4 +121,14 @@ export function emitYieldFrom(fc: FunctionCompiler, node: Node, value: string): 
   e.line(`${t} = $.yieldFromResult();`);
   e.release(it);
   return t;
+}
+
+/**
+ * Emits `await` of the owned value in `value`: GET_AWAITABLE (`where`: 0 for `await`, 1 for
+ * __aenter__'s result, 2 for __aexit__'s), then `yield from` over the awaitable's iterator.
+ */
+export function emitAwait(fc: FunctionCompiler, node: Node, value: string, where = 0): string {
+  if (!fc.scope.isAsync)
+    throw new CompileError(fc.fast ? "'await' outside async function" : "'await' outside function", node);
+  return emitYieldFrom(fc, node, value, (v) => `$.getAwaitable(${v}, ${where})`);
 }

@@ -1,5 +1,14 @@
 // The compiler: `ast`-shaped trees to JS source, one CodeUnit per scope.
-export { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeUnit } from './codeunit.js';
+export {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_GENERATOR_KINDS,
+  CO_ITERABLE_COROUTINE,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeUnit,
+} from './codeunit.js';
 export { CompileError, compileModule, jsName } from './compiler.js';
 export { AllocModel } from './cpyalloc.js';
 export { type CodeConst, type CodeTables, cpythonCodeTables, unitNode } from './cpytables.js';

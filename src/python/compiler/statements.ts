@@ -1,6 +1,7 @@
 // Statements.
 
 import { foldIter } from './astopt.js';
+import { asyncForLoop, asyncWithStmt } from './asyncstmts.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, lastCompare, operand } from './conditions.js';
 import { BINOP, checkCompare } from './expressions.js';
@@ -107,6 +108,10 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'For':
       forLoop(fc, s);
       return;
+    case 'AsyncFor':
+      if (!fc.scope.isAsync) throw new CompileError("'async for' outside async function", s);
+      asyncForLoop(fc, s);
+      return;
     case 'Break':
     case 'Continue': {
       // compiler_unwind_fblock_stack meets an except* handler before it looks for a loop.
@@ -128,7 +133,8 @@ function statement(fc: FunctionCompiler, s: Node): void {
       }
       return;
     }
-    case 'FunctionDef': {
+    case 'FunctionDef':
+    case 'AsyncFunctionDef': {
       const decorators = (s.decorator_list as Node[]).map((d) => fc.expr(d));
       const f = makeFunction(fc, s);
       storeName(fc, bindName(s), decorate(fc, decorators, f, s.decorator_list));
@@ -154,6 +160,10 @@ function statement(fc: FunctionCompiler, s: Node): void {
       return;
     case 'With':
       withStmt(fc, s, 0);
+      return;
+    case 'AsyncWith':
+      if (!fc.scope.isAsync) throw new CompileError("'async with' outside async function", s);
+      asyncWithStmt(fc, s, 0);
       return;
     case 'Assert': {
       checkAssert(fc, s);

@@ -40,8 +40,12 @@ export class Scope {
   readonly params: string[] = [];
   /** Final binding of every name the scope touches. */
   readonly bindings = new Map<string, Binding>();
-  /** Contains yield / yield from (a generator function). */
+  /** Contains yield / yield from / await, or is async: compiled as a JS generator (genframe.ts). */
   generator = false;
+  /** Contains yield / yield from (a generator or async generator function). */
+  yields = false;
+  /** An `async def`, or a comprehension with `async for` or `await` (CO_COROUTINE or CO_ASYNC_GENERATOR). */
+  isAsync = false;
   /** Uses `super()` or `__class__` (needs the `__class__` cell). */
   needsClassCell = false;
   /** Qualified name, as `__qualname__` shows it. */
@@ -166,6 +170,10 @@ class Collector {
         this.annotations(scope, s.args, s.returns);
         this.bind(scope, bindName(s), s);
         const inner = new Scope('function', s.name, s, scope);
+        if (s._type === 'AsyncFunctionDef') {
+          inner.isAsync = true;
+          inner.generator = true;
+        }
         this.params(inner, s.args);
         this.block(inner, s.body);
         return;
@@ -256,11 +264,15 @@ class Collector {
           throw new ScopeError("'yield' outside function", e);
         if (scope.kind === 'comprehension')
           throw new ScopeError(`'yield' inside ${COMPREHENSION_KINDS[scope.node._type as string]}`, e);
+        if (e._type === 'YieldFrom' && scope.isAsync && scope.kind === 'function')
+          throw new ScopeError("'yield from' inside async function", e);
         scope.generator = true;
+        scope.yields = true;
         if (e.value) this.expr(scope, e.value);
         return;
       case 'Await':
         scope.generator = true;
+        if (scope.kind === 'comprehension') markAsyncComprehension(scope);
         if (e.value) this.expr(scope, e.value);
         return;
       case 'NamedExpr': {
@@ -301,7 +313,11 @@ class Collector {
     const inner = new Scope('comprehension', names[e._type], e, scope);
     inner.params.push('.0');
     inner.bound.add('.0');
-    if (e._type === 'GeneratorExp') inner.generator = true;
+    if (e._type === 'GeneratorExp') {
+      inner.generator = true;
+      inner.yields = true;
+    }
+    if (gens.some((g) => g.is_async)) markAsyncComprehension(inner);
     gens.forEach((g, i) => {
       this.expr(inner, g.target);
       if (i > 0) this.expr(inner, g.iter);
@@ -438,4 +454,16 @@ function classView(enclosing: Set<string>): Set<string> {
   const s = new Set(enclosing);
   s.add('__class__');
   return s;
+}
+
+// A comprehension with `async for` or `await` is a coroutine (an async generator for a
+// generator expression); a list, set or dict one makes its enclosing comprehension await it.
+function markAsyncComprehension(scope: Scope): void {
+  let s: Scope | null = scope;
+  while (s !== null && s.kind === 'comprehension' && !s.isAsync) {
+    s.isAsync = true;
+    s.generator = true;
+    if (s.node._type === 'GeneratorExp') break;
+    s = s.parent;
+  }
 }

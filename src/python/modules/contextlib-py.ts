@@ -15,7 +15,7 @@ import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress"]
+           "suppress", "asynccontextmanager", "aclosing", "AbstractAsyncContextManager"]
 
 
 def _generic_alias(cls, params):
@@ -282,4 +282,87 @@ class ExitStack(AbstractContextManager):
     def close(self):
         """Run and drop every registered callback now."""
         self.__exit__(None, None, None)
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An async context manager: __aenter__ returns self by default; __aexit__ is abstract."""
+
+    __class_getitem__ = classmethod(_generic_alias)
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            have = [any(name in B.__dict__ for B in C.__mro__) for name in ("__aenter__", "__aexit__")]
+            return True if all(have) else NotImplemented
+        return NotImplemented
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """Async context manager driving an async generator: made by asynccontextmanager."""
+
+    def __init__(self, fn, pos, named):
+        self.gen = fn(*pos, **named)
+        self.func, self.args, self.kwds = fn, pos, named
+        own = getattr(fn, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own is None else own
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, exc, tb):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if exc is None:
+            exc = typ()
+        try:
+            await self.gen.athrow(typ, exc, tb)
+        except BaseException as err:
+            if err is exc:
+                err.__traceback__ = tb
+                return False
+            if isinstance(err, StopAsyncIteration):
+                return True
+            if (isinstance(err, RuntimeError) and isinstance(exc, (StopIteration, StopAsyncIteration))
+                    and err.__cause__ is exc):
+                exc.__traceback__ = tb
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function that yields once becomes a factory
+    of async context managers (the code before the yield is __aenter__, the rest __aexit__)."""
+    @functools.wraps(func)
+    def make(*pos, **named):
+        return _AsyncGeneratorContextManager(func, pos, named)
+    return make
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() when the async with block ends; 'as' gets thing."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 `;

@@ -83,6 +83,36 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return interp.ref(interp.none);
   });
   def('getrecursionlimit', () => n.int(interp.recursionLimit));
+  // The hooks asyncio's loop sets for the async generators it runs (asyncgens.ts).
+  def('get_asyncgen_hooks', () =>
+    n.tuple(interp.agHooks.map((h) => (h === NULL ? interp.newNone() : interp.ref(h)))),
+  );
+  def('set_asyncgen_hooks', (a, k) => {
+    const [firstiter, finalizer] = parseArgs(
+      interp,
+      'set_asyncgen_hooks',
+      a,
+      k,
+      ['firstiter', 'finalizer'],
+      0,
+    );
+    const given = [firstiter, finalizer];
+    given.forEach((h, i) => {
+      if (h !== NULL && h !== interp.none && !interp.isCallable(h))
+        throw new PyErr(
+          'TypeError',
+          `callable ${i === 0 ? 'firstiter' : 'finalizer'} expected, got ${interp.space.typeName(h)}`,
+        );
+    });
+    given.forEach((h, i) => {
+      if (h === NULL) return;
+      const old = interp.agHooks[i];
+      interp.agHooks[i] = h === interp.none ? NULL : interp.ref(h);
+      if (old !== NULL) interp.decref(old);
+    });
+    return interp.newNone();
+  });
+  def('is_finalizing', () => interp.bool(interp.finalizing === true));
   def('setrecursionlimit', (a, k) => {
     argCount('sys.setrecursionlimit', a, k, 1, 1);
     const v = interp.toIndex(a[0]);

@@ -25,6 +25,18 @@ function block(ms: number, flag: Int32Array | null): void {
   }
 }
 
+/** Blocks for `secs` seconds, in steps that let Ctrl-C and the --timeout through. */
+export function sleepFor(interp: Interpreter, secs: number): void {
+  let left = secs * 1000;
+  while (left > 0) {
+    const step = Math.min(left, 50);
+    block(step, interp.interruptFlag);
+    left -= step;
+    interp.pollInterrupts();
+    interp.safePoint();
+  }
+}
+
 /** Fills the time module. */
 export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   const n = interp.n;
@@ -47,14 +59,9 @@ export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
         `'${interp.space.typeName(x)}' object cannot be interpreted as an integer`,
       );
     if (secs < 0) throw new PyErr('ValueError', 'sleep length must be non-negative');
-    let left = secs * 1000;
-    while (left > 0) {
-      const step = Math.min(left, 50);
-      block(step, interp.interruptFlag);
-      left -= step;
-      interp.pollInterrupts();
-      interp.safePoint();
-    }
+    // asyncio's loop clock counts the time the program blocked in sleep() (asyncio.ts).
+    interp.sleptNs += Math.round(secs * 1e9);
+    sleepFor(interp, secs);
     return interp.newNone();
   });
   initTimeCalendar(interp, dict);

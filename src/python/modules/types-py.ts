@@ -38,6 +38,49 @@ BuiltinMethodType = BuiltinFunctionType
 del _specimens
 
 
+def _async_specimens():
+    async def native():
+        pass
+
+    async def agen():
+        yield
+
+    coro = native()
+    coro_type = type(coro)
+    coro.close()
+    return coro_type, type(agen())
+
+
+CoroutineType, AsyncGeneratorType = _async_specimens()
+del _async_specimens
+
+
+def coroutine(func):
+    '''Makes a generator function awaitable (its generators get CO_ITERABLE_COROUTINE).'''
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:
+            return func  # a coroutine function, or already marked
+        if flags & 0x20:
+            _mark_iterable_coroutine(func.__code__)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType and result.gi_code.co_flags & 0x100:
+            return result
+        return result
+
+    return wrapped
+
+
 def _arg_repr(arg):
     # How GenericAlias and UnionType show one argument: classes by their dotted name.
     if arg is ...:

@@ -3,6 +3,7 @@
 // built-in types.
 
 import type { Ptr } from '../../heap/index.js';
+import { CO_ITERABLE_COROUTINE } from '../compiler/index.js';
 import { argCount } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -16,6 +17,13 @@ import { TYPES_PY } from './types-py.js';
 export function initTypesModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   interp.hiddenTracebackFiles ??= new Set();
   interp.hiddenTracebackFiles.add('<frozen types>');
+  // types.coroutine: sets CO_ITERABLE_COROUTINE on a generator function's code in place
+  // (CPython gives the function a copy of its code with the flag).
+  interp.defNative(dict, '_mark_iterable_coroutine', (_s, args, kw) => {
+    argCount('_mark_iterable_coroutine', args, kw, 1, 1);
+    interp.codeOf(args[0]).unit.flags |= CO_ITERABLE_COROUTINE;
+    return interp.newNone();
+  });
   runWithTpNameHook(interp, TYPES_PY, '<frozen types>', dict);
 }
 

@@ -73,6 +73,8 @@ def _format_record(w):
 
 def _allocation_note(source, kind):
     """Where the object a ResourceWarning is about was allocated, if tracemalloc knows."""
+    if sys.is_finalizing():
+        return ''  # CPython can no longer import tracemalloc then
     try:
         import tracemalloc
         tracing = tracemalloc.is_tracing()
@@ -244,6 +246,11 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, where, source)
 
 
+def _warn_unawaited_coroutine(coro):
+    """The RuntimeWarning of a coroutine object freed before it ever ran."""
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", RuntimeWarning, 2, coro)
+
+
 def _already(book, key, mark):
     """Whether book (a registry) has key, after emptying it if the filters changed since it
     was filled; with mark, key is added when absent."""
@@ -297,7 +304,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         elif action != 'default':
             raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %r'
                                % (action, entry))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
 # -- catch_warnings -----------------------------------------------------------------------

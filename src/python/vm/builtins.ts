@@ -104,6 +104,10 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
   dict_reversekeyiterator: 56, // dictiterobject: di_dict, di_used, di_pos, di_result, len
   dict_reversevalueiterator: 56,
   dict_reverseitemiterator: 56,
+  coroutine_wrapper: 24, // PyCoroWrapper: cw_coroutine
+  async_generator_asend: 40, // PyAsyncGenASend: ags_gen, ags_sendval, ags_state
+  async_generator_athrow: 40, // PyAsyncGenAThrow: agt_gen, agt_args, agt_state
+  anext_awaitable: 32, // anextawaitableobject: wrapped, default_value
 };
 
 I.newNativeIter = function (
@@ -308,9 +312,11 @@ I.initBuiltins = function (this: Interpreter): void {
     const it = args[0];
     if (!this.isIterator(it))
       throw new PyErr('TypeError', `'${space.typeName(it)}' object is not an iterator`);
-    if (space.rt.typeObject(it) === this.generatorType) {
+    const type = space.rt.typeObject(it);
+    if (type === this.generatorType || type === this.coroWrapperType) {
       // gen_iternext: a return value becomes StopIteration(value), unless there is a default.
-      const status = this.genSendEx(it, NULL, null);
+      const gen = type === this.generatorType ? it : this.coroWrapped(it);
+      const status = this.genSendEx(gen, NULL, null);
       const r = this.genResult;
       this.genResult = NULL;
       if (status === PYGEN_NEXT) return r;
@@ -526,6 +532,7 @@ I.initBuiltins = function (this: Interpreter): void {
     return this.reversed(args[0]);
   });
   this.initBuiltinIters(def);
+  this.initAsyncBuiltins(def);
   def('divmod', (_s, args, kw) => {
     argCount('divmod', args, kw, 2, 2);
     const [a, b] = args;

@@ -18,7 +18,7 @@ import {
   PyErr,
   pointerHash,
 } from '../../objects/index.js';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
+import { CO_GENERATOR_KINDS, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
 import { CODE_INDEX, type CodeRuntime } from './code.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
@@ -83,7 +83,7 @@ declare module './interp.js' {
     cellLoad(cell: Ptr, name: string, free: boolean): Ptr;
     cellStore(cell: Ptr, value: Ptr): void;
     cellDelete(cell: Ptr, name: string): void;
-    runComprehension(code: Ptr, globals: Ptr, closure: Ptr, iterator: Ptr): Ptr;
+    runComprehension(code: Ptr, globals: Ptr, closure: Ptr, iterator: Ptr, aiter?: boolean): Ptr;
     /** Calls `f` with borrowed arguments (a convenience for natives). */
     callBorrowed(f: Ptr, args: Ptr[]): Ptr;
     initCalls(): void;
@@ -355,7 +355,7 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   const space = this.space;
   const code = this.codeOf(func_get(space, fn, 'code'));
   const params = bindArguments(this, fn, code, args, kwnames);
-  if (code.unit.flags & CO_GENERATOR) return this.newGenerator(fn, code, params);
+  if (code.unit.flags & CO_GENERATOR_KINDS) return this.newGenerator(fn, code, params);
   return code.fn(fn, ...params) as Ptr;
 };
 
@@ -455,13 +455,24 @@ I.cellDelete = function (this: Interpreter, cell: Ptr, name: string): void {
 };
 
 /** A comprehension: make its function (as 3.11 does), call it with the iterator (stolen). */
-I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closure: Ptr, iterator: Ptr): Ptr {
+I.runComprehension = function (
+  this: Interpreter,
+  code: Ptr,
+  globals: Ptr,
+  closure: Ptr,
+  iterator: Ptr,
+  aiter = false,
+): Ptr {
   const fn = this.makeFunction(code, globals, NULL, NULL, closure);
   let it: Ptr;
-  try {
-    it = this.iter(iterator);
-  } finally {
-    this.decref(iterator);
+  if (aiter) {
+    it = this.getAIter(iterator);
+  } else {
+    try {
+      it = this.iter(iterator);
+    } finally {
+      this.decref(iterator);
+    }
   }
   try {
     // A list, set or dict comprehension takes its one argument straight (bindArguments
@@ -469,7 +480,7 @@ I.runComprehension = function (this: Interpreter, code: Ptr, globals: Ptr, closu
     const c = this.codeOf(code);
     const u = c.unit;
     if (
-      (u.flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+      (u.flags & (CO_GENERATOR_KINDS | CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
       u.argcount === 1 &&
       u.kwonlyargcount === 0
     )

@@ -13,7 +13,7 @@
 import type { Ptr } from '../../heap/index.js';
 import { tuple_maybeUntrack } from '../../objects/index.js';
 import {
-  CO_GENERATOR,
+  CO_GENERATOR_KINDS,
   CO_VARARGS,
   CO_VARKEYWORDS,
   type CodeUnit,
@@ -59,7 +59,7 @@ export function fastArity(unit: Omit<CodeUnit, 'js'>): number {
   const simple =
     (unit.kind === 'function' || unit.kind === 'lambda') &&
     unit.kwonlyargcount === 0 &&
-    (unit.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) === 0;
+    (unit.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR_KINDS)) === 0;
   return simple ? unit.argcount : -1;
 }
 

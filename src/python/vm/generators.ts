@@ -38,7 +38,7 @@
 import { clearWeakrefs, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, FUNC, pointerHash } from '../../objects/index.js';
-import { type CodeUnit, localsplusNames } from '../compiler/index.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, type CodeUnit, localsplusNames } from '../compiler/index.js';
 import type { CodeRuntime } from './code.js';
 import { FRAME } from './frames.js';
 import { Interpreter } from './interp.js';
@@ -50,6 +50,8 @@ export const GEN = {
   name: 32,
   qualname: 40,
   state: 48,
+  /** An async generator's finalizer hook (asyncgens.ts). */
+  agFinalizer: 68,
   func: 80,
   globals: 88,
   locals: 104,
@@ -116,6 +118,12 @@ interface FrameLayout {
 declare module './interp.js' {
   interface Interpreter {
     generatorType: Ptr;
+    /** The `coroutine` type (an `async def` without `yield`; coroutines.ts). */
+    coroutineType: Ptr;
+    /** The `async_generator` type (an `async def` with `yield`; asyncgens.ts). */
+    asyncGenType: Ptr;
+    /** Whether `type` is generator, coroutine or async_generator (PyGen_Check and friends). */
+    isGenType(type: Ptr): boolean;
     /** The JS state of every generator object, by the index in its GEN.state word. */
     generators: (GenState | undefined)[];
     /** Free indexes in `generators`. */
@@ -147,7 +155,6 @@ const GEN_REFS = [GEN.code >>> 2, GEN.name >>> 2, GEN.qualname >>> 2];
 const FRAME_REFS = [GEN.frameObj >>> 2, GEN.locals >>> 2, GEN.func >>> 2, GEN.fcode >>> 2];
 
 I.initGenerators = function (this: Interpreter): void {
-  const rt = this.space.rt;
   this.generators = [];
   this.generatorsFree = [];
   this.frameLayouts = new Map();
@@ -155,10 +162,22 @@ I.initGenerators = function (this: Interpreter): void {
   this.thrown = null;
   this.yfPending = NULL;
   this.yfValue = NULL;
+  this.generatorType = genLikeType(this, 'generator');
+  this.coroutineType = genLikeType(this, 'coroutine');
+  this.asyncGenType = genLikeType(this, 'async_generator');
+};
+
+I.isGenType = function (this: Interpreter, type: Ptr): boolean {
+  return type === this.generatorType || type === this.coroutineType || type === this.asyncGenType;
+};
+
+// The three types of gen-like objects share genobject.c's layout and slots.
+function genLikeType(interp: Interpreter, kind: string): Ptr {
+  const rt = interp.space.rt;
   const word = (op: Ptr, off: number) => rt.mem.u32[(op + off) >>> 2] as Ptr;
-  this.generatorType = this.space.newStaticType({
+  return interp.space.newStaticType({
     ...DEFAULT_PY_SLOTS,
-    name: 'generator',
+    name: kind,
     flags: TPFLAGS_HAVE_GC,
     basicsize: GEN.size,
     weaklistoffset: GEN.weakreflist,
@@ -172,7 +191,9 @@ I.initGenerators = function (this: Interpreter): void {
         const v = u32[at + w] as Ptr;
         if (v !== NULL) visit(v);
       }
-      const st = this.generators[u32[at + (GEN.state >>> 2)]];
+      const hook = u32[at + (GEN.agFinalizer >>> 2)] as Ptr;
+      if (hook !== NULL) visit(hook);
+      const st = interp.generators[u32[at + (GEN.state >>> 2)]];
       if (st === undefined || st.state === FRAME_CLEARED) return;
       for (const w of FRAME_REFS) {
         const v = u32[at + w] as Ptr;
@@ -182,44 +203,53 @@ I.initGenerators = function (this: Interpreter): void {
       const F = st.F;
       for (let i = 0; i < F.length; i++) if (F[i] !== NULL) visit(F[i]);
     },
-    finalize: (op) => this.genFinalize(op),
+    finalize: (op) => interp.genFinalize(op),
     dealloc: (op) => {
       rt.untrack(op);
       if (word(op, GEN.weakreflist) !== NULL) clearWeakrefs(rt, op);
       const index = word(op, GEN.state);
-      const st = this.generators[index];
+      const st = interp.generators[index];
       if (st !== undefined && st.state < FRAME_COMPLETED) {
         rt.track(op);
         if (rt.callFinalizerFromDealloc(op)) return; // resurrected
         rt.untrack(op);
       }
-      if (st !== undefined && st.state !== FRAME_CLEARED) this.genClearFrame(op, st);
-      this.generators[index] = undefined;
-      this.generatorsFree.push(index);
+      if (st !== undefined && st.state !== FRAME_CLEARED) interp.genClearFrame(op, st);
+      interp.generators[index] = undefined;
+      interp.generatorsFree.push(index);
       const code = word(op, GEN.code);
       const name = word(op, GEN.name);
       const qualname = word(op, GEN.qualname);
+      const hook = word(op, GEN.agFinalizer);
       rt.gcDel(op);
+      if (hook !== NULL) rt.decref(hook);
       rt.decref(code);
       rt.decref(name);
       rt.decref(qualname);
     },
     // gen_sizeof: the object up to its frame's localsplus, then one word per local, cell,
     // free variable and value-stack slot of the code (co_nlocalsplus + co_stacksize).
-    sizeof: (op) => genFrameSizeof(this.codeOf(word(op, GEN.code)).unit, GEN_SIZEOF_BASE),
+    sizeof: (op) => genFrameSizeof(interp.codeOf(word(op, GEN.code)).unit, GEN_SIZEOF_BASE),
     hash: (op) => pointerHash(op),
     repr: (op) => {
       const q = word(op, GEN.qualname);
-      return `<generator object ${q === NULL ? '?' : this.n.jsStr(q)} at 0x${op.toString(16)}>`;
+      return `<${kind} object ${q === NULL ? '?' : interp.n.jsStr(q)} at 0x${op.toString(16)}>`;
     },
   });
-};
+}
 
 /** make_gen: a new generator for `fn`, its parameters (stolen) already bound. */
 I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params: Ptr[]): Ptr {
   const rt = this.space.rt;
   const unit = code.unit;
-  const op = rt.gcNew(this.generatorType, GEN.size);
+  const flags = unit.flags;
+  const type =
+    flags & CO_COROUTINE
+      ? this.coroutineType
+      : flags & CO_ASYNC_GENERATOR
+        ? this.asyncGenType
+        : this.generatorType;
+  const op = rt.gcNew(type, GEN.size);
   const u32 = rt.mem.u32;
   for (let i = 16; i < GEN.size; i += 4) u32[(op + i) >>> 2] = 0;
   const name = u32[(fn + FUNC.name) >>> 2] as Ptr;
@@ -355,6 +385,11 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
 I.genFinalize = function (this: Interpreter, gen: Ptr): void {
   const st = this.genState(gen);
   if (st.state >= FRAME_COMPLETED) return;
+  if (this.space.rt.typeObject(gen) === this.asyncGenType && this.agFinalize(gen)) return;
+  if (st.state === FRAME_CREATED && this.space.rt.typeObject(gen) === this.coroutineType) {
+    this.warnUnawaited(gen);
+    return;
+  }
   if (st.state === FRAME_CREATED) {
     // gen_close of a generator that never ran: its frame raises GeneratorExit at once.
     this.genClearFrame(gen, st);

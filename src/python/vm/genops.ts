@@ -7,7 +7,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { EXC, PyException } from './exceptions.js';
 import { FRAME_CLEARED, FRAME_CREATED, FRAME_SUSPENDED, type GenState } from './generators.js';
-import { PYGEN_NEXT, stopIteration } from './gensend.js';
+import { genKind, PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -108,7 +108,7 @@ I.genThrow = function (this: Interpreter, gen: Ptr, typ: Ptr, val: Ptr, tb: Ptr)
       let noThrow = false;
       delegating(this, st, () => {
         try {
-          if (this.space.rt.typeObject(yf) === this.generatorType) {
+          if (this.isGenType(this.space.rt.typeObject(yf))) {
             ret = this.genThrow(yf, typ, val, tb);
             return;
           }
@@ -212,11 +212,11 @@ I.genClose = function (this: Interpreter, gen: Ptr): void {
   const r = this.genResult;
   this.genResult = NULL;
   if (r !== NULL) this.decref(r);
-  if (status === PYGEN_NEXT) throw new PyErr('RuntimeError', 'generator ignored GeneratorExit');
+  if (status === PYGEN_NEXT) throw new PyErr('RuntimeError', `${genKind(this, gen)} ignored GeneratorExit`);
 };
 
 I.genCloseIter = function (this: Interpreter, yf: Ptr): void {
-  if (this.space.rt.typeObject(yf) === this.generatorType) {
+  if (this.isGenType(this.space.rt.typeObject(yf))) {
     this.genClose(yf);
     return;
   }
@@ -252,8 +252,13 @@ I.yieldFromResult = function (this: Interpreter): Ptr {
 
 I.yfSend = function (this: Interpreter, yf: Ptr, arg: Ptr): Ptr {
   const rt = this.space.rt;
-  const type = rt.typeObject(yf);
-  if (type === this.generatorType) {
+  let type = rt.typeObject(yf);
+  if (type === this.coroWrapperType) {
+    // coroutine.__await__(): SEND goes to the coroutine it wraps.
+    yf = this.coroWrapped(yf);
+    type = this.coroutineType;
+  }
+  if (this.isGenType(type)) {
     const status = this.genSendEx(yf, arg, null);
     const r = this.genResult;
     this.genResult = NULL;
@@ -261,12 +266,14 @@ I.yfSend = function (this: Interpreter, yf: Ptr, arg: Ptr): Ptr {
     this.yfValue = r;
     return NULL;
   }
-  if (arg === this.none && !this.classes.has(type)) {
+  if (arg === this.none && !this.classes.has(type) && !this.awaitSenders.has(type)) {
     const x = this.next(yf);
     if (x === NULL) this.yfValue = this.newNone();
     return x;
   }
   try {
+    const sender = this.awaitSenders.get(type);
+    if (sender !== undefined) return sender(yf, arg);
     const name = this.n.intern(arg === this.none ? '__next__' : 'send');
     const r =
       arg === this.none

@@ -105,13 +105,18 @@ I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyExcepti
   const st = this.genState(gen);
   if (st.state === FRAME_CREATED && arg !== NULL && arg !== this.none) {
     dropThrown(this, thrown);
-    throw new PyErr('TypeError', "can't send non-None value to a just-started generator");
+    throw new PyErr('TypeError', `can't send non-None value to a just-started ${genKind(this, gen)}`);
   }
   if (st.state === FRAME_EXECUTING) {
     dropThrown(this, thrown);
-    throw new PyErr('ValueError', 'generator already executing');
+    throw new PyErr('ValueError', `${genKind(this, gen)} already executing`);
   }
   if (st.state >= FRAME_COMPLETED) {
+    if (this.space.rt.typeObject(gen) === this.coroutineType) {
+      // An exhausted coroutine (gen_close never gets here: it is silent).
+      dropThrown(this, thrown);
+      throw new PyErr('RuntimeError', 'cannot reuse already awaited coroutine');
+    }
     if (thrown !== null) throw thrown;
     this.genResult = arg !== NULL ? this.newNone() : NULL;
     return PYGEN_RETURN;
@@ -128,7 +133,7 @@ I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyExcepti
       this.L[d] = 0;
       const e = this.unwind(thrown, st.code, d);
       finishFrame(this, st, d, base);
-      throw convertStopIteration(this, e);
+      throw convertStopIteration(this, e, gen);
     }
     this.thrown = thrown;
   } else if (st.yf !== NULL) {
@@ -164,7 +169,7 @@ I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyExcepti
   } catch (e) {
     this.thrown = null;
     finishFrame(this, st, d, base);
-    throw convertStopIteration(this, e);
+    throw convertStopIteration(this, e, gen);
   }
   if (!r.done) {
     const yf = this.yfPending;
@@ -186,20 +191,37 @@ I.genSendEx = function (this: Interpreter, gen: Ptr, arg: Ptr, thrown: PyExcepti
   return PYGEN_RETURN;
 };
 
+/** What a gen-like object is called in messages: generator, coroutine or async generator. */
+export function genKind(interp: Interpreter, gen: Ptr): string {
+  const type = interp.space.rt.typeObject(gen);
+  return type === interp.coroutineType
+    ? 'coroutine'
+    : type === interp.asyncGenType
+      ? 'async generator'
+      : 'generator';
+}
+
 function dropThrown(interp: Interpreter, thrown: PyException | null): void {
   if (thrown !== null) interp.decref(thrown.exc);
 }
 
-// PEP 479: a StopIteration raised inside a generator becomes RuntimeError.
-function convertStopIteration(interp: Interpreter, e: unknown): unknown {
-  const isStop =
-    (e instanceof PyErr && e.excType === 'StopIteration') ||
+// PEP 479: a StopIteration raised inside a generator becomes RuntimeError (and a
+// StopAsyncIteration raised inside an async generator too).
+function convertStopIteration(interp: Interpreter, e: unknown, gen: Ptr): unknown {
+  const kind = genKind(interp, gen);
+  const is = (name: string) =>
+    (e instanceof PyErr && e.excType === name) ||
     (e instanceof PyException &&
-      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration')));
-  if (!isStop) return e;
+      interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type(name)));
+  const name = is('StopIteration')
+    ? 'StopIteration'
+    : kind === 'async generator' && is('StopAsyncIteration')
+      ? 'StopAsyncIteration'
+      : null;
+  if (name === null) return e;
   const cause = interp.toException(e);
   if (e instanceof PyException) interp.decref(e.exc);
-  const err = interp.newException('RuntimeError', 'generator raised StopIteration');
+  const err = interp.newException('RuntimeError', `${kind} raised ${name}`);
   interp.exc.set(err, EXC.cause, cause);
   interp.exc.set(err, EXC.context, cause);
   interp.decref(cause);
@@ -218,7 +240,7 @@ I.genNext = function (this: Interpreter, gen: Ptr): Ptr {
     } catch (e) {
       this.thrown = null;
       finishFrame(this, st, d, base);
-      throw convertStopIteration(this, e);
+      throw convertStopIteration(this, e, gen);
     }
     if (!r.done) {
       const yf = this.yfPending;

@@ -82,6 +82,10 @@ export class Interpreter {
   depth = 0;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
+  /** Nanoseconds the program has spent in time.sleep() (asyncio's loop clock counts them). */
+  sleptNs = 0;
+  /** Set once shutdown has begun (sys.is_finalizing()). */
+  finalizing = false;
   /** Py_EnterRecursiveCall's levels (container repr, comparison): they count toward the limit too. */
   readonly cGuard: GuardState;
   /** Source text of each file, for tracebacks. */

@@ -10,6 +10,7 @@ import {
   weakref_new,
 } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
+import { initAsyncioModule } from '../modules/asyncio.js';
 import { initAtexitModule, runExitFuncs } from '../modules/atexit.js';
 import { initBisectModule } from '../modules/bisect.js';
 import {
@@ -72,6 +73,9 @@ import './generators.js';
 import './gensend.js';
 import './genops.js';
 import './genattrs.js';
+import './coroutines.js';
+import './asyncgens.js';
+import './asyncbuiltins.js';
 import './metaclasses.js';
 import './ops.js';
 import './exceptionattrs.js';
@@ -142,6 +146,8 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initMisc();
   interp.initFrameObjects();
   interp.initGeneratorMethods();
+  interp.initCoroutines();
+  interp.initAsyncGens();
   interp.initSubclassing();
   interp.initMetaclasses();
   installWeakrefType(interp);
@@ -195,6 +201,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);
   interp.moduleInits.set('types', initTypesModule);
+  interp.moduleInits.set('asyncio', initAsyncioModule);
   interp.moduleInits.set('heapq', initHeapqModule);
   interp.moduleInits.set('bisect', initBisectModule);
   interp.moduleInits.set('abc', initAbcModule);
@@ -387,6 +394,7 @@ function finalize(interp: Interpreter, main: Ptr, status: number): number {
   try {
     runExitFuncs(interp);
     if (rt.gc.enabled) rt.policy.collect(NUM_GENERATIONS - 1);
+    interp.finalizing = true;
     alive = weakref_new(interp.space, main, NULL);
     const key = n.str('__main__');
     if (interp.sysModules !== NULL && n.dictGet(interp.sysModules, key) === main)

@@ -582,6 +582,15 @@ I.initTypes = function (this: Interpreter): void {
       ['co_filename', (self: Ptr) => n.str(this.codeOf(self).unit.filename)],
       ['co_firstlineno', (self: Ptr) => n.int(this.codeOf(self).unit.firstlineno)],
       ['co_argcount', (self: Ptr) => n.int(this.codeOf(self).unit.argcount)],
+      [
+        'co_flags',
+        (self: Ptr) => {
+          // CO_OPTIMIZED | CO_NEWLOCALS for function scopes, then the compiler's flags.
+          const u = this.codeOf(self).unit;
+          const fast = u.kind === 'function' || u.kind === 'lambda' || u.kind === 'comprehension';
+          return n.int((fast ? 3 : 0) | u.flags);
+        },
+      ],
       ['co_posonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.posonlyargcount)],
       ['co_kwonlyargcount', (self: Ptr) => n.int(this.codeOf(self).unit.kwonlyargcount)],
       ['co_nlocals', (self: Ptr) => n.int(this.codeOf(self).unit.varnames.length)],
