@@ -299,21 +299,26 @@ class Queue:
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._put_waits.append(putter)
+    async def _wait_turn(self, blocked, waits):
+        # Waits in line in waits while blocked(); a waiter cancelled after its wake-up
+        # passes the wake-up on to the next one.
+        while blocked():
+            waiter = get_running_loop().create_future()
+            waits.append(waiter)
             try:
-                await putter
+                await waiter
             except:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    self._put_waits.remove(putter)
+                    waits.remove(waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    self._wake_one(self._put_waits)
+                if not blocked() and not waiter.cancelled():
+                    self._wake_one(waits)
                 raise
+
+    async def put(self, item):
+        await self._wait_turn(self.full, self._put_waits)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -325,20 +330,7 @@ class Queue:
         self._wake_one(self._get_waits)
 
     async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._get_waits.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._get_waits.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wake_one(self._get_waits)
-                raise
+        await self._wait_turn(self.empty, self._get_waits)
         return self.get_nowait()
 
     def get_nowait(self):
