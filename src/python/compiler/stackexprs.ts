@@ -3,6 +3,7 @@
 // value stack, as Python/compile.c emits it and its CFG optimizer folds it.
 
 import { foldIter, optimizeFormat } from './astopt.js';
+import { truthy } from './constfold.js';
 import type { ConstantValue, Node } from './node.js';
 
 /** STACK_USE_GUIDELINE: above this, displays and calls are built incrementally. */
@@ -24,34 +25,12 @@ function foldedSubscript(e: Node): boolean {
         : v.tag === 'tuple'
           ? v.items.length
           : -1;
-  const k = i.tag === 'int' ? Number(i.value) : Number(i.value);
+  const k = Number(i.value);
   return n >= 0 && k >= -n && k < n;
 }
 
 export function constTruth(e: Node): boolean | null {
-  if (e._type !== 'Constant') return null;
-  const v = e.value as ConstantValue;
-  switch (v.tag) {
-    case 'None':
-      return false;
-    case 'bool':
-      return v.value;
-    case 'int':
-      return v.value !== 0n;
-    case 'float':
-      return v.value !== 0;
-    case 'complex':
-      return v.imag !== 0;
-    case 'str':
-      return v.value.length > 0;
-    case 'bytes':
-      return v.value.length > 0;
-    case 'Ellipsis':
-      return true;
-    case 'tuple':
-    case 'frozenset':
-      return v.items.length > 0;
-  }
+  return e._type === 'Constant' ? truthy(e.value as ConstantValue) : null;
 }
 
 const numeric = (e: Node): number | null => {
