@@ -305,11 +305,14 @@ class local:
     '''Thread-local data: each thread sees its own attributes.'''
     __slots__ = ('_local__dicts', '_local__args', '__dict__', '__weakref__')
 
-    def __init__(self, *a, **k):
-        if (a or k) and type(self).__init__ is object.__init__:
+    def __new__(cls, *a, **k):
+        # Set up here, not in __init__: a subclass's __init__ need not call local's.
+        if (a or k) and cls.__init__ is object.__init__:
             raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
         object.__setattr__(self, '_local__dicts', {get_ident(): object.__getattribute__(self, '__dict__')})
         object.__setattr__(self, '_local__args', (a, k))
+        return self
 
     def __getattribute__(self, attr):
         if attr not in ('_local__dicts', '_local__args', '__class__'):
@@ -332,30 +335,25 @@ def _local_check(obj, attr):
 
 
 def _local_switch(obj):
-    # Shows the calling thread's attributes: each thread gets its own dict, made (and
-    # __init__ run again) the first time that thread touches the object.
+    # Shows the calling thread's attributes in the object's one live __dict__: the thread
+    # that had it keeps a copy, and a thread seen for the first time starts empty (and runs
+    # a subclass's __init__ again, as CPython's local does).
     dicts = object.__getattribute__(obj, '_local__dicts')
     me = get_ident()
-    mine = dicts.get(me)
-    if mine is None:
-        current = object.__getattribute__(obj, '__dict__')
-        owner = next((k for k, v in dicts.items() if v is current), None)
-        if owner is not None:
-            dicts[owner] = dict(current)
-        current.clear()
-        dicts[me] = current
-        args, kw = object.__getattribute__(obj, '_local__args')
-        if type(obj).__init__ is not local.__init__:
-            type(obj).__init__(obj, *args, **kw)
-        return
     current = object.__getattribute__(obj, '__dict__')
-    if mine is not current:
-        owner = next((k for k, v in dicts.items() if v is current), None)
-        if owner is not None:
+    if dicts.get(me) is current:
+        return
+    for owner, d in dicts.items():
+        if d is current:
             dicts[owner] = dict(current)
-        current.clear()
-        current.update(mine)
-        dicts[me] = current
+            break
+    first = me not in dicts
+    current.clear()
+    current.update(dicts.get(me, ()))
+    dicts[me] = current
+    if first and type(obj).__init__ is not object.__init__:
+        args, kw = object.__getattribute__(obj, '_local__args')
+        type(obj).__init__(obj, *args, **kw)
 
 
 _main = _MainThread()
