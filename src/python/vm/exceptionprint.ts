@@ -14,6 +14,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { TRACEBACK_LIMIT } from './traceback.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -81,7 +82,8 @@ function printOne(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
   const tb = interp.exc.get(exc, EXC.traceback);
   // A traceback whose frames are all hidden (unittest's own) prints no header, as CPython's
   // unittest prints none after dropping its frames from the traceback.
-  const lines = tb === NULL ? [] : interp.tracebackLines(tb);
+  const limit = tracebackLimit(interp);
+  const lines = tb === NULL || limit <= 0 ? [] : interp.tracebackLines(tb, limit);
   if (lines.length > 0) {
     const group = interp.isExceptionGroup(exc);
     const headerMargin = group && ctx.depth === 1 ? `${indent(ctx)}+ ` : m;
@@ -97,6 +99,19 @@ function printOne(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
     ctx.out.push(`${m}${interp.exceptionLine(exc)}\n`);
   }
   printNotes(interp, ctx, exc);
+}
+
+// PyTraceBack_Print's limit: sys.tracebacklimit when it is an int (one past a C long is
+// no limit; zero or less prints no traceback at all), else PyTraceBack_LIMIT.
+function tracebackLimit(interp: Interpreter): number {
+  const sys = interp.modules.get('sys');
+  if (sys === undefined) return TRACEBACK_LIMIT;
+  const n = interp.n;
+  const v = n.dictGet(interp.moduleDict(sys), n.intern('tracebacklimit'));
+  if (v === NULL || !n.isInt(v)) return TRACEBACK_LIMIT;
+  const big = n.intBig(v);
+  if (big > 0x7fffffffffffffffn) return Number.POSITIVE_INFINITY;
+  return big <= 0n ? 0 : Number(big);
 }
 
 // print_exception_notes: each line of a str note, str() of another; a __notes__ that is

@@ -25,19 +25,38 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
+/** PyTraceBack_LIMIT: the entries a traceback prints when sys.tracebacklimit is not set. */
+export const TRACEBACK_LIMIT = 1000;
+
 declare module './interp.js' {
   interface Interpreter {
-    /** The lines `  File …` (with source and carets) of a traceback chain, oldest call first. */
-    tracebackLines(tb: Ptr): string[];
+    /**
+     * The lines `  File …` (with source and carets) of a traceback chain, oldest call first;
+     * only the newest `limit` entries, as tb_printinternal keeps them.
+     */
+    tracebackLines(tb: Ptr, limit?: number): string[];
     exceptionLine(exc: Ptr): string;
     /** True while the traceback module formats: 3.11's traceback.py offers no "Did you mean". */
     noSuggestions?: boolean;
   }
 }
 
-I.tracebackLines = function (this: Interpreter, tb: Ptr): string[] {
+I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT): string[] {
   const rt = this.space.rt;
   const out: string[] = [];
+  const hidden = this.hiddenTracebackFiles;
+  const shown = (entry: Ptr): boolean => {
+    if (hidden === undefined || hidden === null) return true;
+    const frame = rt.mem.u32[(entry + TB.frame) >>> 2] as Ptr;
+    return !hidden.has(this.codeOf(rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr).unit.filename);
+  };
+  // Entries past the limit are dropped from the oldest end.
+  let depth = 0;
+  for (let t = tb; t !== NULL; t = rt.mem.u32[(t + TB.next) >>> 2] as Ptr) if (shown(t)) depth++;
+  while (tb !== NULL && depth > limit) {
+    if (shown(tb)) depth--;
+    tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
+  }
   let lastKey = '';
   let repeats = 0;
   const flushRepeats = () => {

@@ -1,4 +1,4 @@
-"""pymm's stand-in for threading: pymm has no threads; starting one skips the test."""
+"""pymm's stand-in for threading: pymm runs a thread to completion when it starts; starting one skips the test."""
 import unittest
 
 
@@ -7,7 +7,7 @@ class Thread:
         self._target = target
 
     def start(self):
-        raise unittest.SkipTest("threading: pymm has no threads")
+        raise unittest.SkipTest("threading: pymm runs a thread to completion when it starts")
 
     def join(self, timeout=None):
         pass

@@ -1,9 +1,9 @@
-"""pymm's stand-in for test.support.threading_helper: pymm has no threads."""
+"""pymm's stand-in for test.support.threading_helper: pymm runs a thread to completion when it starts."""
 import unittest
 
 
 def requires_working_threading(*, module=False):
-    return unittest.skip("requires_working_threading: pymm has no threads")
+    return unittest.skip("requires_working_threading: pymm runs a thread to completion when it starts")
 
 
 def reap_threads(func):
@@ -15,7 +15,7 @@ class start_threads:
         pass
 
     def __enter__(self):
-        raise unittest.SkipTest("start_threads: pymm has no threads")
+        raise unittest.SkipTest("start_threads: pymm runs a thread to completion when it starts")
 
     def __exit__(self, *exc):
         return False
