@@ -29,6 +29,8 @@ export class Emitter {
   /** Number of attribute inline caches (3 numbers each in the code's `A` array; see vm/attrcache.ts). */
   attrSites = 0;
   methodSites = 0;
+  /** Keyword-name lists of the calls with keywords, by site (`KW[i]`, made once per code). */
+  private readonly kwSites: string[] = [];
   /** Source positions: [lineno, end_lineno, col, end_col] per entry; entry 0 is the code's first line. */
   readonly positions: number[] = [0, 0, -1, -1];
   private readonly positionIndex = new Map<string, number>();
@@ -159,6 +161,15 @@ export class Emitter {
     return 2 * this.methodSites++;
   }
 
+  /** Index in `KW` of the (shared, frozen) array of keyword names `names` (indexes in N). */
+  kwSite(names: number[]): number {
+    const key = names.join(', ');
+    const i = this.kwSites.indexOf(key);
+    if (i >= 0) return i;
+    this.kwSites.push(key);
+    return this.kwSites.length - 1;
+  }
+
   /** Index in `A` of a fresh attribute cache entry. */
   attrSite(): number {
     return 3 * this.attrSites++;
@@ -173,6 +184,14 @@ export class Emitter {
     if (this.globalSites > 0) lines.push(`const G = new Float64Array(${4 * this.globalSites});`);
     if (this.attrSites > 0) lines.push(`const A = new Float64Array(${3 * this.attrSites});`);
     if (this.methodSites > 0) lines.push(`const M = new Array(${2 * this.methodSites}).fill(0);`);
+    if (this.kwSites.length > 0) {
+      const lists = this.kwSites.map((k) => {
+        const indexes = k.split(', ').map(Number);
+        const ptrs = indexes.map((i) => `N[${i}]`).join(', ');
+        return `$.kwNames([${ptrs}], ${JSON.stringify(indexes.map((i) => this.names[i]))})`;
+      });
+      lines.push(`const KW = [${lists.join(', ')}];`);
+    }
     return lines;
   }
 

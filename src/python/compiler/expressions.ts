@@ -425,8 +425,8 @@ function call(fc: FunctionCompiler, node: Node): string {
       e.line(`${t} = $.call${xs.length}(${e.take(f)}${all ? `, ${all}` : ''});`);
     else if (keywords.length === 0) e.line(`${t} = $.call(${e.take(f)}, [${all}]);`);
     else {
-      const names = keywords.map((k) => e.name(k.arg)).join(', ');
-      e.line(`${t} = $.callKw(${e.take(f)}, [${all}], [${names}].map((i) => N[i]));`);
+      const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
+      e.line(`${t} = $.callKw(${e.take(f)}, [${all}], KW[${site}]);`);
     }
     return t;
   }

@@ -17,6 +17,8 @@ import {
   method_self,
   PyErr,
   pointerHash,
+  tuple_getItem,
+  tuple_size,
 } from '../../objects/index.js';
 import { CO_GENERATOR_KINDS, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
 import { CODE_INDEX, type CodeRuntime } from './code.js';
@@ -492,7 +494,8 @@ I.runComprehension = function (
 };
 
 // Binds positional and keyword arguments (stolen) into the parameter array, with CPython's
-// error messages; returns owned references in co_varnames order.
+// error messages; returns owned references in co_varnames order. Nothing is allocated but
+// the parameter array (and a *args tuple or **kwargs dict) unless the call fails.
 function bindArguments(
   interp: Interpreter,
   fn: Ptr,
@@ -511,13 +514,9 @@ function bindArguments(
   const hasVarkw = (u.flags & CO_VARKEYWORDS) !== 0;
   // Fast path: exactly the positional parameters.
   if (nkw === 0 && npos === argcount && total === argcount && !hasVarargs && !hasVarkw) return args;
-  const params: Ptr[] = new Array(total + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0)).fill(0);
-  // The function's __qualname__ (which may have been reassigned), as CPython's messages use.
-  const qn = func_get(space, fn, 'qualname');
-  const fname = `${qn !== 0 && n.isStr(qn) ? n.jsStr(qn) : u.qualname}()`;
-  const release = () => {
-    for (const p of params) if (p !== 0) interp.decref(p);
-  };
+  // A packed array built by pushes: `new Array(n).fill(0)` costs a builtin call and a holey array.
+  const params: Ptr[] = [];
+  for (let i = total + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0); i > 0; i--) params.push(NULL);
   try {
     const take = Math.min(npos, argcount);
     for (let i = 0; i < take; i++) params[i] = args[i];
@@ -535,13 +534,19 @@ function bindArguments(
       params[total + (hasVarargs ? 1 : 0)] = kwdict;
     }
     for (let k = 0; k < nkw; k++) {
-      const name = n.jsStr((kwnames as Ptr[])[k]);
+      const kw = (kwnames as Ptr[])[k];
+      const name = interp.kwNameStrings.get(kw) ?? n.jsStr(kw);
       const value = args[npos + k];
-      let idx = u.varnames.indexOf(name);
-      if (idx >= total || idx < u.posonlyargcount) idx = -1;
+      let idx = -1;
+      for (let i = u.posonlyargcount; i < total; i++) {
+        if (u.varnames[i] === name) {
+          idx = i;
+          break;
+        }
+      }
       if (idx < 0) {
         if (kwdict !== 0) {
-          n.dictSet(kwdict, (kwnames as Ptr[])[k], value);
+          n.dictSet(kwdict, kw, value);
           interp.decref(value);
           continue;
         }
@@ -557,42 +562,70 @@ function bindArguments(
         if (posonly.length > 0) {
           throw new PyErr(
             'TypeError',
-            `${fname} got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`,
+            `${calleeName(interp, fn, code)} got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`,
           );
         }
-        throw new PyErr('TypeError', `${fname} got an unexpected keyword argument '${name}'`);
+        throw new PyErr(
+          'TypeError',
+          `${calleeName(interp, fn, code)} got an unexpected keyword argument '${name}'`,
+        );
       }
       if (params[idx] !== 0) {
         interp.decref(value);
         for (let j = k + 1; j < nkw; j++) interp.decref(args[npos + j]);
-        throw new PyErr('TypeError', `${fname} got multiple values for argument '${name}'`);
+        throw new PyErr(
+          'TypeError',
+          `${calleeName(interp, fn, code)} got multiple values for argument '${name}'`,
+        );
       }
       params[idx] = value;
     }
-    // Defaults.
+    // Defaults: the last ndefs positional parameters, then the keyword-only ones.
     const defaults = func_get(space, fn, 'defaults');
-    const defs = defaults === NULL ? [] : n.tupleItems(defaults);
-    const missing: string[] = [];
+    const ndefs = defaults === NULL ? 0 : tuple_size(space, defaults);
+    let missing = 0;
     for (let i = 0; i < argcount; i++) {
       if (params[i] !== 0) continue;
-      const d = i - (argcount - defs.length);
-      if (d >= 0) params[i] = interp.ref(defs[d]);
-      else missing.push(u.varnames[i]);
+      const d = i - (argcount - ndefs);
+      if (d >= 0) params[i] = interp.ref(tuple_getItem(space, defaults, d));
+      else missing++;
     }
-    if (missing.length > 0) throw missingArgs(fname, missing, 'positional');
-    const kwdefaults = func_get(space, fn, 'kwdefaults');
-    for (let i = argcount; i < total; i++) {
-      if (params[i] !== 0) continue;
-      const v = kwdefaults === NULL ? NULL : n.dictGet(kwdefaults, n.intern(u.varnames[i]));
-      if (v !== NULL) params[i] = interp.ref(v);
-      else missing.push(u.varnames[i]);
+    if (missing > 0)
+      throw missingArgs(calleeName(interp, fn, code), unbound(u.varnames, params, 0, argcount), 'positional');
+    if (total > argcount) {
+      const kwdefaults = func_get(space, fn, 'kwdefaults');
+      for (let i = argcount; i < total; i++) {
+        if (params[i] !== 0) continue;
+        const v = kwdefaults === NULL ? NULL : n.dictGet(kwdefaults, n.intern(u.varnames[i]));
+        if (v !== NULL) params[i] = interp.ref(v);
+        else missing++;
+      }
+      if (missing > 0)
+        throw missingArgs(
+          calleeName(interp, fn, code),
+          unbound(u.varnames, params, argcount, total),
+          'keyword-only',
+        );
     }
-    if (missing.length > 0) throw missingArgs(fname, missing, 'keyword-only');
     return params;
   } catch (error) {
-    release();
+    for (const p of params) if (p !== 0) interp.decref(p);
     throw error;
   }
+}
+
+// The names of the parameters start..end-1 still unbound.
+function unbound(varnames: readonly string[], params: Ptr[], start: number, end: number): string[] {
+  const names: string[] = [];
+  for (let i = start; i < end; i++) if (params[i] === 0) names.push(varnames[i]);
+  return names;
+}
+
+// `NAME()` as CPython's binding errors name the function: its __qualname__, which the
+// program may have reassigned.
+function calleeName(interp: Interpreter, fn: Ptr, code: CodeRuntime): string {
+  const qn = func_get(interp.space, fn, 'qualname');
+  return `${qn !== 0 && interp.n.isStr(qn) ? interp.n.jsStr(qn) : code.unit.qualname}()`;
 }
 
 function missingArgs(fname: string, names: string[], kind: string): PyErr {

@@ -68,6 +68,12 @@ export class Interpreter {
   readonly io: InterpreterIO;
   /** Every code object ever made, by index. */
   readonly codes: CodeRuntime[] = [];
+  /**
+   * The text of every keyword name a compiled call site passes (`KW` in generated code):
+   * code objects hold those interned strs for the interpreter's lifetime, so their
+   * addresses are never reused and binding needs no decoding.
+   */
+  readonly kwNameStrings = new Map<number, string>();
   /** Current instruction of each frame, by depth: an index in its code's positions (`$.L[$d] = k`). */
   L = new Int32Array(INITIAL_DEPTH);
   /** Code of each frame, by depth. */
@@ -155,6 +161,12 @@ export class Interpreter {
     if (rt.checker !== null) rt.checker.incref(op);
     rt.mem.i32[op >>> 2]++;
     return op;
+  }
+
+  /** A call site's keyword names (interned strs of its code's N, text `names`), frozen, as `KW` holds them. */
+  kwNames(ptrs: Ptr[], names: string[]): readonly Ptr[] {
+    for (let i = 0; i < ptrs.length; i++) this.kwNameStrings.set(ptrs[i], names[i]);
+    return Object.freeze(ptrs);
   }
 
   /** A new reference to None. */

@@ -25,6 +25,7 @@ import {
   tuple_initItem,
   tuple_new,
 } from '../../objects/index.js';
+import { floatBinary, floatCompare } from './floatfast.js';
 import { Interpreter } from './interp.js';
 import { exactIntBinary, safeIntOp, safeIntValue } from './intfast.js';
 import { rangeContains } from './rangeobject.js';
@@ -173,6 +174,8 @@ I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, 
   const u32 = rt.mem.u32;
   const ta = u32[(a + OB_TYPE) >>> 2];
   const tb = u32[(b + OB_TYPE) >>> 2];
+  const f = floatBinary(this.space, a, b, op >= 13 ? op - 13 : op);
+  if (f !== NULL) return f;
   if (ta === this.space.ints.type && tb === ta) {
     // Two exact ints past one digit: straight to the digit paths and int's slots.
     const r = exactIntBinary(this.space, a, b, op >= 13 ? op - 13 : op);
@@ -209,6 +212,8 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   // straight to int's slot, which is where PyNumber_* would end up.
   const mem = space.rt.mem;
   const intType = space.ints.type;
+  const f = floatBinary(space, a, b, op >= 13 ? op - 13 : op);
+  if (f !== NULL) return f;
   if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
     const r = exactIntBinary(space, a, b, op >= 13 ? op - 13 : op);
     if (r !== NULL) return r;
@@ -447,6 +452,8 @@ I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
     const y = smallIntValue(this, b);
     if (!Number.isNaN(y)) return this.bool(compareNumbers(x, y, op));
   }
+  const f = floatCompare(this.space, a, b, op);
+  if (f >= 0) return this.bool(f === 1);
   return richCompare(this.space, a, b, op);
 };
 
@@ -470,6 +477,8 @@ I.compareBoolSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, bor
     const y = smallIntValue(this, b);
     if (!Number.isNaN(y)) return compareNumbers(x, y, op);
   }
+  const f = floatCompare(this.space, a, b, op);
+  if (f >= 0) return f === 1;
   // The general case holds the references the value stack would.
   if (borrowed & 1) this.incref(a);
   if (borrowed & 2) this.incref(b);
