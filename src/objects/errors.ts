@@ -6,21 +6,39 @@
 
 import { HeapExhausted } from '../heap/index.js';
 
+/**
+ * What carries a Python exception through JS frames (PyErr here, the interpreter's
+ * PyException). Not an Error: V8 spends about a microsecond making an Error even with no
+ * stack to capture, and a Python raise is ordinary control flow (hasattr, StopIteration,
+ * KeyError …). With PYMM_JS_STACKS=1 it records the JS stack, for debugging pymm itself.
+ */
+export class PyThrowable {
+  /** The error's kind, as an Error's name. */
+  name: string;
+  /** The message, as an Error's. */
+  message: string;
+  /** The JS stack where it was made (PYMM_JS_STACKS=1 only). */
+  stack?: string;
+  constructor(name: string, message: string) {
+    this.name = name;
+    this.message = message;
+    if (keepJsStacks) this.stack = new V8Error(message).stack;
+  }
+
+  /** `NAME: message`, as an Error prints. */
+  toString(): string {
+    return `${this.name}: ${this.message}`;
+  }
+}
+
 /** A Python exception raised from the object layer: `raise <excType>(message)`. */
-export class PyErr extends Error {
+export class PyErr extends PyThrowable {
   /** Name of the built-in exception class (`TypeError`, `KeyError`, …). */
   readonly excType: string;
   /** The exception object, once the interpreter has made one (0 until then). */
   value = 0;
   constructor(excType: string, message: string) {
-    // A Python error is ordinary control flow (hasattr, StopIteration, KeyError …): no JS
-    // stack trace is captured, which would cost more than the rest of the raise. Set
-    // PYMM_JS_STACKS=1 to get them back when debugging pymm itself.
-    const limit = V8Error.stackTraceLimit;
-    if (!keepJsStacks) V8Error.stackTraceLimit = 0;
-    super(message);
-    V8Error.stackTraceLimit = limit;
-    this.name = excType;
+    super(excType, message);
     this.excType = excType;
   }
 }

@@ -15,7 +15,7 @@ export * from './dictinsert.js';
 export * from './dictkeys.js';
 export * from './dictops.js';
 export * from './dictsplit.js';
-export { isMemoryError, keepJsStacks, PyErr, raise, raiseKeyError, V8Error } from './errors.js';
+export { isMemoryError, keepJsStacks, PyErr, PyThrowable, raise, raiseKeyError, V8Error } from './errors.js';
 export * from './float.js';
 export * from './floatarith.js';
 export { float_repr } from './floatrepr.js';

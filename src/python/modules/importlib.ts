@@ -2,7 +2,7 @@
 // Python-visible doors into the import system of vm/file-modules.ts.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { PyErr, PyThrowable } from '../../objects/index.js';
 import { parseArgs } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 
@@ -60,7 +60,7 @@ function importOptional(interp: Interpreter, module: Ptr, name: Ptr): Ptr {
     );
     interp.decref(exc);
     if (!isImportError) throw e;
-    if (e instanceof Error && 'exc' in e) interp.decref((e as { exc: Ptr }).exc);
+    if (e instanceof PyThrowable && 'exc' in e) interp.decref((e as { exc: Ptr }).exc);
     return interp.newNone();
   }
 }

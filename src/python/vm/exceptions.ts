@@ -25,7 +25,7 @@ import {
   TPFLAGS_HEAPTYPE,
 } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, keepJsStacks, type ObjectSpace, V8Error } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, type ObjectSpace, PyThrowable } from '../../objects/index.js';
 import type { Native } from './native.js';
 
 /** Offsets in an exception object. */
@@ -41,14 +41,10 @@ export const EXC = {
 };
 
 /** A Python exception travelling through JS frames: `exc` is an owned reference. */
-export class PyException extends Error {
+export class PyException extends PyThrowable {
   exc: Ptr;
   constructor(exc: Ptr, message = 'Python exception') {
-    const limit = V8Error.stackTraceLimit;
-    if (!keepJsStacks) V8Error.stackTraceLimit = 0; // see PyErr
-    super(message);
-    V8Error.stackTraceLimit = limit;
-    this.name = 'PyException';
+    super('PyException', message);
     this.exc = exc;
   }
 }
