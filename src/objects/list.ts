@@ -358,9 +358,17 @@ export function list_clear(space: ObjectSpace, op: Ptr): void {
 export function sequenceItems(space: ObjectSpace, seq: Ptr): Ptr[] | null {
   if (list_check(space, seq)) return list_items(space, seq);
   if (space.rt.typeObject(seq) === space.tuples.type) {
-    return Array.from({ length: tuple_size(space, seq) }, (_, i) => tuple_getItem(space, seq, i));
+    const n = tuple_size(space, seq);
+    const out: Ptr[] = [];
+    for (let i = 0; i < n; i++) out.push(tuple_getItem(space, seq, i));
+    return out;
   }
   return null;
+}
+
+// What sequenceItems accepts, without copying the items out.
+function isFastSequence(space: ObjectSpace, seq: Ptr): boolean {
+  return list_check(space, seq) || space.rt.typeObject(seq) === space.tuples.type;
 }
 
 /**
@@ -374,12 +382,12 @@ export function withFastSequence<R>(
   message: string,
   body: (fast: Ptr) => R,
 ): R {
-  if (sequenceItems(space, seq) !== null) return body(seq);
+  if (isFastSequence(space, seq)) return body(seq);
   const hook = space.lists.sequenceFast;
   if (hook === null) raise('TypeError', message);
   const tmp = hook(seq);
   try {
-    if (sequenceItems(space, tmp) === null) raise('TypeError', message);
+    if (!isFastSequence(space, tmp)) raise('TypeError', message);
     return body(tmp);
   } finally {
     space.rt.decref(tmp);

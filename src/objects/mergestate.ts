@@ -21,6 +21,9 @@ export interface SortArray<T> {
   slice(start?: number, end?: number): SortArray<T>;
 }
 
+// The temp arrays of a MergeState before its first merge.
+const NO_ITEMS: SortArray<number> = Object.freeze([]) as unknown as SortArray<number>;
+
 /** MIN_GALLOP: how many wins in a row send a merge into galloping mode. */
 export const MIN_GALLOP = 7;
 
@@ -47,8 +50,10 @@ export class MergeState<K> {
     /** `a < b` between keys (ISLT). */
     readonly lt: (a: K, b: K) => boolean,
   ) {
-    this.tempKeys = keys.slice(0, 0);
-    this.tempValues = values === null ? [] : values.slice(0, 0);
+    // No temp storage until a merge asks (getmem): a short sort never merges, and a typed
+    // array's slice() costs more than sorting a few items.
+    this.tempKeys = NO_ITEMS as SortArray<K>;
+    this.tempValues = NO_ITEMS;
   }
 
   /** ms->listlen. */
