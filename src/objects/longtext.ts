@@ -35,12 +35,29 @@ export function digitValue(cp: number): number {
   return 99;
 }
 
-/** int(text, base) → a new int; `repr` is the argument's repr for the error message. */
-export function long_fromString(space: ObjectSpace, text: string, base: number, repr: string): Ptr {
+/** int(text, base) → a new int; `repr` is (or makes) the argument's repr for the error message. */
+export function long_fromString(
+  space: ObjectSpace,
+  text: string,
+  base: number,
+  repr: string | (() => string),
+): Ptr {
   if ((base !== 0 && base < 2) || base > 36) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const fail = (): never =>
-    raise('ValueError', `invalid literal for int() with base ${base}: ${repr.slice(0, 200)}`);
-  const cps = Array.from(text, (ch) => ch.codePointAt(0) as number);
+    raise(
+      'ValueError',
+      `invalid literal for int() with base ${base}: ${(typeof repr === 'string' ? repr : repr()).slice(0, 200)}`,
+    );
+  // The code points (a surrogate pair is one).
+  const cps: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c < 0xdc00) {
+      const cp = text.codePointAt(k) as number;
+      cps.push(cp);
+      if (cp > 0xffff) k++;
+    } else cps.push(c);
+  }
   let i = 0;
   let end = cps.length;
   while (i < end && isSpace(cps[i])) i++;

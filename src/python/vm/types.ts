@@ -395,7 +395,27 @@ I.initTypes = function (this: Interpreter): void {
     if (x === NULL) return n.int(0);
     if (base !== NULL) {
       if (!n.isStr(x)) throw new PyErr('TypeError', "int() can't convert non-string with explicit base");
-      return O.long_fromString(space, n.jsStr(x), this.toIndex(base), this.reprOf(x));
+      return O.long_fromString(space, n.jsStr(x), this.toIndex(base), () => this.reprOf(x));
+    }
+    // PyNumber_Long: an exact int is returned as it is; a class's own __int__ (then
+    // __index__) comes before int's, float's and str's conversions.
+    const tx = space.rt.typeObject(x);
+    if (tx === space.ints.type) return this.ref(x);
+    if (this.classes.has(tx)) {
+      for (const name of ['__int__', '__index__']) {
+        const descr = this.typeLookup(tx, n.intern(name));
+        if (descr === NULL || space.rt.typeObject(descr) !== space.functions.type) continue;
+        // int's and float's own nb_int come before a class's __index__.
+        if (name === '__index__' && (n.isInt(x) || n.isFloat(x))) break;
+        const r = this.callSpecial(x, name, []);
+        if (space.rt.typeObject(r) === space.ints.type) return r;
+        const bad = n.isInt(r) ? null : space.typeName(r);
+        // (An int subclass is made an exact int; CPython also warns that this is deprecated.)
+        const exact = bad === null ? n.bigint(n.intBig(r)) : NULL;
+        this.decref(r);
+        if (bad !== null) throw new PyErr('TypeError', `${name} returned non-int (type ${bad})`);
+        return exact;
+      }
     }
     if (n.isInt(x)) return n.bigint(n.intBig(x));
     if (n.isFloat(x)) {
@@ -404,7 +424,7 @@ I.initTypes = function (this: Interpreter): void {
       if (!Number.isFinite(v)) throw new PyErr('OverflowError', 'cannot convert float infinity to integer');
       return O.long_fromDouble(space, v);
     }
-    if (n.isStr(x)) return O.long_fromString(space, n.jsStr(x), 10, this.reprOf(x));
+    if (n.isStr(x)) return O.long_fromString(space, n.jsStr(x), 10, () => this.reprOf(x));
     const r = this.callSpecial(x, '__int__', []);
     if (r !== NULL) return r;
     const r2 = this.callSpecial(x, '__index__', []);
