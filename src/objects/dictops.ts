@@ -12,19 +12,27 @@ import {
   dict_size,
   dict_typeAlloc,
   dictKeys,
+  MA_KEYS,
   newDict,
   setKeys,
   setUsed,
 } from './dict.js';
 import { dictLookup, dictResize, insertDict } from './dictinsert.js';
 import {
+  DICT_KEYS_UNICODE,
   DictKeys,
+  DK_INDICES,
+  DK_KIND,
+  DK_LOG2_INDEX_BYTES,
+  DK_NENTRIES,
   DKIX_DUMMY,
   DKIX_EMPTY,
   dictkeysDecref,
   estimateLog2Keysize,
+  GENERAL_ENTRY_SIZE,
   PYDICT_LOG_MINSIZE,
   setWord,
+  UNICODE_ENTRY_SIZE,
   usableFraction,
 } from './dictkeys.js';
 import { dict_markSplit, dict_splitKeys, dict_splitSizeof, dict_unsplit } from './dictsplit.js';
@@ -212,18 +220,45 @@ export function dict_copy(space: ObjectSpace, op: Ptr): Ptr {
   return copy;
 }
 
+/** The entry dict_nextEntry found last: its key and value (borrowed). */
+export const dictEntry = { key: NULL as Ptr, value: NULL as Ptr };
+
+/**
+ * One step of PyDict_Next without allocating (a dict iterator's step): finds the first live
+ * entry at or after `pos`, leaves its key and value in `dictEntry` and returns the position
+ * after it; −1 at the end.
+ */
+export function dict_nextEntry(space: ObjectSpace, op: Ptr, pos: number): number {
+  const mem = space.rt.mem;
+  const u32 = mem.u32;
+  const dk = u32[(op + MA_KEYS) >>> 2];
+  const unicode = mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE;
+  const entrySize = unicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
+  const keyAt = unicode ? 0 : 8;
+  const valueAt = unicode ? 8 : 16;
+  const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
+  const entries = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const nentries = mem.i32[(dk + DK_NENTRIES) >>> 2];
+  for (let ix = pos; ix < nentries; ix++) {
+    const at = entries + entrySize * ix;
+    const value = u32[(at + valueAt) >>> 2] as Ptr;
+    if (value !== NULL) {
+      dictEntry.key = u32[(at + keyAt) >>> 2] as Ptr;
+      dictEntry.value = value;
+      return ix + 1;
+    }
+  }
+  return -1;
+}
+
 /** One step of PyDict_Next: the first live entry at or after `pos`, or null at the end (borrowed refs). */
 export function dict_next(
   space: ObjectSpace,
   op: Ptr,
   pos: number,
 ): { pos: number; key: Ptr; value: Ptr } | null {
-  const keys = dictKeys(space, op);
-  for (let ix = pos; ix < keys.nentries; ix++) {
-    const value = keys.value(ix);
-    if (value !== NULL) return { pos: ix + 1, key: keys.key(ix), value };
-  }
-  return null;
+  const next = dict_nextEntry(space, op, pos);
+  return next < 0 ? null : { pos: next, key: dictEntry.key, value: dictEntry.value };
 }
 
 /** The (key, value) pairs in insertion order (borrowed references). */

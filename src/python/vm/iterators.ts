@@ -468,22 +468,22 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
   if (this.isDictIterType(type) || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
     if (c === NULL) return NULL;
-    if (n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) {
+    const isDict = this.isDictIterType(type);
+    const size = isDict ? O.dict_size(this.space, c) : O.set_size(this.space, c);
+    if (size !== rt.mem.u32[(it + 24) >>> 2]) {
       rt.mem.u32[(it + 24) >>> 2] = 0xffffffff;
-      throw new PyErr(
-        'RuntimeError',
-        `${this.isDictIterType(type) ? 'dictionary' : 'Set'} changed size during iteration`,
-      );
+      throw new PyErr('RuntimeError', `${isDict ? 'dictionary' : 'Set'} changed size during iteration`);
     }
     const pos = rt.mem.u32[(it + 32) >>> 2];
-    if (this.isDictIterType(type)) {
-      const e = n.dictNext(c, pos);
-      if (e !== null) {
-        rt.mem.u32[(it + 32) >>> 2] = e[2];
+    if (isDict) {
+      const next = O.dict_nextEntry(this.space, c, pos);
+      if (next >= 0) {
+        rt.mem.u32[(it + 32) >>> 2] = next;
         const kind = rt.mem.u32[(it + 40) >>> 2];
-        if (kind === 0) return this.ref(e[0]);
-        if (kind === 1) return this.ref(e[1]);
-        return recycleResult(this, it + 48, [this.ref(e[0]), this.ref(e[1])]);
+        const { key, value } = O.dictEntry;
+        if (kind === 0) return this.ref(key);
+        if (kind === 1) return this.ref(value);
+        return recyclePair(this, it + 48, this.ref(key), this.ref(value));
       }
     } else {
       const e = n.setNext(c, pos);
@@ -547,6 +547,24 @@ export function recycleResult(interp: Interpreter, slot: number, items: Ptr[]): 
     rt.mem.u32[at] = items[i];
   }
   for (const o of old) rt.decref(o);
+  if (!rt.isTracked(result)) rt.track(result);
+  return result;
+}
+
+/** recycleResult for a (key, value) pair, without arrays (dictiter_iternextitem). */
+export function recyclePair(interp: Interpreter, slot: number, key: Ptr, value: Ptr): Ptr {
+  const rt = interp.space.rt;
+  const result = rt.mem.u32[slot >>> 2] as Ptr;
+  if (rt.refcnt(result) !== 1) return interp.n.tuple([key, value]);
+  const u32 = rt.mem.u32;
+  const at = (result + TUPLE_ITEMS) >>> 2;
+  const oldKey = u32[at] as Ptr;
+  const oldValue = u32[at + 2] as Ptr;
+  u32[at] = key;
+  u32[at + 2] = value;
+  rt.incref(result);
+  rt.decref(oldKey);
+  rt.decref(oldValue);
   if (!rt.isTracked(result)) rt.track(result);
   return result;
 }
