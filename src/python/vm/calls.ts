@@ -23,6 +23,7 @@ import {
 import { CO_GENERATOR_KINDS, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
 import { CODE_INDEX, type CodeRuntime } from './code.js';
 import { Interpreter } from './interp.js';
+import { cachedMethod, type MethodEntry, methodEntry } from './methodcache.js';
 import { isSlotWrapper } from './slotwrappers.js';
 
 /** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
@@ -272,30 +273,29 @@ I.callMethod = function (
   M?: unknown[],
   k = 0,
 ): Ptr {
-  // The site's cache: a static built-in type, whose methods cannot change, seen before.
-  if (M !== undefined && M[k] === this.space.rt.mem.u32[(obj + OB_TYPE) >>> 2])
-    return callNative(this, M[k + 1] as NativeImpl, obj, args, callPos);
+  // The site's cache: a static built-in type's native method, or what methodcache.ts
+  // remembers of a class.
+  const u32 = this.space.rt.mem.u32;
+  if (M !== undefined && M[k] === u32[(obj + OB_TYPE) >>> 2]) {
+    const entry = M[k + 1];
+    if (typeof entry === 'function') return callNative(this, entry as NativeImpl, obj, args, callPos);
+    const method = args.length <= 3 ? cachedMethod(u32, obj, entry as MethodEntry) : NULL;
+    const code = method === NULL ? undefined : this.fastCode(method, args.length + 1);
+    if (code !== undefined) return callPlainMethod(this, method, code, obj, args, callPos);
+  }
   const method = args.length <= 3 ? this.plainMethod(obj, name) : NULL;
   if (method !== NULL) {
     const code = this.fastCode(method, args.length + 1);
     if (code !== undefined) {
-      if (callPos >= 0) this.L[this.depth] = callPos;
-      // A plain Python method: self and the arguments go straight into its frame; the
-      // function is held while it runs (the class attribute could be replaced meanwhile).
-      this.incref(method);
-      try {
-        return (
-          args.length === 0
-            ? code.fn(method, obj)
-            : args.length === 1
-              ? code.fn(method, obj, args[0])
-              : args.length === 2
-                ? code.fn(method, obj, args[0], args[1])
-                : code.fn(method, obj, args[0], args[1], args[2])
-        ) as Ptr;
-      } finally {
-        this.decref(method);
+      if (M !== undefined) {
+        const info = this.classes.get(this.space.rt.typeObject(obj));
+        const entry = info === undefined ? null : methodEntry(u32, info, name, method);
+        if (entry !== null) {
+          M[k] = info?.type;
+          M[k + 1] = entry;
+        }
       }
+      return callPlainMethod(this, method, code, obj, args, callPos);
     }
   }
   const native = this.nativeMethodOf(obj, name);
@@ -337,6 +337,34 @@ I.callMethod = function (
   this.decref(obj);
   return this.callKw(fn, args, null);
 };
+
+// A plain Python method (at most three arguments): self and the arguments (stolen) go
+// straight into its frame; the function is held while it runs (the class attribute could be
+// replaced meanwhile).
+function callPlainMethod(
+  interp: Interpreter,
+  method: Ptr,
+  code: CodeRuntime,
+  obj: Ptr,
+  args: Ptr[],
+  callPos: number,
+): Ptr {
+  if (callPos >= 0) interp.L[interp.depth] = callPos;
+  interp.incref(method);
+  try {
+    return (
+      args.length === 0
+        ? code.fn(method, obj)
+        : args.length === 1
+          ? code.fn(method, obj, args[0])
+          : args.length === 2
+            ? code.fn(method, obj, args[0], args[1])
+            : code.fn(method, obj, args[0], args[1], args[2])
+    ) as Ptr;
+  } finally {
+    interp.decref(method);
+  }
+}
 
 // A method of a built-in type: called directly, as 3.11 calls a method descriptor; obj and
 // the arguments are stolen.
