@@ -17,6 +17,7 @@ import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FNMATCH_PY } from './fnmatch-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
@@ -104,4 +105,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['threading', frozen('threading', THREADING_PY)],
   ['concurrent', frozen('concurrent', CONCURRENT_PY)],
   ['concurrent.futures', frozen('concurrent.futures', FUTURES_PY)],
+  ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
 ];
