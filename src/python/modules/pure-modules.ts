@@ -30,6 +30,7 @@ import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { SHLEX_PY } from './shlex-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
@@ -106,4 +107,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['concurrent', frozen('concurrent', CONCURRENT_PY)],
   ['concurrent.futures', frozen('concurrent.futures', FUTURES_PY)],
   ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
+  ['shlex', frozen('shlex', SHLEX_PY)],
 ];
