@@ -22,6 +22,8 @@ import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
+import { initHtmlEntitiesModule } from './html-entities.js';
+import { HTML_PY } from './html-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -108,4 +110,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['concurrent.futures', frozen('concurrent.futures', FUTURES_PY)],
   ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
   ['shlex', frozen('shlex', SHLEX_PY)],
+  ['html', frozen('html', HTML_PY)],
+  ['html.entities', initHtmlEntitiesModule],
 ];
