@@ -15,6 +15,7 @@ import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
+import { DIFFLIB_PY } from './difflib-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
@@ -111,5 +112,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
   ['shlex', frozen('shlex', SHLEX_PY)],
   ['html', frozen('html', HTML_PY)],
+  ['difflib', frozen('difflib', DIFFLIB_PY)],
   ['html.entities', initHtmlEntitiesModule],
 ];
