@@ -41,6 +41,7 @@ import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
+import { initUnicodedataModule } from './unicodedata.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -113,5 +114,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['shlex', frozen('shlex', SHLEX_PY)],
   ['html', frozen('html', HTML_PY)],
   ['difflib', frozen('difflib', DIFFLIB_PY)],
+  ['unicodedata', initUnicodedataModule],
   ['html.entities', initHtmlEntitiesModule],
 ];
