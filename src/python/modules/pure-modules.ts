@@ -9,6 +9,7 @@ import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
+import { CODECS_PY } from './codecs-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
@@ -115,5 +116,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['html', frozen('html', HTML_PY)],
   ['difflib', frozen('difflib', DIFFLIB_PY)],
   ['unicodedata', initUnicodedataModule],
+  ['codecs', frozen('codecs', CODECS_PY)],
   ['html.entities', initHtmlEntitiesModule],
 ];

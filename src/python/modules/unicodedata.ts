@@ -134,8 +134,8 @@ function inRanges(ranges: [number, number][], cp: number): boolean {
   return false;
 }
 
-/** The name of code point `cp`, or null when it has none. */
-function nameOf(cp: number): string | null {
+/** The Unicode 14.0 name of code point `cp`, or null when it has none (also namereplace's). */
+export function nameOf(cp: number): string | null {
   if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
     const s = cp - HANGUL_FIRST;
     const tail = s % 28;
