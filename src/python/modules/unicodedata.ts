@@ -13,7 +13,7 @@ import type { Interpreter } from '../vm/interp.js';
 import * as D from './unicodedata-data.js';
 
 const NAME_ALPHABET = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
-  .filter((c) => !'`\\${|}~'.includes(c))
+  .filter((c) => !'`\\$|~{}'.includes(c))
   .join('');
 const VALUE_ALPHABET = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
   .filter((c) => !'0123456789abcdefghijklmnopqrstuv`\\$'.includes(c))
