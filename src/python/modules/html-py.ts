@@ -1,7 +1,7 @@
 // The html package in Python: escape and unescape (every HTML5 named reference, numeric
 // references with the HTML5 replacements for invalid code points), and html.entities (html5,
 // name2codepoint, codepoint2name, entitydefs), following the behaviour of CPython 3.11's modules.
-// html.parser is not provided. html.entities is native (html-entities.ts).
+// html.entities is native (html-entities.ts); html.parser is html-parser-py.ts.
 
 /** Python source of the `html` package, run in the module's namespace. */
 export const HTML_PY = String.raw`"""Escaping and unescaping of HTML text."""
