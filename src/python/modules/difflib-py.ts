@@ -2,10 +2,13 @@
 // junk and "popular" elements, matching blocks, opcodes, grouped opcodes, the three ratios),
 // get_close_matches, unified_diff, context_diff, diff_bytes, ndiff / Differ (with the '? '
 // intraline hint lines) and restore, following the behaviour of CPython 3.11's module.
-// HtmlDiff exists but its methods raise NotImplementedError.
+// HtmlDiff is in difflib-html-py.ts.
+
+import { DIFFLIB_HTML_PY } from './difflib-html-py.js';
 
 /** Python source of the `difflib` module, run in the module's namespace. */
-export const DIFFLIB_PY = String.raw`"""Helpers for computing deltas between sequences: SequenceMatcher, Differ, the diff formats."""
+export const DIFFLIB_PY =
+  String.raw`"""Helpers for computing deltas between sequences: SequenceMatcher, Differ, the diff formats."""
 
 import collections as _coll
 import heapq as _heapq
@@ -471,17 +474,4 @@ def restore(delta, which):
     for line in delta:
         if line[:2] == "  " or line[:2] == keep:
             yield line[2:]
-
-
-class HtmlDiff:
-    """Side-by-side HTML tables of a diff (not provided by pymm: the methods raise NotImplementedError)."""
-
-    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-        self._options = (tabsize, wrapcolumn, linejunk, charjunk)
-
-    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5, *, charset='utf-8'):
-        raise NotImplementedError("difflib.HtmlDiff is not implemented in pymm")
-
-    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5):
-        raise NotImplementedError("difflib.HtmlDiff is not implemented in pymm")
-`;
+` + DIFFLIB_HTML_PY;
