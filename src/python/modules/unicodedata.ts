@@ -9,6 +9,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, noKeywords } from '../vm/args.js';
+import { decodeBytes } from '../vm/codecs.js';
 import type { Interpreter } from '../vm/interp.js';
 import * as D from './unicodedata-data.js';
 
@@ -331,9 +332,13 @@ export function initUnicodedataModule(interp: Interpreter, _module: Ptr, dict: P
     argCount('unicodedata.lookup', a, k, 1, 1);
     let name: string;
     if (n.isStr(a[0])) name = n.jsStr(a[0]);
-    else if (n.isBytes(a[0])) name = String.fromCharCode(...n.bytesValue(a[0]));
-    else
-      throw new PyErr('TypeError', `a bytes-like object is required, not '${interp.space.typeName(a[0])}'`);
+    else if (n.isBytes(a[0])) name = decodeBytes(n.bytesValue(a[0]), 'utf-8', 'replace');
+    else {
+      const tn = interp.space.typeName(a[0]);
+      if (tn === 'bytearray' || tn === 'memoryview')
+        throw new PyErr('TypeError', `lookup() argument must be read-only bytes-like object, not ${tn}`);
+      throw new PyErr('TypeError', `a bytes-like object is required, not '${tn}'`);
+    }
     if (name.length > 256) throw new PyErr('KeyError', 'name too long');
     const cp = codeOf(name);
     if (cp === null) throw new PyErr('KeyError', `undefined character name '${name}'`);

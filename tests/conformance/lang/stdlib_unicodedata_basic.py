@@ -58,3 +58,9 @@ for cp in range(0x250):
     cats[ud.category(chr(cp))] = cats.get(ud.category(chr(cp)), 0) + 1
 print(sorted(cats.items()))
 print(sum(1 for cp in range(0x3000) if ud.name(chr(cp), None)))
+for arg in [b'\xff\xfe', bytearray(b'SNOWMAN'), memoryview(b'SNOWMAN'), None, b'NO\xc3\xa9']:
+    try:
+        print(ascii(ud.lookup(arg)))
+    except (KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+print(ud.numeric('\u3405'), ud.digit('\u00b9'), ud.decimal('\u0660'), ud.name(chr(0x10ffff), 'x'))
