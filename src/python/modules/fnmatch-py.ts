@@ -1,6 +1,7 @@
 // The fnmatch module in Python: shell-style wildcard matching of names (fnmatch, fnmatchcase,
 // filter) and translate, whose regular-expression text is CPython 3.11's exactly (atomic groups
-// for the stars between fixed pieces), following the behaviour of CPython 3.11's module.
+// for the stars between fixed pieces), following the behaviour of CPython 3.11's module. Plain
+// str names and patterns are matched natively (_fnmatch, fnmatch-native.ts).
 
 /** Python source of the `fnmatch` module, run in the module's namespace. */
 export const FNMATCH_PY = String.raw`"""Unix shell-style wildcards: * any run, ? one character, [seq] / [!seq] one of / none of seq."""
@@ -8,41 +9,63 @@ export const FNMATCH_PY = String.raw`"""Unix shell-style wildcards: * any run, ?
 import os
 import posixpath
 import re
-import functools
+import _fnmatch as _native
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 
+_POSIX = os.path is posixpath
+_normcase = os.path.normcase
+
+
 def fnmatch(name, pat):
     """Whether name matches pat after os.path.normcase of both (a no-op on POSIX)."""
-    return fnmatchcase(os.path.normcase(name), os.path.normcase(pat))
+    # On POSIX normcase returns a str or bytes unchanged: skip the calls for those.
+    if not (_POSIX and type(name) in _PLAIN):
+        name = _normcase(name)
+    if not (_POSIX and type(pat) in _PLAIN):
+        pat = _normcase(pat)
+    return fnmatchcase(name, pat)
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+_PLAIN = (str, bytes)
+_matchers = {}  # (pattern, its type) -> the compiled pattern's match method
+
+
 def _compile_pattern(pat):
-    if isinstance(pat, bytes):
-        text = translate(str(pat, 'ISO-8859-1')).encode('ISO-8859-1')
-    else:
-        text = translate(pat)
-    return re.compile(text).match
+    key = (pat, type(pat))
+    found = _matchers.get(key)
+    if found is None:
+        if isinstance(pat, bytes):
+            text = translate(str(pat, 'ISO-8859-1')).encode('ISO-8859-1')
+        else:
+            text = translate(pat)
+        found = re.compile(text).match
+        if len(_matchers) >= 32768:
+            _matchers.clear()
+        _matchers[key] = found
+    return found
 
 
 def filter(names, pat):
     """The names of the iterable that match pat, in order, as a list."""
-    pat = os.path.normcase(pat)
-    matcher = _compile_pattern(pat)
-    if os.path is posixpath:
+    pat = _normcase(pat)
+    if _POSIX:
+        kept = _native.filter(names, pat)  # None unless a list of strs and a str pattern
+        if kept is not None:
+            return kept
+        matcher = _compile_pattern(pat)
         return [n for n in names if matcher(n)]
-    kept = []
-    for n in names:
-        if matcher(os.path.normcase(n)):
-            kept.append(n)
-    return kept
+    matcher = _compile_pattern(pat)
+    return [n for n in names if matcher(_normcase(n))]
 
 
 def fnmatchcase(name, pat):
     """Whether name matches pat, with case significant and no normcase."""
-    return _compile_pattern(pat)(name) is not None
+    found = _native.match(name, pat)  # None unless both are strs
+    if found is None:
+        found = _compile_pattern(pat)(name) is not None
+    return found
 
 
 _STAR = object()

@@ -19,6 +19,7 @@ import { DECIMAL_PY } from './decimal-py.js';
 import { DIFFLIB_PY } from './difflib-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
@@ -113,6 +114,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['concurrent', frozen('concurrent', CONCURRENT_PY)],
   ['concurrent.futures', frozen('concurrent.futures', FUTURES_PY)],
   ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
+  ['_fnmatch', initFnmatchNativeModule],
   ['shlex', frozen('shlex', SHLEX_PY)],
   ['html', frozen('html', HTML_PY)],
   ['difflib', frozen('difflib', DIFFLIB_PY)],

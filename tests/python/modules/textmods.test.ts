@@ -29,6 +29,31 @@ test('unicodedata names come from the table, the CJK ranges and the Hangul jamo'
   assert.equal(nameOf(0xe000), null);
 });
 
+test('the native fnmatch helper keeps reference counts right and falls back for non-str', () => {
+  const { out, status } = run(
+    [
+      'import fnmatch',
+      'names = ["a.py", "b.txt", "c.py"]',
+      'print(fnmatch.filter(names, "*.py"), fnmatch.filter(tuple(names), "*.txt"), fnmatch.filter([b"x.c"], b"*.c"))',
+      'print(fnmatch.fnmatchcase("x.PY", "*.PY"), fnmatch.fnmatch("a", "[!b]"), fnmatch.fnmatchcase(b"ab", b"a?"))',
+      'try:',
+      '    fnmatch.filter(["a", 1], "*")',
+      'except TypeError as e:',
+      '    print(e)',
+    ].join('\n'),
+  );
+  assert.equal(status, 0, out);
+  assert.equal(
+    out,
+    [
+      "['a.py', 'c.py'] ['b.txt'] [b'x.c']",
+      'True True True',
+      "expected string or bytes-like object, got 'int'",
+      '',
+    ].join('\n'),
+  );
+});
+
 test('the native html.entities and unicodedata keep their reference counts right', () => {
   const { out, status } = run(
     [
