@@ -12,6 +12,7 @@ __all__ = ['escape', 'unescape']
 __path__ = []
 
 from html.entities import html5 as _html5
+from _html import unescape as _native_unescape
 
 
 def escape(s, quote=True):
@@ -68,7 +69,8 @@ _REFERENCE = _re.compile(r'&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};
 
 def unescape(s):
     """s with every named and numeric character reference replaced by its characters."""
-    if '&' in s:
-        return _REFERENCE.sub(_expand, s)
-    return s
+    if '&' not in s:
+        return s
+    done = _native_unescape(s)  # None for a str subclass
+    return _REFERENCE.sub(_expand, s) if done is None else done
 `;

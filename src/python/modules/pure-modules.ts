@@ -25,7 +25,7 @@ import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
-import { initHtmlEntitiesModule } from './html-entities.js';
+import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
 import { IO_PY } from './io-py.js';
@@ -121,5 +121,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['unicodedata', initUnicodedataModule],
   ['codecs', frozen('codecs', CODECS_PY)],
   ['html.entities', initHtmlEntitiesModule],
+  ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
 ];
