@@ -36,6 +36,7 @@ import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
@@ -116,6 +117,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
   ['_fnmatch', initFnmatchNativeModule],
   ['shlex', frozen('shlex', SHLEX_PY)],
+  ['_shlex', initShlexNativeModule],
   ['html', frozen('html', HTML_PY)],
   ['difflib', frozen('difflib', DIFFLIB_PY)],
   ['unicodedata', initUnicodedataModule],

@@ -1,6 +1,7 @@
 // The shlex module in Python: the shlex lexer (POSIX and compatibility modes, quotes, escapes,
 // comments, whitespace_split, punctuation_chars, pushback, source inclusion), split, quote and
-// join, following the behaviour of CPython 3.11's module.
+// join, following the behaviour of CPython 3.11's module. split() of a str in POSIX mode runs
+// the same lexer natively (_shlex, shlex-native.ts).
 
 /** Python source of the `shlex` module, run in the module's namespace. */
 export const SHLEX_PY = String.raw`"""A simple lexer for shell-like syntax: shlex, split, quote, join."""
@@ -9,6 +10,7 @@ import os
 import re
 import sys
 import collections
+import _shlex as _native
 import io
 
 __all__ = ["shlex", "split", "quote", "join"]
@@ -25,8 +27,19 @@ _WORD = 'a'
 _PUNCT = 'c'
 
 
+class _TextStream(io.StringIO):
+    # A StringIO made here from a str: read_token reads its text directly (keeping the
+    # stream's position in step at each token) instead of calling read(1) per character.
+    def __init__(self, text):
+        super().__init__(text)
+        self._whole = text
+
+
+_TextStream.__name__ = _TextStream.__qualname__ = 'StringIO'
+
+
 def _as_stream(src):
-    return io.StringIO(src) if isinstance(src, str) else src
+    return _TextStream(src) if isinstance(src, str) else src
 
 
 class shlex:
@@ -97,14 +110,14 @@ class shlex:
             tok = self.get_token()
         return tok
 
-    def _next_char(self):
-        if self._punctuation_chars and self._pushback_chars:
-            return self._pushback_chars.pop()
-        return self.instream.read(1)
-
-    def _skip_comment(self):
-        self.instream.readline()
+    def _skip_comment(self, text, pos):
+        # Skip the rest of the line (readline); returns the new text position.
         self.lineno += 1
+        if text is None:
+            self.instream.readline()
+            return pos
+        end = text.find('\n', pos)
+        return len(text) if end < 0 else end + 1
 
     def read_token(self):
         """Read one raw token from the input, ignoring pushback and source inclusion."""
@@ -114,102 +127,121 @@ class shlex:
         blanks = self.whitespace
         quotes = self.quotes
         splitting = self.whitespace_split
-        while True:
-            ch = self._next_char()
-            if ch == '\n':
-                self.lineno += 1
-            state = self.state
-            if state is None:
-                self.token = ''
-                break
-            done = False  # set when the token read so far is to be given back
-            if state == _IDLE:
-                if not ch:
-                    self.state = None
-                    break
-                if ch in blanks:
-                    done = True
-                elif ch in self.commenters:
-                    self._skip_comment()
-                elif posix and ch in self.escape:
-                    resume = _WORD
-                    self.state = ch
-                elif ch in self.wordchars:
-                    self.token = ch
-                    self.state = _WORD
-                elif ch in self._punctuation_chars:
-                    self.token = ch
-                    self.state = _PUNCT
-                elif ch in quotes:
-                    if not posix:
-                        self.token = ch
-                    self.state = ch
-                elif splitting:
-                    self.token = ch
-                    self.state = _WORD
+        stream = self.instream
+        text = stream._whole if type(stream) is _TextStream else None
+        pos = stream.tell() if text is not None else 0
+        try:
+            return self._read_token(quoted, resume, posix, blanks, quotes, splitting, text, pos)
+        finally:
+            if text is not None:
+                stream.seek(self._text_pos)
+
+    def _read_token(self, quoted, resume, posix, blanks, quotes, splitting, text, pos):
+        try:
+            while True:
+                if self._punctuation_chars and self._pushback_chars:
+                    ch = self._pushback_chars.pop()
+                elif text is not None:
+                    ch = text[pos:pos + 1]
+                    pos += len(ch)
                 else:
-                    self.token = ch
-                    done = True
-            elif state in quotes:
-                quoted = True
-                if not ch:
-                    raise ValueError("No closing quotation")
-                if ch == state:
-                    if not posix:
-                        self.token += ch
-                        self.state = _IDLE
+                    ch = self.instream.read(1)
+                if ch == '\n':
+                    self.lineno += 1
+                state = self.state
+                if state is None:
+                    self.token = ''
+                    break
+                done = False  # set when the token read so far is to be given back
+                if state == _IDLE:
+                    if not ch:
+                        self.state = None
                         break
-                    self.state = _WORD
-                elif posix and ch in self.escape and state in self.escapedquotes:
-                    resume = state
-                    self.state = ch
-                else:
+                    if ch in blanks:
+                        done = True
+                    elif ch in self.commenters:
+                        pos = self._skip_comment(text, pos)
+                    elif posix and ch in self.escape:
+                        resume = _WORD
+                        self.state = ch
+                    elif ch in self.wordchars:
+                        self.token = ch
+                        self.state = _WORD
+                    elif ch in self._punctuation_chars:
+                        self.token = ch
+                        self.state = _PUNCT
+                    elif ch in quotes:
+                        if not posix:
+                            self.token = ch
+                        self.state = ch
+                    elif splitting:
+                        self.token = ch
+                        self.state = _WORD
+                    else:
+                        self.token = ch
+                        done = True
+                elif state in quotes:
+                    quoted = True
+                    if not ch:
+                        raise ValueError("No closing quotation")
+                    if ch == state:
+                        if not posix:
+                            self.token += ch
+                            self.state = _IDLE
+                            break
+                        self.state = _WORD
+                    elif posix and ch in self.escape and state in self.escapedquotes:
+                        resume = state
+                        self.state = ch
+                    else:
+                        self.token += ch
+                elif state in self.escape:
+                    if not ch:
+                        raise ValueError("No escaped character")
+                    # Inside quotes only the quote or the escape itself can be escaped.
+                    if resume in quotes and ch != state and ch != resume:
+                        self.token += state
                     self.token += ch
-            elif state in self.escape:
-                if not ch:
-                    raise ValueError("No escaped character")
-                # Inside quotes only the quote or the escape itself can be escaped.
-                if resume in quotes and ch != state and ch != resume:
-                    self.token += state
-                self.token += ch
-                self.state = resume
-            elif state == _WORD or state == _PUNCT:
-                if not ch:
-                    self.state = None
-                    break
-                if ch in blanks:
-                    self.state = _IDLE
-                    done = True
-                elif ch in self.commenters:
-                    self._skip_comment()
-                    if posix:
+                    self.state = resume
+                elif state == _WORD or state == _PUNCT:
+                    if not ch:
+                        self.state = None
+                        break
+                    if ch in blanks:
                         self.state = _IDLE
                         done = True
-                elif state == _PUNCT:
-                    if ch in self._punctuation_chars:
+                    elif ch in self.commenters:
+                        pos = self._skip_comment(text, pos)
+                        if posix:
+                            self.state = _IDLE
+                            done = True
+                    elif state == _PUNCT:
+                        if ch in self._punctuation_chars:
+                            self.token += ch
+                        else:
+                            if ch not in self.whitespace:
+                                self._pushback_chars.append(ch)
+                            self.state = _IDLE
+                            break
+                    elif posix and ch in quotes:
+                        self.state = ch
+                    elif posix and ch in self.escape:
+                        resume = _WORD
+                        self.state = ch
+                    elif (ch in self.wordchars or ch in quotes
+                          or (splitting and ch not in self._punctuation_chars)):
                         self.token += ch
                     else:
-                        if ch not in self.whitespace:
+                        if self._punctuation_chars:
                             self._pushback_chars.append(ch)
+                        else:
+                            self.pushback.appendleft(ch)
                         self.state = _IDLE
-                        break
-                elif posix and ch in quotes:
-                    self.state = ch
-                elif posix and ch in self.escape:
-                    resume = _WORD
-                    self.state = ch
-                elif (ch in self.wordchars or ch in quotes
-                      or (splitting and ch not in self._punctuation_chars)):
-                    self.token += ch
-                else:
-                    if self._punctuation_chars:
-                        self._pushback_chars.append(ch)
-                    else:
-                        self.pushback.appendleft(ch)
-                    self.state = _IDLE
-                    done = True
-            if done and (self.token or (posix and quoted)):
-                break
+                        done = True
+                if done and (self.token or (posix and quoted)):
+                    break
+        finally:
+            self._text_pos = pos
         tok = self.token
         self.token = ''
         if posix and not quoted and tok == '':
@@ -248,6 +280,8 @@ def split(s, comments=False, posix=True):
         import warnings
         msg = "Passing None for 's' to shlex.split() is deprecated."
         warnings.warn(msg, DeprecationWarning, stacklevel=2)
+    if posix and type(s) is str:
+        return _native.split(s, comments)  # the same lexer, in JS
     lexer = shlex(s, posix=posix)
     lexer.whitespace_split = True
     if not comments:
