@@ -29,13 +29,15 @@ test('unicodedata names come from the table, the CJK ranges and the Hangul jamo'
   assert.equal(nameOf(0xe000), null);
 });
 
-test('the native fnmatch helper keeps reference counts right and falls back for non-str', () => {
+test('the native fnmatch, shlex and html helpers keep reference counts right', () => {
   const { out, status } = run(
     [
       'import fnmatch',
       'names = ["a.py", "b.txt", "c.py"]',
       'print(fnmatch.filter(names, "*.py"), fnmatch.filter(tuple(names), "*.txt"), fnmatch.filter([b"x.c"], b"*.c"))',
       'print(fnmatch.fnmatchcase("x.PY", "*.PY"), fnmatch.fnmatch("a", "[!b]"), fnmatch.fnmatchcase(b"ab", b"a?"))',
+      'import shlex, html',
+      'print(shlex.split("a \\"b c\\" d # e", comments=True), html.unescape("x &lt; y"), html.unescape("plain"))',
       'try:',
       '    fnmatch.filter(["a", 1], "*")',
       'except TypeError as e:',
@@ -48,6 +50,7 @@ test('the native fnmatch helper keeps reference counts right and falls back for 
     [
       "['a.py', 'c.py'] ['b.txt'] [b'x.c']",
       'True True True',
+      "['a', 'b c', 'd'] x < y plain",
       "expected string or bytes-like object, got 'int'",
       '',
     ].join('\n'),
