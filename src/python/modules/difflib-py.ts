@@ -2,7 +2,8 @@
 // junk and "popular" elements, matching blocks, opcodes, grouped opcodes, the three ratios),
 // get_close_matches, unified_diff, context_diff, diff_bytes, ndiff / Differ (with the '? '
 // intraline hint lines) and restore, following the behaviour of CPython 3.11's module.
-// HtmlDiff is in difflib-html-py.ts.
+// HtmlDiff is in difflib-html-py.ts; the matching blocks of two strs come from _difflib
+// (difflib-native.ts).
 
 import { DIFFLIB_HTML_PY } from './difflib-html-py.js';
 
@@ -11,6 +12,7 @@ export const DIFFLIB_PY =
   String.raw`"""Helpers for computing deltas between sequences: SequenceMatcher, Differ, the diff formats."""
 
 import collections as _coll
+import _difflib as _native
 import heapq as _heapq
 import types as _types
 
@@ -128,6 +130,14 @@ class SequenceMatcher:
         known = self.matching_blocks
         if known is not None:
             return known
+        if type(self.a) is str and type(self.b) is str:
+            # Two strs: the same algorithm, run natively.
+            junk = ''.join([c for c in self.bjunk if type(c) is str and len(c) == 1])
+            popular = ''.join([c for c in self.bpopular if type(c) is str and len(c) == 1])
+            if len(junk) == len(self.bjunk) and len(popular) == len(self.bpopular):
+                blocks = [Match._make(t) for t in _native.matching_blocks(self.a, self.b, junk, popular)]
+                self.matching_blocks = blocks
+                return blocks
         len_a = len(self.a)
         len_b = len(self.b)
         found = []

@@ -16,6 +16,7 @@ import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
+import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
@@ -120,6 +121,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_shlex', initShlexNativeModule],
   ['html', frozen('html', HTML_PY)],
   ['difflib', frozen('difflib', DIFFLIB_PY)],
+  ['_difflib', initDifflibNativeModule],
   ['unicodedata', initUnicodedataModule],
   ['codecs', frozen('codecs', CODECS_PY)],
   ['html.entities', initHtmlEntitiesModule],
