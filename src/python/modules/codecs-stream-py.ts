@@ -7,60 +7,59 @@ export const CODECS_STREAM_PY = String.raw`
 
 # ---- stream codecs ---------------------------------------------------------------
 
-class StreamWriter(Codec):
-    """Encodes what is written to it onto a byte stream (subclasses supply encode)."""
-
+class _OverStream:
+    # What the stream classes share: the stream and error handler, the stream's other
+    # attributes, and closing it at the end of a with block.
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
+        vars(self).update(stream=stream, errors=errors)
+
+    def __getattr__(self, name):
+        return getattr(vars(self)['stream'], name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stream.close()
+
+
+class StreamWriter(_OverStream, Codec):
+    """Encodes what is written to it onto a byte stream (subclasses supply encode)."""
 
     def write(self, object):
         self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
-        self.write(''.join(list))
+        joined = ''.join(list)
+        self.write(joined)
 
     def reset(self):
         self._encoder = None
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_OverStream, Codec):
     """Decodes what is read from a byte stream (subclasses supply decode)."""
 
-    def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
-        self._pending = b''
-        self._text = ''
-        self._decoder = None
-
     _incremental = None  # the codec's IncrementalDecoder class, when it has one
+    _pending = b''
+    _text = ''
+    _decoder = None
 
     def _fill(self, want):
         # Decode until the text buffer holds 'want' characters (all of it for want < 0).
         while want < 0 or len(self._text) < want:
             chunk = self.stream.read() if want < 0 else self.stream.read(max(want, 72))
             if self._incremental is not None:
-                if self._decoder is None:
-                    self._decoder = self._incremental(self.errors)
+                self._decoder = self._decoder or self._incremental(self.errors)
                 self._text += self._decoder.decode(chunk or b'', final=not chunk)
             else:
                 data = self._pending + (chunk or b'')
                 try:
                     text, used = self.decode(data, self.errors)
-                except UnicodeDecodeError as err:
-                    if not (chunk and err.end == len(data)):
+                except UnicodeDecodeError as problem:
+                    if not (chunk and problem.end == len(data)):
                         raise
-                    text, used = self.decode(data[:err.start], self.errors)
+                    text, used = self.decode(data[:problem.start], self.errors)
                 self._pending = data[used:]
                 self._text += text
             if not chunk:
@@ -109,59 +108,37 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_OverStream):
     """A reader and a writer over one stream (what codecs.open returns)."""
 
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
-
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
+        _OverStream.__init__(self, stream, errors)
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
 
     def __iter__(self):
         return self.reader
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
+def _forward(side, method):
+    def call(self, *args):
+        return getattr(getattr(self, side), method)(*args)
+    call.__name__ = method
+    return call
 
-    def __exit__(self, *exc):
-        self.stream.close()
+
+for _method, _side in (('read', 'reader'), ('readline', 'reader'), ('readlines', 'reader'),
+                       ('write', 'writer'), ('writelines', 'writer')):
+    setattr(StreamReaderWriter, _method, _forward(_side, _method))
+del _method, _side
 
 
 class StreamRecoder:
     """Not provided by pymm."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *unused, **unused_options):
         raise NotImplementedError("codecs.StreamRecoder is not available in pymm")
 
 
@@ -203,9 +180,7 @@ def _make_incremental(codec, module):
     with_bom = family in ('utf-16', 'utf-32', 'utf-8-sig') and codec == family
 
     class IncrementalEncoder(globals()['IncrementalEncoder']):
-        def __init__(self, errors='strict'):
-            super().__init__(errors)
-            self._first = True
+        _first = True  # no BOM written yet
 
         def encode(self, input, final=False):
             name = codec
@@ -220,13 +195,11 @@ def _make_incremental(codec, module):
         def getstate(self):
             return 2 if with_bom and self._first else 0
 
-        def setstate(self, state):
-            self._first = bool(state)
+        setstate = lambda self, state: setattr(self, '_first', bool(state))
 
     class IncrementalDecoder(globals()['IncrementalDecoder']):
-        def __init__(self, errors='strict'):
-            super().__init__(errors)
-            self.reset()
+        buffer = b''
+        _codec = None if with_bom else codec  # chosen by the first bytes when None
 
         def decode(self, input, final=False):
             data = self.buffer + memoryview(input).tobytes()
@@ -242,10 +215,10 @@ def _make_incremental(codec, module):
                         return self._decode_rest(data[skip:], name, final)
                     try:
                         return self._decode_rest(data[skip:], name, final)
-                    except UnicodeDecodeError as err:
+                    except UnicodeDecodeError as bad:
                         # Positions count from the start of the input, BOM included.
-                        raise UnicodeDecodeError(err.encoding, data, err.start + skip,
-                                                 err.end + skip, err.reason) from None
+                        raise UnicodeDecodeError(bad.encoding, data, bad.start + skip,
+                                                 bad.end + skip, bad.reason) from None
             return self._decode_rest(data, name, final)
 
         def _decode_rest(self, data, name, final):
@@ -264,9 +237,9 @@ def _make_incremental(codec, module):
                     # An error just before the held-back bytes is reported as the whole shows it.
                     try:
                         data.decode(name)
-                    except UnicodeDecodeError as whole:
-                        if whole.start < len(head):
-                            raise whole from None
+                    except UnicodeDecodeError as seen_whole:
+                        if seen_whole.start < len(head):
+                            raise seen_whole from None
                 raise
 
         def _choose(self, data, final):
@@ -307,8 +280,7 @@ def _make_incremental(codec, module):
                 return (self.buffer, 0)
             return (self.buffer, int((_sys.byteorder == 'big') != self._codec.endswith('-be')))
 
-        def setstate(self, state):
-            self.buffer = state[0]
+        setstate = lambda self, state: setattr(self, 'buffer', state[0])
 
     for cls in (IncrementalEncoder, IncrementalDecoder):
         cls.__module__ = 'encodings.' + module
