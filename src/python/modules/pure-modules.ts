@@ -9,18 +9,26 @@ import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
+import { CODECS_PY } from './codecs-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
 import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
+import { initDifflibNativeModule } from './difflib-native.js';
+import { DIFFLIB_PY } from './difflib-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { initFnmatchNativeModule } from './fnmatch-native.js';
+import { FNMATCH_PY } from './fnmatch-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
+import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
+import { HTML_PARSER_PY } from './html-parser-py.js';
+import { HTML_PY } from './html-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -29,6 +37,8 @@ import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { initShlexNativeModule } from './shlex-native.js';
+import { SHLEX_PY } from './shlex-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
@@ -36,6 +46,7 @@ import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
+import { initUnicodedataModule } from './unicodedata.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -104,4 +115,16 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['threading', frozen('threading', THREADING_PY)],
   ['concurrent', frozen('concurrent', CONCURRENT_PY)],
   ['concurrent.futures', frozen('concurrent.futures', FUTURES_PY)],
+  ['fnmatch', frozen('fnmatch', FNMATCH_PY)],
+  ['_fnmatch', initFnmatchNativeModule],
+  ['shlex', frozen('shlex', SHLEX_PY)],
+  ['_shlex', initShlexNativeModule],
+  ['html', frozen('html', HTML_PY)],
+  ['difflib', frozen('difflib', DIFFLIB_PY)],
+  ['_difflib', initDifflibNativeModule],
+  ['unicodedata', initUnicodedataModule],
+  ['codecs', frozen('codecs', CODECS_PY)],
+  ['html.entities', initHtmlEntitiesModule],
+  ['_html', initHtmlNativeModule],
+  ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
 ];

@@ -39,8 +39,7 @@ def _template_regex(cls):
         braced = cls.braceidpattern or ident
         own = (_re.escape(cls.delimiter) + '(?:(?P<escaped>' + _re.escape(cls.delimiter) +
                ')|(?P<named>' + ident + ')|{(?P<braced>' + braced + ')}|(?P<invalid>))')
-    flags = _re.IGNORECASE if cls.flags is None else cls.flags
-    return _re.compile(own, flags | _re.VERBOSE)
+    return _re.compile(own, cls.flags | _re.VERBOSE)
 
 
 class Template:
@@ -49,7 +48,7 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()

@@ -188,6 +188,23 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   interp.defMethod(ioType, 'write', write);
   interp.stdioType = ioType;
   interp.stdioWrite = write;
+  // IOBase.writelines: write() each item of the iterable, in order.
+  interp.defMethod(ioType, 'writelines', (self, a, k) => {
+    argCount('writelines', a, k, 1, 1);
+    const it = interp.iter(a[0]);
+    try {
+      for (let line = interp.next(it); line !== NULL; line = interp.next(it)) {
+        try {
+          interp.decref(write(self, [line], null) as Ptr);
+        } finally {
+          interp.decref(line);
+        }
+      }
+    } finally {
+      interp.decref(it);
+    }
+    return interp.newNone();
+  });
   interp.defMethod(ioType, 'flush', () => {
     interp.io.flush?.();
     return interp.newNone();

@@ -4,6 +4,7 @@
 // surrogateescape and surrogatepass, and CPython's UnicodeError messages.
 
 import { PyErr } from '../../objects/index.js';
+import { nameOf } from '../modules/unicodedata.js';
 
 /** A UnicodeEncodeError / UnicodeDecodeError with its five arguments (encoding, object, start, end, reason). */
 export class UnicodeErr extends PyErr {
@@ -171,8 +172,11 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
       const c = cps[k];
       let text = '';
       if (errors === 'replace') text = '?';
-      else if (errors === 'backslashreplace' || errors === 'namereplace') text = escapeChar(c);
-      else if (errors === 'xmlcharrefreplace') text = `&#${c};`;
+      else if (errors === 'backslashreplace') text = escapeChar(c);
+      else if (errors === 'namereplace') {
+        const name = nameOf(c);
+        text = name === null ? escapeChar(c) : `\\N{${name}}`;
+      } else if (errors === 'xmlcharrefreplace') text = `&#${c};`;
       for (const ch of text) emit(ch.codePointAt(0) as number);
     }
     i = end - 1;

@@ -529,8 +529,15 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
     return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
   const target = this.proxyTarget(container);
   if (target !== NULL) return this.contains(target, item);
-  // Fall back to iteration.
-  const it = this.iter(container);
+  // Fall back to iteration (_PySequence_IterSearch: a TypeError from iter() gets its own message).
+  let it: Ptr;
+  try {
+    it = this.iter(container);
+  } catch (e) {
+    if (e instanceof PyErr && e.excType === 'TypeError')
+      throw new PyErr('TypeError', `argument of type '${this.space.typeName(container)}' is not iterable`);
+    throw e;
+  }
   try {
     for (let x = this.next(it); x !== NULL; x = this.next(it)) {
       let eq = x === item;
