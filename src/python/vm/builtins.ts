@@ -5,7 +5,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
-import type { NativeImpl } from './calls.js';
+import { BF_INDEX, type NativeImpl } from './calls.js';
 import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 import { module_setDict } from './modules.js';
@@ -272,6 +272,10 @@ I.initBuiltins = function (this: Interpreter): void {
     argCount('isinstance', args, kw, 2, 2);
     return this.bool(this.objectIsInstance(args[0], args[1]));
   });
+  // The natives calls.ts's call1/call2 recognise (3.11's PRECALL_NO_KW_LEN / _ISINSTANCE).
+  const nativeIndex = (name: string) => space.rt.mem.u32[(n.dictGet(b, n.intern(name)) + BF_INDEX) >>> 2];
+  this.lenBuiltin = nativeIndex('len');
+  this.isinstanceBuiltin = nativeIndex('isinstance');
   def('issubclass', (_s, args, kw) => {
     argCount('issubclass', args, kw, 2, 2);
     return this.bool(this.objectIsSubclass(args[0], args[1]));

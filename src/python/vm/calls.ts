@@ -2,21 +2,24 @@
 // methods, classes and objects with __call__; plus the function, closure and cell
 // operations generated code uses.
 
-import { OB_TYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
+import { OB_SIZE, OB_TYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   cell_get,
   cell_new,
   cell_set,
   DEFAULT_PY_SLOTS,
+  dict_size,
   FUNC,
   func_get,
   func_set,
   function_new,
+  long_fromNumber,
   method_func,
   method_self,
   PyErr,
   pointerHash,
+  str_len,
   tuple_getItem,
   tuple_size,
 } from '../../objects/index.js';
@@ -41,7 +44,8 @@ export interface NativeFunction {
 
 // builtin_function_or_method (PyCFunctionObject, 56 bytes, GC; getsizeof = 72):
 //   +16 index in natives  +24 m_self  +32 m_module  +40 m_weakreflist  +48 vectorcall
-const BF_INDEX = 16;
+/** Offset of a builtin function object's index in the interpreter's natives table. */
+export const BF_INDEX = 16;
 const BF_SELF = 24;
 const BF_SIZE = 56;
 
@@ -177,7 +181,18 @@ I.call0 = function (this: Interpreter, f: Ptr): Ptr {
 
 I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
   const code = this.fastCode(f, 1);
-  if (code === undefined) return this.callKw(f, [a], null);
+  if (code === undefined) {
+    // PRECALL_NO_KW_LEN: the built-in len of an exact container, without the call protocol.
+    if (isNativeFunction(this, f, this.lenBuiltin)) {
+      const size = exactLen(this, a);
+      if (size >= 0) {
+        this.decref(a);
+        this.decref(f);
+        return long_fromNumber(this.space, size);
+      }
+    }
+    return this.callKw(f, [a], null);
+  }
   try {
     return code.fn(f, a) as Ptr;
   } finally {
@@ -187,13 +202,45 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
 
 I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
   const code = this.fastCode(f, 2);
-  if (code === undefined) return this.callKw(f, [a, b], null);
+  if (code === undefined) {
+    // PRECALL_NO_KW_ISINSTANCE: the built-in isinstance, without the call protocol.
+    if (isNativeFunction(this, f, this.isinstanceBuiltin)) {
+      try {
+        return this.bool(this.objectIsInstance(a, b));
+      } catch (e) {
+        throw this.pinError(e);
+      } finally {
+        this.decref(a);
+        this.decref(b);
+        this.decref(f);
+      }
+    }
+    return this.callKw(f, [a, b], null);
+  }
   try {
     return code.fn(f, a, b) as Ptr;
   } finally {
     this.decref(f);
   }
 };
+
+// len() of an exact list, tuple, dict or str (what their sq_length or mp_length answers),
+// or −1 for anything else.
+// `f` is a built-in function object for native `index` (compared by native, not by address:
+// the object may have been replaced in builtins and its address reused).
+function isNativeFunction(interp: Interpreter, f: Ptr, index: number): boolean {
+  const u32 = interp.space.rt.mem.u32;
+  return u32[(f + OB_TYPE) >>> 2] === interp.builtinType && u32[(f + BF_INDEX) >>> 2] === index;
+}
+
+function exactLen(interp: Interpreter, op: Ptr): number {
+  const space = interp.space;
+  const type = space.rt.typeObject(op);
+  if (type === space.lists.type || type === space.tuples.type) return space.rt.mem.i32[(op + OB_SIZE) >>> 2];
+  if (type === space.dicts.type) return dict_size(space, op);
+  if (type === space.strs.type) return str_len(space, op);
+  return -1;
+}
 
 I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const code = this.fastCode(f, 3);

@@ -127,6 +127,9 @@ declare module './interp.js' {
     deleteGlobal(g: Ptr, name: Ptr): void;
     loadClassDeref(ns: Ptr, cell: Ptr, name: Ptr): Ptr;
     builtinsDict: Ptr;
+    /** The native indexes of the built-in len and isinstance (see calls.ts's call1/call2). */
+    lenBuiltin: number;
+    isinstanceBuiltin: number;
   }
 }
 
