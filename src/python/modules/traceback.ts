@@ -154,7 +154,9 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     argCount('_carets', a, k, 5, 5);
     const [src, line, endLine, col, endCol] = a;
     const int = (v: Ptr) => (v === interp.none ? -1 : n.intSafe(v));
-    return n.str(carets(n.jsStr(src).replace(/\n$/, ''), int(line), int(endLine), int(col), int(endCol)));
+    return n.str(
+      carets(n.jsStr(src).replace(/\n$/, ''), int(line), int(endLine), int(col), int(endCol), true),
+    );
   });
   interp.runPythonInto(TRACEBACK_PY, '<frozen traceback>', dict);
 }

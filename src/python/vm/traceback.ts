@@ -36,7 +36,10 @@ declare module './interp.js' {
      */
     tracebackLines(tb: Ptr, limit?: number): string[];
     exceptionLine(exc: Ptr): string;
-    /** True while the traceback module formats: 3.11's traceback.py offers no "Did you mean". */
+    /**
+     * True while the traceback module formats: 3.11's traceback.py offers no "Did you mean",
+     * and anchors its carets after a `)` its own way.
+     */
     noSuggestions?: boolean;
   }
 }
@@ -91,7 +94,14 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
       const k = rt.mem.i32[(tb + TB.lasti) >>> 2];
       const p = code.unit.positions;
       if (k > 0) {
-        const c = carets(src, p[4 * k], p[4 * k + 1], p[4 * k + 2], p[4 * k + 3]);
+        const c = carets(
+          src,
+          p[4 * k],
+          p[4 * k + 1],
+          p[4 * k + 2],
+          p[4 * k + 3],
+          this.noSuggestions === true,
+        );
         if (c !== '') out.push(c);
       }
     }
@@ -348,9 +358,17 @@ function charOffset(line: string, byteOffset: number): number {
 /**
  * tb_displayline's caret line (CPython 3.11 traceback.c): `^` under the failing
  * instruction, `~`/`^` split for binary operators and subscripts; nothing when the
- * instruction spans the whole line.
+ * instruction spans the whole line. `pythonTraceback` picks the anchors of traceback.py's
+ * `_extract_caret_anchors_from_line_segment`, which differ from the C ones after a `)`.
  */
-export function carets(source: string, line: number, endLine: number, col: number, endCol: number): string {
+export function carets(
+  source: string,
+  line: number,
+  endLine: number,
+  col: number,
+  endCol: number,
+  pythonTraceback = false,
+): string {
   if (col < 0 || endCol < 0 || line <= 0) return '';
   const stripped = source.replace(/^[ \t\f]+/, '');
   const truncation = source.length - stripped.length;
@@ -361,7 +379,7 @@ export function carets(source: string, line: number, endLine: number, col: numbe
   let primary = '^';
   const secondary = '^';
   if (line === endLine) {
-    const anchors = extractAnchors(source.slice(start, end));
+    const anchors = extractAnchors(source.slice(start, end), pythonTraceback);
     if (anchors !== null) {
       [left, right] = [anchors[0] + start, anchors[1] + start];
       primary = '~';
@@ -381,9 +399,11 @@ export function carets(source: string, line: number, endLine: number, col: numbe
   return `${out}\n`;
 }
 
-// extract_anchors_from_line: parse the segment; a BinOp anchors on its operator, a
-// Subscript on its brackets.
-function extractAnchors(segment: string): [number, number] | null {
+// extract_anchors_from_expr (CPython 3.11.7 traceback.c): parse the segment; a BinOp
+// anchors on its operator (past any `)` closing the left operand), a Subscript on its
+// brackets (from the `[` after the value to the `]` after the index). Offsets are in
+// characters; the parser's are UTF-8 bytes.
+function extractAnchors(segment: string, pythonTraceback: boolean): [number, number] | null {
   let tree: { body: { _type: string; value?: Node }[] };
   try {
     tree = parse(segment, '<segment>') as never;
@@ -392,15 +412,41 @@ function extractAnchors(segment: string): [number, number] | null {
   }
   if (tree.body.length !== 1 || tree.body[0]._type !== 'Expr') return null;
   const expr = tree.body[0].value as Node;
-  if (expr._type === 'BinOp') {
-    for (let i = expr.left.end_col_offset; i < expr.right.col_offset; i++) {
-      if (/\s/.test(segment[i])) continue;
-      let r = i + 1;
-      if (i + 1 < expr.right.col_offset && !/\s/.test(segment[i + 1])) r++;
-      return [i, r];
+  const at = (byteOffset: number) => charOffset(segment, byteOffset);
+  const blank = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\f';
+  if (expr._type === 'BinOp' && pythonTraceback) {
+    // traceback.py: the first non-space after the left operand, then past `)` and `#`.
+    const leftEnd = at(expr.left.end_col_offset);
+    const op = segment.slice(leftEnd, at(expr.right.col_offset));
+    const skip = op.length - op.trimStart().length;
+    let left = leftEnd + skip;
+    let right = left + 1;
+    if (skip + 1 < op.length && !/\s/.test(op[skip + 1])) right++;
+    while (left < segment.length && /[\s)#]/.test(segment[left])) {
+      left++;
+      right++;
     }
-    return null;
+    return [left, right];
   }
-  if (expr._type === 'Subscript') return [expr.value.end_col_offset, expr.slice.end_col_offset + 1];
+  if (expr._type === 'BinOp') {
+    const rightStart = at(expr.right.col_offset);
+    let anchors: [number, number] | null = null;
+    for (let i = at(expr.left.end_col_offset); i < rightStart; i++) {
+      if (blank(segment[i])) continue;
+      anchors = [i, i + 1];
+      if (i + 1 < rightStart && !blank(segment[i + 1])) anchors[1]++;
+      if (i + 1 < rightStart && segment[i] === ')') continue;
+      break;
+    }
+    return anchors;
+  }
+  if (expr._type === 'Subscript') {
+    let left = at(expr.value.end_col_offset);
+    let right = at(expr.slice.end_col_offset) + 1;
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return [left, right];
+  }
   return null;
 }
