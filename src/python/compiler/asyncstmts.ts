@@ -89,6 +89,8 @@ export function asyncWithStmt(fc: FunctionCompiler, s: Node, i: number): void {
   e.line(`${r} = $.asyncWithExit(${exit}, x);`);
   const ok = emitAwait(fc, s, r, 2);
   e.line(`if (!$.truthyRelease(${e.take(ok)})) throw $.reraiseCaught(x);`);
+  e.middle('} catch ($h) {');
+  e.line('throw $.chainPending($h);');
   e.middle('} finally {');
   e.line('$.endHandler(x);');
   e.close();

@@ -431,6 +431,9 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     // 3.11 compiles the finally block twice (normal exit, exception path): warnings twice.
     for (const st of s.finalbody as Node[]) warnCompares(fc, st);
     e.line(`${done} = true;`);
+    // An error from the finally body gets the pending exception as its __context__.
+    e.middle('} catch ($h) {');
+    e.line('throw $.chainPending($h);');
     e.middle('} finally {');
     e.open(`if (${pending} !== 0) {`);
     e.line(`const x = ${pending}; ${pending} = 0;`);
@@ -468,7 +471,9 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   // CPython calls __exit__ on the `with` statement's location (WITH_EXCEPT_START, and the
   // normal exit's CALL): an error it raises (assertRaises' "not raised") shows that line.
   const at = s.lineno !== undefined ? `$.L[$d] = ${e.position(s)}; ` : '';
-  e.line(`try { ${at}if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } finally { $.endHandler(x); }`);
+  e.line(
+    `try { ${at}if (!$.withExit(${exit}, x)) throw $.reraiseCaught(x); } catch ($h) { throw $.chainPending($h); } finally { $.endHandler(x); }`,
+  );
   e.close();
   e.middle('} finally {');
   e.line(

@@ -25,7 +25,27 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
   const n = interp.n;
   interp.hiddenTracebackFiles ??= new Set();
   // format_exception(exc) or format_exception(type, value, tb): the text of one exception.
-  const format = (exc: Ptr, value: Ptr, tb: Ptr, chain: boolean): string => {
+  // `limit` (NULL when not given) as traceback.py's extract takes it.
+  const format = (exc: Ptr, value: Ptr, tb: Ptr, chain: boolean, limit: Ptr = NULL): string => {
+    const shown = interp.tracebackLimitArg;
+    interp.tracebackLimitArg = limit === NULL || limit === interp.none ? undefined : limitValue(limit);
+    try {
+      return formatLimited(exc, value, tb, chain);
+    } finally {
+      interp.tracebackLimitArg = shown;
+    }
+  };
+  // traceback.py compares the limit with 0 (`limit >= 0`) before slicing with it.
+  const limitValue = (limit: Ptr): number => {
+    const v = interp.asIndex(limit, 'OverflowError');
+    if (v === undefined)
+      throw new PyErr(
+        'TypeError',
+        `'>=' not supported between instances of '${interp.space.typeName(limit)}' and 'int'`,
+      );
+    return v;
+  };
+  const formatLimited = (exc: Ptr, value: Ptr, tb: Ptr, chain: boolean): string => {
     let e = value !== NULL ? value : exc;
     if (e === interp.none) return 'NoneType: None\n';
     if (!interp.isExceptionInstance(e)) {
@@ -77,7 +97,7 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     else interp.decref(interp.callMethod(interp.ref(file), n.intern('write'), [n.str(text)]));
   };
   interp.defNative(dict, 'format_exception', (_s, a, k) => {
-    const [exc, value, tb, , chain] = parseArgs(
+    const [exc, value, tb, limit, chain] = parseArgs(
       interp,
       'format_exception',
       a,
@@ -85,7 +105,7 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
       ['exc', 'value', 'tb', 'limit', 'chain'],
       1,
     );
-    return chunks(format(exc, value, tb, chain === NULL || interp.truthy(chain)));
+    return chunks(format(exc, value, tb, chain === NULL || interp.truthy(chain), limit));
   });
   interp.defNative(dict, 'format_exception_only', (_s, a, k) => {
     const [exc, value] = parseArgs(interp, 'format_exception_only', a, k, ['exc', 'value'], 1);
@@ -100,7 +120,7 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     }
   });
   interp.defNative(dict, 'print_exception', (_s, a, k) => {
-    const [exc, value, tb, , file, chain] = parseArgs(
+    const [exc, value, tb, limit, file, chain] = parseArgs(
       interp,
       'print_exception',
       a,
@@ -108,13 +128,16 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
       ['exc', 'value', 'tb', 'limit', 'file', 'chain'],
       1,
     );
-    write(format(exc, value, tb, chain === NULL || interp.truthy(chain)), file);
+    write(format(exc, value, tb, chain === NULL || interp.truthy(chain), limit), file);
     return interp.newNone();
   });
-  interp.defNative(dict, 'format_exc', () => n.str(format(current(), NULL, NULL, true)));
+  interp.defNative(dict, 'format_exc', (_s, a, k) => {
+    const [limit, chain] = parseArgs(interp, 'format_exc', a, k, ['limit', 'chain'], 0);
+    return n.str(format(current(), NULL, NULL, chain === NULL || interp.truthy(chain), limit));
+  });
   interp.defNative(dict, 'print_exc', (_s, a, k) => {
-    const [, file] = parseArgs(interp, 'print_exc', a, k, ['limit', 'file', 'chain'], 0);
-    write(format(current(), NULL, NULL, true), file);
+    const [limit, file, chain] = parseArgs(interp, 'print_exc', a, k, ['limit', 'file', 'chain'], 0);
+    write(format(current(), NULL, NULL, chain === NULL || interp.truthy(chain), limit), file);
     return interp.newNone();
   });
   interp.defNative(dict, '_format_hiding', (_s, a, k) => {

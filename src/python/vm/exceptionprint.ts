@@ -83,7 +83,8 @@ function printOne(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
   // A traceback whose frames are all hidden (unittest's own) prints no header, as CPython's
   // unittest prints none after dropping its frames from the traceback.
   const limit = tracebackLimit(interp);
-  const lines = tb === NULL || limit <= 0 ? [] : interp.tracebackLines(tb, limit);
+  // (The traceback module applies its own limit: see tracebackLines.)
+  const lines = tb === NULL || (limit <= 0 && !interp.noSuggestions) ? [] : interp.tracebackLines(tb, limit);
   if (lines.length > 0) {
     const group = interp.isExceptionGroup(exc);
     const headerMargin = group && ctx.depth === 1 ? `${indent(ctx)}+ ` : m;

@@ -41,25 +41,36 @@ declare module './interp.js' {
      * and anchors its carets after a `)` its own way.
      */
     noSuggestions?: boolean;
+    /** The `limit` given to the traceback function formatting now (first entries, or last if negative). */
+    tracebackLimitArg?: number;
   }
 }
 
 I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT): string[] {
   const rt = this.space.rt;
-  const out: string[] = [];
   const hidden = this.hiddenTracebackFiles;
-  const shown = (entry: Ptr): boolean => {
-    if (hidden === undefined || hidden === null) return true;
-    const frame = rt.mem.u32[(entry + TB.frame) >>> 2] as Ptr;
-    return !hidden.has(this.codeOf(rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr).unit.filename);
-  };
-  // Entries past the limit are dropped from the oldest end.
-  let depth = 0;
-  for (let t = tb; t !== NULL; t = rt.mem.u32[(t + TB.next) >>> 2] as Ptr) if (shown(t)) depth++;
-  while (tb !== NULL && depth > limit) {
-    if (shown(tb)) depth--;
-    tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
+  const entries: Ptr[] = [];
+  for (; tb !== NULL; tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr) {
+    const frame = rt.mem.u32[(tb + TB.frame) >>> 2] as Ptr;
+    const code = this.codeOf(rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr);
+    if (hidden === undefined || hidden === null || !hidden.has(code.unit.filename)) entries.push(tb);
   }
+  let shown: Ptr[];
+  if (this.noSuggestions) {
+    // traceback.py's extract: `limit` given to the function, else sys.tracebacklimit (a
+    // negative one is 0); the first `limit` entries, or the last `-limit` of a negative one.
+    const arg = this.tracebackLimitArg ?? moduleTracebackLimit(this);
+    shown =
+      arg === null
+        ? entries
+        : arg >= 0
+          ? entries.slice(0, arg)
+          : entries.slice(Math.max(0, entries.length + arg));
+  } else {
+    // tb_printinternal: entries past the limit are dropped from the oldest end.
+    shown = entries.length > limit ? entries.slice(entries.length - limit) : entries;
+  }
+  const out: string[] = [];
   let lastKey = '';
   let repeats = 0;
   const flushRepeats = () => {
@@ -67,21 +78,14 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
       out.push(`  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`);
     repeats = 0;
   };
-  while (tb !== NULL) {
-    const frame = rt.mem.u32[(tb + TB.frame) >>> 2] as Ptr;
-    const line = rt.mem.i32[(tb + TB.lineno) >>> 2];
+  for (const entry of shown) {
+    const frame = rt.mem.u32[(entry + TB.frame) >>> 2] as Ptr;
+    const line = rt.mem.i32[(entry + TB.lineno) >>> 2];
     const code = this.codeOf(rt.mem.u32[(frame + FRAME.code) >>> 2] as Ptr);
-    if (this.hiddenTracebackFiles?.has(code.unit.filename)) {
-      tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
-      continue;
-    }
     const key = `${code.unit.filename}:${line}:${code.unit.name}`;
     if (key === lastKey) {
       repeats++;
-      if (repeats > 3) {
-        tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
-        continue;
-      }
+      if (repeats > 3) continue;
     } else {
       flushRepeats();
       lastKey = key;
@@ -91,7 +95,7 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
     const src = this.sources.get(code.unit.filename)?.[line - 1];
     if (src !== undefined && src.trim() !== '') {
       out.push(`    ${src.trim()}\n`);
-      const k = rt.mem.i32[(tb + TB.lasti) >>> 2];
+      const k = rt.mem.i32[(entry + TB.lasti) >>> 2];
       const p = code.unit.positions;
       if (k > 0) {
         const c = carets(
@@ -105,11 +109,22 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
         if (c !== '') out.push(c);
       }
     }
-    tb = rt.mem.u32[(tb + TB.next) >>> 2] as Ptr;
   }
   flushRepeats();
   return out;
 };
+
+// sys.tracebacklimit as traceback.py reads it: null when unset or not an int, a negative
+// one is 0.
+function moduleTracebackLimit(interp: Interpreter): number | null {
+  const sys = interp.modules.get('sys');
+  if (sys === undefined) return null;
+  const n = interp.n;
+  const v = n.dictGet(interp.moduleDict(sys), n.intern('tracebacklimit'));
+  if (v === NULL || !n.isInt(v)) return null;
+  const big = n.intBig(v);
+  return big <= 0n ? 0 : big > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(big);
+}
 
 I.exceptionLine = function (this: Interpreter, exc: Ptr): string {
   const type = this.space.rt.typeObject(exc);
