@@ -111,13 +111,8 @@ export function initTracebackModule(interp: Interpreter, _module: Ptr, dict: Ptr
     const [exc, value] = parseArgs(interp, 'format_exception_only', a, k, ['exc', 'value'], 1);
     const e = value !== NULL ? value : exc;
     if (!interp.isExceptionInstance(e)) return lines(format(e, NULL, NULL, false));
-    const suggesting = interp.noSuggestions;
-    interp.noSuggestions = true;
-    try {
-      return lines(`${interp.exceptionLine(e)}\n`);
-    } finally {
-      interp.noSuggestions = suggesting;
-    }
+    // The message line (a SyntaxError's detail lines) and the notes, without the traceback.
+    return lines(format(e, NULL, interp.none, false));
   });
   interp.defNative(dict, 'print_exception', (_s, a, k) => {
     const [exc, value, tb, limit, file, chain] = parseArgs(

@@ -1180,7 +1180,10 @@ I.storeAnnotation = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr)
 };
 
 I.deleteName = function (this: Interpreter, ns: Ptr, name: Ptr): void {
-  if (!this.n.dictDel(ns, name)) throw new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`);
+  if (!this.n.dictDel(ns, name))
+    throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
+      attrName: name,
+    });
 };
 
 I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
