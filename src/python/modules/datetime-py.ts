@@ -133,7 +133,16 @@ class timedelta:
     '''A duration: days, seconds (0..86399) and microseconds (0..999999), normalized.'''
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
+    def __sizeof__(self):
+        return 40
+
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            # All ints (the usual call): no temporary objects, as the C constructor makes none.
+            return cls._from_us(((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds)
+                                * 1000000 + milliseconds * 1000 + microseconds)
         total = 0
         exact = True
         for value, scale in ((days, _DAY_US), (seconds, 1000000), (microseconds, 1), (milliseconds, 1000),
@@ -314,6 +323,9 @@ _IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 class date:
     '''A day of the proleptic Gregorian calendar, year 1 to 9999.'''
     __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __sizeof__(self):
+        return 32
 
     def __new__(cls, year, month, day):
         made = object.__new__(cls)
@@ -560,6 +572,9 @@ class timezone(tzinfo):
     '''A fixed offset from UTC, with an optional name.'''
     __slots__ = ('_offset', '_name')
 
+    def __sizeof__(self):
+        return 32
+
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')
@@ -654,6 +669,9 @@ def _clock_properties(cls):
 class time:
     '''A time of day (hour, minute, second, microsecond), optionally with a tzinfo.'''
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
+
+    def __sizeof__(self):
+        return 40
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         made = object.__new__(cls)
@@ -793,6 +811,9 @@ def _parse_offset(text):
 class datetime(date):
     '''A date and a time of day, optionally with a tzinfo.'''
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __sizeof__(self):
+        return 48
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):

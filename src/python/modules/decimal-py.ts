@@ -250,6 +250,11 @@ class Decimal:
     '''An exact decimal number: (-1)**sign * coefficient * 10**exponent, or NaN / Infinity.'''
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
+    def __sizeof__(self):
+        # _decimal's PyDecObject (104 bytes) holds 4 words of 19 digits; more are allocated.
+        words = (len(str(self._int)) + 18) // 19
+        return 104 + (8 * words if words > 4 else 0)
+
     def __new__(cls, value='0', context=None):
         made = object.__new__(cls)
         if isinstance(value, Decimal):

@@ -41,6 +41,7 @@ import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
+import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
@@ -68,6 +69,20 @@ function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   frozenC('array', ARRAY_PY)(interp, module, dict);
   const t = interp.n.dictGet(dict, interp.n.intern('array'));
   if (t !== NULL && (interp.arrayType ?? NULL) === NULL) interp.arrayType = interp.ref(t);
+}
+
+/**
+ * Runs a module whose classes stand for C types that the collector does not track
+ * (datetime's, decimal's): their instances hold no references the collector follows.
+ */
+function untrackedClasses(name: string, source: string, classes: string[]) {
+  return (interp: Interpreter, module: Ptr, dict: Ptr): void => {
+    frozenC(name, source)(interp, module, dict);
+    for (const cls of classes) {
+      const t = interp.n.dictGet(dict, interp.n.intern(cls));
+      if (t !== NULL) withoutGC(interp, t);
+    }
+  };
 }
 
 /** Runs pickle, whose frames tracebacks leave out (CPython's pickler is C). */
@@ -107,10 +122,20 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
-  ['datetime', frozenC('datetime', DATETIME_PY)],
+  [
+    'datetime',
+    untrackedClasses('datetime', DATETIME_PY, [
+      'timedelta',
+      'date',
+      'tzinfo',
+      'timezone',
+      'time',
+      'datetime',
+    ]),
+  ],
   ['os', frozen('os', OS_PY)],
   ['argparse', frozen('argparse', ARGPARSE_PY)],
-  ['decimal', frozenC('decimal', DECIMAL_PY)],
+  ['decimal', untrackedClasses('decimal', DECIMAL_PY, ['Decimal'])],
   ['posixpath', frozen('posixpath', POSIXPATH_PY)],
   ['threading', frozen('threading', THREADING_PY)],
   ['concurrent', frozen('concurrent', CONCURRENT_PY)],

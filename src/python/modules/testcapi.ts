@@ -10,6 +10,24 @@ import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 
+/**
+ * Takes Py_TPFLAGS_HAVE_GC, traverse and clear off a class, so that its instances are not
+ * tracked (as those of CPython's C types that hold no references worth tracking). pymm can
+ * do it for a class whose instances have no managed dict (their layout then starts at the
+ * object), and leaves other classes as they are.
+ */
+export function withoutGC(interp: Interpreter, cls: Ptr): void {
+  const info = interp.classes.get(cls);
+  if (info === undefined) return;
+  const slots = interp.space.slots(cls);
+  if ((slots.flags & TPFLAGS_HAVE_GC) !== 0 && !info.managedDict) {
+    slots.flags &= ~TPFLAGS_HAVE_GC;
+    interp.space.rt.mem.u32[(cls + TP_FLAGS) >>> 2] = slots.flags;
+    slots.traverse = null;
+    slots.clear = null;
+  }
+}
+
 /** Fills the _testcapi module. */
 export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   interp.defNative(dict, 'with_tp_del', (_s, a, k) => {
@@ -23,21 +41,13 @@ export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr)
   });
   const space = interp.space;
   const rt = space.rt;
-  // without_gc(cls): "Don't try this at home" — the class loses Py_TPFLAGS_HAVE_GC, its
-  // traverse and clear. pymm can do it for a class whose instances have no managed dict
-  // (their layout then starts at the object), and leaves other classes as they are.
+  // without_gc(cls): "Don't try this at home" — the class loses Py_TPFLAGS_HAVE_GC.
   interp.defNative(dict, 'without_gc', (_s, a, k) => {
     argCount('without_gc', a, k, 1, 1);
     const cls = a[0];
-    const info = interp.isType(cls) ? interp.classes.get(cls) : undefined;
-    if (info === undefined) throw new PyErr('TypeError', `heap type expected, got ${interp.reprOf(cls)}`);
-    const slots = space.slots(cls);
-    if ((slots.flags & TPFLAGS_HAVE_GC) !== 0 && !info.managedDict) {
-      slots.flags &= ~TPFLAGS_HAVE_GC;
-      rt.mem.u32[(cls + TP_FLAGS) >>> 2] = slots.flags;
-      slots.traverse = null;
-      slots.clear = null;
-    }
+    if (!interp.isType(cls) || !interp.classes.has(cls))
+      throw new PyErr('TypeError', `heap type expected, got ${interp.reprOf(cls)}`);
+    withoutGC(interp, cls);
     return interp.ref(cls);
   });
   // ContainerNoGC (ContainerNoGCobject): ob_refcnt, ob_type, value — and nothing for the GC.
