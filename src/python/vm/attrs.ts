@@ -383,6 +383,34 @@ I.dictSlotOf = function (this: Interpreter, obj: Ptr): number {
   return 0;
 };
 
+/**
+ * `obj.__dict__ = value` (NULL: `del obj.__dict__`) for an object with an attribute dict:
+ * subtype_setdict for a class's instances (the inline values are given up),
+ * PyObject_GenericSetDict for functions and exceptions. False when `obj` has none.
+ */
+function setDictAttr(interp: Interpreter, obj: Ptr, value: Ptr): boolean {
+  const rt = interp.space.rt;
+  const type = rt.typeObject(obj);
+  const managed = interp.classes.get(type)?.managedDict === true;
+  const dslot = managed ? 0 : interp.dictSlotOf(obj);
+  if (!managed && dslot === 0) return false;
+  // PyObject_GenericSetDict for functions and exceptions: their dict cannot be deleted.
+  if (value === NULL && !managed) throw new PyErr('TypeError', 'cannot delete __dict__');
+  if (value !== NULL && !interp.n.isDict(value)) {
+    throw new PyErr(
+      'TypeError',
+      `__dict__ must be set to a dictionary, not a '${interp.space.typeName(value)}'`,
+    );
+  }
+  // _PyObject_GetDictPtr: a managed dict is materialised from the inline values first.
+  if (managed) interp.instanceDict(obj, true);
+  const at = (obj + (managed ? MANAGED_DICT : dslot)) >>> 2;
+  const old = rt.mem.u32[at] as Ptr;
+  rt.mem.u32[at] = value === NULL ? NULL : interp.ref(value);
+  if (old !== NULL) interp.decref(old);
+  return true;
+}
+
 /** The attribute dict in a dict slot (borrowed), made on demand when `create`. */
 function slotDict(interp: Interpreter, obj: Ptr, off: number, create: boolean): Ptr {
   const rt = interp.space.rt;
@@ -565,6 +593,10 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     this.descriptorSet(descr, obj, value);
     return;
   }
+  if (s === '__class__') {
+    this.setClassOf(obj, value);
+    return;
+  }
   if (type === this.generatorType && (s === '__name__' || s === '__qualname__')) {
     // gen_set_name / gen_set_qualname
     if (value === NULL || !n.isStr(value))
@@ -598,6 +630,7 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     }
   }
   const info = this.classes.get(type);
+  if (s === '__dict__' && setDictAttr(this, obj, value)) return;
   const dslot = this.dictSlotOf(obj);
   // An exception's own attributes (args, __cause__, OSError.errno, …) are getsets and members.
   if (dslot === EXCEPTION_DICT_SLOT && this.setExceptionAttr(obj, s, value)) return;
@@ -684,6 +717,7 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     return;
   }
   const info = this.classes.get(type);
+  if (s === '__dict__' && setDictAttr(this, obj, NULL)) return;
   const dslot = this.dictSlotOf(obj);
   if (dslot !== 0) {
     const d = slotDict(this, obj, dslot, false);

@@ -218,7 +218,17 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
   const native = this.nativeDescriptors.get(t);
   if (native !== undefined) return native.get(descr, obj, type);
   if (t === this.staticmethodType) return this.ref(word(this, descr, 0));
-  if (t === this.classmethodType) return method_new(this.space, word(this, descr, 0), type);
+  if (t === this.classmethodType) {
+    // cm_descr_get: a callable that is itself a descriptor (a property, another
+    // classmethod) is asked for its __get__(type, type); anything else binds to the class.
+    const callable = word(this, descr, 0);
+    const ct = this.space.rt.typeObject(callable);
+    if (ct !== this.space.functions.type && ct !== this.builtinType) {
+      const r = this.descriptorGet(callable, type, type);
+      if (r !== NULL) return r;
+    }
+    return method_new(this.space, callable, type);
+  }
   if (this.classes.has(t)) {
     const get = this.typeLookup(t, this.n.intern('__get__'));
     if (get !== NULL) return this.callBorrowed(get, [descr, obj === NULL ? this.none : obj, type]);

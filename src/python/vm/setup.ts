@@ -85,6 +85,7 @@ import './reversed.js';
 import './printing.js';
 import './protocols.js';
 import './sequences.js';
+import './setclass.js';
 import './strings.js';
 import './strtext.js';
 import './subclasses.js';
