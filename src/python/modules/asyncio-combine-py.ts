@@ -55,6 +55,7 @@ class Runner:
         try:
             _cancel_leftovers(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._factory is None:
                 set_event_loop(None)
