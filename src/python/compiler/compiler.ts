@@ -26,6 +26,7 @@ import { foldConstants } from './constfold.js';
 import { recordUnitSource } from './cpytables.js';
 import { Emitter } from './emitter.js';
 import { expr } from './expressions.js';
+import { checkForbiddenNames } from './forbidden.js';
 import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genframe.js';
 import { mangleTree } from './mangle.js';
 import { setupAnnotations } from './names.js';
@@ -184,6 +185,7 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
     if (error instanceof ScopeError) throw new CompileError(error.message, error.node);
     throw error;
   }
+  checkForbiddenNames(tree);
   const units: CodeUnit[] = [];
   compileScope(top, units, filename);
   for (const u of units) {

@@ -13,6 +13,7 @@ import {
   sharedKeys_insert,
   str_isInterned,
 } from '../../objects/index.js';
+import { BUILTIN_DOCS } from './builtindocs.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
 import { GEN } from './generators.js';
@@ -317,6 +318,13 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
+  // A built-in type's instance shows its type's docstring.
+  if (s === '__doc__' && !this.classes.has(type)) return this.typeGetAttr(type, name);
+  // A built-in type's class method read from an instance (`{}.fromkeys`) binds to its type.
+  for (const t of this.mroOf(type)) {
+    const cm = this.nativeClassMethods.get(t)?.get(s);
+    if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
+  }
   // method_getattro: what the method type does not have, the function has (m.__isabstractmethod__).
   if (type === space.methods.type) return this.getAttrOrNull(method_func(space, obj), name);
   return NULL;
@@ -465,6 +473,13 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       break;
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));
+    case '__doc__':
+      // A built-in type's tp_doc (builtindocs.ts), None where pymm has none.
+      if (!heap) {
+        const doc = BUILTIN_DOCS.get(staticShortName(this.typeName(type)));
+        return doc === undefined ? this.newNone() : n.str(doc);
+      }
+      break;
     case '__module__':
       // type_module: a static type's tp_name carries its module before the last dot.
       if (!heap) {

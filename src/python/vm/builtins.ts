@@ -214,6 +214,8 @@ I.initBuiltins = function (this: Interpreter): void {
   for (const [name, t] of space.builtinTypes) {
     if ((/^[a-z]/.test(name) && !name.includes('.')) || this.exc.byName.has(name)) put(name, t);
   }
+  // _PyBuiltin_Init: __debug__ (the compiler folds the name itself to True).
+  put('__debug__', space.true);
   for (const [name, e] of this.exc.byName) put(name, e.type);
   put('IOError', this.exc.type('OSError'));
   put('EnvironmentError', this.exc.type('OSError'));

@@ -2,6 +2,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { func_get, func_set, method_new, PyErr } from '../../objects/index.js';
+import { BUILTIN_DOCS } from './builtindocs.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
@@ -203,10 +204,13 @@ I.initMisc = function (this: Interpreter): void {
         '__qualname__',
         (self: Ptr) => {
           const b = boundTo(self);
-          const name = native(self).name;
-          if (b === NULL || this.isModule(b)) return this.n.str(name);
+          const f = native(self);
+          const short = (tn: string) => tn.slice(tn.lastIndexOf('.') + 1);
+          // A method descriptor (`list.append`): descr_get_qualname's "type.name".
+          if (b === NULL && f.objclass !== undefined) return this.n.str(`${short(f.objclass)}.${f.name}`);
+          if (b === NULL || this.isModule(b)) return this.n.str(f.name);
           const owner = this.isType(b) ? b : space.rt.typeObject(b);
-          return this.n.str(`${this.typeName(owner)}.${name}`);
+          return this.n.str(`${short(this.typeName(owner))}.${f.name}`);
         },
       ],
       [
@@ -222,8 +226,28 @@ I.initMisc = function (this: Interpreter): void {
           return this.newNone();
         },
       ],
-      // pymm's built-ins carry no docstrings or signatures (CPython's do).
-      ['__doc__', () => this.newNone()],
+      // CPython's docstrings (builtindocs.ts): a function's by name, a method's by the
+      // type along its owner's MRO that has it. pymm's built-ins carry no text signatures.
+      [
+        '__doc__',
+        (self: Ptr) => {
+          const b = boundTo(self);
+          const f = native(self);
+          const short = (tn: string) => tn.slice(tn.lastIndexOf('.') + 1);
+          let doc: string | undefined;
+          if (b === NULL && f.objclass !== undefined)
+            doc = BUILTIN_DOCS.get(`${short(f.objclass)}.${f.name}`);
+          else if (b === NULL || this.isModule(b)) doc = BUILTIN_DOCS.get(f.name);
+          else {
+            const owner = this.isType(b) ? b : space.rt.typeObject(b);
+            for (const t of this.mroOf(owner)) {
+              doc = BUILTIN_DOCS.get(`${short(this.typeName(t))}.${f.name}`);
+              if (doc !== undefined) break;
+            }
+          }
+          return doc === undefined ? this.newNone() : this.n.str(doc);
+        },
+      ],
       ['__text_signature__', () => this.newNone()],
       [
         '__self__',
