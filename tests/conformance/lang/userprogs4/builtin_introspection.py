@@ -64,4 +64,3 @@ for source in ["__debug__ = 1", "del __debug__", "x.__debug__ = 1", "def f(__deb
         print(f"{source!r}: compiles")
     except SyntaxError as e:
         print(f"{source!r}: {e.msg} at {e.lineno}:{e.offset}-{e.end_lineno}:{e.end_offset}")
-__debug__ = False
