@@ -170,7 +170,6 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   set('implementation_name', n.str('pymm'));
   set('executable', n.str(''));
   set('path', n.list([]));
-  set('flags', n.tuple([]));
   // sys.stdout / sys.stderr: objects with write() and flush().
   const ioType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
@@ -301,7 +300,78 @@ int_info = _structseq('int_info',
 hash_info = _structseq('hash_info',
     ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+# As python3 runs with PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1, as pymm always does.
+flags = _structseq('flags',
+    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
+     'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
+     'int_max_str_digits'),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
+thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'semaphore', 'NPTL 2.36'))
 del _structseq, _member
+
+
+class _Implementation:
+    # sys.implementation, a types.SimpleNamespace in CPython.
+    def __init__(self, **attrs):
+        self.__dict__.update(attrs)
+    def __repr__(self):
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+    def __eq__(self, other):
+        return isinstance(other, _Implementation) and vars(self) == vars(other)
+
+implementation = _Implementation(name='cpython', cache_tag='cpython-311', version=version_info,
+                                 hexversion=0x030b07f0, _multiarch='x86_64-linux-gnu')
+_Implementation.__name__ = _Implementation.__qualname__ = 'SimpleNamespace'
+_Implementation.__module__ = 'types'
+del _Implementation
+
+maxunicode = 1114111
+float_repr_style = 'short'
+api_version = 1013
+abiflags = ''
+platlibdir = 'lib'
+warnoptions = []
+dont_write_bytecode = True
+copyright = ('Copyright (c) 2001-2023 Python Software Foundation.\\nAll Rights Reserved.\\n\\n'
+             'Copyright (c) 2000 BeOpen.com.\\nAll Rights Reserved.\\n\\n'
+             'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\\n'
+             'All Rights Reserved.\\n\\n'
+             'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\\n'
+             'All Rights Reserved.')
+_switchinterval = 0.005
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+def getfilesystemencodeerrors():
+    return 'surrogateescape'
+
+
+def getswitchinterval():
+    return _switchinterval
+
+
+def setswitchinterval(interval):
+    global _switchinterval
+    interval = float(interval)
+    if interval <= 0.0:
+        raise ValueError('switch interval must be strictly positive')
+    _switchinterval = interval
+
+
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
 
 
 class UnraisableHookArgs:

@@ -474,8 +474,10 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));
     case '__doc__':
-      // A built-in type's tp_doc (builtindocs.ts), None where pymm has none.
+      // A built-in type's tp_doc (builtindocs.ts, or the type's own), else None.
       if (!heap) {
+        const own = this.staticAttrs.get(type)?.get(s);
+        if (own !== undefined) return this.ref(own);
         const doc = BUILTIN_DOCS.get(staticShortName(this.typeName(type)));
         return doc === undefined ? this.newNone() : n.str(doc);
       }
