@@ -126,9 +126,16 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
     const init = interp.typeLookup(type, names[1]);
     if (init !== NULL) {
       // slot_tp_init: __init__(self, *args, **kwargs) through _PyObject_Call_Prepend.
-      const r = interp.withUnpackDict(kwnames, () =>
-        interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
-      );
+      let r: Ptr;
+      try {
+        r = interp.withUnpackDict(kwnames, () =>
+          interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
+        );
+      } catch (error) {
+        // type_call: an __init__ that raises leaves the new object to its last reference.
+        interp.decref(obj);
+        throw error;
+      }
       checkInitResult(interp, r, obj);
     } else if (info.builtinBase !== NULL) {
       // The built-in's own __init__ (list, dict, set); the others took theirs in __new__.
