@@ -8,7 +8,8 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { HT } from './classes.js';
-import { Interpreter } from './interp.js';
+import { EXC, PyException } from './exceptions.js';
+import { ExitProgram, Interpreter, TimeoutExpired } from './interp.js';
 import { typeSubclasses } from './subclasses.js';
 
 declare module './interp.js' {
@@ -126,12 +127,33 @@ function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
         continue;
       }
       if (!interp.classes.has(vt)) continue;
-      const r = interp.callSpecial(v, '__set_name__', [t, k]);
+      let r: Ptr;
+      try {
+        r = interp.callSpecial(v, '__set_name__', [t, k]);
+      } catch (e) {
+        throw setNameError(interp, e, v, k, t);
+      }
       if (r !== NULL) interp.decref(r);
     }
   } finally {
     interp.decref(copy);
   }
+}
+
+// 3.11's type_new_set_names: the error becomes the cause (and context) of a RuntimeError
+// naming the attribute, as _PyErr_FormatFromCause makes it.
+function setNameError(interp: Interpreter, e: unknown, value: Ptr, key: Ptr, owner: Ptr): unknown {
+  if (e instanceof ExitProgram || e instanceof TimeoutExpired) return e;
+  const cause = e instanceof PyException ? e.exc : interp.toException(e);
+  const err = interp.newException(
+    'RuntimeError',
+    `Error calling __set_name__ on '${interp.space.typeName(value)}' instance ${interp.reprOf(key)} in '${interp.typeName(owner)}'`,
+  );
+  interp.exc.set(err, EXC.cause, cause);
+  interp.exc.set(err, EXC.context, cause);
+  interp.space.rt.mem.u8[err + EXC.suppress] = 1;
+  interp.decref(cause);
+  return interp.throwable(err);
 }
 
 // type_new_init_subclass: super(t, t).__init_subclass__(**kw).
