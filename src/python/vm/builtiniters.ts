@@ -150,11 +150,19 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
         const x = this.next(src);
         if (x === NULL) return NULL;
         let keep: boolean;
-        if (f === space.none) keep = this.truthy(x);
-        else {
-          const t = this.callBorrowed(f, [x]);
-          keep = this.truthy(t);
-          this.decref(t);
+        try {
+          if (f === space.none) keep = this.truthy(x);
+          else {
+            const t = this.callBorrowed(f, [x]);
+            try {
+              keep = this.truthy(t);
+            } finally {
+              this.decref(t);
+            }
+          }
+        } catch (e) {
+          this.decref(x);
+          throw e;
         }
         if (keep) return x;
         this.decref(x);

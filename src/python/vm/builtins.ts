@@ -468,18 +468,10 @@ I.initBuiltins = function (this: Interpreter): void {
           this.decref(acc);
           acc = n.int(total);
           if (x === NULL) return acc;
-          const r = this.binary(acc, x, 0);
-          this.decref(acc);
-          this.decref(x);
-          acc = r;
+          acc = sumStep(this, acc, x);
         }
       }
-      for (let x = this.next(iter); x !== NULL; x = this.next(iter)) {
-        const r = this.binary(acc, x, 0);
-        this.decref(acc);
-        this.decref(x);
-        acc = r;
-      }
+      for (let x = this.next(iter); x !== NULL; x = this.next(iter)) acc = sumStep(this, acc, x);
     } catch (e) {
       this.decref(acc);
       throw e;
@@ -599,3 +591,16 @@ I.initBuiltins = function (this: Interpreter): void {
   this.modules.set('builtins', bmod);
   this.moduleInits.set('builtins', () => {});
 };
+
+// One step of sum(): `acc + x`, releasing x (owned) whatever happens; acc (owned) is
+// released when the addition succeeds and kept for the caller's cleanup when it raises.
+function sumStep(interp: Interpreter, acc: Ptr, x: Ptr): Ptr {
+  let r: Ptr;
+  try {
+    r = interp.binary(acc, x, 0);
+  } finally {
+    interp.decref(x);
+  }
+  interp.decref(acc);
+  return r;
+}
