@@ -305,7 +305,14 @@ I.initBuiltins = function (this: Interpreter): void {
         }
         throw e;
       }
-      if (r === sentinel || this.compareBool(r, sentinel, 2, 0)) {
+      let same: boolean;
+      try {
+        same = r === sentinel || this.compareBool(r, sentinel, 2, 0);
+      } catch (e) {
+        this.decref(r);
+        throw e;
+      }
+      if (same) {
         this.decref(r);
         done = true;
         return NULL;
@@ -493,8 +500,12 @@ I.initBuiltins = function (this: Interpreter): void {
       const it = this.iter(args[0]);
       try {
         for (let x = this.next(it); x !== NULL; x = this.next(it)) {
-          const t = this.truthy(x);
-          this.decref(x);
+          let t: boolean;
+          try {
+            t = this.truthy(x);
+          } finally {
+            this.decref(x);
+          }
           if (name === 'any' && t) return this.bool(true);
           if (name === 'all' && !t) return this.bool(false);
         }

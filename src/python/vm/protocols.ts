@@ -192,20 +192,32 @@ I.minmax = function (this: Interpreter, name: 'min' | 'max', args: Ptr[], kwname
     }
     let best = items[0];
     let bestKey = key === NULL ? this.ref(best) : this.callBorrowed(key, [best]);
-    for (let i = 1; i < items.length; i++) {
-      const k = key === NULL ? this.ref(items[i]) : this.callBorrowed(key, [items[i]]);
-      const r = this.compare(k, bestKey, name === 'min' ? 0 : 4);
-      const better = this.truthy(r);
-      this.decref(r);
-      if (better) {
-        this.decref(bestKey);
-        bestKey = k;
-        best = items[i];
-      } else {
-        this.decref(k);
+    try {
+      for (let i = 1; i < items.length; i++) {
+        const k = key === NULL ? this.ref(items[i]) : this.callBorrowed(key, [items[i]]);
+        let better: boolean;
+        try {
+          const r = this.compare(k, bestKey, name === 'min' ? 0 : 4);
+          try {
+            better = this.truthy(r);
+          } finally {
+            this.decref(r);
+          }
+        } catch (e) {
+          this.decref(k);
+          throw e;
+        }
+        if (better) {
+          this.decref(bestKey);
+          bestKey = k;
+          best = items[i];
+        } else {
+          this.decref(k);
+        }
       }
+    } finally {
+      this.decref(bestKey);
     }
-    this.decref(bestKey);
     return this.ref(best);
   } finally {
     for (const x of items) this.decref(x);
