@@ -135,9 +135,13 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
           argCount('fromkeys', a, kw, 1, 2);
           // _PyDict_FromKeys: cls() (dict() comes from PyType_GenericAlloc).
           const d = cls === D ? O.dict_typeAlloc(space) : this.call(this.ref(cls), []);
-          const keys = this.iterToArray(a[0]);
+          let keys: Ptr[] = [];
           try {
+            keys = this.iterToArray(a[0]);
             for (const k of keys) this.setItem(d, k, a[1] ?? this.none);
+          } catch (e) {
+            this.decref(d);
+            throw e;
           } finally {
             for (const k of keys) this.decref(k);
           }
