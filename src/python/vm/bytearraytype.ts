@@ -19,10 +19,11 @@ export function installByteArrayType(interp: Interpreter): void {
   const BA = space.bytearrays.type;
   const data = (op: Ptr) => O.bytearray_toU8(space, op);
   const none = () => interp.newNone();
+  // _getbytevalue: an int, or an object with __index__, in range(256).
   const byteValue = (x: Ptr): number => {
-    if (!n.isInt(x))
+    const v = n.isInt(x) ? interp.toIndex(x) : interp.asIndex(x, 'OverflowError');
+    if (v === undefined)
       throw new PyErr('TypeError', `'${space.typeName(x)}' object cannot be interpreted as an integer`);
-    const v = interp.toIndex(x);
     if (v < 0 || v > 255) throw new PyErr('ValueError', 'byte must be in range(0, 256)');
     return v;
   };

@@ -77,8 +77,8 @@ I.initBytesMethods = function (this: Interpreter): void {
   const subArg = (x: Ptr): string => {
     const s = bytesLike(x);
     if (s !== null) return s;
-    if (n.isInt(x)) {
-      const v = this.toIndex(x);
+    const v = n.isInt(x) ? this.toIndex(x) : this.asIndex(x, 'OverflowError');
+    if (v !== undefined) {
       if (v < 0 || v > 255) throw new PyErr('ValueError', 'byte must be in range(0, 256)');
       return String.fromCharCode(v);
     }

@@ -893,15 +893,27 @@ I.dictUpdate = function (this: Interpreter, dict: Ptr, other: Ptr): void {
   const keysFn = this.getAttrOrNull(other, this.n.intern('keys'));
   if (keysFn === NULL)
     throw new PyErr('TypeError', `'${this.space.typeName(other)}' object is not a mapping`);
-  const keys = this.callBorrowed(keysFn, []);
-  this.decref(keysFn);
-  for (const k of this.iterToArray(keys)) {
-    const v = this.getItem(other, k);
-    this.n.dictSet(dict, k, v);
-    this.decref(v);
-    this.decref(k);
+  let keys: Ptr;
+  try {
+    keys = this.callBorrowed(keysFn, []);
+  } finally {
+    this.decref(keysFn);
   }
-  this.decref(keys);
+  let items: Ptr[] = [];
+  try {
+    items = this.iterToArray(keys);
+    for (const k of items) {
+      const v = this.getItem(other, k);
+      try {
+        this.n.dictSet(dict, k, v);
+      } finally {
+        this.decref(v);
+      }
+    }
+  } finally {
+    for (const k of items) this.decref(k);
+    this.decref(keys);
+  }
 };
 I.dictSetKwarg = function (this: Interpreter, dict: Ptr, name: Ptr, value: Ptr, f: Ptr): void {
   if (this.n.dictGet(dict, name) !== NULL) {
