@@ -437,9 +437,12 @@ export class NativeImpl implements Native {
       let i = this.index(key, 'bytearray');
       if (i < 0) i += len;
       if (i < 0 || i >= len) O.raise('IndexError', 'bytearray index out of range');
-      if (!O.long_check(s, value))
+      // _getbytevalue: an int, or an object with __index__.
+      const iv = this.asIndexInt(value);
+      if (iv === null)
         O.raise('TypeError', `'${s.typeName(value)}' object cannot be interpreted as an integer`);
-      const v = O.long_asSafe(s, value);
+      const v = O.long_asSafe(s, iv.int);
+      if (iv.owned) s.rt.decref(iv.int);
       if (!(v >= 0 && v <= 255)) O.raise('ValueError', 'byte must be in range(0, 256)');
       O.bytearray_setByte(s, container, i, v);
       return true;
