@@ -524,7 +524,12 @@ class EnumType(type):
             # deletes it again from the others).
             body.update(_boundary_=boundary or getattr(base_enum, '_boundary_', None),
                         _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
-        made = type.__new__(metacls, cls, bases, body, **kwds)
+        try:
+            made = type.__new__(metacls, cls, bases, body, **kwds)
+        except RuntimeError as error:
+            # type.__new__ reports a member's failure (raised in __set_name__) as the
+            # cause of a RuntimeError: the member's own exception is the one to raise.
+            raise error.__cause__ or error
         _finish_class(made, cls, bases, data_type, base_enum, maker, own_maker)
         _check_order(made, order)
         return made
