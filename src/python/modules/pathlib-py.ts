@@ -84,8 +84,8 @@ class PurePath:
         '''The path as a 'file:' URI (absolute paths only).'''
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        from urllib.parse import quote_from_bytes
-        return 'file://' + quote_from_bytes(os.fsencode(str(self)))
+        keep = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/'
+        return 'file://' + ''.join(chr(b) if b in keep else f'%{b:02X}' for b in os.fsencode(str(self)))
 
     def _key(self):
         return (self._root, self._names)

@@ -32,7 +32,7 @@ export function initVfsModule(interp: Interpreter, _module: Ptr, dict: Ptr): voi
 export const VFS_PY = String.raw`
 '''The in-memory file system of this run: nodes, paths, descriptors and the POSIX calls.'''
 import sys
-from time import time as _clock
+from time import time_ns as _clock
 
 _MESSAGES = {1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad file descriptor',
              6: 'No such device or address', 13: 'Permission denied', 16: 'Device or resource busy', 17: 'File exists',
@@ -63,7 +63,7 @@ def fail(code, path=None, other=None):
 
 
 class Node:
-    '''What both kinds of node keep: permission bits, inode number and the three times.'''
+    '''What both kinds of node keep: permission bits, inode number, the three times (ns).'''
     __slots__ = ('perm', 'ino', 'atime', 'mtime', 'ctime', 'links')
 
     def _stamp(self, perm):
@@ -336,8 +336,10 @@ class stat_result(tuple):
         if len(values) < 10:
             raise TypeError(f'os.stat_result() takes an at least 10-sequence ({len(values)}-sequence given)')
         made = tuple.__new__(cls, values[:10])
-        times = values[10:13] if len(values) >= 13 else values[7:10]
-        made._times = tuple(float(t) for t in times)
+        if len(values) >= 13:
+            made._times = tuple(values[10:13])
+        else:
+            made._times = tuple(round(t * 1e9) for t in values[7:10])
         return made
 
     def __repr__(self):
@@ -353,12 +355,12 @@ class stat_result(tuple):
     st_uid = property(lambda self: self[4])
     st_gid = property(lambda self: self[5])
     st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._times[0])
-    st_mtime = property(lambda self: self._times[1])
-    st_ctime = property(lambda self: self._times[2])
-    st_atime_ns = property(lambda self: int(self._times[0] * 1e9))
-    st_mtime_ns = property(lambda self: int(self._times[1] * 1e9))
-    st_ctime_ns = property(lambda self: int(self._times[2] * 1e9))
+    st_atime = property(lambda self: self._times[0] / 1e9)
+    st_mtime = property(lambda self: self._times[1] / 1e9)
+    st_ctime = property(lambda self: self._times[2] / 1e9)
+    st_atime_ns = property(lambda self: self._times[0])
+    st_mtime_ns = property(lambda self: self._times[1])
+    st_ctime_ns = property(lambda self: self._times[2])
     st_blksize = property(lambda self: BLOCK_SIZE)
     st_blocks = property(lambda self: (self[6] + 511) // 512)
     st_rdev = property(lambda self: 0)
@@ -373,7 +375,7 @@ def status(node):
         links = 2 + sum(1 for child in node.entries.values() if child.kind == S_IFDIR)
     times = (node.atime, node.mtime, node.ctime)
     return stat_result((node.kind | node.perm, node.ino, _DEVICE, links, 0, 0, node.size())
-                       + tuple(int(t) for t in times) + times)
+                       + tuple(t // 1000000000 for t in times) + times)
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -387,11 +389,11 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     if times is not None and ns is not None:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
     if ns is not None:
-        node.atime, node.mtime = ns[0] / 1e9, ns[1] / 1e9
+        node.atime, node.mtime = int(ns[0]), int(ns[1])
     elif times is not None:
         if not isinstance(times, tuple) or len(times) != 2:
             raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
-        node.atime, node.mtime = float(times[0]), float(times[1])
+        node.atime, node.mtime = round(times[0] * 1e9), round(times[1] * 1e9)
     else:
         node.atime = node.mtime = _clock()
 

@@ -27,7 +27,7 @@ with open('notes.txt') as f:
         f.tell()  # readlines() iterates, and iteration turns tell() off until a seek
     except OSError as e:
         print(type(e).__name__, e)
-    f.seek(f.seek(0, 1))
+    f.seek(0)
     print(f.read(5), f.tell(), f.read(3))
     f.seek(0)
     print(repr(f.read(10)), f.seek(0, 2), repr(f.read()))
