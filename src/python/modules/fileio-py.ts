@@ -11,6 +11,7 @@ export const FILEIO_PY = String.raw`
 '''Files of the in-memory file system: the raw, buffered and text layers, and open().'''
 import _vfs
 import io as _io
+from operator import index as _operator_index
 from io import (IOBase, RawIOBase, BufferedIOBase, TextIOBase, UnsupportedOperation,
                 DEFAULT_BUFFER_SIZE, _count)
 
@@ -26,6 +27,42 @@ def _as_bytes(data):
     if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+
+
+_OPEN_FLAGS = {'r': 0, 'w': _vfs.O_CREAT | _vfs.O_TRUNC, 'x': _vfs.O_CREAT | _vfs.O_EXCL,
+               'a': _vfs.O_CREAT | _vfs.O_APPEND}
+_ACCESS = {'r': _vfs.O_RDONLY, 'w': _vfs.O_WRONLY, 'x': _vfs.O_WRONLY, 'a': _vfs.O_WRONLY}
+
+
+def _raw_mode(mode):
+    # FileIO's mode string as (one of r/w/x/a, whether '+' is in it).
+    letters = set(mode)
+    if len(letters) != len(mode) or not letters <= set('rwxab+'):
+        raise ValueError(f'invalid mode: {mode}')
+    kinds = letters & set('rwxa')
+    if len(kinds) != 1:
+        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+    return kinds.pop(), '+' in letters
+
+
+def _want_str(value, what, owner, optional=True):
+    # The TypeError of a C argument clinic for a str (or None) parameter.
+    if isinstance(value, str) or optional and value is None:
+        return
+    allowed = 'str or None' if optional else 'str'
+    raise TypeError(f"{owner}() argument '{what}' must be {allowed}, not {type(value).__name__}")
+
+
+def _path_arg(file, accepted):
+    # A file argument of an accepted type, or the fspath of a path-like object.
+    if isinstance(file, accepted):
+        return file
+    fspath = getattr(type(file), '__fspath__', None)
+    if fspath is not None:
+        file = fspath(file)
+        if isinstance(file, (str, bytes)):
+            return file
+    raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
 
 
 def _kind(obj):
@@ -50,56 +87,50 @@ class FileIO(RawIOBase):
     _opened = None
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
-        if not isinstance(mode, str):
-            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
-        if isinstance(file, float):
+        _want_str(mode, 'mode', 'FileIO', False)
+        if type(file) is float:
             raise TypeError('integer argument expected, got float')
-        counts = {c: mode.count(c) for c in 'rwxa+b'}
-        if set(mode) - set('rwxa+b') or any(v > 1 for v in counts.values()):
-            raise ValueError(f'invalid mode: {mode}')
-        if counts['r'] + counts['w'] + counts['x'] + counts['a'] != 1:
-            raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
-        plus = counts['+'] == 1
-        self._readable = bool(counts['r']) or plus
-        self._writable = not counts['r'] or plus
-        self._created = bool(counts['x'])
-        self._appending = bool(counts['a'])
-        flags = _vfs.O_RDWR if plus else (_vfs.O_RDONLY if counts['r'] else _vfs.O_WRONLY)
-        if counts['w']:
-            flags |= _vfs.O_CREAT | _vfs.O_TRUNC
-        elif counts['x']:
-            flags |= _vfs.O_CREAT | _vfs.O_EXCL
-        elif counts['a']:
-            flags |= _vfs.O_CREAT | _vfs.O_APPEND
+        kind, plus = _raw_mode(mode)
+        self._readable = kind == 'r' or plus
+        self._writable = kind != 'r' or plus
+        self._created = kind == 'x'
+        self._appending = kind == 'a'
+        flags = _OPEN_FLAGS[kind] | (_vfs.O_RDWR if plus else _ACCESS[kind])
         if isinstance(file, int):
-            if file < 0:
-                raise ValueError('negative file descriptor')
-            fd = file
-            self._opened = _vfs.descriptor(fd)
+            fd = self._adopt(file)
         else:
-            if not closefd:
-                raise ValueError('Cannot use closefd=False with file name')
-            if not isinstance(file, (str, bytes)):
-                file = _vfs.shown(file)
-                if not isinstance(file, (str, bytes)):
-                    raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
-            if opener is None:
-                fd = _vfs.open(file, flags, 0o666)
-            else:
-                fd = opener(file, flags)
-                if not isinstance(fd, int):
-                    raise TypeError('expected integer from opener')
-                if fd < 0:
-                    raise ValueError(f'opener returned {fd}')
-            self._opened = _vfs.descriptor(fd)
-            if self._opened.node.kind == _vfs.S_IFDIR:
-                _vfs.close(fd)
-                _vfs.fail(21, file)
+            file = _path_arg(file, (str, bytes))
+            fd = self._create(file, flags, closefd, opener)
         self._fd = fd
         self._closefd = closefd
         self.name = file
         if self._appending:
             _vfs.lseek(fd, 0, 2)
+
+    def _adopt(self, fd):
+        # A descriptor the caller already has.
+        if fd < 0:
+            raise ValueError('negative file descriptor')
+        self._opened = _vfs.descriptor(fd)
+        return fd
+
+    def _create(self, file, flags, closefd, opener):
+        # A new descriptor on the named file (through opener when given).
+        if not closefd:
+            raise ValueError('Cannot use closefd=False with file name')
+        if opener is None:
+            fd = _vfs.open(file, flags, 0o666)
+        else:
+            fd = opener(file, flags)
+            if type(fd) is not int and not isinstance(fd, int):
+                raise TypeError('expected integer from opener')
+            if fd < 0:
+                raise ValueError(f'opener returned {fd}')
+        self._opened = _vfs.descriptor(fd)
+        if self._opened.node.kind == _vfs.S_IFDIR:
+            _vfs.close(fd)
+            _vfs.fail(21, file)
+        return fd
 
     def __del__(self):
         _finish(self)
@@ -159,10 +190,13 @@ class FileIO(RawIOBase):
         self._live()
         return False
 
-    def read(self, size=-1):
+    def _direction(self, allowed, verb):
         self._live()
-        if not self._readable:
-            raise UnsupportedOperation('File not open for reading')
+        if not allowed:
+            raise UnsupportedOperation(f'File not open for {verb}')
+
+    def read(self, size=-1):
+        self._direction(self._readable, 'reading')
         return _vfs.read_at(self._opened, _count(size))
 
     def readall(self):
@@ -186,13 +220,11 @@ class FileIO(RawIOBase):
         return self.read(max(0, end - opened.pos))
 
     def write(self, b):
-        self._live()
-        if not self._writable:
-            raise UnsupportedOperation('File not open for writing')
+        self._direction(self._writable, 'writing')
         return _vfs.write_at(self._opened, _as_bytes(b))
 
     def seek(self, pos, whence=0):
-        if isinstance(pos, float):
+        if type(pos) is float:
             raise TypeError('an integer is required')
         self._live()
         return _vfs.lseek(self._fd, pos, whence)
@@ -202,9 +234,7 @@ class FileIO(RawIOBase):
         return self._opened.pos
 
     def truncate(self, size=None):
-        self._live()
-        if not self._writable:
-            raise UnsupportedOperation('File not open for writing')
+        self._direction(self._writable, 'writing')
         size = self._opened.pos if size is None else size
         _vfs.resize(self._opened.node, size)
         return size
@@ -218,11 +248,9 @@ class _Layer:
     # What the buffered classes share: a raw stream below, a write buffer in front of it.
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if buffer_size <= 0:
+        if buffer_size < 1:
             raise ValueError('buffer size must be strictly positive')
-        self.raw = raw
-        self._size = buffer_size
-        self._pending = bytearray()
+        self.raw, self._size, self._pending = raw, buffer_size, bytearray()
 
     def __del__(self):
         _finish(self)
@@ -246,15 +274,6 @@ class _Layer:
     @property
     def closed(self):
         return self.raw.closed
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
-
-    def seekable(self):
-        return self.raw.seekable()
 
     def read(self, size=-1):
         raise UnsupportedOperation('read')
@@ -336,104 +355,85 @@ class _Layer:
         return self.raw.tell() + len(self._pending)
 
     def truncate(self, pos=None):
-        if self.raw.closed:
+        raw = self.raw
+        if raw.closed:
             _closed('truncate of closed file')
-        if not self.raw.writable():
+        if not raw.writable():
             raise UnsupportedOperation('truncate')
         self._drain()
-        return self.raw.truncate(pos)
+        return raw.truncate(pos)
 
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
 
-class BufferedReader(_Layer, BufferedIOBase):
+class _Reading:
+    # The reading half of BufferedReader and BufferedRandom.
+
+    def read(self, size=-1):
+        return self._get(size)
+
+    def read1(self, size=-1):
+        return self._get(size)
+
+    def peek(self, size=0):
+        rest = self._get(-1)
+        self.raw.seek(-len(rest), 1)
+        return rest[:max(size, DEFAULT_BUFFER_SIZE)]
+
+    def readinto(self, buffer):
+        got = self._get(len(buffer))
+        buffer[:len(got)] = got
+        return len(got)
+
+    readinto1 = readinto
+
+    def readline(self, size=-1):
+        return self._line(size)
+
+    def __next__(self):
+        line = self._line()
+        if line:
+            return line
+        raise StopIteration
+
+
+class _Writing:
+    # The writing half of BufferedWriter and BufferedRandom.
+
+    def write(self, b):
+        return self._put(b)
+
+
+class BufferedReader(_Reading, _Layer, BufferedIOBase):
     '''Buffered reading of a raw stream.'''
 
-    def readable(self):
-        return self.raw.readable()
 
-    def read(self, size=-1):
-        return self._get(size)
-
-    def read1(self, size=-1):
-        return self._get(size)
-
-    def peek(self, size=0):
-        data = self._get(-1)
-        self.raw.seek(-len(data), 1)
-        return data[:max(size, DEFAULT_BUFFER_SIZE)] if data else b''
-
-    def readinto(self, buffer):
-        got = self._get(len(buffer))
-        buffer[:len(got)] = got
-        return len(got)
-
-    readinto1 = readinto
-
-    def readline(self, size=-1):
-        return self._line(size)
-
-    def __next__(self):
-        line = self._line()
-        if not line:
-            raise StopIteration
-        return line
-
-
-class BufferedWriter(_Layer, BufferedIOBase):
+class BufferedWriter(_Writing, _Layer, BufferedIOBase):
     '''Buffered writing to a raw stream.'''
 
-    def writable(self):
-        return self.raw.writable()
 
-    def write(self, b):
-        return self._put(b)
-
-
-class BufferedRandom(_Layer, BufferedIOBase):
+class BufferedRandom(_Reading, _Writing, _Layer, BufferedIOBase):
     '''Buffered reading and writing of a seekable raw stream.'''
 
-    def readable(self):
-        return self.raw.readable()
 
-    def writable(self):
-        return self.raw.writable()
+def _from_raw(name):
+    # A buffered-class method that asks the raw stream.
+    def asked(self):
+        return getattr(self.raw, name)()
+    asked.__name__ = asked.__qualname__ = name
+    return asked
 
-    def write(self, b):
-        return self._put(b)
 
-    def read(self, size=-1):
-        return self._get(size)
-
-    def read1(self, size=-1):
-        return self._get(size)
-
-    def peek(self, size=0):
-        data = self._get(-1)
-        self.raw.seek(-len(data), 1)
-        return data[:max(size, DEFAULT_BUFFER_SIZE)] if data else b''
-
-    def readinto(self, buffer):
-        got = self._get(len(buffer))
-        buffer[:len(got)] = got
-        return len(got)
-
-    readinto1 = readinto
-
-    def readline(self, size=-1):
-        return self._line(size)
-
-    def __next__(self):
-        line = self._line()
-        if not line:
-            raise StopIteration
-        return line
+for _cls, _names in ((_Layer, ('fileno', 'isatty', 'seekable')), (BufferedReader, ('readable',)),
+                     (BufferedWriter, ('writable',)), (BufferedRandom, ('readable', 'writable'))):
+    for _name in _names:
+        setattr(_cls, _name, _from_raw(_name))
 
 
 def text_encoding(encoding, stacklevel=2):
     '''The encoding argument, or "locale" for None (what open() then uses).'''
-    return 'locale' if encoding is None else encoding
+    return encoding if encoding is not None else 'locale'
 
 
 class TextIOWrapper(TextIOBase):
@@ -444,12 +444,8 @@ class TextIOWrapper(TextIOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
-        if encoding is not None and not isinstance(encoding, str):
-            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
-        if errors is not None and not isinstance(errors, str):
-            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+        for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+            _want_str(value, what, 'TextIOWrapper')
         if newline not in _NEWLINES:
             raise ValueError(f'illegal newline value: {newline}')
         if encoding is None or encoding == 'locale':
@@ -553,7 +549,7 @@ class TextIOWrapper(TextIOBase):
 
     def write(self, s):
         self._live()
-        if not isinstance(s, str):
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         if not self._buffer.writable():
             raise UnsupportedOperation('not writable')
@@ -739,17 +735,11 @@ class TextIOWrapper(TextIOBase):
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
          opener=None):
     '''Open file and return a stream.  Raise OSError upon failure.'''
-    if not isinstance(file, (str, bytes, int)):
-        file = _vfs.shown(file)
-        if not isinstance(file, (str, bytes, int)):
-            raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
-    if not isinstance(mode, str):
-        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
-    if not isinstance(buffering, int):
-        raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an integer")
+    file = _path_arg(file, (str, bytes, int))
+    _want_str(mode, 'mode', 'open', False)
+    buffering = _operator_index(buffering)
     for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"open() argument '{what}' must be str or None, not {type(value).__name__}")
+        _want_str(value, what, 'open')
     if set(mode) - set('rwxabt+') or any(mode.count(c) > 1 for c in mode):
         raise ValueError(f'invalid mode: {mode!r}')
     binary = 'b' in mode
@@ -763,7 +753,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
                 raise ValueError(f"binary mode doesn't take {what} argument")
     if newline not in _NEWLINES:
         raise ValueError(f'illegal newline value: {newline}')
-    if not binary and buffering == 0:
+    if buffering == 0 and not binary:
         raise ValueError("can't have unbuffered text I/O")
     raw = FileIO(file, ''.join(c for c in mode if c not in 'bt'), closefd, opener=opener)
     try:

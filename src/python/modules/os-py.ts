@@ -462,55 +462,62 @@ def umask(mask):
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     '''A file object on an open descriptor (as open(fd, ...)).'''
-    if not isinstance(fd, int):
+    if type(fd) is not int and not isinstance(fd, int):
         raise TypeError(f'invalid fd type ({type(fd)}, expected integer)')
     import io
-    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+    given = (fd, mode, buffering, encoding) + args
+    return io.open(*given, **kwargs)
+
+
+def _trimmed(name):
+    # The path without trailing slashes ('/' stays).
+    text = fspath(name)
+    slash = b'/' if isinstance(text, bytes) else '/'
+    return text.rstrip(slash) or text
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
     '''Create a directory and the missing directories above it.'''
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    missing = []
+    above = path.dirname(_trimmed(name))
+    while above and not path.exists(above):
+        missing.append(above)
+        above = path.dirname(above)
+    for folder in reversed(missing):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(folder)
         except FileExistsError:
-            pass
-        if tail == (b'.' if isinstance(tail, bytes) else '.'):
-            return
+            pass  # made meanwhile, or named by a repeated component
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
-    '''Remove a directory, then each parent that became empty.'''
+    '''Remove a directory, then each directory above it that became empty.'''
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    folder = path.dirname(_trimmed(name))
+    while folder and folder != path.dirname(folder):
         try:
-            rmdir(head)
+            rmdir(folder)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        folder = path.dirname(folder)
 
 
 def renames(old, new):
-    '''rename(), creating the new parents and pruning the old ones.'''
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    '''rename(), creating the new parents and pruning the old ones that became empty.'''
+    target_folder = path.dirname(_trimmed(new))
+    if target_folder and not path.exists(target_folder):
+        makedirs(target_folder)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    source_folder = path.dirname(_trimmed(old))
+    if source_folder:
         try:
-            removedirs(head)
+            removedirs(source_folder)
         except OSError:
             pass
 
@@ -518,7 +525,7 @@ def renames(old, new):
 class DirEntry:
     '''One entry of a scandir() listing.'''
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *unused, **unused_too):
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
     @classmethod
@@ -577,7 +584,7 @@ class _Scandir:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *details):
         self.close()
 
 

@@ -82,7 +82,7 @@ class PurePath:
 
     def as_uri(self):
         '''The path as a 'file:' URI (absolute paths only).'''
-        if not self.is_absolute():
+        if not self._root:
             raise ValueError("relative path can't be expressed as a file URI")
         keep = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/'
         return 'file://' + ''.join(chr(b) if b in keep else f'%{b:02X}' for b in os.fsencode(str(self)))
@@ -178,7 +178,8 @@ class PurePath:
         return self._make(self._root, self._names[:-1] + (name,))
 
     def with_stem(self, stem):
-        return self.with_name(stem + self.suffix)
+        '''The path with the name's stem replaced (the suffix stays).'''
+        return self.with_name(f'{stem}{self.suffix}')
 
     def with_suffix(self, suffix):
         '''The path with its suffix replaced (or removed with '').'''
@@ -217,15 +218,15 @@ class PurePath:
         '''The path with the arguments appended (an absolute one starts over).'''
         return self._parse((self,) + args)
 
-    def __truediv__(self, key):
+    def __truediv__(self, other):
         try:
-            return self._parse((self, key))
+            return self._parse((self, other))
         except TypeError:
             return NotImplemented
 
-    def __rtruediv__(self, key):
+    def __rtruediv__(self, other):
         try:
-            return self._parse((key, self))
+            return self._parse((other, self))
         except TypeError:
             return NotImplemented
 
@@ -250,21 +251,21 @@ class _Parents:
     '''The sequence of a path's ancestors (path.parents).'''
     __slots__ = ('_path',)
 
-    def __init__(self, path):
-        self._path = path
+    def __init__(self, of):
+        self._path = of
 
     def __len__(self):
         return len(self._path._names)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(self[i] for i in range(*index.indices(len(self))))
-        if index >= len(self) or index < -len(self):
-            raise IndexError(index)
-        if index < 0:
-            index += len(self)
+    def __getitem__(self, at):
+        count = len(self)
+        if type(at) is slice:
+            return tuple(self[i] for i in range(*at.indices(count)))
+        if not -count <= at < count:
+            raise IndexError(at)
+        keep = count - 1 - (at % count)
         path = self._path
-        return path._make(path._root, path._names[:len(path._names) - index - 1])
+        return path._make(path._root, path._names[:keep])
 
     def __iter__(self):
         for index in range(len(self)):
@@ -298,7 +299,7 @@ class Path(PurePath):
     '''A path on the run's file system (a PosixPath).'''
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *args, **options):
         if cls is Path:
             cls = PosixPath
         return cls._parse(args)
@@ -331,7 +332,8 @@ class Path(PurePath):
             os.stat(text)
         return self._parse((text,))
 
-    def stat(self, *, follow_symlinks=True):
+    def stat(self, **options):
+        '''os.stat() of the path.'''
         return os.stat(self)
 
     def lstat(self):
@@ -340,8 +342,7 @@ class Path(PurePath):
     def owner(self):
         return 'root'
 
-    def group(self):
-        return 'root'
+    group = owner
 
     def exists(self):
         return os.path.exists(self)
@@ -352,103 +353,109 @@ class Path(PurePath):
     def is_dir(self):
         return os.path.isdir(self)
 
-    def is_symlink(self):
+    def _never(self):
         return False
+
+    is_symlink = is_socket = is_fifo = is_block_device = is_char_device = _never
 
     def is_mount(self):
         return os.path.ismount(self)
-
-    def is_socket(self):
-        return False
-
-    def is_fifo(self):
-        return False
-
-    def is_block_device(self):
-        return False
-
-    def is_char_device(self):
-        return False
 
     def samefile(self, other_path):
         return os.path.samefile(self, other_path)
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         '''open() on this path.'''
-        if 'b' not in mode:
-            encoding = io.text_encoding(encoding)
         return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        with self.open(mode='rb') as f:
-            return f.read()
+        '''The whole content as bytes.'''
+        stream = io.open(self, 'rb')
+        try:
+            return stream.read()
+        finally:
+            stream.close()
 
     def read_text(self, encoding=None, errors=None):
-        encoding = io.text_encoding(encoding)
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
+        '''The whole content as text.'''
+        stream = io.open(self, 'r', -1, encoding, errors)
+        try:
+            return stream.read()
+        finally:
+            stream.close()
 
     def write_bytes(self, data):
-        view = memoryview(data)
-        with self.open(mode='wb') as f:
-            return f.write(view)
+        '''Replace the content with bytes; return the count written.'''
+        content = memoryview(data)
+        stream = io.open(self, 'wb')
+        try:
+            return stream.write(content)
+        finally:
+            stream.close()
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        if not isinstance(data, str):
+        '''Replace the content with text; return the count written.'''
+        if type(data) is not str and not isinstance(data, str):
             raise TypeError(f'data must be str, not {type(data).__name__}')
-        encoding = io.text_encoding(encoding)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+        stream = io.open(self, 'w', -1, encoding, errors, newline)
+        try:
+            return stream.write(data)
+        finally:
+            stream.close()
 
     def touch(self, mode=0o666, exist_ok=True):
         '''Create the file if it does not exist; else update its times (or raise).'''
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        os.close(os.open(self, flags, mode))
+        how = os.O_WRONLY | os.O_CREAT | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, how, mode))
         os.utime(self)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        '''Create the directory (and the missing parents with parents=True).'''
+        '''Create the directory (and the missing ones above it with parents=True).'''
+        missing = []
+        if parents:
+            above = self.parent
+            while above != above.parent and not os.path.isdir(above):
+                missing.append(above)
+                above = above.parent
+        for folder in reversed(missing):
+            if not os.path.isdir(folder):
+                os.mkdir(folder, mode)
         try:
             os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and os.path.isdir(self):
+                return
+            raise
 
-    def chmod(self, mode, *, follow_symlinks=True):
+    def chmod(self, mode, **options):
         os.chmod(self, mode)
 
     def lchmod(self, mode):
         os.chmod(self, mode)
 
     def unlink(self, missing_ok=False):
-        try:
-            os.unlink(self)
-        except FileNotFoundError:
-            if not missing_ok:
-                raise
+        '''Remove the file (a missing one is an error unless missing_ok).'''
+        if missing_ok and not os.path.lexists(self):
+            return
+        os.unlink(self)
 
     def rmdir(self):
         os.rmdir(self)
 
     def rename(self, target):
+        '''Move the file or directory to target; return the new path.'''
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
+        '''rename(), replacing what target named.'''
         os.replace(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
-    def symlink_to(self, target, target_is_directory=False):
+    def symlink_to(self, *args, **kwargs):
         raise OSError('pymm programs have no symbolic links')
 
-    def hardlink_to(self, target):
+    def hardlink_to(self, *args, **kwargs):
         raise OSError('pymm programs have no hard links')
 
     def readlink(self):
@@ -461,8 +468,8 @@ class Path(PurePath):
 
     def iterdir(self):
         '''The paths of the directory's entries.'''
-        for name in os.listdir(self):
-            yield self._make(self._root, self._names + (name,))
+        names = os.listdir(self)
+        return (self._make(self._root, self._names + (entry,)) for entry in names)
 
     def _dirs_below(self):
         # This directory and every directory below it, depth first.
@@ -540,6 +547,6 @@ class WindowsPath(Path, PureWindowsPath):
     '''A Path of a Windows system (not available here).'''
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *args, **options):
         raise NotImplementedError(f'cannot instantiate {cls.__name__!r} on your system')
 `;

@@ -5,10 +5,8 @@
 /** Python source of `shutil`. */
 export const SHUTIL_PY = String.raw`
 '''High-level file operations: copy, copy trees, remove trees, move.'''
-import os
-import sys
-import _vfs
-from collections import namedtuple as _namedtuple
+import os, sys, _vfs
+import collections
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree',
            'move', 'rmtree', 'Error', 'SpecialFileError', 'ExecError', 'make_archive',
@@ -20,46 +18,35 @@ __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', '
 COPY_BUFSIZE = 64 * 1024
 
 
-class Error(OSError):
-    pass
+def _error_class(name, base, doc):
+    made = type(name, (base,), {'__doc__': doc, '__module__': 'shutil'})
+    return made
 
 
-class SameFileError(Error):
-    '''Raised when source and destination are the same file.'''
-
-
-class SpecialFileError(OSError):
-    '''Raised when trying to do a kind of operation (e.g. copying) which is not supported on a
-    special file (e.g. a named pipe)'''
-
-
-class ExecError(OSError):
-    '''Raised when a command could not be executed'''
-
-
-class ReadError(OSError):
-    '''Raised when an archive cannot be read'''
-
-
-class RegistryError(Exception):
-    '''Raised when a registry operation with the archiving and unpacking registries fails'''
+Error = _error_class('Error', OSError, None)
+SameFileError = _error_class('SameFileError', Error, 'Raised when source and destination are the same file.')
+SpecialFileError = _error_class('SpecialFileError', OSError, 'Raised for an operation a special file does not allow.')
+ExecError = _error_class('ExecError', OSError, 'Raised when a command could not be executed')
+ReadError = _error_class('ReadError', OSError, 'Raised when an archive cannot be read')
+RegistryError = _error_class('RegistryError', Exception, 'Raised when an archive format registry operation fails')
 
 
 def copyfileobj(fsrc, fdst, length=0):
     '''Copy the rest of one file object into another, a chunk at a time.'''
-    size = length or COPY_BUFSIZE
-    while True:
-        chunk = fsrc.read(size)
-        if not chunk:
-            return
+    step = COPY_BUFSIZE if not length else length
+    chunk = fsrc.read(step)
+    while chunk:
         fdst.write(chunk)
+        chunk = fsrc.read(step)
 
 
-def _same(src, dst):
+def _same(first, second):
+    # True when both paths name one existing node.
     try:
-        return os.path.samefile(src, dst)
-    except OSError:
+        a, b = _vfs.find(first), _vfs.find(second)
+    except (OSError, ValueError):
         return False
+    return a is b
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
@@ -70,9 +57,9 @@ def copyfile(src, dst, *, follow_symlinks=True):
         try:
             writer = open(dst, 'wb')
         except IsADirectoryError as error:
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f'Directory does not exist: {dst}') from error
-            raise
+            if os.path.lexists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from error
         with writer:
             copyfileobj(reader, writer)
     return dst
@@ -128,7 +115,7 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     with os.scandir(src) as listing:
         entries = list(listing)
     skip = set(ignore(os.fspath(src), [e.name for e in entries])) if ignore is not None else ()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    os.makedirs(dst, 0o777, dirs_exist_ok)
     problems = []
     for entry in entries:
         if entry.name in skip:
@@ -136,8 +123,8 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
         target = os.path.join(dst, entry.name)
         try:
             if entry.is_dir():
-                copytree(entry.path, target, symlinks, ignore, copy_function,
-                         dirs_exist_ok=dirs_exist_ok)
+                copytree(entry.path, target, symlinks, ignore, copy_function, False,
+                         dirs_exist_ok)
             else:
                 copy_function(entry.path, target)
         except Error as error:
@@ -156,44 +143,51 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 def rmtree(path, ignore_errors=False, onerror=None):
     '''Remove a directory and everything below it.'''
     if ignore_errors:
-        def onerror(*args):
-            pass
+        report = None
     elif onerror is None:
-        def onerror(function, name, info):
-            raise info[1]
-    try:
-        node = _vfs.find(path, 'rmtree')
-    except OSError:
-        onerror(os.lstat, path, sys.exc_info())
-        return
-    if node.kind != _vfs.S_IFDIR:
-        try:
-            raise NotADirectoryError(20, 'Not a directory', path)
-        except OSError:
-            onerror(os.open, path, sys.exc_info())
-        return
-    _clear(os.fspath(path), onerror)
+        report = _reraise
+    else:
+        report = onerror
+    _removing(path, report, True)
 
 
-def _clear(path, onerror):
+def _reraise(function, name, info):
+    raise info[1]
+
+
+def _attempt(report, function, *args):
+    # function(*args); a failure goes to report(function, path, exc_info) (or is dropped).
     try:
-        with os.scandir(path) as listing:
-            entries = list(listing)
+        function(*args)
+        return True
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
+        if report is not None:
+            report(function, args[0], sys.exc_info())
+        return False
+
+
+def _removing(path, report, top):
+    if top:
+        if not _attempt(report, os.lstat, path):
+            return
+        if not os.path.isdir(path):
+            _attempt(report, _not_directory, path)
+            return
+    entries = []
+    _attempt(report, lambda where: entries.extend(os.scandir(where)), path)
     for entry in entries:
         if entry.is_dir():
-            _clear(entry.path, onerror)
+            _removing(entry.path, report, False)
         else:
-            try:
-                os.unlink(entry.path)
-            except OSError:
-                onerror(os.unlink, entry.path, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+            _attempt(report, os.unlink, entry.path)
+    _attempt(report, os.rmdir, path)
+
+
+def _not_directory(path):
+    raise NotADirectoryError(20, 'Not a directory', path)
+
+
+_not_directory.__name__ = 'open'
 
 
 rmtree.avoids_symlink_attacks = True
@@ -219,7 +213,7 @@ def move(src, dst, copy_function=copy2):
     return target
 
 
-_ntuple_diskusage = _namedtuple('usage', 'total used free')
+_ntuple_diskusage = collections.namedtuple('usage', ['total', 'used', 'free'])
 
 
 def disk_usage(path):
@@ -238,7 +232,8 @@ def disk_usage(path):
 
 
 def chown(path, user=None, group=None):
-    if user is None and group is None:
+    '''Accepted and ignored (every file belongs to the one user) once path is checked.'''
+    if (user, group) == (None, None):
         raise ValueError('user and/or group must be set')
     os.stat(path)
 
@@ -252,12 +247,11 @@ def get_terminal_size(fallback=(80, 24)):
     return os.terminal_size(fallback)
 
 
-def get_archive_formats():
+def _no_formats():
     return []
 
 
-def get_unpack_formats():
-    return []
+get_archive_formats = get_unpack_formats = _no_formats
 
 
 def _no_archives(*args, **kwargs):

@@ -6,11 +6,8 @@
 /** Python source of `tempfile`. */
 export const TEMPFILE_PY = String.raw`
 '''Temporary files and directories, on the run's in-memory file system.'''
-import io as _io
-import os as _os
-import _vfs
-import weakref as _weakref
-from random import Random as _Random
+import io as _io, os as _os, weakref as _weakref
+import random
 
 __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'TemporaryDirectory',
            'mkstemp', 'mkdtemp', 'mktemp', 'TMP_MAX', 'gettempprefix', 'tempdir', 'gettempdir',
@@ -26,7 +23,7 @@ _chooser = None
 def _random_name():
     global _chooser
     if _chooser is None:
-        _chooser = _Random()
+        _chooser = random.Random()
     return ''.join(_chooser.choice(_LETTERS) for _ in range(8))
 
 
@@ -36,7 +33,7 @@ def gettempprefix():
 
 
 def gettempprefixb():
-    return _os.fsencode(template)
+    return template.encode()
 
 
 def gettempdir():
@@ -110,58 +107,45 @@ def mktemp(suffix='', prefix=template, dir=None):
     raise FileExistsError(17, 'No usable temporary filename found')
 
 
-class _TemporaryFileCloser:
-    '''Closes a temporary file and removes it (once).'''
+class _TemporaryFileWrapper:
+    '''A file object whose file goes away when it is closed (or freed) if delete is set;
+    every other attribute is the file's own.'''
 
     def __init__(self, file, name, delete=True):
         self.file = file
         self.name = name
         self.delete = delete
-        self.close_called = False
+        self._finished = False
+
+    def __getattr__(self, attr):
+        inner = self.__dict__['file']
+        return getattr(inner, attr)
 
     def close(self):
-        if not self.close_called and self.file is not None:
-            self.close_called = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        _os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
+        if self._finished:
+            return
+        self._finished = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete and _os.path.lexists(self.name):
+                _os.unlink(self.name)
 
     def __del__(self):
-        self.close()
-
-
-class _TemporaryFileWrapper:
-    '''A file object that removes its file when closed; other attributes are the file's.'''
-
-    def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self._closer = _TemporaryFileCloser(file, name, delete)
-
-    def __getattr__(self, name):
-        return getattr(self.__dict__['file'], name)
+        if '_finished' in self.__dict__:
+            self.close()
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+    def __exit__(self, *details):
+        outcome = self.file.__exit__(*details)
         self.close()
-        return result
-
-    def close(self):
-        self._closer.close()
+        return outcome
 
     def __iter__(self):
-        for line in self.file:
-            yield line
+        yield from self.file
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
@@ -199,139 +183,97 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    '''A temporary file kept in memory until it grows past max_size (or fileno() is asked).'''
+    '''A temporary file held in memory until it grows past max_size (or its descriptor is
+    asked for); then its content moves to a TemporaryFile.'''
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
+        if 'b' not in mode:
+            memory = _io.TextIOWrapper(_io.BytesIO(), encoding=_io.text_encoding(encoding),
+                                       errors=errors, newline=newline)
         else:
-            encoding = _io.text_encoding(encoding)
-            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors,
-                                           newline=newline)
-        self._max_size = max_size
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
-                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
-
-    def _check(self, file):
-        if self._rolled:
-            return
-        if self._max_size and file.tell() > self._max_size:
-            self.rollover()
+            memory = _io.BytesIO()
+        self._file = memory
+        self._limit = max_size
+        self._later = dict(mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
+                           encoding=encoding, newline=newline, dir=dir, errors=errors)
 
     def rollover(self):
-        '''Move the content to a real temporary file.'''
+        '''Move the content to a real temporary file (once).'''
         if self._rolled:
             return
         memory = self._file
-        new = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        position = memory.tell()
-        if hasattr(new, 'buffer'):
-            new.buffer.write(memory.detach().getvalue())
+        spot = memory.tell()
+        disk = TemporaryFile(**self._later)
+        if 'b' in self._later['mode']:
+            disk.write(memory.getvalue())
         else:
-            new.write(memory.getvalue())
-        new.seek(position, 0)
+            memory.flush()
+            disk.buffer.write(memory.buffer.getvalue())
+        disk.seek(spot, 0)
+        self._file = disk
         self._rolled = True
+
+    def _grew(self):
+        if not self._rolled and self._limit and self._file.tell() > self._limit:
+            self.rollover()
+
+    def write(self, s):
+        count = self._file.write(s)
+        self._grew()
+        return count
+
+    def writelines(self, iterable):
+        self._file.writelines(iterable)
+        self._grew()
+
+    def truncate(self, size=None):
+        if size is not None and size > self._limit:
+            self.rollover()
+        return self._file.truncate(size) if size is not None else self._file.truncate()
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
 
     def __enter__(self):
         if self._file.closed:
             raise ValueError('Cannot enter context with closed file')
         return self
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *details):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
+    closed = property(lambda self: self._file.closed)
+    encoding = property(lambda self: self._file.encoding)
+    errors = property(lambda self: self._file.errors)
+    newlines = property(lambda self: self._file.newlines)
 
     @property
     def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
+        return getattr(self._file, 'mode', self._later['mode'])
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, 'name', None)
 
-    @property
-    def newlines(self):
-        return self._file.newlines
 
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
+def _forward(method):
+    # A SpooledTemporaryFile method that is the current file's method of that name.
+    def forwarded(self, *args):
+        return getattr(self._file, method)(*args)
+    forwarded.__name__ = forwarded.__qualname__ = method
+    return forwarded
 
-    def flush(self):
-        self._file.flush()
 
-    def isatty(self):
-        return self._file.isatty()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
-    def truncate(self, size=None):
-        if size is None:
-            return self._file.truncate()
-        if size > self._max_size:
-            self.rollover()
-        return self._file.truncate(size)
-
-    def write(self, s):
-        file = self._file
-        result = file.write(s)
-        self._check(file)
-        return result
-
-    def writelines(self, iterable):
-        file = self._file
-        result = file.writelines(iterable)
-        self._check(file)
-        return result
-
-    def readable(self):
-        return self._file.readable()
-
-    def writable(self):
-        return self._file.writable()
-
-    def seekable(self):
-        return self._file.seekable()
+for _method in ('read', 'read1', 'readinto', 'readline', 'readlines', 'seek', 'tell', 'flush',
+                'close', 'isatty', 'readable', 'writable', 'seekable', 'detach'):
+    setattr(SpooledTemporaryFile, _method, _forward(_method))
+del _method
 
 
 def _remove_tree(name, ignore_errors):
@@ -340,25 +282,28 @@ def _remove_tree(name, ignore_errors):
 
 
 class TemporaryDirectory:
-    '''A temporary directory (.name), removed with what it holds by cleanup() or on exit.'''
+    '''A new directory (its path is .name and what a with statement gives); it is removed with all it
+    holds by cleanup(), at the end of the with block, or when the object is freed.'''
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
-        self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._finalizer = _weakref.finalize(self, _remove_tree, self.name, ignore_cleanup_errors)
+        path = mkdtemp(suffix, prefix, dir)
+        self.name = path
+        self._lenient = ignore_cleanup_errors
+        self._finalizer = _weakref.finalize(self, _remove_tree, path, ignore_cleanup_errors)
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} {self.name!r}>'
+        return f'<{type(self).__name__} {self.name!r}>'
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *details):
         self.cleanup()
 
     def cleanup(self):
-        if self._finalizer.detach() or _os.path.exists(self.name):
-            _remove_tree(self.name, self._ignore_cleanup_errors)
+        pending = self._finalizer.detach() is not None
+        if pending or _os.path.exists(self.name):
+            _remove_tree(self.name, self._lenient)
 
     def __class_getitem__(cls, item):
         import types
