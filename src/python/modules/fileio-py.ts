@@ -17,6 +17,8 @@ from io import (IOBase, RawIOBase, BufferedIOBase, TextIOBase, UnsupportedOperat
 
 _CLOSED = 'I/O operation on closed file'
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
+_WITHOUT_BOM = {'utf-8-sig': 'utf-8', 'utf8-sig': 'utf-8', 'utf-16': 'utf-16-le', 'utf16': 'utf-16-le',
+                'utf-32': 'utf-32-le', 'utf32': 'utf-32-le'}
 
 
 def _closed(message=_CLOSED + '.'):
@@ -539,6 +541,14 @@ class TextIOWrapper(TextIOBase):
 
     # -- writing ----------------------------------------------------------------------
 
+    def _writing_codec(self):
+        # A codec that starts with a byte order mark writes it only at the start of the file.
+        codec = self._encoding
+        plain = _WITHOUT_BOM.get(codec.lower().replace('_', '-'))
+        if plain is not None and (self._waiting or self._buffer.tell() > 0):
+            return plain
+        return codec
+
     def _send(self):
         # Hand the gathered bytes to the buffer (CPython's _textiowrapper_writeflush).
         if self._waiting:
@@ -559,7 +569,7 @@ class TextIOWrapper(TextIOBase):
         flush_now = self._line_buffering and (lf or '\r' in s)
         if lf and newline is not None and newline not in ('', '\n'):
             s = s.replace('\n', newline)
-        data = s.encode(self._encoding, self._errors)
+        data = s.encode(self._writing_codec(), self._errors)
         if self._chunk is not None:
             self._chunk = None
         if self._waiting_size + len(data) > 8192:

@@ -376,10 +376,43 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
-    '''A handler writing to a file: pymm programs have no file access, so making one fails.'''
+    '''A handler writing to a file (of the run's in-memory file system), opened at once or,
+    with delay, at the first record.'''
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        open(filename, mode)
+        import os
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None and (self.mode != 'w' or not getattr(self, '_closed', False)):
+            self.stream = self._open()
+        if self.stream is not None:
+            StreamHandler.emit(self, record)
+
+    def close(self):
+        stream, self.stream = self.stream, None
+        self._closed = True
+        if stream is not None:
+            try:
+                stream.flush()
+            finally:
+                stream.close()
+        StreamHandler.close(self)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self.baseFilename} ({getLevelName(self.level)})>'
 
 
 class NullHandler(Handler):
@@ -755,7 +788,8 @@ def basicConfig(**kwargs):
     handlers = options['handlers']
     if handlers is None:
         if options['filename']:
-            handlers = [FileHandler(options['filename'], options['filemode'] or 'a')]
+            handlers = [FileHandler(options['filename'], options['filemode'] or 'a',
+                                    encoding=options.get('encoding'), errors=options.get('errors'))]
         else:
             handlers = [StreamHandler(options['stream'])]
     style = options['style'] or '%'
