@@ -382,24 +382,21 @@ class FileHandler(StreamHandler):
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         import os
         self.baseFilename = os.path.abspath(os.fspath(filename))
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
-        self.delay = delay
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
+        self.mode, self.encoding, self.errors, self.delay = mode, encoding, errors, delay
+        Handler.__init__(self)
+        self.stream = None if delay else self._open()
 
     def _open(self):
         return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None and (self.mode != 'w' or not getattr(self, '_closed', False)):
-            self.stream = self._open()
-        if self.stream is not None:
-            StreamHandler.emit(self, record)
+        # A delayed handler opens its file now (not again after close() in mode 'w').
+        if self.stream is None:
+            if self.mode == 'w' and getattr(self, '_closed', False):
+                return
+            opened = self._open()
+            self.stream = opened
+        StreamHandler.emit(self, record)
 
     def close(self):
         stream, self.stream = self.stream, None
