@@ -147,6 +147,9 @@ class FileIO(RawIOBase):
     def closed(self):
         return self._fd < 0
 
+    def _gone(self):
+        return self._fd < 0
+
     @property
     def closefd(self):
         return self._closefd
@@ -253,6 +256,16 @@ class _Layer:
         if buffer_size < 1:
             raise ValueError('buffer size must be strictly positive')
         self.raw, self._size, self._pending = raw, buffer_size, bytearray()
+        # Asked once: the hot paths below test these flags, not the raw stream's methods.
+        self._raw_reads = raw.readable()
+        self._raw_writes = raw.writable()
+        self._plain_raw = type(raw) is FileIO
+
+    def _gone(self):
+        raw = self.raw
+        if raw is None:
+            raise ValueError('raw stream has been detached')
+        return raw._fd < 0 if self._plain_raw else raw.closed
 
     def __del__(self):
         _finish(self)
@@ -298,12 +311,12 @@ class _Layer:
             self.raw.write(data)
 
     def flush(self):
-        if self.raw.closed:
+        if self._gone():
             _closed('flush of closed file')
         self._drain()
 
     def close(self):
-        if self.raw.closed:
+        if self._gone():
             return
         try:
             self.flush()
@@ -313,10 +326,10 @@ class _Layer:
     def _put(self, b):
         # CPython's BufferedWriter: data that fits joins the buffer; otherwise the buffer is
         # written out, then data larger than the buffer goes straight to the raw file.
-        if self.raw.closed:
+        if self._gone():
             _closed('write to closed file')
         data = _as_bytes(b)
-        if not self.raw.writable():
+        if not self._raw_writes:
             raise UnsupportedOperation('write')
         if len(self._pending) + len(data) <= self._size:
             self._pending += data
@@ -329,18 +342,18 @@ class _Layer:
         return len(data)
 
     def _get(self, size=-1):
-        if self.raw.closed:
+        if self._gone():
             _closed('read of closed file')
         limit = _count(size)
         if limit < -1:
             raise ValueError('read length must be non-negative or -1')
-        if not self.raw.readable():
+        if not self._raw_reads:
             raise UnsupportedOperation('read')
         self._drain()
         return self.raw.read(limit)
 
     def _line(self, size=-1):
-        if self.raw.closed:
+        if self._gone():
             _closed('readline of closed file')
         self._drain()
         return self.raw.readline(size)
@@ -463,6 +476,14 @@ class TextIOWrapper(TextIOBase):
         self._waiting_size = 0
         self._kinds = set()
         self._telling = True
+        # Hot-path state: the buffer's closed test, its directions, the codec after a BOM.
+        if isinstance(buffer, _Layer):
+            self._gone = buffer._gone
+        else:
+            self._gone = lambda: buffer.closed
+        self._can_read = buffer.readable()
+        self._can_write = buffer.writable()
+        self._bomless = _WITHOUT_BOM.get(encoding.lower().replace('_', '-'))
 
     def __del__(self):
         _finish(self)
@@ -504,7 +525,7 @@ class TextIOWrapper(TextIOBase):
     def _live(self):
         if self._buffer is None:
             raise ValueError('underlying buffer has been detached')
-        if self._buffer.closed:
+        if self._gone():
             _closed()
 
     def fileno(self):
@@ -543,11 +564,9 @@ class TextIOWrapper(TextIOBase):
 
     def _writing_codec(self):
         # A codec that starts with a byte order mark writes it only at the start of the file.
-        codec = self._encoding
-        plain = _WITHOUT_BOM.get(codec.lower().replace('_', '-'))
-        if plain is not None and (self._waiting or self._buffer.tell() > 0):
-            return plain
-        return codec
+        if self._waiting or self._buffer.tell() > 0:
+            return self._bomless
+        return self._encoding
 
     def _send(self):
         # Hand the gathered bytes to the buffer (CPython's _textiowrapper_writeflush).
@@ -561,7 +580,7 @@ class TextIOWrapper(TextIOBase):
         self._live()
         if type(s) is not str and not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        if not self._buffer.writable():
+        if not self._can_write:
             raise UnsupportedOperation('not writable')
         length = len(s)
         newline = self._newline
@@ -569,7 +588,8 @@ class TextIOWrapper(TextIOBase):
         flush_now = self._line_buffering and (lf or '\r' in s)
         if lf and newline is not None and newline not in ('', '\n'):
             s = s.replace('\n', newline)
-        data = s.encode(self._writing_codec(), self._errors)
+        codec = self._encoding if self._bomless is None else self._writing_codec()
+        data = s.encode(codec, self._errors)
         if self._chunk is not None:
             self._chunk = None
         if self._waiting_size + len(data) > 8192:
@@ -631,7 +651,7 @@ class TextIOWrapper(TextIOBase):
 
     def _reading(self):
         self._live()
-        if not self._buffer.readable():
+        if not self._can_read:
             raise UnsupportedOperation('not readable')
 
     def read(self, size=-1):
@@ -654,19 +674,17 @@ class TextIOWrapper(TextIOBase):
     def _line_end(self, chunk, start):
         newline = self._newline
         if newline is None or newline == '':
-            cr = chunk.find('\r', start)
+            # A '\r' counts only before the next '\n' (so no search runs to the end).
             lf = chunk.find('\n', start)
-            if cr < 0 and lf < 0:
-                return len(chunk)
-            if cr < 0 or 0 <= lf < cr:
-                return lf + 1
+            cr = chunk.find('\r', start, lf) if lf >= 0 else chunk.find('\r', start)
+            if cr < 0:
+                return len(chunk) if lf < 0 else lf + 1
             return cr + 2 if chunk.startswith('\n', cr + 1) else cr + 1
         found = chunk.find(newline, start)
         return len(chunk) if found < 0 else found + len(newline)
 
     def readline(self, size=-1):
-        self._live()
-        limit = _count(size)
+        limit = -1 if size == -1 else _count(size)
         self._reading()
         chunk = self._load()
         end = self._line_end(chunk, self._used)

@@ -488,9 +488,13 @@ def write_at(opened, data):
     if opened.flags & O_APPEND:
         opened.pos = len(buf)
     start = opened.pos
-    if start > len(buf):
-        buf.extend(bytes(start - len(buf)))
-    buf[start:start + len(data)] = data
+    if start >= len(buf):
+        # Appending (the common case) extends in place; a gap past the end reads as zeros.
+        if start > len(buf):
+            buf.extend(bytes(start - len(buf)))
+        buf += data
+    else:
+        buf[start:start + len(data)] = data
     opened.pos = start + len(data)
     node.touch()
     return len(data)
