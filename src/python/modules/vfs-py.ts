@@ -4,9 +4,11 @@
 // program started in (its current directory) and the program's own source file; the os,
 // io, tempfile, shutil and pathlib modules work on it through the functions here, which
 // follow the POSIX calls CPython's os module makes (errno, strerror and filenames included).
+// Once it is loaded, `import` finds the modules a program writes (see module_source).
 // See docs/design/vfs.md.
 
 import type { Ptr } from '../../heap/index.js';
+import type { ModuleSource } from '../vm/file-modules.js';
 import type { Interpreter } from '../vm/interp.js';
 
 /** Runs the `_vfs` module with the run's starting directory and program file in its namespace. */
@@ -26,6 +28,27 @@ export function initVfsModule(interp: Interpreter, _module: Ptr, dict: Ptr): voi
   put('_MAIN_FILE', isFile ? n.str(main.filename) : interp.space.none);
   put('_MAIN_SOURCE', isFile ? n.str(main.source) : interp.space.none);
   interp.runPythonInto(VFS_PY, '<frozen _vfs>', dict);
+  // From now on `import` also finds modules the program wrote (before the host's files).
+  const finder = interp.ref(n.dictGet(dict, n.intern('module_source')));
+  const host = interp.moduleLoader;
+  interp.moduleLoader = {
+    findSource(name: string, dirs: readonly string[]): ModuleSource | null {
+      for (const dir of dirs) {
+        const found = interp.call(interp.ref(finder), [n.str(dir), n.str(name)]);
+        try {
+          if (found === interp.space.none) continue;
+          const [file, source, isPackage] = n.tupleItems(found);
+          const filename = n.jsStr(file);
+          const path =
+            isPackage === interp.space.true ? [filename.slice(0, filename.lastIndexOf('/'))] : null;
+          return { filename, source: n.jsStr(source), path };
+        } finally {
+          interp.decref(found);
+        }
+      }
+      return host === null ? null : host.findSource(name, dirs);
+    },
+  };
 }
 
 /** Python source of `_vfs`. */
@@ -554,6 +577,24 @@ def truncate(path, length):
     if node.kind == S_IFDIR:
         fail(21, shown(path))
     resize(node, length)
+
+
+def module_source(folder, name):
+    '''(file, source, is package) of module name written into folder, or None.'''
+    try:
+        place = find_dir(folder or '.')
+    except (OSError, ValueError):
+        return None
+    stem = folder.rstrip('/') + '/' + name if folder else name
+    node = place.entries.get(name)
+    if node is not None and node.kind == S_IFDIR:
+        init = node.entries.get('__init__.py')
+        if init is not None and init.kind == S_IFREG:
+            return stem + '/__init__.py', init.data.decode('utf-8', 'surrogateescape'), True
+    node = place.entries.get(name + '.py')
+    if node is not None and node.kind == S_IFREG:
+        return stem + '.py', node.data.decode('utf-8', 'surrogateescape'), False
+    return None
 
 
 # -- the starting tree ---------------------------------------------------------------------
