@@ -162,6 +162,7 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
       argv: [code !== null ? '-c' : (file as string), ...args], // sys.argv[0] is the path as given
       loader: fileSystemLoader(),
       path: [code !== null ? '' : dirname(filename), ...pythonPath()],
+      cwd: process.cwd(),
       io: {
         stdout: (s) => out.stdout(s),
         stderr: (s) => out.stderr(s),

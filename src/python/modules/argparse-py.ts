@@ -289,15 +289,27 @@ class _SubParsersAction(_Builtin):
 
 
 class FileType:
-    '''type= for file arguments: pymm programs have no files ('-' is stdin or stdout).'''
+    '''type= for file arguments: the named file opened with the given settings ('-' is stdin
+    or stdout).'''
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
+        self._settings = (bufsize, encoding, errors)
 
     def __call__(self, string):
         if string == '-':
             return _sys.stdin if 'r' in self._mode else _sys.stdout
-        raise ArgumentTypeError(f"can't open '{string}': pymm programs have no file system access")
+        bufsize, encoding, errors = self._settings
+        try:
+            return open(string, self._mode, bufsize, encoding, errors)
+        except OSError as error:
+            raise ArgumentTypeError(f"can't open '{string}': {error}")
+
+    def __repr__(self):
+        bufsize, encoding, errors = self._settings
+        shown = [repr(self._mode)] + ([repr(bufsize)] if bufsize != -1 else [])
+        shown += [f'{k}={v!r}' for k, v in (('encoding', encoding), ('errors', errors)) if v is not None]
+        return f"FileType({', '.join(shown)})"
 
 
 _ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,

@@ -1,5 +1,5 @@
 // The `io` module in Python: StringIO and BytesIO (text and binary streams in memory) and
-// the IOBase classes they build on; pymm has no files, so there is no open() or FileIO. It
+// the IOBase classes they build on; open() and the file classes come from _fileio. It
 // follows the behaviour of CPython 3.11's _io classes: positions, newline translation,
 // return values and error messages (whose wording differs between the classes).
 
@@ -12,7 +12,9 @@ import operator as _operator
 _index = _operator.index
 
 __all__ = ['IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'StringIO', 'BytesIO',
-           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
+           'FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
+           'open', 'open_code', 'text_encoding']
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 DEFAULT_BUFFER_SIZE = 8192
@@ -414,4 +416,8 @@ StringIO.__module__ = BytesIO.__module__ = '_io'
 for _cls in (StringIO, BytesIO):
     _set_tp_name(_cls, '_io.' + _cls.__name__)
 del _cls, _set_tp_name
+
+# Files on the run's in-memory file system: _fileio puts FileIO, open() … into this module.
+import _fileio
+del _fileio
 `;

@@ -376,10 +376,40 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
-    '''A handler writing to a file: pymm programs have no file access, so making one fails.'''
+    '''A handler writing to a file (of the run's in-memory file system), opened at once or,
+    with delay, at the first record.'''
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        open(filename, mode)
+        import os
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        self.mode, self.encoding, self.errors, self.delay = mode, encoding, errors, delay
+        Handler.__init__(self)
+        self.stream = None if delay else self._open()
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        # A delayed handler opens its file now (not again after close() in mode 'w').
+        if self.stream is None:
+            if self.mode == 'w' and getattr(self, '_closed', False):
+                return
+            opened = self._open()
+            self.stream = opened
+        StreamHandler.emit(self, record)
+
+    def close(self):
+        stream, self.stream = self.stream, None
+        self._closed = True
+        if stream is not None:
+            try:
+                stream.flush()
+            finally:
+                stream.close()
+        StreamHandler.close(self)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self.baseFilename} ({getLevelName(self.level)})>'
 
 
 class NullHandler(Handler):
@@ -755,7 +785,8 @@ def basicConfig(**kwargs):
     handlers = options['handlers']
     if handlers is None:
         if options['filename']:
-            handlers = [FileHandler(options['filename'], options['filemode'] or 'a')]
+            handlers = [FileHandler(options['filename'], options['filemode'] or 'a',
+                                    encoding=options.get('encoding'), errors=options.get('errors'))]
         else:
             handlers = [StreamHandler(options['stream'])]
     style = options['style'] or '%'

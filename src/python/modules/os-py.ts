@@ -1,15 +1,16 @@
-// The `os` and `os.path` (`posixpath`) modules as far as a pymm program may use them: pymm
-// programs have no file system and no processes, so os gives the constants, an empty
-// environment, path arithmetic on strings, urandom and the like, and every function that
-// would touch files or processes raises OSError, as open() does.
+// The `os` and `os.path` (`posixpath`) modules as far as a pymm program may use them: the
+// constants, a small fixed environment, path arithmetic on strings, urandom, and files and
+// directories on the run's private in-memory file system (_vfs, see vfs-py.ts); every
+// function that would start or touch processes raises OSError.
 
 /** Source of posixpath (os.path): pure string operations on POSIX paths. */
 export const POSIXPATH_PY = String.raw`
-'''Operations on POSIX path names (strings only: pymm programs have no file system).'''
+'''Operations on POSIX path names, and queries on the run's in-memory file system.'''
 import os as _os
 
 __all__ = ['abspath', 'basename', 'commonpath', 'commonprefix', 'dirname', 'exists', 'expanduser',
            'expandvars', 'getsize', 'isabs', 'isdir', 'isfile', 'islink', 'join', 'lexists',
+           'getatime', 'getctime', 'getmtime', 'ismount', 'samefile', 'sameopenfile',
            'normcase', 'normpath', 'realpath', 'relpath', 'split', 'splitdrive', 'splitext',
            'sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir', 'defpath', 'devnull',
            'supports_unicode_filenames']
@@ -128,7 +129,7 @@ def normpath(path):
 
 
 def abspath(path):
-    '''The normalized absolute path (relative to the current directory, '/').'''
+    '''The normalized absolute path (relative to the current directory).'''
     path = _os.fspath(path)
     if not isabs(path):
         path = join(_os.getcwdb() if isinstance(path, bytes) else _os.getcwd(), path)
@@ -136,7 +137,7 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    '''abspath(filename): pymm has no symbolic links to resolve.'''
+    '''abspath(filename): the run's file system has no symbolic links to resolve.'''
     return abspath(filename)
 
 
@@ -196,32 +197,96 @@ def expandvars(path):
     return re.sub(r'\$(?:(\w+)|\{([^}]*)\})', value, path)
 
 
+def _probe(path):
+    # The node a path names, or None when it names nothing (or is not a path at all).
+    import _vfs
+    if isinstance(path, int):
+        opened = _vfs.table.get(path)
+        return None if opened is None else opened.node
+    try:
+        return _vfs.find(path)
+    except (OSError, ValueError):
+        return None
+
+
 def exists(path):
-    '''False: a pymm program sees no files.'''
+    '''True if path names a file or directory of the run's file system.'''
+    return _probe(path) is not None
+
+
+def lexists(path):
+    '''As exists(): there are no symbolic links.'''
+    return _probe(path) is not None
+
+
+def isfile(path):
+    '''True if path names a regular file.'''
+    node = _probe(path)
+    return node is not None and node.kind == 0o100000
+
+
+def isdir(s):
+    '''True if s names a directory.'''
+    node = _probe(s)
+    return node is not None and node.kind == 0o040000
+
+
+def islink(path):
+    '''False: the run's file system has no symbolic links.'''
+    _os.fspath(path)
     return False
 
 
-lexists = isfile = isdir = islink = ismount = exists
+def ismount(path):
+    '''True only for the root.'''
+    return isdir(path) and abspath(path) in ('/', b'/')
 
 
 def getsize(filename):
-    '''Raises OSError: a pymm program sees no files.'''
-    _os.stat(filename)
+    '''The size of a file in bytes.'''
+    return _os.stat(filename).st_size
 
 
-getmtime = getatime = getctime = getsize
+def getmtime(filename):
+    '''The last modification time (seconds since the epoch).'''
+    return _os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    '''The last access time (seconds since the epoch).'''
+    return _os.stat(filename).st_atime
+
+
+def getctime(filename):
+    '''The last metadata change time (seconds since the epoch).'''
+    return _os.stat(filename).st_ctime
+
+
+def samefile(f1, f2):
+    '''True if both paths name the same file or directory.'''
+    return _os.stat(f1).st_ino == _os.stat(f2).st_ino
+
+
+def sameopenfile(fp1, fp2):
+    return _os.fstat(fp1).st_ino == _os.fstat(fp2).st_ino
 `;
 
 /** Source of the os module. */
 export const OS_PY = String.raw`
-'''Operating-system interfaces as far as pymm programs have them: constants, an empty
-environment, os.path, urandom; files and processes are not reachable (OSError).'''
+'''Operating-system interfaces as far as pymm programs have them: constants, a small fixed
+environment, os.path, urandom, and files and directories of the run's in-memory file system;
+processes are not reachable (OSError).'''
 import abc as _abc
 import sys
+import _vfs
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir', 'defpath',
            'devnull', 'environ', 'getenv', 'putenv', 'unsetenv', 'getpid', 'getcwd', 'cpu_count',
-           'urandom', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'error', 'path']
+           'urandom', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'error', 'path', 'getcwdb',
+           'chdir', 'mkdir', 'makedirs', 'rmdir', 'removedirs', 'listdir', 'scandir', 'walk',
+           'remove', 'unlink', 'rename', 'renames', 'replace', 'stat', 'lstat', 'fstat',
+           'stat_result', 'utime', 'chmod', 'access', 'open', 'close', 'read', 'write', 'lseek',
+           'ftruncate', 'truncate', 'fdopen', 'umask', 'DirEntry', 'fsync']
 
 name = 'posix'
 sep = '/'
@@ -236,7 +301,6 @@ devnull = '/dev/null'
 error = OSError
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
-_NO_FILES = 'pymm programs have no file system access'
 _NO_PROCESSES = 'pymm programs have no process access'
 
 
@@ -279,7 +343,7 @@ def fsdecode(filename):
 
 
 class _Environ(dict):
-    '''The environment: empty in pymm (programs see nothing of the host); settable.'''
+    '''The environment: a fixed small mapping (programs see nothing of the host); settable.'''
 
     def __setitem__(self, key, value):
         if not isinstance(key, str):
@@ -295,7 +359,8 @@ class _Environ(dict):
         return f'environ({dict.__repr__(self)})'
 
 
-environ = _Environ()
+environ = _Environ(HOME='/home/pymm', LANG='C.UTF-8', PATH='/usr/local/bin:/usr/bin:/bin',
+                   USER='pymm')
 
 
 def getenv(key, default=None):
@@ -320,12 +385,13 @@ getppid = getpid
 
 
 def getcwd():
-    '''The current directory: the root (pymm programs have no file system).'''
-    return '/'
+    '''The current directory of the run's file system.'''
+    return _vfs.getcwd()
 
 
 def getcwdb():
-    return b'/'
+    '''getcwd() as bytes.'''
+    return _vfs.getcwd().encode('utf-8', 'surrogateescape')
 
 
 def cpu_count():
@@ -359,30 +425,206 @@ def urandom(size):
     return _entropy.randbytes(size)
 
 
-def _no_files(*args, **kwargs):
-    raise OSError(_NO_FILES)
-
-
 def _no_processes(*args, **kwargs):
     raise OSError(_NO_PROCESSES)
 
 
-for _name in ('listdir', 'scandir', 'stat', 'lstat', 'mkdir', 'makedirs', 'remove', 'unlink',
-              'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'chdir', 'chmod', 'open',
-              'access', 'utime', 'link', 'symlink', 'readlink', 'truncate', 'fstat',
-              'close', 'read', 'write', 'pipe', 'dup', 'dup2', 'fdopen'):
-    globals()[_name] = _no_files
 for _name in ('system', 'popen', 'fork', 'kill', 'execv', 'execve', 'execl', 'execlp', 'spawnv',
-              'wait', 'waitpid', 'killpg', 'abort', 'nice', 'setsid'):
+              'wait', 'waitpid', 'killpg', 'abort', 'nice', 'setsid', 'pipe', 'dup', 'dup2',
+              'link', 'symlink', 'readlink'):
     globals()[_name] = _no_processes
 del _name
 
+from _vfs import (stat_result, chdir, mkdir, rmdir, listdir, unlink, rename, stat, utime, chmod,
+                  access, open, close, read, write, lseek, ftruncate, truncate,
+                  O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC,
+                  O_APPEND, O_NONBLOCK, O_DSYNC, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_SYNC)
+remove = unlink
+replace = rename
+lstat = stat
+
+
+def fstat(fd):
+    '''The status of an open descriptor.'''
+    return stat(fd)
+
+
+def fsync(fd):
+    _vfs.descriptor(fd)
+
+
+def umask(mask):
+    '''Set the file-creation mask; return the previous one.'''
+    previous = _vfs.umask_bits
+    _vfs.umask_bits = mask & 0o777
+    return previous
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    '''A file object on an open descriptor (as open(fd, ...)).'''
+    if type(fd) is not int and not isinstance(fd, int):
+        raise TypeError(f'invalid fd type ({type(fd)}, expected integer)')
+    import io
+    given = (fd, mode, buffering, encoding) + args
+    return io.open(*given, **kwargs)
+
+
+def _trimmed(name):
+    # The path without trailing slashes ('/' stays).
+    text = fspath(name)
+    slash = b'/' if isinstance(text, bytes) else '/'
+    return text.rstrip(slash) or text
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    '''Create a directory and the missing directories above it.'''
+    missing = []
+    above = path.dirname(_trimmed(name))
+    while above and not path.exists(above):
+        missing.append(above)
+        above = path.dirname(above)
+    for folder in reversed(missing):
+        try:
+            mkdir(folder)
+        except FileExistsError:
+            pass  # made meanwhile, or named by a repeated component
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if exist_ok and path.isdir(name):
+            return
+        raise
+
+
+def removedirs(name):
+    '''Remove a directory, then each directory above it that became empty.'''
+    rmdir(name)
+    folder = path.dirname(_trimmed(name))
+    while folder and folder != path.dirname(folder):
+        try:
+            rmdir(folder)
+        except OSError:
+            return
+        folder = path.dirname(folder)
+
+
+def renames(old, new):
+    '''rename(), creating the new parents and pruning the old ones that became empty.'''
+    target_folder = path.dirname(_trimmed(new))
+    if target_folder and not path.exists(target_folder):
+        makedirs(target_folder)
+    rename(old, new)
+    source_folder = path.dirname(_trimmed(old))
+    if source_folder:
+        try:
+            removedirs(source_folder)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    '''One entry of a scandir() listing.'''
+
+    def __init__(self, *unused, **unused_too):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, folder, name, node):
+        entry = object.__new__(cls)
+        entry.name = name
+        entry.path = path.join(folder, name)
+        entry._node = node
+        return entry
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._node.kind == _vfs.S_IFDIR
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._node.kind == _vfs.S_IFREG
+
+    def is_symlink(self):
+        return False
+
+    def inode(self):
+        return self._node.ino
+
+    def stat(self, *, follow_symlinks=True):
+        return _vfs.status(self._node)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _Scandir:
+    def __init__(self, folder, entries):
+        self._entries = iter(entries)
+        self._folder = folder
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None:
+            raise StopIteration
+        return next(self._entries)
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *details):
+        self.close()
+
+
+def scandir(path=None):
+    '''An iterator of DirEntry objects for the entries of a directory.'''
+    folder = '.' if path is None else path
+    node = _vfs.find_dir(folder, 'scandir')
+    text = fspath(folder)
+    raw = isinstance(text, bytes)
+    entries = []
+    for name, child in list(node.entries.items()):
+        shown = name.encode('utf-8', 'surrogateescape') if raw else name
+        entries.append(DirEntry._make(text, shown, child))
+    return _Scandir(text, entries)
+
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    '''Nothing: a pymm program sees no directories (onerror gets the OSError).'''
-    if onerror is not None:
-        onerror(OSError(_NO_FILES))
-    return iter(())
+    '''(dirpath, dirnames, filenames) for each directory of the tree at top.'''
+    top = fspath(top)
+    try:
+        listing = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = [entry.name for entry in listing if entry.is_dir()]
+    files = [entry.name for entry in listing if not entry.is_dir()]
+    if topdown:
+        yield top, dirs, files
+        for name in dirs:
+            yield from walk(path.join(top, name), topdown, onerror, followlinks)
+    else:
+        for name in dirs:
+            yield from walk(path.join(top, name), topdown, onerror, followlinks)
+        yield top, dirs, files
+
+
+def get_blocking(fd):
+    _vfs.descriptor(fd)
+    return True
 
 
 def _exit(n):

@@ -20,11 +20,13 @@ import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FILEIO_PY } from './fileio-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
+import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
@@ -33,14 +35,18 @@ import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
+import { PATHLIB_PY } from './pathlib-py.js';
 import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
+import { SHUTIL_PY } from './shutil-py.js';
+import { STAT_PY } from './stat-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
+import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
 import { THREADING_PY } from './threading-py.js';
@@ -48,6 +54,7 @@ import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
+import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -152,4 +159,11 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['html.entities', initHtmlEntitiesModule],
   ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
+  ['_vfs', initVfsModule],
+  ['_fileio', frozenC('_fileio', FILEIO_PY)],
+  ['stat', frozen('stat', STAT_PY)],
+  ['glob', frozen('glob', GLOB_PY)],
+  ['tempfile', frozen('tempfile', TEMPFILE_PY)],
+  ['shutil', frozen('shutil', SHUTIL_PY)],
+  ['pathlib', frozen('pathlib', PATHLIB_PY)],
 ];

@@ -588,8 +588,16 @@ I.initBuiltins = function (this: Interpreter): void {
     if (line === null) throw new PyErr('EOFError', 'EOF when reading a line');
     return n.str(line);
   });
-  def('open', () => {
-    throw new PyErr('OSError', 'pymm programs have no file system access');
+  // io.open on the run's in-memory file system (io is imported on the first call).
+  def('open', (_s, args, kw) => {
+    const io = this.importModule(n.intern('io'), NULL, false);
+    const fn = this.getAttr(io, n.intern('open'));
+    this.decref(io);
+    return this.callKw(
+      fn,
+      args.map((a) => this.ref(a)),
+      kw,
+    );
   });
   this.initExecEval();
   // The builtins module's namespace is the dict name lookups fall back to, as in CPython:

@@ -112,6 +112,8 @@ export interface InterpreterOptions extends SpaceOptions {
   loader?: ModuleLoader;
   /** sys.path (the directories the loader searches for top-level modules). */
   path?: string[];
+  /** The program's current directory in its in-memory file system (default '/'). */
+  cwd?: string;
 }
 
 /** A ready interpreter over a new heap. */
@@ -232,6 +234,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   // sys exists from the start (gc callbacks and print(file=sys.stderr) need it).
   interp.decref(interp.importModule(n.intern('sys'), NULL, false));
   interp.moduleLoader = options.loader ?? null;
+  interp.startDir = options.cwd;
   const sysPath = n.list((options.path ?? []).map((p) => n.str(p)));
   n.dictSet(interp.moduleDict(interp.modules.get('sys') as Ptr), n.intern('path'), sysPath);
   interp.decref(sysPath);
@@ -240,6 +243,10 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
 
 declare module './interp.js' {
   interface Interpreter {
+    /** The directory the program starts in (its os.getcwd()); '/' when the host gives none. */
+    startDir?: string;
+    /** The program's own file and source, readable in its in-memory file system. */
+    mainScript?: { filename: string; source: string };
     /** _Py_UnhandledKeyboardInterrupt: the program ended with an uncaught KeyboardInterrupt. */
     unhandledKeyboardInterrupt?: boolean;
   }
@@ -260,6 +267,7 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
     }
     throw e;
   }
+  interp.mainScript = { filename, source };
   const main = interp.newModule('__main__');
   interp.modules.set('__main__', main);
   interp.registerModule('__main__', main);

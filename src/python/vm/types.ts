@@ -547,6 +547,15 @@ I.initTypes = function (this: Interpreter): void {
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
+    if (args.length === 1 && this.classes.has(space.rt.typeObject(x))) {
+      // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes.
+      const r = this.callSpecialUser(x, '__bytes__');
+      if (r !== NULL) {
+        if (n.isBytes(r)) return r;
+        this.decref(r);
+        throw new PyErr('TypeError', `__bytes__ returned non-bytes (type ${space.typeName(r)})`);
+      }
+    }
     if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
     const buf = this.bufferBytes(x);
     if (buf !== null) return n.bytes(buf);
