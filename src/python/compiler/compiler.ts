@@ -219,7 +219,8 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     name: scope.name,
     qualname: scope.qualname,
     filename,
-    firstlineno: scope.kind === 'module' ? 1 : (node.lineno ?? 1),
+    // A decorated def or class starts at its first decorator (as CPython's co_firstlineno).
+    firstlineno: scope.kind === 'module' ? 1 : ((node.decorator_list as Node[] | undefined)?.[0]?.lineno ?? node.lineno ?? 1),
     argcount: 0,
     posonlyargcount: 0,
     kwonlyargcount: 0,
