@@ -187,12 +187,37 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
   }
   checkForbiddenNames(tree);
   const units: CodeUnit[] = [];
+  snapshotAllLocals = readsFrameLocals(tree);
   compileScope(top, units, filename);
   for (const u of units) {
     const node = unitNodes.get(u);
     if (node !== undefined) recordUnitSource(u, mangled, node);
   }
   return units;
+}
+
+/**
+ * Whether the module being compiled reads `.f_locals` somewhere: then every function of it
+ * leaves a snapshot maker of its locals, so a running frame's f_locals shows them (as
+ * CPython's do) wherever the frame object came from (currentframe, f_back, _getframe).
+ */
+let snapshotAllLocals = false;
+
+/** Whether `tree` has an attribute access `.f_locals`. */
+function readsFrameLocals(tree: unknown): boolean {
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === null || typeof n !== 'object') continue;
+    if (Array.isArray(n)) {
+      for (const x of n) stack.push(x);
+      continue;
+    }
+    const node = n as Node;
+    if (node._type === 'Attribute' && node.attr === 'f_locals') return true;
+    for (const k in node) if (k !== '_type') stack.push(node[k]);
+  }
+  return false;
 }
 
 /** The scope node of each unit compileScope made. */
@@ -376,7 +401,8 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   lines.push('  const $d = $.enter(CODE, g);');
   // locals() and friends: module and class bodies show their namespace; a function that
   // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
-  const snapshot = fc.fast && LOCALS_READERS.some((n) => scope.bindings.has(n));
+  const snapshot =
+    fc.fast && (snapshotAllLocals || LOCALS_READERS.some((n) => scope.bindings.has(n)));
   if (!fc.fast) lines.push('  $.FL[$d] = ns;');
   else if (snapshot) {
     const names = [...unit.varnames.filter((n) => !cells.includes(n)), ...cells, ...free];
