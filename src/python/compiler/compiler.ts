@@ -245,7 +245,10 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     qualname: scope.qualname,
     filename,
     // A decorated def or class starts at its first decorator (as CPython's co_firstlineno).
-    firstlineno: scope.kind === 'module' ? 1 : ((node.decorator_list as Node[] | undefined)?.[0]?.lineno ?? node.lineno ?? 1),
+    firstlineno:
+      scope.kind === 'module'
+        ? 1
+        : ((node.decorator_list as Node[] | undefined)?.[0]?.lineno ?? node.lineno ?? 1),
     argcount: 0,
     posonlyargcount: 0,
     kwonlyargcount: 0,
@@ -401,8 +404,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   lines.push('  const $d = $.enter(CODE, g);');
   // locals() and friends: module and class bodies show their namespace; a function that
   // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
-  const snapshot =
-    fc.fast && (snapshotAllLocals || LOCALS_READERS.some((n) => scope.bindings.has(n)));
+  const snapshot = fc.fast && (snapshotAllLocals || LOCALS_READERS.some((n) => scope.bindings.has(n)));
   if (!fc.fast) lines.push('  $.FL[$d] = ns;');
   else if (snapshot) {
     const names = [...unit.varnames.filter((n) => !cells.includes(n)), ...cells, ...free];

@@ -10,7 +10,7 @@ import sys
 import types
 import enum
 import functools
-from collections import namedtuple
+import collections
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -23,28 +23,34 @@ CO_COROUTINE = 128
 CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
 
-TPFLAGS_IS_ABSTRACT = 1 << 20
+TPFLAGS_IS_ABSTRACT = 0x100000
 
 _builtin_kind = type(len)
 
 
 # ---- what kind of object is it ----
 
-def ismodule(object):
-    '''True for module objects.'''
-    return isinstance(object, types.ModuleType)
+def _type_test(name, kind, what):
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = 'True for ' + what + '.'
+    return test
 
-def isclass(object):
-    '''True for classes.'''
-    return isinstance(object, type)
-
-def ismethod(object):
-    '''True for bound methods.'''
-    return isinstance(object, types.MethodType)
-
-def isfunction(object):
-    '''True for functions written in Python (def and lambda).'''
-    return isinstance(object, types.FunctionType)
+for _name, _kind, _what in (
+        ('ismodule', types.ModuleType, 'module objects'),
+        ('isclass', type, 'classes'),
+        ('ismethod', types.MethodType, 'bound methods'),
+        ('isfunction', types.FunctionType, 'functions written in Python (def and lambda)'),
+        ('isgenerator', types.GeneratorType, 'generator objects'),
+        ('iscoroutine', types.CoroutineType, 'coroutine objects'),
+        ('isasyncgen', types.AsyncGeneratorType, 'asynchronous generator objects'),
+        ('istraceback', types.TracebackType, 'traceback objects'),
+        ('isframe', types.FrameType, 'frame objects'),
+        ('iscode', types.CodeType, 'code objects'),
+        ('isbuiltin', _builtin_kind, 'functions and methods implemented by the interpreter')):
+    globals()[_name] = _type_test(_name, _kind, _what)
+del _name, _kind, _what
 
 def _plain_function(f):
     while isinstance(f, types.MethodType):
@@ -55,33 +61,17 @@ def _plain_function(f):
         return f
     return None
 
-def _flagged(f, bit):
-    f = _plain_function(f)
-    return f is not None and bool(f.__code__.co_flags & bit)
+def _flag_test(name, bit, what):
+    def test(object):
+        f = _plain_function(object)
+        return f is not None and bool(f.__code__.co_flags & bit)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = 'True for ' + what + '.'
+    return test
 
-def isgeneratorfunction(object):
-    '''True for a function whose calls make generators.'''
-    return _flagged(object, CO_GENERATOR)
-
-def iscoroutinefunction(object):
-    '''True for an async def function.'''
-    return _flagged(object, CO_COROUTINE)
-
-def isasyncgenfunction(object):
-    '''True for an async def function containing yield.'''
-    return _flagged(object, CO_ASYNC_GENERATOR)
-
-def isgenerator(object):
-    '''True for generator objects.'''
-    return isinstance(object, types.GeneratorType)
-
-def iscoroutine(object):
-    '''True for coroutine objects.'''
-    return isinstance(object, types.CoroutineType)
-
-def isasyncgen(object):
-    '''True for asynchronous generator objects.'''
-    return isinstance(object, types.AsyncGeneratorType)
+isgeneratorfunction = _flag_test('isgeneratorfunction', CO_GENERATOR, 'a function whose calls make generators')
+iscoroutinefunction = _flag_test('iscoroutinefunction', CO_COROUTINE, 'an async def function')
+isasyncgenfunction = _flag_test('isasyncgenfunction', CO_ASYNC_GENERATOR, 'an async def function containing yield')
 
 def isawaitable(object):
     '''True for what an await expression accepts.'''
@@ -91,42 +81,26 @@ def isawaitable(object):
         return True
     return hasattr(type(object), '__await__')
 
-def istraceback(object):
-    '''True for traceback objects.'''
-    return isinstance(object, types.TracebackType)
-
-def isframe(object):
-    '''True for frame objects.'''
-    return isinstance(object, types.FrameType)
-
-def iscode(object):
-    '''True for code objects.'''
-    return isinstance(object, types.CodeType)
-
-def isbuiltin(object):
-    '''True for functions and methods implemented by the interpreter.'''
-    return isinstance(object, _builtin_kind)
+def _not_plain(x):
+    return isinstance(x, (type, types.MethodType, types.FunctionType))
 
 def ismethodwrapper(object):
-    '''True for method-wrapper objects.'''
-    kind = getattr(types, 'MethodWrapperType', None)
-    return kind is not None and isinstance(object, kind)
+    '''True for method-wrapper objects (pymm has none).'''
+    return isinstance(object, getattr(types, 'MethodWrapperType', ()))
 
 def ismethoddescriptor(object):
     '''True for a non-data descriptor that is not a class, method or function.'''
-    if isclass(object) or ismethod(object) or isfunction(object) or isinstance(object, property):
+    if _not_plain(object) or isinstance(object, property):
         return False
-    kind = type(object)
-    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
+    has = dir(type(object))
+    return '__get__' in has and '__set__' not in has
 
 def isdatadescriptor(object):
     '''True for a descriptor defining __set__ or __delete__.'''
-    if isclass(object) or ismethod(object) or isfunction(object):
+    if _not_plain(object):
         return False
-    if isinstance(object, property):
-        return True
-    kind = type(object)
-    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+    has = dir(type(object))
+    return isinstance(object, property) or '__set__' in has or '__delete__' in has
 
 def isgetsetdescriptor(object):
     '''True for getset descriptors of extension types (none in pymm).'''
@@ -134,65 +108,51 @@ def isgetsetdescriptor(object):
 
 def ismemberdescriptor(object):
     '''True for member descriptors (__slots__ entries).'''
-    kind = getattr(types, 'MemberDescriptorType', None)
-    return kind is not None and isinstance(object, kind)
+    return isinstance(object, getattr(types, 'MemberDescriptorType', ()))
 
 def isroutine(object):
     '''True for any kind of function or method.'''
-    return (isbuiltin(object) or isfunction(object) or ismethod(object)
-            or ismethoddescriptor(object) or ismethodwrapper(object))
+    return any(test(object) for test in (isbuiltin, isfunction, ismethod, ismethoddescriptor, ismethodwrapper))
 
 def isabstract(object):
     '''True for a class that still has abstract methods.'''
-    if not isinstance(object, type):
+    if not isclass(object):
         return False
     if getattr(object, '__abstractmethods__', None):
         return True
-    if not isinstance(object, __import__('abc').ABCMeta):
+    import abc
+    if not isinstance(object, abc.ABCMeta):
         return False
-    # A class still being built by ABCMeta: look at what it would have.
-    for key, value in object.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
-            return True
-    for parent in object.__bases__:
-        for key in getattr(parent, '__abstractmethods__', ()):
-            if getattr(getattr(object, key, None), '__isabstractmethod__', False):
-                return True
-    return False
+    # A class ABCMeta is still building: judge by what its abstract set would hold.
+    marked = lambda v: getattr(v, '__isabstractmethod__', False)
+    if any(marked(v) for v in _own_dict(object).values()):
+        return True
+    return any(marked(getattr(object, k, None))
+               for parent in object.__bases__ for k in getattr(parent, '__abstractmethods__', ()))
 
 
 # ---- members and attributes ----
 
-def _collect_members(object, predicate, fetch):
-    found = []
-    seen = set()
-    names = dir(object)
+def _collect_members(target, predicate, fetch):
+    names = dir(target)
     owners = ()
-    if isclass(object):
-        owners = (object,) + object.__mro__
-        extra = []
-        for base in object.__bases__:
-            for key in _own_dict(base):
-                if key not in names:
-                    extra.append(key)
-        names = names + extra
+    if isclass(target):
+        owners = (target,) + target.__mro__
+        names += [k for parent in target.__bases__ for k in _own_dict(parent) if k not in names]
+    pairs = {}
     for key in names:
+        if key in pairs:
+            continue
         try:
-            value = fetch(object, key)
-            if key in seen:
-                raise AttributeError
+            value = fetch(target, key)
         except AttributeError:
-            for owner in owners:
-                if key in _own_dict(owner):
-                    value = _own_dict(owner)[key]
-                    break
-            else:
+            holder = next((o for o in owners if key in _own_dict(o)), None)
+            if holder is None:
                 continue
+            value = _own_dict(holder)[key]
         if predicate is None or predicate(value):
-            found.append((key, value))
-        seen.add(key)
-    found.sort(key=lambda item: item[0])
-    return found
+            pairs[key] = value
+    return sorted(pairs.items(), key=lambda kv: kv[0])
 
 def getmembers(object, predicate=None):
     '''All (name, value) attributes of object, sorted by name, optionally filtered.'''
@@ -264,7 +224,7 @@ def getattr_static(obj, attr, default=_absent):
             return found
     if default is not _absent:
         return default
-    raise AttributeError(attr)
+    raise AttributeError(attr) from None
 
 
 # ---- docstrings ----
@@ -283,58 +243,43 @@ def cleandoc(doc):
         del rows[0]
     return '\n'.join(rows)
 
+def _owner_class(fn):
+    '''The class a function or method was defined in, found through its __qualname__.'''
+    if ismethod(fn):
+        bound_to = fn.__self__
+        return bound_to if isclass(bound_to) else type(bound_to)
+    path = getattr(fn, '__qualname__', '').split('.')[:-1]
+    home = sys.modules.get(getattr(fn, '__module__', None))
+    if not path or home is None:
+        return None
+    for step in path:
+        home = getattr(home, step, None)
+    return home if isclass(home) else None
+
 def _inherited_doc(obj):
     if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object and base.__doc__ is not None:
-                return base.__doc__
+        return next((k.__doc__ for k in obj.__mro__ if k is not object and k.__doc__ is not None), None)
+    if not (ismethod(obj) or isfunction(obj) or isbuiltin(obj)):
         return None
-    name = getattr(obj, '__name__', None)
-    if ismethod(obj):
-        owner = obj.__self__
-        if not isclass(owner):
-            owner = type(owner)
-        if getattr(owner, name, None) is not obj.__func__ and not isclass(obj.__self__):
-            return None
-    elif isfunction(obj) or isbuiltin(obj):
-        owner = obj.__globals__ if isfunction(obj) else None
-        owner = None
-        qual = getattr(obj, '__qualname__', '')
-        module = sys.modules.get(getattr(obj, '__module__', None))
-        if module is None or '.' not in qual:
-            return None
-        owner = module
-        for part in qual.split('.')[:-1]:
-            owner = getattr(owner, part, None)
-        if not isclass(owner):
-            return None
-    elif isinstance(obj, property):
+    klass = _owner_class(obj)
+    if klass is None:
         return None
-    else:
-        return None
-    for base in owner.__mro__[1:]:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
+    wanted = obj.__name__
+    for parent in klass.__mro__[1:]:
+        text = getattr(getattr(parent, wanted, None), '__doc__', None)
+        if text is not None:
+            return text
     return None
 
 def getdoc(object):
     '''The cleaned docstring of object, inherited from a base class when it has none.'''
     try:
-        doc = object.__doc__
-    except AttributeError:
+        text = object.__doc__
+        if text is None:
+            text = _inherited_doc(object)
+    except (TypeError, AttributeError):
         return None
-    if doc is None:
-        try:
-            doc = _inherited_doc(object)
-        except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    return cleandoc(text) if isinstance(text, str) else None
 
 
 # ---- modules, files and source ----
@@ -343,43 +288,29 @@ def getmodule(object, _filename=None):
     '''The module object was defined in, or None.'''
     if ismodule(object):
         return object
-    name = getattr(object, '__module__', None)
-    if name is not None:
-        return sys.modules.get(name)
-    return None
-
-def _where_kind(object):
-    if isinstance(object, _builtin_kind):
-        return 'builtin_function_or_method'
-    return type(object).__name__
+    home = getattr(object, '__module__', None)
+    return None if home is None else sys.modules.get(home)
 
 def getfile(object):
     '''The name of the file object was defined in.'''
-    if ismodule(object):
-        path = getattr(object, '__file__', None)
+    if ismodule(object) or isclass(object):
+        home = object if ismodule(object) else sys.modules.get(object.__module__)
+        path = getattr(home, '__file__', None)
         if path:
             return path
-        raise TypeError('{!r} is a built-in module'.format(object))
-    if isclass(object):
-        module = sys.modules.get(object.__module__)
-        path = getattr(module, '__file__', None)
-        if path:
-            return path
+        if ismodule(object):
+            raise TypeError(f'{object!r} is a built-in module')
         if object.__module__ == '__main__':
             raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+        raise TypeError(f'{object!r} is a built-in class')
+    for step in ('__func__', '__code__', 'tb_frame', 'f_code'):
+        if hasattr(object, step) and not isinstance(object, _builtin_kind):
+            object = getattr(object, step)
     if iscode(object):
         return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(_where_kind(object)))
+    kind = 'builtin_function_or_method' if isbuiltin(object) else type(object).__name__
+    raise TypeError('module, class, method, function, traceback, frame, or code object '
+                    f'was expected, got {kind}')
 
 def getsourcefile(object):
     '''The source file of object, or None when it has none.'''
@@ -478,33 +409,33 @@ def _source_lines(object):
         raise OSError('could not get source code')
     return path, lines
 
+def _code_of(thing):
+    '''The code object behind a method, function, traceback or frame (else thing).'''
+    for kind, step in ((types.MethodType, '__func__'), (types.FunctionType, '__code__'),
+                       (types.TracebackType, 'tb_frame'), (types.FrameType, 'f_code')):
+        if isinstance(thing, kind):
+            thing = getattr(thing, step)
+    return thing
+
 def findsource(object):
     '''All lines of object's source file and the 0-based line where object starts.'''
-    path, lines = _source_lines(object)
+    _, lines = _source_lines(object)
     if ismodule(object):
         return lines, 0
     if isclass(object):
         import re
-        name = object.__name__
-        pattern = re.compile(r'^(\s*)class\s*' + name + r'\b')
-        for i, line in enumerate(lines):
-            if pattern.match(line):
-                return lines, i
-        raise OSError('could not find class definition')
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        first = object.co_firstlineno - 1
-        if first < 0 or first >= len(lines):
-            raise OSError('lineno is out of bounds')
-        return lines, first
-    raise OSError('could not find code object')
+        header = re.compile(r'\s*class\s*%s\b' % object.__name__)
+        at = next((i for i, text in enumerate(lines) if header.match(text)), None)
+        if at is None:
+            raise OSError('could not find class definition')
+        return lines, at
+    code = _code_of(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    at = code.co_firstlineno - 1
+    if not 0 <= at < len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, at
 
 def getsourcelines(object):
     '''The source lines of object and the 1-based number of the first one.'''
@@ -518,14 +449,13 @@ def getsourcelines(object):
 
 def getsource(object):
     '''The source text of object (OSError when it is not available).'''
-    lines, _ = getsourcelines(object)
-    return ''.join(lines)
+    return ''.join(getsourcelines(object)[0])
 
 def getcomments(object):
     '''The comment lines just above object's source, or None.'''
     try:
         lines, first = findsource(object)
-    except (OSError, TypeError):
+    except (TypeError, OSError):
         return None
     grabbed = []
     i = first - 1
@@ -537,23 +467,22 @@ def getcomments(object):
 
 # ---- frames and the stack ----
 
-Traceback = namedtuple('Traceback', 'filename lineno function code_context index')
-_FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
-_Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
+Traceback = collections.namedtuple('Traceback', 'filename lineno function code_context index')
+_FrameInfo = collections.namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+_Positions = collections.namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
 
 class FrameInfo(_FrameInfo):
     '''A frame with its file, line, function name and source context.'''
 
     def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        made = super().__new__(cls, frame, filename, lineno, function, code_context, index)
-        made.positions = positions
-        return made
+        info = _FrameInfo.__new__(cls, frame, filename, lineno, function, code_context, index)
+        info.positions = positions
+        return info
 
     def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
+        shown = [f'{k}={v!r}' for k, v in zip(self._fields, self)]
+        shown.append(f'positions={self.positions!r}')
+        return 'FrameInfo(' + ', '.join(shown) + ')'
 
 def currentframe():
     '''The frame of the caller.'''
@@ -577,7 +506,7 @@ def getframeinfo(frame, context=1):
     elif isframe(frame):
         lineno = frame.f_lineno
     else:
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+        raise TypeError(f'{frame!r} is not a frame or traceback object')
     code = frame.f_code
     lines, index = _context(code.co_filename, lineno, context)
     return Traceback(code.co_filename, lineno, code.co_name, lines, index)
@@ -594,61 +523,55 @@ def _info(frame, lineno, context):
 
 def getouterframes(frame, context=1):
     '''FrameInfo records for frame and each of its callers, innermost first.'''
-    found = []
-    while frame is not None:
-        found.append(_info(frame, frame.f_lineno, context))
-        frame = frame.f_back
-    return found
+    records = []
+    at = frame
+    while at is not None:
+        records.append(_info(at, at.f_lineno, context))
+        at = at.f_back
+    return records
 
 def getinnerframes(tb, context=1):
     '''FrameInfo records for a traceback's frames, outermost first.'''
-    found = []
-    while tb is not None:
-        found.append(_info(tb.tb_frame, tb.tb_lineno, context))
-        tb = tb.tb_next
-    return found
+    records = []
+    at = tb
+    while at is not None:
+        records.append(_info(at.tb_frame, at.tb_lineno, context))
+        at = at.tb_next
+    return records
 
 def stack(context=1):
     '''FrameInfo records for the caller's stack, innermost first.'''
-    return getouterframes(sys._getframe(1), context)
+    caller = sys._getframe(1)
+    return getouterframes(caller, context)
 
 def trace(context=1):
     '''FrameInfo records between the current frame and where the handled exception was raised.'''
-    return getinnerframes(sys.exc_info()[2], context)
+    handled = sys.exc_info()[2]
+    return getinnerframes(handled, context)
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+for _prefix in ('GEN_', 'CORO_'):
+    for _phase in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'):
+        globals()[_prefix + _phase] = _prefix + _phase
+del _prefix, _phase
+
+def _phase_of(obj, prefix, attr):
+    running, suspended, frame = (getattr(obj, attr + x) for x in ('running', 'suspended', 'frame'))
+    phase = ('RUNNING' if running else 'SUSPENDED' if suspended
+             else 'CLOSED' if frame is None else 'CREATED')
+    return prefix + phase
 
 def getgeneratorstate(generator):
     '''GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED.'''
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _phase_of(generator, 'GEN_', 'gi_')
 
 def getcoroutinestate(coroutine):
     '''CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED.'''
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _phase_of(coroutine, 'CORO_', 'cr_')
 
 def getgeneratorlocals(generator):
     '''The local variables of a suspended generator, as a dict.'''
     if not isgenerator(generator):
-        raise TypeError('{!r} is not a Python generator'.format(generator))
+        raise TypeError(f'{generator!r} is not a Python generator')
     frame = generator.gi_frame
     return frame.f_locals if frame is not None else {}
 
@@ -660,85 +583,67 @@ def getcoroutinelocals(coroutine):
 
 # ---- argument specs ----
 
-ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
-FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+ArgInfo = collections.namedtuple('ArgInfo', ['args', 'varargs', 'keywords', 'locals'])
+FullArgSpec = collections.namedtuple(
+    'FullArgSpec', ['args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults', 'annotations'])
+_Arguments = collections.namedtuple('Arguments', ['args', 'varargs', 'varkw'])
 
 def getargs(co):
     '''Arguments(args, varargs, varkw) of a code object.'''
     if not iscode(co):
-        raise TypeError('{!r} is not a code object'.format(co))
+        raise TypeError(f'{co!r} is not a code object')
     names = co.co_varnames
-    count = co.co_argcount + co.co_kwonlyargcount
-    args = list(names[:count])
-    varargs = varkw = None
-    if co.co_flags & CO_VARARGS:
-        varargs = names[count]
-        count += 1
-    if co.co_flags & CO_VARKEYWORDS:
-        varkw = names[count]
-    return _Arguments(args, varargs, varkw)
-
-_Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+    named = co.co_argcount + co.co_kwonlyargcount
+    star = bool(co.co_flags & CO_VARARGS)
+    return _Arguments(list(names[:named]), names[named] if star else None,
+                      names[named + star] if co.co_flags & CO_VARKEYWORDS else None)
 
 def getfullargspec(func):
     '''FullArgSpec of a callable, from its signature (bound self included).'''
     try:
         sig = _signature_of(func, follow=False, drop_first=False)
-    except Exception as exc:
-        raise TypeError('unsupported callable') from exc
-    args, kwonly, annotations, kwdefaults = [], [], {}, {}
-    defaults = ()
-    varargs = varkw = None
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+    except Exception as err:
+        raise TypeError('unsupported callable') from err
+    notes = {} if sig.return_annotation is _empty else {'return': sig.return_annotation}
+    by_kind = {k: [] for k in _ParameterKind}
     for p in sig.parameters.values():
-        if p.annotation is not p.empty:
-            annotations[p.name] = p.annotation
-        if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-            args.append(p.name)
-            if p.default is not p.empty:
-                defaults += (p.default,)
-        elif p.kind is _VAR_POSITIONAL:
-            varargs = p.name
-        elif p.kind is _KEYWORD_ONLY:
-            kwonly.append(p.name)
-            if p.default is not p.empty:
-                kwdefaults[p.name] = p.default
-        else:
-            varkw = p.name
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonly, kwdefaults or None, annotations)
+        by_kind[p.kind].append(p)
+        if p.annotation is not _empty:
+            notes[p.name] = p.annotation
+    ordered = by_kind[_POSITIONAL_ONLY] + by_kind[_POSITIONAL_OR_KEYWORD]
+    kwonly = by_kind[_KEYWORD_ONLY]
+    star = [p.name for p in by_kind[_VAR_POSITIONAL]] + [None]
+    starstar = [p.name for p in by_kind[_VAR_KEYWORD]] + [None]
+    given = tuple(p.default for p in ordered if p.default is not _empty)
+    kwgiven = {p.name: p.default for p in kwonly if p.default is not _empty}
+    return FullArgSpec([p.name for p in ordered], star[0], starstar[0], given or None,
+                       [p.name for p in kwonly], kwgiven or None, notes)
 
 def getargvalues(frame):
     '''ArgInfo(args, varargs, keywords, locals) of a frame.'''
-    args, varargs, varkw = getargs(frame.f_code)
-    return ArgInfo(args, varargs, varkw, frame.f_locals)
+    spec = getargs(frame.f_code)
+    return ArgInfo(spec.args, spec.varargs, spec.varkw, frame.f_locals)
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     '''A fresh dict of obj's annotations (strings evaluated when eval_str).'''
-    if isinstance(obj, type):
-        found = _own_dict(obj).get('__annotations__', None)
-        if isinstance(found, types.GetSetDescriptorType if hasattr(types, 'GetSetDescriptorType') else ()):
-            found = None
-    elif isinstance(obj, types.ModuleType) or callable(obj):
-        found = getattr(obj, '__annotations__', None)
+    if isclass(obj):
+        notes = _own_dict(obj).get('__annotations__', None)
+    elif ismodule(obj) or callable(obj):
+        notes = getattr(obj, '__annotations__', None)
     else:
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    if found is None:
-        return {}
-    if not isinstance(found, dict):
-        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not found:
+        raise TypeError('%r is not a module, class, or callable.' % (obj,))
+    if notes is not None and not isinstance(notes, dict):
+        raise ValueError('%r.__annotations__ is neither a dict nor None' % (obj,))
+    if not notes:
         return {}
     if not eval_str:
-        return dict(found)
+        return dict(notes)
     if globals is None:
-        target = unwrap(obj) if callable(obj) and not isinstance(obj, type) else obj
-        globals = getattr(target, '__globals__', None)
+        home = obj if isclass(obj) or not callable(obj) else unwrap(obj)
+        globals = getattr(home, '__globals__', None)
         if globals is None:
-            module = sys.modules.get(getattr(obj, '__module__', None), None)
-            globals = getattr(module, '__dict__', None)
-    return {key: eval(value, globals, locals) if isinstance(value, str) else value
-            for key, value in found.items()}
+            globals = getattr(sys.modules.get(getattr(obj, '__module__', None)), '__dict__', None)
+    return {k: eval(v, globals, locals) if isinstance(v, str) else v for k, v in notes.items()}
 
 
 # ---- signatures ----
@@ -756,12 +661,11 @@ class _ParameterKind(enum.IntEnum):
     KEYWORD_ONLY = 'keyword-only'
     VAR_KEYWORD = 'variadic keyword'
 
-    def __new__(cls, description):
-        number = len(cls.__members__)
-        member = int.__new__(cls, number)
-        member._value_ = number
-        member.description = description
-        return member
+    def __new__(cls, text):
+        made = int.__new__(cls, len(cls.__members__))
+        made._value_ = int(made)
+        setattr(made, 'description', text)
+        return made
 
     def __str__(self):
         return self.name
@@ -774,17 +678,14 @@ _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
 
 def formatannotation(annotation, base_module=None):
     '''How a signature shows an annotation.'''
-    if getattr(annotation, '__module__', None) == 'typing':
+    home = getattr(annotation, '__module__', None)
+    if home == 'typing':
         import re
         return re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), repr(annotation))
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        home = annotation.__module__
-        if home in ('builtins', base_module):
-            return annotation.__qualname__
-        return home + '.' + annotation.__qualname__
-    return repr(annotation)
+    if type(annotation) is types.GenericAlias or not isclass(annotation):
+        return str(annotation) if isinstance(annotation, types.GenericAlias) else repr(annotation)
+    plain = annotation.__qualname__
+    return plain if home in ('builtins', base_module) else f'{home}.{plain}'
 
 def formatannotationrelativeto(object):
     '''A formatannotation that leaves out object's own module name.'''
@@ -792,10 +693,13 @@ def formatannotationrelativeto(object):
     return lambda annotation: formatannotation(annotation, home)
 
 
+def _rebuild_parameter(cls, name, kind, default, note):
+    return cls(name, kind, default=default, annotation=note)
+
 class Parameter:
     '''One parameter of a Signature: name, kind, default and annotation.'''
 
-    __slots__ = ('_name', '_kind', '_default', '_annotation')
+    __slots__ = ['_pname', '_pkind', '_pdefault', '_pnote']
 
     POSITIONAL_ONLY = _POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
@@ -814,7 +718,7 @@ class Parameter:
             raise ValueError(kind.description + ' parameters cannot have default values')
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
-        if not isinstance(name, str):
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError('name must be a str, not a ' + type(name).__name__)
         if name[:1] == '.' and name[1:].isdigit():
             if kind != _POSITIONAL_OR_KEYWORD:
@@ -824,42 +728,37 @@ class Parameter:
             name = 'implicit' + name[1:]
         import keyword
         if not name.isidentifier() or keyword.iskeyword(name):
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
-        self._kind = kind
-        self._default = default
-        self._annotation = annotation
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._pname = name
+        self._pkind = kind
+        self._pdefault = default
+        self._pnote = annotation
 
-    name = property(lambda self: self._name)
-    kind = property(lambda self: self._kind)
-    default = property(lambda self: self._default)
-    annotation = property(lambda self: self._annotation)
+    name = property(lambda self: self._pname)
+    kind = property(lambda self: self._pkind)
+    default = property(lambda self: self._pdefault)
+    annotation = property(lambda self: self._pnote)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         '''A copy with the given fields changed.'''
-        return type(self)(self._name if name is _void else name,
-                          self._kind if kind is _void else kind,
-                          default=self._default if default is _void else default,
-                          annotation=self._annotation if annotation is _void else annotation)
+        return type(self)(self._pname if name is _void else name,
+                          self._pkind if kind is _void else kind,
+                          default=self._pdefault if default is _void else default,
+                          annotation=self._pnote if annotation is _void else annotation)
 
     def __reduce__(self):
-        return (type(self), (self._name, self._kind),
-                {'_default': self._default, '_annotation': self._annotation})
-
-    def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
+        return (_rebuild_parameter, (type(self), self._pname, self._pkind, self._pdefault, self._pnote))
 
     def __str__(self):
-        text = self._name
-        noted = self._annotation is not _empty
+        text = self._pname
+        noted = self._pnote is not _empty
         if noted:
-            text += ': ' + formatannotation(self._annotation)
-        if self._default is not _empty:
-            text += (' = ' if noted else '=') + repr(self._default)
-        if self._kind == _VAR_POSITIONAL:
+            text += ': ' + formatannotation(self._pnote)
+        if _empty is not self._pdefault:
+            text += (' = ' if noted else '=') + repr(self._pdefault)
+        if self._pkind == _VAR_POSITIONAL:
             return '*' + text
-        if self._kind == _VAR_KEYWORD:
+        if self._pkind == _VAR_KEYWORD:
             return '**' + text
         return text
 
@@ -867,32 +766,31 @@ class Parameter:
         return '<{} "{}">'.format(type(self).__name__, self)
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash((self._pname, self._pkind, self._pnote, self._pdefault))
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Parameter):
+        if isinstance(other, Parameter) is False:
             return NotImplemented
-        return (self._name, self._kind, self._default, self._annotation) == \
-               (other._name, other._kind, other._default, other._annotation)
+        return (self._pname, self._pkind, self._pdefault, self._pnote) == \
+               (other._pname, other._pkind, other._pdefault, other._pnote)
 
 
 class BoundArguments:
     '''The result of Signature.bind: arguments by parameter name.'''
 
-    __slots__ = ('arguments', '_signature', '__weakref__')
+    __slots__ = ['arguments', '_sig', '__weakref__']
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._sig, self.arguments = signature, arguments
 
-    signature = property(lambda self: self._signature)
+    signature = property(lambda self: self._sig)
 
     @property
     def args(self):
         out = []
-        for name, p in self._signature.parameters.items():
+        for name, p in self._sig.parameters.items():
             if p.kind >= _KEYWORD_ONLY or name not in self.arguments:
                 break
             if p.kind == _VAR_POSITIONAL:
@@ -905,7 +803,7 @@ class BoundArguments:
     def kwargs(self):
         out = {}
         started = False
-        for name, p in self._signature.parameters.items():
+        for name, p in self._sig.parameters.items():
             if not started:
                 if p.kind >= _KEYWORD_ONLY:
                     started = True
@@ -923,41 +821,37 @@ class BoundArguments:
 
     def apply_defaults(self):
         '''Fill in the defaults of parameters that got no argument.'''
+        have = self.arguments
         filled = {}
-        for name, p in self._signature.parameters.items():
-            if name in self.arguments:
-                filled[name] = self.arguments[name]
-            elif p.default is not _empty:
-                filled[name] = p.default
-            elif p.kind is _VAR_POSITIONAL:
-                filled[name] = ()
-            elif p.kind is _VAR_KEYWORD:
-                filled[name] = {}
+        for name, p in self._sig.parameters.items():
+            if name in have:
+                filled[name] = have[name]
+            elif p.default is not _empty or p.kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+                filled[name] = {_VAR_POSITIONAL: (), _VAR_KEYWORD: {}}.get(p.kind, p.default)
         self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return (self._sig, self.arguments) == (other._sig, other.arguments)
+        return NotImplemented
 
-    def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
-
-    def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+    def __reduce__(self):
+        return (type(self), (self._sig, self.arguments))
 
     def __repr__(self):
         shown = ', '.join('{}={!r}'.format(k, v) for k, v in self.arguments.items())
         return '<{} ({})>'.format(type(self).__name__, shown)
 
 
+def _rebuild_signature(cls, params, ret):
+    return cls(params, return_annotation=ret)
+
 class Signature:
     '''The parameters and return annotation of a callable.'''
 
-    __slots__ = ('_return_annotation', '_parameters')
+    __slots__ = ['_ret', '_params']
 
     _parameter_cls = Parameter
     _bound_arguments_cls = BoundArguments
@@ -967,7 +861,7 @@ class Signature:
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
         table = {}
         if parameters is not None:
-            if __validate_parameters__:
+            if __validate_parameters__ is not False:
                 highest = _POSITIONAL_ONLY
                 defaulted = False
                 for p in parameters:
@@ -986,8 +880,7 @@ class Signature:
             else:
                 for p in parameters:
                     table[p.name] = p
-        self._parameters = types.MappingProxyType(table)
-        self._return_annotation = return_annotation
+        self._ret, self._params = return_annotation, types.MappingProxyType(table)
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -995,21 +888,19 @@ class Signature:
         return _signature_of(obj, follow=follow_wrapped, sigcls=cls, globals=globals,
                              locals=locals, eval_str=eval_str)
 
-    parameters = property(lambda self: self._parameters)
-    return_annotation = property(lambda self: self._return_annotation)
+    parameters = property(lambda self: self._params)
+    return_annotation = property(lambda self: self._ret)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         '''A copy with new parameters and/or return annotation.'''
-        if parameters is _void:
-            parameters = self._parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        keep = lambda given, mine: mine if given is _void else given
+        return type(self)(keep(parameters, self._params.values()),
+                          return_annotation=keep(return_annotation, self._ret))
 
     def _key(self):
-        ordered = tuple(p for p in self._parameters.values() if p.kind != _KEYWORD_ONLY)
-        named = {p.name: p for p in self._parameters.values() if p.kind == _KEYWORD_ONLY}
-        return ordered, named, self._return_annotation
+        ordered = tuple(p for p in self._params.values() if p.kind != _KEYWORD_ONLY)
+        named = {p.name: p for p in self._params.values() if p.kind == _KEYWORD_ONLY}
+        return ordered, named, self._ret
 
     def __hash__(self):
         ordered, named, ret = self._key()
@@ -1018,27 +909,27 @@ class Signature:
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._key() == other._key()
+        if isinstance(other, Signature):
+            return other._key() == self._key()
+        return NotImplemented
 
-    def _bind(self, args, kwargs, *, partial=False):
+    def _match(self, args, kwargs, partial):
         kwargs = dict(kwargs)
         bound = {}
-        params = list(self._parameters.values())
+        params = list(self._params.values())
         at = 0
         count = len(params)
         # Positional arguments fill parameters left to right.
         for index, value in enumerate(args):
             if at >= count or params[at].kind >= _KEYWORD_ONLY:
-                raise TypeError('too many positional arguments') from None
+                raise TypeError('too many positional arguments')
             p = params[at]
             if p.kind == _VAR_POSITIONAL:
                 bound[p.name] = tuple(args[index:])
                 at += 1
                 break
             if p.kind != _POSITIONAL_ONLY and p.name in kwargs:
-                raise TypeError('multiple values for argument {!r}'.format(p.name)) from None
+                raise TypeError(f'multiple values for argument {p.name!r}')
             bound[p.name] = value
             at += 1
         else:
@@ -1049,10 +940,9 @@ class Signature:
                     at += 1
                 elif p.name in kwargs:
                     if p.kind == _POSITIONAL_ONLY:
-                        raise TypeError('{!r} parameter is positional only, but was passed '
-                                        'as a keyword'.format(p.name)) from None
+                        raise TypeError(f'{p.name!r} parameter is positional only, but was passed as a keyword')
                 elif p.kind != _VAR_KEYWORD and p.default is _empty and not partial:
-                    raise TypeError('missing a required argument: {!r}'.format(p.name)) from None
+                    raise TypeError(f'missing a required argument: {p.name!r}')
         catch_all = None
         for p in params[at:]:
             if p.kind == _VAR_KEYWORD:
@@ -1062,31 +952,26 @@ class Signature:
                 continue
             if p.name in kwargs:
                 if p.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{!r} parameter is positional only, but was passed '
-                                    'as a keyword'.format(p.name))
+                    raise TypeError(f'{p.name!r} parameter is positional only, but was passed as a keyword')
                 bound[p.name] = kwargs.pop(p.name)
             elif not partial and p.default is _empty:
-                raise TypeError('missing a required argument: {!r}'.format(p.name)) from None
+                raise TypeError(f'missing a required argument: {p.name!r}')
         if kwargs:
             if catch_all is None:
-                raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+                raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
             bound[catch_all.name] = kwargs
         return self._bound_arguments_cls(self, bound)
 
     def bind(self, /, *args, **kwargs):
         '''Map args and kwargs to parameters (TypeError when they do not fit).'''
-        return self._bind(args, kwargs)
+        return self._match(args, kwargs, False)
 
     def bind_partial(self, /, *args, **kwargs):
         '''Map args and kwargs to parameters, allowing some to stay unbound.'''
-        return self._bind(args, kwargs, partial=True)
+        return self._match(args, kwargs, True)
 
     def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
-
-    def __setstate__(self, state):
-        self._return_annotation = state['_return_annotation']
+        return (_rebuild_signature, (type(self), tuple(self._params.values()), self._ret))
 
     def __repr__(self):
         return '<{} {}>'.format(type(self).__name__, self)
@@ -1095,7 +980,7 @@ class Signature:
         parts = []
         slash_due = False
         star_needed = True
-        for p in self._parameters.values():
+        for p in self._params.values():
             if p.kind == _POSITIONAL_ONLY:
                 slash_due = True
             elif slash_due:
@@ -1110,8 +995,8 @@ class Signature:
         if slash_due:
             parts.append('/')
         text = '(' + ', '.join(parts) + ')'
-        if self._return_annotation is not _empty:
-            text += ' -> ' + formatannotation(self._return_annotation)
+        if self._ret is not _empty:
+            text += ' -> ' + formatannotation(self._ret)
         return text
 
 
@@ -1123,16 +1008,11 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 
 def _looks_like_function(obj):
     '''A duck-typed function (e.g. a Cython one): has the attributes signatures need.'''
-    if not callable(obj) or isclass(obj):
+    if isclass(obj) or not callable(obj):
         return False
-    code = getattr(obj, '__code__', None)
-    defaults = getattr(obj, '__defaults__', _void)
-    kwdefaults = getattr(obj, '__kwdefaults__', _void)
-    notes = getattr(obj, '__annotations__', None)
-    return (isinstance(code, types.CodeType) and isinstance(getattr(obj, '__name__', None), str)
-            and (defaults is None or isinstance(defaults, tuple))
-            and (kwdefaults is None or isinstance(kwdefaults, dict))
-            and (isinstance(notes, dict) or notes is None))
+    wants = (('__code__', types.CodeType), ('__name__', str), ('__defaults__', (tuple, type(None))),
+             ('__kwdefaults__', (dict, type(None))), ('__annotations__', (dict, type(None))))
+    return all(isinstance(getattr(obj, attr, _void), kind) for attr, kind in wants)
 
 def _from_code(sigcls, func, globals, locals, eval_str):
     code = func.__code__
@@ -1166,12 +1046,10 @@ def _from_code(sigcls, func, globals, locals, eval_str):
                   __validate_parameters__=not isfunction(func))
 
 def _without_first(sig):
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+    rest = list(sig.parameters.values())
+    if not rest or rest[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError('invalid method signature')
-    if params[0].kind == _VAR_POSITIONAL:
-        return sig
-    return sig.replace(parameters=params[1:])
+    return sig if rest[0].kind == _VAR_POSITIONAL else sig.replace(parameters=rest[1:])
 
 def _after_partial(sig, part, leading=()):
     args = leading + tuple(part.args or ())
@@ -1179,7 +1057,7 @@ def _after_partial(sig, part, leading=()):
     try:
         bound = sig.bind_partial(*args, **keywords)
     except TypeError as exc:
-        raise ValueError('partial object {!r} has incorrect arguments'.format(part)) from exc
+        raise ValueError(f'partial object {part!r} has incorrect arguments') from exc
     kept = {}
     pushed = {}
     to_keyword = False
@@ -1279,86 +1157,88 @@ def _user_method(owner, name):
             return None
     return found
 
+def _builtin_signature(sigcls, fn):
+    text = getattr(fn, '__text_signature__', None)
+    if text:
+        for lead in ('($module, ', '($self, ', '($type, '):
+            text = text.replace(lead, '(')
+    else:
+        owner = getattr(fn, '__self__', None)
+        if owner is None or ismodule(owner):
+            text = _BUILTIN_SIGNATURES.get(fn.__name__)
+    if not text:
+        raise ValueError(f'no signature found for builtin {fn!r}')
+    return _parse_text_signature(sigcls, text)
+
+def _class_signature(sigcls, klass, again):
+    '''What calling klass accepts: its metaclass's __call__, else its __new__ or __init__.'''
+    meta_call = _user_method(type(klass), '__call__')
+    if meta_call is not None:
+        return again(meta_call)
+    made_by = {name: _user_method(klass, name) for name in ('__new__', '__init__')}
+    for base in klass.__mro__:
+        own = _own_dict(base)
+        hit = next((m for name, m in made_by.items() if m is not None and name in own), None)
+        if hit is not None:
+            return again(hit)
+    if type in klass.__mro__:
+        return None
+    if klass.__new__ is object.__new__ and klass.__init__ is object.__init__:
+        return _void
+    raise ValueError(f'no signature found for builtin type {klass!r}')
+
 def _signature_of(obj, *, follow=True, drop_first=True, sigcls=None, globals=None,
                   locals=None, eval_str=False):
-    sigcls = Signature if sigcls is None else sigcls
-    again = lambda f: _signature_of(f, follow=follow, drop_first=drop_first, sigcls=sigcls,
-                                     globals=globals, locals=locals, eval_str=eval_str)
+    sigcls = sigcls or Signature
+    options = dict(follow=follow, drop_first=drop_first, sigcls=sigcls, globals=globals,
+                   locals=locals, eval_str=eval_str)
+    again = lambda target: _signature_of(target, **options)
+    bound = lambda sig: _without_first(sig) if drop_first else sig
     if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
-    if isinstance(obj, types.MethodType):
-        sig = again(obj.__func__)
-        return _without_first(sig) if drop_first else sig
+        raise TypeError(f'{obj!r} is not a callable object')
+    if ismethod(obj):
+        return bound(again(obj.__func__))
     if follow:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__') or isinstance(f, types.MethodType))
-        if isinstance(obj, types.MethodType):
+        obj = unwrap(obj, stop=lambda f: ismethod(f) or hasattr(f, '__signature__'))
+        if ismethod(obj):
             return again(obj)
-    try:
-        given = obj.__signature__
-    except AttributeError:
-        given = None
+    given = getattr(obj, '__signature__', None)
     if given is not None:
-        if not isinstance(given, Signature):
-            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(given))
-        return given
-    method_partial = getattr(obj, '_partialmethod', None)
-    if isinstance(method_partial, getattr(functools, 'partialmethod', ())):
-        inner = again(method_partial.func)
-        sig = _after_partial(inner, method_partial, (None,))
-        first = tuple(inner.parameters.values())[0]
-        if first.kind is _VAR_POSITIONAL:
+        if isinstance(given, Signature):
+            return given
+        raise TypeError(f'unexpected object {given!r} in __signature__ attribute')
+    pm = getattr(obj, '_partialmethod', None)
+    if isinstance(pm, getattr(functools, 'partialmethod', ())):
+        inner = again(pm.func)
+        head = next(iter(inner.parameters.values()))
+        sig = _after_partial(inner, pm, (None,))
+        if head.kind is _VAR_POSITIONAL:
             return sig
-        return sig.replace(parameters=(first,) + tuple(sig.parameters.values()))
+        return sig.replace(parameters=[head, *sig.parameters.values()])
     if isfunction(obj) or _looks_like_function(obj):
         return _from_code(sigcls, obj, globals, locals, eval_str)
-    if isinstance(obj, _builtin_kind):
-        owner = getattr(obj, '__self__', None)
-        text = getattr(obj, '__text_signature__', None)
-        if text:
-            text = text.replace('($module, ', '(').replace('($self, ', '(').replace('($type, ', '(')
-        elif owner is None or ismodule(owner) or owner is __import__('builtins'):
-            text = _BUILTIN_SIGNATURES.get(obj.__name__)
-        if text:
-            return _parse_text_signature(sigcls, text)
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    if isbuiltin(obj):
+        return _builtin_signature(sigcls, obj)
     if isinstance(obj, functools.partial):
         return _after_partial(again(obj.func), obj)
-    found = None
-    if isinstance(obj, type):
-        call = _user_method(type(obj), '__call__')
-        if call is not None:
-            found = again(call)
-        else:
-            maker = None
-            new = _user_method(obj, '__new__')
-            init = _user_method(obj, '__init__')
-            for base in obj.__mro__:
-                if new is not None and '__new__' in _own_dict(base):
-                    maker = new
-                    break
-                if init is not None and '__init__' in _own_dict(base):
-                    maker = init
-                    break
-            if maker is not None:
-                found = again(maker)
-        if found is None:
-            if type not in obj.__mro__:
-                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                    return sigcls()
-                raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    if isclass(obj):
+        found = _class_signature(sigcls, obj, again)
+        if found is _void:
+            return sigcls()
     else:
+        found = None
         call = _user_method(type(obj), '__call__')
         if call is not None:
             try:
                 found = again(call)
-            except ValueError as exc:
-                raise ValueError('no signature found for {!r}'.format(obj)) from exc
-    if found is not None:
-        return _without_first(found) if drop_first else found
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+            except ValueError as err:
+                raise ValueError(f'no signature found for {obj!r}') from err
+    if found is None:
+        raise ValueError(f'callable {obj!r} is not supported by signature')
+    return bound(found)
 
 
-class ClosureVars(namedtuple('ClosureVars', 'nonlocals globals builtins unbound')):
+class ClosureVars(collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')):
     '''The names a function's code refers to, split by where they are found.'''
 
 def getclosurevars(func):
