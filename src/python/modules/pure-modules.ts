@@ -11,6 +11,7 @@ import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
 import { CODECS_PY } from './codecs-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
+import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
@@ -93,6 +94,13 @@ function initPickleModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   frozen('pickle', PICKLE_PY)(interp, module, dict);
 }
 
+/** Runs _contextvars, whose frames tracebacks leave out (CPython's is C). */
+function initContextvarsModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen _contextvars>');
+  frozenC('_contextvars', CONTEXTVARS_C_PY)(interp, module, dict);
+}
+
 /** The pure-Python modules by name, for the interpreter's module registry. */
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
@@ -154,4 +162,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
   ['inspect', frozen('inspect', INSPECT_PY)],
+  ['_contextvars', initContextvarsModule],
+  ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
 ];
