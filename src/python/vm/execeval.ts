@@ -11,6 +11,7 @@ import { PyErr } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import { parseArgs } from './args.js';
+import { echoExpressionStatements } from './single-mode.js';
 import type { CodeRuntime } from './code.js';
 import { syntaxError } from './file-modules.js';
 import { Interpreter } from './interp.js';
@@ -67,6 +68,7 @@ I.frameLocals = function (this: Interpreter, d: number): Ptr {
 I.compileSource = function (this: Interpreter, source, filename, mode): CodeRuntime {
   try {
     const tree = parse(source, filename, mode === 'eval' ? 'eval' : 'exec');
+    if (mode === 'single') echoExpressionStatements(tree as unknown as Node);
     return this.compile(tree as unknown as Node, filename);
   } catch (e) {
     if (e instanceof PySyntaxError)
