@@ -19,6 +19,7 @@ import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
 import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
+import { initDoctestModule } from './doctest.js';
 import { ENUM_PY } from './enum-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
@@ -164,4 +165,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['inspect', frozen('inspect', INSPECT_PY)],
   ['_contextvars', initContextvarsModule],
   ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
+  ['doctest', initDoctestModule],
 ];

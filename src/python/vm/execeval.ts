@@ -11,10 +11,10 @@ import { PyErr } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import { parseArgs } from './args.js';
-import { echoExpressionStatements } from './single-mode.js';
 import type { CodeRuntime } from './code.js';
 import { syntaxError } from './file-modules.js';
 import { Interpreter } from './interp.js';
+import { echoExpressionStatements } from './single-mode.js';
 import { decodeUtf8 } from './types.js';
 
 /** A frame's locals: its namespace dict, a snapshot maker (functions), or nothing known (generators: GF). */
