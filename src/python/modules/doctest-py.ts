@@ -19,7 +19,7 @@ __all__ = [
     'REPORTING_FLAGS', 'FAIL_FAST', 'Example', 'DocTest', 'DocTestParser', 'DocTestFinder',
     'DocTestRunner', 'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
     'testmod', 'testfile', 'run_docstring_examples', 'DocTestSuite', 'DocFileSuite',
-    'set_unittest_reportflags', 'script_from_examples', 'testsource', 'debug_src', 'debug',
+    'set_suite_report_flags', 'script_from_examples', 'testsource', 'debug_src', 'debug',
 ]
 
 TestResults = collections.namedtuple('TestResults', 'failed attempted')
@@ -60,9 +60,9 @@ def _indent(text, width=4):
 
 def _ellipsis_match(want, got):
     '''Whether got matches want, each "..." in want standing for any text.'''
-    if ELLIPSIS_MARKER not in want:
-        return want == got
     pieces = want.split(ELLIPSIS_MARKER)
+    if len(pieces) == 1:
+        return want == got
     head, tail = pieces[0], pieces[-1]
     if not got.startswith(head) or not got.endswith(tail):
         return False
@@ -83,46 +83,44 @@ def _exception_name_only(msg):
     return first.rsplit('.', 1)[-1]
 
 
-class Example:
+def _with_newline(text):
+    return text if text.endswith('\n') else text + '\n'
+
+
+class _SameTypeEquality:
+    '''== between two objects of one type compares their _fields().'''
+
+    def __eq__(self, other):
+        if type(other) is type(self):
+            return other._fields() == self._fields()
+        return NotImplemented
+
+
+class Example(_SameTypeEquality):
     '''One example: its source, the output it should give and where it is in the docstring.'''
 
     def __init__(self, source, want, exc_msg=None, lineno=0, indent=0, options=None):
-        if not source.endswith('\n'):
-            source += '\n'
-        if want and not want.endswith('\n'):
-            want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
-            exc_msg += '\n'
-        self.source = source
-        self.want = want
-        self.lineno = lineno
-        self.indent = indent
-        self.options = {} if options is None else options
-        self.exc_msg = exc_msg
+        self.source = _with_newline(source)
+        self.want = want and _with_newline(want)
+        self.exc_msg = None if exc_msg is None else _with_newline(exc_msg)
+        self.lineno, self.indent = lineno, indent
+        self.options = options if options is not None else {}
 
     def _fields(self):
         return (self.source, self.want, self.lineno, self.indent, self.options, self.exc_msg)
-
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._fields() == other._fields()
 
     def __hash__(self):
         return hash((self.source, self.want, self.lineno, self.indent, self.exc_msg))
 
 
-class DocTest:
+class DocTest(_SameTypeEquality):
     '''The examples of one docstring, with the namespace they run in.'''
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         assert not isinstance(examples, str), 'DocTest no longer accepts str; use DocTestParser instead'
-        self.examples = examples
+        self.examples, self.globs = examples, dict(globs)
+        self.name, self.filename, self.lineno = name, filename, lineno
         self.docstring = docstring
-        self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
 
     def __repr__(self):
         count = len(self.examples)
@@ -132,21 +130,15 @@ class DocTest:
     def _fields(self):
         return (self.examples, self.docstring, self.globs, self.name, self.filename, self.lineno)
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self):
-        return hash((self.docstring, self.name, self.filename, self.lineno))
+    __hash__ = lambda self: hash(self._fields()[1:2] + self._fields()[3:])
 
     def _order(self):
         return (self.name, self.filename, -1 if self.lineno is None else self.lineno, id(self))
 
     def __lt__(self, other):
-        if not isinstance(other, DocTest):
-            return NotImplemented
-        return self._order() < other._order()
+        if isinstance(other, DocTest):
+            return self._order() < other._order()
+        return NotImplemented
 
 
 def _prompt_at(row):
@@ -269,14 +261,10 @@ def _docstring_line(obj, source_lines):
         start = next((i for i, row in enumerate(source_lines) if header.match(row)), None)
     if inspect.ismethod(obj):
         obj = obj.__func__
-    if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
-        obj = obj.__code__
-    if inspect.istraceback(obj):
-        obj = obj.tb_frame
-    if inspect.isframe(obj):
-        obj = obj.f_code
-    if inspect.iscode(obj):
-        start = obj.co_firstlineno - 1
+    if not inspect.isfunction(obj) or getattr(obj, '__doc__', None):
+        code = inspect._code_of(obj)
+        if inspect.iscode(code):
+            start = code.co_firstlineno - 1
     if start is None:
         return None
     if source_lines is None:
@@ -289,22 +277,17 @@ class DocTestFinder:
     '''Collects the DocTests of an object and what it contains.'''
 
     def __init__(self, verbose=False, parser=DocTestParser(), recurse=True, exclude_empty=True):
-        self._parser = parser
-        self._verbose = verbose
-        self._recurse = recurse
-        self._exclude_empty = exclude_empty
+        self._parser, self._verbose = parser, verbose
+        self._recurse, self._exclude_empty = recurse, exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
         '''The DocTests for obj and (recursively) its functions, classes and methods, sorted.'''
         if name is None:
-            name = getattr(obj, '__name__', None)
-            if name is None:
+            if not hasattr(obj, '__name__'):
                 raise ValueError("DocTestFinder.find: name must be given when obj.__name__ "
                                  "doesn't exist: %r" % (type(obj),))
-        if module is False:
-            module = None
-        elif module is None:
-            module = inspect.getmodule(obj)
+            name = obj.__name__
+        module = {False: None, None: inspect.getmodule(obj) if module is None else None}.get(module, module)
         source_lines = self._source_of(obj, module)
         if globs is None:
             globs = {} if module is None else module.__dict__.copy()
@@ -355,13 +338,13 @@ class DocTestFinder:
 
     def _visit(self, found, obj, name, module, source_lines, globs, seen):
         if self._verbose:
-            print('Finding tests in %s' % name)
+            print(f'Finding tests in {name}')
         if id(obj) in seen:
             return
         seen.add(id(obj))
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            found.append(test)
+        made = self._get_test(obj, name, module, globs, source_lines)
+        if made is not None:
+            found.append(made)
         if not self._recurse:
             return
         inner = []
@@ -370,7 +353,7 @@ class DocTestFinder:
                 if (self._routine(value) or inspect.isclass(value)) and self._belongs(module, value):
                     inner.append((f'{name}.{key}', value))
             for key, value in getattr(obj, '__test__', {}).items():
-                if not isinstance(key, str):
+                if type(key) is not str:
                     raise ValueError('DocTestFinder.find: __test__ keys must be strings: %r'
                                      % (type(key),))
                 if not (inspect.isroutine(value) or inspect.isclass(value)
@@ -389,22 +372,17 @@ class DocTestFinder:
             self._visit(found, child, child_name, module, source_lines, globs, seen)
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            text = obj
-        else:
-            try:
-                text = obj.__doc__
-                text = '' if text is None else text if isinstance(text, str) else str(text)
-            except (TypeError, AttributeError):
-                text = ''
+        text = obj if isinstance(obj, str) else getattr(obj, '__doc__', None)
+        if text is None:
+            text = ''
+        elif not isinstance(text, str):
+            text = str(text)
         lineno = _docstring_line(obj, source_lines)
-        if self._exclude_empty and not text:
+        if not text and self._exclude_empty:
             return None
-        filename = None
-        if module is not None:
-            filename = getattr(module, '__file__', None) or module.__name__
-            if filename.endswith('.pyc'):
-                filename = filename[:-1]
+        filename = None if module is None else (getattr(module, '__file__', None) or module.__name__)
+        if filename is not None and filename[-4:] == '.pyc':
+            filename = filename[:-1]
         return self._parser.get_doctest(text, globs, name, filename, lineno)
 
 
@@ -423,13 +401,12 @@ class OutputChecker:
             got = '\n'.join('' if not r.strip() else r for r in got.split('\n'))
             if got == want:
                 return True
-        if optionflags & NORMALIZE_WHITESPACE:
-            got, want = ' '.join(got.split()), ' '.join(want.split())
-            if got == want:
-                return True
-        if optionflags & ELLIPSIS and _ellipsis_match(want, got):
+        squeeze = bool(NORMALIZE_WHITESPACE & optionflags)
+        if squeeze and ' '.join(got.split()) == ' '.join(want.split()):
             return True
-        return False
+        if squeeze:
+            got, want = ' '.join(got.split()), ' '.join(want.split())
+        return bool(ELLIPSIS & optionflags) and _ellipsis_match(want, got)
 
     def output_difference(self, example, got, optionflags):
         '''The "Expected: ... Got: ..." part of a failure report.'''
@@ -438,13 +415,8 @@ class OutputChecker:
             rows = got.split('\n')
             got = '\n'.join(BLANKLINE_MARKER if not r.strip(' ') and k < len(rows) - 1 else r
                             for k, r in enumerate(rows))
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        return 'Expected nothing\nGot nothing\n'
+        expected = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
+        return expected + ('Got:\n' + _indent(got) if got else 'Got nothing\n')
 
 
 class _CapturedOutput:
@@ -475,7 +447,7 @@ class _CapturedOutput:
         text = ''.join(self._parts)
         return text + '\n' if text and not text.endswith('\n') else text
 
-    def truncate(self, size=None):
+    def reset(self):
         self._parts = []
 
 
@@ -501,14 +473,12 @@ class DocTestRunner:
     DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
-        self._checker = checker or OutputChecker()
-        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
+        self._checker = OutputChecker() if checker is None else checker
+        self._verbose = verbose if verbose is not None else '-v' in sys.argv
+        self.optionflags = self.original_optionflags = optionflags
+        self.tries = self.failures = 0
         self._name2ft = {}
-        self._fakeout = _CapturedOutput()
+        self._capture = _CapturedOutput()
 
     # -- reporting
     def report_start(self, out, test, example):
@@ -552,16 +522,16 @@ class DocTestRunner:
         try:
             exec(compile(example.source, filename, 'single', flags, True), test.globs)
             error = None
-        except KeyboardInterrupt:
-            raise
         except BaseException as caught:
+            if isinstance(caught, KeyboardInterrupt):
+                raise
             error = caught
         try:
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            check = self._checker.check_output
+            got = self._capture.getvalue()
+            self._capture.reset()
+            same = self._checker.check_output
             if error is None:
-                ok = check(example.want, got, self.optionflags)
+                ok = same(example.want, got, self.optionflags)
                 boom = False
             else:
                 import traceback
@@ -575,18 +545,16 @@ class DocTestRunner:
                     got += _traceback_text(error)
                 boom = example.exc_msg is None
                 ok = not boom and (
-                    check(example.exc_msg, caught_msg, self.optionflags)
+                    same(example.exc_msg, caught_msg, self.optionflags)
                     or bool(self.optionflags & IGNORE_EXCEPTION_DETAIL)
-                    and check(_exception_name_only(example.exc_msg),
+                    and same(_exception_name_only(example.exc_msg),
                               _exception_name_only(caught_msg), self.optionflags))
-            if quiet:
-                pass
-            elif ok:
-                self.report_success(out, test, example, got)
-            elif boom:
-                self.report_unexpected_exception(out, test, example, (type(error), error, error.__traceback__))
-            else:
-                self.report_failure(out, test, example, got)
+            if not quiet:
+                if boom:
+                    detail = (type(error), error, error.__traceback__)
+                    self.report_unexpected_exception(out, test, example, detail)
+                else:
+                    (self.report_success if ok else self.report_failure)(out, test, example, got)
             return not ok
         finally:
             _source_lines(filename, None)
@@ -600,7 +568,7 @@ class DocTestRunner:
             self.optionflags = base
             for bit, on in example.options.items():
                 self.optionflags = (self.optionflags | bit) if on else (self.optionflags & ~bit)
-            if self.optionflags & SKIP:
+            if SKIP & self.optionflags:
                 continue
             tried += 1
             if not quiet:
@@ -623,7 +591,7 @@ class DocTestRunner:
         real_stdout = sys.stdout
         if out is None:
             out = real_stdout.write
-        sys.stdout = self._fakeout
+        sys.stdout = self._capture
         hook = getattr(sys, 'displayhook', None)
         if hook is not None:
             sys.displayhook = sys.__displayhook__
@@ -730,45 +698,42 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
             extraglobs=None, raise_on_error=False, exclude_empty=False):
     '''Runs the docstring examples of module m (default __main__); returns TestResults.'''
     global master
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError('testmod: module required; %r' % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    kind = DebugRunner if raise_on_error else DocTestRunner
-    runner = kind(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
-        runner.run(test)
+    module = sys.modules.get('__main__') if m is None else m
+    if not inspect.ismodule(module):
+        raise TypeError('testmod: module required; %r' % (module,))
+    runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose, optionflags=optionflags)
+    tests = DocTestFinder(exclude_empty=exclude_empty).find(
+        module, module.__name__ if name is None else name, globs=globs, extraglobs=extraglobs)
+    for one in tests:
+        runner.run(one)
     if report:
         runner.summarize()
-    if master is None:
-        master = runner
-    else:
+    if master is not None:
         master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    else:
+        master = runner
+    return TestResults(failed=runner.failures, attempted=runner.tries)
 
 
 def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=None, optionflags=0):
     '''Runs the examples in f's docstring (not those of what f contains).'''
-    finder = DocTestFinder(verbose=verbose, recurse=False)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
-        runner.run(test, compileflags=compileflags)
+    for one in DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs):
+        runner.run(one, compileflags=compileflags)
 
 
 def script_from_examples(s):
     '''The examples of s as a script: their sources, with everything else as comments.'''
     rows = []
-    for piece in DocTestParser().parse(s):
-        if isinstance(piece, Example):
+    for chunk in DocTestParser().parse(s):
+        if type(chunk) is Example:
+            piece = chunk
             rows.append(piece.source[:-1])
             if piece.want:
                 rows.append('# Expected:')
                 rows += ['## ' + r for r in piece.want.split('\n')[:-1]]
         else:
-            rows += ['#' + r if r.strip() else r for r in piece.split('\n')[:-1]]
+            rows += ['#' + r if r.strip() else r for r in chunk.split('\n')[:-1]]
     while rows and rows[-1] == '#':
         rows.pop()
     while rows and rows[0] == '#':
@@ -778,23 +743,22 @@ def script_from_examples(s):
 
 def testsource(module, name):
     '''The script of the examples of the object called name in module.'''
-    tests = [t for t in DocTestFinder().find(module) if t.name == name]
-    if not tests:
-        raise ValueError(name, 'not found in tests')
-    return script_from_examples(tests[0].docstring)
+    for one in DocTestFinder().find(module):
+        if one.name == name:
+            return script_from_examples(one.docstring)
+    raise ValueError(name, 'not found in tests')
 
 
-_unittest_reportflags = 0
+_suite_report_flags = 0
 
 
-def set_unittest_reportflags(flags):
+def set_suite_report_flags(flags):
     '''Sets the reporting flags DocTestSuite's cases use; returns the old ones.'''
-    global _unittest_reportflags
-    if flags & REPORTING_FLAGS != flags:
+    global _suite_report_flags
+    if flags & ~REPORTING_FLAGS:
         raise ValueError('Only reporting flags allowed', flags)
-    old = _unittest_reportflags
-    _unittest_reportflags = flags
-    return old
+    previous, _suite_report_flags = _suite_report_flags, flags
+    return previous
 
 
 def _unsupported(what):
