@@ -10,6 +10,7 @@ import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
 import { CODECS_PY } from './codecs-py.js';
+import { CMATH_PY } from './cmath-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
@@ -166,4 +167,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_contextvars', initContextvarsModule],
   ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
   ['doctest', initDoctestModule],
+  ['cmath', frozen('cmath', CMATH_PY)],
 ];

@@ -1,0 +1,331 @@
+// The `cmath` module: complex exponentials, logarithms, roots and (inverse, hyperbolic)
+// trigonometric functions, polar/rect and the classification helpers, computed with the
+// formulas CPython 3.11's cmathmodule.c uses (scaling near overflow and underflow, log1p
+// near |z| = 1) so that finite arguments give its results. Infinite and nan parts follow
+// C99's Annex G where the formulas do not already give it (see deviations.md).
+
+/** Source of the cmath module, run in the module's namespace. */
+export const CMATH_PY = String.raw`
+'''Mathematical functions over complex numbers.'''
+import math as _m
+
+pi = _m.pi
+e = _m.e
+tau = _m.tau
+inf = _m.inf
+nan = _m.nan
+infj = complex(0.0, inf)
+nanj = complex(0.0, nan)
+
+_DBL_MAX = 1.7976931348623157e+308
+_DBL_MIN = 2.2250738585072014e-308
+_BIG = _DBL_MAX / 4.0
+_SQRT_BIG = _m.sqrt(_BIG)
+_LOG_BIG = _m.log(_BIG)
+_SQRT_TINY = _m.sqrt(_DBL_MIN)
+_LN2 = 0.6931471805599453
+_LN10 = 2.302585092994046
+
+
+def _domain():
+    return ValueError('math domain error')
+
+
+def _range():
+    return OverflowError('math range error')
+
+
+def _as_complex(z):
+    '''z as a complex: complex itself, anything with __complex__, or a real number.'''
+    if type(z) is complex:
+        return z
+    kind = type(z)
+    if hasattr(kind, '__complex__'):
+        made = kind.__complex__(z)
+        if not isinstance(made, complex):
+            raise TypeError(f'__complex__ returned non-complex (type {type(made).__name__})')
+        return made
+    if hasattr(kind, '__float__') or hasattr(kind, '__index__'):
+        return complex(float(z), 0.0)
+    raise TypeError(f'must be real number, not {kind.__name__}')
+
+
+def _finite(z):
+    return _m.isfinite(z.real) and _m.isfinite(z.imag)
+
+
+def _checked(x, y):
+    '''complex(x, y), OverflowError when a finite input gave an infinite part.'''
+    if _m.isinf(x) or _m.isinf(y):
+        raise _range()
+    return complex(x, y)
+
+
+def _sqrt(z):
+    x, y = z.real, z.imag
+    if not _finite(z):
+        if _m.isinf(y):
+            return complex(inf, y)
+        if _m.isnan(x):
+            return complex(nan, nan)
+        if _m.isinf(x):
+            if x > 0:
+                return complex(x, _m.copysign(0.0, y) if not _m.isnan(y) else nan)
+            return complex(abs(y - y) if _m.isnan(y) else 0.0, _m.copysign(inf, y))
+        return complex(nan, nan)
+    if x == 0.0 and y == 0.0:
+        return complex(0.0, y)
+    ax, ay = abs(x), abs(y)
+    if ax < _DBL_MIN and ay < _DBL_MIN:
+        ax = _m.ldexp(ax, 53)
+        s = _m.ldexp(_m.sqrt(ax + _m.hypot(ax, _m.ldexp(ay, 53))), -27)
+    else:
+        ax /= 8.0
+        s = 2.0 * _m.sqrt(ax + _m.hypot(ax, ay / 8.0))
+    d = ay / (2.0 * s)
+    if x >= 0.0:
+        return complex(s, _m.copysign(d, y))
+    return complex(d, _m.copysign(s, y))
+
+
+def _log(z, strict=True):
+    '''The natural logarithm; ValueError for 0 unless not strict (then -inf real part).'''
+    x, y = z.real, z.imag
+    if not _finite(z):
+        if _m.isnan(x) or _m.isnan(y):
+            real = inf if _m.isinf(x) or _m.isinf(y) else nan
+            return complex(real, nan)
+        return complex(inf, _m.atan2(y, x))
+    ax, ay = abs(x), abs(y)
+    if ax > _BIG or ay > _BIG:
+        real = _m.log(_m.hypot(ax / 2.0, ay / 2.0)) + _LN2
+    elif ax < _DBL_MIN and ay < _DBL_MIN:
+        if ax == 0.0 and ay == 0.0:
+            if strict:
+                raise _domain()
+            return complex(-inf, _m.atan2(y, x))
+        real = _m.log(_m.hypot(_m.ldexp(ax, 53), _m.ldexp(ay, 53))) - 53 * _LN2
+    else:
+        h = _m.hypot(ax, ay)
+        if 0.71 <= h <= 1.73:
+            big, small = (ax, ay) if ax > ay else (ay, ax)
+            real = _m.log1p((big - 1) * (big + 1) + small * small) / 2.0
+        else:
+            real = _m.log(h)
+    return complex(real, _m.atan2(y, x))
+
+
+def _asinh(z):
+    x, y = z.real, z.imag
+    if abs(x) > _BIG or abs(y) > _BIG:
+        size = _m.log(_m.hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
+        real = _m.copysign(size, x) if y >= 0 else -_m.copysign(size, -x)
+        return complex(real, _m.atan2(y, abs(x)))
+    a = _sqrt(complex(1.0 + y, -x))
+    b = _sqrt(complex(1.0 - y, x))
+    return complex(_m.asinh(a.real * b.imag - b.real * a.imag),
+                   _m.atan2(y, a.real * b.real - a.imag * b.imag))
+
+
+def _atanh(z):
+    x, y = z.real, z.imag
+    if x < 0.0:
+        w = _atanh(complex(-x, -y))
+        return complex(-w.real, -w.imag)
+    ay = abs(y)
+    if x > _SQRT_BIG or ay > _SQRT_BIG:
+        h = _m.hypot(x / 2.0, y / 2.0)
+        return complex(x / 4.0 / h / h, -_m.copysign(_m.pi / 2.0, -y))
+    if x == 1.0 and ay < _SQRT_TINY:
+        if ay == 0.0:
+            raise _domain()
+        return complex(-_m.log(_m.sqrt(ay) / _m.sqrt(_m.hypot(ay, 2.0))),
+                       _m.copysign(_m.atan2(2.0, -ay) / 2, y))
+    return complex(_m.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
+                   -_m.atan2(-2.0 * y, (1 - x) * (1 + x) - ay * ay) / 2.0)
+
+
+def _cosh(z):
+    x, y = z.real, z.imag
+    if abs(x) > _LOG_BIG:
+        shifted = x - _m.copysign(1.0, x)
+        return _checked(_m.cos(y) * _m.cosh(shifted) * _m.e, _m.sin(y) * _m.sinh(shifted) * _m.e)
+    return _checked(_m.cos(y) * _m.cosh(x), _m.sin(y) * _m.sinh(x))
+
+
+def _sinh(z):
+    x, y = z.real, z.imag
+    if abs(x) > _LOG_BIG:
+        shifted = x - _m.copysign(1.0, x)
+        return _checked(_m.cos(y) * _m.sinh(shifted) * _m.e, _m.sin(y) * _m.cosh(shifted) * _m.e)
+    return _checked(_m.cos(y) * _m.sinh(x), _m.sin(y) * _m.cosh(x))
+
+
+def _tanh(z):
+    x, y = z.real, z.imag
+    if abs(x) > _LOG_BIG:
+        return complex(_m.copysign(1.0, x), 4.0 * _m.sin(y) * _m.cos(y) * _m.exp(-2.0 * abs(x)))
+    tx = _m.tanh(x)
+    ty = _m.tan(y)
+    cx = 1.0 / _m.cosh(x)
+    both = tx * ty
+    under = 1.0 + both * both
+    return complex(tx * (1.0 + ty * ty) / under, ((ty / under) * cx) * cx)
+
+
+def _times_i(z):
+    return complex(-z.imag, z.real)
+
+
+def _times_minus_i(z):
+    return complex(z.imag, -z.real)
+
+
+def _finite_only(fn):
+    '''fn for finite arguments; nan wherever a part is not finite.'''
+    def guarded(z):
+        if not _finite(z):
+            return complex(nan, nan)
+        return fn(z)
+    return guarded
+
+
+_kernels = {
+    'sqrt': _sqrt,
+    'log10': lambda z: (lambda w: complex(w.real / _LN10, w.imag / _LN10))(_log(z)),
+    'exp': _finite_only(lambda z: _checked(*(
+        (_m.exp(z.real - 1.0) * _m.cos(z.imag) * _m.e, _m.exp(z.real - 1.0) * _m.sin(z.imag) * _m.e)
+        if z.real > _LOG_BIG else
+        (_m.exp(z.real) * _m.cos(z.imag), _m.exp(z.real) * _m.sin(z.imag))))),
+    'asinh': _finite_only(_asinh),
+    'asin': _finite_only(lambda z: _times_minus_i(_asinh(_times_i(z)))),
+    'atanh': _finite_only(_atanh),
+    'atan': _finite_only(lambda z: _times_minus_i(_atanh(_times_i(z)))),
+    'cosh': _finite_only(_cosh),
+    'cos': _finite_only(lambda z: _cosh(_times_i(z))),
+    'sinh': _finite_only(_sinh),
+    'sin': _finite_only(lambda z: _times_minus_i(_sinh(_times_i(z)))),
+    'tanh': _finite_only(_tanh),
+    'tan': _finite_only(lambda z: _times_minus_i(_tanh(_times_i(z)))),
+}
+
+
+def _acos(z):
+    x, y = z.real, z.imag
+    if abs(x) > _BIG or abs(y) > _BIG:
+        size = _m.log(_m.hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
+        imag = -_m.copysign(size, y) if x < 0 else _m.copysign(size, -y)
+        return complex(_m.atan2(abs(y), x), imag)
+    a = _sqrt(complex(1.0 - x, -y))
+    b = _sqrt(complex(1.0 + x, y))
+    return complex(2.0 * _m.atan2(a.real, b.real), _m.asinh(b.real * a.imag - b.imag * a.real))
+
+
+def _acosh(z):
+    x, y = z.real, z.imag
+    if abs(x) > _BIG or abs(y) > _BIG:
+        return complex(_m.log(_m.hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0, _m.atan2(y, x))
+    a = _sqrt(complex(x - 1.0, y))
+    b = _sqrt(complex(x + 1.0, y))
+    return complex(_m.asinh(a.real * b.real + a.imag * b.imag), 2.0 * _m.atan2(a.imag, b.real))
+
+
+_kernels['acos'] = _finite_only(_acos)
+_kernels['acosh'] = _finite_only(_acosh)
+
+_summaries = {
+    'sqrt': 'Return the square root of z.',
+    'exp': 'Return the exponential value e**z.',
+    'log10': 'Return the base-10 logarithm of z.',
+    'sin': 'Return the sine of z.', 'cos': 'Return the cosine of z.',
+    'tan': 'Return the tangent of z.', 'asin': 'Return the arc sine of z.',
+    'acos': 'Return the arc cosine of z.', 'atan': 'Return the arc tangent of z.',
+    'sinh': 'Return the hyperbolic sine of z.', 'cosh': 'Return the hyperbolic cosine of z.',
+    'tanh': 'Return the hyperbolic tangent of z.', 'asinh': 'Return the inverse hyperbolic sine of z.',
+    'acosh': 'Return the inverse hyperbolic cosine of z.',
+    'atanh': 'Return the inverse hyperbolic tangent of z.',
+}
+
+
+def _public(name, kernel):
+    def entry(z, /):
+        return kernel(_as_complex(z))
+    entry.__name__ = entry.__qualname__ = name
+    entry.__doc__ = _summaries[name]
+    return entry
+
+
+for _name, _kernel in _kernels.items():
+    globals()[_name] = _public(_name, _kernel)
+del _name, _kernel
+
+
+def log(x, base=None, /):
+    '''log(x[, base]) -> the logarithm of x to the given base (natural when omitted).'''
+    if base is None:
+        return _log(_as_complex(x))
+    # As CPython: only the base's logarithm can fail here (x = 0 gives -inf, then the quotient).
+    value = _log(_as_complex(x), False)
+    return value / _log(_as_complex(base))
+
+
+def phase(z, /):
+    '''Return argument, also known as the phase angle, of a complex.'''
+    z = _as_complex(z)
+    return _m.atan2(z.imag, z.real)
+
+
+def polar(z, /):
+    '''Convert a complex from rectangular coordinates to polar coordinates.'''
+    z = _as_complex(z)
+    size = _m.hypot(z.real, z.imag)
+    if _m.isinf(size) and _finite(z):
+        raise _range()
+    return size, _m.atan2(z.imag, z.real)
+
+
+def rect(r, phi, /):
+    '''Convert from polar coordinates to rectangular coordinates.'''
+    r, phi = float(r), float(phi)
+    if not (_m.isfinite(r) and _m.isfinite(phi)):
+        if _m.isinf(r) and _m.isfinite(phi) and phi != 0.0:
+            return complex(r * _m.cos(phi) if _m.cos(phi) else 0.0,
+                           r * _m.sin(phi) if _m.sin(phi) else 0.0)
+        if _m.isinf(phi) and r != 0.0 and not _m.isnan(r):
+            raise _domain()
+        return complex(r * _m.cos(phi), r * _m.sin(phi))
+    if phi == 0.0:
+        return complex(r, r * phi)
+    return complex(r * _m.cos(phi), r * _m.sin(phi))
+
+
+def isfinite(z, /):
+    '''Return True if both the real and imaginary parts of z are finite, else False.'''
+    return _finite(_as_complex(z))
+
+
+def isinf(z, /):
+    '''Checks if the real or imaginary part of z is infinite.'''
+    z = _as_complex(z)
+    return _m.isinf(z.real) or _m.isinf(z.imag)
+
+
+def isnan(z, /):
+    '''Checks if the real or imaginary part of z not a number (NaN).'''
+    z = _as_complex(z)
+    return _m.isnan(z.real) or _m.isnan(z.imag)
+
+
+def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+    '''Determine whether two complex numbers are close in value.'''
+    a, b = _as_complex(a), _as_complex(b)
+    rel_tol, abs_tol = float(rel_tol), float(abs_tol)
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise ValueError('tolerances must be non-negative')
+    if a == b:
+        return True
+    if isinf(a) or isinf(b):
+        return False
+    gap = abs(b - a)
+    return gap <= rel_tol * abs(b) or gap <= rel_tol * abs(a) or gap <= abs_tol
+`;
