@@ -11,6 +11,7 @@ import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
 import { CODECS_PY } from './codecs-py.js';
 import { CMATH_PY } from './cmath-py.js';
+import { COLORSYS_PY } from './colorsys-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
@@ -22,6 +23,7 @@ import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
 import { initDoctestModule } from './doctest.js';
 import { ENUM_PY } from './enum-py.js';
+import { ERRNO_PY } from './errno-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
@@ -38,11 +40,13 @@ import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
 import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
+import { PLATFORM_PY } from './platform-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
+import { SECRETS_PY } from './secrets-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { withoutGC } from './testcapi.js';
@@ -52,6 +56,7 @@ import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
+import { UUID_PY } from './uuid-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -168,4 +173,9 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
   ['doctest', initDoctestModule],
   ['cmath', frozen('cmath', CMATH_PY)],
+  ['uuid', frozen('uuid', UUID_PY)],
+  ['secrets', frozen('secrets', SECRETS_PY)],
+  ['errno', frozen('errno', ERRNO_PY)],
+  ['platform', frozen('platform', PLATFORM_PY)],
+  ['colorsys', frozen('colorsys', COLORSYS_PY)],
 ];
