@@ -6,7 +6,7 @@
 /** Source of the platform module, run in the module's namespace. */
 export const PLATFORM_PY = String.raw`
 '''Identify the interpreter and the platform it runs on.'''
-import collections as _collections
+from collections import namedtuple as _namedtuple
 
 __version__ = '1.0.8'
 
@@ -15,24 +15,22 @@ _SYSTEM = 'Linux'
 _MACHINE = 'x86_64'
 
 
-class uname_result(_collections.namedtuple('uname_result', 'system node release version machine')):
+class uname_result(_namedtuple('uname_result', 'system node release version machine')):
     '''(system, node, release, version, machine) plus the processor, found on first use.'''
 
     @property
     def processor(self):
         return processor()
 
-    def __iter__(self):
-        return iter(tuple(super().__iter__()) + (self.processor,))
+    def _six(self):
+        return (*tuple.__iter__(self), self.processor)
 
-    def __getitem__(self, key):
-        return tuple(iter(self))[key]
-
-    def __len__(self):
-        return len(tuple(iter(self)))
+    __iter__ = lambda self: iter(self._six())
+    __getitem__ = lambda self, key: self._six()[key]
+    __len__ = lambda self: len(self._six())
 
     def __reduce__(self):
-        return uname_result, tuple(self)[:len(self._fields)]
+        return uname_result, self._six()[:5]
 
 
 _uname = None
@@ -123,12 +121,12 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
 
 def mac_ver(release='', versioninfo=('', '', ''), machine=''):
     '''macOS version information: empty, this is not macOS.'''
-    return release, versioninfo, machine
+    return (release, versioninfo, machine)
 
 
 def win32_ver(release='', version='', csd='', ptype=''):
     '''Windows version information: empty, this is not Windows.'''
-    return release, version, csd, ptype
+    return (release, version, csd, ptype)
 
 
 def win32_edition():
@@ -141,7 +139,7 @@ def win32_is_iot():
 
 def java_ver(release='', vendor='', vminfo=('', '', ''), osinfo=('', '', '')):
     '''Jython information: empty.'''
-    return release, vendor, vminfo, osinfo
+    return (release, vendor, vminfo, osinfo)
 
 
 def freedesktop_os_release():

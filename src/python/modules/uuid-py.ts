@@ -9,11 +9,10 @@ export const UUID_PY = String.raw`
 import os
 from enum import Enum
 
-__author__ = 'Ka-Ping Yee <ping@zesty.ca>'
-
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = (
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition')
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
 _builtin_int = int
 _builtin_bytes = bytes
@@ -56,10 +55,13 @@ def _swap_le(raw):
     return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
 
 
+_put = object.__setattr__
+
+
 class UUID:
     '''A universally unique identifier: an immutable 128-bit number.'''
 
-    __slots__ = ('int', 'is_safe', '__weakref__')
+    __slots__ = ['int', 'is_safe', '__weakref__']
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
@@ -82,24 +84,22 @@ class UUID:
         if not 0 <= int < 1 << 128:
             raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
+            if version < 1 or version > 5:
                 raise ValueError('illegal version number')
             # RFC 4122 variant bits 10, then the version in bits 76..79.
             int = (int & ~(0xc000 << 48)) | (0x8000 << 48)
             int = (int & ~(0xf000 << 64)) | (version << 76)
-        object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+        _put(self, 'int', int)
+        _put(self, 'is_safe', is_safe)
 
     def __getstate__(self):
-        state = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            state['is_safe'] = self.is_safe.value
-        return state
+        if self.is_safe is SafeUUID.unknown:
+            return {'int': self.int}
+        return {'int': self.int, 'is_safe': self.is_safe.value}
 
-    def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe']) if 'is_safe' in state
-                           else SafeUUID.unknown)
+    def __setstate__(self, saved):
+        _put(self, 'int', saved['int'])
+        _put(self, 'is_safe', SafeUUID(saved.get('is_safe', SafeUUID.unknown.value)))
 
     def __eq__(self, other):
         return self.int == other.int if isinstance(other, UUID) else NotImplemented
@@ -125,7 +125,7 @@ class UUID:
     def __repr__(self):
         return f'{type(self).__name__}({str(self)!r})'
 
-    def __setattr__(self, name, value):
+    def __setattr__(self, attr, value):
         raise TypeError('UUID objects are immutable')
 
     def __str__(self):
@@ -145,26 +145,6 @@ class UUID:
         return tuple(getattr(self, name) for name, _ in _FIELDS)
 
     @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
-
-    @property
     def time(self):
         return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
 
@@ -173,33 +153,36 @@ class UUID:
         return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
     @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
     def hex(self):
-        return '%032x' % self.int
+        return format(self.int, '032x')
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return f'urn:uuid:{self}'
 
     @property
     def variant(self):
-        top = self.int >> 61
-        if not top & 0b100:
-            return RESERVED_NCS
-        if not top & 0b010:
-            return RFC_4122
-        if not top & 0b001:
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        # The leading one bits of the clock_seq_hi_variant byte: 0xx, 10x, 110, 111.
+        top = (self.int >> 61) & 7
+        return _VARIANTS[0 if top < 4 else 1 if top < 6 else 2 if top < 7 else 3]
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return _builtin_int((self.int >> 76) & 0xf)
-        return None
+        return _builtin_int((self.int >> 76) & 0xf) if self.variant is RFC_4122 else None
+
+
+_VARIANTS = (RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE)
+
+
+def _field_property(offset, width):
+    return property(lambda self: (self.int >> offset) & ((1 << width) - 1))
+
+
+_shift = 128
+for _name, _width in _FIELDS:
+    _shift -= _width
+    setattr(UUID, _name, _field_property(_shift, _width))
+del _shift, _name, _width
 
 
 _node = None
@@ -247,7 +230,8 @@ def uuid3(namespace, name):
 
 def uuid4():
     '''A random UUID.'''
-    return UUID(bytes=os.urandom(16), version=4)
+    raw = os.urandom(16)
+    return UUID(bytes=raw, version=4)
 
 
 def uuid5(namespace, name):
@@ -256,8 +240,8 @@ def uuid5(namespace, name):
     return _named(sha1, namespace, name, 5)
 
 
-NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+# RFC 4122 appendix C: the name spaces differ in the last digit of time_low.
+for _digit, _space in (('0', 'DNS'), ('1', 'URL'), ('2', 'OID'), ('4', 'X500')):
+    globals()['NAMESPACE_' + _space] = UUID(f'6ba7b81{_digit}-9dad-11d1-80b4-00c04fd430c8')
+del _digit, _space
 `;
