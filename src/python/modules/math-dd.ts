@@ -396,7 +396,7 @@ export function powPositive(x: number, y: number): number {
   return e.hi + e.lo;
 }
 
-const LN2_DOUBLE = 6.93147180559945286227e-1;
+const LN2_DOUBLE = Math.LN2;
 
 /** asinh by fdlibm's (and glibc's) formulas, with the correctly rounded log above. */
 export function asinh(x: number): number {
