@@ -768,8 +768,143 @@ def _unsupported(what):
     return refuse
 
 testfile = _unsupported('testfile')
-DocTestSuite = _unsupported('DocTestSuite')
 DocFileSuite = _unsupported('DocFileSuite')
+
+# unittest integration, made on first use (unittest is a large import).
+# CPython 3.11.7 raises a failed case's error from this line of its doctest.py; runTest is
+# compiled as if it stood there, so unittest's traceback names it as CPython's does.
+_RUN_TEST_SOURCE = '\n' * 2237 + '''def runTest(self):
+    new = self._dt_report()
+    if new is not None:
+        raise self.failureException(self.format_failure(new.getvalue()))
+'''
+_case_classes = None
+
+
+def _unittest_classes():
+    global _case_classes
+    if _case_classes is not None:
+        return _case_classes
+    import io
+    import unittest
+
+    class DocTestCase(unittest.TestCase):
+        '''A unittest case that runs one DocTest.'''
+
+        def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
+            unittest.TestCase.__init__(self)
+            self._dt_optionflags, self._dt_checker = optionflags, checker
+            self._dt_globs = dict(test.globs)
+            self._dt_test = test
+            self._dt_setUp, self._dt_tearDown = setUp, tearDown
+
+        def setUp(self):
+            if self._dt_setUp is not None:
+                self._dt_setUp(self._dt_test)
+
+        def tearDown(self):
+            if self._dt_tearDown is not None:
+                self._dt_tearDown(self._dt_test)
+            self._dt_test.globs.clear()
+            self._dt_test.globs.update(self._dt_globs)
+
+        def _dt_report(self):
+            '''Runs the examples; the report when some failed, else None.'''
+            flags = self._dt_optionflags
+            if not flags & REPORTING_FLAGS:
+                flags |= _suite_report_flags
+            runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+            runner.DIVIDER = '-' * 70
+            report = io.StringIO()
+            saved = sys.stdout
+            try:
+                failed, _ = runner.run(self._dt_test, out=report.write, clear_globs=False)
+            finally:
+                sys.stdout = saved
+            return report if failed else None
+
+        def format_failure(self, err):
+            test = self._dt_test
+            where = 'unknown line number' if test.lineno is None else str(test.lineno)
+            short = test.name.rsplit('.', 1)[-1]
+            return (f'Failed doctest test for {test.name}\n'
+                    f'  File "{test.filename}", line {where}, in {short}\n\n{err}')
+
+        def debug(self):
+            self.setUp()
+            runner = DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
+                                 verbose=False)
+            runner.run(self._dt_test, clear_globs=False)
+            self.tearDown()
+
+        def id(self):
+            return self._dt_test.name
+
+        def __eq__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            mine = (self._dt_test, self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker)
+            return mine == (other._dt_test, other._dt_optionflags, other._dt_setUp,
+                            other._dt_tearDown, other._dt_checker)
+
+        def __hash__(self):
+            return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker))
+
+        def __repr__(self):
+            home, _, short = self._dt_test.name.rpartition('.')
+            return f'{short} ({home})'
+
+        __str__ = object.__str__
+
+        def shortDescription(self):
+            return 'Doctest: ' + self._dt_test.name
+
+    space = {}
+    exec(compile(_RUN_TEST_SOURCE, _RUNNER_FRAME.split('"')[1], 'exec'), space)
+    _source_lines(_RUNNER_FRAME.split('"')[1], _RUN_TEST_SOURCE)
+    DocTestCase.runTest = space['runTest']
+    DocTestCase.runTest.__qualname__ = 'DocTestCase.runTest'
+
+    class _DocTestSuite(unittest.TestSuite):
+        def _removeTestAtIndex(self, index):
+            pass
+
+    for made in (DocTestCase, _DocTestSuite):
+        made.__module__ = __name__
+    _case_classes = (DocTestCase, _DocTestSuite)
+    return _case_classes
+
+
+def __getattr__(name):
+    if name == 'DocTestCase':
+        return _unittest_classes()[0]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _normalize_module(module, depth=2):
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ['*'])
+    if module is None:
+        return sys.modules[sys._getframe(depth).f_globals['__name__']]
+    raise TypeError('Expected a module, string, or None')
+
+
+def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
+    '''A unittest suite with one DocTestCase per docstring of module that has examples.'''
+    case, suite_type = _unittest_classes()
+    module = _normalize_module(module)
+    finder = DocTestFinder() if test_finder is None else test_finder
+    suite = suite_type()
+    for test in sorted(finder.find(module, globs=globs, extraglobs=extraglobs)):
+        if not test.examples:
+            continue
+        if not test.filename:
+            path = module.__file__
+            test.filename = path[:-1] if path.endswith('.pyc') else path
+        suite.addTest(case(test, **options))
+    return suite
 debug_src = _unsupported('debug_src')
 debug = _unsupported('debug')
 `;
