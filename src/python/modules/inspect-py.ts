@@ -330,9 +330,12 @@ class _Scan:
     def __init__(self):
         self.depth = 0
         self.quote = None
+        self.joined = False
 
     def feed(self, line):
         i, n = 0, len(line)
+        # A backslash ending the line outside a comment joins the next line to it.
+        self.joined = line.rstrip('\r\n').endswith('\\')
         while i < n:
             c = line[i]
             if self.quote is not None:
@@ -346,6 +349,7 @@ class _Scan:
                 i += 1
                 continue
             if c == '#':
+                self.joined = False
                 break
             if c in '\'"':
                 triple = line[i:i + 3]
@@ -362,7 +366,7 @@ class _Scan:
                 self.quote = None
 
     def open(self):
-        return self.depth > 0 or self.quote is not None
+        return self.depth > 0 or self.quote is not None or self.joined
 
 def _indent(line):
     return len(line) - len(line.lstrip())
