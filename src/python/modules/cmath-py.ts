@@ -1,8 +1,8 @@
 // The `cmath` module: complex exponentials, logarithms, roots and (inverse, hyperbolic)
 // trigonometric functions, polar/rect and the classification helpers, computed with the
 // formulas CPython 3.11's cmathmodule.c uses (scaling near overflow and underflow, log1p
-// near |z| = 1) so that finite arguments give its results. Infinite and nan parts follow
-// C99's Annex G where the formulas do not already give it (see deviations.md).
+// near |z| = 1) so that finite arguments give its results; infinite and nan parts take
+// the values of its special-value tables.
 
 /** Source of the cmath module, run in the module's namespace. */
 export const CMATH_PY = String.raw`
@@ -63,16 +63,6 @@ def _checked(x, y):
 
 def _sqrt(z):
     x, y = z.real, z.imag
-    if not _finite(z):
-        if _m.isinf(y):
-            return complex(inf, y)
-        if _m.isnan(x):
-            return complex(nan, nan)
-        if _m.isinf(x):
-            if x > 0:
-                return complex(x, _m.copysign(0.0, y) if not _m.isnan(y) else nan)
-            return complex(abs(y - y) if _m.isnan(y) else 0.0, _m.copysign(inf, y))
-        return complex(nan, nan)
     if x == 0.0 and y == 0.0:
         return complex(0.0, y)
     ax, ay = abs(x), abs(y)
@@ -90,12 +80,9 @@ def _sqrt(z):
 
 def _log(z, strict=True):
     '''The natural logarithm; ValueError for 0 unless not strict (then -inf real part).'''
-    x, y = z.real, z.imag
     if not _finite(z):
-        if _m.isnan(x) or _m.isnan(y):
-            real = inf if _m.isinf(x) or _m.isinf(y) else nan
-            return complex(real, nan)
-        return complex(inf, _m.atan2(y, x))
+        return _special('log', z)
+    x, y = z.real, z.imag
     ax, ay = abs(x), abs(y)
     if ax > _BIG or ay > _BIG:
         real = _m.log(_m.hypot(ax / 2.0, ay / 2.0)) + _LN2
@@ -182,12 +169,98 @@ def _times_minus_i(z):
 
 
 def _finite_only(fn):
-    '''fn for finite arguments; nan wherever a part is not finite.'''
-    def guarded(z):
-        if not _finite(z):
-            return complex(nan, nan)
-        return fn(z)
-    return guarded
+    '''fn; its value for infinite and nan parts comes from _special.'''
+    return fn
+
+
+# The values for arguments with an infinite or nan part, as CPython's special-value tables
+# give them: per function, one cell per pair of classes (-inf, <0, -0, +0, >0, +inf, nan)
+# of the real and imaginary part where either is not finite, row by row. A cell is
+# "real,imag", V (ValueError), O (OverflowError) or F (computed: an infinite real part with
+# a finite non-zero imaginary one, where the signs follow cos and sin of the imaginary part).
+# h, q, t, p stand for pi/2, pi/4, 3*pi/4 and pi.
+_SPECIAL_TEXT = '''
+exp 0.0,0.0 F 0.0,-0.0 0.0,0.0 F 0.0,0.0 0.0,0.0 V V nan,nan V V nan,nan V V nan,nan V V nan,nan V F inf,-0.0 inf,0.0 F V inf,nan nan,nan nan,nan nan,-0.0 nan,0.0 nan,nan nan,nan nan,nan
+log inf,-t inf,-p inf,-p inf,p inf,p inf,t inf,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-q inf,-0.0 inf,-0.0 inf,0.0 inf,0.0 inf,q inf,nan inf,nan nan,nan nan,nan nan,nan nan,nan inf,nan nan,nan
+sqrt inf,-inf 0.0,-inf 0.0,-inf 0.0,inf 0.0,inf inf,inf nan,inf inf,-inf inf,inf nan,nan inf,-inf inf,inf nan,nan inf,-inf inf,inf nan,nan inf,-inf inf,inf nan,nan inf,-inf inf,-0.0 inf,-0.0 inf,0.0 inf,0.0 inf,inf inf,nan inf,-inf nan,nan nan,nan nan,nan nan,nan inf,inf nan,nan
+acos t,inf p,inf p,inf p,-inf p,-inf t,-inf nan,inf h,inf h,-inf nan,nan h,inf h,-inf h,nan h,inf h,-inf h,nan h,inf h,-inf nan,nan q,inf 0.0,inf 0.0,inf 0.0,-inf 0.0,-inf q,-inf nan,inf nan,inf nan,nan nan,nan nan,nan nan,nan nan,-inf nan,nan
+acosh inf,-t inf,-p inf,-p inf,p inf,p inf,t inf,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-q inf,-0.0 inf,-0.0 inf,0.0 inf,0.0 inf,q inf,nan inf,nan nan,nan nan,nan nan,nan nan,nan inf,nan nan,nan
+asin -q,-inf -h,-inf -h,-inf -h,inf -h,inf -q,inf nan,-inf -0.0,-inf -0.0,inf nan,nan -0.0,-inf -0.0,inf -0.0,nan 0.0,-inf 0.0,inf 0.0,nan 0.0,-inf 0.0,inf nan,nan q,-inf h,-inf h,-inf h,inf h,inf q,inf nan,-inf nan,-inf nan,nan nan,nan nan,nan nan,nan nan,inf nan,nan
+asinh -inf,-q -inf,-0.0 -inf,-0.0 -inf,0.0 -inf,0.0 -inf,q -inf,nan -inf,-h -inf,h nan,nan -inf,-h -inf,h nan,nan inf,-h inf,h nan,nan inf,-h inf,h nan,nan inf,-q inf,-0.0 inf,-0.0 inf,0.0 inf,0.0 inf,q inf,nan inf,nan nan,nan nan,-0.0 nan,0.0 nan,nan inf,nan nan,nan
+atan -h,-0.0 -h,-0.0 -h,-0.0 -h,0.0 -h,0.0 -h,0.0 -h,-0.0 -h,-0.0 -h,0.0 nan,nan -h,-0.0 -h,0.0 nan,nan h,-0.0 h,0.0 nan,nan h,-0.0 h,0.0 nan,nan h,-0.0 h,-0.0 h,-0.0 h,0.0 h,0.0 h,0.0 h,-0.0 nan,-0.0 nan,nan nan,-0.0 nan,0.0 nan,nan nan,0.0 nan,nan
+atanh -0.0,-h -0.0,-h -0.0,-h -0.0,h -0.0,h -0.0,h -0.0,nan -0.0,-h -0.0,h nan,nan -0.0,-h -0.0,h -0.0,nan 0.0,-h 0.0,h 0.0,nan 0.0,-h 0.0,h nan,nan 0.0,-h 0.0,-h 0.0,-h 0.0,h 0.0,h 0.0,h 0.0,nan 0.0,-h nan,nan nan,nan nan,nan nan,nan 0.0,h nan,nan
+cos V V V V V V nan,nan F F nan,nan inf,-0.0 inf,0.0 nan,0.0 inf,0.0 inf,-0.0 nan,0.0 F F nan,nan V V V V V V nan,nan inf,nan nan,nan nan,0.0 nan,0.0 nan,nan inf,nan nan,nan
+cosh V F inf,0.0 inf,-0.0 F V inf,nan V V nan,nan V V nan,0.0 V V nan,0.0 V V nan,nan V F inf,-0.0 inf,0.0 F V inf,nan nan,nan nan,nan nan,0.0 nan,0.0 nan,nan nan,nan nan,nan
+sin V V V V V V nan,nan F F nan,nan -0.0,-inf -0.0,inf -0.0,nan 0.0,-inf 0.0,inf 0.0,nan F F nan,nan V V V V V V nan,nan nan,-inf nan,nan nan,-0.0 nan,-0.0 nan,nan nan,-inf nan,nan
+sinh V F -inf,-0.0 -inf,0.0 F V inf,nan V V nan,nan V V 0.0,nan V V 0.0,nan V V nan,nan V F inf,-0.0 inf,0.0 F V inf,nan nan,nan nan,nan nan,-0.0 nan,0.0 nan,nan nan,nan nan,nan
+tan 0.0,-1.0 V V V V 0.0,1.0 nan,nan F F nan,nan -0.0,-1.0 -0.0,1.0 -0.0,nan 0.0,-1.0 0.0,1.0 0.0,nan F F nan,nan 0.0,-1.0 V V V V 0.0,1.0 nan,nan 0.0,-1.0 nan,nan nan,nan nan,nan nan,nan 0.0,1.0 nan,nan
+tanh -1.0,0.0 F -1.0,-0.0 -1.0,0.0 F -1.0,0.0 -1.0,0.0 V V nan,nan V V nan,nan V V nan,nan V V nan,nan 1.0,0.0 F 1.0,-0.0 1.0,0.0 F 1.0,0.0 1.0,0.0 nan,nan nan,nan nan,-0.0 nan,0.0 nan,nan nan,nan nan,nan
+rect V F -inf,0.0 -inf,-0.0 F V inf,nan V V nan,nan 0.0,0.0 0.0,0.0 0.0,0.0 0.0,0.0 0.0,0.0 0.0,0.0 V V nan,nan V F inf,-0.0 inf,0.0 F V inf,nan nan,nan nan,nan nan,0.0 nan,0.0 nan,nan nan,nan nan,nan
+'''
+_special_cells = None
+_SHORT = {'h': '1.5707963267948966', 'q': '0.7853981633974483', 't': '2.356194490192345',
+          'p': '3.141592653589793'}
+
+
+def _kind(v):
+    if v != v:
+        return 6
+    if v in (inf, -inf):
+        return 0 if v < 0 else 5
+    if v == 0.0:
+        return 2 if _m.copysign(1.0, v) < 0 else 3
+    return 1 if v < 0 else 4
+
+
+def _cells():
+    global _special_cells
+    if _special_cells is None:
+        pairs = [(a, b) for a in range(7) for b in range(7) if a in (0, 5, 6) or b in (0, 5, 6)]
+        _special_cells = {}
+        for row in _SPECIAL_TEXT.split('\n'):
+            if row:
+                name, *cells = row.split()
+                _special_cells[name] = dict(zip(pairs, cells))
+    return _special_cells
+
+
+def _number(token):
+    body = token.lstrip('-')
+    return float(token[:len(token) - len(body)] + _SHORT.get(body, body))
+
+
+def _special(name, z):
+    '''name(z) for z with an infinite or nan part.'''
+    cell = _cells()[name][(_kind(z.real), _kind(z.imag))]
+    if cell == 'V':
+        raise _domain()
+    if cell == 'O':
+        raise _range()
+    if cell == 'F':
+        return _infinite_real(name, z)
+    real, imag = cell.split(',')
+    return complex(_number(real), _number(imag))
+
+
+def _infinite_real(name, z):
+    if name == 'rect':
+        # z is (r, phi): an infinite radius at a finite non-zero angle.
+        c, s = _m.cos(z.imag), _m.sin(z.imag)
+        sign = 1.0 if z.real > 0 else -1.0
+        return complex(sign * _m.copysign(inf, c), sign * _m.copysign(inf, s))
+    if name in ('cos', 'sin', 'tan'):
+        turned = _special(name[:3] + 'h', _times_i(z))
+        return turned if name == 'cos' else _times_minus_i(turned)
+    up = z.real > 0
+    c, s = _m.cos(z.imag), _m.sin(z.imag)
+    if name == 'exp':
+        size = inf if up else 0.0
+        return complex(_m.copysign(size, c), _m.copysign(size, s))
+    if name == 'cosh':
+        return complex(_m.copysign(inf, c), _m.copysign(inf, s) if up else -_m.copysign(inf, s))
+    if name == 'sinh':
+        return complex(_m.copysign(inf, c) if up else -_m.copysign(inf, c), _m.copysign(inf, s))
+    return complex(1.0 if up else -1.0, _m.copysign(0.0, 2.0 * s * c))
 
 
 _kernels = {
@@ -249,7 +322,13 @@ _summaries = {
 
 def _public(name, kernel):
     def entry(z, /):
-        return kernel(_as_complex(z))
+        z = _as_complex(z)
+        if not _finite(z):
+            if name == 'log10':
+                w = _special('log', z)
+                return complex(w.real / _LN10, w.imag / _LN10)
+            return _special(name, z)
+        return kernel(z)
     entry.__name__ = entry.__qualname__ = name
     entry.__doc__ = _summaries[name]
     return entry
@@ -288,12 +367,7 @@ def rect(r, phi, /):
     '''Convert from polar coordinates to rectangular coordinates.'''
     r, phi = float(r), float(phi)
     if not (_m.isfinite(r) and _m.isfinite(phi)):
-        if _m.isinf(r) and _m.isfinite(phi) and phi != 0.0:
-            return complex(r * _m.cos(phi) if _m.cos(phi) else 0.0,
-                           r * _m.sin(phi) if _m.sin(phi) else 0.0)
-        if _m.isinf(phi) and r != 0.0 and not _m.isnan(r):
-            raise _domain()
-        return complex(r * _m.cos(phi), r * _m.sin(phi))
+        return _special('rect', complex(r, phi))
     if phi == 0.0:
         return complex(r, r * phi)
     return complex(r * _m.cos(phi), r * _m.sin(phi))
