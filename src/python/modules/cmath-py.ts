@@ -168,11 +168,6 @@ def _times_minus_i(z):
     return complex(z.imag, -z.real)
 
 
-def _finite_only(fn):
-    '''fn; its value for infinite and nan parts comes from _special.'''
-    return fn
-
-
 # The values for arguments with an infinite or nan part, as CPython's special-value tables
 # give them: per function, one cell per pair of classes (-inf, <0, -0, +0, >0, +inf, nan)
 # of the real and imaginary part where either is not finite, row by row. A cell is
@@ -266,20 +261,20 @@ def _infinite_real(name, z):
 _kernels = {
     'sqrt': _sqrt,
     'log10': lambda z: (lambda w: complex(w.real / _LN10, w.imag / _LN10))(_log(z)),
-    'exp': _finite_only(lambda z: _checked(*(
+    'exp': lambda z: _checked(*(
         (_m.exp(z.real - 1.0) * _m.cos(z.imag) * _m.e, _m.exp(z.real - 1.0) * _m.sin(z.imag) * _m.e)
         if z.real > _LOG_BIG else
-        (_m.exp(z.real) * _m.cos(z.imag), _m.exp(z.real) * _m.sin(z.imag))))),
-    'asinh': _finite_only(_asinh),
-    'asin': _finite_only(lambda z: _times_minus_i(_asinh(_times_i(z)))),
-    'atanh': _finite_only(_atanh),
-    'atan': _finite_only(lambda z: _times_minus_i(_atanh(_times_i(z)))),
-    'cosh': _finite_only(_cosh),
-    'cos': _finite_only(lambda z: _cosh(_times_i(z))),
-    'sinh': _finite_only(_sinh),
-    'sin': _finite_only(lambda z: _times_minus_i(_sinh(_times_i(z)))),
-    'tanh': _finite_only(_tanh),
-    'tan': _finite_only(lambda z: _times_minus_i(_tanh(_times_i(z)))),
+        (_m.exp(z.real) * _m.cos(z.imag), _m.exp(z.real) * _m.sin(z.imag)))),
+    'asinh': _asinh,
+    'asin': lambda z: _times_minus_i(_asinh(_times_i(z))),
+    'atanh': _atanh,
+    'atan': lambda z: _times_minus_i(_atanh(_times_i(z))),
+    'cosh': _cosh,
+    'cos': lambda z: _cosh(_times_i(z)),
+    'sinh': _sinh,
+    'sin': lambda z: _times_minus_i(_sinh(_times_i(z))),
+    'tanh': _tanh,
+    'tan': lambda z: _times_minus_i(_tanh(_times_i(z))),
 }
 
 
@@ -303,8 +298,8 @@ def _acosh(z):
     return complex(_m.asinh(a.real * b.real + a.imag * b.imag), 2.0 * _m.atan2(a.imag, b.real))
 
 
-_kernels['acos'] = _finite_only(_acos)
-_kernels['acosh'] = _finite_only(_acosh)
+_kernels['acos'] = _acos
+_kernels['acosh'] = _acosh
 
 _summaries = {
     'sqrt': 'Return the square root of z.',
