@@ -1089,11 +1089,11 @@ def _after_partial(sig, part, leading=()):
     kept.update(pushed)
     return sig.replace(parameters=kept.values())
 
-# Text signatures of common builtins (pymm's builtins carry none).
+# Text signatures of the builtins that have one in CPython (pymm's builtins carry none).
 _BUILTIN_SIGNATURES = {
     'abs': '(x, /)', 'all': '(iterable, /)', 'any': '(iterable, /)', 'ascii': '(obj, /)',
     'bin': '(number, /)', 'callable': '(obj, /)', 'chr': '(i, /)', 'delattr': '(obj, name, /)',
-    'divmod': '(x, y, /)', 'format': '(value, format_spec=\'\', /)', 'hash': '(obj, /)',
+    'divmod': '(x, y, /)', 'format': "(value, format_spec='', /)", 'hash': '(obj, /)',
     'hex': '(number, /)', 'id': '(obj, /)', 'isinstance': '(obj, class_or_tuple, /)',
     'issubclass': '(cls, class_or_tuple, /)', 'len': '(obj, /)', 'oct': '(number, /)',
     'ord': '(c, /)', 'pow': '(base, exp, mod=None)', 'repr': '(obj, /)',
@@ -1101,9 +1101,17 @@ _BUILTIN_SIGNATURES = {
     'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
     'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
     'input': "(prompt='', /)", 'hasattr': '(obj, name, /)', 'globals': '()', 'locals': '()',
-    'aiter': '(async_iterable, /)', 'breakpoint': '(*args, **kws)',
-    'compile': "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+    'aiter': '(async_iterable, /)', '__import__': '(name, globals=None, locals=None, fromlist=(), level=0)',
+    'compile': '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)',
     'eval': '(source, globals=None, locals=None, /)', 'exec': '(source, globals=None, locals=None, /, *, closure=None)',
+    'open': "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    # classes in CPython, functions in pymm
+    'enumerate': '(iterable, start=0)', 'reversed': '(sequence, /)',
+}
+_BUILTIN_TYPE_SIGNATURES = {
+    'complex': '(real=0, imag=0)', 'enumerate': '(iterable, start=0)', 'float': '(x=0, /)',
+    'list': '(iterable=(), /)', 'memoryview': '(object)', 'property': '(fget=None, fset=None, fdel=None, doc=None)',
+    'reversed': '(sequence, /)', 'tuple': '(iterable=(), /)',
 }
 
 def _parse_text_signature(sigcls, text):
@@ -1171,11 +1179,17 @@ def _builtin_signature(sigcls, fn):
         if owner is None or ismodule(owner):
             text = _BUILTIN_SIGNATURES.get(fn.__name__)
     if not text:
+        owner = getattr(fn, '__self__', None)
+        if fn.__name__ in ('zip', 'map', 'filter') and (owner is None or ismodule(owner)):
+            # classes in CPython, functions in pymm
+            raise ValueError(f"no signature found for builtin type <class '{fn.__name__}'>")
         raise ValueError(f'no signature found for builtin {fn!r}')
     return _parse_text_signature(sigcls, text)
 
 def _class_signature(sigcls, klass, again):
     '''What calling klass accepts: its metaclass's __call__, else its __new__ or __init__.'''
+    if klass is type:
+        raise ValueError(f'no signature found for builtin {klass!r}')
     meta_call = _user_method(type(klass), '__call__')
     if meta_call is not None:
         return again(meta_call)
@@ -1185,9 +1199,15 @@ def _class_signature(sigcls, klass, again):
         hit = next((m for name, m in made_by.items() if m is not None and name in own), None)
         if hit is not None:
             return again(hit)
+    for base in klass.__mro__[:-1]:
+        if base.__module__ == 'builtins' and base.__name__ in _BUILTIN_TYPE_SIGNATURES:
+            # A text signature: already the call's, nothing to drop (a tuple marks it).
+            return (_parse_text_signature(sigcls, _BUILTIN_TYPE_SIGNATURES[base.__name__]),)
     if type in klass.__mro__:
         return None
-    if klass.__new__ is object.__new__ and klass.__init__ is object.__init__:
+    # pymm's built-in types may inherit object's __new__ and __init__; they have no signature.
+    plain = klass.__new__ is object.__new__ and klass.__init__ is object.__init__
+    if plain and (klass is object or klass.__module__ != 'builtins'):
         return _void
     raise ValueError(f'no signature found for builtin type {klass!r}')
 
@@ -1229,6 +1249,8 @@ def _signature_of(obj, *, follow=True, drop_first=True, sigcls=None, globals=Non
         found = _class_signature(sigcls, obj, again)
         if found is _void:
             return sigcls()
+        if isinstance(found, tuple):
+            return found[0]
     else:
         found = None
         call = _user_method(type(obj), '__call__')
