@@ -197,13 +197,16 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
 }
 
 /**
- * Whether the module being compiled reads `.f_locals` somewhere: then every function of it
+ * Whether the module being compiled reads frames' locals somewhere: then every function of it
  * leaves a snapshot maker of its locals, so a running frame's f_locals shows them (as
  * CPython's do) wherever the frame object came from (currentframe, f_back, _getframe).
  */
 let snapshotAllLocals = false;
 
-/** Whether `tree` has an attribute access `.f_locals`. */
+// Attributes that read a frame's locals: `.f_locals` and inspect's `getargvalues`.
+const FRAME_LOCALS_READERS = new Set(['f_locals', 'getargvalues']);
+
+/** Whether `tree` reads a frame's locals (`.f_locals`, `getargvalues`). */
 function readsFrameLocals(tree: unknown): boolean {
   const stack: unknown[] = [tree];
   while (stack.length > 0) {
@@ -214,7 +217,8 @@ function readsFrameLocals(tree: unknown): boolean {
       continue;
     }
     const node = n as Node;
-    if (node._type === 'Attribute' && node.attr === 'f_locals') return true;
+    if (node._type === 'Attribute' && FRAME_LOCALS_READERS.has(node.attr as string)) return true;
+    if (node._type === 'Name' && node.id === 'getargvalues') return true;
     for (const k in node) if (k !== '_type') stack.push(node[k]);
   }
   return false;

@@ -104,3 +104,9 @@ def peek():
 
 
 show_locals(1, 5, 6, k=7)
+import inspect
+def f(a, b=2, *c, **d):
+    x = 5
+    info = inspect.getargvalues(inspect.currentframe())
+    print(info.args, info.varargs, info.keywords, sorted(info.locals))
+f(1, 3, 4, k=1)
