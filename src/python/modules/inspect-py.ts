@@ -336,6 +336,8 @@ class _Scan:
         i, n = 0, len(line)
         # A backslash ending the line outside a comment joins the next line to it.
         self.joined = line.rstrip('\r\n').endswith('\\')
+        # Where the line's comment starts (its length when it has none).
+        self.code_end = n
         while i < n:
             c = line[i]
             if self.quote is not None:
@@ -350,6 +352,7 @@ class _Scan:
                 continue
             if c == '#':
                 self.joined = False
+                self.code_end = i
                 break
             if c in '\'"':
                 triple = line[i:i + 3]
@@ -392,12 +395,12 @@ def _block_from(lines, start):
         scan.feed(line)
         if text and not text.startswith('#') or not fresh:
             end = i
-        if compound and not scan.open() and text.rstrip().endswith(':') and not text.startswith('@'):
-            in_body = True
-        elif compound and not scan.open() and not in_body and ':' in text and not text.startswith('@'):
-            head_done = text.split('#')[0].rstrip()
-            if not head_done.endswith(':'):
-                break
+        if compound and not in_body and not scan.open() and not text.startswith('@'):
+            code = line[:scan.code_end].rstrip()
+            if code.endswith(':'):
+                in_body = True
+            elif ':' in code:
+                break  # a one-line compound statement: def f(): return 1
         i += 1
         if not compound and not scan.open():
             break
