@@ -1117,6 +1117,114 @@ _BUILTIN_TYPE_SIGNATURES = {
     'reversed': '(sequence, /)', 'tuple': '(iterable=(), /)',
 }
 
+# Text signatures of the built-in types' methods, as CPython gives them for a bound method.
+_METHOD_SIGNATURE_TEXT = '''
+list.append(object, /)
+list.clear()
+list.copy()
+list.count(value, /)
+list.extend(iterable, /)
+list.index(value, start=0, stop=9223372036854775807, /)
+list.insert(index, object, /)
+list.pop(index=-1, /)
+list.remove(value, /)
+list.reverse()
+list.sort(*, key=None, reverse=False)
+dict.fromkeys(iterable, value=None, /)
+dict.get(key, default=None, /)
+dict.popitem()
+dict.setdefault(key, default=None, /)
+str.capitalize()
+str.casefold()
+str.center(width, fillchar=' ', /)
+str.encode(encoding='utf-8', errors='strict')
+str.expandtabs(tabsize=8)
+str.isalnum()
+str.isalpha()
+str.isascii()
+str.isdecimal()
+str.isdigit()
+str.isidentifier()
+str.islower()
+str.isnumeric()
+str.isprintable()
+str.isspace()
+str.istitle()
+str.isupper()
+str.join(iterable, /)
+str.ljust(width, fillchar=' ', /)
+str.lower()
+str.lstrip(chars=None, /)
+str.partition(sep, /)
+str.removeprefix(prefix, /)
+str.removesuffix(suffix, /)
+str.replace(old, new, count=-1, /)
+str.rjust(width, fillchar=' ', /)
+str.rpartition(sep, /)
+str.rsplit(sep=None, maxsplit=-1)
+str.rstrip(chars=None, /)
+str.split(sep=None, maxsplit=-1)
+str.splitlines(keepends=False)
+str.strip(chars=None, /)
+str.swapcase()
+str.title()
+str.translate(table, /)
+str.upper()
+str.zfill(width, /)
+tuple.count(value, /)
+tuple.index(value, start=0, stop=9223372036854775807, /)
+int.as_integer_ratio()
+int.bit_count()
+int.bit_length()
+int.from_bytes(bytes, byteorder='big', *, signed=False)
+int.to_bytes(length=1, byteorder='big', *, signed=False)
+float.as_integer_ratio()
+float.conjugate()
+float.fromhex(string, /)
+float.hex()
+float.is_integer()
+bytes.center(width, fillchar=b' ', /)
+bytes.decode(encoding='utf-8', errors='strict')
+bytes.expandtabs(tabsize=8)
+bytes.fromhex(string, /)
+bytes.join(iterable_of_bytes, /)
+bytes.ljust(width, fillchar=b' ', /)
+bytes.lstrip(bytes=None, /)
+bytes.maketrans(frm, to, /)
+bytes.partition(sep, /)
+bytes.removeprefix(prefix, /)
+bytes.removesuffix(suffix, /)
+bytes.replace(old, new, count=-1, /)
+bytes.rjust(width, fillchar=b' ', /)
+bytes.rpartition(sep, /)
+bytes.rsplit(sep=None, maxsplit=-1)
+bytes.rstrip(bytes=None, /)
+bytes.split(sep=None, maxsplit=-1)
+bytes.splitlines(keepends=False)
+bytes.strip(bytes=None, /)
+bytes.translate(table, /, delete=b'')
+bytes.zfill(width, /)
+'''
+_method_signatures = None
+
+
+def _method_signature_text(fn):
+    global _method_signatures
+    if _method_signatures is None:
+        _method_signatures = {}
+        for row in _METHOD_SIGNATURE_TEXT.split('\n'):
+            if row:
+                at = row.index('(')
+                _method_signatures[row[:at]] = row[at:]
+    owner = fn.__self__
+    for klass in (owner if isclass(owner) else type(owner)).__mro__:
+        if klass.__module__ == 'builtins':
+            found = _method_signatures.get(f'{klass.__name__}.{fn.__name__}')
+            if found is not None:
+                return found
+    return None
+
+
 def _parse_text_signature(sigcls, text):
     '''A Signature from a text signature such as "(a, b=1, /, *, c)".'''
     body = text.strip()[1:-1]
@@ -1181,6 +1289,8 @@ def _builtin_signature(sigcls, fn):
         owner = getattr(fn, '__self__', None)
         if owner is None or ismodule(owner):
             text = _BUILTIN_SIGNATURES.get(fn.__name__)
+        else:
+            text = _method_signature_text(fn)
     if not text:
         owner = getattr(fn, '__self__', None)
         if fn.__name__ in ('zip', 'map', 'filter') and (owner is None or ismodule(owner)):
