@@ -7,6 +7,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
+import { DOCTEST_API_PY } from './doctest-api-py.js';
 import { DOCTEST_PY } from './doctest-py.js';
 
 /** Fills the doctest module: the `_source_lines(filename, text or None)` hook, then the Python source. */
@@ -29,5 +30,5 @@ export function initDoctestModule(interp: Interpreter, _module: Ptr, dict: Ptr):
     }
     return interp.newNone();
   });
-  interp.runPythonInto(DOCTEST_PY, '<frozen doctest>', dict);
+  interp.runPythonInto(DOCTEST_PY + DOCTEST_API_PY, '<frozen doctest>', dict);
 }

@@ -35,6 +35,7 @@ import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
 import { INSPECT_PY } from './inspect-py.js';
+import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -169,6 +170,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
   ['inspect', frozen('inspect', INSPECT_PY)],
+  ['inspect', frozen('inspect', INSPECT_PY + INSPECT_SIGNATURE_PY)],
   ['_contextvars', initContextvarsModule],
   ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
   ['doctest', initDoctestModule],
