@@ -38,10 +38,12 @@ class DebugRunner(DocTestRunner):
         return outcome
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        raise UnexpectedException(test, example, exc_info)
+        error = UnexpectedException(test, example, exc_info)
+        raise error
 
     def report_failure(self, out, test, example, got):
-        raise DocTestFailure(test, example, got)
+        error = DocTestFailure(test, example, got)
+        raise error
 
 
 master = None
@@ -52,7 +54,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     '''Runs the docstring examples of module m (default __main__); returns TestResults.'''
     global master
     module = sys.modules.get('__main__') if m is None else m
-    if not inspect.ismodule(module):
+    if not isinstance(module, type(sys)):
         raise TypeError('testmod: module required; %r' % (module,))
     runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose, optionflags=optionflags)
     tests = DocTestFinder(exclude_empty=exclude_empty).find(
@@ -70,7 +72,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
 
 def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=None, optionflags=0):
     '''Runs the examples in f's docstring (not those of what f contains).'''
-    runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    runner = DocTestRunner(None, verbose, optionflags)
     for one in DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs):
         runner.run(one, compileflags=compileflags)
 
@@ -145,19 +147,21 @@ def _unittest_classes():
         '''A unittest case that runs one DocTest.'''
 
         def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
-            unittest.TestCase.__init__(self)
+            super().__init__()
             self._dt_optionflags, self._dt_checker = optionflags, checker
             self._dt_globs = dict(test.globs)
             self._dt_test = test
             self._dt_setUp, self._dt_tearDown = setUp, tearDown
 
         def setUp(self):
-            if self._dt_setUp is not None:
-                self._dt_setUp(self._dt_test)
+            hook = self._dt_setUp
+            if hook is not None:
+                hook(self._dt_test)
 
         def tearDown(self):
-            if self._dt_tearDown is not None:
-                self._dt_tearDown(self._dt_test)
+            hook = self._dt_tearDown
+            if hook is not None:
+                hook(self._dt_test)
             self._dt_test.globs.clear()
             self._dt_test.globs.update(self._dt_globs)
 
@@ -187,11 +191,12 @@ def _unittest_classes():
             self.setUp()
             runner = DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
                                  verbose=False)
-            runner.run(self._dt_test, clear_globs=False)
+            runner.run(self._dt_test, None, None, False)
             self.tearDown()
 
         def id(self):
-            return self._dt_test.name
+            test = self._dt_test
+            return test.name
 
         def __eq__(self, other):
             if type(other) is not type(self):
@@ -219,7 +224,7 @@ def _unittest_classes():
     DocTestCase.runTest.__qualname__ = 'DocTestCase.runTest'
 
     class _DocTestSuite(unittest.TestSuite):
-        def _removeTestAtIndex(self, index):
+        def _removeTestAtIndex(self, at):
             pass
 
     for made in (DocTestCase, _DocTestSuite):
@@ -231,23 +236,25 @@ def _unittest_classes():
 def __getattr__(name):
     if name == 'DocTestCase':
         return _unittest_classes()[0]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
-def _normalize_module(module, depth=2):
-    if inspect.ismodule(module):
-        return module
-    if isinstance(module, str):
-        return __import__(module, globals(), locals(), ['*'])
-    if module is None:
-        return sys.modules[sys._getframe(depth).f_globals['__name__']]
+def _module_of(given, depth=2):
+    '''The module DocTestSuite was given: a module, its name, or None for the caller's.'''
+    if given is None:
+        caller = sys._getframe(depth)
+        return sys.modules[caller.f_globals['__name__']]
+    if type(given) is str or isinstance(given, str):
+        return __import__(given, globals(), locals(), ['*'])
+    if isinstance(given, type(sys)):
+        return given
     raise TypeError('Expected a module, string, or None')
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     '''A unittest suite with one DocTestCase per docstring of module that has examples.'''
     case, suite_type = _unittest_classes()
-    module = _normalize_module(module)
+    module = _module_of(module)
     finder = DocTestFinder() if test_finder is None else test_finder
     suite = suite_type()
     for test in sorted(finder.find(module, globs=globs, extraglobs=extraglobs)):
