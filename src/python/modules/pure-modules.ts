@@ -9,8 +9,8 @@ import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
-import { CODECS_PY } from './codecs-py.js';
 import { CMATH_PY } from './cmath-py.js';
+import { CODECS_PY } from './codecs-py.js';
 import { COLORSYS_PY } from './colorsys-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
@@ -45,9 +45,9 @@ import { PLATFORM_PY } from './platform-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { SECRETS_PY } from './secrets-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
-import { SECRETS_PY } from './secrets-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
 import { withoutGC } from './testcapi.js';
@@ -169,7 +169,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['html.entities', initHtmlEntitiesModule],
   ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
-  ['inspect', frozen('inspect', INSPECT_PY)],
   ['inspect', frozen('inspect', INSPECT_PY + INSPECT_SIGNATURE_PY)],
   ['_contextvars', initContextvarsModule],
   ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
