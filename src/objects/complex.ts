@@ -259,7 +259,47 @@ export function complex_abs(space: ObjectSpace, op: Ptr): number {
       return Number.POSITIVE_INFINITY;
     return Number.NaN;
   }
-  const r = Math.hypot(real, imag);
+  const r = hypot(real, imag);
   if (!Number.isFinite(r)) raise('OverflowError', 'absolute value too large');
   return r;
+}
+
+// Dekker's exact product: a·b = hi + lo.
+function twoProd(a: number, b: number): [number, number] {
+  const hi = a * b;
+  const split = (v: number): [number, number] => {
+    const c = 134217729 * v;
+    const h = c - (c - v);
+    return [h, v - h];
+  };
+  const [ah, al] = split(a);
+  const [bh, bl] = split(b);
+  return [hi, ah * bh - hi + ah * bl + al * bh + al * bl];
+}
+
+/** √(x² + y²) rounded as C's hypot rounds it (a double-double sum, one correction step). */
+function hypot(x: number, y: number): number {
+  let a = Math.abs(x);
+  let b = Math.abs(y);
+  if (a < b) [a, b] = [b, a];
+  if (b === 0) return a;
+  let scale = 1;
+  if (a > 2 ** 500) {
+    a *= 2 ** -600;
+    b *= 2 ** -600;
+    scale = 2 ** 600;
+  } else if (b < 2 ** -500) {
+    a *= 2 ** 600;
+    b *= 2 ** 600;
+    scale = 2 ** -600;
+  }
+  const [ah, al] = twoProd(a, a);
+  const [bh, bl] = twoProd(b, b);
+  const sum = ah + bh;
+  const lo = ah - sum + bh + al + bl;
+  const hi = sum + lo;
+  const rest = lo - (hi - sum);
+  const r = Math.sqrt(hi);
+  const [rh, rl] = twoProd(r, r);
+  return (r + (hi - rh - rl + rest) / (2 * r)) * scale;
 }

@@ -187,12 +187,41 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
   }
   checkForbiddenNames(tree);
   const units: CodeUnit[] = [];
+  snapshotAllLocals = readsFrameLocals(tree);
   compileScope(top, units, filename);
   for (const u of units) {
     const node = unitNodes.get(u);
     if (node !== undefined) recordUnitSource(u, mangled, node);
   }
   return units;
+}
+
+/**
+ * Whether the module being compiled reads frames' locals somewhere: then every function of it
+ * leaves a snapshot maker of its locals, so a running frame's f_locals shows them (as
+ * CPython's do) wherever the frame object came from (currentframe, f_back, _getframe).
+ */
+let snapshotAllLocals = false;
+
+// Attributes that read a frame's locals: `.f_locals` and inspect's `getargvalues`.
+const FRAME_LOCALS_READERS = new Set(['f_locals', 'getargvalues']);
+
+/** Whether `tree` reads a frame's locals (`.f_locals`, `getargvalues`). */
+function readsFrameLocals(tree: unknown): boolean {
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === null || typeof n !== 'object') continue;
+    if (Array.isArray(n)) {
+      for (const x of n) stack.push(x);
+      continue;
+    }
+    const node = n as Node;
+    if (node._type === 'Attribute' && FRAME_LOCALS_READERS.has(node.attr as string)) return true;
+    if (node._type === 'Name' && node.id === 'getargvalues') return true;
+    for (const k in node) if (k !== '_type') stack.push(node[k]);
+  }
+  return false;
 }
 
 /** The scope node of each unit compileScope made. */
@@ -219,7 +248,11 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     name: scope.name,
     qualname: scope.qualname,
     filename,
-    firstlineno: scope.kind === 'module' ? 1 : (node.lineno ?? 1),
+    // A decorated def or class starts at its first decorator (as CPython's co_firstlineno).
+    firstlineno:
+      scope.kind === 'module'
+        ? 1
+        : ((node.decorator_list as Node[] | undefined)?.[0]?.lineno ?? node.lineno ?? 1),
     argcount: 0,
     posonlyargcount: 0,
     kwonlyargcount: 0,
@@ -375,7 +408,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   lines.push('  const $d = $.enter(CODE, g);');
   // locals() and friends: module and class bodies show their namespace; a function that
   // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
-  const snapshot = fc.fast && LOCALS_READERS.some((n) => scope.bindings.has(n));
+  const snapshot = fc.fast && (snapshotAllLocals || LOCALS_READERS.some((n) => scope.bindings.has(n)));
   if (!fc.fast) lines.push('  $.FL[$d] = ns;');
   else if (snapshot) {
     const names = [...unit.varnames.filter((n) => !cells.includes(n)), ...cells, ...free];

@@ -46,7 +46,7 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         loop = self._loop
-        return loop.run_until_complete(loop.create_task(coro))
+        return loop.run_until_complete(loop.create_task(coro, context=context))
 
     def close(self):
         if self._phase != 'initialized':

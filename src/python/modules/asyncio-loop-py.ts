@@ -267,7 +267,7 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
             task = self._factory(self, coro)
             if name is not None:

@@ -175,6 +175,11 @@ class Task(Future):
         self._awaiting = None
         self._coro = coro
         self._cancel_requests = 0
+        if context is None:
+            # Steps run in a copy of the creator's context (once a program uses contextvars).
+            known = _sys.modules.get('_contextvars')
+            context = None if known is None else known.copy_context()
+        self._context = context
         self._loop.call_soon(self._Task__step)
         _all_tasks.add(self)
 
@@ -198,7 +203,7 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_name(self):
         return self._name
@@ -237,6 +242,8 @@ class Task(Future):
 
     def __step(self, exc=None):
         global _current
+        if self._context is not None and _sys.modules['_contextvars']._now is not self._context:
+            return self._context.run(self._Task__step, exc)
         if self.done():
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._cancel_pending:
@@ -342,7 +349,7 @@ def all_tasks(loop=None):
 
 def create_task(coro, *, name=None, context=None):
     '''Schedules coro as a Task of the running loop.'''
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):

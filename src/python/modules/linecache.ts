@@ -9,7 +9,12 @@ import type { Interpreter } from '../vm/interp.js';
 export function initLinecacheModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   const n = interp.n;
   // Every line keeps its newline, as readlines() gives them (the last one too).
-  const linesOf = (filename: string): string[] => (interp.sources.get(filename) ?? []).map((l) => `${l}\n`);
+  // A source ending in a newline has no empty last line (the split leaves one).
+  const linesOf = (filename: string): string[] => {
+    const rows = interp.sources.get(filename) ?? [];
+    const end = rows.length > 0 && rows[rows.length - 1] === '' ? rows.length - 1 : rows.length;
+    return rows.slice(0, end).map((l) => `${l}\n`);
+  };
   interp.defNative(dict, 'getline', (_s, a, k) => {
     const [filename, lineno] = parseArgs(
       interp,
@@ -25,10 +30,8 @@ export function initLinecacheModule(interp: Interpreter, _module: Ptr, dict: Ptr
   });
   interp.defNative(dict, 'getlines', (_s, a, k) => {
     const [filename] = parseArgs(interp, 'getlines', a, k, ['filename', 'module_globals'], 1);
-    const items = linesOf(n.jsStr(filename)).map((l) => n.str(l));
-    const list = n.list(items);
-    for (const x of items) interp.decref(x);
-    return list;
+    // n.list steals the new strs.
+    return n.list(linesOf(n.jsStr(filename)).map((l) => n.str(l)));
   });
   for (const name of ['clearcache', 'checkcache', 'lazycache'])
     interp.defNative(dict, name, () => interp.newNone());

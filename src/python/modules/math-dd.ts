@@ -307,9 +307,10 @@ export function atan2(y: number, x: number): number {
   let sx = x;
   const m = Math.max(Math.abs(x), Math.abs(y));
   if (m > 2 ** 500 || m < 2 ** -500) {
-    const e = Math.floor(Math.log2(m));
-    sy = y * 2 ** -e;
-    sx = x * 2 ** -e;
+    // A power of two both parts share: exact, and never 2^±1074 (which overflows to 0 or inf).
+    const scale = m > 1 ? 2 ** -600 : 2 ** 600;
+    sy = y * scale;
+    sx = x * scale;
   }
   const sc = sinCosDD(z0);
   if (sc === null) return z0;
@@ -393,4 +394,30 @@ export function powPositive(x: number, y: number): number {
   const z = mulD(logDD(x), y);
   const e = expDD(z);
   return e.hi + e.lo;
+}
+
+const LN2_DOUBLE = Math.LN2;
+
+/** asinh by fdlibm's (and glibc's) formulas, with the correctly rounded log above. */
+export function asinh(x: number): number {
+  const a = Math.abs(x);
+  if (!Number.isFinite(x) || a < 2 ** -28) return x;
+  let w: number;
+  if (a > 2 ** 28) w = log(a) + LN2_DOUBLE;
+  else if (a > 2) w = log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+  else {
+    const t = x * x;
+    w = Math.log1p(a + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x < 0 ? -w : w;
+}
+
+/** acosh by fdlibm's (and glibc's) formulas, with the correctly rounded log above. */
+export function acosh(x: number): number {
+  if (Number.isNaN(x) || x < 1) return Number.NaN;
+  if (x >= 2 ** 28) return Number.isFinite(x) ? log(x) + LN2_DOUBLE : x;
+  if (x === 1) return 0;
+  if (x > 2) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2 * t + t * t));
 }

@@ -9,8 +9,11 @@ import { ARRAY_PY } from './array-py.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
+import { CMATH_PY } from './cmath-py.js';
 import { CODECS_PY } from './codecs-py.js';
+import { COLORSYS_PY } from './colorsys-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
+import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
@@ -18,7 +21,9 @@ import { DATETIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
 import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
+import { initDoctestModule } from './doctest.js';
 import { ENUM_PY } from './enum-py.js';
+import { ERRNO_PY } from './errno-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FILEIO_PY } from './fileio-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
@@ -31,15 +36,19 @@ import { GRAPHLIB_PY } from './graphlib-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
+import { INSPECT_PY } from './inspect-py.js';
+import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
 import { PATHLIB_PY } from './pathlib-py.js';
 import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
+import { PLATFORM_PY } from './platform-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { SECRETS_PY } from './secrets-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
 import { SHUTIL_PY } from './shutil-py.js';
@@ -54,6 +63,7 @@ import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
+import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
 
@@ -97,6 +107,13 @@ function initPickleModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   interp.hiddenTracebackFiles ??= new Set();
   interp.hiddenTracebackFiles.add('<frozen pickle>');
   frozen('pickle', PICKLE_PY)(interp, module, dict);
+}
+
+/** Runs _contextvars, whose frames tracebacks leave out (CPython's is C). */
+function initContextvarsModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen _contextvars>');
+  frozenC('_contextvars', CONTEXTVARS_C_PY)(interp, module, dict);
 }
 
 /** The pure-Python modules by name, for the interpreter's module registry. */
@@ -166,4 +183,14 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['tempfile', frozen('tempfile', TEMPFILE_PY)],
   ['shutil', frozen('shutil', SHUTIL_PY)],
   ['pathlib', frozen('pathlib', PATHLIB_PY)],
+  ['inspect', frozen('inspect', INSPECT_PY + INSPECT_SIGNATURE_PY)],
+  ['_contextvars', initContextvarsModule],
+  ['contextvars', frozen('contextvars', CONTEXTVARS_PY)],
+  ['doctest', initDoctestModule],
+  ['cmath', frozen('cmath', CMATH_PY)],
+  ['uuid', frozen('uuid', UUID_PY)],
+  ['secrets', frozen('secrets', SECRETS_PY)],
+  ['errno', frozen('errno', ERRNO_PY)],
+  ['platform', frozen('platform', PLATFORM_PY)],
+  ['colorsys', frozen('colorsys', COLORSYS_PY)],
 ];

@@ -389,4 +389,16 @@ def __unraisablehook__(unraisable):
 
 unraisablehook = __unraisablehook__
 __excepthook__ = excepthook
+
+
+def displayhook(value, /):
+    '''Print repr(value) to sys.stdout and keep value as builtins._ (not for None).'''
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    stdout.write(repr(value) + '\\n')
+    builtins._ = value
+
+__displayhook__ = displayhook
 `;

@@ -198,7 +198,12 @@ class Thread:
 
     def _bootstrap_inner(self):
         try:
-            self.run()
+            # A new thread starts in an empty context (once a program uses contextvars).
+            known = _sys.modules.get('_contextvars')
+            if known is None:
+                self.run()
+            else:
+                known.Context().run(self.run)
         except BaseException as failure:
             excepthook(ExceptHookArgs((type(failure), failure, failure.__traceback__, self)))
 

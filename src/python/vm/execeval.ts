@@ -14,6 +14,7 @@ import { parseArgs } from './args.js';
 import type { CodeRuntime } from './code.js';
 import { syntaxError } from './file-modules.js';
 import { Interpreter } from './interp.js';
+import { echoExpressionStatements } from './single-mode.js';
 import { decodeUtf8 } from './types.js';
 
 /** A frame's locals: its namespace dict, a snapshot maker (functions), or nothing known (generators: GF). */
@@ -67,6 +68,7 @@ I.frameLocals = function (this: Interpreter, d: number): Ptr {
 I.compileSource = function (this: Interpreter, source, filename, mode): CodeRuntime {
   try {
     const tree = parse(source, filename, mode === 'eval' ? 'eval' : 'exec');
+    if (mode === 'single') echoExpressionStatements(tree as unknown as Node);
     return this.compile(tree as unknown as Node, filename);
   } catch (e) {
     if (e instanceof PySyntaxError)

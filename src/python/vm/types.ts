@@ -541,6 +541,8 @@ I.initTypes = function (this: Interpreter): void {
       const errors = args.length > 2 ? this.textArg('bytes', args[2], 'errors') : 'strict';
       return n.bytes(encodeText(n.jsStr(x), enc, errors));
     }
+    // bytes_new: an encoding is only for a str.
+    if (args.length > 1) throw new PyErr('TypeError', 'encoding without a string argument');
     if (n.isInt(x)) {
       const len = this.toIndex(x);
       if (len < 0) throw new PyErr('ValueError', 'negative count');
