@@ -362,22 +362,7 @@ I.callMethod = function (
   if (callPos >= 0) this.L[this.depth] = callPos;
   if (unbound) {
     const code = this.fastCode(fn, args.length + 1);
-    if (code !== undefined && args.length <= 3) {
-      // A plain Python method: self and the arguments go straight into its frame.
-      try {
-        return (
-          args.length === 0
-            ? code.fn(fn, obj)
-            : args.length === 1
-              ? code.fn(fn, obj, args[0])
-              : args.length === 2
-                ? code.fn(fn, obj, args[0], args[1])
-                : code.fn(fn, obj, args[0], args[1], args[2])
-        ) as Ptr;
-      } finally {
-        this.decref(fn);
-      }
-    }
+    if (code !== undefined && args.length <= 3) return callPlainMethod(this, fn, code, obj, args, -1, true);
     args.unshift(obj);
     return this.callKw(fn, args, null);
   }
@@ -387,7 +372,7 @@ I.callMethod = function (
 
 // A plain Python method (at most three arguments): self and the arguments (stolen) go
 // straight into its frame; the function is held while it runs (the class attribute could be
-// replaced meanwhile).
+// replaced meanwhile): by a reference taken here, or the caller's when `owned`.
 function callPlainMethod(
   interp: Interpreter,
   method: Ptr,
@@ -395,9 +380,10 @@ function callPlainMethod(
   obj: Ptr,
   args: Ptr[],
   callPos: number,
+  owned = false,
 ): Ptr {
   if (callPos >= 0) interp.L[interp.depth] = callPos;
-  interp.incref(method);
+  if (!owned) interp.incref(method);
   try {
     return (
       args.length === 0

@@ -14,7 +14,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
-import { TRACEBACK_LIMIT } from './traceback.js';
+import { sysTracebackLimit, TRACEBACK_LIMIT } from './traceback.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -105,12 +105,8 @@ function printOne(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
 // PyTraceBack_Print's limit: sys.tracebacklimit when it is an int (one past a C long is
 // no limit; zero or less prints no traceback at all), else PyTraceBack_LIMIT.
 function tracebackLimit(interp: Interpreter): number {
-  const sys = interp.modules.get('sys');
-  if (sys === undefined) return TRACEBACK_LIMIT;
-  const n = interp.n;
-  const v = n.dictGet(interp.moduleDict(sys), n.intern('tracebacklimit'));
-  if (v === NULL || !n.isInt(v)) return TRACEBACK_LIMIT;
-  const big = n.intBig(v);
+  const big = sysTracebackLimit(interp);
+  if (big === null) return TRACEBACK_LIMIT;
   if (big > 0x7fffffffffffffffn) return Number.POSITIVE_INFINITY;
   return big <= 0n ? 0 : Number(big);
 }

@@ -114,15 +114,20 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
   return out;
 };
 
-// sys.tracebacklimit as traceback.py reads it: null when unset or not an int, a negative
-// one is 0.
-function moduleTracebackLimit(interp: Interpreter): number | null {
+/** sys.tracebacklimit when it is set to an int, else null. */
+export function sysTracebackLimit(interp: Interpreter): bigint | null {
   const sys = interp.modules.get('sys');
   if (sys === undefined) return null;
   const n = interp.n;
   const v = n.dictGet(interp.moduleDict(sys), n.intern('tracebacklimit'));
-  if (v === NULL || !n.isInt(v)) return null;
-  const big = n.intBig(v);
+  return v === NULL || !n.isInt(v) ? null : n.intBig(v);
+}
+
+// sys.tracebacklimit as traceback.py reads it: null when unset or not an int, a negative
+// one is 0.
+function moduleTracebackLimit(interp: Interpreter): number | null {
+  const big = sysTracebackLimit(interp);
+  if (big === null) return null;
   return big <= 0n ? 0 : big > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(big);
 }
 
