@@ -1,19 +1,31 @@
-"""pymm's stand-in for test.support.os_helper: pymm programs have no file system."""
-import unittest
+"""pymm's stand-in for test.support.os_helper, on pymm's in-memory file system."""
+import os
+import shutil
+import tempfile
 
 TESTFN = '@test_pymm_tmp'
 
 
 def unlink(filename):
-    pass
+    try:
+        os.unlink(filename)
+    except FileNotFoundError:
+        pass
 
 
 class temp_dir:
+    """A fresh directory (or `path`, created) removed on exit."""
+
     def __init__(self, path=None, quiet=False):
-        pass
+        self.path = path
 
     def __enter__(self):
-        raise unittest.SkipTest("temp_dir: pymm programs have no file system")
+        if self.path is None:
+            self.path = tempfile.mkdtemp()
+        else:
+            os.mkdir(self.path)
+        return self.path
 
     def __exit__(self, *exc):
+        shutil.rmtree(self.path, ignore_errors=True)
         return False
