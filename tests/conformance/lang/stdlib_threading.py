@@ -110,7 +110,7 @@ try:
     threading.Thread(target=print).join()
 except RuntimeError as err:
     print(err)
-t = threading.Thread(target=print, args=("x",)); t.start()
+t = threading.Thread(target=print, args=("x",)); t.start(); t.join()  # (python3 would race the next print)
 try:
     t.start()
 except RuntimeError as err:
