@@ -24,12 +24,11 @@ import { dictLookup, insertDict } from './dictinsert.js';
 import {
   DICT_KEYS_UNICODE,
   DictKeys,
-  DK_INDICES,
   DK_KIND,
-  DK_LOG2_INDEX_BYTES,
   DKIX_DUMMY,
   DKIX_EMPTY,
   dictkeysDecref,
+  dk_entries,
   GENERAL_ENTRY_SIZE,
   newEmptyKeys,
   setWord,
@@ -256,8 +255,7 @@ export function dict_getItem(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
 function entryValue(space: ObjectSpace, op: Ptr, ix: number): Ptr {
   const mem = space.rt.mem;
   const dk = mem.u32[(op + MA_KEYS) >>> 2];
-  const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
-  const entries = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const entries = dk_entries(mem.u8, dk);
   const at =
     mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE
       ? entries + UNICODE_ENTRY_SIZE * ix + 8

@@ -11,11 +11,11 @@ import {
   DictKeys,
   DK_INDICES,
   DK_KIND,
-  DK_LOG2_INDEX_BYTES,
   DK_LOG2_SIZE,
   DK_NENTRIES,
   DK_USABLE,
   DKIX_EMPTY,
+  dk_entries,
   freeKeysObject,
   GENERAL_ENTRY_SIZE,
   newKeysObject,
@@ -54,10 +54,9 @@ function unicodeLookup(space: ObjectSpace, dk: number, key: Ptr, hash: number): 
   const u8 = mem.u8;
   const u32 = mem.u32;
   const log2 = u8[dk + DK_LOG2_SIZE];
-  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
   const mask = (log2 < 31 ? 1 << log2 : 2 ** log2) - 1;
   const indices = dk + DK_INDICES;
-  const entries = indices + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const entries = dk_entries(u8, dk);
   const keyHashLo = u32[(key + STR_HASH) >>> 2];
   const keyHashHi = u32[(key + STR_HASH + 4) >>> 2];
   let perturbLo = hashLo(hash);
@@ -168,9 +167,7 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
     const found = unicodeLookup(space, dk, key, hash);
     if (found >= 0) {
       maintainTracking(space, op, key, value);
-      const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
-      const at =
-        dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes) + UNICODE_ENTRY_SIZE * found + 8;
+      const at = dk_entries(mem.u8, dk) + UNICODE_ENTRY_SIZE * found + 8;
       const old = mem.u32[at >>> 2] as Ptr;
       if (old !== value) {
         mem.u32[at >>> 2] = value;
@@ -229,10 +226,9 @@ export function appendEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: number,
   const i32 = mem.i32;
   const dk = mem.u32[(op + MA_KEYS) >>> 2];
   const log2 = u8[dk + DK_LOG2_SIZE];
-  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
   const mask = (log2 < 31 ? 1 << log2 : 2 ** log2) - 1;
   const indices = dk + DK_INDICES;
-  const entries = indices + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const entries = dk_entries(u8, dk);
   const n = i32[(dk + DK_NENTRIES) >>> 2];
   // find_empty_slot: the first EMPTY or DUMMY slot on the hash's probe sequence.
   let perturbLo = hashLo(hash);

@@ -77,6 +77,12 @@ export function estimateLog2Keysize(n: number): number {
   return calculateLog2Keysize(Math.floor((n * 3 + 1) / 2));
 }
 
+/** DK_ENTRIES: the address of keys object `dk`'s first entry (past its index table). */
+export function dk_entries(u8: Uint8Array, dk: number): number {
+  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
+  return dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+}
+
 /** Reads of one keys object's header words (the immutable ones are read once). */
 export class DictKeys {
   /** dk_log2_size. */
@@ -100,14 +106,13 @@ export class DictKeys {
   ) {
     const u8 = space.rt.mem.u8;
     const log2 = u8[dk + DK_LOG2_SIZE];
-    const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
     this.log2Size = log2;
     this.size = log2 < 31 ? 1 << log2 : 2 ** log2;
     this.mask = this.size - 1;
     this.kind = u8[dk + DK_KIND];
     this.isUnicode = this.kind === DICT_KEYS_UNICODE;
     this.entrySize = this.isUnicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
-    this.entries = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+    this.entries = dk_entries(u8, dk);
   }
 
   get usable(): number {
@@ -312,10 +317,9 @@ export function dictkeysDecref(space: ObjectSpace, dk: Ptr): void {
   // header is read once (no DictKeys object); the words are re-read after every release,
   // which may run code that grows the heap.
   const u8 = rt.mem.u8;
-  const log2Bytes = u8[dk + DK_LOG2_INDEX_BYTES];
   const unicode = u8[dk + DK_KIND] === DICT_KEYS_UNICODE;
   const entrySize = unicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
-  const keyAt = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes) + (unicode ? 0 : 8);
+  const keyAt = dk_entries(u8, dk) + (unicode ? 0 : 8);
   for (let ix = 0; ix < rt.mem.i32[(dk + DK_NENTRIES) >>> 2]; ix++) {
     const at = keyAt + entrySize * ix;
     const key = rt.mem.u32[at >>> 2] as Ptr;

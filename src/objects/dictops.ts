@@ -21,13 +21,12 @@ import { dictLookup, dictResize, insertDict } from './dictinsert.js';
 import {
   DICT_KEYS_UNICODE,
   DictKeys,
-  DK_INDICES,
   DK_KIND,
-  DK_LOG2_INDEX_BYTES,
   DK_NENTRIES,
   DKIX_DUMMY,
   DKIX_EMPTY,
   dictkeysDecref,
+  dk_entries,
   estimateLog2Keysize,
   GENERAL_ENTRY_SIZE,
   PYDICT_LOG_MINSIZE,
@@ -236,8 +235,7 @@ export function dict_nextEntry(space: ObjectSpace, op: Ptr, pos: number): number
   const entrySize = unicode ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
   const keyAt = unicode ? 0 : 8;
   const valueAt = unicode ? 8 : 16;
-  const log2Bytes = mem.u8[dk + DK_LOG2_INDEX_BYTES];
-  const entries = dk + DK_INDICES + (log2Bytes < 31 ? 1 << log2Bytes : 2 ** log2Bytes);
+  const entries = dk_entries(mem.u8, dk);
   const nentries = mem.i32[(dk + DK_NENTRIES) >>> 2];
   for (let ix = pos; ix < nentries; ix++) {
     const at = entries + entrySize * ix;

@@ -73,12 +73,7 @@ I.withValue = function (this: Interpreter): Ptr {
 I.withExit = function (this: Interpreter, exit: Ptr, exc: Ptr): boolean {
   const type = this.space.rt.typeObject(exc);
   const tb = this.exc.get(exc, EXC.traceback);
-  const r = this.callBorrowed(exit, [type, exc, tb === NULL ? this.none : tb]);
-  try {
-    return this.truthy(r);
-  } finally {
-    this.decref(r);
-  }
+  return this.truthyRelease(this.callBorrowed(exit, [type, exc, tb === NULL ? this.none : tb]));
 };
 
 /** __exit__(None, None, None) after a normal exit (exit stolen). */
