@@ -25,6 +25,7 @@
 import type { Ptr } from '../heap/index.js';
 import type * as Layout from './layout.js';
 import type { Runtime } from './runtime.js';
+import type * as Slots from './slots.js';
 import type { Visit } from './slots.js';
 
 // Hot layout constants as local literals (see layout.ts, "Constants in hot code").
@@ -43,8 +44,8 @@ const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
 
 const REFS_ONE = 1 << PREV_SHIFT;
 /** refsTable kinds (see Phases.refsTable). */
-const REFS_NONE = 0;
-const REFS_POINTER = 2;
+const REFS_NONE: typeof Slots.REFS_NONE = 0;
+const REFS_POINTER: typeof Slots.REFS_POINTER = 2;
 
 /** The visitor of updateAndSubtractRefs for types walked by their traverse slot. */
 export function makeVisitFullDecref(rt: Runtime): Visit {

@@ -14,6 +14,7 @@ import type * as Layout from './layout.js';
 import { TPFLAGS_WEAKREF_SUBCLASS } from './layout.js';
 import { gcListAppend, gcListInit, gcListIsEmpty, gcListMove } from './lists.js';
 import type { Runtime } from './runtime.js';
+import type * as Slots from './slots.js';
 import type { Visit } from './slots.js';
 
 // Hot layout constants as local literals (see layout.ts, "Constants in hot code").
@@ -33,16 +34,9 @@ const TPFLAGS_HAS_IS_GC: typeof Layout.TPFLAGS_HAS_IS_GC = 0x8000;
 const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
 
 const REFS_ONE = 1 << PREV_SHIFT;
-/** untrackKinds: the type untracks lazily in every collection (tuples). */
-const LAZY_EVERY = 1;
-/** untrackKinds: the type untracks lazily in full collections only (dicts). */
-const LAZY_FULL = 2;
-/** refsTable: the type has no RefsLayout (its traverse slot is called). */
-const REFS_NONE = 0;
-/** refsTable: the references are inline, at itemsAt (tuples). */
-const REFS_INLINE = 1;
-/** refsTable: the references are in an array whose address is at itemsAt (lists). */
-const REFS_POINTER = 2;
+const LAZY_EVERY: typeof Slots.LAZY_EVERY = 1;
+const REFS_NONE: typeof Slots.REFS_NONE = 0;
+const REFS_POINTER: typeof Slots.REFS_POINTER = 2;
 
 /** The visitors and list walks of one runtime's collections. */
 export class Phases {
@@ -51,9 +45,6 @@ export class Phases {
   private reachable = 0;
   /** The list visitMove moves objects to. */
   private moveTarget = 0;
-  /** refsTable's table, and the number of types it was made for. */
-  private refs = new Int32Array(0);
-  private refsFor = -1;
   /** Survivors of the last moveUnreachable (relinked into `young`). */
   private survivors = 0;
   /**
@@ -113,25 +104,9 @@ export class Phases {
     if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
   };
 
-  /**
-   * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER, then the layout's
-   * sizeAt and itemsAt (TypeSlots.refs, read once when the type is registered). Made again
-   * only when types were added.
-   */
+  /** The collector's per-tp_id reference layouts (TypeTable.refs). */
   private refsTable(): Int32Array {
-    const all = this.rt.types.slots;
-    if (this.refsFor === all.length) return this.refs;
-    const table = new Int32Array(3 * all.length);
-    for (let id = 0; id < all.length; id++) {
-      const refs = all[id]?.refs ?? null;
-      if (refs === null) continue;
-      table[3 * id] = refs.pointer ? REFS_POINTER : REFS_INLINE;
-      table[3 * id + 1] = refs.sizeAt;
-      table[3 * id + 2] = refs.itemsAt;
-    }
-    this.refs = table;
-    this.refsFor = all.length;
-    return table;
+    return this.rt.types.refs;
   }
 
   /** subtract_refs: gc_refs -= references from inside `list`; what is left comes from outside. */
@@ -345,15 +320,7 @@ export class Phases {
   // Per type id: LAZY_EVERY for types whose maybeUntrack runs in every collection, LAZY_FULL
   // (in a full collection) for those that wait for full ones, else 0.
   private untrackKinds(full: boolean): Uint8Array {
-    const all = this.rt.types.slots;
-    const kinds = new Uint8Array(all.length);
-    for (let id = 0; id < all.length; id++) {
-      const s = all[id];
-      if (s === undefined || s.maybeUntrack === null) continue;
-      if (!s.untrackInFullOnly) kinds[id] = LAZY_EVERY;
-      else if (full) kinds[id] = LAZY_FULL;
-    }
-    return kinds;
+    return full ? this.rt.types.lazyFull : this.rt.types.lazyYoung;
   }
 
   /**

@@ -36,7 +36,7 @@ export interface TypeSlots {
   /**
    * Lazy untracking (_PyTuple_MaybeUntrack, _PyDict_MaybeUntrack): untracks `op` if nothing
    * it holds may be tracked. Called on survivors of every collection, or with
-   * `untrackInFullOnly` of full collections only.
+   * `untrackInFullOnly` of full collections only. Like `refs`, read once at registration.
    */
   maybeUntrack: ((op: Ptr) => void) | null;
   /** Whether `maybeUntrack` waits for full collections (dicts) or not (tuples). */
@@ -74,30 +74,103 @@ export const NO_SLOTS: Omit<TypeSlots, 'name' | 'dealloc'> = {
   refs: null,
 };
 
-/** The JS side of every type object: slots indexed by the type's tp_id. */
+/** TypeTable.refs: the type has no RefsLayout (its traverse slot is called). */
+export const REFS_NONE = 0;
+/** TypeTable.refs: the references are inline, at itemsAt (tuples). */
+export const REFS_INLINE = 1;
+/** TypeTable.refs: the references are in an array whose address is at itemsAt (lists). */
+export const REFS_POINTER = 2;
+/** TypeTable.lazyYoung/lazyFull: the type untracks lazily in every collection (tuples). */
+export const LAZY_EVERY = 1;
+/** TypeTable.lazyFull: the type untracks lazily in full collections only (dicts). */
+export const LAZY_FULL = 2;
+
+/**
+ * The JS side of every type object: slots indexed by the type's tp_id, and the per-tp_id
+ * tables the collector reads in its walks, kept up to date as types come and go.
+ *
+ * The tp_id of a heap type that dies is given to the next type made, so a program that
+ * makes classes in a loop keeps the table as long as its live types, not all it ever made.
+ */
 export class TypeTable {
   /** Slots by tp_id; index 0 is never used, so a zeroed word is caught. */
   readonly slots: TypeSlots[] = [];
-  /** The type object of each tp_id. */
+  /** The type object of each tp_id (NULL for a free id). */
   readonly objects: Ptr[] = [];
+  /**
+   * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER, then the layout's
+   * sizeAt and itemsAt (TypeSlots.refs). Replaced by a bigger array as ids are added.
+   */
+  refs = new Int32Array(3 * 256);
+  /** Per tp_id, LAZY_EVERY for types whose maybeUntrack runs in young collections, else 0. */
+  lazyYoung = new Uint8Array(256);
+  /** Per tp_id, LAZY_EVERY or LAZY_FULL for types whose maybeUntrack runs in full collections. */
+  lazyFull = new Uint8Array(256);
+  /** The ids of types that died, for reuse. */
+  private readonly freeIds: number[] = [];
 
   constructor() {
-    this.slots.push({ ...NO_SLOTS, name: '<invalid type>', dealloc: invalidDealloc });
+    this.slots.push(INVALID_SLOTS);
     this.objects.push(0 as Ptr);
   }
 
   /** Registers the slots of the type object at `typeObject` and returns its tp_id. */
   add(typeObject: Ptr, slots: TypeSlots): number {
-    this.slots.push(slots);
-    this.objects.push(typeObject);
-    return this.slots.length - 1;
+    let id = this.freeIds.pop();
+    if (id !== undefined) {
+      this.slots[id] = slots;
+      this.objects[id] = typeObject;
+    } else {
+      id = this.slots.length;
+      this.slots.push(slots);
+      this.objects.push(typeObject);
+      if (id >= this.lazyYoung.length) this.grow();
+    }
+    this.noteCollectorKinds(id, slots);
+    return id;
   }
 
-  /** Number of registered types, plus the invalid one at index 0. */
+  /** Forgets the type of tp_id `id` (its object is being freed); the id will be reused. */
+  remove(id: number): void {
+    if (id <= 0 || id >= this.slots.length || this.slots[id] === INVALID_SLOTS)
+      throw new Error(`removing tp_id ${id}, which is not registered`);
+    this.slots[id] = INVALID_SLOTS;
+    this.objects[id] = 0 as Ptr;
+    this.noteCollectorKinds(id, INVALID_SLOTS);
+    this.freeIds.push(id);
+  }
+
+  /** Number of tp_ids (registered or free), plus the invalid one at index 0. */
   get size(): number {
     return this.slots.length;
   }
+
+  private noteCollectorKinds(id: number, slots: TypeSlots): void {
+    const refs = slots.refs;
+    this.refs[3 * id] = refs === null ? REFS_NONE : refs.pointer ? REFS_POINTER : REFS_INLINE;
+    this.refs[3 * id + 1] = refs === null ? 0 : refs.sizeAt;
+    this.refs[3 * id + 2] = refs === null ? 0 : refs.itemsAt;
+    const lazy = slots.maybeUntrack !== null;
+    this.lazyYoung[id] = lazy && !slots.untrackInFullOnly ? LAZY_EVERY : 0;
+    this.lazyFull[id] = !lazy ? 0 : slots.untrackInFullOnly ? LAZY_FULL : LAZY_EVERY;
+  }
+
+  private grow(): void {
+    const n = 2 * this.lazyYoung.length;
+    const refs = new Int32Array(3 * n);
+    refs.set(this.refs);
+    this.refs = refs;
+    const young = new Uint8Array(n);
+    young.set(this.lazyYoung);
+    this.lazyYoung = young;
+    const full = new Uint8Array(n);
+    full.set(this.lazyFull);
+    this.lazyFull = full;
+  }
 }
+
+/** The slots of tp_id 0 and of free ids: deallocating through them reports corruption. */
+const INVALID_SLOTS: TypeSlots = { ...NO_SLOTS, name: '<invalid type>', dealloc: invalidDealloc };
 
 function invalidDealloc(op: Ptr): void {
   throw new Error(`object at ${op} has no valid type (tp_id 0): heap corruption or use after free`);

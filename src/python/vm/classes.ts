@@ -224,7 +224,9 @@ I.initClasses = function (this: Interpreter): void {
     forgetClassDict(this, op);
     forgetSubclass(this, op);
     this.classes.delete(op);
+    const id = rt.mem.u32[(op + TP_ID) >>> 2];
     rt.gcDel(op);
+    rt.types.remove(id);
     for (const k of keys) rt.decref(k);
     for (const v of refs) if (v !== NULL) rt.decref(v);
     rt.decref(meta);
