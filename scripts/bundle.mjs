@@ -7,8 +7,13 @@
 // the code caches of the new build by running pymm twice (`-c pass` for the bundle's, one
 // import of every frozen module for theirs). launch.ts uses the bundle only when it is newer
 // than the last tsc build, so a plain `tsc -b` never runs stale code.
+//
+// The bundle is written without comments and indentation (names kept: profiles still read
+// well; PYMM_READABLE_BUNDLE=1 keeps the layout) and must be pure ASCII: Node reads a file
+// with one non-ASCII character into a two-byte string, twice the memory V8 scans and hashes
+// at every start-up. The build fails when a source brings one in (write \uXXXX instead).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -25,7 +30,16 @@ buildSync({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  charset: 'ascii',
+  legalComments: 'none',
+  minifyWhitespace: process.env.PYMM_READABLE_BUNDLE !== '1',
 });
+const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(outfile, 'latin1'));
+if (nonAscii !== null) {
+  const text = readFileSync(outfile, 'utf8');
+  const at = text.search(/[^\x00-\x7f]/);
+  throw new Error(`bundle: non-ASCII text in the bundle: ${JSON.stringify(text.slice(at - 60, at + 10))}`);
+}
 const frozen = await freeze(outfile);
 // Caches of an older build must not outlive it (a cache is stamped with its script's size
 // and mtime; V8 checks only the length).

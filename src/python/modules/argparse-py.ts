@@ -397,7 +397,7 @@ class ArgumentParser:
                 self._register(action)
             self._defaults.update(parent._defaults)
 
-    # ── building ──
+    # -- building --
     def add_argument(self, *args, **kwargs):
         '''Declares an argument: a positional name, or option strings ('-f', '--foo').'''
         chars = self.prefix_chars
@@ -509,7 +509,7 @@ class ArgumentParser:
                 return action.default
         return self._defaults.get(dest, None)
 
-    # ── parsing ──
+    # -- parsing --
     def parse_args(self, args=None, namespace=None):
         '''The Namespace of the parsed arguments; unknown ones are an error.'''
         namespace, extras = self.parse_known_args(args, namespace)
@@ -756,7 +756,7 @@ class ArgumentParser:
             choices = ', '.join(map(repr, action.choices))
             raise ArgumentError(action, f'invalid choice: {value!r} (choose from {choices})')
 
-    # ── help and errors ──
+    # -- help and errors --
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
@@ -1067,7 +1067,7 @@ class RawTextHelpFormatter(RawDescriptionHelpFormatter):
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    '''Adds ' (default: …)' to each argument's help.'''
+    '''Adds ' (default: ...)' to each argument's help.'''
 
     def _help_string(self, action):
         text = action.help or ''

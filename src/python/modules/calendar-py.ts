@@ -4,7 +4,7 @@
 
 /** Source of the calendar module, run in the module's namespace. */
 export const CALENDAR_PY = String.raw`
-'''Calendar printing and date arithmetic helpers (TextCalendar, monthrange, isleap …).'''
+'''Calendar printing and date arithmetic helpers (TextCalendar, monthrange, isleap ...).'''
 import datetime
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',

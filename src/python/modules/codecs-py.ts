@@ -4,7 +4,7 @@
 // bytes-to-bytes base64 / hex and str-to-str rot13 codecs; lookup (CodecInfo), encode, decode,
 // incremental encoders and decoders (sequences split across chunks, BOMs once), StreamReader /
 // StreamWriter / StreamReaderWriter and open, register / register_error / lookup_error, the
-// error-handler functions, the per-codec functions (utf_8_encode …) and the BOM constants,
+// error-handler functions, the per-codec functions (utf_8_encode ...) and the BOM constants,
 // following the behaviour of CPython 3.11's module. Handlers added with register_error are
 // honoured by codecs.encode / codecs.decode, not by str.encode / bytes.decode. The codec
 // functions and tables are in codecs-tables-py.ts, the incremental and stream codecs in

@@ -1,5 +1,5 @@
 // The codecs module's codecs: the per-codec functions over str.encode / bytes.decode
-// (utf_8_encode …), unicode_escape and raw_unicode_escape, the base64 / hex / rot13 codecs, and
+// (utf_8_encode ...), unicode_escape and raw_unicode_escape, the base64 / hex / rot13 codecs, and
 // the table of codec names and aliases that codecs.lookup reads (codecs-py.ts), following the
 // behaviour of CPython 3.11.
 

@@ -772,7 +772,7 @@ time.resolution = timedelta(microseconds=1)
 
 
 def _parse_iso_time(text):
-    # HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]], then Z or ±HH[:MM[:SS[.ffffff]]].
+    # HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]], then Z or +-HH[:MM[:SS[.ffffff]]].
     zone = None
     for mark in ('+', '-', 'Z'):
         at = text.find(mark)

@@ -339,7 +339,7 @@ class Decimal:
         made._sign, made._int, made._exp, made._special = sign, coefficient, exponent, special
         return made
 
-    # ── conversion to text ──
+    # -- conversion to text --
     def __str__(self, eng=False, context=None):
         sign = '-' if self._sign else ''
         if self._special == 'F':
@@ -377,7 +377,7 @@ class Decimal:
         ratio = Fraction(self._int) * Fraction(10) ** self._exp
         return (-ratio.numerator if self._sign else ratio.numerator), ratio.denominator
 
-    # ── predicates ──
+    # -- predicates --
     def is_nan(self):
         return self._special in ('n', 'N')
 
@@ -402,7 +402,7 @@ class Decimal:
     def adjusted(self):
         return self._exp + len(str(self._int)) - 1 if self._special is None else 0
 
-    # ── rounding to a context ──
+    # -- rounding to a context --
     def _fix(self, context):
         # This value rounded to the context's precision (and rounding), with the flags.
         if self._special:
@@ -428,7 +428,7 @@ class Decimal:
                 return Decimal._make(x._sign, x._int, 0, 'n')
         return None
 
-    # ── arithmetic ──
+    # -- arithmetic --
     @_operator
     def __add__(self, other, context):
         if self._special == 'F' or other._special == 'F':
@@ -587,7 +587,7 @@ class Decimal:
     def copy_sign(self, other, context=None):
         return Decimal._make(_convert(other)._sign, self._int, self._exp, self._special)
 
-    # ── comparisons and hashing ──
+    # -- comparisons and hashing --
     def _value(self):
         from fractions import Fraction
         return Fraction(-self._int if self._sign else self._int) * Fraction(10) ** self._exp
@@ -653,7 +653,7 @@ class Decimal:
     def __bool__(self):
         return bool(self._int) or self._special is not None
 
-    # ── conversions ──
+    # -- conversions --
     def __float__(self):
         if self.is_nan():
             if self._special == 'N':

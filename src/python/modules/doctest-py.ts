@@ -1,7 +1,7 @@
 // The `doctest` module: finds the interactive examples (`>>> ...`) in docstrings, runs them
 // and compares their output, with the option flags, the failure reports and the summaries of
 // CPython 3.11's module. This part: option flags, Example, DocTest, DocTestParser,
-// DocTestFinder, OutputChecker and DocTestRunner; the entry points (testmod, DocTestSuite …)
+// DocTestFinder, OutputChecker and DocTestRunner; the entry points (testmod, DocTestSuite ...)
 // are doctest-api-py.ts, run after it in the same namespace. Examples compile in 'single'
 // mode, as CPython's do; pymm's init gives the module `_source_lines`, which makes an
 // example's source known to tracebacks while it runs (CPython patches linecache).

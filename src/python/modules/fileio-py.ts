@@ -2,7 +2,7 @@
 // into io (io imports it last; imported first, it works as well). This part has FileIO (raw)
 // and the helpers; buffered-py.ts continues the source with BufferedReader / BufferedWriter /
 // BufferedRandom, textio-py.ts with TextIOWrapper and open(). It follows CPython 3.11's _io types where a program can
-// see them: reprs, modes, error types and messages, and buffering — data a write leaves in
+// see them: reprs, modes, error types and messages, and buffering -- data a write leaves in
 // a buffer is not in the file until a flush (the buffered layer holds up to its buffer size,
 // st_blksize: 4096), and a file object freed unclosed is flushed then.
 

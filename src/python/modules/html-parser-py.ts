@@ -2,7 +2,7 @@
 // self-closing tags with unescaped attributes, data, comments, declarations, processing
 // instructions, marked sections, script/style raw text, character references converted or
 // reported, input fed in pieces, getpos), following the behaviour of CPython 3.11's module.
-// Only the documented API keeps CPython's names; the scanning helpers (parse_starttag …, and
+// Only the documented API keeps CPython's names; the scanning helpers (parse_starttag ..., and
 // _markupbase's doctype internal-subset scanning) are pymm's own and private.
 
 /** Python source of the `html.parser` module, run in the module's namespace. */

@@ -417,7 +417,7 @@ for _cls in (StringIO, BytesIO):
     _set_tp_name(_cls, '_io.' + _cls.__name__)
 del _cls, _set_tp_name
 
-# Files on the run's in-memory file system: _fileio puts FileIO, open() … into this module.
+# Files on the run's in-memory file system: _fileio puts FileIO, open() ... into this module.
 import _fileio
 del _fileio
 `;

@@ -179,7 +179,7 @@ def commonpath(paths):
 
 
 def expanduser(path):
-    '''~ and ~/… as the home directory (HOME, else '/'); ~user stays as it is.'''
+    '''~ and ~/... as the home directory (HOME, else '/'); ~user stays as it is.'''
     path = _os.fspath(path)
     if not path.startswith('~') or path[1:2] not in ('', '/'):
         return path

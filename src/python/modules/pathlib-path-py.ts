@@ -1,7 +1,7 @@
 // The concrete paths of `pathlib` (see pathlib-py.ts, whose source this one continues):
-// Path and PosixPath on the run's in-memory file system — queries, reading and writing,
+// Path and PosixPath on the run's in-memory file system -- queries, reading and writing,
 // mkdir/touch/unlink/rename, iterdir, and glob/rglob with pathlib's own ** rules (every
-// directory, hidden ones too, each match once) — and WindowsPath, which cannot be made.
+// directory, hidden ones too, each match once) -- and WindowsPath, which cannot be made.
 
 /** Python source of the concrete-path part of `pathlib`. */
 export const PATHLIB_PATH_PY = String.raw`

@@ -1,8 +1,8 @@
 // The pickle module in Python (pymm's own code; CPython 3.11's _pickle is the reference for
-// what it writes): protocols 0–5 with the C pickler's opcodes, memo, batching (1000 items)
+// what it writes): protocols 0-5 with the C pickler's opcodes, memo, batching (1000 items)
 // and framing (protocol 4+), so that dumps() gives python3's bytes for the built-in
 // containers, scalars, globals and instances reduced through __reduce_ex__; loads() reads
-// every opcode of protocols 0–5. Out-of-band buffers (PickleBuffer) are not supported.
+// every opcode of protocols 0-5. Out-of-band buffers (PickleBuffer) are not supported.
 
 /** Python source of the `pickle` module, run in the module's namespace. */
 export const PICKLE_PY = String.raw`

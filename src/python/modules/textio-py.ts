@@ -1,7 +1,7 @@
 // The text layer of `_fileio` (see fileio-py.ts, whose source this one continues):
-// TextIOWrapper — encoding with a byte order mark written once, newline translation,
+// TextIOWrapper -- encoding with a byte order mark written once, newline translation,
 // universal-newline reading, tell()/seek() cookies as byte offsets, CPython's 8192-byte
-// pending chunk and line buffering — and open(), which stacks FileIO, a buffered layer and
+// pending chunk and line buffering -- and open(), which stacks FileIO, a buffered layer and
 // TextIOWrapper as CPython 3.11's io.open does, with its argument checks and messages.
 
 /** Python source of the text part of `_fileio` (run after the raw and buffered layers). */

@@ -1,5 +1,5 @@
 // The `timeit` module: Timer, timeit, repeat and default_timer, with CPython 3.11's
-// behaviour — statements given as text are compiled into one generated function (named
+// behaviour -- statements given as text are compiled into one generated function (named
 // `<timeit-src>`), callables are called, and the cyclic collector is off while timing.
 
 /** Source of the timeit module, run in the module's namespace. */
@@ -85,7 +85,7 @@ class Timer:
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        '''(number, time) for the first number in 1, 2, 5, 10, 20, 50, … taking ≥ 0.2 s.'''
+        '''(number, time) for the first number in 1, 2, 5, 10, 20, 50, ... taking >= 0.2 s.'''
         scale = 1
         while True:
             for factor in (1, 2, 5):

@@ -1,9 +1,9 @@
 // The typing module's Python source: special forms (Any, Union, Optional, Literal, ClassVar,
-// Final, …), the aliases of built-in and collections.abc generics (List[int], Dict[str, T],
+// Final, ...), the aliases of built-in and collections.abc generics (List[int], Dict[str, T],
 // Callable[[int], str], Tuple[int, ...]), TypeVar and ParamSpec, Generic and Protocol,
 // NamedTuple, TypedDict, NewType, Annotated and the run-time helpers (cast, overload,
-// get_type_hints, get_origin, get_args, …). It follows the behaviour of CPython 3.11's
-// typing module — reprs, errors, equality, caching of subscriptions — with its own, smaller
+// get_type_hints, get_origin, get_args, ...). It follows the behaviour of CPython 3.11's
+// typing module -- reprs, errors, equality, caching of subscriptions -- with its own, smaller
 // design: a few alias classes, and the substitution of type variables shared with types.
 
 /** Python source of the `typing` module, run in the module's namespace. */
@@ -43,7 +43,7 @@ _NoneType = type(None)
 _params_of = types._type_params
 
 
-# ── small helpers ──────────────────────────────────────────────────────────
+# -- small helpers --
 
 def _memo(fn, typed=False):
     '''fn with its last 128 results kept by argument (as functools.lru_cache keeps those of
@@ -160,10 +160,10 @@ class _Pipe:
         return Union[left, self]
 
 
-# ── special forms ──────────────────────────────────────────────────────────
+# -- special forms --
 
 class _SpecialForm(_Final, _Constant, _Pipe):
-    # One of typing's special forms (Union, Optional, ClassVar, NoReturn, …): subscripting
+    # One of typing's special forms (Union, Optional, ClassVar, NoReturn, ...): subscripting
     # it runs its rule; it can be neither instantiated nor subclassed. (No class docstring:
     # __doc__ is a slot, each form's own.)
     __slots__ = ('_name', '__doc__', '_rule')
@@ -372,7 +372,7 @@ class ForwardRef(_Final, _Pipe):
         return f"ForwardRef({self.__forward_arg__!r}{'' if home is None else f', module={home!r}'})"
 
 
-# ── type variables ─────────────────────────────────────────────────────────
+# -- type variables --
 
 class _TypeVarBase(_Final, _Constant, _Pipe):
     '''What TypeVar and ParamSpec share: variance, bound, repr, | and pickling by name.'''
@@ -483,7 +483,7 @@ class TypeVarTuple(_Final, _Constant):
 
 
 
-# ── aliases ────────────────────────────────────────────────────────────────
+# -- aliases --
 
 _ALIAS_OWN = frozenset({'_name', '_inst', '_nparams'})
 
@@ -868,7 +868,7 @@ def _annotate(item):
     return _AnnotatedAlias(base, tuple(extras))
 
 
-# ── Generic and Protocol ───────────────────────────────────────────────────
+# -- Generic and Protocol --
 
 @_memo
 def _subscript_generic(cls, item):
@@ -1091,7 +1091,7 @@ def runtime_checkable(cls):
     return cls
 
 
-# ── the predefined type variables and aliases ──────────────────────────────
+# -- the predefined type variables and aliases --
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 T, KT, VT = TypeVar('T'), TypeVar('KT'), TypeVar('VT')
@@ -1195,7 +1195,7 @@ SupportsAbs = _supports('SupportsAbs', '__abs__', True)
 SupportsRound = _supports('SupportsRound', '__round__', True)
 
 
-# ── NamedTuple and TypedDict ───────────────────────────────────────────────
+# -- NamedTuple and TypedDict --
 
 def _typed_namedtuple(name, pairs, module, defaults=()):
     pairs = list(pairs)
@@ -1331,7 +1331,7 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-# ── helpers ────────────────────────────────────────────────────────────────
+# -- helpers --
 
 def _same(_, x):
     return x

@@ -259,7 +259,12 @@ I.initStrTextMethods = function (this: Interpreter): void {
       out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
     return out;
   });
-  caseMethod('casefold', 'lower', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+  caseMethod('casefold', 'lower', (s) =>
+    s
+      .toUpperCase()
+      .toLowerCase()
+      .replace(/\u03C2/g, 'σ'),
+  );
   caseMethod('upper', 'upper', (s) => s.toUpperCase());
   caseMethod('lower', 'lower', (s) => s.toLowerCase());
 
