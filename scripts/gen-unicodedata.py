@@ -102,8 +102,15 @@ for k, (vals, body) in tables.items():
     out.append(lit('UCD_%s_RUNS' % k.upper(), 'Runs over all code points of %s: a base-32 length, then the value code.' % k, body))
 out.append(lit('UCD_DECOMPOSITIONS', 'Decomposition mappings: base-36 distance from the previous entry, a space, the mapping; `|`-separated.', DECOMP))
 out.append(lit('UCD_NUMERIC', "Numeric values: base-36 distance, `:`, `d` (decimal and digit) or `g` (digit) or nothing, the value (n or n/d).", NUMERIC))
-src = '\n'.join(out)
-src = src.replace("= '", "= '")
+# The tables live in a function, so that they are made (and their text parsed) on the first
+# unicodedata call, not at every start-up with the code of the bundle and its code cache.
+header, first = out[0].split('\n\n', 1)
+body = '\n'.join([first] + out[1:]).replace('export const ', 'const ')
+names = re.findall(r'^const (\w+)', body, re.M)
+src = (header + '\n\n/** The character tables (made on first use). */\nexport type UcdData = ReturnType<typeof makeUcdData>;\n\n'
+       + 'let data: UcdData | null = null;\n\n'
+       + '/** The character tables, made on the first call. */\nexport function ucdData(): UcdData {\n  data ??= makeUcdData();\n  return data;\n}\n\n'
+       + 'function makeUcdData() {\n' + body + '\nreturn { ' + ', '.join(names) + ' };\n}\n')
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'python', 'modules', 'unicodedata-data.ts'), 'w').write(src)
 print(len(src), len(NAMES), len(WORDS), {k: len(v[1]) for k, v in tables.items()}, len(DECOMP), len(NUMERIC))
 print(len(order), B, len(VALCH), uni, compat)

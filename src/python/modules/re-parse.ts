@@ -8,6 +8,9 @@
 // Python group i is the JS named group `p<i>` (hidden groups are `h<k>`), so hidden groups
 // never shift the numbers and positions come from the 'd' flag's indices.groups.
 
+import { pyStrRepr } from '../syntax/dump.js';
+import { codeOf } from './unicodedata.js';
+
 /** re's flag bits (re.RegexFlag values). */
 export const RE_FLAGS = {
   TEMPLATE: 1,
@@ -422,10 +425,30 @@ class Parser {
       if (v > 0x10ffff) throw new RegexError(`bad escape \\${c}${hex}`, here);
       return v;
     }
-    if (c === 'N' && !this.isBytes)
-      throw new RegexError('bad escape \\N (named characters are not supported by pymm)', here);
+    if (c === 'N' && !this.isBytes) return this.namedEscape(here);
     if (ASCII_LETTER.test(c)) throw new RegexError(`bad escape \\${c}`, here);
     return null;
+  }
+
+  // \N{name} (sre_parse: a name unicodedata.lookup knows); `here` is the backslash's position.
+  private namedEscape(here: number): number {
+    if (this.peek() !== '{') throw new RegexError('missing {', this.pos);
+    this.pos++;
+    let name = '';
+    for (;;) {
+      const ch = this.chars[this.pos++];
+      if (ch === undefined) {
+        this.pos = this.chars.length;
+        if (name === '') throw new RegexError('missing character name', this.pos);
+        throw new RegexError('missing }, unterminated name', this.pos - name.length);
+      }
+      if (ch === '}') break;
+      name += ch;
+    }
+    if (name === '') throw new RegexError('missing character name', this.pos - 1);
+    const cp = codeOf(name);
+    if (cp === null) throw new RegexError(`undefined character name ${pyStrRepr(name)}`, here);
+    return cp;
   }
 
   private group(flags: number, here: number, first: boolean): Piece | null {

@@ -2,27 +2,39 @@
 // unicodedata: names (word-coded), property runs, decompositions and numeric values.
 // Regenerate with `python3 scripts/gen-unicodedata.py` (CPython 3.11); do not edit by hand.
 
-/** Ranges (first, last) whose names are CJK UNIFIED IDEOGRAPH-XXXX. */
-export const UCD_UNIFIED_IDEOGRAPHS: [number, number][] = [
-  [13312, 19903],
-  [19968, 40959],
-  [131072, 173791],
-  [173824, 177976],
-  [177984, 178205],
-  [178208, 183969],
-  [183984, 191456],
-  [196608, 201546],
-];
+/** The character tables (made on first use). */
+export type UcdData = ReturnType<typeof makeUcdData>;
 
-/** Ranges (first, last) whose names are CJK COMPATIBILITY IDEOGRAPH-XXXX. */
-export const UCD_COMPAT_IDEOGRAPHS: [number, number][] = [
-  [63744, 64109],
-  [64112, 64217],
-  [194560, 195101],
-];
+let data: UcdData | null = null;
 
-/** The words of the names, most frequent first (the index of a word is its code). */
-export const UCD_NAME_WORDS = `
+/** The character tables, made on the first call. */
+export function ucdData(): UcdData {
+  data ??= makeUcdData();
+  return data;
+}
+
+function makeUcdData() {
+  /** Ranges (first, last) whose names are CJK UNIFIED IDEOGRAPH-XXXX. */
+  const UCD_UNIFIED_IDEOGRAPHS: [number, number][] = [
+    [13312, 19903],
+    [19968, 40959],
+    [131072, 173791],
+    [173824, 177976],
+    [177984, 178205],
+    [178208, 183969],
+    [183984, 191456],
+    [196608, 201546],
+  ];
+
+  /** Ranges (first, last) whose names are CJK COMPATIBILITY IDEOGRAPH-XXXX. */
+  const UCD_COMPAT_IDEOGRAPHS: [number, number][] = [
+    [63744, 64109],
+    [64112, 64217],
+    [194560, 195101],
+  ];
+
+  /** The words of the names, most frequent first (the index of a word is its code). */
+  const UCD_NAME_WORDS = `
 LETTER SIGN SMALL WITH SYLLABLE CAPITAL HIEROGLYPH LATIN ARABIC YI CUNEIFORM SYMBOL MATHEMATICAL
 EGYPTIAN DIGIT FORM VOWEL TANGUT CANADIAN SYLLABICS A SIGNWRITING TIMES BAMUM AND SCRIPT BOLD
 ANATOLIAN ARROW HANGUL NUMBER LINEAR COMBINING LIGATURE GREEK ETHIOPIC MUSICAL OLD RIGHT KHITAN
@@ -1136,8 +1148,8 @@ SELECTOR-245 SELECTOR-246 SELECTOR-247 SELECTOR-248 SELECTOR-249 SELECTOR-250 SE
 SELECTOR-252 SELECTOR-253 SELECTOR-254 SELECTOR-255 SELECTOR-256
 `;
 
-/** Each named code point's name as word codes, `|`-separated; `{hex}` before one is its distance from the previous one when not 1. */
-export const UCD_NAMES = `
+  /** Each named code point's name as word codes, `|`-separated; `{hex}` before one is its distance from the previous one when not 1. */
+  const UCD_NAMES = `
 {21}Q=|P[J&|P'J&|@"|We"|ZL"|VR|Uk|J"NU|HNU|NV|J^"|M_|]j|N1Lu|Q%|0L.|0J.|0J3|0J>|0JK|0JR|0Jt|0K&|0Jr|
 0K+|Oe|T&|Md"|OE"|Me"|P1J&|ZMPK|)'!6|)'!J;|)'!LA|)'!Kx|)'!J5|)'!M'|)'!Kh|)'!Ky|)'!J7|)'!Lc|)'!Km|
 )'!Jn|)'!KU|)'!K>|)'!J2|)'!LG|)'!Mf|)'!Ja|)'!Jb|)'!Kj|)'!J+|)'!Kp|)'!LX|)'!LH|)'!L/|)'!L(|J"J'K'|
@@ -3795,12 +3807,12 @@ J@z=p|J@z=q|J@z=r|J@z=s|J@z=t|J@z=u|J@z=v|J@z=w|J@z=x|J@z=y|J@z=z|J@z>!|J@z>"|J@
 J@z>'|J@z>(|J@z>)|J@z>*|J@z>+|J@z>,|J@z>-
 `;
 
-/** The values of category, in the order the run codes number them. */
-export const UCD_CATEGORY_VALUES =
-  'Cc Zs Po Sc Ps Pe Sm Pd Nd Lu Sk Pc Ll So Lo Pi Cf No Pf Lt Lm Mn Cn Me Mc Nl Zl Zp Cs Co';
+  /** The values of category, in the order the run codes number them. */
+  const UCD_CATEGORY_VALUES =
+    'Cc Zs Po Sc Ps Pe Sm Pd Nd Lu Sk Pc Ll So Lo Pi Cf No Pf Lt Lm Mn Cn Me Mc Nl Zl Zp Cs Co';
 
-/** Runs over all code points of category: a base-32 length, then the value code. */
-export const UCD_CATEGORY_RUNS = `
+  /** Runs over all code points of category: a base-32 length, then the value code. */
+  const UCD_CATEGORY_RUNS = `
 10!1"3#1%3#1&1'1#1(1#1)2#a*2#3(2#q+1&1#1'1,1-1,q.1&1(1'1(11!1"1#4%1/1#1,1/1:1;1(1<1/1,1/1(2=1,1.2#1,
 1=1:1>3=1#n+1(7+o.1(8.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+
 1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+2.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+2.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+1.1+
@@ -3887,12 +3899,12 @@ mo/5Bg/3Bd/3B3k/cB2p/7Bc/4B1/fBc/4B1o/8Ba/6B18/8Bu/2B2/2eBak/cBe/2B5/3B5/3B7/9Bt
 2B
 `;
 
-/** The values of bidirectional, in the order the run codes number them. */
-export const UCD_BIDIRECTIONAL_VALUES =
-  'BN S B WS ON ET ES CS EN L NSM  R AN AL LRE RLE PDF LRO RLO LRI RLI FSI PDI';
+  /** The values of bidirectional, in the order the run codes number them. */
+  const UCD_BIDIRECTIONAL_VALUES =
+    'BN S B WS ON ET ES CS EN L NSM  R AN AL LRE RLE PDF LRO RLO LRI RLI FSI PDI';
 
-/** Runs over all code points of bidirectional: a base-32 length, then the value code. */
-export const UCD_BIDIRECTIONAL_RUNS = `
+  /** Runs over all code points of bidirectional: a base-32 length, then the value code. */
+  const UCD_BIDIRECTIONAL_RUNS = `
 9!1"1#1"1%1#e!3#1"1%2&3'5&1(1)1(2)a*1)6&q+6&q+4&6!1#q!1)1&4'4&1+2&1!2&2'2*1&1+3&1*1+5&n+1&v+1&e1+2&
 7+e&2+e&5+9&1+h&3g,4+2&2+2-4+1&1+4-2&1+1&3+1-1+1-k+1-2j+1&4c+7,56+1-16+2-1h+1&2-2&1'1-1d,1.1,1.2,1.
 2,1.1,8-r.4-6.b-6/2&1:2'1:1)1:2&b,1g:l,a/1'2/3:1,35:7,1/1&6,2:2,1&4,2:a*k:1-2:1,u:r,2-2p:b,1:e-1b.9,
@@ -3943,11 +3955,11 @@ t&3-b&5-6&a-a&6-8&8-7&9-4j&1-1n&15-a*106-19n0+10-41p+7-6u+2-5k2+e-79h+30v-gu+1f2
 7g,1vgg-1vvu+2-1vvu+2-
 `;
 
-/** The values of east_asian_width, in the order the run codes number them. */
-export const UCD_EAST_ASIAN_WIDTH_VALUES = 'N Na A F W H';
+  /** The values of east_asian_width, in the order the run codes number them. */
+  const UCD_EAST_ASIAN_WIDTH_VALUES = 'N Na A F W H';
 
-/** Runs over all code points of east_asian_width: a base-32 length, then the value code. */
-export const UCD_EAST_ASIAN_WIDTH_RUNS = `
+  /** Runs over all code points of east_asian_width: a base-32 length, then the value code. */
+  const UCD_EAST_ASIAN_WIDTH_RUNS = `
 10!2v"12!1#2"1#2"2#1!1#1!1"2#1"5#1!5#1!4#6!1#9!1#6!2#5!4#4!1#1!3#1!2#2!1#1!2#3!4#1!1#1!1#2!1#f!1#1!
 1#7!1#a!2#3!1#5!3#4!1#6!4#1!1#3!4#1!1#4!2#i!2#3!1#32!1#1!1#1!1#1!1#1!1#1!1#1!1#1!1#3k!1#f!1#32!1#2!
 1#1!3#1!1#2!1#7!4#1!1#1!1#10!3g#8!2%6!4%7!1%1!1%3!h#1%7#7!h#1!7#1n!1#e!20#1!1#6u!1%16!2%1i!2%3!1%1n!
@@ -3991,12 +4003,12 @@ h&3!1&3!27&1!1&1!5r&2!1v&d!4&1!o&i!1&q!2&d!1&2m!2l&1g!26&6!1&3!3&2!3&5%3&b!2&3%4
 15%a!106%19n0&10%41p&7%6u&2%5k2&e%79h&30v%gu&1f2%4qb&lr5m%1!u%30!40%7g#1vgg%1vvu#2%1vvu#2%
 `;
 
-/** The values of combining, in the order the run codes number them. */
-export const UCD_COMBINING_VALUES =
-  '0 230 232 220 216 202 1 240 233 234 222 228 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 30 31 32 27 28 29 33 34 35 36 7 9 84 91 103 107 118 122 129 130 132 214 218 224 8 26 6 226';
+  /** The values of combining, in the order the run codes number them. */
+  const UCD_COMBINING_VALUES =
+    '0 230 232 220 216 202 1 240 233 234 222 228 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 30 31 32 27 28 29 33 34 35 36 7 9 84 91 103 107 118 122 129 130 132 214 218 224 8 26 6 226';
 
-/** Runs over all code points of combining: a base-32 length, then the value code. */
-export const UCD_COMBINING_RUNS = `
+  /** Runs over all code points of combining: a base-32 length, then the value code. */
+  const UCD_COMBINING_RUNS = `
 o0!l"1#4%1#1&5%2'4%2'b%5(4%8"1)1"3%3"2%1!3"4%1"1#2%1"1*2+1*2+1*d"8j!5"89!1%4"1%3"1,1%6"6%2"1%2"1,1-
 1"1.1/1:1;1<1=1>1?1@2A1B1C1D1!1E1!1F1G1!1"1%1!1@28!8"1H1I1J1g!1K1L1M1H1I1J1N1O2"2%5"1%2"1%g!1P35!7"
 2!4"1%1"2!2"1!1%2"1%13!1Qu!1"1%2"1%2"3%1"2%1"1%3"1%1"1%1"1%1"1%2"50!7"1%1"9!1%o!4"1!9"1!3"1!5"1b!3%
@@ -4012,11 +4024,11 @@ e!1S1p!1S1R25!3"1g!2S1u!1R2c!1S9!1R3a!1S1R5i!1R1S2g!2Rg!1So!7"3!5"6d!1S3!1Rn!1"3
 1{5&8!8%2!5"2%u!4"4k!3"3dr!7"1!h"2!7"1!2"1!5"85!7"bn!1"1t!4"1f0!7%3d!6"1Ru5ll!
 `;
 
-/** The values of mirrored, in the order the run codes number them. */
-export const UCD_MIRRORED_VALUES = '0 1';
+  /** The values of mirrored, in the order the run codes number them. */
+  const UCD_MIRRORED_VALUES = '0 1';
 
-/** Runs over all code points of mirrored: a base-32 length, then the value code. */
-export const UCD_MIRRORED_RUNS = `
+  /** Runs over all code points of mirrored: a base-32 length, then the value code. */
+  const UCD_MIRRORED_RUNS = `
 18!2"i!1"1!1"s!1"1!1"t!1"1!1"1d!1"f!1"3ju!4"1qt!2"2cs!2"a!2"1m!2"e!2"5h!1"60!4"3!6"3!1"3!2"3!4"1!4"
 1!1"1!1"4!9"5!1"1!i"5!4"9!2"1!1"1!8"2!v"2!4"5!1"9!2"2!j"5!2"9!5"2!2"4!o"2!g"8!4"k!2"7!2"11t!e"2a!1"
 2!4"1!2"1!3"5!4"5!3"3!e"cj!m"2!6"1!e"8!1"7!6"3!1"4!5"1!2"2!5"4!1"1!3"2!2"a!6"2!2"c!j"1!4"2!1"1!1"2!
@@ -4024,8 +4036,8 @@ export const UCD_MIRRORED_RUNS = `
 a"1b!8"db!a"2!8"1jht!6"5!2"52!2"i!1"1!1"s!1"1!1"t!1"1!1"1!2"1!2"1lrn!1"1p!1"1p!1"1p!1"1p!1"ua1s!
 `;
 
-/** Decomposition mappings: base-36 distance from the previous entry, a space, the mapping; `|`-separated. */
-export const UCD_DECOMPOSITIONS = `
+  /** Decomposition mappings: base-36 distance from the previous entry, a space, the mapping; `|`-separated. */
+  const UCD_DECOMPOSITIONS = `
 4h <noBreak> 0020|8 <compat> 0020 0308|2 <super> 0061|5 <compat> 0020 0304|3 <super> 0032|
 1 <super> 0033|1 <compat> 0020 0301|1 <compat> 03BC|3 <compat> 0020 0327|1 <super> 0031|
 1 <super> 006F|2 <fraction> 0031 2044 0034|1 <fraction> 0031 2044 0032|1 <fraction> 0033 2044 0034|
@@ -4952,8 +4964,8 @@ g5 <compat> 0030 002E|1 <compat> 0030 002C|1 <compat> 0031 002C|1 <compat> 0032 
 1 9EF9|1 9EFE|1 9F05|1 9F0F|1 9F16|1 9F3B|1 2A600
 `;
 
-/** Numeric values: base-36 distance, `:`, `d` (decimal and digit) or `g` (digit) or nothing, the value (n or n/d). */
-export const UCD_NUMERIC = `
+  /** Numeric values: base-36 distance, `:`, `d` (decimal and digit) or `g` (digit) or nothing, the value (n or n/d). */
+  const UCD_NUMERIC = `
 1d:d0 1:d1 1:d2 1:d3 1:d4 1:d5 1:d6 1:d7 1:d8 1:d9 3d:g2 1:g3 6:g1 3:1/4 1:1/2 1:3/4 142:d0 1:d1
 1:d2 1:d3 1:d4 1:d5 1:d6 1:d7 1:d8 1:d9 3r:d0 1:d1 1:d2 1:d3 1:d4 1:d5 1:d6 1:d7 1:d8 1:d9 5j:d0
 1:d1 1:d2 1:d3 1:d4 1:d5 1:d6 1:d7 1:d8 1:d9 bh:d0 1:d1 1:d2 1:d3 1:d4 1:d5 1:d6 1:d7 1:d8 1:d9
@@ -5054,3 +5066,23 @@ ev:1/320 1:1/160 1:1/80 1:1/64 1:1/40 1:1/32 1:3/80 1:3/64 1:1/20 1:1/16 1:1/16 
 1:g2 1:g3 1:g4 1:g5 1:g6 1:g7 1:g8 1:g9 1:0 1:0 25g:d0 1:d1 1:d2 1:d3 1:d4 1:d5 1:d6 1:d7 1:d8 1:d9
 so:7 2r:4 3i:4 1r:5 1l5:1 2h:30 9:40 g:40 9a:6 j:3 s:3 4tz:2 16w:3 3gj:3 7rm:4 tnn:9
 `;
+
+  return {
+    UCD_UNIFIED_IDEOGRAPHS,
+    UCD_COMPAT_IDEOGRAPHS,
+    UCD_NAME_WORDS,
+    UCD_NAMES,
+    UCD_CATEGORY_VALUES,
+    UCD_CATEGORY_RUNS,
+    UCD_BIDIRECTIONAL_VALUES,
+    UCD_BIDIRECTIONAL_RUNS,
+    UCD_EAST_ASIAN_WIDTH_VALUES,
+    UCD_EAST_ASIAN_WIDTH_RUNS,
+    UCD_COMBINING_VALUES,
+    UCD_COMBINING_RUNS,
+    UCD_MIRRORED_VALUES,
+    UCD_MIRRORED_RUNS,
+    UCD_DECOMPOSITIONS,
+    UCD_NUMERIC,
+  };
+}

@@ -8,10 +8,11 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
+import { setCharacterNameLookup } from '../syntax/strings.js';
 import { argCount, noKeywords } from '../vm/args.js';
 import { decodeBytes } from '../vm/codecs.js';
 import type { Interpreter } from '../vm/interp.js';
-import * as D from './unicodedata-data.js';
+import { ucdData } from './unicodedata-data.js';
 
 const NAME_ALPHABET = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
   .filter((c) => !'`\\$|~{}'.includes(c))
@@ -61,19 +62,24 @@ function runValue(t: RunTable, cp: number): string {
 }
 
 const runTables = new Map<string, RunTable>();
-const RUN_SOURCES: Record<string, [string, string]> = {
-  category: [D.UCD_CATEGORY_VALUES, D.UCD_CATEGORY_RUNS],
-  bidirectional: [D.UCD_BIDIRECTIONAL_VALUES, D.UCD_BIDIRECTIONAL_RUNS],
-  east_asian_width: [D.UCD_EAST_ASIAN_WIDTH_VALUES, D.UCD_EAST_ASIAN_WIDTH_RUNS],
-  combining: [D.UCD_COMBINING_VALUES, D.UCD_COMBINING_RUNS],
-  mirrored: [D.UCD_MIRRORED_VALUES, D.UCD_MIRRORED_RUNS],
-};
+// The (values, runs) texts of each run-stored property.
+function runSources(name: string): [string, string] {
+  const D = ucdData();
+  const sources: Record<string, [string, string]> = {
+    category: [D.UCD_CATEGORY_VALUES, D.UCD_CATEGORY_RUNS],
+    bidirectional: [D.UCD_BIDIRECTIONAL_VALUES, D.UCD_BIDIRECTIONAL_RUNS],
+    east_asian_width: [D.UCD_EAST_ASIAN_WIDTH_VALUES, D.UCD_EAST_ASIAN_WIDTH_RUNS],
+    combining: [D.UCD_COMBINING_VALUES, D.UCD_COMBINING_RUNS],
+    mirrored: [D.UCD_MIRRORED_VALUES, D.UCD_MIRRORED_RUNS],
+  };
+  return sources[name];
+}
 
 /** The value of a run-stored property (as its text) for code point `cp`. */
 function property(name: string, cp: number): string {
   let t = runTables.get(name);
   if (t === undefined) {
-    const [values, runs] = RUN_SOURCES[name];
+    const [values, runs] = runSources(name);
     t = decodeRuns(values, runs);
     runTables.set(name, t);
   }
@@ -87,7 +93,9 @@ let codesByName: Map<string, number> | null = null;
 
 function storedNames(): Map<number, string> {
   if (namesByCode !== null) return namesByCode;
-  const words = D.UCD_NAME_WORDS.split(/\s+/).filter((w) => w !== '');
+  const words = ucdData()
+    .UCD_NAME_WORDS.split(/\s+/)
+    .filter((w) => w !== '');
   const B = NAME_ALPHABET.length;
   const one = 40;
   const two = B - one - 2;
@@ -95,7 +103,7 @@ function storedNames(): Map<number, string> {
   for (let i = 0; i < B; i++) index[NAME_ALPHABET.charCodeAt(i)] = i;
   const map = new Map<number, string>();
   let cp = -1;
-  for (const item of D.UCD_NAMES.replace(/\n/g, '').split('|')) {
+  for (const item of ucdData().UCD_NAMES.replace(/\n/g, '').split('|')) {
     let pos = 0;
     if (item[0] === '{') {
       const close = item.indexOf('}');
@@ -145,8 +153,8 @@ export function nameOf(cp: number): string | null {
     return `HANGUL SYLLABLE ${JAMO_LEAD[lead]}${JAMO_VOWEL[vowel]}${JAMO_TAIL[tail]}`;
   }
   const hex = cp.toString(16).toUpperCase();
-  if (inRanges(D.UCD_UNIFIED_IDEOGRAPHS, cp)) return `CJK UNIFIED IDEOGRAPH-${hex}`;
-  if (inRanges(D.UCD_COMPAT_IDEOGRAPHS, cp)) return `CJK COMPATIBILITY IDEOGRAPH-${hex}`;
+  if (inRanges(ucdData().UCD_UNIFIED_IDEOGRAPHS, cp)) return `CJK UNIFIED IDEOGRAPH-${hex}`;
+  if (inRanges(ucdData().UCD_COMPAT_IDEOGRAPHS, cp)) return `CJK COMPATIBILITY IDEOGRAPH-${hex}`;
   return storedNames().get(cp) ?? null;
 }
 
@@ -157,11 +165,11 @@ let hangulByName: Map<string, number> | null = null;
  * The code point named `name`, or null. As in CPython, stored names match in any case while
  * the algorithmic CJK UNIFIED IDEOGRAPH-XXXX[X] and HANGUL SYLLABLE names must be upper case.
  */
-function codeOf(name: string): number | null {
+export function codeOf(name: string): number | null {
   const unified = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(name);
   if (unified !== null) {
     const cp = Number.parseInt(unified[1], 16);
-    return inRanges(D.UCD_UNIFIED_IDEOGRAPHS, cp) ? cp : null;
+    return inRanges(ucdData().UCD_UNIFIED_IDEOGRAPHS, cp) ? cp : null;
   }
   if (name.startsWith('HANGUL SYLLABLE ')) {
     if (hangulByName === null) {
@@ -175,7 +183,7 @@ function codeOf(name: string): number | null {
   const compat = /^CJK COMPATIBILITY IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
   if (compat !== null) {
     const cp = Number.parseInt(compat[1], 16);
-    return inRanges(D.UCD_COMPAT_IDEOGRAPHS, cp) && nameOf(cp) === upper ? cp : null;
+    return inRanges(ucdData().UCD_COMPAT_IDEOGRAPHS, cp) && nameOf(cp) === upper ? cp : null;
   }
   if (codesByName === null) {
     codesByName = new Map();
@@ -184,13 +192,16 @@ function codeOf(name: string): number | null {
   return codesByName.get(upper) ?? null;
 }
 
+// String literals' \N{name} escapes use the same names (aliases and named sequences aside).
+setCharacterNameLookup(codeOf);
+
 let decompositions: Map<number, string> | null = null;
 
 function decompositionOf(cp: number): string {
   if (decompositions === null) {
     decompositions = new Map();
     let at = -1;
-    for (const item of D.UCD_DECOMPOSITIONS.replace(/\n/g, '').split('|')) {
+    for (const item of ucdData().UCD_DECOMPOSITIONS.replace(/\n/g, '').split('|')) {
       const space = item.indexOf(' ');
       at += Number.parseInt(item.slice(0, space), 36);
       decompositions.set(at, item.slice(space + 1));
@@ -212,7 +223,7 @@ function numericOf(cp: number): NumericValue | undefined {
   if (numerics === null) {
     numerics = new Map();
     let at = -1;
-    for (const item of D.UCD_NUMERIC.split(/\s+/)) {
+    for (const item of ucdData().UCD_NUMERIC.split(/\s+/)) {
       if (item === '') continue;
       const m = /^([0-9a-z]+):([dg]?)(-?\d+)(?:\/(\d+))?$/.exec(item) as RegExpExecArray;
       at += Number.parseInt(m[1], 36);

@@ -74,7 +74,7 @@ export function decodeStr(body: string): string {
     const c = body[j + 1];
     if (c === undefined) {
       throw new DecodeError(
-        `(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${utf8Pos(body, j)}: \\ at end of string`,
+        `(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${escapedPos(body, j)}: \\ at end of string`,
       );
     }
     const simple = SIMPLE[c];
@@ -97,15 +97,15 @@ export function decodeStr(body: string): string {
         let k = 0;
         while (k < hex.length && /[0-9a-fA-F]/.test(hex[k]!)) k++;
         const what = c === 'x' ? '\\xXX' : c === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
-        const a = utf8Pos(body, j);
-        const b = utf8Pos(body, j + 2 + k) - 1;
+        const a = escapedPos(body, j);
+        const b = escapedPos(body, j + 2 + k) - 1;
         throw new DecodeError(
           `(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${b}: truncated ${what} escape`,
         );
       }
       const cp = Number.parseInt(hex, 16);
       if (cp > 0x10ffff) {
-        const a = utf8Pos(body, j);
+        const a = escapedPos(body, j);
         throw new DecodeError(
           `(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${a + 9}: illegal Unicode character`,
         );
@@ -115,13 +115,46 @@ export function decodeStr(body: string): string {
       continue;
     }
     if (c === 'N') {
-      throw new DecodeError('(unicode error) \\N{...} escapes are not supported by pymm');
+      i = decodeNamedEscape(body, j);
+      out += String.fromCodePoint(namedCode as number);
+      continue;
     }
     // Unknown escapes keep their backslash (CPython warns and does the same).
     out += `\\${c}`;
     i = j + 2;
   }
   return out;
+}
+
+/** How \\N{name} finds its code point (null: no such name); set by the unicodedata module. */
+let charByName: ((name: string) => number | null) | null = null;
+
+/** Makes `f` the lookup of \\N{name} escapes (the syntax layer has no character names of its own). */
+export function setCharacterNameLookup(f: (name: string) => number | null): void {
+  charByName = f;
+}
+
+/** The code point decodeNamedEscape found. */
+let namedCode: number | null = null;
+
+// \N{name} at body[j]: sets namedCode and returns the index after the escape, or throws
+// CPython's errors (positions as its unicodeescape decoder counts them).
+function decodeNamedEscape(body: string, j: number): number {
+  let s = j + 2;
+  if (body[s] === '{') {
+    const start = ++s;
+    while (s < body.length && body[s] !== '}') s++;
+    if (s > start && s < body.length) {
+      namedCode = charByName?.(body.slice(start, s)) ?? null;
+      if (namedCode !== null) return s + 1;
+      throw new DecodeError(
+        `(unicode error) 'unicodeescape' codec can't decode bytes in position ${escapedPos(body, j)}-${escapedPos(body, s)}: unknown Unicode character name`,
+      );
+    }
+  }
+  throw new DecodeError(
+    `(unicode error) 'unicodeescape' codec can't decode bytes in position ${escapedPos(body, j)}-${escapedPos(body, s) - 1}: malformed \\N character escape`,
+  );
 }
 
 /** Decodes a bytes literal body (escapes unless raw); non-ASCII characters are an error. */
@@ -172,12 +205,24 @@ export function decodeBytes(body: string, raw: boolean): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** UTF-8 byte position of a character index (codec errors count bytes). */
-function utf8Pos(s: string, idx: number): number {
+/**
+ * The position of a character index as CPython's decoder reports it: the parser hands the
+ * codec the literal with every non-ASCII character written as a 10-byte \\UXXXXXXXX escape.
+ */
+function escapedPos(s: string, idx: number): number {
   let b = 0;
   for (let i = 0; i < idx; i++) {
     const k = s.charCodeAt(i);
-    b += k < 0x80 ? 1 : k < 0x800 ? 2 : k >= 0xd800 && k <= 0xdbff ? 2 : 3;
+    if (k < 0x80) b += 1;
+    else if (
+      k >= 0xdc00 &&
+      k <= 0xdfff &&
+      i > 0 &&
+      s.charCodeAt(i - 1) >= 0xd800 &&
+      s.charCodeAt(i - 1) <= 0xdbff
+    )
+      continue;
+    else b += 10;
   }
   return b;
 }

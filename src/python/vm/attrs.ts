@@ -13,7 +13,7 @@ import {
   sharedKeys_insert,
   str_isInterned,
 } from '../../objects/index.js';
-import { BUILTIN_DOCS } from './builtindocs.js';
+import { builtinDoc } from './builtindocs.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
 import { GEN } from './generators.js';
@@ -478,7 +478,7 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       if (!heap) {
         const own = this.staticAttrs.get(type)?.get(s);
         if (own !== undefined) return this.ref(own);
-        const doc = BUILTIN_DOCS.get(staticShortName(this.typeName(type)));
+        const doc = builtinDoc(staticShortName(this.typeName(type)));
         return doc === undefined ? this.newNone() : n.str(doc);
       }
       break;

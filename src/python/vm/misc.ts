@@ -2,7 +2,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { func_get, func_set, method_new, PyErr } from '../../objects/index.js';
-import { BUILTIN_DOCS } from './builtindocs.js';
+import { builtinDoc } from './builtindocs.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
@@ -230,13 +230,12 @@ I.initMisc = function (this: Interpreter): void {
           const f = native(self);
           const short = (tn: string) => tn.slice(tn.lastIndexOf('.') + 1);
           let doc: string | undefined;
-          if (b === NULL && f.objclass !== undefined)
-            doc = BUILTIN_DOCS.get(`${short(f.objclass)}.${f.name}`);
-          else if (b === NULL || this.isModule(b)) doc = BUILTIN_DOCS.get(f.name);
+          if (b === NULL && f.objclass !== undefined) doc = builtinDoc(`${short(f.objclass)}.${f.name}`);
+          else if (b === NULL || this.isModule(b)) doc = builtinDoc(f.name);
           else {
             const owner = this.isType(b) ? b : space.rt.typeObject(b);
             for (const t of this.mroOf(owner)) {
-              doc = BUILTIN_DOCS.get(`${short(this.typeName(t))}.${f.name}`);
+              doc = builtinDoc(`${short(this.typeName(t))}.${f.name}`);
               if (doc !== undefined) break;
             }
           }
