@@ -8,8 +8,8 @@
 // import of every frozen module for theirs). launch.ts uses the bundle only when it is newer
 // than the last tsc build, so a plain `tsc -b` never runs stale code.
 //
-// The bundle is written without comments and indentation (names kept: profiles still read
-// well; PYMM_READABLE_BUNDLE=1 keeps the layout) and must be pure ASCII: Node reads a file
+// The bundle is written without comments and indentation (names kept;
+// PYMM_READABLE_BUNDLE=1 keeps the layout, for profiles by line) and must be pure ASCII: Node reads a file
 // with one non-ASCII character into a two-byte string, twice the memory V8 scans and hashes
 // at every start-up. The build fails when a source brings one in (write \uXXXX instead).
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,8 @@ import { freeze } from './freeze.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'src', 'cli');
 const outfile = join(cli, 'worker.bundle.cjs');
+// For profiling: keep comments and layout (then the bundle need not be ASCII).
+const readable = process.env.PYMM_READABLE_BUNDLE === '1';
 buildSync({
   entryPoints: [join(cli, 'worker-main.js')],
   outfile,
@@ -32,10 +34,10 @@ buildSync({
   logLevel: 'warning',
   charset: 'ascii',
   legalComments: 'none',
-  minifyWhitespace: process.env.PYMM_READABLE_BUNDLE !== '1',
+  minifyWhitespace: !readable,
 });
 const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(outfile, 'latin1'));
-if (nonAscii !== null) {
+if (nonAscii !== null && !readable) {
   const text = readFileSync(outfile, 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   throw new Error(`bundle: non-ASCII text in the bundle: ${JSON.stringify(text.slice(at - 60, at + 10))}`);

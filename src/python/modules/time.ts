@@ -72,6 +72,12 @@ export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
  * else the British one; zones that have neither show as 'GMT+5:30' and the like.
  */
 function zoneName(date: Date): string {
+  // Intl's first formatter loads ICU's zone data (30-150 ms): not for the UTC zone, which
+  // Date's own text names.
+  const text = date.toString();
+  if (text.endsWith(' (Coordinated Universal Time)')) return 'UTC';
+  // TZ set but empty: the C library's UTC, which ICU calls 'GMT+00:00'.
+  if (text.endsWith(' (GMT+00:00)')) return 'UTC';
   let name = 'UTC';
   for (const locale of ['en-US', 'en-GB']) {
     try {
