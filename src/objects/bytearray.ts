@@ -89,10 +89,33 @@ export function bytearray_toU8(space: ObjectSpace, op: Ptr): Uint8Array {
   return space.rt.mem.u8.slice(start, start + bytearray_len(space, op));
 }
 
+/** ba[start:start+length*step:step] (a slice already adjusted to the length) as a new bytearray; copies only those bytes. */
+export function bytearray_slice(
+  space: ObjectSpace,
+  op: Ptr,
+  start: number,
+  length: number,
+  step: number,
+): Ptr {
+  const r = bytearray_fromU8(space, new Uint8Array(length));
+  if (length === 0) return r;
+  const u8 = space.rt.mem.u8; // read after the allocation, which may have grown the heap
+  const from = word(space, op, BA.start) + start;
+  const to = word(space, r, BA.start);
+  if (step === 1) u8.copyWithin(to, from, from + length);
+  else for (let k = 0; k < length; k++) u8[to + k] = u8[from + k * step];
+  return r;
+}
+
 /** Replaces the contents with `data` (resizing as PyByteArray_Resize does, then copying). */
 export function bytearray_assign(space: ObjectSpace, op: Ptr, data: Uint8Array): void {
   bytearray_resize(space, op, data.length);
   space.rt.mem.u8.set(data, word(space, op, BA.start));
+}
+
+/** bytearray[i] for 0 <= i < len. */
+export function bytearray_byte(space: ObjectSpace, op: Ptr, i: number): number {
+  return space.rt.mem.u8[word(space, op, BA.start) + i];
 }
 
 /** bytearray[i] = v for 0 <= i < len. */

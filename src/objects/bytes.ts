@@ -15,7 +15,7 @@
 // Singletons (static, never freed): b'' and the 256 one-byte strings.
 
 import { OB_SIZE, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS } from '../gc/index.js';
-import type { Ptr } from '../heap/index.js';
+import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { foldHash, HASH_OUT, hashWordsToBig, siphash13 } from './hashing.js';
 import { long_fromNumber } from './int.js';
@@ -40,6 +40,9 @@ export interface BytesState {
   empty: Ptr;
   /** Address of b'\x00'; bytes([i]) is CHAR_SLOT·i further. */
   characters: Ptr;
+  /** bytes_latin1's cache: the last long bytes it decoded (NULL: none) and its text. */
+  textOp: Ptr;
+  text: string;
 }
 
 /** Makes the `bytes` type and its singletons. */
@@ -51,7 +54,11 @@ export function initBytes(space: ObjectSpace): BytesState {
     flags: TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
     basicsize: BYTES_HEADER,
     itemsize: 1,
-    dealloc: (op) => rt.objectFree(op),
+    dealloc: (op) => {
+      // The cached text dies with its bytes (the address may be reused by another).
+      if (op === space.bytes.textOp) space.bytes.textOp = NULL;
+      rt.objectFree(op);
+    },
     hash: (op) => bytes_hash(space, op),
     repr: (op) => bytes_repr(space, op),
     bool: (op) => bytes_len(space, op) !== 0,
@@ -71,7 +78,7 @@ export function initBytes(space: ObjectSpace): BytesState {
     rt.checker?.born(op, type, CHAR_SLOT);
     space.markStaticInit(op);
   }
-  return { type, empty, characters };
+  return { type, empty, characters, textOp: NULL, text: '' };
 }
 
 function initHeader(space: ObjectSpace, op: Ptr, n: number): void {
@@ -120,6 +127,56 @@ export function bytes_len(space: ObjectSpace, op: Ptr): number {
 export function bytes_toU8(space: ObjectSpace, op: Ptr): Uint8Array {
   const start = op + BYTES_SVAL;
   return space.rt.mem.u8.slice(start, start + bytes_len(space, op));
+}
+
+/**
+ * bytes_subscript with a slice already adjusted to the length: `length` bytes from `start`,
+ * `step` apart, as a new bytes (the object itself for a whole exact bytes, as in CPython).
+ * Copies only the bytes taken.
+ */
+export function bytes_slice(space: ObjectSpace, op: Ptr, start: number, length: number, step: number): Ptr {
+  if (
+    step === 1 &&
+    start === 0 &&
+    length === bytes_len(space, op) &&
+    space.rt.typeObject(op) === space.bytes.type
+  )
+    return space.newRef(op);
+  if (length === 1) return bytes_fromByte(space, space.rt.mem.u8[op + BYTES_SVAL + start]);
+  const r = bytes_new(space, length);
+  const u8 = space.rt.mem.u8; // read after the allocation, which may have grown the heap
+  const from = op + BYTES_SVAL + start;
+  const to = r + BYTES_SVAL;
+  if (step === 1) u8.copyWithin(to, from, from + length);
+  else for (let k = 0; k < length; k++) u8[to + k] = u8[from + k * step];
+  return r;
+}
+
+/** Below this length, bytes_latin1 decodes every time: keeping the text would not pay. */
+const TEXT_CACHE_MIN = 1024;
+
+/**
+ * The bytes as a latin-1 JS string (one char per byte). Bytes are immutable, so the text of
+ * the last long one is kept while it lives: a program calling find(sub, start) or
+ * startswith(prefix, at) in a loop over one big buffer decodes it once, not per call.
+ */
+export function bytes_latin1(space: ObjectSpace, op: Ptr): string {
+  const state = space.bytes;
+  if (op === state.textOp) return state.text;
+  const n = bytes_len(space, op);
+  const start = op + BYTES_SVAL;
+  const u8 = space.rt.mem.u8;
+  let s = '';
+  for (let i = 0; i < n; i += 8192)
+    s += String.fromCharCode.apply(
+      null,
+      u8.subarray(start + i, start + Math.min(n, i + 8192)) as unknown as number[],
+    );
+  if (n >= TEXT_CACHE_MIN) {
+    state.textOp = op;
+    state.text = s;
+  }
+  return s;
 }
 
 /** b[i] as a new reference to an int (negative i counts from the end). */
@@ -188,16 +245,18 @@ function ensureHash(space: ObjectSpace, op: Ptr): void {
 /** bytes_richcompare: bytewise; NotImplemented for anything but bytes. */
 export function bytes_richcompare(space: ObjectSpace, a: Ptr, b: Ptr, op: CompareOp): Ptr {
   if (!bytes_check(space, b)) return space.newRef(space.notImplemented);
-  const u8 = space.rt.mem.u8;
   const na = bytes_len(space, a);
   const nb = bytes_len(space, b);
-  let c = 0;
-  for (let i = 0; i < Math.min(na, nb) && c === 0; i++) {
-    const x = u8[a + BYTES_SVAL + i];
-    const y = u8[b + BYTES_SVAL + i];
-    if (x !== y) c = x < y ? -1 : 1;
-  }
-  if (c === 0) c = na < nb ? -1 : na > nb ? 1 : 0;
+  // As CPython: an object equals itself, and bytes of different lengths differ.
+  if (a === b) return newBool(space, compareResult(0, op));
+  if (na !== nb && (op === 2 || op === 3)) return newBool(space, op === 3);
+  const u8 = space.rt.mem.u8;
+  const m = Math.min(na, nb);
+  const pa = a + BYTES_SVAL;
+  const pb = b + BYTES_SVAL;
+  let i = 0;
+  while (i < m && u8[pa + i] === u8[pb + i]) i++;
+  const c = i < m ? (u8[pa + i] < u8[pb + i] ? -1 : 1) : na < nb ? -1 : na > nb ? 1 : 0;
   return newBool(space, compareResult(c, op));
 }
 

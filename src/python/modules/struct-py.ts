@@ -230,7 +230,8 @@ class Struct:
 
     def unpack_from(self, buffer, offset=0):
         '''The values packed in buffer from offset on, as a tuple.'''
-        data = _buffer(buffer)
+        # bytes and bytearray are sliced where the values are, not copied whole.
+        data = buffer if isinstance(buffer, (bytes, bytearray)) else _buffer(buffer)
         offset = _int_value(offset)
         if offset < 0:
             if offset + len(data) < 0:
@@ -239,7 +240,7 @@ class Struct:
         if len(data) - offset < self.size:
             raise error(f'unpack_from requires a buffer of at least {self.size + offset} bytes for '
                         f'unpacking {self.size} bytes at offset {offset} (actual buffer size is {len(data)})')
-        return self._unpack(data[offset:offset + self.size])
+        return self._unpack(bytes(data[offset:offset + self.size]))
 
     def iter_unpack(self, buffer):
         '''An iterator of the tuples packed one after another in buffer.'''

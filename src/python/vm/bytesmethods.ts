@@ -57,12 +57,13 @@ I.initBytesMethods = function (this: Interpreter): void {
   const B = space.bytes.type;
   const BA = space.bytearrays.type;
   const isByteArray = (op: Ptr) => O.bytearray_check(space, op);
-  const text = (op: Ptr): string => latin1(isByteArray(op) ? O.bytearray_toU8(space, op) : n.bytesValue(op));
+  const text = (op: Ptr): string =>
+    isByteArray(op) ? latin1(O.bytearray_toU8(space, op)) : O.bytes_latin1(space, op);
   // A result of self's kind: bytes for bytes (and subclasses), a new bytearray for bytearray.
   const make = (self: Ptr, s: string): Ptr =>
     isByteArray(self) ? O.bytearray_fromU8(space, toU8(s)) : n.bytes(toU8(s));
   const bytesLike = (x: Ptr): string | null => {
-    if (n.isBytes(x)) return latin1(n.bytesValue(x));
+    if (n.isBytes(x)) return O.bytes_latin1(space, x);
     if (isByteArray(x)) return latin1(O.bytearray_toU8(space, x));
     const buf = this.bufferBytes(x);
     return buf === null ? null : latin1(buf);
@@ -428,12 +429,10 @@ I.initBytesMethods = function (this: Interpreter): void {
     // Groups of |per| bytes, counted from the right for a positive count.
     const size = Math.abs(per);
     const groups: string[] = [];
-    if (per > 0) {
-      for (let end = digits.length; end > 0; end -= size)
-        groups.unshift(digits.slice(Math.max(0, end - size), end).join(''));
-    } else {
-      for (let i = 0; i < digits.length; i += size) groups.push(digits.slice(i, i + size).join(''));
-    }
+    // A positive count groups from the right: the first group holds what is left over.
+    let i = per > 0 ? digits.length % size || size : size;
+    groups.push(digits.slice(0, i).join(''));
+    for (; i < digits.length; i += size) groups.push(digits.slice(i, i + size).join(''));
     return n.str(groups.join(sep));
   });
 

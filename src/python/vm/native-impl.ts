@@ -395,24 +395,19 @@ export class NativeImpl implements Native {
     }
     if (O.bytes_check(s, container)) {
       if (!isSlice) return O.bytes_getitem(s, container, this.index(key, 'byte'));
-      const data = O.bytes_toU8(s, container);
-      const r = O.adjustSlice(this.sliceSpec(key), data.length);
-      const out: number[] = [];
-      for (let k = 0, i = r.start; k < r.length; k++, i += r.step) out.push(data[i]);
-      return O.bytes_fromU8(s, out);
+      const r = O.adjustSlice(this.sliceSpec(key), O.bytes_len(s, container));
+      return O.bytes_slice(s, container, r.start, r.length, r.step);
     }
     if (O.bytearray_check(s, container)) {
-      const data = O.bytearray_toU8(s, container);
+      const len = O.bytearray_len(s, container);
       if (!isSlice) {
         let i = this.index(key, 'bytearray');
-        if (i < 0) i += data.length;
-        if (i < 0 || i >= data.length) O.raise('IndexError', 'bytearray index out of range');
-        return O.long_fromNumber(s, data[i]);
+        if (i < 0) i += len;
+        if (i < 0 || i >= len) O.raise('IndexError', 'bytearray index out of range');
+        return O.long_fromNumber(s, O.bytearray_byte(s, container, i));
       }
-      const r = O.adjustSlice(this.sliceSpec(key), data.length);
-      const out: number[] = [];
-      for (let k = 0, i = r.start; k < r.length; k++, i += r.step) out.push(data[i]);
-      return O.bytearray_fromU8(s, Uint8Array.from(out));
+      const r = O.adjustSlice(this.sliceSpec(key), len);
+      return O.bytearray_slice(s, container, r.start, r.length, r.step);
     }
     return NULL;
   }
