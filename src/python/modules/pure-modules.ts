@@ -46,12 +46,14 @@ import { PATHLIB_PY } from './pathlib-py.js';
 import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PLATFORM_PY } from './platform-py.js';
 import { PPRINT_PY } from './pprint-py.js';
+import { PYDOC_PY } from './pydoc-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
 import { SECRETS_PY } from './secrets-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
 import { SHUTIL_PY } from './shutil-py.js';
+import { SITEBUILTINS_PY } from './sitebuiltins-py.js';
 import { STAT_PY } from './stat-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
@@ -193,4 +195,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['errno', frozen('errno', ERRNO_PY)],
   ['platform', frozen('platform', PLATFORM_PY)],
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
+  ['_sitebuiltins', frozen('_sitebuiltins', SITEBUILTINS_PY)],
+  ['pydoc', frozen('pydoc', PYDOC_PY)],
 ];

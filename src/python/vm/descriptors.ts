@@ -9,6 +9,7 @@
 import { TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, method_new, PyErr } from '../../objects/index.js';
+import { argCount } from './args.js';
 import { unboundImpls } from './attrs.js';
 import { Interpreter } from './interp.js';
 
@@ -164,11 +165,63 @@ I.initDescriptors = function (this: Interpreter): void {
           '__qualname__',
           (op: Ptr) => this.n.str(`${this.typeName(word(op, 16))}.${this.n.jsStr(word(op, 24))}`),
         ],
-        ['__doc__', () => this.newNone()],
+        [
+          '__doc__',
+          (op: Ptr) => {
+            const doc = subtypeGetsetDoc(this, word(op, 16), word(op, 24));
+            return doc === undefined ? this.newNone() : this.n.str(doc);
+          },
+        ],
       ]),
     );
+    installDescriptorMethods(this, t);
   }
 };
+
+// The docs CPython gives the __dict__ and __weakref__ getsets a class adds (subtype_getsets).
+function subtypeGetsetDoc(interp: Interpreter, owner: Ptr, name: Ptr): string | undefined {
+  if (!interp.classes.has(owner)) return undefined;
+  const s = interp.n.jsStr(name);
+  if (s === '__dict__') return 'dictionary for instance variables';
+  if (s === '__weakref__') return 'list of weak references to the object';
+  return undefined;
+}
+
+// member_descriptor and getset_descriptor: __get__, __set__ and __delete__ called directly
+// (descr_check: the object must be an instance of the descriptor's class), reading and
+// writing the attribute as the attribute protocol does.
+function installDescriptorMethods(interp: Interpreter, type: Ptr): void {
+  const u32 = () => interp.space.rt.mem.u32;
+  const check = (descr: Ptr, obj: Ptr): Ptr => {
+    const owner = u32()[(descr + 16) >>> 2] as Ptr;
+    const name = u32()[(descr + 24) >>> 2] as Ptr;
+    if (!interp.isSubtype(interp.space.rt.typeObject(obj), owner))
+      throw new PyErr(
+        'TypeError',
+        `descriptor '${interp.n.jsStr(name)}' for '${interp.typeName(owner)}' objects doesn't apply to a '${interp.space.typeName(obj)}' object`,
+      );
+    return name;
+  };
+  interp.defMethod(type, '__get__', (self, a, k) => {
+    argCount('__get__', a, k, 1, 2);
+    const none = interp.space.none;
+    if (a[0] === none) {
+      if (a.length < 2 || a[1] === none) throw new PyErr('TypeError', '__get__(None, None) is invalid');
+      return interp.ref(self);
+    }
+    return interp.getAttr(a[0], check(self, a[0]));
+  });
+  interp.defMethod(type, '__set__', (self, a, k) => {
+    argCount('__set__', a, k, 2, 2);
+    interp.setAttr(a[0], check(self, a[0]), a[1]);
+    return interp.newNone();
+  });
+  interp.defMethod(type, '__delete__', (self, a, k) => {
+    argCount('__delete__', a, k, 1, 1);
+    interp.delAttr(a[0], check(self, a[0]));
+    return interp.newNone();
+  });
+}
 
 /** A new GC object of a refs-only type with `refs` (borrowed) in its words. */
 I.newRefsObject = function (this: Interpreter, type: Ptr, size: number, refs: Ptr[]): Ptr {
