@@ -1,7 +1,7 @@
-// `_sitebuiltins`: the names CPython's site module adds to builtins at start-up — exit and
+// `_sitebuiltins`: the names CPython's site module adds to builtins — exit and
 // quit (they raise SystemExit), copyright, credits and license (texts shown by their repr or
-// a call) and help (pydoc's text help, see pydoc-py.ts). pymm imports it before the
-// program runs, as python3 without -S does.
+// a call) and help (pydoc's text help, see pydoc-py.ts). python3 imports it at start-up;
+// pymm on the first lookup of one of those names (lazyBuiltin in vm/exceptiongroups.ts).
 
 /** Source of the _sitebuiltins module, run in the module's namespace. */
 export const SITEBUILTINS_PY = String.raw`

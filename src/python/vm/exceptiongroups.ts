@@ -18,7 +18,7 @@ export interface StarState {
 
 declare module './interp.js' {
   interface Interpreter {
-    /** A builtin made on first use (BaseExceptionGroup, ExceptionGroup): borrowed, or NULL. */
+    /** A builtin made on first use (BaseExceptionGroup, ExceptionGroup, site's exit, help …): borrowed, or NULL. */
     lazyBuiltin(name: Ptr): Ptr;
     /** True if `exc` is an instance of BaseExceptionGroup (without loading the classes). */
     isExceptionGroup(exc: Ptr): boolean;
@@ -47,8 +47,27 @@ function helper(interp: Interpreter, name: string): Ptr {
   return v;
 }
 
+// site's builtins (exit, quit, help, copyright, credits, license): _sitebuiltins installs
+// them all on the first lookup of one, rather than at every start-up (its classes cost a
+// few ms there); see docs/design/deviations.md.
+const SITE_BUILTINS = new Set(['exit', 'quit', 'help', 'copyright', 'credits', 'license']);
+
+function installSiteBuiltins(interp: Interpreter, name: Ptr): Ptr {
+  const n = interp.n;
+  const site = interp.gcdImport('_sitebuiltins');
+  const install = n.dictGet(interp.moduleDict(site), n.intern('_install'));
+  if (install === NULL) throw new Error('_sitebuiltins._install missing');
+  interp.decref(interp.callBorrowed(install, [interp.modules.get('builtins') as Ptr]));
+  return n.dictGet(interp.builtinsDict, name);
+}
+
 I.lazyBuiltin = function (this: Interpreter, name: Ptr): Ptr {
   const s = this.n.jsStr(name);
+  if (SITE_BUILTINS.has(s)) {
+    // Once installed, a name deleted from builtins stays deleted.
+    if (this.lookupModule('_sitebuiltins') !== NULL) return NULL;
+    return installSiteBuiltins(this, name);
+  }
   if (!LAZY.has(s)) return NULL;
   for (const cls of LAZY) this.n.dictSet(this.builtinsDict, this.n.intern(cls), helper(this, cls));
   return this.n.dictGet(this.builtinsDict, name);

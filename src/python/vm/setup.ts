@@ -233,15 +233,6 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
 
   // sys exists from the start (gc callbacks and print(file=sys.stderr) need it).
   interp.decref(interp.importModule(n.intern('sys'), NULL, false));
-  // site's builtins (exit, quit, help, copyright, credits, license), as python3 without -S.
-  const site = interp.importModule(n.intern('_sitebuiltins'), NULL, false);
-  try {
-    interp.decref(
-      interp.callMethod(site, n.intern('_install'), [interp.ref(interp.modules.get('builtins') as Ptr)]),
-    );
-  } finally {
-    interp.decref(site);
-  }
   interp.moduleLoader = options.loader ?? null;
   interp.startDir = options.cwd;
   const sysPath = n.list((options.path ?? []).map((p) => n.str(p)));
