@@ -8,6 +8,7 @@ import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
 import { newStdinObject } from '../vm/stdin.js';
 import { newStdoutBuffer } from '../vm/stdiobuffers.js';
+import { defineTpNameHook } from './tpname.js';
 
 /** The CPython version pymm follows. */
 export const VERSION = [3, 11, 7] as const;
@@ -161,6 +162,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return e === undefined ? interp.newNone() : interp.ref(e);
   });
   set('argv', n.list(interp.argv.map((s) => n.str(s))));
+  defineTpNameHook(interp, dict);
   interp.runPythonInto(SYS_PY, '<frozen sys>', dict);
   set('version', n.str(`${VERSION.join('.')} (pymm)`));
   set('hexversion', n.int(0x030b07f0));
@@ -259,72 +261,135 @@ const SYS_PY = `
 
 
 class _member:
-    # A structseq field: read-only, as CPython's member descriptors.
-    __slots__ = ('i',)
-    def __init__(self, i):
+    # A structseq field: a read-only member descriptor over the tuple's item i.
+    __slots__ = ('i', 'name', 'owner')
+    def __init__(self, i, name, owner):
         self.i = i
+        self.name = name
+        self.owner = owner
     def __get__(self, obj, cls=None):
         return self if obj is None else tuple.__getitem__(obj, self.i)
     def __set__(self, obj, value):
         raise AttributeError('readonly attribute')
     def __delete__(self, obj):
         raise AttributeError('readonly attribute')
+    def __repr__(self):
+        return "<member '%s' of '%s' objects>" % (self.name, self.owner)
+
+_member.__name__ = _member.__qualname__ = 'member_descriptor'
 
 
-def _structseq(name, fields, values):
-    # A named tuple of constants, as CPython's structseq types (sys.float_info, …).
+def _structseq(name, fields, values, instantiable=True):
+    # A named tuple of constants, as CPython's structseq types (sys.float_info, ...).
+    full = 'sys.' + name
+    n = len(fields)
     class structseq(tuple):
         __slots__ = ()
-        n_fields = n_sequence_fields = len(fields)
+        n_fields = n_sequence_fields = n
         n_unnamed_fields = 0
+        __match_args__ = fields
+        def __new__(cls, sequence=None, dict=None, *extra, **kwargs):
+            # structseq_new: sequence and an optional dict (unused: no hidden fields here).
+            if not instantiable:
+                raise TypeError(f"cannot create '{full}' instances")
+            if extra:
+                raise TypeError(f'structseq() takes at most 2 arguments ({2 + len(extra)} given)')
+            if 'sequence' in kwargs:
+                if sequence is not None:
+                    raise TypeError("argument for structseq() given by name ('sequence') and position (1)")
+                sequence = kwargs.pop('sequence')
+            if 'dict' in kwargs:
+                dict = kwargs.pop('dict')
+            if kwargs:
+                raise TypeError(f"structseq() got an unexpected keyword argument '{next(iter(kwargs))}'")
+            if sequence is None:
+                raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+            if dict is not None and not isinstance(dict, type({})):
+                raise TypeError(f'{full}() takes a dict as second arg, if any')
+            try:
+                items = tuple(sequence)
+            except TypeError:
+                raise TypeError('constructor requires a sequence') from None
+            if len(items) != n:
+                raise TypeError(f'{full}() takes a {n}-sequence ({len(items)}-sequence given)')
+            return tuple.__new__(cls, items)
         def __repr__(self):
-            return 'sys.%s(%s)' % (name, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
+            return '%s(%s)' % (full, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
         def __reduce__(self):
-            return (type(self), (tuple(self),))
+            return (type(self), (tuple(self), {}))
     for i, f in enumerate(fields):
-        setattr(structseq, f, _member(i))
+        setattr(structseq, f, _member(i, f, full))
     structseq.__name__ = structseq.__qualname__ = name
     structseq.__module__ = 'sys'
-    return structseq(values)
-
-version_info = _structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
-    (${VERSION.join(', ')}, 'final', 0))
-float_info = _structseq('float_info',
-    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
-     'epsilon', 'radix', 'rounds'),
-    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
-     2.220446049250313e-16, 2, 1))
-int_info = _structseq('int_info',
-    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
-    (30, 4, 4300, 640))
-hash_info = _structseq('hash_info',
-    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
-    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
-# As python3 runs with PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1, as pymm always does.
-flags = _structseq('flags',
-    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
-     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
-     'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
-     'int_max_str_digits'),
-    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
-thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'semaphore', 'NPTL 2.36'))
-del _structseq, _member
+    del structseq.__slots__
+    _set_tp_name(structseq, full)
+    return tuple.__new__(structseq, values)
 
 
-class _Implementation:
-    # sys.implementation, a types.SimpleNamespace in CPython.
-    def __init__(self, **attrs):
-        self.__dict__.update(attrs)
-    def __repr__(self):
-        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
-    def __eq__(self, other):
-        return isinstance(other, _Implementation) and vars(self) == vars(other)
+# The structseqs and sys.implementation are made on first access (PEP 562's module
+# __getattr__; sys.__dir__ lists them before that): making their classes was a large
+# part of pymm's start-up.
+_LAZY = {
+    'version_info': lambda: _structseq(
+        'version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
+        (${VERSION.join(', ')}, 'final', 0), False),
+    'float_info': lambda: _structseq(
+        'float_info',
+        ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+         'epsilon', 'radix', 'rounds'),
+        (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+         2.220446049250313e-16, 2, 1)),
+    'int_info': lambda: _structseq(
+        'int_info',
+        ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+        (30, 4, 4300, 640)),
+    'hash_info': lambda: _structseq(
+        'hash_info',
+        ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
+        (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0)),
+    # As python3 runs with PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1, as pymm always does.
+    'flags': lambda: _structseq(
+        'flags',
+        ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+         'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
+         'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
+         'int_max_str_digits'),
+        (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1), False),
+    'thread_info': lambda: _structseq(
+        'thread_info', ('name', 'lock', 'version'), ('pthread', 'semaphore', 'NPTL 2.36')),
+    'implementation': lambda: _implementation(),
+}
 
-implementation = _Implementation(name='cpython', cache_tag='cpython-311', version=version_info,
-                                 hexversion=0x030b07f0, _multiarch='x86_64-linux-gnu')
-_Implementation.__name__ = _Implementation.__qualname__ = 'SimpleNamespace'
-_Implementation.__module__ = 'types'
-del _Implementation
+
+def _implementation():
+    class SimpleNamespace:
+        # sys.implementation, a types.SimpleNamespace in CPython.
+        def __init__(self, **attrs):
+            self.__dict__.update(attrs)
+        def __repr__(self):
+            return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+        def __eq__(self, other):
+            return isinstance(other, SimpleNamespace) and vars(self) == vars(other)
+    SimpleNamespace.__module__ = 'types'
+    SimpleNamespace.__qualname__ = 'SimpleNamespace'
+    return SimpleNamespace(name='cpython', cache_tag='cpython-311', version=__getattr__('version_info'),
+                           hexversion=0x030b07f0, _multiarch='x86_64-linux-gnu')
+
+
+_HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '__getattr__', '__dir__'}
+
+
+def __getattr__(name):
+    make = _LAZY.get(name)
+    if make is None:
+        raise AttributeError(f"module 'sys' has no attribute '{name}'")
+    value = globals()[name] = make()
+    return value
+
+
+def __dir__():
+    return sorted((set(globals()) | set(_LAZY)) - _HIDDEN)
+
 
 maxunicode = 1114111
 float_repr_style = 'short'

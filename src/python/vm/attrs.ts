@@ -610,7 +610,11 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       const at = (obj + (s === '__name__' ? 72 : 80)) >>> 2;
       const old = space.rt.mem.u32[at] as Ptr;
       space.rt.mem.u32[at] = this.ref(value);
-      if (s === '__name__') space.slots(obj).name = n.jsStr(value);
+      if (s === '__name__') {
+        // tp_name follows: error messages name the class as it is now called.
+        space.slots(obj).name = n.jsStr(value);
+        (this.classes.get(obj) as { name: string }).name = n.jsStr(value);
+      }
       if (old !== NULL) this.decref(old);
       return;
     }

@@ -109,12 +109,14 @@ I.dir = function (this: Interpreter, op: Ptr): Ptr {
   // builtin_dir: a __dir__ from a Python class along type(op)'s MRO decides; its result,
   // as a new list, is sorted. (Without one, object_dir's and type_dir's lists below.)
   const dirName = n.intern('__dir__');
-  const hook = this.typeLookup(this.space.rt.typeObject(op), dirName);
+  // module_dir: a module's own __dir__ function (PEP 562) gives its names.
+  const own = this.isModule(op) ? n.dictGet(this.moduleDict(op), dirName) : NULL;
+  const hook = own !== NULL ? own : this.typeLookup(this.space.rt.typeObject(op), dirName);
   if (hook !== NULL) {
     this.incref(hook);
     let got: Ptr;
     try {
-      got = this.callBorrowed(hook, [op]);
+      got = this.callBorrowed(hook, own !== NULL ? [] : [op]);
     } finally {
       this.decref(hook);
     }
