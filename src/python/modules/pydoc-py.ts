@@ -97,7 +97,7 @@ def _signature(obj, name):
 def _inherited_doc(cls, name):
     # A method without a docstring shows the one it overrides (pydoc's _finddoc).
     for base in inspect.getmro(cls):
-        if name in base.__dict__:
+        if name in getattr(base, '__dict__', {}) or not hasattr(base, '__dict__') and hasattr(base, name):
             doc = getdoc(getattr(base, name))
             if doc:
                 return doc
@@ -167,7 +167,7 @@ def _class(cls, module):
             break
         kinds = {'Methods': [], 'Class methods': [], 'Static methods': [],
                  'Readonly properties': [], 'Data descriptors': [], 'Data and other attributes': []}
-        for key in sorted(owner.__dict__):
+        for key in sorted(getattr(owner, '__dict__', {})):
             if key in seen or not _visible(key):
                 continue
             seen.add(key)

@@ -443,29 +443,6 @@ function staticShortName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
-// type_dict of a built-in type: its own methods, class methods and attributes (what dir()
-// lists for it) and __doc__, each as `T.name` reads it, in a new dict on each access (pymm
-// keeps no namespace dict for a built-in type).
-function staticTypeDict(interp: Interpreter, type: Ptr): Ptr {
-  const n = interp.n;
-  const names = new Set<string>(['__doc__']);
-  for (const table of [interp.nativeMethods, interp.nativeClassMethods, interp.nativeGetters])
-    for (const k of table.get(type)?.keys() ?? []) names.add(k);
-  const d = n.dict();
-  try {
-    for (const s of names) {
-      const key = n.intern(s);
-      const v = interp.getAttrOrNull(type, key);
-      if (v === NULL) continue;
-      n.dictSet(d, key, v);
-      interp.decref(v);
-    }
-    return interp.newMappingProxy(d);
-  } finally {
-    interp.decref(d);
-  }
-}
-
 I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   const n = this.n;
   const s = n.jsStr(name);
@@ -491,8 +468,10 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     }
     case '__dict__':
       // type_dict: a new read-only proxy of the class's namespace on every access.
+      // (Built-in types have none in pymm: their slot methods are not attributes, and a
+      // partial dict would mislead the modules that walk the MRO's dicts: abc, enum, inspect.)
       if (heap) return this.newMappingProxy(u32[(type + 48) >>> 2] as Ptr);
-      return staticTypeDict(this, type);
+      break;
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));
     case '__doc__':
