@@ -479,6 +479,14 @@ function percentConversion(
 ): string {
   const n = interp.n;
   const space = interp.space;
+  // %d of an exact int that fits a JS number, without flags or precision: its digits.
+  if (flags === '' && p === null && (conv === 'd' || conv === 'i' || conv === 'u')) {
+    const v = space.rt.typeObject(arg) === space.ints.type ? O.long_asSafe(space, arg) : Number.NaN;
+    if (!Number.isNaN(v)) {
+      const digits = String(v);
+      return digits.length < w ? ' '.repeat(w - digits.length) + digits : digits;
+    }
+  }
   let body: string;
   const spec = {
     fill: ' ',
