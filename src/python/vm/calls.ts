@@ -275,6 +275,34 @@ I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
       }
     }
   }
+  // A bound method of such a function (a `with` statement's __exit__, `key=obj.method`):
+  // its self and the arguments go straight into the function's frame, with the references
+  // callKw would hold while it runs (the method, its function).
+  const space = this.space;
+  if (n <= 3 && space.rt.typeObject(f) === space.methods.type) {
+    const fn = method_func(space, f);
+    const code = this.fastCode(fn, n + 1);
+    if (code !== undefined) {
+      const self = method_self(space, f);
+      this.incref(f);
+      this.incref(self);
+      this.incref(fn);
+      try {
+        return (
+          n === 0
+            ? code.fn(fn, self)
+            : n === 1
+              ? code.fn(fn, self, args[0])
+              : n === 2
+                ? code.fn(fn, self, args[0], args[1])
+                : code.fn(fn, self, args[0], args[1], args[2])
+        ) as Ptr;
+      } finally {
+        this.decref(fn);
+        this.decref(f);
+      }
+    }
+  }
   this.incref(f);
   return this.callKw(f, args, null);
 };
