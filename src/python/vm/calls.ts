@@ -397,10 +397,12 @@ I.callMethod = function (
   try {
     found = this.lookupMethod(obj, name);
   } catch (e) {
-    // No such attribute: what the call was given is released (obj and args are stolen).
+    // No such attribute: what the call was given is released (obj and args are stolen),
+    // once the exception object exists (an AttributeError's `obj` refers to obj).
+    const error = this.chainPending(e);
     this.decref(obj);
     for (let i = 0; i < args.length; i++) this.decref(args[i]);
-    throw e;
+    throw error;
   }
   const [fn, unbound] = found;
   if (callPos >= 0) this.L[this.depth] = callPos;

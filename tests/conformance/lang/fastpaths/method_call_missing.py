@@ -24,3 +24,15 @@ for x in objs:
     print(last)
 after = [sys.getrefcount(x) for x in objs] + [sys.getrefcount(arg)]
 print([b - a for a, b in zip(before, after)])
+
+
+# The AttributeError keeps the object (its `obj`), even a temporary the call was given.
+def temporaries():
+    for make in (lambda: frozenset([1]), lambda: (1, 2), C):
+        try:
+            make().missing(object())
+        except AttributeError as e:
+            print(type(e.obj).__name__, e.name, repr(e.obj)[:9], e)
+
+
+temporaries()
