@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { runAlloc } from './alloc.js';
 import { runGc } from './gc.js';
 import type { SuiteResult } from './harness.js';
+import { runMicro } from './micro.js';
 import { runPrograms } from './programs.js';
 import { runStartup } from './startup.js';
 
@@ -21,6 +22,7 @@ interface SuiteOptions {
 const SUITES: Record<string, (o: SuiteOptions) => SuiteResult | Promise<SuiteResult>> = {
   alloc: runAlloc,
   gc: runGc,
+  micro: runMicro,
   programs: runPrograms,
   startup: runStartup,
 };
@@ -42,6 +44,12 @@ suites: ${Object.keys(SUITES).join(', ')}, all
           Runs interleaved, median of --rounds; every run's stdout must equal python3's,
           or the case is an error row. Lower is better; targets: pymm/python3 ≤ 1.0
           (binary-trees ≤ 0.7), startup ≤ 150 ms
+  micro   one small loop per construct (bench/py/micro.py: local/global reads, int and
+          float ops, attributes, calls, containers, str methods, exceptions, classes, …)
+          under pymm and python3, timed inside the program (time.perf_counter around each
+          loop after a warm-up of a tenth of it; start-up not counted), ns per iteration;
+          median of --rounds whole-program runs, interleaved; every loop's result must
+          equal python3's; lower is better
   startup \`pymm -c CODE\` vs \`python3 -c CODE\` (ms, whole process, interleaved, median
           of --rounds, outputs checked): pass, and import-M for collections, typing,
           dataclasses, unittest, enum, json, re; target: pass ≤ 150 ms
@@ -49,11 +57,11 @@ options:
   --json         print one JSON document ({"suite":…,"results":[…]}, or {"suites":[…]} for all)
   --smoke        tiny sizes: checks that the benchmark runs, not how fast (programs: no Pyodide)
   --seed=N       seed of the random streams (default 42)
-  --rounds=N     programs, startup: timed runs per contender and case (default 5 and
-                 11; smoke 1)
+  --rounds=N     programs, startup, micro: timed runs per contender and case (default 5,
+                 11 and 3; smoke 1)
   --no-pyodide   programs: leave Pyodide out
   --pyodide      programs: include Pyodide in smoke mode too
-  --case=A,B     alloc, programs, startup: only these cases (programs: startup is a case too)`;
+  --case=A,B     alloc, programs, startup, micro: only these cases (programs: startup is a case too)`;
 
 /** Environment facts recorded with the results. */
 function env() {

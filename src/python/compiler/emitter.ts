@@ -62,10 +62,18 @@ export class Emitter {
     this.line(text);
   }
 
+  /** For each open block, whether it is a JS `try` (its catch and finally included). */
+  private readonly blocks: boolean[] = [];
+  /** How many JS `try` statements enclose the current line (see FunctionCompiler.localRaise). */
+  tryDepth = 0;
+
   /** Opens a block: the line (ending in `{`) and one more level of indentation. */
   open(text: string): void {
     this.line(text);
     this.depth++;
+    const isTry = /^(\w+: )?try \{$/.test(text);
+    this.blocks.push(isTry);
+    if (isTry) this.tryDepth++;
   }
 
   /** Continues a block (`} else {`): one level out for the line, then back in. */
@@ -79,6 +87,7 @@ export class Emitter {
   close(text = '}'): void {
     this.depth--;
     this.line(text);
+    if (this.blocks.pop()) this.tryDepth--;
   }
 
   /** A fresh temporary name. */

@@ -415,6 +415,22 @@ function call(fc: FunctionCompiler, node: Node): string {
     );
     return t;
   }
+  if (!starred && node.func._type === 'Attribute') {
+    // LOAD_METHOD, the arguments, KW_NAMES + CALL: no bound method, and the attribute is
+    // looked up before the arguments are evaluated.
+    const obj = fc.expr(node.func.value);
+    const f = e.temp();
+    fc.pos(node.func);
+    e.line(`${f} = $.loadMethod(${obj}, N[${e.name(node.func.attr)}], M, ${e.methodSite()});`);
+    e.line(`if (!$.methodUnbound) { $.decref(${obj}); ${obj} = 0; }`);
+    const xs = [...args, ...keywords.map((k) => k.value as Node)].map((a) => fc.expr(a));
+    const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
+    fc.pos(node);
+    e.line(
+      `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
+    );
+    return t;
+  }
   const f = fc.expr(node.func);
   if (!starred) {
     const xs = args.map((a) => fc.expr(a));

@@ -7,7 +7,12 @@
 //   A[k]     class (type pointer) the entry was filled for; 0 = empty
 //   A[k+1]   the class's tp_version_tag then (HT.version; PyType_Modified changes it)
 //   A[k+2]   where the attribute lives: i ≥ 0 → index i of the instance's inline values
-//            (the class's shared keys); i < 0 → the __slots__ member at byte offset -i
+//            (the class's shared keys); i < 0 → the __slots__ member at byte offset -i;
+//            GENERIC → the class rules the entry out (a property or another data
+//            descriptor, __getattribute__, …): the generic path, without trying to fill
+//            again; GENERIC_SHARED + n → the name is not among the class's n shared keys
+//            (a method, a class attribute): the generic path while there are still n
+//            (an instance storing the name adds it, and the site fills again)
 //
 // Invariant: an entry is filled only for a plain class (no built-in base, not a metaclass)
 // with no __getattribute__ / __setattr__ / __delattr__ of its own and no data descriptor
@@ -19,7 +24,7 @@
 
 import { MANAGED_DICT, MANAGED_VALUES, OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { HT } from './classes.js';
+import { type ClassInfo, HT } from './classes.js';
 import { Interpreter } from './interp.js';
 import { values_set } from './values.js';
 
@@ -33,6 +38,18 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
+
+/** A[k+2] of a site the class's own rules keep on the generic path (see the header). */
+const GENERIC = 2 ** 32;
+/** A[k+2] base of a site whose name is not among the class's shared keys (see the header). */
+const GENERIC_SHARED = 2 ** 33;
+
+// True if entry `where` (≥ GENERIC) still says the generic path is all there is: the
+// version matched, and for GENERIC_SHARED the class's shared keys have not grown since.
+function stillGeneric(interp: Interpreter, type: Ptr, where: number): boolean {
+  if (where === GENERIC) return true;
+  return interp.classes.get(type)?.shared.objs.length === where - GENERIC_SHARED;
+}
 
 I.loadAttr = function (this: Interpreter, obj: Ptr, name: Ptr, A: Float64Array, k: number): Ptr {
   const rt = this.space.rt;
@@ -50,6 +67,7 @@ I.loadAttr = function (this: Interpreter, obj: Ptr, name: Ptr, A: Float64Array, 
       rt.incref(v);
       return v;
     }
+    if (where >= GENERIC && stillGeneric(this, type as Ptr, where)) return this.getAttr(obj, name);
   }
   const r = this.getAttr(obj, name);
   fill(this, obj, name, A, k);
@@ -85,6 +103,10 @@ I.storeAttr = function (
         return;
       }
     }
+    if (where >= GENERIC && stillGeneric(this, type as Ptr, where)) {
+      this.setAttr(obj, name, value);
+      return;
+    }
   }
   this.setAttr(obj, name, value);
   fill(this, obj, name, A, k);
@@ -95,27 +117,31 @@ function fill(interp: Interpreter, obj: Ptr, name: Ptr, A: Float64Array, k: numb
   const rt = interp.space.rt;
   const type = rt.typeObject(obj);
   const info = interp.classes.get(type);
-  if (info === undefined || info.builtinBase !== NULL || info.hasSetattr || interp.isType(obj)) return;
-  const n = interp.n;
-  for (const hook of ['__getattribute__', '__setattr__', '__delattr__']) {
-    if (interp.typeLookup(type, n.intern(hook)) !== NULL) return;
-  }
-  const s = n.jsStr(name);
-  if (s === '__class__' || s === '__dict__') return;
-  let where: number;
-  const off = info.slotOffsets.get(s);
-  if (off !== undefined) {
-    where = -off;
-  } else {
-    if (!info.managedDict) return;
-    const descr = interp.typeLookup(type, name);
-    if (descr !== NULL && interp.isDataDescriptor(descr)) return;
-    for (const t of info.mro) if (interp.nativeGetters.get(t)?.has(s)) return;
-    where = info.shared.objs.indexOf(name);
-    if (where < 0) return;
-  }
+  if (info === undefined || interp.isType(obj)) return;
+  let where = fillWhere(interp, info, type, name);
+  if (where === GENERIC_SHARED) where += info.shared.objs.length;
   // The version read now is the one the facts above were checked against.
   A[k] = type;
   A[k + 1] = rt.mem.u32[(type + HT.version) >>> 2];
   A[k + 2] = where;
+}
+
+// Where entry `k` can find `name` for instances of `info`'s class: a slot offset (< 0), an
+// index of the shared keys, or GENERIC / GENERIC_SHARED when it cannot (see the header).
+function fillWhere(interp: Interpreter, info: ClassInfo, type: Ptr, name: Ptr): number {
+  if (info.builtinBase !== NULL || info.hasSetattr) return GENERIC;
+  const n = interp.n;
+  for (const hook of ['__getattribute__', '__setattr__', '__delattr__']) {
+    if (interp.typeLookup(type, n.intern(hook)) !== NULL) return GENERIC;
+  }
+  const s = n.jsStr(name);
+  if (s === '__class__' || s === '__dict__') return GENERIC;
+  const off = info.slotOffsets.get(s);
+  if (off !== undefined) return -off;
+  if (!info.managedDict) return GENERIC;
+  const descr = interp.typeLookup(type, name);
+  if (descr !== NULL && interp.isDataDescriptor(descr)) return GENERIC;
+  for (const t of info.mro) if (interp.nativeGetters.get(t)?.has(s)) return GENERIC;
+  const where = info.shared.objs.indexOf(name);
+  return where < 0 ? GENERIC_SHARED : where;
 }

@@ -26,11 +26,21 @@ I.recycleTuple = function (this: Interpreter, result: Ptr, items: Ptr[]): Ptr {
   const rt = space.rt;
   if (rt.refcnt(result) !== 1) return this.n.tuple(items);
   rt.incref(result);
-  const old = items.map((_, i) => O.tuple_getItem(space, result, i));
-  items.forEach((x, i) => {
-    O.tuple_initItem(space, result, i, x);
-  });
-  for (const x of old) rt.decref(x);
+  // The old items are released once all new ones are in (a __del__ sees a whole tuple).
+  const len = items.length;
+  if (len === 2) {
+    const o0 = O.tuple_getItem(space, result, 0);
+    const o1 = O.tuple_getItem(space, result, 1);
+    O.tuple_initItem(space, result, 0, items[0]);
+    O.tuple_initItem(space, result, 1, items[1]);
+    rt.decref(o0);
+    rt.decref(o1);
+  } else {
+    const old: Ptr[] = [];
+    for (let i = 0; i < len; i++) old.push(O.tuple_getItem(space, result, i));
+    for (let i = 0; i < len; i++) O.tuple_initItem(space, result, i, items[i]);
+    for (let i = 0; i < len; i++) rt.decref(old[i]);
+  }
   if (!rt.isTracked(result)) rt.track(result);
   return result;
 };
@@ -102,9 +112,7 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
           items.push(x);
         }
         if (fresh === NULL) return this.recycleTuple(result, items);
-        items.forEach((x, i) => {
-          O.tuple_initItem(space, fresh, i, x);
-        });
+        for (let i = 0; i < items.length; i++) O.tuple_initItem(space, fresh, i, items[i]);
         return fresh;
       });
       this.decref(ittuple);

@@ -275,9 +275,44 @@ I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
       }
     }
   }
+  const space = this.space;
+  if (n <= 3 && space.rt.typeObject(f) === space.methods.type) {
+    const r = callBoundMethod(this, f, args);
+    if (r !== undefined) return r;
+  }
   this.incref(f);
   return this.callKw(f, args, null);
 };
+
+// callBorrowed of a bound method (a `with` statement's __exit__, `key=obj.method`) whose
+// function is a simple Python function taking self and the arguments: they go straight
+// into its frame, with the references callKw would hold while it runs (the method, its
+// function); undefined when the function is not that simple.
+function callBoundMethod(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr | undefined {
+  const space = interp.space;
+  const fn = method_func(space, f);
+  const n = args.length;
+  const code = interp.fastCode(fn, n + 1);
+  if (code === undefined) return undefined;
+  const self = method_self(space, f);
+  interp.incref(f);
+  interp.incref(self);
+  interp.incref(fn);
+  try {
+    return (
+      n === 0
+        ? code.fn(fn, self)
+        : n === 1
+          ? code.fn(fn, self, args[0])
+          : n === 2
+            ? code.fn(fn, self, args[0], args[1])
+            : code.fn(fn, self, args[0], args[1], args[2])
+    ) as Ptr;
+  } finally {
+    interp.decref(fn);
+    interp.decref(f);
+  }
+}
 
 /** Calls `f` (stolen) with `args` (stolen; the last kwnames.length are keyword values). */
 I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
@@ -358,7 +393,18 @@ I.callMethod = function (
     }
     return callNative(this, native, obj, args, callPos);
   }
-  const [fn, unbound] = this.lookupMethod(obj, name);
+  let found: [Ptr, boolean];
+  try {
+    found = this.lookupMethod(obj, name);
+  } catch (e) {
+    // No such attribute: what the call was given is released (obj and args are stolen),
+    // once the exception object exists (an AttributeError's `obj` refers to obj).
+    const error = this.chainPending(e);
+    this.decref(obj);
+    for (let i = 0; i < args.length; i++) this.decref(args[i]);
+    throw error;
+  }
+  const [fn, unbound] = found;
   if (callPos >= 0) this.L[this.depth] = callPos;
   if (unbound) {
     const code = this.fastCode(fn, args.length + 1);

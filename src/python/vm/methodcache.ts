@@ -19,9 +19,26 @@
 // instance with a managed dict, no materialised __dict__ (which may hold `name`); anything
 // else takes the generic path.
 
-import { MANAGED_DICT } from '../../gc/index.js';
+import { MANAGED_DICT, OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { type ClassInfo, HT } from './classes.js';
+import { Interpreter } from './interp.js';
+
+declare module './interp.js' {
+  interface Interpreter {
+    /**
+     * LOAD_METHOD of a call with keywords (`obj.name(…, k=v)`; obj borrowed): the callable
+     * (new reference), with `methodUnbound` telling whether obj is to be passed as the first
+     * argument (a plain function found on the class) or not (a bound attribute); `M[k]`,
+     * `M[k + 1]` are the site's cache.
+     */
+    loadMethod(obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr;
+    /** What the last loadMethod found: true when its callable wants obj as the first argument. */
+    methodUnbound: boolean;
+    /** CALL after loadMethod and KW_NAMES: f, self (0 when bound) and the arguments stolen. */
+    callMethodKw(f: Ptr, self: Ptr, args: Ptr[], kwnames: readonly Ptr[]): Ptr;
+  }
+}
 
 /** What a method-call site remembers about a class (see the file comment). */
 export interface MethodEntry {
@@ -56,3 +73,37 @@ export function methodEntry(u32: Uint32Array, info: ClassInfo, name: Ptr, fn: Pt
     sharedLen: names.length,
   };
 }
+
+const I = Interpreter.prototype;
+
+I.methodUnbound = false;
+
+I.loadMethod = function (this: Interpreter, obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr {
+  const u32 = this.space.rt.mem.u32;
+  let fn = NULL as Ptr;
+  if (M[k] === u32[(obj + OB_TYPE) >>> 2] && typeof M[k + 1] === 'object')
+    fn = cachedMethod(u32, obj, M[k + 1] as MethodEntry);
+  if (fn === NULL) {
+    fn = this.plainMethod(obj, name);
+    if (fn !== NULL) {
+      const info = this.classes.get(this.space.rt.typeObject(obj));
+      const entry = info === undefined ? null : methodEntry(u32, info, name, fn);
+      if (entry !== null) {
+        M[k] = info?.type;
+        M[k + 1] = entry;
+      }
+    }
+  }
+  if (fn !== NULL) {
+    this.methodUnbound = true;
+    return this.ref(fn);
+  }
+  const [f, unbound] = this.lookupMethod(obj, name);
+  this.methodUnbound = unbound;
+  return f;
+};
+
+I.callMethodKw = function (this: Interpreter, f: Ptr, self: Ptr, args: Ptr[], kwnames: readonly Ptr[]): Ptr {
+  if (self !== NULL) args.unshift(self);
+  return this.callKw(f, args, kwnames as Ptr[]);
+};

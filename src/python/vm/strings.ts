@@ -314,9 +314,10 @@ function asciiOnly(s: string): string {
 I.joinStrings = function (this: Interpreter, parts: Ptr[]): Ptr {
   // f"{x}" is FORMAT_VALUE alone in 3.11: its str is the result itself.
   if (parts.length === 1 && this.space.rt.typeObject(parts[0]) === this.space.strs.type) return parts[0];
-  const text = parts.map((p) => this.n.jsStr(p)).join('');
-  for (const p of parts) this.decref(p);
-  return this.n.str(text);
+  // _PyUnicode_JoinArray with an empty separator: copied in the heap, no JS text.
+  const r = O.str_join(this.space, this.space.strs.empty, parts);
+  for (let i = 0; i < parts.length; i++) this.decref(parts[i]);
+  return r;
 };
 
 // %c: a one-character str, or an int in range(0x110000) (formatchar).
@@ -478,6 +479,14 @@ function percentConversion(
 ): string {
   const n = interp.n;
   const space = interp.space;
+  // %d of an exact int that fits a JS number, without flags or precision: its digits.
+  if (flags === '' && p === null && (conv === 'd' || conv === 'i' || conv === 'u')) {
+    const v = space.rt.typeObject(arg) === space.ints.type ? O.long_asSafe(space, arg) : Number.NaN;
+    if (!Number.isNaN(v)) {
+      const digits = String(v);
+      return digits.length < w ? ' '.repeat(w - digits.length) + digits : digits;
+    }
+  }
   let body: string;
   const spec = {
     fill: ' ',
