@@ -6,6 +6,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
+import { casefold } from './casefold.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -259,12 +260,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
       out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
     return out;
   });
-  caseMethod('casefold', 'lower', (s) =>
-    s
-      .toUpperCase()
-      .toLowerCase()
-      .replace(/\u03C2/g, 'σ'),
-  );
+  caseMethod('casefold', 'lower', casefold);
   caseMethod('upper', 'upper', (s) => s.toUpperCase());
   caseMethod('lower', 'lower', (s) => s.toLowerCase());
 
