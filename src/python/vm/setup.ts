@@ -59,6 +59,7 @@ import './callex.js';
 import './calls.js';
 import './classes.js';
 import './codetables.js';
+import './codecregistry.js';
 import './descriptors.js';
 import './mappingproxy.js';
 import './execeval.js';

@@ -8,7 +8,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
-import { encodeText } from './codecs.js';
+import { encodeText, isNativeEncoding } from './codecs.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -539,6 +539,7 @@ I.initTypes = function (this: Interpreter): void {
       if (args.length < 2) throw new PyErr('TypeError', 'string argument without an encoding');
       const enc = this.textArg('bytes', args[1], 'encoding');
       const errors = args.length > 2 ? this.textArg('bytes', args[2], 'errors') : 'strict';
+      if (!isNativeEncoding(enc)) return this.registryCodec(x, enc, errors, true);
       return n.bytes(encodeText(n.jsStr(x), enc, errors));
     }
     // bytes_new: an encoding is only for a str.
