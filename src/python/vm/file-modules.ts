@@ -423,5 +423,6 @@ I.syntaxErrorDetail = function (this: Interpreter, exc: Ptr): string | null {
     num('offset'),
     num('end_offset'),
     text !== NULL && n.isStr(text) ? n.jsStr(text) : null,
+    num('end_lineno'),
   );
 };

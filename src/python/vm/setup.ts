@@ -262,7 +262,16 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   } catch (e) {
     if (e instanceof PySyntaxError) {
       interp.io.stderr(
-        interp.formatSyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_offset, e.text),
+        interp.formatSyntaxError(
+          e.kind,
+          e.msg,
+          e.filename,
+          e.lineno,
+          e.offset,
+          e.end_offset,
+          e.text,
+          e.end_lineno,
+        ),
       );
       return 1;
     }
