@@ -8,7 +8,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { CompileError } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
-import type { PyException } from './exceptions.js';
+import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { freeListLengths, topUpFreeLists } from './startupstate.js';
 
@@ -404,25 +404,48 @@ I.syntaxErrorDetail = function (this: Interpreter, exc: Ptr): string | null {
   const type = this.space.rt.typeObject(exc);
   if (!this.exc.isSubtype(type, this.exc.type('SyntaxError'))) return null;
   const n = this.n;
-  const field = (f: string) => this.exc.get(exc, this.exc.fieldOffset(type, f));
-  const filename = field('filename');
-  const lineno = field('lineno');
-  if (filename === NULL || !n.isStr(filename) || lineno === NULL || !n.isInt(lineno)) return null;
-  const num = (f: string) => {
-    const v = field(f);
-    return v !== NULL && n.isInt(v) ? n.intSafe(v) : 0;
-  };
-  const text = field('text');
-  const msg = field('msg');
-  const name = this.exceptionLine(exc).split(':')[0];
-  return this.formatSyntaxError(
-    name,
-    msg !== NULL && n.isStr(msg) ? n.jsStr(msg) : '',
-    n.jsStr(filename),
-    n.intSafe(lineno),
-    num('offset'),
-    num('end_offset'),
-    text !== NULL && n.isStr(text) ? n.jsStr(text) : null,
-    num('end_lineno'),
-  );
+  // parse_syntax_error: the attributes as getattr finds them; one of the wrong type means the
+  // exception prints as any other.
+  const values = new Map<string, Ptr>();
+  try {
+    for (const f of ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text']) {
+      const v = this.getAttrOrNull(exc, n.intern(f));
+      values.set(f, v === NULL ? this.newNone() : v);
+    }
+    const get = (f: string) => values.get(f) as Ptr;
+    const isNone = (f: string) => get(f) === this.none;
+    const int = (f: string, dflt: number): number | null => {
+      if (isNone(f)) return dflt;
+      return n.isInt(get(f)) ? n.intSafe(get(f)) : null;
+    };
+    const lineno = isNone('lineno') ? null : int('lineno', 0);
+    const offset = int('offset', -1);
+    if (lineno === null || offset === null) return null;
+    const exact = type === this.exc.type('SyntaxError');
+    const endLineno = exact ? int('end_lineno', lineno) : lineno;
+    const endOffset = exact ? int('end_offset', -1) : -1;
+    if (endLineno === null || endOffset === null) return null;
+    const filename = isNone('filename') ? '<string>' : this.strOf(get('filename'));
+    const text = n.isStr(get('text')) ? n.jsStr(get('text')) : null;
+    const msg = this.strOf(get('msg'));
+    const name = this.exceptionLine(exc).split(':')[0];
+    return this.formatSyntaxError(
+      exact ? 'SyntaxError' : name,
+      msg,
+      filename,
+      lineno,
+      offset,
+      endOffset,
+      text,
+      endLineno,
+    );
+  } catch (e) {
+    if (e instanceof PyException) {
+      this.decref(e.exc);
+      return null;
+    }
+    throw e;
+  } finally {
+    for (const v of values.values()) this.decref(v);
+  }
 };

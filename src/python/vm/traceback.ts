@@ -311,7 +311,7 @@ I.formatSyntaxError = function (
     if (end > lineSize + 1) end = lineSize + 1;
     out += errorText(offset, end, text);
   }
-  return `${out}${kind}: ${msg}\n`;
+  return msg === '' ? `${out}${kind}\n` : `${out}${kind}: ${msg}\n`;
 };
 
 /** print_error_text: the source line without its indent and the caret line under it. */
