@@ -262,12 +262,14 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   } catch (e) {
     if (e instanceof PySyntaxError) {
       interp.io.stderr(
+        // Reading a file, CPython's tokenizer has emptied its buffer at the end of the
+        // input: an error at a token made there has offset 0 (no caret).
         interp.formatSyntaxError(
           e.kind,
           e.msg,
           e.filename,
           e.lineno,
-          e.offset,
+          e.atEndOfInput ? 0 : e.offset,
           e.end_offset,
           e.text,
           e.end_lineno,
