@@ -8,6 +8,7 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { encodeText, isNativeEncoding } from './codecs.js';
+import { PyException } from './exceptions.js';
 import type { Interpreter } from './interp.js';
 import { indexOfBytes } from './native-impl.js';
 
@@ -115,7 +116,32 @@ export function installByteArrayType(interp: Interpreter): void {
   });
   method('extend', (self, a, k) => {
     argCount('extend', a, k, 1, 1);
-    O.bytearray_extend(space, self, bytesOf(a[0], "expected iterable of integers; got: 'str'"));
+    // bytearray_extend: a str is iterated (its first item is not an int); a non-iterable
+    // gets its own message.
+    const x = a[0];
+    if (n.isStr(x) && O.str_len(space, x) > 0)
+      throw new PyErr('TypeError', "'str' object cannot be interpreted as an integer");
+    if (n.isStr(x)) return none();
+    if (!n.isBytes(x) && !O.bytearray_check(space, x) && interp.bufferBytes(x) === null) {
+      let it: Ptr;
+      try {
+        it = interp.iter(x);
+      } catch (e) {
+        const typeError =
+          (e instanceof PyErr && e.excType === 'TypeError') ||
+          (e instanceof PyException && interp.exceptionMatches(e.exc, interp.exc.type('TypeError')));
+        if (!typeError) throw e;
+        if (e instanceof PyException) interp.decref(e.exc);
+        throw new PyErr('TypeError', `can't extend bytearray with ${space.typeName(x)}`);
+      }
+      try {
+        O.bytearray_extend(space, self, bytesOf(it, ''));
+      } finally {
+        interp.decref(it);
+      }
+      return none();
+    }
+    O.bytearray_extend(space, self, bytesOf(x, ''));
     return none();
   });
   method('pop', (self, a, k) => {
