@@ -404,6 +404,7 @@ I.syntaxErrorDetail = function (this: Interpreter, exc: Ptr): string | null {
   const type = this.space.rt.typeObject(exc);
   if (!this.exc.isSubtype(type, this.exc.type('SyntaxError'))) return null;
   const n = this.n;
+  if (this.noSuggestions) return tracebackModuleSyntaxError(this, exc);
   // parse_syntax_error: the attributes as getattr finds them; one of the wrong type means the
   // exception prints as any other.
   const values = new Map<string, Ptr>();
@@ -449,3 +450,53 @@ I.syntaxErrorDetail = function (this: Interpreter, exc: Ptr): string | null {
     for (const v of values.values()) this.decref(v);
   }
 };
+
+/**
+ * traceback.py's TracebackException._format_syntax_error (3.11): the File line when there is
+ * a line number, the text without its indent, carets from offset to end_offset (one when they
+ * meet), and the message, `<no detail available>` when it is empty.
+ */
+function tracebackModuleSyntaxError(interp: Interpreter, exc: Ptr): string {
+  const n = interp.n;
+  const attr = (f: string): Ptr => {
+    const v = interp.getAttrOrNull(exc, n.intern(f));
+    return v === NULL ? interp.newNone() : v;
+  };
+  const fields = ['filename', 'lineno', 'text', 'offset', 'end_offset', 'msg'].map(attr);
+  try {
+    const [filename, lineno, text, offset, endOffset, msg] = fields;
+    const none = interp.none;
+    let out = '';
+    let suffix = '';
+    if (lineno !== none) {
+      const file = interp.truthy(filename) ? interp.strOf(filename) : '<string>';
+      out += `  File "${file}", line ${interp.strOf(lineno)}\n`;
+    } else if (filename !== none) suffix = ` (${interp.strOf(filename)})`;
+    if (n.isStr(text)) {
+      const rtext = [...n.jsStr(text).replace(/\n+$/, '')];
+      let k = 0;
+      while (k < rtext.length && (rtext[k] === ' ' || rtext[k] === '\n' || rtext[k] === '\f')) k++;
+      const ltext = rtext.slice(k);
+      out += `    ${ltext.join('')}\n`;
+      if (offset !== none && n.isInt(offset)) {
+        const off = n.intSafe(offset);
+        let end =
+          endOffset === none || !n.isInt(endOffset) || n.intSafe(endOffset) === 0
+            ? off
+            : n.intSafe(endOffset);
+        if (off === end || end === -1) end = off + 1;
+        const colno = off - 1 - k;
+        const endColno = end - 1 - k;
+        if (colno >= 0) {
+          const space = ltext.slice(0, colno).map((c) => (/\s/.test(c) ? c : ' '));
+          out += `    ${space.join('')}${'^'.repeat(Math.max(0, endColno - colno))}\n`;
+        }
+      }
+    }
+    const message = interp.truthy(msg) ? interp.strOf(msg) : '<no detail available>';
+    const stype = interp.exceptionLine(exc).split(':')[0];
+    return `${out}${stype}: ${message}${suffix}\n`;
+  } finally {
+    for (const v of fields) interp.decref(v);
+  }
+}
