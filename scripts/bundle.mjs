@@ -36,9 +36,11 @@ buildSync({
   legalComments: 'none',
   minifyWhitespace: !readable,
 });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every ASCII character
 const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(outfile, 'latin1'));
 if (nonAscii !== null && !readable) {
   const text = readFileSync(outfile, 'utf8');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every ASCII character
   const at = text.search(/[^\x00-\x7f]/);
   throw new Error(`bundle: non-ASCII text in the bundle: ${JSON.stringify(text.slice(at - 60, at + 10))}`);
 }

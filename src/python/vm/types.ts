@@ -404,7 +404,7 @@ I.initTypes = function (this: Interpreter): void {
           this.decref(bytes);
         }
       };
-      if (text.includes('\0') || /[^\x00-\x7f]/.test(text))
+      if (b.some((c) => c === 0 || c > 0x7f))
         throw new PyErr('ValueError', `invalid literal for int() with base ${radix}: ${repr()}`);
       return O.long_fromString(space, text, radix, repr);
     };
@@ -505,7 +505,7 @@ I.initTypes = function (this: Interpreter): void {
         : this.bufferBytes(x);
     if (buf !== null) {
       const text = String.fromCharCode(...buf);
-      if (/[^\x01-\x7f]/.test(text))
+      if (buf.some((c) => c === 0 || c > 0x7f))
         throw new PyErr('ValueError', `could not convert string to float: ${this.reprOf(x)}`);
       return O.float_fromString(space, text, this.reprOf(x));
     }
