@@ -525,8 +525,10 @@ function handlers(fc: FunctionCompiler, s: Node, exc: string): void {
   const e = fc.e;
   const handled = e.label('h');
   e.open(`${handled}: {`);
-  for (const h of s.handlers as Node[]) {
+  const all = s.handlers as Node[];
+  for (const h of all) {
     fc.setLine(h);
+    if (!h.type && h !== all[all.length - 1]) throw new CompileError("default 'except:' must be last", h);
     e.open('{');
     if (h.type) {
       const t = fc.expr(h.type);

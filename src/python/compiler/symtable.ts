@@ -30,6 +30,8 @@ export class Scope {
   readonly children: Scope[] = [];
   /** Names bound here (assigned, imported, parameters…), in order of first binding. */
   readonly bound = new Set<string>();
+  /** Every name assigned in the scope, declared global or nonlocal or not (symtable's DEF_LOCAL; not imports). */
+  readonly stored = new Set<string>();
   /** Names read here. */
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
@@ -132,7 +134,8 @@ class Collector {
     for (const s of body) this.stmt(scope, s);
   }
 
-  private bind(scope: Scope, name: string, _node: Node): void {
+  private bind(scope: Scope, name: string, _node: Node, imported = false): void {
+    if (!imported) scope.stored.add(name);
     if (scope.globals.has(name) || scope.nonlocals.has(name)) return;
     scope.bound.add(name);
   }
@@ -145,7 +148,7 @@ class Collector {
       // (symtable.c tests a use before an assignment.)
       if (scope.used.has(name))
         throw new ScopeError(`name '${name}' is used prior to ${kind} declaration`, node);
-      if (scope.bound.has(name)) {
+      if (scope.stored.has(name)) {
         throw new ScopeError(`name '${name}' is assigned to before ${kind} declaration`, node);
       }
       if (kind === 'nonlocal') {
@@ -195,7 +198,7 @@ class Collector {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') continue;
-          this.bind(scope, a.asname ?? a.bindName ?? a.name.split('.')[0], s);
+          this.bind(scope, a.asname ?? a.bindName ?? a.name.split('.')[0], s, true);
         }
         return;
       case 'ExceptHandler':

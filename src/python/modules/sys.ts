@@ -175,7 +175,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   // sys.stdout / sys.stderr: objects with write() and flush().
   const ioType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
-    name: 'TextIOWrapper',
+    name: '_io.TextIOWrapper',
     basicsize: 24,
     dealloc: () => {},
     hash: (op) => pointerHash(op),
@@ -228,6 +228,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
       ['encoding', () => n.str('utf-8')],
       ['errors', (self: Ptr) => n.str(self === stderr ? 'backslashreplace' : 'strict')],
       ['mode', () => n.str('w')],
+      ['closed', () => interp.ref(space.false)],
     ]),
   );
   const stdin = newStdinObject(interp);

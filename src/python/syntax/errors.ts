@@ -23,6 +23,11 @@ export class PySyntaxError extends Error {
   readonly end_offset: number;
   /** The text of the offending line, with its newline, or null. */
   readonly text: string | null;
+  /**
+   * Whether the error is located at a token the tokenizer made at the end of the input
+   * (ENDMARKER, or a DEDENT there): reading a file, CPython gives those offset 0.
+   */
+  atEndOfInput = false;
 
   constructor(
     kind: SyntaxErrorKind,
@@ -49,7 +54,7 @@ export class PySyntaxError extends Error {
 
 /** `err` with another end offset (CPython gives -1 or 0 for some tokenizer errors). */
 export function withEndOffset(err: PySyntaxError, endOffset: number): PySyntaxError {
-  return new PySyntaxError(
+  const e = new PySyntaxError(
     err.kind,
     err.msg,
     err.filename,
@@ -59,4 +64,6 @@ export function withEndOffset(err: PySyntaxError, endOffset: number): PySyntaxEr
     endOffset,
     err.text,
   );
+  e.atEndOfInput = err.atEndOfInput;
+  return e;
 }

@@ -42,7 +42,8 @@ export function scanNumberAt(src: string, pos: number): NumberScan {
   if (kind === 'decimal' && /^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
     const msg =
       'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers';
-    return { error: msg, at: pos, endAt: end };
+    // The range covers the run of zeros (and underscores) the tokenizer read first.
+    return { error: msg, at: pos, endAt: pos + (/^[0_]*/.exec(text)?.[0].length ?? 0) };
   }
   if ((kind === 'octal' && /[89]/.test(next)) || (kind === 'binary' && /[2-9]/.test(next))) {
     return { error: `invalid digit '${next}' in ${kind} literal`, at: end };

@@ -161,16 +161,25 @@ export class ParserBase {
     b: Token = a,
     kind: SyntaxErrorKind = 'SyntaxError',
   ): PySyntaxError {
-    return new PySyntaxError(
+    // ENDMARKER and the DEDENTs before it have no start in CPython's tokenizer (col_offset
+    // -1): the error takes its column from the tokenizer's cursor, and no end.
+    const last = this.toks[this.toks.length - 1]!;
+    const atEnd =
+      a.type === Tok.ENDMARKER ||
+      (a.type === Tok.DEDENT && last.type === Tok.ENDMARKER && a.lineno === last.lineno && a.cs === last.cs);
+    const e = new PySyntaxError(
       kind,
       msg,
       this.filename,
       a.lineno,
       a.cs + 1,
       b.end_lineno,
-      b.ce + 1,
+      // (NEWLINE tokens leave the '\n' out: they end where they start.)
+      atEnd && b === a ? -1 : b.type === Tok.NEWLINE ? b.cs + 1 : b.ce + 1,
       this.lineText(a.lineno),
     );
+    e.atEndOfInput = atEnd;
+    return e;
   }
 
   /** An error spanning two nodes (their byte columns converted to character offsets). */

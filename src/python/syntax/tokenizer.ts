@@ -402,7 +402,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         open.lineno,
         open.cs + 1 + (open.lineno === firstLine ? firstCol : 0),
         open.lineno,
-        open.cs + 2 + (open.lineno === firstLine ? firstCol : 0),
+        0,
         lines[open.lineno - firstLine] ?? '',
       );
       fail(e, open.lineno);

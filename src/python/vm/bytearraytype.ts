@@ -7,10 +7,10 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
+import { encodeText, isNativeEncoding } from './codecs.js';
+import { PyException } from './exceptions.js';
 import type { Interpreter } from './interp.js';
-import { utf8 } from './methods.js';
 import { indexOfBytes } from './native-impl.js';
-import { decodeUtf8 } from './types.js';
 
 /** Installs bytearray() and bytearray's methods. */
 export function installByteArrayType(interp: Interpreter): void {
@@ -50,14 +50,28 @@ export function installByteArrayType(interp: Interpreter): void {
   };
 
   interp.constructors.set(BA, (_t, a, k) => {
-    const [src, encoding] = parseArgs(interp, 'bytearray', a, k, ['source', 'encoding', 'errors'], 0);
+    const [src, encoding, errorsP] = parseArgs(
+      interp,
+      'bytearray',
+      a,
+      k,
+      ['source', 'encoding', 'errors'],
+      0,
+    );
     if (src === NULL) return O.bytearray_fromU8(space, new Uint8Array(0));
     const ba = O.bytearray_fromU8(space, new Uint8Array(0));
     try {
       // bytearray_init: the contents go in through PyByteArray_Resize, from an empty array.
       if (n.isStr(src)) {
         if (encoding === NULL) throw new PyErr('TypeError', 'string argument without an encoding');
-        O.bytearray_assign(space, ba, utf8(n.jsStr(src)));
+        const enc = interp.textArg('bytearray', encoding, 'encoding');
+        const errors = errorsP === NULL ? 'strict' : interp.textArg('bytearray', errorsP, 'errors');
+        if (isNativeEncoding(enc)) O.bytearray_assign(space, ba, encodeText(n.jsStr(src), enc, errors));
+        else {
+          const b = interp.registryCodec(src, enc, errors, true);
+          O.bytearray_assign(space, ba, n.bytesValue(b).slice());
+          interp.decref(b);
+        }
       } else if (n.isInt(src)) {
         // PyNumber_AsSsize_t(arg, PyExc_OverflowError), then a resize that may not fit.
         const len = n.intSafe(src);
@@ -102,7 +116,32 @@ export function installByteArrayType(interp: Interpreter): void {
   });
   method('extend', (self, a, k) => {
     argCount('extend', a, k, 1, 1);
-    O.bytearray_extend(space, self, bytesOf(a[0], "expected iterable of integers; got: 'str'"));
+    // bytearray_extend: a str is iterated (its first item is not an int); a non-iterable
+    // gets its own message.
+    const x = a[0];
+    if (n.isStr(x) && O.str_len(space, x) > 0)
+      throw new PyErr('TypeError', "'str' object cannot be interpreted as an integer");
+    if (n.isStr(x)) return none();
+    if (!n.isBytes(x) && !O.bytearray_check(space, x) && interp.bufferBytes(x) === null) {
+      let it: Ptr;
+      try {
+        it = interp.iter(x);
+      } catch (e) {
+        const typeError =
+          (e instanceof PyErr && e.excType === 'TypeError') ||
+          (e instanceof PyException && interp.exceptionMatches(e.exc, interp.exc.type('TypeError')));
+        if (!typeError) throw e;
+        if (e instanceof PyException) interp.decref(e.exc);
+        throw new PyErr('TypeError', `can't extend bytearray with ${space.typeName(x)}`);
+      }
+      try {
+        O.bytearray_extend(space, self, bytesOf(it, ''));
+      } finally {
+        interp.decref(it);
+      }
+      return none();
+    }
+    O.bytearray_extend(space, self, bytesOf(x, ''));
     return none();
   });
   method('pop', (self, a, k) => {
@@ -153,8 +192,8 @@ export function installByteArrayType(interp: Interpreter): void {
     return none();
   });
   method('decode', (self, a, k) => {
-    argCount('decode', a, k, 0, 2);
-    return n.str(decodeUtf8(data(self)));
+    const [enc, errors] = parseArgs(interp, 'decode', a, k, ['encoding', 'errors'], 0);
+    return n.str(interp.decodeArgs(self, enc, errors, 'decode'));
   });
   method('hex', (self, a, k) => {
     argCount('hex', a, k, 0, 0);

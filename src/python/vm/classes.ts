@@ -992,11 +992,43 @@ function c3(interp: Interpreter, bases: Ptr[]): Ptr[] {
   }
 }
 
-// The base whose layout the new class extends (solid_base, simplified).
+// best_base: the base whose layout the new class extends — the one whose solid base (the
+// nearest ancestor that adds instance fields) derives from every other base's.
 function bestBase(interp: Interpreter, bases: Ptr[]): Ptr {
-  let best = bases[0];
+  let base = bases[0];
+  let winner = NULL;
   for (const b of bases) {
-    if (interp.space.slots(b).basicsize > interp.space.slots(best).basicsize) best = b;
+    const candidate = solidBase(interp, b);
+    if (winner === NULL) {
+      winner = candidate;
+      base = b;
+    } else if (interp.isSubtype(winner, candidate)) {
+      // winner already derives from it
+    } else if (interp.isSubtype(candidate, winner)) {
+      winner = candidate;
+      base = b;
+    } else {
+      throw new PyErr('TypeError', 'multiple bases have instance lay-out conflict');
+    }
   }
-  return best;
+  return base;
+}
+
+// solid_base: a class adds instance fields when it declares __slots__ members (a class's
+// __dict__ and __weakref__ do not count); a built-in type when it is bigger than its base.
+function solidBase(interp: Interpreter, type: Ptr): Ptr {
+  const space = interp.space;
+  const slots = space.slots(type);
+  if (type === space.objectType) return type;
+  const base = slots.base === NULL ? space.objectType : solidBase(interp, slots.base);
+  const info = interp.classes.get(type);
+  let extra: boolean;
+  if (info !== undefined) {
+    const inherited = slots.base === NULL ? undefined : interp.classes.get(slots.base);
+    extra = info.slotOffsets.size > (inherited?.slotOffsets.size ?? 0);
+  } else {
+    const b = space.slots(base);
+    extra = slots.basicsize !== b.basicsize || slots.itemsize !== b.itemsize;
+  }
+  return extra ? type : base;
 }

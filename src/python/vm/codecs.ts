@@ -102,6 +102,12 @@ function lookup(encoding: string): Codec {
   return codec;
 }
 
+/** Whether `encoding` names one of the native codecs (the others go through the codecs module). */
+export function isNativeEncoding(encoding: string): boolean {
+  const key = encoding.toLowerCase().replace(/[_ ]/g, '-');
+  return (ALIASES[key] ?? ALIASES[key.replace(/-/g, '')]) !== undefined;
+}
+
 function checkHandler(errors: string): void {
   if (!HANDLERS.has(errors)) throw new PyErr('LookupError', `unknown error handler name '${errors}'`);
 }

@@ -74,7 +74,9 @@ I.compileSource = function (this: Interpreter, source, filename, mode): CodeRunt
     if (e instanceof PySyntaxError)
       throw syntaxError(this, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
     if (e instanceof CompileError) {
-      const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
+      // The compiler's errors take their text from the file the filename names (as
+      // PyErr_ProgramTextObject does): none for '<string>' or a file never read.
+      const line = this.sources.get(filename)?.[e.lineno - 1] ?? null;
       throw syntaxError(
         this,
         'SyntaxError',

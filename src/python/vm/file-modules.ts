@@ -8,7 +8,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { CompileError } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
-import type { PyException } from './exceptions.js';
+import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { freeListLengths, topUpFreeLists } from './startupstate.js';
 
@@ -404,24 +404,99 @@ I.syntaxErrorDetail = function (this: Interpreter, exc: Ptr): string | null {
   const type = this.space.rt.typeObject(exc);
   if (!this.exc.isSubtype(type, this.exc.type('SyntaxError'))) return null;
   const n = this.n;
-  const field = (f: string) => this.exc.get(exc, this.exc.fieldOffset(type, f));
-  const filename = field('filename');
-  const lineno = field('lineno');
-  if (filename === NULL || !n.isStr(filename) || lineno === NULL || !n.isInt(lineno)) return null;
-  const num = (f: string) => {
-    const v = field(f);
-    return v !== NULL && n.isInt(v) ? n.intSafe(v) : 0;
-  };
-  const text = field('text');
-  const msg = field('msg');
-  const name = this.exceptionLine(exc).split(':')[0];
-  return this.formatSyntaxError(
-    name,
-    msg !== NULL && n.isStr(msg) ? n.jsStr(msg) : '',
-    n.jsStr(filename),
-    n.intSafe(lineno),
-    num('offset'),
-    num('end_offset'),
-    text !== NULL && n.isStr(text) ? n.jsStr(text) : null,
-  );
+  if (this.noSuggestions) return tracebackModuleSyntaxError(this, exc);
+  // parse_syntax_error: the attributes as getattr finds them; one of the wrong type means the
+  // exception prints as any other.
+  const values = new Map<string, Ptr>();
+  try {
+    for (const f of ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text']) {
+      const v = this.getAttrOrNull(exc, n.intern(f));
+      values.set(f, v === NULL ? this.newNone() : v);
+    }
+    const get = (f: string) => values.get(f) as Ptr;
+    const isNone = (f: string) => get(f) === this.none;
+    const int = (f: string, dflt: number): number | null => {
+      if (isNone(f)) return dflt;
+      return n.isInt(get(f)) ? n.intSafe(get(f)) : null;
+    };
+    const lineno = isNone('lineno') ? null : int('lineno', 0);
+    const offset = int('offset', -1);
+    if (lineno === null || offset === null) return null;
+    const exact = type === this.exc.type('SyntaxError');
+    const endLineno = exact ? int('end_lineno', lineno) : lineno;
+    const endOffset = exact ? int('end_offset', -1) : -1;
+    if (endLineno === null || endOffset === null) return null;
+    const filename = isNone('filename') ? '<string>' : this.strOf(get('filename'));
+    const text = n.isStr(get('text')) ? n.jsStr(get('text')) : null;
+    const msg = this.strOf(get('msg'));
+    const name = this.exceptionLine(exc).split(':')[0];
+    return this.formatSyntaxError(
+      exact ? 'SyntaxError' : name,
+      msg,
+      filename,
+      lineno,
+      offset,
+      endOffset,
+      text,
+      endLineno,
+    );
+  } catch (e) {
+    if (e instanceof PyException) {
+      this.decref(e.exc);
+      return null;
+    }
+    throw e;
+  } finally {
+    for (const v of values.values()) this.decref(v);
+  }
 };
+
+/**
+ * traceback.py's TracebackException._format_syntax_error (3.11): the File line when there is
+ * a line number, the text without its indent, carets from offset to end_offset (one when they
+ * meet), and the message, `<no detail available>` when it is empty.
+ */
+function tracebackModuleSyntaxError(interp: Interpreter, exc: Ptr): string {
+  const n = interp.n;
+  const attr = (f: string): Ptr => {
+    const v = interp.getAttrOrNull(exc, n.intern(f));
+    return v === NULL ? interp.newNone() : v;
+  };
+  const fields = ['filename', 'lineno', 'text', 'offset', 'end_offset', 'msg'].map(attr);
+  try {
+    const [filename, lineno, text, offset, endOffset, msg] = fields;
+    const none = interp.none;
+    let out = '';
+    let suffix = '';
+    if (lineno !== none) {
+      const file = interp.truthy(filename) ? interp.strOf(filename) : '<string>';
+      out += `  File "${file}", line ${interp.strOf(lineno)}\n`;
+    } else if (filename !== none) suffix = ` (${interp.strOf(filename)})`;
+    if (n.isStr(text)) {
+      const rtext = [...n.jsStr(text).replace(/\n+$/, '')];
+      let k = 0;
+      while (k < rtext.length && (rtext[k] === ' ' || rtext[k] === '\n' || rtext[k] === '\f')) k++;
+      const ltext = rtext.slice(k);
+      out += `    ${ltext.join('')}\n`;
+      if (offset !== none && n.isInt(offset)) {
+        const off = n.intSafe(offset);
+        let end =
+          endOffset === none || !n.isInt(endOffset) || n.intSafe(endOffset) === 0
+            ? off
+            : n.intSafe(endOffset);
+        if (off === end || end === -1) end = off + 1;
+        const colno = off - 1 - k;
+        const endColno = end - 1 - k;
+        if (colno >= 0) {
+          const space = ltext.slice(0, colno).map((c) => (/\s/.test(c) ? c : ' '));
+          out += `    ${space.join('')}${'^'.repeat(Math.max(0, endColno - colno))}\n`;
+        }
+      }
+    }
+    const message = interp.truthy(msg) ? interp.strOf(msg) : '<no detail available>';
+    const stype = interp.exceptionLine(exc).split(':')[0];
+    return `${out}${stype}: ${message}${suffix}\n`;
+  } finally {
+    for (const v of fields) interp.decref(v);
+  }
+}

@@ -440,10 +440,10 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     } else if (n.isStr(seq)) {
       if (i < n.size(seq)) item = n.strItem(seq, i);
     } else if (n.isBytes(seq)) {
-      const b = n.bytesValue(seq);
-      if (i < b.length) item = n.int(b[i]);
+      // One byte at a time (copying the whole buffer per step made iteration quadratic).
+      if (i < n.size(seq)) item = O.bytes_getitem(this.space, seq, i);
     } else if (O.bytearray_check(this.space, seq)) {
-      if (i < O.bytearray_len(this.space, seq)) item = n.int(O.bytearray_toU8(this.space, seq)[i]);
+      if (i < O.bytearray_len(this.space, seq)) item = n.int(O.bytearray_byte(this.space, seq, i));
     } else {
       // One item straight from the list's ob_item or the tuple's inline items (the list
       // may have changed size since the last step: its current size decides).

@@ -59,6 +59,7 @@ import './callex.js';
 import './calls.js';
 import './classes.js';
 import './codetables.js';
+import './codecregistry.js';
 import './descriptors.js';
 import './mappingproxy.js';
 import './execeval.js';
@@ -261,7 +262,18 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   } catch (e) {
     if (e instanceof PySyntaxError) {
       interp.io.stderr(
-        interp.formatSyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_offset, e.text),
+        // Reading a file, CPython's tokenizer has emptied its buffer at the end of the
+        // input: an error at a token made there has offset 0 (no caret).
+        interp.formatSyntaxError(
+          e.kind,
+          e.msg,
+          e.filename,
+          e.lineno,
+          e.atEndOfInput ? 0 : e.offset,
+          e.end_offset,
+          e.text,
+          e.end_lineno,
+        ),
       );
       return 1;
     }

@@ -2,7 +2,7 @@
 // iteration), over text the host hands over in chunks (InterpreterIO.stdin).
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
 import { newStdinBuffer } from './stdiobuffers.js';
@@ -14,6 +14,8 @@ declare module './interp.js' {
     stdinPos: number;
     /** Whether the host has no more stdin to give. */
     stdinEOF: boolean;
+    /** Whether the program closed sys.stdin (reads then raise ValueError). */
+    stdinClosed?: boolean;
     /** input()'s line: the next line without its newline, or null at end of file. */
     readLine(): string | null;
     /** readline(size): the next line with its newline ('' at end of file), at most `size` characters if size ≥ 0. */
@@ -46,6 +48,7 @@ function pull(interp: Interpreter): boolean {
 }
 
 I.stdinReadline = function (this: Interpreter, size: number): string {
+  if (this.stdinClosed) throw new PyErr('ValueError', 'I/O operation on closed file.');
   for (;;) {
     const nl = this.stdinBuf.indexOf('\n', this.stdinPos);
     const have = this.stdinBuf.length - this.stdinPos;
@@ -56,6 +59,7 @@ I.stdinReadline = function (this: Interpreter, size: number): string {
 };
 
 I.stdinRead = function (this: Interpreter, size: number): string {
+  if (this.stdinClosed) throw new PyErr('ValueError', 'I/O operation on closed file.');
   while (size < 0 || this.stdinBuf.length - this.stdinPos < size) if (!pull(this)) break;
   const have = this.stdinBuf.length - this.stdinPos;
   return take(this, size < 0 ? have : Math.min(size, have));
@@ -84,7 +88,7 @@ export function newStdinObject(interp: Interpreter): Ptr {
   const space = interp.space;
   const type = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
-    name: 'TextIOWrapper',
+    name: '_io.TextIOWrapper',
     basicsize: 24,
     dealloc: () => {},
     hash: (op) => pointerHash(op),
@@ -119,7 +123,10 @@ export function newStdinObject(interp: Interpreter): Ptr {
   constant('isatty', () => interp.ref(space.false));
   constant('readable', () => interp.ref(space.true));
   constant('writable', () => interp.ref(space.false));
-  constant('close', () => interp.newNone());
+  constant('close', () => {
+    interp.stdinClosed = true;
+    return interp.newNone();
+  });
   interp.nativeIterators.set(type, () => {
     const line = interp.stdinReadline(-1);
     return line === '' ? NULL : n.str(line);
@@ -133,6 +140,7 @@ export function newStdinObject(interp: Interpreter): Ptr {
       ['encoding', () => n.str('utf-8')],
       ['errors', () => n.str('strict')],
       ['mode', () => n.str('r')],
+      ['closed', () => interp.ref(interp.stdinClosed ? space.true : space.false)],
     ]),
   );
   return space.newStaticObject(type, 24);

@@ -217,6 +217,9 @@ I.formatOf = function (this: Interpreter, value: Ptr, spec: string): string {
       const r = this.callBorrowed(f, [value, s]);
       this.decref(s);
       try {
+        // PyObject_Format: the result must be a str (a subclass will do).
+        if (!n.isStr(r))
+          throw new PyErr('TypeError', `__format__ must return a str, not ${this.space.typeName(r)}`);
         return n.jsStr(r);
       } finally {
         this.decref(r);

@@ -6,7 +6,8 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs } from './args.js';
-import { decodeBytes, encodeText } from './codecs.js';
+import { casefold } from './casefold.js';
+import { decodeBytes, encodeText, isNativeEncoding } from './codecs.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
@@ -259,12 +260,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
       out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
     return out;
   });
-  caseMethod('casefold', 'lower', (s) =>
-    s
-      .toUpperCase()
-      .toLowerCase()
-      .replace(/\u03C2/g, 'σ'),
-  );
+  caseMethod('casefold', 'lower', casefold);
   caseMethod('upper', 'upper', (s) => s.toUpperCase());
   caseMethod('lower', 'lower', (s) => s.toLowerCase());
 
@@ -356,6 +352,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     // ASCII text is its own bytes in these codecs (no error handler can be reached).
     if (O.str_isAscii(this.space.rt.mem, self) && ASCII_SAME.has(enc))
       return n.bytes(O.str_asciiBytes(this.space, self));
+    if (!isNativeEncoding(enc)) return this.registryCodec(self, enc, errors, true);
     return n.bytes(encodeText(n.jsStr(self), enc, errors));
   });
   m('translate', (s, a, _self, kw) => {
@@ -478,6 +475,12 @@ I.decodeArgs = function (this: Interpreter, x: Ptr, enc: Ptr, errors: Ptr, fname
   const n = this.n;
   const encoding = enc === NULL ? 'utf-8' : this.textArg(fname, enc, 'encoding');
   const handler = errors === NULL ? 'strict' : this.textArg(fname, errors, 'errors');
+  if (!isNativeEncoding(encoding) && (n.isBytes(x) || this.bufferBytes(x) !== null)) {
+    const text = this.registryCodec(x, encoding, handler, false);
+    const js = n.jsStr(text);
+    this.decref(text);
+    return js;
+  }
   if (!n.isBytes(x)) {
     const buf = this.bufferBytes(x);
     if (buf !== null) return decodeBytes(buf, encoding, handler);

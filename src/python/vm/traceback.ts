@@ -19,6 +19,7 @@ declare module './interp.js' {
       offset: number,
       endOffset: number,
       text: string | null,
+      endLineno?: number,
     ): string;
   }
 }
@@ -297,23 +298,47 @@ I.formatSyntaxError = function (
   offset,
   endOffset,
   text,
+  endLineno = lineno,
 ): string {
   let out = `  File "${filename}", line ${lineno}\n`;
-  if (text !== null && text !== '') {
-    const raw = text.replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const cut = raw.length - stripped.length;
-    out += `    ${stripped.replace(/\s+$/, '')}\n`;
-    // print_error_text: no caret when the offset points left of the stripped text.
-    if (offset > 0 && offset - 1 - cut >= 0) {
-      const start = Math.min(offset - 1 - cut, stripped.length);
-      const end =
-        endOffset > offset && endOffset - 1 - cut <= stripped.length + 1 ? endOffset - 1 - cut : start + 1;
-      out += `    ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
-    }
+  if (text !== null) {
+    // print_exception: only SyntaxError itself shows a range (its subclasses one caret); a
+    // range running past the line ends with it, and never goes beyond the text.
+    const exact = kind === 'SyntaxError';
+    let end = exact ? endOffset : -1;
+    const lineSize = utf8(text).length;
+    if (exact && endLineno > lineno) end = lineSize;
+    if (end > lineSize + 1) end = lineSize + 1;
+    out += errorText(offset, end, text);
   }
-  return `${out}${kind}: ${msg}\n`;
+  return msg === '' ? `${out}${kind}\n` : `${out}${kind}: ${msg}\n`;
 };
+
+/** print_error_text: the source line without its indent and the caret line under it. */
+function errorText(offset: number, endOffset: number, source: string): string {
+  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let at = offset - 1;
+  let text = source;
+  while (text !== '' && (text[0] === ' ' || text[0] === '\t' || text[0] === '\f')) {
+    text = text.slice(1);
+    at--;
+  }
+  let len = utf8(text).length;
+  if (len > 0 && text.endsWith('\n')) len--;
+  if (at > len) at = len;
+  // Skip past newlines embedded in the text that come before the offset.
+  for (;;) {
+    const nl = text.indexOf('\n');
+    if (nl < 0 || nl >= at) break;
+    text = text.slice(nl + 1);
+    len -= nl + 1;
+    at -= nl + 1;
+  }
+  let out = `    ${text}`;
+  if (!text.endsWith('\n') || utf8(text).length - 1 !== len) out += '\n';
+  if (at < 0) return out;
+  return `${out}    ${' '.repeat(at)}${'^'.repeat(carets)}\n`;
+}
 
 /** Reports an error nobody can catch (a __del__ or callback that raised). */
 I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg = 'in'): void {

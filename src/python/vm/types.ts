@@ -8,7 +8,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
-import { encodeText } from './codecs.js';
+import { encodeText, isNativeEncoding } from './codecs.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -393,7 +393,24 @@ I.initTypes = function (this: Interpreter): void {
   ctor(space.ints.type, (_t, args, kw) => {
     const [x, base] = parseArgs(this, 'int', args, kw, ['x', 'base'], 0);
     if (x === NULL) return n.int(0);
+    // _PyLong_FromBytes: bytes and bytearray are read as ASCII text; errors show them as bytes.
+    const fromBytes = (b: Uint8Array, radix: number): Ptr => {
+      const text = String.fromCharCode(...b);
+      const repr = () => {
+        const bytes = n.bytes(b);
+        try {
+          return this.reprOf(bytes);
+        } finally {
+          this.decref(bytes);
+        }
+      };
+      if (b.some((c) => c === 0 || c > 0x7f))
+        throw new PyErr('ValueError', `invalid literal for int() with base ${radix}: ${repr()}`);
+      return O.long_fromString(space, text, radix, repr);
+    };
     if (base !== NULL) {
+      if (n.isBytes(x)) return fromBytes(n.bytesValue(x), this.toIndex(base));
+      if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), this.toIndex(base));
       if (!n.isStr(x)) throw new PyErr('TypeError', "int() can't convert non-string with explicit base");
       return O.long_fromString(space, n.jsStr(x), this.toIndex(base), () => this.reprOf(x));
     }
@@ -429,6 +446,10 @@ I.initTypes = function (this: Interpreter): void {
     if (r !== NULL) return r;
     const r2 = this.callSpecial(x, '__index__', []);
     if (r2 !== NULL) return r2;
+    if (n.isBytes(x)) return fromBytes(n.bytesValue(x), 10);
+    if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), 10);
+    const buf = this.bufferBytes(x);
+    if (buf !== null) return fromBytes(buf, 10);
     throw new PyErr(
       'TypeError',
       `int() argument must be a string, a bytes-like object or a real number, not '${space.typeName(x)}'`,
@@ -475,6 +496,18 @@ I.initTypes = function (this: Interpreter): void {
       const v = O.long_toDouble(space, ix);
       this.decref(ix);
       return n.float(v);
+    }
+    // PyFloat_FromString: bytes-like text, ASCII only; errors show the object's repr.
+    const buf = n.isBytes(x)
+      ? n.bytesValue(x)
+      : O.bytearray_check(space, x)
+        ? O.bytearray_toU8(space, x)
+        : this.bufferBytes(x);
+    if (buf !== null) {
+      const text = String.fromCharCode(...buf);
+      if (buf.some((c) => c === 0 || c > 0x7f))
+        throw new PyErr('ValueError', `could not convert string to float: ${this.reprOf(x)}`);
+      return O.float_fromString(space, text, this.reprOf(x));
     }
     throw new PyErr(
       'TypeError',
@@ -539,6 +572,7 @@ I.initTypes = function (this: Interpreter): void {
       if (args.length < 2) throw new PyErr('TypeError', 'string argument without an encoding');
       const enc = this.textArg('bytes', args[1], 'encoding');
       const errors = args.length > 2 ? this.textArg('bytes', args[2], 'errors') : 'strict';
+      if (!isNativeEncoding(enc)) return this.registryCodec(x, enc, errors, true);
       return n.bytes(encodeText(n.jsStr(x), enc, errors));
     }
     // bytes_new: an encoding is only for a str.

@@ -1,0 +1,2 @@
+# A zip code written as an int literal.
+zips = {"boston": 02134}
