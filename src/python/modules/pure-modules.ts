@@ -6,6 +6,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
+import { initAstModule } from './ast.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
@@ -197,4 +198,5 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
   ['_sitebuiltins', frozen('_sitebuiltins', SITEBUILTINS_PY)],
   ['pydoc', frozen('pydoc', PYDOC_PY)],
+  ['ast', initAstModule],
 ];
