@@ -66,6 +66,7 @@ import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
+import { URLLIB_PARSE_PY, URLLIB_PY } from './urllib-parse-py.js';
 import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
@@ -199,4 +200,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_sitebuiltins', frozen('_sitebuiltins', SITEBUILTINS_PY)],
   ['pydoc', frozen('pydoc', PYDOC_PY)],
   ['ast', initAstModule],
+  ['urllib', frozen('urllib', URLLIB_PY)],
+  ['urllib.parse', frozen('urllib.parse', URLLIB_PARSE_PY)],
 ];
