@@ -26,12 +26,14 @@ import { initDoctestModule } from './doctest.js';
 import { ENUM_PY } from './enum-py.js';
 import { ERRNO_PY } from './errno-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FAULTHANDLER_PY } from './faulthandler-py.js';
 import { FILEIO_PY } from './fileio-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
+import { GETOPT_PY } from './getopt-py.js';
 import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
@@ -40,6 +42,7 @@ import { HTML_PY } from './html-py.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
+import { LOCALE_PY } from './locale-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
@@ -50,11 +53,13 @@ import { PPRINT_PY } from './pprint-py.js';
 import { PYDOC_PY } from './pydoc-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { SCHED_PY } from './sched-py.js';
 import { SECRETS_PY } from './secrets-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
 import { SHUTIL_PY } from './shutil-py.js';
 import { SITEBUILTINS_PY } from './sitebuiltins-py.js';
+import { initSignalModule } from './signal.js';
 import { STAT_PY } from './stat-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
 import { STRING_PY } from './string-py.js';
@@ -202,4 +207,9 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['ast', initAstModule],
   ['urllib', frozen('urllib', URLLIB_PY)],
   ['urllib.parse', frozen('urllib.parse', URLLIB_PARSE_PY)],
+  ['getopt', frozen('getopt', GETOPT_PY)],
+  ['sched', frozen('sched', SCHED_PY)],
+  ['signal', initSignalModule],
+  ['locale', frozen('locale', LOCALE_PY)],
+  ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
 ];
