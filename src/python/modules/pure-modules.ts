@@ -39,6 +39,7 @@ import { GRAPHLIB_PY } from './graphlib-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
+import { initImportlibUtilModule } from './importlib-util.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
@@ -66,6 +67,7 @@ import { STRING_PY } from './string-py.js';
 import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
+import { THREAD_PY } from './thread-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
@@ -212,4 +214,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['signal', initSignalModule],
   ['locale', frozen('locale', LOCALE_PY)],
   ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
+  ['_thread', frozen('_thread', THREAD_PY)],
+  ['importlib.util', initImportlibUtilModule],
 ];
