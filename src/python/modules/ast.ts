@@ -9,6 +9,7 @@ import { argCount } from '../vm/args.js';
 import { syntaxError } from '../vm/file-modules.js';
 import type { Interpreter } from '../vm/interp.js';
 import { AST_PY } from './ast-py.js';
+import { AST_UNPARSE_PY } from './ast-unparse-py.js';
 
 /** A statement node's type and position. */
 interface Located {
@@ -69,5 +70,5 @@ export function initAstModule(interp: Interpreter, _module: Ptr, dict: Ptr): voi
       throw e;
     }
   });
-  interp.runPythonInto(AST_PY, '<frozen ast>', dict);
+  interp.runPythonInto(AST_PY + AST_UNPARSE_PY, '<frozen ast>', dict);
 }
