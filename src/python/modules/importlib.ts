@@ -91,4 +91,8 @@ export function initImportlibModule(interp: Interpreter, _module: Ptr, dict: Ptr
     return interp.ref(interp.gcdImport(s));
   });
   interp.defNative(dict, 'invalidate_caches', () => interp.newNone());
+  // A package, so that importlib.util (importlib-util.ts) can be imported from it.
+  const path = n.list([]);
+  n.dictSet(dict, n.intern('__path__'), path);
+  interp.decref(path);
 }

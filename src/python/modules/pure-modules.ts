@@ -6,6 +6,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
+import { initAstModule } from './ast.js';
 import { BASE64_PY } from './base64-py.js';
 import { BINASCII_PY } from './binascii-py.js';
 import { CALENDAR_PY } from './calendar-py.js';
@@ -25,20 +26,24 @@ import { initDoctestModule } from './doctest.js';
 import { ENUM_PY } from './enum-py.js';
 import { ERRNO_PY } from './errno-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
+import { FAULTHANDLER_PY } from './faulthandler-py.js';
 import { FILEIO_PY } from './fileio-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
 import { FRACTIONS_PY } from './fractions-py.js';
 import { FUTURE_PY } from './future-py.js';
 import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
+import { GETOPT_PY } from './getopt-py.js';
 import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
+import { initImportlibUtilModule } from './importlib-util.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
+import { LOCALE_PY } from './locale-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
@@ -49,10 +54,12 @@ import { PPRINT_PY } from './pprint-py.js';
 import { PYDOC_PY } from './pydoc-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
+import { SCHED_PY } from './sched-py.js';
 import { SECRETS_PY } from './secrets-py.js';
 import { initShlexNativeModule } from './shlex-native.js';
 import { SHLEX_PY } from './shlex-py.js';
 import { SHUTIL_PY } from './shutil-py.js';
+import { initSignalModule } from './signal.js';
 import { SITEBUILTINS_PY } from './sitebuiltins-py.js';
 import { STAT_PY } from './stat-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
@@ -60,11 +67,13 @@ import { STRING_PY } from './string-py.js';
 import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
+import { THREAD_PY } from './thread-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
+import { URLLIB_PARSE_PY, URLLIB_PY } from './urllib-parse-py.js';
 import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
@@ -197,4 +206,14 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
   ['_sitebuiltins', frozen('_sitebuiltins', SITEBUILTINS_PY)],
   ['pydoc', frozen('pydoc', PYDOC_PY)],
+  ['ast', initAstModule],
+  ['urllib', frozen('urllib', URLLIB_PY)],
+  ['urllib.parse', frozen('urllib.parse', URLLIB_PARSE_PY)],
+  ['getopt', frozen('getopt', GETOPT_PY)],
+  ['sched', frozen('sched', SCHED_PY)],
+  ['signal', initSignalModule],
+  ['locale', frozen('locale', LOCALE_PY)],
+  ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
+  ['_thread', frozen('_thread', THREAD_PY)],
+  ['importlib.util', initImportlibUtilModule],
 ];
