@@ -48,7 +48,7 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     const e = this.newNativeIter('enumerate', [NULL, NULL], () => {
       const x = this.next(src);
       if (x === NULL) return NULL;
-      return this.recycleTuple(result, [n.int(i++), x]);
+      return this.recycleTuple(result, [O.long_fromSsize(space, i++), x]);
     });
     try {
       src = this.iter(it);

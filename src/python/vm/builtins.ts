@@ -231,7 +231,7 @@ I.initBuiltins = function (this: Interpreter): void {
     argCount('len', args, kw, 1, 1);
     // range_length: its length object itself, when it fits in a Py_ssize_t.
     if (this.space.rt.typeObject(args[0]) === this.rangeType) return this.rangeLenObject(args[0]);
-    return n.int(this.len(args[0]));
+    return O.long_fromSsize(this.space, this.len(args[0]));
   });
   def('repr', (_s, args, kw) => {
     argCount('repr', args, kw, 1, 1);

@@ -14,7 +14,7 @@ import {
   func_get,
   func_set,
   function_new,
-  long_fromNumber,
+  long_fromSsize,
   method_func,
   method_self,
   PyErr,
@@ -198,7 +198,7 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
       if (size >= 0) {
         this.decref(a);
         this.decref(f);
-        return long_fromNumber(this.space, size);
+        return long_fromSsize(this.space, size);
       }
     }
     return this.callAt(f, [a], null);

@@ -145,6 +145,10 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
         interp.decref(obj);
         throw error;
       }
+    } else if ((kwnames?.length ?? 0) > 0 && interp.isSubtype(type, space.weakrefs.ref)) {
+      // weakref___init__, inherited: it refuses keywords (its __new__ ignored them).
+      interp.decref(obj);
+      throw new PyErr('TypeError', 'ref() takes no keyword arguments');
     } else if (
       newFn === NULL &&
       args.length > 0 &&
