@@ -135,8 +135,13 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
         }
         items.push(x);
       }
-      this.incref(f);
-      return this.call(f, items);
+      // map_next: the items stay on its small stack while the function runs (the callee's
+      // frame takes references of its own).
+      try {
+        return this.callBorrowed(f, items);
+      } finally {
+        for (const y of items) this.decref(y);
+      }
     });
     this.decref(iters);
     return m;
