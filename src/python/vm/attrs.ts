@@ -909,7 +909,10 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
 function prependCall(interp: Interpreter, callable: Ptr, self: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   for (const a of args) interp.incref(a);
   try {
-    return interp.withUnpackDict(kwnames, () => interp.callKw(callable, [self, ...args], kwnames), [self, ...args]);
+    return interp.withUnpackDict(kwnames, () => interp.callKw(callable, [self, ...args], kwnames), [
+      self,
+      ...args,
+    ]);
   } finally {
     for (const a of args) interp.decref(a);
   }

@@ -125,7 +125,8 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     }
     // map_vectorcall: the iterators in a tuple, then the object.
     const iters = n.tuple(srcs);
-    const m = this.newNativeIter('map', [f, iters], () => {
+    // map_traverse and map_dealloc: the iterators, then the function.
+    const m = this.newNativeIter('map', [iters, f], () => {
       const items: Ptr[] = [];
       for (const s of srcs) {
         const x = this.next(s);
@@ -150,7 +151,8 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     argCount('filter', args, kw, 2, 2);
     const f = args[0];
     const src = this.iter(args[1]);
-    const r = this.newNativeIter('filter', [f, src], () => {
+    // filter_traverse: the iterator, then the function.
+    const r = this.newNativeIter('filter', [src, f], () => {
       for (;;) {
         const x = this.next(src);
         if (x === NULL) return NULL;

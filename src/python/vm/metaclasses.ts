@@ -388,7 +388,10 @@ I.initMetaclasses = function (this: Interpreter): void {
     // wrap_call hands type_call the tuple _PyObject_MakeTpCall made for this call: for a
     // class, the copies taken here stand for it (type_call makes no second one).
     const info = this.classes.get(self);
-    if (info !== undefined && (this.space.rt.mem.u32[(self + TP_FLAGS) >>> 2] & TPFLAGS_TYPE_SUBCLASS) === 0) {
+    if (
+      info !== undefined &&
+      (this.space.rt.mem.u32[(self + TP_FLAGS) >>> 2] & TPFLAGS_TYPE_SUBCLASS) === 0
+    ) {
       this.argsGiven = true;
       try {
         return this.callType(self, [...args], kw);

@@ -133,7 +133,8 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
       try {
         r = interp.withUnpackDict(
           kwnames,
-          () => interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
+          () =>
+            interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
           [obj, ...args],
         );
       } catch (error) {
