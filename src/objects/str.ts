@@ -102,9 +102,11 @@ export function initStr(space: ObjectSpace): StrState {
   return { type, empty, latin1, text: new Map(), interned, internedDeaths: 0 };
 }
 
-// The one-character strs python3 3.11.7 has interned as objects other than the latin-1
-// singletons (`sys.intern(chr(i)) is not chr(i)`).
-const DEEPFROZEN_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
+/**
+ * The one-character strs python3 3.11.7 has interned as objects other than the latin-1
+ * singletons (`sys.intern(chr(i)) is not chr(i)`): static, interned from the start.
+ */
+export const DEEPFROZEN_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
 
 /** PyUnicode_Check: `op` is a str (or a subclass instance). */
 export function str_check(space: ObjectSpace, op: Ptr): boolean {
