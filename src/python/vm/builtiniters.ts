@@ -136,8 +136,12 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
         }
         items.push(x);
       }
-      // map_next: the items stay on its small stack while the function runs (the callee's
-      // frame takes references of its own).
+      // map_next: the items stay on its small stack while the function runs; a Python
+      // callee's frame takes references of its own, a built-in borrows them.
+      if (space.rt.typeObject(f) === this.builtinType) {
+        this.incref(f);
+        return this.call(f, items);
+      }
       try {
         return this.callBorrowed(f, items);
       } finally {

@@ -286,7 +286,8 @@ I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
     }
   }
   this.incref(f);
-  return this.callKw(f, args, null);
+  // A copy: callKw may unpack a bound method into the array it is given.
+  return this.callKw(f, args.slice(), null);
 };
 
 /** Calls `f` (stolen) with `args` (stolen; the last kwnames.length are keyword values). */

@@ -43,3 +43,10 @@ list(filter(lambda x: print("filter", sys.getrefcount(x) - base), [t]))
 sorted([t, t], key=lambda x: print("key", sys.getrefcount(x) - base) or 0)
 import itertools
 list(itertools.starmap(f, [(t,)]))
+class K:
+    def m(self, x):
+        print("bound via map", sys.getrefcount(x) - base, sys.getrefcount(self) > 1)
+        return x
+k = K()
+print(list(map(k.m, [t])) == [t], list(map(sys.getrefcount, [t, t])))
+print([sys.getrefcount(x) - base for x in map(lambda v: v, [t])])
