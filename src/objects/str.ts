@@ -2,7 +2,8 @@
 // mortal interning. Layouts and code-unit access are in strkinds.ts.
 //
 // Singletons (static, never freed): the empty string and the 256 one-character latin-1
-// strings, so `chr(97) is chr(97)`. Interning keeps a JS Map from text to the str; as in
+// strings, so `chr(97) is chr(97)`, and the deep-frozen one-letter names interned at
+// startup. Interning keeps a JS Map from text to the str; as in
 // 3.11 the table holds no counted reference ("mortal"): an interned str dies normally and
 // its dealloc removes it from the table. Decoded JS text is cached per object.
 
@@ -85,8 +86,27 @@ export function initStr(space: ObjectSpace): StrState {
     rt.checker?.born(op, type, CHAR_SLOT);
     space.markStaticInit(op);
   }
-  return { type, empty, latin1, text: new Map(), interned: new Map(), internedDeaths: 0 };
+  const interned = new Map<string, Ptr>();
+  // 3.11's deep-frozen startup modules bring static strs of their own for these one-letter
+  // names, interned before any program runs: a literal 'a' (interned) is therefore not
+  // chr(97), while a literal 'g' is.
+  for (const ch of DEEPFROZEN_CHARS) {
+    const cp = ch.charCodeAt(0);
+    const op = space.newStaticObject(type, compactSize(1, cp));
+    writeHeader(rt.mem, op, 1, cp);
+    writeChar(rt.mem, dataOf(rt.mem, op), 1, 0, cp);
+    setInterned(rt.mem, op);
+    space.markStaticInit(op);
+    interned.set(ch, op);
+  }
+  return { type, empty, latin1, text: new Map(), interned, internedDeaths: 0 };
 }
+
+/**
+ * The one-character strs python3 3.11.7 has interned as objects other than the latin-1
+ * singletons (`sys.intern(chr(i)) is not chr(i)`): static, interned from the start.
+ */
+export const DEEPFROZEN_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
 
 /** PyUnicode_Check: `op` is a str (or a subclass instance). */
 export function str_check(space: ObjectSpace, op: Ptr): boolean {

@@ -15,7 +15,7 @@ const MAX_STR_SIZE = 4096; // characters
 const MAX_TOTAL_ITEMS = 1024; // including nested collections
 
 /**
- * The tree with every UnaryOp, BinOp and constant Tuple CPython's compiler folds made a
+ * The tree with every UnaryOp, BinOp, constant Tuple and Subscript CPython's compiler folds made a
  * Constant, bottom-up. The nodes on a folded path are copied: the caller's tree is left as
  * it was (the model of CPython's compiler allocations reads it unfolded).
  */
@@ -75,14 +75,37 @@ function fold(node: Node): Node {
     value = unary(cur.op._type, cur.operand.value as ConstantValue);
   } else if (cur._type === 'BinOp' && cur.left._type === 'Constant' && cur.right._type === 'Constant') {
     value = binary(cur.op._type, cur.left.value as ConstantValue, cur.right.value as ConstantValue);
+  } else if (
+    cur._type === 'Subscript' &&
+    cur.ctx?._type === 'Load' &&
+    cur.value._type === 'Constant' &&
+    cur.slice._type === 'Constant'
+  ) {
+    value = subscript(cur.value.value as ConstantValue, cur.slice.value as ConstantValue);
   }
   if (value === null) return cur;
   const out: Record<string, unknown> = { ...cur };
-  for (const key of ['op', 'operand', 'left', 'right', 'elts', 'ctx']) delete out[key];
+  for (const key of ['op', 'operand', 'left', 'right', 'elts', 'ctx', 'value', 'slice']) delete out[key];
   out._type = 'Constant';
   out.value = value;
   out.kind = null;
   return out as Node;
+}
+
+// fold_subscr: a str, bytes or tuple constant indexed by an int constant in range (what
+// PyObject_GetItem answers without an error; an error leaves the subscript to run time).
+function subscript(v: ConstantValue, i: ConstantValue): ConstantValue | null {
+  const k = int(i);
+  if (k === null) return null;
+  const items: ConstantValue[] | string[] | Uint8Array | null =
+    v.tag === 'str' ? [...v.value] : v.tag === 'bytes' ? v.value : v.tag === 'tuple' ? v.items : null;
+  if (items === null) return null;
+  const n = BigInt(items.length);
+  if (k < -n || k >= n) return null;
+  const at = Number(k < 0n ? k + n : k);
+  if (v.tag === 'str') return { tag: 'str', value: (items as string[])[at] };
+  if (v.tag === 'bytes') return { tag: 'int', value: BigInt((items as Uint8Array)[at]) };
+  return (items as ConstantValue[])[at];
 }
 
 function int(v: ConstantValue): bigint | null {

@@ -439,10 +439,10 @@ function call(fc: FunctionCompiler, node: Node): string {
     const all = [...xs, ...ks].map((x) => e.take(x)).join(', ');
     if (keywords.length === 0 && xs.length <= 3)
       e.line(`${t} = $.call${xs.length}(${e.take(f)}${all ? `, ${all}` : ''});`);
-    else if (keywords.length === 0) e.line(`${t} = $.call(${e.take(f)}, [${all}]);`);
+    else if (keywords.length === 0) e.line(`${t} = $.callAt(${e.take(f)}, [${all}], null);`);
     else {
       const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
-      e.line(`${t} = $.callKw(${e.take(f)}, [${all}], KW[${site}]);`);
+      e.line(`${t} = $.callAt(${e.take(f)}, [${all}], KW[${site}]);`);
     }
     return t;
   }

@@ -81,7 +81,7 @@ export function decorate(fc: FunctionCompiler, decorators: string[], t: string, 
   for (let i = decorators.length - 1; i >= 0; i--) {
     const r = e.temp();
     fc.pos(nodes[i]); // the CALL has the decorator expression's position
-    e.line(`${r} = $.call(${e.take(decorators[i])}, [${e.take(cur)}]);`);
+    e.line(`${r} = $.callAt(${e.take(decorators[i])}, [${e.take(cur)}], null);`);
     cur = r;
   }
   return cur;

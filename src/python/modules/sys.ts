@@ -2,7 +2,7 @@
 // version_info (the CPython we follow), _debugmallocstats, getallocatedblocks.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, long_fromSsize, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
@@ -46,7 +46,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     try {
       const type = space.rt.typeObject(obj);
       const r = interp.classes.has(type) ? interp.callSpecial(obj, '__sizeof__', []) : NULL;
-      if (r === NULL) return n.int(space.getsizeof(obj));
+      if (r === NULL) return long_fromSsize(space, space.getsizeof(obj));
       let size: number;
       try {
         if (!n.isInt(r)) throw new PyErr('TypeError', 'an integer is required');
@@ -57,7 +57,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
       if (size < 0) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
       if (size > Number.MAX_SAFE_INTEGER)
         throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
-      return n.int(size + space.rt.preHeaderSize(space.slots(type).flags));
+      return long_fromSsize(space, size + space.rt.preHeaderSize(space.slots(type).flags));
     } catch (e) {
       if (dflt !== NULL && isTypeError(interp, e)) return interp.ref(dflt);
       throw e;
@@ -65,7 +65,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   });
   def('getrefcount', (a, k) => {
     argCount('sys.getrefcount', a, k, 1, 1);
-    return n.int(space.rt.refcnt(a[0]));
+    return long_fromSsize(space, space.rt.refcnt(a[0]));
   });
   def('_getframe', (a, k) => {
     const [depth] = parseArgs(interp, '_getframe', a, k, ['depth'], 0);

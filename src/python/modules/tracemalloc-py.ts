@@ -337,15 +337,17 @@ class Snapshot:
         self.traces, self.traceback_limit = _Traces(traces), traceback_limit
 
     def dump(self, filename):
-        """Write the snapshot to a file (not possible in pymm)."""
-        why = 'Snapshot.dump(): pymm has no file access, so snapshots cannot be written to %r'
-        raise NotImplementedError(why % (filename,))
+        """Write the snapshot into a file (pickled)."""
+        import pickle
+        with open(filename, "wb") as fp:
+            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def load(filename):
-        """Read a snapshot from a file (not possible in pymm)."""
-        why = 'Snapshot.load(): pymm has no file access, so snapshots cannot be read from %r'
-        raise NotImplementedError(why % (filename,))
+        """Load a snapshot from a file written by dump()."""
+        import pickle
+        with open(filename, "rb") as fp:
+            return pickle.load(fp)
 
     def filter_traces(self, filters):
         """A new Snapshot with the traces every exclusive filter keeps and, if there are

@@ -5,7 +5,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount } from '../vm/args.js';
+import { argCount, noKeywords } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { WEAKREF_PY } from './weakref-py.js';
 
@@ -46,8 +46,12 @@ export function installWeakrefType(interp: Interpreter): void {
   const space = interp.space;
   const n = interp.n;
   const w = space.weakrefs;
+  // weakref_new unpacks its positional arguments as "__new__" and ignores keywords;
+  // weakref___init__ then refuses them as "ref".
   interp.constructors.set(w.ref, (_t, args, kw) => {
-    argCount('ref', args, kw, 1, 2);
+    const positional = args.length - (kw?.length ?? 0);
+    argCount('__new__', args.slice(0, positional), null, 1, 2);
+    noKeywords('ref', kw);
     return O.weakref_new(space, args[0], args[1] ?? NULL);
   });
   space.slots(w.ref).call = (callable, args, kwargs) => {
@@ -58,12 +62,18 @@ export function installWeakrefType(interp: Interpreter): void {
   };
   // ref.__new__(type, ob, callback=None): subclasses (KeyedRef, WeakMethod) get their own object.
   interp.defMethod(w.ref, '__new__', (_s, a, k) => {
-    argCount('__new__', a, k, 2, 3);
+    if (a.length === 0) throw new PyErr('TypeError', 'ref.__new__(): not enough arguments');
+    argCount('__new__', a.slice(1, a.length - (k?.length ?? 0)), null, 1, 2);
     const cls = a[0];
     if (!interp.isType(cls) || !interp.isSubtype(cls, w.ref))
       throw new PyErr('TypeError', `ref.__new__(X): X is not a subtype of weakref.ReferenceType`);
     const alloc = interp.classes.has(cls) ? () => interp.newInstance(cls) : null;
     return O.weakref_new(space, a[1], a[2] ?? NULL, 'ref', alloc);
+  });
+  interp.defMethod(w.ref, '__init__', (_self, a, k) => {
+    noKeywords('ref', k);
+    argCount('__init__', a, null, 1, 2);
+    return interp.newNone();
   });
   interp.defMethod(w.ref, '__call__', (self, a, k) => {
     argCount('weakref', a, k, 0, 0);

@@ -862,9 +862,7 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
     // slot_tp_call of the metaclass: __call__(cls, *args, **kwargs).
     this.incref(metaCall);
     this.incref(f);
-    return this.withTpCall(args, kwnames, () =>
-      this.withUnpackDict(kwnames, () => this.callKw(metaCall, [f, ...args], kwnames)),
-    );
+    return this.withTpCall(args, kwnames, () => prependCall(this, metaCall, f, args, kwnames));
   }
   const type = this.space.rt.typeObject(f);
   const native = this.space.slots(type).call;
@@ -884,10 +882,24 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
   // __call__(self, *args, **kwargs) through _PyObject_Call_Prepend.
   this.incref(call);
   this.incref(f);
-  return this.withTpCall(args, kwnames, () =>
-    this.withUnpackDict(kwnames, () => this.callKw(call, [f, ...args], kwnames)),
-  );
+  return this.withTpCall(args, kwnames, () => prependCall(this, call, f, args, kwnames));
 };
+
+// _PyObject_Call_Prepend(callable, self, args, kwargs), reached from _PyObject_MakeTpCall:
+// the caller's references to the arguments (stolen here) stay while the callee runs, whose
+// frame takes its own, and keywords go through _PyStack_UnpackDict, one more reference to
+// self and each argument. `callable` and `self` are stolen.
+function prependCall(interp: Interpreter, callable: Ptr, self: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  for (const a of args) interp.incref(a);
+  try {
+    return interp.withUnpackDict(kwnames, () => interp.callKw(callable, [self, ...args], kwnames), [
+      self,
+      ...args,
+    ]);
+  } finally {
+    for (const a of args) interp.decref(a);
+  }
+}
 
 declare module './interp.js' {
   interface Interpreter {

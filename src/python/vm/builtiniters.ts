@@ -58,7 +58,7 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     const e = this.newNativeIter('enumerate', [NULL, NULL], () => {
       const x = this.next(src);
       if (x === NULL) return NULL;
-      return this.recycleTuple(result, [n.int(i++), x]);
+      return this.recycleTuple(result, [O.long_fromSsize(space, i++), x]);
     });
     try {
       src = this.iter(it);
@@ -133,7 +133,8 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     }
     // map_vectorcall: the iterators in a tuple, then the object.
     const iters = n.tuple(srcs);
-    const m = this.newNativeIter('map', [f, iters], () => {
+    // map_traverse and map_dealloc: the iterators, then the function.
+    const m = this.newNativeIter('map', [iters, f], () => {
       const items: Ptr[] = [];
       for (const s of srcs) {
         const x = this.next(s);
@@ -143,8 +144,17 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
         }
         items.push(x);
       }
-      this.incref(f);
-      return this.call(f, items);
+      // map_next: the items stay on its small stack while the function runs; a Python
+      // callee's frame takes references of its own, a built-in borrows them.
+      if (space.rt.typeObject(f) === this.builtinType) {
+        this.incref(f);
+        return this.call(f, items);
+      }
+      try {
+        return this.callBorrowed(f, items);
+      } finally {
+        for (const y of items) this.decref(y);
+      }
     });
     this.decref(iters);
     return m;
@@ -153,7 +163,8 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     argCount('filter', args, kw, 2, 2);
     const f = args[0];
     const src = this.iter(args[1]);
-    const r = this.newNativeIter('filter', [f, src], () => {
+    // filter_traverse: the iterator, then the function.
+    const r = this.newNativeIter('filter', [src, f], () => {
       for (;;) {
         const x = this.next(src);
         if (x === NULL) return NULL;

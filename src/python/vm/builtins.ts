@@ -180,6 +180,36 @@ I.setNativeIterRef = function (this: Interpreter, it: Ptr, i: number, v: Ptr): v
   if (old !== NULL) rt.decref(old);
 };
 
+// The lowercase types in CPython 3.11's builtins module (_PyBuiltin_Init's SETBUILTIN).
+const BUILTIN_TYPE_NAMES = new Set([
+  'bool',
+  'memoryview',
+  'bytearray',
+  'bytes',
+  'classmethod',
+  'complex',
+  'dict',
+  'enumerate',
+  'filter',
+  'float',
+  'frozenset',
+  'property',
+  'int',
+  'list',
+  'map',
+  'object',
+  'range',
+  'reversed',
+  'set',
+  'slice',
+  'staticmethod',
+  'str',
+  'super',
+  'tuple',
+  'type',
+  'zip',
+]);
+
 I.initBuiltins = function (this: Interpreter): void {
   const n = this.n;
   const space = this.space;
@@ -211,8 +241,9 @@ I.initBuiltins = function (this: Interpreter): void {
   put('False', space.false);
   put('Ellipsis', space.ellipsis);
   put('NotImplemented', space.notImplemented);
+  // The types bltinmodule.c names (function, cell, generator … are types without a builtin name).
   for (const [name, t] of space.builtinTypes) {
-    if ((/^[a-z]/.test(name) && !name.includes('.')) || this.exc.byName.has(name)) put(name, t);
+    if (BUILTIN_TYPE_NAMES.has(name) || this.exc.byName.has(name)) put(name, t);
   }
   // _PyBuiltin_Init: __debug__ (the compiler folds the name itself to True).
   put('__debug__', space.true);
@@ -231,7 +262,7 @@ I.initBuiltins = function (this: Interpreter): void {
     argCount('len', args, kw, 1, 1);
     // range_length: its length object itself, when it fits in a Py_ssize_t.
     if (this.space.rt.typeObject(args[0]) === this.rangeType) return this.rangeLenObject(args[0]);
-    return n.int(this.len(args[0]));
+    return O.long_fromSsize(this.space, this.len(args[0]));
   });
   def('repr', (_s, args, kw) => {
     argCount('repr', args, kw, 1, 1);

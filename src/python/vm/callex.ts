@@ -90,7 +90,7 @@ I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): P
         this.varargsTuple = outer;
       }
     }
-    return this.withUnpackDict(kwnames, () => this.callKw(f, args, kwnames));
+    return this.withUnpackDict(kwnames, () => this.callKw(f, args, kwnames), args.slice());
   } finally {
     this.argsGiven = false;
     if (kwnames) for (const k of kwnames) this.decref(k);

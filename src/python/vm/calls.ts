@@ -14,7 +14,7 @@ import {
   func_get,
   func_set,
   function_new,
-  long_fromNumber,
+  long_fromSsize,
   method_func,
   method_self,
   PyErr,
@@ -71,6 +71,8 @@ declare module './interp.js' {
      * site's cache of a built-in type's native method (the type, the implementation).
      */
     callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number, M?: unknown[], k?: number): Ptr;
+    /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL). */
+    callAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
       code: Ptr,
@@ -124,6 +126,14 @@ I.initCalls = function (this: Interpreter): void {
       if (self !== NULL) rt.decref(self);
     },
     hash: (op) => pointerHash(op),
+    // A bound slot wrapper (`obj.__init__`, `(1).__add__`) is CPython's method-wrapper:
+    // PyObject_HEAD, descriptor and self (32 bytes, getsizeof 48).
+    sizeof: (op) => {
+      const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
+      if (self === NULL || this.isModule(self)) return BF_SIZE;
+      const f = this.natives[rt.mem.u32[(op + BF_INDEX) >>> 2]];
+      return isSlotWrapper(space.typeName(self), f.name) ? 32 : BF_SIZE;
+    },
     repr: (op) => {
       const f = this.natives[rt.mem.u32[(op + BF_INDEX) >>> 2]];
       const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
@@ -171,7 +181,7 @@ I.fastCode = function (this: Interpreter, f: Ptr, n: number): CodeRuntime | unde
 
 I.call0 = function (this: Interpreter, f: Ptr): Ptr {
   const code = this.fastCode(f, 0);
-  if (code === undefined) return this.callKw(f, [], null);
+  if (code === undefined) return this.callAt(f, [], null);
   try {
     return code.fn(f) as Ptr;
   } finally {
@@ -188,10 +198,10 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
       if (size >= 0) {
         this.decref(a);
         this.decref(f);
-        return long_fromNumber(this.space, size);
+        return long_fromSsize(this.space, size);
       }
     }
-    return this.callKw(f, [a], null);
+    return this.callAt(f, [a], null);
   }
   try {
     return code.fn(f, a) as Ptr;
@@ -215,7 +225,7 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
         this.decref(f);
       }
     }
-    return this.callKw(f, [a, b], null);
+    return this.callAt(f, [a, b], null);
   }
   try {
     return code.fn(f, a, b) as Ptr;
@@ -244,7 +254,7 @@ function exactLen(interp: Interpreter, op: Ptr): number {
 
 I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const code = this.fastCode(f, 3);
-  if (code === undefined) return this.callKw(f, [a, b, c], null);
+  if (code === undefined) return this.callAt(f, [a, b, c], null);
   try {
     return code.fn(f, a, b, c) as Ptr;
   } finally {
@@ -281,7 +291,8 @@ I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
     if (r !== undefined) return r;
   }
   this.incref(f);
-  return this.callKw(f, args, null);
+  // A copy: callKw may unpack a bound method into the array it is given.
+  return this.callKw(f, args.slice(), null);
 };
 
 // callBorrowed of a bound method (a `with` statement's __exit__, `key=obj.method`) whose
@@ -413,7 +424,21 @@ I.callMethod = function (
     return this.callKw(fn, args, null);
   }
   this.decref(obj);
-  return this.callKw(fn, args, null);
+  return this.callAt(fn, args, null);
+};
+
+I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const space = this.space;
+  if (space.rt.typeObject(f) !== space.methods.type) return this.callKw(f, args, kwnames);
+  // PRECALL: self and the function take the method's place on the stack, and the method
+  // object goes (freed here when the call site held its only reference).
+  const self = method_self(space, f);
+  const fn = method_func(space, f);
+  this.incref(self);
+  this.incref(fn);
+  this.decref(f);
+  args.unshift(self);
+  return this.callKw(fn, args, kwnames);
 };
 
 // A plain Python method (at most three arguments): self and the arguments (stolen) go

@@ -106,6 +106,14 @@ I.initDescriptors = function (this: Interpreter): void {
   this.staticmethodType = make('staticmethod', 32);
   this.classmethodType = make('classmethod', 32);
   this.superType = make('super', 40);
+  // super_traverse: obj, type, obj_type (the object keeps them as type, obj, obj_type).
+  space.slots(this.superType).traverse = (op, visit) => {
+    const u32 = rt.mem.u32;
+    for (const off of [24, 16, 32]) {
+      const v = u32[(op + off) >>> 2] as Ptr;
+      if (v !== NULL) visit(v);
+    }
+  };
   // staticmethod_repr / cm_repr / super_repr.
   for (const [t, name] of [
     [this.staticmethodType, 'staticmethod'],

@@ -3,6 +3,7 @@
 // its __set_name__ and __init_subclass__ steps), type.__call__, and the implicit
 // classmethods __init_subclass__ and __class_getitem__.
 
+import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount } from './args.js';
@@ -384,6 +385,20 @@ I.initMetaclasses = function (this: Interpreter): void {
     if (self === NULL || !this.isType(self))
       throw new PyErr('TypeError', "descriptor '__call__' of 'type' object needs an argument");
     for (const a of args) this.incref(a);
+    // wrap_call hands type_call the tuple _PyObject_MakeTpCall made for this call: for a
+    // class, the copies taken here stand for it (type_call makes no second one).
+    const info = this.classes.get(self);
+    if (
+      info !== undefined &&
+      (this.space.rt.mem.u32[(self + TP_FLAGS) >>> 2] & TPFLAGS_TYPE_SUBCLASS) === 0
+    ) {
+      this.argsGiven = true;
+      try {
+        return this.callType(self, [...args], kw);
+      } finally {
+        this.argsGiven = false;
+      }
+    }
     return this.callType(self, [...args], kw);
   });
   this.defMethod(space.typeType, '__subclasses__', (self, args, kw) => {

@@ -186,16 +186,14 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
         const it = args[0] ?? NULL;
         if (it === NULL || n.isSet(it) || n.isDict(it) || n.isList(it) || n.isTuple(it))
           return n.frozenset(it);
-        // Any other iterable (str, bytes, iterators, classes with __iter__) goes through iter().
-        const items = this.iterToArray(it);
+        // Any other iterable (str, bytes, iterators, classes with __iter__) goes through
+        // iter(), each item added as it comes (set_update_internal).
         const fs = n.frozenset(NULL);
         try {
-          for (const x of items) n.setAdd(fs, x);
+          this.setUpdate(fs, it);
         } catch (e) {
           this.decref(fs);
           throw e;
-        } finally {
-          for (const x of items) this.decref(x);
         }
         return fs;
       }
@@ -212,9 +210,11 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
         return s;
       }
       if (args.length > 0) {
-        for (const x of this.iterToArray(args[0])) {
-          n.setAdd(s, x);
-          this.decref(x);
+        try {
+          this.setUpdate(s, args[0]);
+        } catch (e) {
+          this.decref(s);
+          throw e;
         }
       }
       return s;

@@ -186,57 +186,72 @@ I.minmax = function (this: Interpreter, name: 'min' | 'max', args: Ptr[], kwname
     const v = args[pos.length + i];
     if (k === 'key') key = v === this.none ? NULL : v;
     else if (k === 'default') dflt = v;
-    else throw new PyErr('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+    else throw new PyErr('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
   }
   if (pos.length === 0) throw new PyErr('TypeError', `${name} expected at least 1 argument, got 0`);
-  let items: Ptr[];
-  if (pos.length === 1) items = this.iterToArray(pos[0]);
-  else {
-    if (dflt !== NULL) {
-      throw new PyErr(
-        'TypeError',
-        `Cannot specify a default for ${name}() with multiple positional arguments`,
-      );
-    }
-    items = pos.map((p) => this.ref(p));
-  }
+  if (pos.length > 1 && dflt !== NULL)
+    throw new PyErr('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+  // min_max: one pass holding only the best item and its key; the others are released as
+  // soon as they lose (an iterable is never gathered into a list first).
+  const it = pos.length === 1 ? this.iter(pos[0]) : NULL;
+  let index = 0;
+  const next = (): Ptr => (it !== NULL ? this.next(it) : index < pos.length ? this.ref(pos[index++]) : NULL);
+  let best: Ptr = NULL;
+  let bestKey: Ptr = NULL;
   try {
-    if (items.length === 0) {
-      if (dflt !== NULL) return this.ref(dflt);
-      throw new PyErr('ValueError', `${name}() arg is an empty sequence`);
-    }
-    let best = items[0];
-    let bestKey = key === NULL ? this.ref(best) : this.callBorrowed(key, [best]);
-    try {
-      for (let i = 1; i < items.length; i++) {
-        const k = key === NULL ? this.ref(items[i]) : this.callBorrowed(key, [items[i]]);
-        let better: boolean;
-        try {
-          const r = this.compare(k, bestKey, name === 'min' ? 0 : 4);
-          try {
-            better = this.truthy(r);
-          } finally {
-            this.decref(r);
-          }
-        } catch (e) {
-          this.decref(k);
-          throw e;
-        }
-        if (better) {
-          this.decref(bestKey);
-          bestKey = k;
-          best = items[i];
-        } else {
-          this.decref(k);
-        }
+    for (let item = next(); item !== NULL; item = next()) {
+      let k: Ptr;
+      try {
+        k = key === NULL ? this.ref(item) : this.callBorrowed(key, [item]);
+      } catch (e) {
+        this.decref(item);
+        throw e;
       }
-    } finally {
-      this.decref(bestKey);
+      if (best === NULL) {
+        best = item;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        const r = this.compare(k, bestKey, name === 'min' ? 0 : 4);
+        try {
+          better = this.truthy(r);
+        } finally {
+          this.decref(r);
+        }
+      } catch (e) {
+        this.decref(k);
+        this.decref(item);
+        throw e;
+      }
+      if (better) {
+        this.decref(bestKey);
+        this.decref(best);
+        bestKey = k;
+        best = item;
+      } else {
+        this.decref(item);
+        this.decref(k);
+      }
     }
-    return this.ref(best);
+    // The best key goes before the iterator, as in min_max.
+    if (bestKey !== NULL) this.decref(bestKey);
+    bestKey = NULL;
+  } catch (e) {
+    if (best !== NULL) {
+      if (bestKey !== NULL) this.decref(bestKey);
+      this.decref(best);
+    }
+    throw e;
   } finally {
-    for (const x of items) this.decref(x);
+    if (it !== NULL) this.decref(it);
   }
+  if (best === NULL) {
+    if (dflt !== NULL) return this.ref(dflt);
+    throw new PyErr('ValueError', `${name}() arg is an empty sequence`);
+  }
+  return best;
 };
 
 I.sortList = function (this: Interpreter, list: Ptr, key: Ptr, reverse: boolean): void {

@@ -284,10 +284,19 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   interp.modules.set('__main__', main);
   interp.registerModule('__main__', main);
   const g = interp.moduleDict(main);
+  // pymain's namespace, in its order: the import system's four names (pymm has no loader or
+  // spec objects), __builtins__, and for a file its name and __cached__ (`-c` has neither).
+  for (const key of ['__package__', '__loader__', '__spec__']) n.dictSet(g, n.intern(key), interp.none);
+  const annotations = n.dict();
+  n.dictSet(g, n.intern('__annotations__'), annotations);
+  interp.decref(annotations);
   n.dictSet(g, n.intern('__builtins__'), interp.modules.get('builtins') as Ptr);
-  const file = n.str(filename);
-  n.dictSet(g, n.intern('__file__'), file);
-  interp.decref(file);
+  if (filename !== '<string>') {
+    const file = n.str(filename);
+    n.dictSet(g, n.intern('__file__'), file);
+    interp.decref(file);
+    n.dictSet(g, n.intern('__cached__'), interp.none);
+  }
   let status = 0;
   settleStartupHeap(interp);
   // The AST arena pyrun_file keeps alive while the script runs (see constcache.ts); its

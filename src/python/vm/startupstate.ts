@@ -18,7 +18,7 @@
 
 import { collectMain, gcListSize, NUM_GENERATIONS, Phases } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { clearFreeLists } from '../../objects/index.js';
+import { clearFreeLists, freeKeysObject, newKeysObject, PYDICT_LOG_MINSIZE } from '../../objects/index.js';
 import { CPYTHON_COMPILE_START, cpythonCompileAllocs, type Node } from '../compiler/index.js';
 import type { Interpreter } from './interp.js';
 
@@ -42,6 +42,11 @@ const RUN_START =
   'T1 t1 T1 t1 o d O o d o o O O O o O o O o O o T2 D O T2 L t2 t2 d o o o o D T1 D T2 t2 O D O O O ' +
   'O O O O O O O O O O O O O O O d t1 d T3 t3 T1 O t1 o T1 O t1 o D T1 D d t1 d T2 t2 D T3 O O o T3 ' +
   't3 o t3 d o t1 o o o o o o';
+/**
+ * Free 8-slot str-keyed dict keys objects (keys_numfree) when python3 starts running a
+ * program: 71 after its startup, read with gdb; compiling a program leaves it unchanged.
+ */
+const STARTUP_FREE_KEYS = 71;
 /** Free floats when python3 starts running a program (sys._debugmallocstats()). */
 const STARTUP_FREE_FLOATS = 4;
 /** len(gc.get_objects(2)) when python3 starts running a program (long_lived_pending). */
@@ -74,6 +79,7 @@ export function applyStartupState(interp: Interpreter, tree: Node): void {
   clearFreeLists(interp.space);
   topUpFreeLists(interp, {
     dicts: model.dicts,
+    keys: STARTUP_FREE_KEYS,
     floats: STARTUP_FREE_FLOATS,
     lists: model.lists,
     tuples: model.tuples.slice(1),
@@ -92,9 +98,10 @@ export function applyStartupState(interp: Interpreter, tree: Node): void {
   gc.longLivedTotal = 0;
 }
 
-/** How many objects wait on the dict, float, list and tuple (by size 1 …) free lists. */
+/** How many objects wait on the dict, dict keys, float, list and tuple (by size 1 …) free lists. */
 export interface FreeListLengths {
   dicts: number;
+  keys: number;
   floats: number;
   lists: number;
   tuples: number[];
@@ -105,6 +112,7 @@ export function freeListLengths(interp: Interpreter): FreeListLengths {
   const space = interp.space;
   return {
     dicts: space.dicts.freeList.length,
+    keys: space.dicts.keysFreeList.length,
     floats: space.floats.numfree,
     lists: space.lists.freeList.length,
     tuples: space.tuples.numFree.slice(),
@@ -129,6 +137,13 @@ export function topUpFreeLists(interp: Interpreter, want: FreeListLengths): void
       if (haveN < wantN) for (let i = 0; i < wantN; i++) made.push(alloc());
     };
     make(have.dicts, want.dicts, () => n.dict());
+    // Keys objects are not objects: made and given back here, not through `made`.
+    const space = interp.space;
+    if (have.keys < want.keys) {
+      const keys: Ptr[] = [];
+      for (let i = 0; i < want.keys; i++) keys.push(newKeysObject(space, PYDICT_LOG_MINSIZE, true));
+      for (const dk of keys) freeKeysObject(space, dk);
+    }
     make(have.floats, want.floats, () => n.float(0.5));
     make(have.lists, want.lists, () => n.list([]));
     want.tuples.forEach((count, i) => {

@@ -42,7 +42,7 @@ declare module './interp.js' {
      */
     callGuard<T>(run: () => T): T;
     /** Runs `run` while `_PyStack_UnpackDict`'s tuple of the keyword names exists (none without keywords). */
-    withUnpackDict<T>(kwnames: Ptr[] | null, run: () => T): T;
+    withUnpackDict<T>(kwnames: Ptr[] | null, run: () => T, refs?: Ptr[]): T;
     /** True if calling `type` goes through its tp_vectorcall in 3.11 (no argument tuple). */
     hasVectorcall(type: Ptr): boolean;
     /** `parser_init`: makes the parser's keyword tuple the first time `fname`'s parser runs. */
@@ -99,13 +99,16 @@ I.withTpCall = function <T>(
   }
 };
 
-I.withUnpackDict = function <T>(this: Interpreter, kwnames: Ptr[] | null, run: () => T): T {
+I.withUnpackDict = function <T>(this: Interpreter, kwnames: Ptr[] | null, run: () => T, refs?: Ptr[]): T {
   if (kwnames === null || kwnames.length === 0) return run();
   const tuple = this.n.tuple(kwnames.map((k) => this.ref(k)));
+  // The unpacked stack: a reference to each argument (`refs`, keyword values included).
+  if (refs !== undefined) for (const r of refs) this.incref(r);
   try {
     return run();
   } finally {
     this.decref(tuple);
+    if (refs !== undefined) for (const r of refs) this.decref(r);
   }
 };
 

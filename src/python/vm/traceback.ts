@@ -359,13 +359,20 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg =
       const argsType = n.dictGet(d, n.intern('UnraisableHookArgs'));
       if (hook !== NULL && hook !== dflt && argsType !== NULL) {
         const tb = this.exc.get(exc, EXC.traceback);
-        const info = this.callBorrowed(argsType, [
-          this.space.rt.typeObject(exc),
-          exc,
-          tb === NULL ? this.none : tb,
-          this.none,
-          obj === NULL ? this.none : obj,
-        ]);
+        // _PyErr_WriteUnraisableMsg: a message given becomes err_msg ("Exception ignored …").
+        const errMsg = msg === 'in' ? this.ref(this.none) : n.str(`Exception ignored ${msg}`);
+        let info: Ptr;
+        try {
+          info = this.callBorrowed(argsType, [
+            this.space.rt.typeObject(exc),
+            exc,
+            tb === NULL ? this.none : tb,
+            errMsg,
+            obj === NULL ? this.none : obj,
+          ]);
+        } finally {
+          this.decref(errMsg);
+        }
         try {
           this.decref(this.callBorrowed(hook, [info]));
         } finally {

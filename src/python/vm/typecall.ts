@@ -112,12 +112,15 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
     let obj: Ptr;
     if (newFn !== NULL) {
       // slot_tp_new: __new__(type, *args, **kwargs) through _PyObject_Call_Prepend.
-      obj = interp.withUnpackDict(kwnames, () =>
-        interp.callKw(
-          interp.ref(unwrapStatic(interp, newFn)),
-          [interp.ref(type), ...args.map((a) => interp.ref(a))],
-          kwnames,
-        ),
+      obj = interp.withUnpackDict(
+        kwnames,
+        () =>
+          interp.callKw(
+            interp.ref(unwrapStatic(interp, newFn)),
+            [interp.ref(type), ...args.map((a) => interp.ref(a))],
+            kwnames,
+          ),
+        [type, ...args],
       );
       if (!interp.isSubtype(space.rt.typeObject(obj), type)) return obj;
     } else {
@@ -128,8 +131,11 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
       // slot_tp_init: __init__(self, *args, **kwargs) through _PyObject_Call_Prepend.
       let r: Ptr;
       try {
-        r = interp.withUnpackDict(kwnames, () =>
-          interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
+        r = interp.withUnpackDict(
+          kwnames,
+          () =>
+            interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
+          [obj, ...args],
         );
       } catch (error) {
         // type_call: an __init__ that raises leaves the new object to its last reference.
@@ -145,6 +151,10 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
         interp.decref(obj);
         throw error;
       }
+    } else if ((kwnames?.length ?? 0) > 0 && interp.isSubtype(type, space.weakrefs.ref)) {
+      // weakref___init__, inherited: it refuses keywords (its __new__ ignored them).
+      interp.decref(obj);
+      throw new PyErr('TypeError', 'ref() takes no keyword arguments');
     } else if (
       newFn === NULL &&
       args.length > 0 &&
