@@ -2,7 +2,8 @@
 // test_gc.py and test_finalization.py use: `with_tp_del`, which gives a class a legacy tp_del
 // finalizer (objects the collector must leave in gc.garbage), `without_gc`, which makes a
 // class's instances untracked objects without a GC head, and `ContainerNoGC`, a container
-// the collector cannot see into (no GC head, no traverse), for bpo-38006's weakref test.
+// the collector cannot see into (no GC head, no traverse), for bpo-38006's weakref test,
+// and `create_cfunction`, a fresh builtin function object for test_weakref.py.
 
 import { TP_FLAGS, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
@@ -73,6 +74,13 @@ export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr)
     new Map([['value', (self: Ptr) => interp.ref(rt.mem.u32[(self + 16) >>> 2] as Ptr)]]),
   );
   interp.n.dictSet(dict, interp.n.intern('ContainerNoGC'), type);
+  // create_cfunction(): a new builtin function object each call (PyCFunction_NewEx of a
+  // METH_NOARGS method bound to the module), weakly referenceable like every builtin.
+  const createCfunction = (module: Ptr, a: Ptr[], k: Ptr[] | null): Ptr => {
+    argCount('create_cfunction', a, k, 0, 0);
+    return interp.newBuiltin('create_cfunction', createCfunction, module);
+  };
+  interp.n.dictSet(dict, interp.n.intern('create_cfunction'), interp.newBuiltin('create_cfunction', createCfunction, _module));
 }
 
 // slot_tp_del: calls self.__tp_del__() with the object temporarily resurrected; an error is

@@ -187,6 +187,9 @@ I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   if (info !== undefined && usesGetattrHook(this, info)) return slotGetattrHook(this, obj, name);
   const r = this.genericGetAttrOrNull(obj, name);
   if (r !== NULL) return r;
+  // proxy_getattr: the referent's lookup, with its own AttributeError.
+  const referent = this.proxyTarget(obj);
+  if (referent !== NULL) return this.getAttr(referent, name);
   return this.getAttrMissing(obj, name);
 };
 
@@ -239,6 +242,9 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
 I.genericGetAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const r = this.genericGetAttrOrNull(obj, name);
   if (r !== NULL) return r;
+  // proxy_getattr: the referent's lookup, with its own AttributeError.
+  const referent = this.proxyTarget(obj);
+  if (referent !== NULL) return this.getAttr(referent, name);
   return this.getAttrMissing(obj, name);
 };
 

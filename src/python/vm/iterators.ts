@@ -498,6 +498,21 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
   }
   const native = this.nativeIterators?.get(type);
   if (native !== undefined) return native(it);
+  const referent = this.proxyTarget(it);
+  if (referent !== NULL) {
+    // proxy_iternext: the referent must be an iterator itself.
+    if (!this.isIterator(referent))
+      throw new PyErr(
+        'TypeError',
+        `Weakref proxy referenced a non-iterator '${this.space.typeName(referent)}' object`,
+      );
+    this.incref(referent);
+    try {
+      return this.next(referent);
+    } finally {
+      this.decref(referent);
+    }
+  }
   // A Python iterator: __next__, StopIteration ends it.
   try {
     const r = this.callSpecial(it, '__next__', []);

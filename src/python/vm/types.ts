@@ -5,7 +5,7 @@ import { OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, parseArgs, wrapperArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText } from './codecs.js';
@@ -549,9 +549,13 @@ I.initTypes = function (this: Interpreter): void {
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
-    if (args.length === 1 && this.classes.has(space.rt.typeObject(x))) {
-      // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes.
-      const r = this.callSpecialUser(x, '__bytes__');
+    const isProxy = this.proxyTarget(x) !== NULL;
+    if (args.length === 1 && (isProxy || this.classes.has(space.rt.typeObject(x)))) {
+      // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes; a weak
+      // proxy's __bytes__ calls its referent's (proxy_bytes).
+      const r = isProxy
+        ? this.call(this.getAttr(x, n.intern('__bytes__')), [])
+        : this.callSpecialUser(x, '__bytes__');
       if (r !== NULL) {
         if (n.isBytes(r)) return r;
         this.decref(r);
@@ -742,7 +746,10 @@ I.initTypes = function (this: Interpreter): void {
     this.sortList(self, key, reverse !== NULL && this.toIndex(reverse) !== 0);
     return none();
   });
-  method(L, '__len__', (self) => n.int(n.size(self)));
+  method(L, '__len__', (self, args, kw) => {
+    wrapperArgs('__len__', args, kw, 0);
+    return n.int(n.size(self));
+  });
   ctor(space.tuples.type, (_t, args, kw) => {
     argCount('tuple', args, kw, 0, 1);
     if (args.length === 0) return n.tuple([]);

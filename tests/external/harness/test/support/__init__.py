@@ -70,3 +70,32 @@ def run_unittest(*classes):
     for cls in classes:
         suite.addTest(unittest.defaultTestLoader.loadTestsFromTestCase(cls))
     return unittest.TextTestRunner(verbosity=2).run(suite)
+
+
+class _ALWAYS_EQ:
+    """Object that is equal to anything."""
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+
+ALWAYS_EQ = _ALWAYS_EQ()
+
+
+class _NEVER_EQ:
+    """Object that is not equal to anything."""
+
+    def __eq__(self, other):
+        return False
+
+    def __ne__(self, other):
+        return True
+
+    def __hash__(self):
+        return 1
+
+
+NEVER_EQ = _NEVER_EQ()
