@@ -8,6 +8,7 @@ import type { NativeImpl } from '../vm/calls.js';
 import type { Interpreter } from '../vm/interp.js';
 import { newStdinObject } from '../vm/stdin.js';
 import { newStdoutBuffer } from '../vm/stdiobuffers.js';
+import { managedDictCorrection } from '../vm/subclassing.js';
 
 /** The CPython version pymm follows. */
 export const VERSION = [3, 11, 7] as const;
@@ -46,17 +47,22 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
       const type = space.rt.typeObject(obj);
       const r = interp.classes.has(type) ? interp.callSpecial(obj, '__sizeof__', []) : NULL;
       if (r === NULL) return n.int(space.getsizeof(obj));
-      let size: number;
+      let size: bigint;
       try {
         if (!n.isInt(r)) throw new PyErr('TypeError', 'an integer is required');
-        size = Number(n.intBig(r));
+        size = n.intBig(r);
       } finally {
         interp.decref(r);
       }
-      if (size < 0) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
-      if (size > Number.MAX_SAFE_INTEGER)
+      // PyLong_AsSsize_t, then the pre-header added as a size_t.
+      if (size > 2n ** 63n - 1n || size < -(2n ** 63n))
         throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
-      return n.int(size + space.rt.preHeaderSize(space.slots(type).flags));
+      if (size < 0n) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
+      const info = interp.classes.get(type);
+      const pre =
+        space.rt.preHeaderSize(space.slots(type).flags) -
+        (info === undefined ? 0 : managedDictCorrection(interp, info));
+      return n.bigint(size + BigInt(pre));
     } catch (e) {
       if (dflt !== NULL && isTypeError(interp, e)) return interp.ref(dflt);
       throw e;
@@ -82,9 +88,12 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     space.intMaxStrDigits = digits;
     return interp.ref(interp.none);
   });
-  def('getrecursionlimit', () => n.int(interp.recursionLimit));
+  def('getrecursionlimit', (a, k) => {
+    argCount('sys.getrecursionlimit', a, k, 0, 0);
+    return n.int(interp.recursionLimit);
+  });
   // The hooks asyncio's loop sets for the async generators it runs (asyncgens.ts).
-  def('get_asyncgen_hooks', () =>
+  def('_get_asyncgen_hooks', () =>
     n.tuple(interp.agHooks.map((h) => (h === NULL ? interp.newNone() : interp.ref(h)))),
   );
   def('set_asyncgen_hooks', (a, k) => {
@@ -117,10 +126,12 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     argCount('sys.setrecursionlimit', a, k, 1, 1);
     const v = interp.toIndex(a[0]);
     if (v < 1) throw new PyErr('ValueError', 'recursion limit must be greater or equal than 1');
-    if (v <= interp.depth) {
+    // The depth counts this call too: cfunction_vectorcall_O enters a recursive call.
+    const depth = interp.depth + interp.cGuard.depth + 1;
+    if (v <= depth) {
       throw new PyErr(
         'RecursionError',
-        `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`,
+        `cannot set the recursion limit to ${v} at the recursion depth ${depth}: the limit is too low`,
       );
     }
     interp.recursionLimit = v;
@@ -169,6 +180,8 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   set('platform', n.str('pymm'));
   set('implementation_name', n.str('pymm'));
   set('executable', n.str(''));
+  // No installation directory: as with sys.executable, CPython's empty value for unknown.
+  for (const name of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) set(name, n.str(''));
   set('path', n.list([]));
   // sys.stdout / sys.stderr: objects with write() and flush().
   const ioType = space.newStaticType({
@@ -271,21 +284,33 @@ class _member:
         raise AttributeError('readonly attribute')
 
 
-def _structseq(name, fields, values):
+def _structseq(name, fields, values, module='sys'):
     # A named tuple of constants, as CPython's structseq types (sys.float_info, …).
+    shown = name if module == 'builtins' else module + '.' + name
     class structseq(tuple):
         __slots__ = ()
         n_fields = n_sequence_fields = len(fields)
         n_unnamed_fields = 0
         def __repr__(self):
-            return 'sys.%s(%s)' % (name, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
+            return '%s(%s)' % (shown, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
         def __reduce__(self):
             return (type(self), (tuple(self),))
     for i, f in enumerate(fields):
         setattr(structseq, f, _member(i))
     structseq.__name__ = structseq.__qualname__ = name
-    structseq.__module__ = 'sys'
+    structseq.__module__ = module
     return structseq(values)
+
+
+_asyncgen_hooks = type(_structseq('asyncgen_hooks', ('firstiter', 'finalizer'), (None, None), 'builtins'))
+
+
+def get_asyncgen_hooks(_hooks=_get_asyncgen_hooks):
+    '''The (firstiter, finalizer) hooks for asynchronous generators, as a structseq.'''
+    return _asyncgen_hooks(_hooks())
+
+
+del _get_asyncgen_hooks
 
 version_info = _structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
     (${VERSION.join(', ')}, 'final', 0))
@@ -360,6 +385,9 @@ def getswitchinterval():
 
 def setswitchinterval(interval):
     global _switchinterval
+    # Argument Clinic's double converter: a real number (__float__ or __index__), not a str.
+    if not (hasattr(type(interval), '__float__') or hasattr(type(interval), '__index__')):
+        raise TypeError('must be real number, not %s' % type(interval).__name__)
     interval = float(interval)
     if interval <= 0.0:
         raise ValueError('switch interval must be strictly positive')

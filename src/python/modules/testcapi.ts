@@ -74,13 +74,23 @@ export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr)
     new Map([['value', (self: Ptr) => interp.ref(rt.mem.u32[(self + 16) >>> 2] as Ptr)]]),
   );
   interp.n.dictSet(dict, interp.n.intern('ContainerNoGC'), type);
+  interp.n.dictSet(dict, interp.n.intern('WITH_PYMALLOC'), interp.bool(true));
+  // pymem_getallocatorsname(): the allocator behind PyMem_Malloc and PyObject_Malloc.
+  interp.defNative(dict, 'pymem_getallocatorsname', (_s, a, k) => {
+    argCount('pymem_getallocatorsname', a, k, 0, 0);
+    return interp.n.str('pymalloc');
+  });
   // create_cfunction(): a new builtin function object each call (PyCFunction_NewEx of a
   // METH_NOARGS method bound to the module), weakly referenceable like every builtin.
   const createCfunction = (module: Ptr, a: Ptr[], k: Ptr[] | null): Ptr => {
     argCount('create_cfunction', a, k, 0, 0);
     return interp.newBuiltin('create_cfunction', createCfunction, module);
   };
-  interp.n.dictSet(dict, interp.n.intern('create_cfunction'), interp.newBuiltin('create_cfunction', createCfunction, _module));
+  interp.n.dictSet(
+    dict,
+    interp.n.intern('create_cfunction'),
+    interp.newBuiltin('create_cfunction', createCfunction, _module),
+  );
 }
 
 // slot_tp_del: calls self.__tp_del__() with the object temporarily resurrected; an error is
@@ -95,4 +105,9 @@ function slotTpDel(interp: Interpreter, op: Ptr): void {
     interp.writeUnraisable(e, op);
   }
   rt.setRefcnt(op, rt.refcnt(op) - 1);
+}
+
+/** Fills the _testinternalcapi module: SIZEOF_PYGC_HEAD, what test.support.check_sizeof adds for a GC object. */
+export function initTestinternalcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.n.dictSet(dict, interp.n.intern('SIZEOF_PYGC_HEAD'), interp.n.int(16));
 }

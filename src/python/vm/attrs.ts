@@ -2,7 +2,7 @@
 // (inline values or dict), modules, types, and the calls that follow from them
 // (LOAD_METHOD, special methods, calling a class or an object with __call__).
 
-import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
+import { MANAGED_DICT, MANAGED_VALUES, TPFLAGS_MANAGED_DICT } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   dict_markSplit,
@@ -19,6 +19,7 @@ import { type ClassInfo, HT } from './classes.js';
 import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
+import { managedDictCorrection } from './subclassing.js';
 import {
   instance_values,
   values_capacity,
@@ -495,8 +496,12 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
         return n.str(full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : 'builtins');
       }
       break;
-    case '__flags__':
-      return n.int(this.space.slots(type).flags >>> 0);
+    case '__flags__': {
+      // A class over int, tuple or bytes has no Py_TPFLAGS_MANAGED_DICT in 3.11 (pymm's does).
+      const info = this.classes.get(type);
+      const unmanaged = info !== undefined && managedDictCorrection(this, info) !== 0;
+      return n.int((this.space.slots(type).flags & ~(unmanaged ? TPFLAGS_MANAGED_DICT : 0)) >>> 0);
+    }
     case '__basicsize__':
       return n.int(this.space.slots(type).basicsize);
     case '__weakrefoffset__':

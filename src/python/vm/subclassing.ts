@@ -58,11 +58,21 @@ export function builtinSizeof(interp: Interpreter, info: ClassInfo, op: Ptr): nu
   const baseSlots = space.slots(base);
   const own = baseSlots.sizeof !== null ? baseSlots.sizeof(op) : baseSlots.basicsize;
   const type = space.slots(info.type);
-  if (base === space.ints.type) return own - (info.managedDict ? 16 : 0);
   if (base === space.strs.type) return O.subtype_strSizeof(space, op);
-  const extra = type.basicsize - baseSlots.basicsize;
-  const variable = O.subtype_baseIsVariable(space, base);
-  return own + extra - (variable && info.managedDict ? 16 : 0);
+  const extra = base === space.ints.type ? 0 : type.basicsize - baseSlots.basicsize;
+  return own + extra - managedDictCorrection(interp, info);
+}
+
+/**
+ * The bytes pymm's pre-header has beyond CPython's for a class over a variable-size base
+ * (int, tuple, bytes): 3.11 gives such a class a __dict__ slot inside the object rather than
+ * a managed dict, so its pre-header is the GC head alone; pymm keeps the managed dict.
+ */
+export function managedDictCorrection(interp: Interpreter, info: ClassInfo): number {
+  const space = interp.space;
+  const base = info.builtinBase;
+  if (base === NULL || !info.managedDict || base === space.strs.type) return 0;
+  return base === space.ints.type || O.subtype_baseIsVariable(space, base) ? 16 : 0;
 }
 
 // The bases that take their contents in __init__ (list, dict, set, deque), not in __new__.

@@ -14,6 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
+import { builtinSizeof, managedDictCorrection } from './subclassing.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -372,6 +373,9 @@ I.initTypes = function (this: Interpreter): void {
       info === undefined ? type : (info.mro.find((t) => !this.classes.has(t)) ?? space.objectType);
     const sizeof = space.slots(builtin).sizeof;
     if (builtin === space.objectType || sizeof === null) return n.int(space.slots(type).basicsize);
+    // A built-in base's __sizeof__ counts type(self)'s basicsize (list_sizeof, tuple's …).
+    if (info !== undefined && info.builtinBase !== NULL)
+      return n.int(builtinSizeof(this, info, self) + managedDictCorrection(this, info));
     return n.int(sizeof(self));
   });
   method(space.objectType, '__setattr__', (self, args) => {
