@@ -107,7 +107,13 @@ function slotTpDel(interp: Interpreter, op: Ptr): void {
   rt.setRefcnt(op, rt.refcnt(op) - 1);
 }
 
-/** Fills the _testinternalcapi module: SIZEOF_PYGC_HEAD, what test.support.check_sizeof adds for a GC object. */
+/** Fills the _testinternalcapi module: SIZEOF_PYGC_HEAD (what check_sizeof adds for a GC object) and get_recursion_depth. */
 export function initTestinternalcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   interp.n.dictSet(dict, interp.n.intern('SIZEOF_PYGC_HEAD'), interp.n.int(16));
+  // get_recursion_depth(): the recursion depth of the caller (this call, counted by
+  // cfunction_vectorcall as sys.setrecursionlimit counts its own, subtracted).
+  interp.defNative(dict, 'get_recursion_depth', (_s, a, k) => {
+    argCount('get_recursion_depth', a, k, 0, 0);
+    return interp.n.int(interp.depth + interp.cGuard.depth);
+  });
 }

@@ -46,9 +46,17 @@ export function installWeakrefType(interp: Interpreter): void {
   const space = interp.space;
   const n = interp.n;
   const w = space.weakrefs;
+  // weakref.ref(ob[, callback]): weakref___new__'s positional count, then __init__'s
+  // refusal of keywords.
   interp.constructors.set(w.ref, (_t, args, kw) => {
-    argCount('ref', args, kw, 1, 2);
-    return O.weakref_new(space, args[0], args[1] ?? NULL);
+    const pos = kw === null ? args : args.slice(0, args.length - kw.length);
+    argCount('__new__', pos, null, 1, 2);
+    const r = O.weakref_new(space, pos[0], pos[1] ?? NULL);
+    if (kw !== null && kw.length > 0) {
+      interp.decref(r);
+      throw new PyErr('TypeError', 'ref() takes no keyword arguments');
+    }
+    return r;
   });
   space.slots(w.ref).call = (callable, args, kwargs) => {
     const given = n.tupleItems(args).length;

@@ -440,9 +440,8 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.ints.type, 'bit_length', (self) => n.int(O.long_bitLength(space, self)));
   method(space.ints.type, '__index__', (self) => this.ref(self));
-  // Sequence indexes and slice bounds accept a class's __index__ (PyNumber_Index).
-  (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) =>
-    this.classes.has(space.rt.typeObject(op)) ? this.callSpecial(op, '__index__', []) : NULL;
+  // Sequence indexes and slice bounds accept a class's __index__ and a weak proxy's (PyNumber_Index).
+  (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) => this.indexValue(op);
   // none_new / ellipsis_new / notimplemented_new: the singleton, with no arguments.
   for (const [single, name] of [
     [space.none, 'NoneType'],

@@ -177,14 +177,9 @@ def with_pymalloc():
 
 
 def get_recursion_depth():
-    """The caller's recursion depth (1 at a module's top level), counted through frames."""
-    depth = 0
-    frame = sys._getframe()
-    while frame is not None:
-        depth += 1
-        frame = frame.f_back
-    frame = None
-    return max(depth - 1, 1)
+    """The caller's recursion depth (1 at a module's top level)."""
+    import _testinternalcapi
+    return max(_testinternalcapi.get_recursion_depth() - 1, 1)
 
 
 # The object header struct formats of CPython's test.support (64-bit, no Py_TRACE_REFS).
