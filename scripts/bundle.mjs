@@ -36,10 +36,10 @@ buildSync({
   legalComments: 'none',
   minifyWhitespace: !readable,
 });
-const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(outfile, 'latin1'));
+const nonAscii = /[\u0080-\uffff]/.exec(readFileSync(outfile, 'latin1'));
 if (nonAscii !== null && !readable) {
   const text = readFileSync(outfile, 'utf8');
-  const at = text.search(/[^\x00-\x7f]/);
+  const at = text.search(/[\u0080-\uffff]/);
   throw new Error(`bundle: non-ASCII text in the bundle: ${JSON.stringify(text.slice(at - 60, at + 10))}`);
 }
 const frozen = await freeze(outfile);
