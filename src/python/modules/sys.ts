@@ -5,6 +5,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
+import { PyException } from '../vm/exceptions.js';
 import type { Interpreter } from '../vm/interp.js';
 import { newStdinObject } from '../vm/stdin.js';
 import { newStdoutBuffer } from '../vm/stdiobuffers.js';
@@ -93,6 +94,15 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return n.int(interp.recursionLimit);
   });
   // The hooks asyncio's loop sets for the async generators it runs (asyncgens.ts).
+  // The default unraisable hook's report (write_unraisable_exc_file), for a Python-level call.
+  def('_write_unraisable', (a, k) => {
+    argCount('_write_unraisable', a, k, 3, 3);
+    const [value, msg, obj] = a;
+    if (!interp.isExceptionInstance(value)) return interp.newNone();
+    interp.incref(value);
+    interp.writeUnraisableDefault(new PyException(value), obj, n.isStr(msg) ? n.jsStr(msg) : undefined);
+    return interp.newNone();
+  });
   def('_get_asyncgen_hooks', () =>
     n.tuple(interp.agHooks.map((h) => (h === NULL ? interp.newNone() : interp.ref(h)))),
   );
@@ -412,8 +422,17 @@ class UnraisableHookArgs:
         self.object = object
 
 
-def __unraisablehook__(unraisable):
-    pass
+def __unraisablehook__(unraisable, /, _write=_write_unraisable):
+    '''Writes the unraisable exception's report to sys.stderr.'''
+    if type(unraisable) is not UnraisableHookArgs:
+        raise TypeError('sys.unraisablehook argument type must be UnraisableHookArgs')
+    msg = unraisable.err_msg
+    if msg is not None and msg.startswith('Exception ignored '):
+        msg = msg[len('Exception ignored '):]
+    _write(unraisable.exc_value, msg, unraisable.object)
+
+
+del _write_unraisable
 
 unraisablehook = __unraisablehook__
 __excepthook__ = excepthook

@@ -9,6 +9,7 @@ import { TP_FLAGS, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
+import { PyException } from '../vm/exceptions.js';
 import type { Interpreter } from '../vm/interp.js';
 
 /**
@@ -75,6 +76,22 @@ export function initTestcapiModule(interp: Interpreter, _module: Ptr, dict: Ptr)
   );
   interp.n.dictSet(dict, interp.n.intern('ContainerNoGC'), type);
   interp.n.dictSet(dict, interp.n.intern('WITH_PYMALLOC'), interp.bool(true));
+  // write_unraisable_exc(exc, err_msg, obj): exc set as the error, then
+  // _PyErr_WriteUnraisableMsg(err_msg, obj) (err_msg None: PyErr_WriteUnraisable's report).
+  interp.defNative(dict, 'write_unraisable_exc', (_s, a, k) => {
+    argCount('write_unraisable_exc', a, k, 3, 3);
+    const [exc, errMsg, obj] = a;
+    if (!interp.isExceptionInstance(exc))
+      throw new PyErr('TypeError', 'exceptions must derive from BaseException');
+    if (errMsg !== interp.none && !interp.n.isStr(errMsg))
+      throw new PyErr(
+        'TypeError',
+        `write_unraisable_exc() argument 2 must be str or None, not ${space.typeName(errMsg)}`,
+      );
+    const msg = errMsg === interp.none ? undefined : interp.n.jsStr(errMsg);
+    interp.writeUnraisable(new PyException(interp.ref(exc)), obj, msg);
+    return interp.newNone();
+  });
   // pymem_getallocatorsname(): the allocator behind PyMem_Malloc and PyObject_Malloc.
   interp.defNative(dict, 'pymem_getallocatorsname', (_s, a, k) => {
     argCount('pymem_getallocatorsname', a, k, 0, 0);
