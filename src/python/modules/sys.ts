@@ -103,6 +103,12 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     interp.writeUnraisableDefault(new PyException(value), obj, n.isStr(msg) ? n.jsStr(msg) : undefined);
     return interp.newNone();
   });
+  // _clear_type_cache(): forgets every class's attribute lookup cache.
+  def('_clear_type_cache', (a, k) => {
+    argCount('_clear_type_cache', a, k, 0, 0);
+    for (const info of interp.classes.values()) info.lookupCache.clear();
+    return interp.newNone();
+  });
   def('_get_asyncgen_hooks', () =>
     n.tuple(interp.agHooks.map((h) => (h === NULL ? interp.newNone() : interp.ref(h)))),
   );
@@ -294,11 +300,15 @@ class _member:
         raise AttributeError('readonly attribute')
 
 
-def _structseq(name, fields, values, module='sys'):
-    # A named tuple of constants, as CPython's structseq types (sys.float_info, …).
+def _structseq(name, fields, values, module='sys', instantiable=True):
+    # A named tuple of constants, as CPython's structseq types (sys.float_info, …); sys.flags
+    # and sys.version_info cannot be instantiated by users.
     shown = name if module == 'builtins' else module + '.' + name
     class structseq(tuple):
         __slots__ = ()
+        if not instantiable:
+            def __new__(cls, *args, **kwargs):
+                raise TypeError("cannot create '%s' instances" % shown)
         n_fields = n_sequence_fields = len(fields)
         n_unnamed_fields = 0
         def __repr__(self):
@@ -309,7 +319,7 @@ def _structseq(name, fields, values, module='sys'):
         setattr(structseq, f, _member(i))
     structseq.__name__ = structseq.__qualname__ = name
     structseq.__module__ = module
-    return structseq(values)
+    return tuple.__new__(structseq, values)
 
 
 _asyncgen_hooks = type(_structseq('asyncgen_hooks', ('firstiter', 'finalizer'), (None, None), 'builtins'))
@@ -323,7 +333,7 @@ def get_asyncgen_hooks(_hooks=_get_asyncgen_hooks):
 del _get_asyncgen_hooks
 
 version_info = _structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
-    (${VERSION.join(', ')}, 'final', 0))
+    (${VERSION.join(', ')}, 'final', 0), instantiable=False)
 float_info = _structseq('float_info',
     ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
      'epsilon', 'radix', 'rounds'),
@@ -341,7 +351,7 @@ flags = _structseq('flags',
      'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
      'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
      'int_max_str_digits'),
-    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1), instantiable=False)
 thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'semaphore', 'NPTL 2.36'))
 del _structseq, _member
 
@@ -406,6 +416,13 @@ def setswitchinterval(interval):
 
 def gettrace():
     return None
+
+
+def call_tracing(func, args, /):
+    '''func(*args), as it would run while tracing (pymm has no tracing).'''
+    if not isinstance(args, tuple):
+        raise TypeError('call_tracing() argument 2 must be tuple, not %s' % type(args).__name__)
+    return func(*args)
 
 
 def getprofile():
