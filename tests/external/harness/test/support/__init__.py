@@ -211,3 +211,30 @@ def check_sizeof(test, o, size):
         size += _testinternalcapi.SIZEOF_PYGC_HEAD
     msg = 'wrong size for %s: got %d, expected %d' % (type(o), result, size)
     test.assertEqual(result, size, msg)
+
+
+def check_impl_detail(**guards):
+    """True where CPython's implementation details hold: pymm answers as CPython does."""
+    if not guards:
+        return True
+    default = not all(guards.values())
+    return guards.get('cpython', default)
+
+
+def check_free_after_iterating(test, iter, cls, args=()):
+    """The sequence an exhausted iterator held is freed right after the end of iterating."""
+    done = False
+
+    class A(cls):
+        def __del__(self):
+            nonlocal done
+            done = True
+            try:
+                next(it)
+            except StopIteration:
+                pass
+
+    it = iter(A(*args))
+    test.assertRaises(StopIteration, next, it)
+    gc_collect()
+    test.assertTrue(done)
