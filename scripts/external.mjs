@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run external [-- --programs DIR] [-- --module=NAME ...] [-- TEST ...]`: runs CPython's
-// own memory test suites — test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py
-// and test_sys.py (the copies that ship with the local python3, unmodified; --module picks
+// own memory test suites — test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py,
+// test_sys.py, and test_dict.py and test_tuple.py for their tracking tests (the copies that ship with the local python3, unmodified; --module picks
 // some of them, TEST names pick tests of the picked modules, of test_gc.py without
 // --module) with python3 and with pymm, and reports
 // per test: passed on both, skipped on pymm (with the reason), or failed on pymm. With
@@ -46,7 +46,15 @@ export function parseVerbose(text) {
 }
 
 /** CPython test modules `npm run external` runs. */
-export const TEST_MODULES = ['test_gc', 'test_finalization', 'test_weakref', 'test_weakset', 'test_sys'];
+export const TEST_MODULES = [
+  'test_gc',
+  'test_finalization',
+  'test_weakref',
+  'test_weakset',
+  'test_sys',
+  'test_dict',
+  'test_tuple',
+];
 
 /** Runs test_gc.py with both; returns the per-test comparison. */
 export function runTestGc(tests = []) {

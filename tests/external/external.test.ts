@@ -73,3 +73,41 @@ test('test_sys.py: getsizeof, refcount and recursion-limit tests pass as on pyth
   const by = new Map(rows.map((r: { id: string; outcome: string }) => [r.id, r.outcome]));
   for (const id of picked) assert.equal(by.get(id), 'passed on both', id);
 });
+
+test('test_dict.py and test_tuple.py: the gc tracking and use-after-free tests pass as on python3', {
+  skip: !hasPython,
+}, async () => {
+  const { runTestModule } = await import(join(root, 'scripts', 'external.mjs'));
+  const picks: [string, string[]][] = [
+    [
+      'test_dict',
+      [
+        'DictTest.test_track_literals',
+        'DictTest.test_track_dynamic',
+        'DictTest.test_track_subtypes',
+        'DictTest.test_copy_maintains_tracking',
+        'DictTest.test_container_iterator',
+        'DictTest.test_free_after_iterating',
+        'DictTest.test_dict_items_result_gc',
+        'DictTest.test_dict_items_result_gc_reversed',
+        'DictTest.test_dictitems_contains_use_after_free',
+        'DictTest.test_dict_contain_use_after_free',
+        'DictTest.test_init_use_after_free',
+      ],
+    ],
+    [
+      'test_tuple',
+      [
+        'TupleTest.test_track_literals',
+        'TupleTest.test_track_dynamic',
+        'TupleTest.test_track_subtypes',
+        'TupleTest.test_free_after_iterating',
+      ],
+    ],
+  ];
+  for (const [name, picked] of picks) {
+    const { rows } = runTestModule(name, picked);
+    const by = new Map(rows.map((r: { id: string; outcome: string }) => [r.id, r.outcome]));
+    for (const id of picked) assert.equal(by.get(id), 'passed on both', `${name} ${id}`);
+  }
+});

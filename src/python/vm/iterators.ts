@@ -428,11 +428,12 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
       try {
         item = this.getItem(seq, key);
       } catch (e) {
-        const x = this.toException(e);
+        // (A caught PyException owns its reference: swallowing it releases that one.)
+        const x = e instanceof PyException ? e.exc : this.toException(e);
         const isStop =
           this.exc.isSubtype(rt.typeObject(x), this.exc.type('IndexError')) ||
           this.exc.isSubtype(rt.typeObject(x), this.exc.type('StopIteration'));
-        if (!isStop) throw new PyException(x);
+        if (!isStop) throw e instanceof PyException ? e : new PyException(x);
         this.decref(x);
       } finally {
         this.decref(key);
