@@ -60,7 +60,6 @@ test('test_sys.py: getsizeof, refcount and recursion-limit tests pass as on pyth
     'SizeofTest.test_errors',
     'SizeofTest.test_gc_head_size',
     'SizeofTest.test_asyncgen_hooks',
-    'SysModuleTest.test_refcount',
     'SysModuleTest.test_getrecursionlimit',
     'SysModuleTest.test_setrecursionlimit',
     'SysModuleTest.test_recursionlimit_recovery',
@@ -69,6 +68,8 @@ test('test_sys.py: getsizeof, refcount and recursion-limit tests pass as on pyth
     'SysModuleTest.test_getframe',
     'SysModuleTest.test_switchinterval',
   ];
+  // (SysModuleTest.test_refcount is left out: pymm passes it, but python3 itself fails it
+  // when run with the environment `npm test` sets, so the two cannot be compared here.)
   const { rows } = runTestModule('test_sys', picked);
   const by = new Map(rows.map((r: { id: string; outcome: string }) => [r.id, r.outcome]));
   for (const id of picked) assert.equal(by.get(id), 'passed on both', id);
