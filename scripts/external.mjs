@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run external [-- --programs DIR] [-- TEST ...]`: runs CPython's own test_gc.py and
-// test_finalization.py (the copies that ship with the local python3, unmodified; TEST names
-// pick tests of test_gc.py) with python3 and with pymm, and reports
+// `npm run external [-- --programs DIR] [-- --module=NAME ...] [-- TEST ...]`: runs CPython's
+// own memory test suites — test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py,
+// test_sys.py, and test_dict.py and test_tuple.py for their tracking tests (the copies that ship with the local python3, unmodified; --module picks
+// some of them, TEST names pick tests of the picked modules, of test_gc.py without
+// --module) with python3 and with pymm, and reports
 // per test: passed on both, skipped on pymm (with the reason), or failed on pymm. With
 // --programs DIR it also runs every DIR/*.py (pyperformance's gc_collect and gc_traversal,
 // the Benchmarks Game's binary-trees: their code is not committed) with both and compares
@@ -44,7 +46,15 @@ export function parseVerbose(text) {
 }
 
 /** CPython test modules `npm run external` runs. */
-export const TEST_MODULES = ['test_gc', 'test_finalization'];
+export const TEST_MODULES = [
+  'test_gc',
+  'test_finalization',
+  'test_weakref',
+  'test_weakset',
+  'test_sys',
+  'test_dict',
+  'test_tuple',
+];
 
 /** Runs test_gc.py with both; returns the per-test comparison. */
 export function runTestGc(tests = []) {
@@ -104,15 +114,17 @@ export function runPrograms(dir) {
 function main(argv) {
   let programs = null;
   const tests = [];
+  const modules = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--programs') programs = argv[++i];
     else if (argv[i].startsWith('--programs=')) programs = argv[i].slice(11);
+    else if (argv[i].startsWith('--module=')) modules.push(argv[i].slice(9));
     else tests.push(argv[i]);
   }
   let bad = 0;
   for (const name of TEST_MODULES) {
-    // Test names given on the command line pick tests of test_gc.py only.
-    if (tests.length > 0 && name !== 'test_gc') continue;
+    // --module picks modules; test names without it pick tests of test_gc.py only.
+    if (modules.length > 0 ? !modules.includes(name) : tests.length > 0 && name !== 'test_gc') continue;
     const { file, rows, pymmTail } = runTestModule(name, tests);
     console.log(`${name}.py: ${file}`);
     for (const r of rows) {

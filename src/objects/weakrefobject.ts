@@ -65,9 +65,14 @@ export function initWeakref(space: ObjectSpace): WeakrefState {
   return { ref, proxy, callableProxy };
 }
 
-/** The referent of a weakref (borrowed), or None once it died. */
+/**
+ * PyWeakref_GET_OBJECT: the referent of a weakref (borrowed), or None once it died — or
+ * once its count reached 0, when the trashcan put off its deallocation (and the clearing
+ * of its weak references) during a long chain of deallocations (gh-60806, bpo-16602).
+ */
 export function weakref_get(space: ObjectSpace, wr: Ptr): Ptr {
-  return space.rt.mem.u32[(wr + WR_OBJECT) >>> 2] as Ptr;
+  const obj = space.rt.mem.u32[(wr + WR_OBJECT) >>> 2] as Ptr;
+  return space.rt.refcnt(obj) > 0 ? obj : space.none;
 }
 
 /** The callback of a weakref (borrowed), or NULL. */

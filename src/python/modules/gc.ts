@@ -196,5 +196,7 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
 declare module '../vm/interp.js' {
   interface Interpreter {
     writeUnraisable(error: unknown, obj: Ptr, msg?: string): void;
+    /** The default sys.unraisablehook's report of `error` (what is used when the hook itself fails). */
+    writeUnraisableDefault(error: unknown, obj: Ptr, msg?: string): void;
   }
 }

@@ -56,8 +56,10 @@ function indexResult(interp: Interpreter, r: Ptr): bigint {
 export function toBigIndex(interp: Interpreter, op: Ptr): bigint {
   const n = interp.n;
   if (n.isInt(op)) return n.intBig(op);
-  if (interp.classes.has(interp.space.rt.typeObject(op))) {
-    const i = interp.callSpecial(op, '__index__', []);
+  const type = interp.space.rt.typeObject(op);
+  if (interp.classes.has(type) || type === interp.space.weakrefs.proxy) {
+    // (A weak proxy's index is its referent's: indexValue unwraps it.)
+    const i = interp.classes.has(type) ? interp.callSpecial(op, '__index__', []) : interp.indexValue(op);
     if (i !== NULL) {
       try {
         return indexResult(interp, i);

@@ -5,9 +5,11 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, long_fromSsize, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
+import { PyException } from '../vm/exceptions.js';
 import type { Interpreter } from '../vm/interp.js';
 import { newStdinObject } from '../vm/stdin.js';
 import { newStdoutBuffer } from '../vm/stdiobuffers.js';
+import { managedDictCorrection } from '../vm/subclassing.js';
 import { defineTpNameHook } from './tpname.js';
 
 /** The CPython version pymm follows. */
@@ -46,18 +48,23 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     try {
       const type = space.rt.typeObject(obj);
       const r = interp.classes.has(type) ? interp.callSpecial(obj, '__sizeof__', []) : NULL;
-      if (r === NULL) return long_fromSsize(space, space.getsizeof(obj));
-      let size: number;
+      if (r === NULL) return n.int(space.getsizeof(obj));
+      let size: bigint;
       try {
         if (!n.isInt(r)) throw new PyErr('TypeError', 'an integer is required');
-        size = Number(n.intBig(r));
+        size = n.intBig(r);
       } finally {
         interp.decref(r);
       }
-      if (size < 0) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
-      if (size > Number.MAX_SAFE_INTEGER)
+      // PyLong_AsSsize_t, then the pre-header added as a size_t.
+      if (size > 2n ** 63n - 1n || size < -(2n ** 63n))
         throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
-      return long_fromSsize(space, size + space.rt.preHeaderSize(space.slots(type).flags));
+      if (size < 0n) throw new PyErr('ValueError', '__sizeof__() should return >= 0');
+      const info = interp.classes.get(type);
+      const pre =
+        space.rt.preHeaderSize(space.slots(type).flags) -
+        (info === undefined ? 0 : managedDictCorrection(interp, info));
+      return n.bigint(size + BigInt(pre));
     } catch (e) {
       if (dflt !== NULL && isTypeError(interp, e)) return interp.ref(dflt);
       throw e;
@@ -83,9 +90,27 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     space.intMaxStrDigits = digits;
     return interp.ref(interp.none);
   });
-  def('getrecursionlimit', () => n.int(interp.recursionLimit));
+  def('getrecursionlimit', (a, k) => {
+    argCount('sys.getrecursionlimit', a, k, 0, 0);
+    return n.int(interp.recursionLimit);
+  });
   // The hooks asyncio's loop sets for the async generators it runs (asyncgens.ts).
-  def('get_asyncgen_hooks', () =>
+  // The default unraisable hook's report (write_unraisable_exc_file), for a Python-level call.
+  def('_write_unraisable', (a, k) => {
+    argCount('_write_unraisable', a, k, 3, 3);
+    const [value, msg, obj] = a;
+    if (!interp.isExceptionInstance(value)) return interp.newNone();
+    interp.incref(value);
+    interp.writeUnraisableDefault(new PyException(value), obj, n.isStr(msg) ? n.jsStr(msg) : undefined);
+    return interp.newNone();
+  });
+  // _clear_type_cache(): forgets every class's attribute lookup cache.
+  def('_clear_type_cache', (a, k) => {
+    argCount('_clear_type_cache', a, k, 0, 0);
+    for (const info of interp.classes.values()) info.lookupCache.clear();
+    return interp.newNone();
+  });
+  def('_get_asyncgen_hooks', () =>
     n.tuple(interp.agHooks.map((h) => (h === NULL ? interp.newNone() : interp.ref(h)))),
   );
   def('set_asyncgen_hooks', (a, k) => {
@@ -118,10 +143,12 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     argCount('sys.setrecursionlimit', a, k, 1, 1);
     const v = interp.toIndex(a[0]);
     if (v < 1) throw new PyErr('ValueError', 'recursion limit must be greater or equal than 1');
-    if (v <= interp.depth) {
+    // The depth counts this call too: cfunction_vectorcall_O enters a recursive call.
+    const depth = interp.depth + interp.cGuard.depth + 1;
+    if (v <= depth) {
       throw new PyErr(
         'RecursionError',
-        `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`,
+        `cannot set the recursion limit to ${v} at the recursion depth ${depth}: the limit is too low`,
       );
     }
     interp.recursionLimit = v;
@@ -171,6 +198,8 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   set('platform', n.str('pymm'));
   set('implementation_name', n.str('pymm'));
   set('executable', n.str(''));
+  // No installation directory: as with sys.executable, CPython's empty value for unknown.
+  for (const name of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) set(name, n.str(''));
   set('path', n.list([]));
   // sys.stdout / sys.stderr: objects with write() and flush().
   const ioType = space.newStaticType({
@@ -280,9 +309,9 @@ class _member:
 _member.__name__ = _member.__qualname__ = 'member_descriptor'
 
 
-def _structseq(name, fields, values, instantiable=True):
+def _structseq(name, fields, values, instantiable=True, module='sys'):
     # A named tuple of constants, as CPython's structseq types (sys.float_info, ...).
-    full = 'sys.' + name
+    full = name if module == 'builtins' else module + '.' + name
     n = len(fields)
     class structseq(tuple):
         __slots__ = ()
@@ -321,10 +350,25 @@ def _structseq(name, fields, values, instantiable=True):
     for i, f in enumerate(fields):
         setattr(structseq, f, _member(i, f, full))
     structseq.__name__ = structseq.__qualname__ = name
-    structseq.__module__ = 'sys'
+    structseq.__module__ = module
     del structseq.__slots__
     _set_tp_name(structseq, full)
     return tuple.__new__(structseq, values)
+
+
+_asyncgen_hooks = None
+
+
+def get_asyncgen_hooks(_hooks=_get_asyncgen_hooks):
+    '''The (firstiter, finalizer) hooks for asynchronous generators, as a structseq.'''
+    global _asyncgen_hooks
+    if _asyncgen_hooks is None:
+        _asyncgen_hooks = type(_structseq('asyncgen_hooks', ('firstiter', 'finalizer'), (None, None),
+                                          module='builtins'))
+    return _asyncgen_hooks(_hooks())
+
+
+del _get_asyncgen_hooks
 
 
 # The structseqs and sys.implementation are made on first access (PEP 562's module
@@ -377,7 +421,8 @@ def _implementation():
                            hexversion=0x030b07f0, _multiarch='x86_64-linux-gnu')
 
 
-_HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '__getattr__', '__dir__'}
+_HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '_asyncgen_hooks',
+           '__getattr__', '__dir__'}
 
 
 def __getattr__(name):
@@ -426,6 +471,9 @@ def getswitchinterval():
 
 def setswitchinterval(interval):
     global _switchinterval
+    # Argument Clinic's double converter: a real number (__float__ or __index__), not a str.
+    if not (hasattr(type(interval), '__float__') or hasattr(type(interval), '__index__')):
+        raise TypeError('must be real number, not %s' % type(interval).__name__)
     interval = float(interval)
     if interval <= 0.0:
         raise ValueError('switch interval must be strictly positive')
@@ -434,6 +482,13 @@ def setswitchinterval(interval):
 
 def gettrace():
     return None
+
+
+def call_tracing(func, args, /):
+    '''func(*args), as it would run while tracing (pymm has no tracing).'''
+    if not isinstance(args, tuple):
+        raise TypeError('call_tracing() argument 2 must be tuple, not %s' % type(args).__name__)
+    return func(*args)
 
 
 def getprofile():
@@ -450,8 +505,17 @@ class UnraisableHookArgs:
         self.object = object
 
 
-def __unraisablehook__(unraisable):
-    pass
+def __unraisablehook__(unraisable, /, _write=_write_unraisable):
+    '''Writes the unraisable exception's report to sys.stderr.'''
+    if type(unraisable) is not UnraisableHookArgs:
+        raise TypeError('sys.unraisablehook argument type must be UnraisableHookArgs')
+    msg = unraisable.err_msg
+    if msg is not None and msg.startswith('Exception ignored '):
+        msg = msg[len('Exception ignored '):]
+    _write(unraisable.exc_value, msg, unraisable.object)
+
+
+del _write_unraisable
 
 unraisablehook = __unraisablehook__
 __excepthook__ = excepthook

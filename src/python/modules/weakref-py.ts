@@ -329,7 +329,7 @@ class WeakValueDictionary(_WeakMapping):
         _settle(self)
         entries, on_death = self.data, self._remove
         if other is not None:
-            pairs = (other if hasattr(other, 'keys') else dict(other)).items()
+            pairs = (other if hasattr(other, 'items') else dict(other)).items()
             for k, target in pairs:
                 entries[k] = KeyedRef(target, on_death, k)
         for k, target in kwargs.items():

@@ -5,7 +5,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, noKeywords } from '../vm/args.js';
+import { argCount, noKeywords, wrapperArgs } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { WEAKREF_PY } from './weakref-py.js';
 
@@ -61,14 +61,33 @@ export function installWeakrefType(interp: Interpreter): void {
     return interp.ref(O.weakref_get(space, callable));
   };
   // ref.__new__(type, ob, callback=None): subclasses (KeyedRef, WeakMethod) get their own object.
+  // weakref___new__ and weakref___init__ unpack (ob, callback) from the positional
+  // arguments only (parse_weakref_init_args); __new__ ignores keywords, __init__ refuses them.
+  const positional = (a: Ptr[], k: Ptr[] | null) => (k === null ? a : a.slice(0, a.length - k.length));
   interp.defMethod(w.ref, '__new__', (_s, a, k) => {
     if (a.length === 0) throw new PyErr('TypeError', 'ref.__new__(): not enough arguments');
     argCount('__new__', a.slice(1, a.length - (k?.length ?? 0)), null, 1, 2);
     const cls = a[0];
-    if (!interp.isType(cls) || !interp.isSubtype(cls, w.ref))
-      throw new PyErr('TypeError', `ref.__new__(X): X is not a subtype of weakref.ReferenceType`);
+    if (cls === undefined) throw new PyErr('TypeError', 'ref.__new__(): not enough arguments');
+    if (!interp.isType(cls))
+      throw new PyErr(
+        'TypeError',
+        `weakref.ReferenceType.__new__(X): X is not a type object (${space.typeName(cls)})`,
+      );
+    if (!interp.isSubtype(cls, w.ref))
+      throw new PyErr(
+        'TypeError',
+        `weakref.ReferenceType.__new__(${interp.typeName(cls)}): ${interp.typeName(cls)} is not a subtype of weakref.ReferenceType`,
+      );
+    const pos = positional(a, k).slice(1);
+    argCount('__new__', pos, null, 1, 2);
     const alloc = interp.classes.has(cls) ? () => interp.newInstance(cls) : null;
-    return O.weakref_new(space, a[1], a[2] ?? NULL, 'ref', alloc);
+    return O.weakref_new(space, pos[0], pos[1] ?? NULL, 'ref', alloc);
+  });
+  interp.defMethod(w.ref, '__init__', (_self, a, k) => {
+    if (k !== null && k.length > 0) throw new PyErr('TypeError', 'ref() takes no keyword arguments');
+    argCount('__init__', a, null, 1, 2);
+    return interp.newNone();
   });
   interp.defMethod(w.ref, '__init__', (_self, a, k) => {
     noKeywords('ref', k);
@@ -103,7 +122,20 @@ export function installWeakrefType(interp: Interpreter): void {
       ],
     ]),
   );
-  // weakref_repr: a referent with a str `__name__` (functions, classes, modules) shows it.
+  // _PyObject_LookupSpecial(obj, '__name__'): found on the type and bound, never in the
+  // object's own dict (a module's name is not found; a class's __getattr__ is not called).
+  const specialName = (obj: Ptr): Ptr => {
+    const type = space.rt.typeObject(obj);
+    const key = n.intern('__name__');
+    if (interp.classes.has(type)) {
+      const descr = interp.typeLookup(type, key);
+      if (descr !== NULL) return interp.bindDescriptor(descr, obj, type);
+      if (!interp.isType(obj)) return NULL;
+    }
+    // A built-in type's __name__ is a getset descriptor (functions, types, builtins).
+    return interp.isModule(obj) ? NULL : interp.getAttrOrNull(obj, key);
+  };
+  // weakref_repr: a referent whose type gives it a str `__name__` (functions, classes) shows it.
   space.slots(w.ref).repr = (op) => {
     const obj = O.weakref_get(space, op);
     const at = `0x${op.toString(16)}`;
@@ -111,7 +143,7 @@ export function installWeakrefType(interp: Interpreter): void {
     const head = `<weakref at ${at}; to '${space.typeName(obj)}' at 0x${obj.toString(16)}`;
     interp.incref(obj);
     try {
-      const name = interp.getAttrOrNull(obj, n.intern('__name__'));
+      const name = specialName(obj);
       if (name === NULL) return `${head}>`;
       const text = n.isStr(name) ? ` (${n.jsStr(name)})` : '';
       interp.decref(name);
@@ -145,6 +177,31 @@ export function installWeakrefType(interp: Interpreter): void {
         kwargs === NULL ? (0 as Ptr) : interp.ref(kwargs),
       );
     };
+  }
+  // proxy_bytes and proxy_reversed: the referent's own method, called by name.
+  const callReferent = (op: Ptr, name: string) => {
+    const referent = interp.proxyTarget(op);
+    interp.incref(referent);
+    try {
+      return interp.call(interp.getAttr(referent, n.intern(name)), []);
+    } finally {
+      interp.decref(referent);
+    }
+  };
+  for (const t of [w.proxy, w.callableProxy]) {
+    for (const name of ['__bytes__', '__reversed__']) {
+      interp.defMethod(t, name, (self, a, k) => {
+        argCount(name, a, k, 0, 0);
+        return callReferent(self, name);
+      });
+    }
+    // tp_iternext's slot wrapper: StopIteration when the referent is exhausted.
+    interp.defMethod(t, '__next__', (self, a, k) => {
+      wrapperArgs('__next__', a, k, 0);
+      const r = interp.next(self);
+      if (r === NULL) throw interp.raiseNew('StopIteration', NULL);
+      return r;
+    });
   }
   interp.proxyTarget = (op: Ptr) => {
     const t = space.rt.typeObject(op);

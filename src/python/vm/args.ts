@@ -131,3 +131,22 @@ export function argCount(fname: string, args: Ptr[], kwnames: Ptr[] | null, min:
     );
   throw new PyErr('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
+
+/**
+ * typeobject.c's check_num_args for a slot wrapper (`list.__len__`, `tuple.__getitem__`):
+ * exactly `count` positional arguments; `unpacked` for the wrappers that unpack their
+ * arguments with PyArg_UnpackTuple and an empty name (`__setitem__`).
+ */
+export function wrapperArgs(
+  name: string,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+  count: number,
+  unpacked = false,
+): void {
+  if (kwnames !== null && kwnames.length > 0)
+    throw new PyErr('TypeError', `wrapper ${name}() takes no keyword arguments`);
+  if (args.length === count) return;
+  const s = count === 1 ? '' : 's';
+  throw new PyErr('TypeError', `${unpacked ? ' ' : ''}expected ${count} argument${s}, got ${args.length}`);
+}

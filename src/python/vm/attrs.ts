@@ -2,7 +2,7 @@
 // (inline values or dict), modules, types, and the calls that follow from them
 // (LOAD_METHOD, special methods, calling a class or an object with __call__).
 
-import { MANAGED_DICT, MANAGED_VALUES } from '../../gc/index.js';
+import { MANAGED_DICT, MANAGED_VALUES, TPFLAGS_MANAGED_DICT } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   dict_markSplit,
@@ -19,6 +19,7 @@ import { type ClassInfo, HT } from './classes.js';
 import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
+import { managedDictCorrection } from './subclassing.js';
 import {
   instance_values,
   values_capacity,
@@ -187,6 +188,9 @@ I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   if (info !== undefined && usesGetattrHook(this, info)) return slotGetattrHook(this, obj, name);
   const r = this.genericGetAttrOrNull(obj, name);
   if (r !== NULL) return r;
+  // proxy_getattr: the referent's lookup, with its own AttributeError.
+  const referent = this.proxyTarget(obj);
+  if (referent !== NULL) return this.getAttr(referent, name);
   return this.getAttrMissing(obj, name);
 };
 
@@ -239,6 +243,9 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
 I.genericGetAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const r = this.genericGetAttrOrNull(obj, name);
   if (r !== NULL) return r;
+  // proxy_getattr: the referent's lookup, with its own AttributeError.
+  const referent = this.proxyTarget(obj);
+  if (referent !== NULL) return this.getAttr(referent, name);
   return this.getAttrMissing(obj, name);
 };
 
@@ -490,8 +497,12 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
         return n.str(full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : 'builtins');
       }
       break;
-    case '__flags__':
-      return n.int(this.space.slots(type).flags >>> 0);
+    case '__flags__': {
+      // A class over int, tuple or bytes has no Py_TPFLAGS_MANAGED_DICT in 3.11 (pymm's does).
+      const info = this.classes.get(type);
+      const unmanaged = info !== undefined && managedDictCorrection(this, info) !== 0;
+      return n.int((this.space.slots(type).flags & ~(unmanaged ? TPFLAGS_MANAGED_DICT : 0)) >>> 0);
+    }
     case '__basicsize__':
       return n.int(this.space.slots(type).basicsize);
     case '__weakrefoffset__':

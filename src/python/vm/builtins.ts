@@ -81,7 +81,23 @@ I.toIndex = function (this: Interpreter, op: Ptr, what = 'integer'): number {
 
 I.indexValue = function (this: Interpreter, op: Ptr): Ptr {
   if (this.n.isInt(op)) return this.ref(op);
-  if (!this.classes.has(this.space.rt.typeObject(op))) return NULL;
+  if (!this.classes.has(this.space.rt.typeObject(op))) {
+    // proxy_index: PyNumber_Index of the referent.
+    const referent = this.proxyTarget(op);
+    if (referent === NULL) return NULL;
+    this.incref(referent);
+    try {
+      const v = this.indexValue(referent);
+      if (v === NULL)
+        throw new PyErr(
+          'TypeError',
+          `'${this.space.typeName(referent)}' object cannot be interpreted as an integer`,
+        );
+      return v;
+    } finally {
+      this.decref(referent);
+    }
+  }
   const r = this.callSpecial(op, '__index__', []);
   if (r === NULL) return NULL;
   if (!this.n.isInt(r)) {

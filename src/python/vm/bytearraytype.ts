@@ -182,6 +182,11 @@ export function installByteArrayType(interp: Interpreter): void {
     O.bytearray_resize(space, self, 0);
     return none();
   });
+  // bytearray.__alloc__(): ob_alloc, the bytes allocated for the buffer (0 for an empty one).
+  method('__alloc__', (self, a, k) => {
+    argCount('bytearray.__alloc__', a, k, 0, 0);
+    return n.int(space.rt.mem.u32[(self + O.BA.alloc) >>> 2]);
+  });
   method('copy', (self, a, k) => {
     argCount('copy', a, k, 0, 0);
     return O.bytearray_fromU8(space, data(self));

@@ -2,7 +2,7 @@
 // methods, classes and objects with __call__; plus the function, closure and cell
 // operations generated code uses.
 
-import { OB_SIZE, OB_TYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
+import { clearWeakrefs, OB_SIZE, OB_TYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
   cell_get,
@@ -47,6 +47,7 @@ export interface NativeFunction {
 /** Offset of a builtin function object's index in the interpreter's natives table. */
 export const BF_INDEX = 16;
 const BF_SELF = 24;
+const BF_WEAKLIST = 40;
 const BF_SIZE = 56;
 
 declare module './interp.js' {
@@ -114,16 +115,18 @@ I.initCalls = function (this: Interpreter): void {
     name: 'builtin_function_or_method',
     flags: TPFLAGS_HAVE_GC,
     basicsize: BF_SIZE,
-    weaklistoffset: 40,
+    weaklistoffset: BF_WEAKLIST,
     traverse: (op, visit) => {
       const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
       if (self !== NULL) visit(self);
     },
+    // meth_dealloc: weak references cleared, m_self released, then the object freed.
     dealloc: (op) => {
       rt.untrack(op);
+      if (rt.mem.u32[(op + BF_WEAKLIST) >>> 2] !== 0) clearWeakrefs(rt, op);
       const self = rt.mem.u32[(op + BF_SELF) >>> 2] as Ptr;
-      rt.gcDel(op);
       if (self !== NULL) rt.decref(self);
+      rt.gcDel(op);
     },
     hash: (op) => pointerHash(op),
     // A bound slot wrapper (`obj.__init__`, `(1).__add__`) is CPython's method-wrapper:

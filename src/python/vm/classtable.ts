@@ -47,6 +47,11 @@ export class ClassTable<T extends HasType> {
     this.count--;
   }
 
+  /** The infos of the live classes. */
+  *values(): IterableIterator<T> {
+    for (const info of this.byId) if (info !== undefined) yield info;
+  }
+
   /** Number of live classes. */
   get size(): number {
     return this.count;

@@ -428,11 +428,12 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
       try {
         item = this.getItem(seq, key);
       } catch (e) {
-        const x = this.toException(e);
+        // (A caught PyException owns its reference: swallowing it releases that one.)
+        const x = e instanceof PyException ? e.exc : this.toException(e);
         const isStop =
           this.exc.isSubtype(rt.typeObject(x), this.exc.type('IndexError')) ||
           this.exc.isSubtype(rt.typeObject(x), this.exc.type('StopIteration'));
-        if (!isStop) throw new PyException(x);
+        if (!isStop) throw e instanceof PyException ? e : new PyException(x);
         this.decref(x);
       } finally {
         this.decref(key);
@@ -498,6 +499,21 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
   }
   const native = this.nativeIterators?.get(type);
   if (native !== undefined) return native(it);
+  const referent = this.proxyTarget(it);
+  if (referent !== NULL) {
+    // proxy_iternext: the referent must be an iterator itself.
+    if (!this.isIterator(referent))
+      throw new PyErr(
+        'TypeError',
+        `Weakref proxy referenced a non-iterator '${this.space.typeName(referent)}' object`,
+      );
+    this.incref(referent);
+    try {
+      return this.next(referent);
+    } finally {
+      this.decref(referent);
+    }
+  }
   // A Python iterator: __next__, StopIteration ends it.
   try {
     const r = this.callSpecial(it, '__next__', []);

@@ -3,7 +3,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, noKeywords, parseArgs } from './args.js';
+import { argCount, noKeywords, parseArgs, wrapperArgs } from './args.js';
 import { Interpreter } from './interp.js';
 import { notIterable } from './ops.js';
 
@@ -150,9 +150,18 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       ],
     ]),
   );
-  m(D, 'keys', (self) => view(self, 0));
-  m(D, 'values', (self) => view(self, 1));
-  m(D, 'items', (self) => view(self, 2));
+  m(D, 'keys', (self, a, kw) => {
+    argCount('dict.keys', a, kw, 0, 0);
+    return view(self, 0);
+  });
+  m(D, 'values', (self, a, kw) => {
+    argCount('dict.values', a, kw, 0, 0);
+    return view(self, 1);
+  });
+  m(D, 'items', (self, a, kw) => {
+    argCount('dict.items', a, kw, 0, 0);
+    return view(self, 2);
+  });
   m(D, 'get', (self, a, kw) => {
     argCount('get', a, kw, 1, 2);
     return O.dict_get(space, self, a[0], a[1] ?? this.none);
@@ -161,7 +170,10 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     argCount('pop', a, kw, 1, 2);
     return O.dict_pop(space, self, a[0], a[1] ?? NULL);
   });
-  m(D, 'popitem', (self) => O.dict_popitem(space, self));
+  m(D, 'popitem', (self, a, kw) => {
+    argCount('dict.popitem', a, kw, 0, 0);
+    return O.dict_popitem(space, self);
+  });
   m(D, 'setdefault', (self, a, kw) => {
     argCount('setdefault', a, kw, 1, 2);
     return O.dict_setdefault(space, self, a[0], a[1] ?? this.none);
@@ -172,12 +184,19 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     for (let i = 0; i < nkw; i++) n.dictSet(self, (kw as Ptr[])[i], a[a.length - nkw + i]);
     return none();
   });
-  m(D, 'copy', (self) => O.dict_copy(space, self));
-  m(D, 'clear', (self) => {
+  m(D, 'copy', (self, a, kw) => {
+    argCount('dict.copy', a, kw, 0, 0);
+    return O.dict_copy(space, self);
+  });
+  m(D, 'clear', (self, a, kw) => {
+    argCount('dict.clear', a, kw, 0, 0);
     O.dict_clear(space, self);
     return none();
   });
-  m(D, '__len__', (self) => n.int(n.size(self)));
+  m(D, '__len__', (self, a, kw) => {
+    wrapperArgs('__len__', a, kw, 0);
+    return n.int(n.size(self));
+  });
 
   for (const T of [space.sets.setType, space.sets.frozensetType]) {
     this.constructors.set(T, (_t, args, kw) => {
@@ -266,7 +285,10 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     rel('issuperset', (x, y) => sub(y, x));
     rel('isdisjoint', (x, y) => n.setItems(x).every((i) => !n.setContains(y, i)));
     m(T, 'copy', (self) => O.set_copy(space, self));
-    m(T, '__len__', (self) => n.int(n.size(self)));
+    m(T, '__len__', (self, a, kw) => {
+      wrapperArgs('__len__', a, kw, 0);
+      return n.int(n.size(self));
+    });
   }
   const ST = space.sets.setType;
   m(ST, 'add', (self, a, kw) => {

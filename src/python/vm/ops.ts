@@ -528,8 +528,22 @@ I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   if (native !== null) return native;
   const sq = this.sequenceMethodsOf(container);
   if (sq !== undefined) return sq.contains(container, item);
-  if (this.dictViewTypes.indexOf(type) === 0)
-    return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
+  const viewKind = this.dictViewTypes.indexOf(type);
+  if (viewKind === 0) return this.n.dictGet(this.dictViewOf(container) as Ptr, item) !== NULL;
+  if (viewKind === 2) {
+    // dictitems_contains: a (key, value) pair; the value found under key, held while it is
+    // compared (an __eq__ that clears the dict cannot free it).
+    if (!this.n.isTuple(item) || this.n.size(item) !== 2) return false;
+    const [key, value] = this.n.tupleItems(item);
+    const found = this.n.dictGet(this.dictViewOf(container) as Ptr, key);
+    if (found === NULL) return false;
+    this.incref(found);
+    try {
+      return found === value || this.compareBool(found, value, 2, 0);
+    } finally {
+      this.decref(found);
+    }
+  }
   const target = this.proxyTarget(container);
   if (target !== NULL) return this.contains(target, item);
   // Fall back to iteration (_PySequence_IterSearch: a TypeError from iter() gets its own message).

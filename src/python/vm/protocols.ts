@@ -110,7 +110,9 @@ I.isIterator = function (this: Interpreter, op: Ptr): boolean {
     type === this.setIterType ||
     type === this.rangeIterType ||
     type === this.generatorType ||
-    this.nativeIterators.has(type)
+    this.nativeIterators.has(type) ||
+    type === this.space.weakrefs.proxy ||
+    type === this.space.weakrefs.callableProxy
   ) {
     return true;
   }
@@ -152,7 +154,9 @@ I.defaultDir = function (this: Interpreter, op: Ptr): Ptr {
   };
   if (this.isModule(op)) addDict(this.moduleDict(op));
   else {
-    const type = this.isType(op) ? op : this.space.rt.typeObject(op);
+    // object_dir reads __class__ through getattr: a weak proxy's is its referent's.
+    const referent = this.isType(op) ? NULL : this.proxyTarget(op);
+    const type = this.isType(op) ? op : this.space.rt.typeObject(referent !== NULL ? referent : op);
     if (!this.isType(op)) {
       const d = this.getAttrOrNull(op, n.intern('__dict__'));
       if (d !== NULL) {

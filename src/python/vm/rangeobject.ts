@@ -309,7 +309,7 @@ declare module './interp.js' {
 I.indexOf = function (this: Interpreter, key: Ptr, what: string): number {
   const n = this.n;
   if (!n.isInt(key)) {
-    const r = this.classes.has(this.space.rt.typeObject(key)) ? this.callSpecial(key, '__index__', []) : NULL;
+    const r = this.indexValue(key);
     if (r === NULL)
       throw new PyErr(
         'TypeError',

@@ -2,8 +2,10 @@
 // built-in types that define __reversed__: list, dict and its views, range.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { nativeMethod } from './attrs.js';
+import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -38,51 +40,75 @@ I.reversed = function (this: Interpreter, seq: Ptr, builtin = false): Ptr {
   const own = nativeMethod(this, type, '__reversed__');
   if (own !== undefined) return own(seq, [], null);
   // PySequence_Check: __getitem__ and not a dict.
-  const hasItem = this.classes.has(type)
-    ? this.typeLookup(type, n.intern('__getitem__')) !== NULL
-    : n.isTuple(seq) || n.isStr(seq) || n.isBytes(seq) || this.space.typeName(seq) === 'bytearray';
+  // (A class over tuple, str or bytes inherits its base's sq_item.)
+  const hasItem =
+    (this.classes.has(type) && this.typeLookup(type, n.intern('__getitem__')) !== NULL) ||
+    n.isTuple(seq) ||
+    n.isStr(seq) ||
+    n.isBytes(seq) ||
+    O.bytearray_check(this.space, seq);
   if (!hasItem) throw notReversible();
   let i = this.len(seq) - 1;
   // reversed_len: the items left, 0 once the sequence is shorter than that.
   const hint = () => (i >= 0 && this.len(seq) >= i + 1 ? i + 1 : 0);
-  return this.newNativeIter(
+
+  // reversed_next: the end of the items releases the sequence (Py_CLEAR(ro->seq)).
+  let live = true;
+  const it = this.newNativeIter(
     'reversed',
     [seq],
     () => {
-      if (i < 0) return NULL;
-      const k = n.int(i--);
-      try {
-        return this.getItem(seq, k);
-      } catch (e) {
-        // IndexError or StopIteration ends the iteration (reversed_next).
-        if (e instanceof PyErr && (e.excType === 'IndexError' || e.excType === 'StopIteration')) {
-          i = -1;
-          return NULL;
+      if (!live) return NULL;
+      if (i >= 0) {
+        const k = n.int(i--);
+        try {
+          return this.getItem(seq, k);
+        } catch (e) {
+          // IndexError or StopIteration (a class's own too) ends the iteration.
+          // (A caught PyException owns its reference: swallowing it releases that one.)
+          const x = e instanceof PyException ? e.exc : this.toException(e);
+          const t = this.space.rt.typeObject(x);
+          if (
+            !this.exc.isSubtype(t, this.exc.type('IndexError')) &&
+            !this.exc.isSubtype(t, this.exc.type('StopIteration'))
+          )
+            throw e instanceof PyException ? e : new PyException(x);
+          this.decref(x);
+        } finally {
+          this.decref(k);
         }
-        throw e;
-      } finally {
-        this.decref(k);
       }
+      i = -1;
+      live = false;
+      this.setNativeIterRef(it, 0, NULL);
+      return NULL;
     },
-    hint,
+    () => (live ? hint() : 0),
   );
+  return it;
 };
 
 // listreviter_next: from the end of the live list; a list that shrank ends it.
 function listReverseIterator(interp: Interpreter, list: Ptr): Ptr {
   const n = interp.n;
   let i = n.listLen(list) - 1;
-  return interp.newNativeIter(
+  let live = true;
+  const it = interp.newNativeIter(
     'list_reverseiterator',
     [list],
     () => {
+      if (!live) return NULL;
       if (i >= 0 && i < n.listLen(list)) return interp.ref(n.listGet(list, i--));
+      // The end releases the list (Py_CLEAR(it->it_seq)).
       i = -1;
+      live = false;
+      interp.setNativeIterRef(it, 0, NULL);
       return NULL;
     },
     // listreviter_len: the items left, 0 once the list is shorter than that.
-    () => (i >= 0 && n.listLen(list) >= i + 1 ? i + 1 : 0),
+    () => (live && i >= 0 && n.listLen(list) >= i + 1 ? i + 1 : 0),
   );
+  return it;
 }
 
 const REVERSE_NAMES = ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator'];

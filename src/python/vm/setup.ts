@@ -36,7 +36,7 @@ import { initRandomModule } from '../modules/random.js';
 import { initReModule } from '../modules/re.js';
 import { initStructFloatModule, initStructModule } from '../modules/struct.js';
 import { initSysModule, installWrite } from '../modules/sys.js';
-import { initTestcapiModule } from '../modules/testcapi.js';
+import { initTestcapiModule, initTestinternalcapiModule } from '../modules/testcapi.js';
 import { initTimeModule } from '../modules/time.js';
 import { initTracebackModule } from '../modules/traceback.js';
 import { initTracemallocModule, initTracemallocNative } from '../modules/tracemalloc.js';
@@ -189,6 +189,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('struct', initStructModule);
   interp.moduleInits.set('hashlib', initHashlibModule);
   interp.moduleInits.set('_testcapi', initTestcapiModule);
+  interp.moduleInits.set('_testinternalcapi', initTestinternalcapiModule);
   interp.moduleInits.set('gc', initGcModule);
   interp.moduleInits.set('math', initMathModule);
   interp.moduleInits.set('random', initRandomModule);

@@ -10,6 +10,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
+import { argCount, wrapperArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import type { ClassInfo } from './classes.js';
 import { Interpreter } from './interp.js';
@@ -57,11 +58,21 @@ export function builtinSizeof(interp: Interpreter, info: ClassInfo, op: Ptr): nu
   const baseSlots = space.slots(base);
   const own = baseSlots.sizeof !== null ? baseSlots.sizeof(op) : baseSlots.basicsize;
   const type = space.slots(info.type);
-  if (base === space.ints.type) return own - (info.managedDict ? 16 : 0);
   if (base === space.strs.type) return O.subtype_strSizeof(space, op);
-  const extra = type.basicsize - baseSlots.basicsize;
-  const variable = O.subtype_baseIsVariable(space, base);
-  return own + extra - (variable && info.managedDict ? 16 : 0);
+  const extra = base === space.ints.type ? 0 : type.basicsize - baseSlots.basicsize;
+  return own + extra - managedDictCorrection(interp, info);
+}
+
+/**
+ * The bytes pymm's pre-header has beyond CPython's for a class over a variable-size base
+ * (int, tuple, bytes): 3.11 gives such a class a __dict__ slot inside the object rather than
+ * a managed dict, so its pre-header is the GC head alone; pymm keeps the managed dict.
+ */
+export function managedDictCorrection(interp: Interpreter, info: ClassInfo): number {
+  const space = interp.space;
+  const base = info.builtinBase;
+  if (base === NULL || !info.managedDict || base === space.strs.type) return 0;
+  return base === space.ints.type || O.subtype_baseIsVariable(space, base) ? 16 : 0;
 }
 
 // The bases that take their contents in __init__ (list, dict, set, deque), not in __new__.
@@ -165,10 +176,25 @@ I.initSubclassing = function (this: Interpreter): void {
   }
   // complex keeps its hash in a slot, as the types above: its __hash__() is hash()'s value.
   def(space.complexes.type, '__hash__', (self) => n.bigint(O.exactHash(space, self)));
+  // list.__getitem__, dict.__getitem__ and the set types' __contains__ are METH_O methods;
+  // the rest are slot wrappers (typeobject.c's check_num_args).
+  const methO = (t: Ptr, name: string, args: Ptr[], kw: Ptr[] | null) =>
+    argCount(`${this.typeName(t)}.${name}`, args, kw, 1, 1);
   for (const t of containers) {
-    def(t, '__len__', (self) => n.int(n.size(self)));
-    def(t, '__contains__', (self, args) => this.bool(n.contains(self, args[0]) === true));
-    def(t, '__iter__', (self) => this.nativeIter(self));
+    def(t, '__len__', (self, args, kw) => {
+      wrapperArgs('__len__', args, kw, 0);
+      return n.int(n.size(self));
+    });
+    const containsIsMethod = t === space.dicts.type || t === S.setType || t === S.frozensetType;
+    def(t, '__contains__', (self, args, kw) => {
+      if (containsIsMethod) methO(t, '__contains__', args, kw);
+      else wrapperArgs('__contains__', args, kw, 1);
+      return this.bool(n.contains(self, args[0]) === true);
+    });
+    def(t, '__iter__', (self, args, kw) => {
+      wrapperArgs('__iter__', args, kw, 0);
+      return this.nativeIter(self);
+    });
   }
   for (const t of [
     space.lists.type,
@@ -177,18 +203,23 @@ I.initSubclassing = function (this: Interpreter): void {
     space.strs.type,
     space.bytes.type,
   ]) {
-    def(t, '__getitem__', (self, args) => {
+    const getitemIsMethod = t === space.lists.type || t === space.dicts.type;
+    def(t, '__getitem__', (self, args, kw) => {
+      if (getitemIsMethod) methO(t, '__getitem__', args, kw);
+      else wrapperArgs('__getitem__', args, kw, 1);
       const r = n.getItem(self, args[0]);
       if (r === NULL) throw new PyErr('TypeError', `'${space.typeName(self)}' object is not subscriptable`);
       return r;
     });
   }
   for (const t of [space.lists.type, space.dicts.type]) {
-    def(t, '__setitem__', (self, args) => {
+    def(t, '__setitem__', (self, args, kw) => {
+      wrapperArgs('__setitem__', args, kw, 2, true);
       n.setItem(self, args[0], args[1]);
       return none();
     });
-    def(t, '__delitem__', (self, args) => {
+    def(t, '__delitem__', (self, args, kw) => {
+      wrapperArgs('__delitem__', args, kw, 1);
       n.delItem(self, args[0]);
       return none();
     });
@@ -257,10 +288,20 @@ I.initSubclassing = function (this: Interpreter): void {
     return this.ref(self);
   });
   // Iteration, length and membership of the rest (tp_iter, sq_length, sq_contains, tp_reversed).
-  for (const t of [space.strs.type, space.bytes.type]) def(t, '__iter__', (self) => this.nativeIter(self));
-  def(space.bytes.type, '__len__', (self) => n.int(n.size(self)));
+  for (const t of [space.strs.type, space.bytes.type])
+    def(t, '__iter__', (self, args, kw) => {
+      wrapperArgs('__iter__', args, kw, 0);
+      return this.nativeIter(self);
+    });
+  def(space.bytes.type, '__len__', (self, args, kw) => {
+    wrapperArgs('__len__', args, kw, 0);
+    return n.int(n.size(self));
+  });
   // (The built-in behaviour itself: a subclass's override calling super() must not loop.)
-  def(space.bytes.type, '__contains__', (self, args) => this.bool(n.contains(self, args[0]) === true));
+  def(space.bytes.type, '__contains__', (self, args, kw) => {
+    wrapperArgs('__contains__', args, kw, 1);
+    return this.bool(n.contains(self, args[0]) === true);
+  });
   for (const t of [space.lists.type, space.dicts.type])
     def(t, '__reversed__', (self) => this.reversed(self, true));
   def(this.rangeType, '__len__', (self) => n.int(this.len(self)));

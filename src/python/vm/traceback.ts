@@ -341,7 +341,7 @@ function errorText(offset: number, endOffset: number, source: string): string {
 }
 
 /** Reports an error nobody can catch (a __del__ or callback that raised). */
-I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg = 'in'): void {
+I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg?: string): void {
   // The error is swallowed here: its exception object (with the traceback, frames and the
   // locals they hold) is released, as PyErr_WriteUnraisable clears the error.
   const exc = error instanceof PyException ? error.exc : this.toException(error);
@@ -349,7 +349,8 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg =
   if (this.exc.get(exc, EXC.traceback) === NULL && this.depth >= 1)
     this.addTraceback(exc, this.frameCode[this.depth], this.depth);
   try {
-    // A Python-level sys.unraisablehook other than the default gets the details.
+    // A Python-level sys.unraisablehook other than the default gets the details, err_msg
+    // "Exception ignored <msg>" (None without one, as for PyErr_WriteUnraisable).
     const sys = this.modules.get('sys');
     const n = this.n;
     if (sys !== undefined) {
@@ -359,8 +360,7 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg =
       const argsType = n.dictGet(d, n.intern('UnraisableHookArgs'));
       if (hook !== NULL && hook !== dflt && argsType !== NULL) {
         const tb = this.exc.get(exc, EXC.traceback);
-        // _PyErr_WriteUnraisableMsg: a message given becomes err_msg ("Exception ignored …").
-        const errMsg = msg === 'in' ? this.ref(this.none) : n.str(`Exception ignored ${msg}`);
+        const errMsg = msg === undefined ? this.newNone() : n.str(`Exception ignored ${msg}`);
         let info: Ptr;
         try {
           info = this.callBorrowed(argsType, [
@@ -373,26 +373,48 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg =
         } finally {
           this.decref(errMsg);
         }
+        this.incref(hook);
         try {
           this.decref(this.callBorrowed(hook, [info]));
+        } catch (hookError) {
+          // sys.unraisablehook failed: its own error goes to the default hook.
+          this.writeUnraisableDefault(hookError, hook, 'in sys.unraisablehook');
         } finally {
           this.decref(info);
+          this.decref(hook);
         }
         return;
       }
     }
-    let where = '';
-    try {
-      where = obj === NULL ? '' : ` ${this.reprOf(obj)}`;
-    } catch {
-      where = '';
-    }
-    // write_unraisable_exc_file prints the exception's own traceback, not its chain.
-    this.writeStderr(`Exception ignored ${msg}:${where}\n${this.formatOne(exc)}`);
+    writeDefault(this, exc, obj, msg);
   } finally {
     this.decref(exc);
   }
 };
+
+I.writeUnraisableDefault = function (this: Interpreter, error: unknown, obj: Ptr, msg?: string): void {
+  const exc = error instanceof PyException ? error.exc : this.toException(error);
+  if (this.exc.get(exc, EXC.traceback) === NULL && this.depth >= 1)
+    this.addTraceback(exc, this.frameCode[this.depth], this.depth);
+  try {
+    writeDefault(this, exc, obj, msg);
+  } finally {
+    this.decref(exc);
+  }
+};
+
+// write_unraisable_exc_file: "Exception ignored <msg>: <repr(obj)>" (msg "in" without one;
+// no object, or None: "Exception ignored <msg>:"), then the exception's own traceback.
+function writeDefault(interp: Interpreter, exc: Ptr, obj: Ptr, msg: string | undefined): void {
+  let where = '';
+  try {
+    where = obj === NULL || obj === interp.none ? '' : ` ${interp.reprOf(obj)}`;
+  } catch {
+    where = '';
+  }
+  // write_unraisable_exc_file prints the exception's own traceback, not its chain.
+  interp.writeStderr(`Exception ignored ${msg ?? 'in'}:${where}\n${interp.formatOne(exc)}`);
+}
 
 // UTF-8 byte offset in `line` → character offset.
 function charOffset(line: string, byteOffset: number): number {

@@ -5,7 +5,7 @@ import { OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, parseArgs, wrapperArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText, isNativeEncoding } from './codecs.js';
@@ -14,6 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
+import { builtinSizeof, managedDictCorrection } from './subclassing.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -372,6 +373,9 @@ I.initTypes = function (this: Interpreter): void {
       info === undefined ? type : (info.mro.find((t) => !this.classes.has(t)) ?? space.objectType);
     const sizeof = space.slots(builtin).sizeof;
     if (builtin === space.objectType || sizeof === null) return n.int(space.slots(type).basicsize);
+    // A built-in base's __sizeof__ counts type(self)'s basicsize (list_sizeof, tuple's …).
+    if (info !== undefined && info.builtinBase !== NULL)
+      return n.int(builtinSizeof(this, info, self) + managedDictCorrection(this, info));
     return n.int(sizeof(self));
   });
   method(space.objectType, '__setattr__', (self, args) => {
@@ -457,9 +461,8 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.ints.type, 'bit_length', (self) => n.int(O.long_bitLength(space, self)));
   method(space.ints.type, '__index__', (self) => this.ref(self));
-  // Sequence indexes and slice bounds accept a class's __index__ (PyNumber_Index).
-  (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) =>
-    this.classes.has(space.rt.typeObject(op)) ? this.callSpecial(op, '__index__', []) : NULL;
+  // Sequence indexes and slice bounds accept a class's __index__ and a weak proxy's (PyNumber_Index).
+  (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) => this.indexValue(op);
   // none_new / ellipsis_new / notimplemented_new: the singleton, with no arguments.
   for (const [single, name] of [
     [space.none, 'NoneType'],
@@ -583,9 +586,13 @@ I.initTypes = function (this: Interpreter): void {
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
-    if (args.length === 1 && this.classes.has(space.rt.typeObject(x))) {
-      // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes.
-      const r = this.callSpecialUser(x, '__bytes__');
+    const isProxy = this.proxyTarget(x) !== NULL;
+    if (args.length === 1 && (isProxy || this.classes.has(space.rt.typeObject(x)))) {
+      // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes; a weak
+      // proxy's __bytes__ calls its referent's (proxy_bytes).
+      const r = isProxy
+        ? this.call(this.getAttr(x, n.intern('__bytes__')), [])
+        : this.callSpecialUser(x, '__bytes__');
       if (r !== NULL) {
         if (n.isBytes(r)) return r;
         this.decref(r);
@@ -776,7 +783,10 @@ I.initTypes = function (this: Interpreter): void {
     this.sortList(self, key, reverse !== NULL && this.toIndex(reverse) !== 0);
     return none();
   });
-  method(L, '__len__', (self) => n.int(n.size(self)));
+  method(L, '__len__', (self, args, kw) => {
+    wrapperArgs('__len__', args, kw, 0);
+    return n.int(n.size(self));
+  });
   ctor(space.tuples.type, (_t, args, kw) => {
     argCount('tuple', args, kw, 0, 1);
     if (args.length === 0) return n.tuple([]);

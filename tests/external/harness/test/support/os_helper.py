@@ -29,3 +29,6 @@ class temp_dir:
     def __exit__(self, *exc):
         shutil.rmtree(self.path, ignore_errors=True)
         return False
+
+# A non-ASCII character the file system encoding (UTF-8) can encode.
+FS_NONASCII = '\xe6'
