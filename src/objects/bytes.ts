@@ -152,6 +152,13 @@ export function bytes_slice(space: ObjectSpace, op: Ptr, start: number, length: 
   return r;
 }
 
+/** Bytes as a JS string of one char (code unit 0-255) per byte, so positions stay byte positions. */
+export function latin1Text(u8: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < u8.length; i += 8192) s += String.fromCharCode(...u8.subarray(i, i + 8192));
+  return s;
+}
+
 /** Below this length, bytes_latin1 decodes every time: keeping the text would not pay. */
 const TEXT_CACHE_MIN = 1024;
 
@@ -165,13 +172,7 @@ export function bytes_latin1(space: ObjectSpace, op: Ptr): string {
   if (op === state.textOp) return state.text;
   const n = bytes_len(space, op);
   const start = op + BYTES_SVAL;
-  const u8 = space.rt.mem.u8;
-  let s = '';
-  for (let i = 0; i < n; i += 8192)
-    s += String.fromCharCode.apply(
-      null,
-      u8.subarray(start + i, start + Math.min(n, i + 8192)) as unknown as number[],
-    );
+  const s = latin1Text(space.rt.mem.u8.subarray(start, start + n));
   if (n >= TEXT_CACHE_MIN) {
     state.textOp = op;
     state.text = s;

@@ -4,7 +4,7 @@
 
 import type { Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { PyErr } from '../../objects/index.js';
+import { latin1Text, PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import {
@@ -66,7 +66,7 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     const isBytes = n.isBytes(a[0]);
     if (!isBytes && !n.isStr(a[0]))
       throw new PyErr('TypeError', 'first argument must be string or compiled pattern');
-    const text = isBytes ? latin1(n.bytesValue(a[0])) : n.jsStr(a[0]);
+    const text = isBytes ? latin1Text(n.bytesValue(a[0])) : n.jsStr(a[0]);
     const flags = int(a[1], 'flags');
     const key = `${isBytes ? 'b' : 's'}${flags}:${text}`;
     let id = state.byKey.get(key);
@@ -132,7 +132,7 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
         `expected string or bytes-like object, got '${interp.space.typeName(op)}'`,
       );
     }
-    const text = c.isBytes ? latin1(n.bytesValue(op)) : n.jsStr(op);
+    const text = c.isBytes ? latin1Text(n.bytesValue(op)) : n.jsStr(op);
     const last = state.last;
     if (last !== null && last.text === text) return last;
     const length = c.isBytes ? text.length : n.size(op);
@@ -270,7 +270,7 @@ export function initReModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     const s = subject(c, a[1]);
     const template = n
       .listItems(a[2])
-      .map((x) => (n.isInt(x) ? n.intSafe(x) : c.isBytes ? latin1(n.bytesValue(x)) : n.jsStr(x)));
+      .map((x) => (n.isInt(x) ? n.intSafe(x) : c.isBytes ? latin1Text(n.bytesValue(x)) : n.jsStr(x)));
     const found = scan(c, s, 0, s.length, int(a[3], 'count'));
     const text = s.text;
     let out = '';
@@ -300,11 +300,4 @@ function fromLatin1(s: string): Uint8Array {
   const b = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
   return b;
-}
-
-// Bytes as a string of code units 0-255 (positions stay byte positions).
-function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
 }

@@ -6,7 +6,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { PyErr } from '../../objects/index.js';
+import { latin1Text, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
@@ -28,12 +28,6 @@ const isAlpha = (c: string) => isLower(c) || isUpper(c);
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const lower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const upper = (s: string) => s.replace(/[a-z]/g, (c) => c.toUpperCase());
-
-function latin1(u8: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < u8.length; i += 8192) s += String.fromCharCode(...u8.subarray(i, i + 8192));
-  return s;
-}
 
 function toU8(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
@@ -58,15 +52,15 @@ I.initBytesMethods = function (this: Interpreter): void {
   const BA = space.bytearrays.type;
   const isByteArray = (op: Ptr) => O.bytearray_check(space, op);
   const text = (op: Ptr): string =>
-    isByteArray(op) ? latin1(O.bytearray_toU8(space, op)) : O.bytes_latin1(space, op);
+    isByteArray(op) ? latin1Text(O.bytearray_toU8(space, op)) : O.bytes_latin1(space, op);
   // A result of self's kind: bytes for bytes (and subclasses), a new bytearray for bytearray.
   const make = (self: Ptr, s: string): Ptr =>
     isByteArray(self) ? O.bytearray_fromU8(space, toU8(s)) : n.bytes(toU8(s));
   const bytesLike = (x: Ptr): string | null => {
     if (n.isBytes(x)) return O.bytes_latin1(space, x);
-    if (isByteArray(x)) return latin1(O.bytearray_toU8(space, x));
+    if (isByteArray(x)) return latin1Text(O.bytearray_toU8(space, x));
     const buf = this.bufferBytes(x);
-    return buf === null ? null : latin1(buf);
+    return buf === null ? null : latin1Text(buf);
   };
   const needBytes = (x: Ptr): string => {
     const s = bytesLike(x);

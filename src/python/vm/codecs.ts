@@ -3,7 +3,7 @@
 // error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace,
 // surrogateescape and surrogatepass, and CPython's UnicodeError messages.
 
-import { PyErr } from '../../objects/index.js';
+import { latin1Text, PyErr } from '../../objects/index.js';
 import { nameOf } from '../modules/unicodedata.js';
 
 /** A UnicodeEncodeError / UnicodeDecodeError with its five arguments (encoding, object, start, end, reason). */
@@ -239,7 +239,7 @@ function decodeError(
 /** Decodes bytes as bytes.decode(encoding, errors) does. */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const codec = lookup(encoding);
-  if (codec === 'latin-1') return latin1(b);
+  if (codec === 'latin-1') return latin1Text(b);
   if (codec === 'ascii') {
     let out = '';
     for (let i = 0; i < b.length; i++) {
@@ -257,12 +257,6 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   return decodeWide(codec, b, errors);
 }
 
-function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
-}
-
 function decodeUtf8Strict(b: Uint8Array, from: number, errors: string): string {
   let out = '';
   let i = from;
@@ -272,7 +266,7 @@ function decodeUtf8Strict(b: Uint8Array, from: number, errors: string): string {
     if (c < 0x80) {
       let j = i;
       while (j < n && b[j] < 0x80) j++;
-      out += latin1(b.subarray(i, j));
+      out += latin1Text(b.subarray(i, j));
       i = j;
       continue;
     }
