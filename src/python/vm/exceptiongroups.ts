@@ -52,7 +52,11 @@ function helper(interp: Interpreter, name: string): Ptr {
 // few ms there); see docs/design/deviations.md.
 const SITE_BUILTINS = new Set(['exit', 'quit', 'help', 'copyright', 'credits', 'license']);
 
+/** The interpreters whose site builtins are installed (a program may import `_sitebuiltins` itself first). */
+const siteInstalled = new WeakSet<Interpreter>();
+
 function installSiteBuiltins(interp: Interpreter, name: Ptr): Ptr {
+  siteInstalled.add(interp);
   const n = interp.n;
   const site = interp.gcdImport('_sitebuiltins');
   const install = n.dictGet(interp.moduleDict(site), n.intern('_install'));
@@ -65,7 +69,7 @@ I.lazyBuiltin = function (this: Interpreter, name: Ptr): Ptr {
   const s = this.n.jsStr(name);
   if (SITE_BUILTINS.has(s)) {
     // Once installed, a name deleted from builtins stays deleted.
-    if (this.lookupModule('_sitebuiltins') !== NULL) return NULL;
+    if (siteInstalled.has(this)) return NULL;
     return installSiteBuiltins(this, name);
   }
   if (!LAZY.has(s)) return NULL;
