@@ -30,8 +30,27 @@ declare module './interp.js' {
     /** __length_hint__ of the native iterators that have one, by object. */
     nativeIterHints: Map<number, () => number>;
     nativeIterTypes: Map<string, Ptr>;
+    /** long_divmod / float_divmod for two ints or floats: a new (quotient, remainder) tuple. */
+    realDivmod(a: Ptr, b: Ptr): Ptr;
   }
 }
+
+Interpreter.prototype.realDivmod = function (this: Interpreter, a: Ptr, b: Ptr): Ptr {
+  const n = this.n;
+  if (n.isFloat(a) || n.isFloat(b)) {
+    // One computation, with float's own "float divmod()" error (not floor division's).
+    const qr = O.float_divmod(this.space, a, b);
+    if (qr === null) throw new PyErr('TypeError', 'divmod() operands must be ints or floats');
+    return n.tuple(qr);
+  }
+  const q = this.binary(a, b, 2);
+  try {
+    return n.tuple([q, this.binary(a, b, 6)]);
+  } catch (error) {
+    this.decref(q);
+    throw error;
+  }
+};
 
 /** Built-in functions 3.11 calls inside Py_EnterRecursiveCall (METH_O, not specialised). */
 const METH_O_GUARDED = new Set([
@@ -610,9 +629,7 @@ I.initBuiltins = function (this: Interpreter): void {
         `unsupported operand type(s) for divmod(): '${space.typeName(a)}' and '${space.typeName(b)}'`,
       );
     }
-    const q = this.binary(args[0], args[1], 2);
-    const r = this.binary(args[0], args[1], 6);
-    return n.tuple([q, r]);
+    return this.realDivmod(a, b);
   });
   def('pow', (_s, args, kw) => {
     const [base, exp, mod] = parseArgs(this, 'pow', args, kw, ['base', 'exp', 'mod'], 2);

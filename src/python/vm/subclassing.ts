@@ -313,9 +313,7 @@ I.initSubclassing = function (this: Interpreter): void {
   for (const t of [space.ints.type, space.floats.type]) {
     const accepts = (x: Ptr) => n.isInt(x) || (t === space.floats.type && n.isFloat(x));
     const divmod = (a: Ptr, b: Ptr) =>
-      accepts(b) && accepts(a)
-        ? n.tuple([this.binary(a, b, 2), this.binary(a, b, 6)])
-        : this.ref(space.notImplemented);
+      accepts(b) && accepts(a) ? this.realDivmod(a, b) : this.ref(space.notImplemented);
     def(t, '__divmod__', (self, args) => divmod(self, args[0]));
     def(t, '__rdivmod__', (self, args) => divmod(args[0], self));
   }
