@@ -3,6 +3,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 import { createInterpreter, HeapExhausted, type Interpreter, runMain, TimeoutExpired } from '../index.js';
+import { applyGcPolicy, defaultGcPolicy, type GcPolicyOption, parseGcPolicy } from './gcpolicy.js';
 import { fileSystemLoader } from './loader.js';
 import { parseSize } from './size.js';
 import { stdinReader } from './stdin.js';
@@ -11,7 +12,7 @@ import { stdinReader } from './stdin.js';
 export interface RunOptions {
   heapSize: number;
   traceGc: boolean;
-  gc: { kind: 'auto' } | { kind: 'off' } | { kind: 'every'; ms: number };
+  gc: GcPolicyOption;
   stats: boolean;
   json: boolean;
   timeout: number | null;
@@ -28,8 +29,11 @@ what follows the file is the program's sys.argv[1:].
 options:
   --heap-size=SIZE   heap capacity, e.g. 64M, 1G (default 1G, at most 4G)
   --trace-gc         print CPython's DEBUG_STATS lines (gc: collecting …) on stderr
-  --gc=POLICY        auto (CPython's thresholds, default), off, or every:MS (collect
-                     generation 2 every MS milliseconds of run time)
+  --gc=POLICIES      when to collect, comma-separated: auto (CPython's thresholds,
+                     the default), every:MS[:GEN] (generation GEN, default 2, every MS
+                     milliseconds of run time), on:EVENT[:GEN] (when the program calls
+                     pymm.signal('EVENT')), retry (on MemoryError, collect and retry
+                     once), or off. Only the triggers listed run: --gc=auto,every:100
   --stats            print collector and allocator statistics at exit (stderr)
   --json             with --stats: the statistics as one JSON document
   --timeout=SECONDS  stop the program after this much wall-clock time (status 124)
@@ -48,7 +52,7 @@ export function parseRunArgs(
   const options: RunOptions = {
     heapSize: 1024 ** 3,
     traceGc: false,
-    gc: { kind: 'auto' },
+    gc: defaultGcPolicy(),
     stats: false,
     json: false,
     timeout: null,
@@ -86,11 +90,7 @@ export function parseRunArgs(
         options.traceGc = true;
         break;
       case '--gc': {
-        const v = need();
-        if (v === 'auto' || v === 'off') options.gc = { kind: v };
-        else if (/^every:\d+(\.\d+)?$/.test(v) && Number(v.slice(6)) > 0)
-          options.gc = { kind: 'every', ms: Number(v.slice(6)) };
-        else usageError(`--gc must be auto, off or every:MS, not '${v}'`);
+        options.gc = parseGcPolicy(need(), usageError);
         break;
       }
       case '--stats':
@@ -181,11 +181,7 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
   }
   const rt = interp.space.rt;
   if (options.traceGc) rt.gc.debug |= 1;
-  if (options.gc.kind === 'off') rt.policy.auto = false;
-  if (options.gc.kind === 'every') {
-    rt.policy.auto = false;
-    rt.policy.setTimer({ generation: 2, intervalMs: options.gc.ms });
-  }
+  applyGcPolicy(rt.policy, options.gc);
   if (options.timeout !== null) interp.deadline = performance.now() + options.timeout * 1000;
   interp.interruptFlag = host.interruptFlag ?? null;
   let status: number;
@@ -236,6 +232,7 @@ function statsReport(interp: Interpreter, json: boolean): string {
       capacity: heap.heap.capacity,
       bytesInUse: heap.heap.bytesInUse,
       bytesReserved: heap.heap.bytesReserved,
+      peakBytesReserved: heap.heap.peakBytesReserved,
       arenas: heap.arenas,
       allocatedBlocks: heap.allocatedBlocks,
     },
@@ -244,10 +241,10 @@ function statsReport(interp: Interpreter, json: boolean): string {
   const ms = (x: number) => `${x.toFixed(3)} ms`;
   return [
     '--- pymm statistics ---',
-    `collections per generation: ${policy.collections.join(', ')} (threshold ${policy.byTrigger.threshold}, timer ${policy.byTrigger.timer}, manual ${policy.byTrigger.manual}, event ${policy.byTrigger.event})`,
+    `collections per generation: ${policy.collections.join(', ')} (threshold ${policy.byTrigger.threshold}, timer ${policy.byTrigger.timer}, event ${policy.byTrigger.event}, manual ${policy.byTrigger.manual}, memory ${policy.byTrigger.memory})`,
     `objects examined: ${policy.examined}, collected: ${policy.collected}`,
     `gc pause: total ${ms(policy.totalPauseMs)}, max ${ms(policy.maxPauseMs)}, ${(policy.pauseShare * 100).toFixed(2)}% of ${ms(policy.elapsedMs)} run time`,
-    `heap: ${heap.heap.bytesInUse} bytes in use, ${heap.heap.bytesReserved} reserved, arenas now ${heap.arenas.current} (highwater ${heap.arenas.highwater}), ${heap.allocatedBlocks} blocks`,
+    `heap: ${heap.heap.bytesInUse} bytes in use, ${heap.heap.bytesReserved} reserved (peak ${heap.heap.peakBytesReserved}), arenas now ${heap.arenas.current} (highwater ${heap.arenas.highwater}), ${heap.allocatedBlocks} blocks`,
     '',
   ].join('\n');
 }

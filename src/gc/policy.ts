@@ -103,11 +103,24 @@ export class Policy {
     this.collect(this.timer.generation, 'timer');
   }
 
-  /** Signals a named event; collects if a policy listens to it. Returns what was collected, or -1. */
+  /**
+   * Signals a named event; collects if a policy listens to it. Returns what was collected
+   * (0 while a collection is already running, as gc.collect()), or -1 when nothing listens.
+   */
   signal(name: string): number {
     const generation = this.events.get(name);
-    if (generation === undefined || this.rt.gc.collecting) return -1;
+    if (generation === undefined) return -1;
     return this.collect(generation, 'event');
+  }
+
+  /** Makes `signal(name)` collect `generation`, or (null) forgets the event. */
+  setEvent(name: string, generation: number | null): void {
+    if (generation === null) {
+      this.events.delete(name);
+      return;
+    }
+    checkGeneration(generation);
+    this.events.set(name, generation);
   }
 
   /** gc_collect_generations: collects the oldest generation over its threshold (25 % rule for gen 2). */

@@ -80,6 +80,8 @@ export class RawAllocator {
   /** Blocks in use and their bytes (whole blocks, headers included). */
   usedBlocks = 0;
   usedBytes = 0;
+  /** The most `usedBytes` has been (the heap's peak footprint: arenas and large blocks). */
+  peakBytes = 0;
   /** Header of the sentinel at the end of the region. */
   sentinel = 0;
 
@@ -148,6 +150,7 @@ export class RawAllocator {
       const next = block + have;
       u32[(next + RAW_SIZE) >>> 2] &= ~FLAG_PREV_FREE;
     }
+    if (this.usedBytes > this.peakBytes) this.peakBytes = this.usedBytes;
     return (block + RAW_HEADER) as Ptr;
   }
 
@@ -177,6 +180,7 @@ export class RawAllocator {
       this.setUsed(block, total);
       u32[(block + total + RAW_SIZE) >>> 2] &= ~FLAG_PREV_FREE;
       this.shrink(block, total, size);
+      if (this.usedBytes > this.peakBytes) this.peakBytes = this.usedBytes;
       return p;
     }
     const q = this.malloc(n);

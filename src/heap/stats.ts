@@ -61,6 +61,8 @@ export interface HeapStats {
     bytesInUse: number;
     /** Bytes taken from the raw allocator (arenas included). */
     bytesReserved: number;
+    /** The most bytesReserved has been since the heap was made. */
+    peakBytesReserved: number;
     /** 1 − largest free raw block / all free raw bytes (0 when free space is one block). */
     externalFragmentation: number;
     /** 1 − bytes in pymalloc blocks in use / bytes of arenas (0 with no arena). */
@@ -142,6 +144,7 @@ export function collectStats(heap: Heap): HeapStats {
       size: heap.mem.size,
       bytesInUse: allocated + rawNonArena,
       bytesReserved: raw.bytesInUse,
+      peakBytesReserved: Math.max(heap.raw.peakBytes, raw.bytesInUse),
       externalFragmentation: raw.freeBytes === 0 ? 0 : 1 - raw.largestFreeBlock / raw.freeBytes,
       arenaFragmentation: arenaBytes === 0 ? 0 : 1 - allocated / arenaBytes,
     },

@@ -53,7 +53,10 @@ test('a missing file and a bad option are errors with python-like messages', () 
   assert.match(r.stderr, /can't open file .*nope\.py.*No such file or directory/);
   const u = pymm(['run', '--gc=sometimes', 'x.py']);
   assert.equal(u.status, 2);
-  assert.match(u.stderr, /--gc must be auto, off or every:MS/);
+  assert.match(
+    u.stderr,
+    /--gc: unknown policy 'sometimes' \(auto, off, every:MS\[:GEN\], on:EVENT\[:GEN\], retry\)/,
+  );
   assert.doesNotMatch(u.stderr + r.stderr, /at .*\.js/);
 });
 
@@ -81,4 +84,52 @@ test('--gc=off turns automatic collection off; auto (the default) collects gener
   assert.equal(JSON.parse(off.stderr.trim()).collections.join(), '0,0,2');
   const on = pymm(['run', '--stats', '--json', p]);
   assert.ok(JSON.parse(on.stderr.trim()).collections[0] > 0);
+});
+
+test('--gc combines policies: a timer beside the threshold rule, named events the program signals, retry', () => {
+  const p = file(
+    'policies.py',
+    [
+      'import pymm',
+      'p = pymm.policy()',
+      "print(p['auto'], p['every'], p['events'], p['retry_on_memory_error'])",
+      'class N: pass',
+      'for i in range(100):',
+      '    a = N(); a.me = a',
+      "print(pymm.signal('flush'), pymm.signal('other'))",
+      '',
+    ].join('\n'),
+  );
+  const r = pymm(['run', '--gc=auto,on:flush:0,retry', '--stats', '--json', p]);
+  // 99: the last instance is still bound to `a`.
+  assert.equal(r.stdout, "True None {'flush': 0} True\n99 None\n");
+  const stats = JSON.parse(r.stderr.trim());
+  assert.equal(stats.byTrigger.event, 1);
+  assert.ok(stats.heap.peakBytesReserved >= stats.heap.bytesReserved);
+  const t = file(
+    'timer.py',
+    [
+      'import pymm, time',
+      'end = time.monotonic() + 0.3',
+      'while time.monotonic() < end: pass',
+      "print(pymm.policy()['every'], pymm.gc_stats()['by_trigger']['timer'] > 0)",
+      '',
+    ].join('\n'),
+  );
+  assert.equal(pymm(['run', '--gc=auto,every:20:1', t]).stdout, '(20, 1) True\n');
+  // every:MS alone replaces the threshold rule; retry alone keeps it.
+  const timerOnly = pymm(['run', '--gc=every:1000', '-c', 'import pymm; print(pymm.policy()["auto"])']);
+  assert.equal(timerOnly.stdout, 'False\n');
+  const retryOnly = pymm(['run', '--gc=retry', '-c', 'import pymm; print(pymm.policy()["auto"])']);
+  assert.equal(retryOnly.stdout, 'True\n');
+  for (const [bad, message] of [
+    ['off,auto', /'off' cannot be combined/],
+    ['every:0', /needs a positive number of milliseconds/],
+    ['on:x:3', /generation in 'on:x:3' must be 0, 1 or 2/],
+    ['every:5,every:6', /only one every:MS timer/],
+  ] as const) {
+    const u = pymm(['run', `--gc=${bad}`, 'x.py']);
+    assert.equal(u.status, 2, bad);
+    assert.match(u.stderr, message);
+  }
 });

@@ -52,6 +52,8 @@ import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PLATFORM_PY } from './platform-py.js';
 import { PPRINT_PY } from './pprint-py.js';
 import { PYDOC_PY } from './pydoc-py.js';
+import { initPymmNativeModule } from './pymm-native.js';
+import { PYMM_PY } from './pymm-py.js';
 import { KEYWORD_PY, QUEUE_PY } from './queue-py.js';
 import { REPRLIB_PY } from './reprlib-py.js';
 import { SCHED_PY } from './sched-py.js';
@@ -179,6 +181,8 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_fnmatch', initFnmatchNativeModule],
   ['shlex', frozen('shlex', SHLEX_PY)],
   ['_shlex', initShlexNativeModule],
+  ['pymm', frozen('pymm', PYMM_PY)],
+  ['_pymm', initPymmNativeModule],
   ['html', frozen('html', HTML_PY)],
   ['difflib', frozen('difflib', DIFFLIB_PY)],
   ['_difflib', initDifflibNativeModule],
