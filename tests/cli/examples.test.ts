@@ -10,6 +10,11 @@ const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** Examples that need a pymm option python3 does not have: run alone, checked by pattern. */
 const PYMM_ONLY: Record<string, { args: string[]; stdout: RegExp }> = {
+  'policies.py': {
+    args: [],
+    stdout:
+      /^thresholds \(700, 10, 10\) +collections +\d+ +\{'threshold': \d+\}\n.*\n(.*\n){2}one gen-0 collection per request +collections +20 +\{'event': 20\}\n.*\n.*\{'timer': \d+\}\n.*\npeak heap reserved: \d+ KiB\n$/,
+  },
   'memory_error.py': {
     args: ['--heap-size=16M'],
     stdout: /^MemoryError after about \d+ MiB; freed them and carried on\n45\n$/,
