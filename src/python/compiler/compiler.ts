@@ -11,6 +11,7 @@
 // sys.getrefcount and the collector see CPython's counts.
 
 import { foldIter } from './astopt.js';
+import { C_LEVEL_FILES } from './clevel.js';
 import {
   CO_ASYNC_GENERATOR,
   CO_COROUTINE,
@@ -413,7 +414,8 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   });
   const temps = fc.e.tempDeclarations();
   if (temps) lines.push(`  ${temps}`);
-  lines.push('  const $d = $.enter(CODE, g);');
+  const cLevel = C_LEVEL_FILES.has(fc.filename);
+  lines.push(`  const $d = $.${cLevel ? 'enterC' : 'enter'}(CODE, g);`);
   // locals() and friends: module and class bodies show their namespace; a function that
   // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
   const snapshot = fc.fast && (snapshotAllLocals || LOCALS_READERS.some((n) => scope.bindings.has(n)));
@@ -443,7 +445,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   }
   if (!fc.fast || snapshot) cleanup.push('$.FL[$d] = undefined;');
   // The frame is popped before its locals go (pop_frame): a finalizer they run sees the caller.
-  cleanup.push('$.leave();');
+  cleanup.push(cLevel ? '$.leaveC();' : '$.leave();');
   if (fc.fast)
     for (const n of unit.varnames)
       if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);

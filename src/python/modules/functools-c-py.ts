@@ -281,7 +281,8 @@ def cmp_to_key(mycmp):
 
 
 # The tp_names of CPython's C types (messages show 'functools.partial').
+# partial has a tp_vectorcall; the other two are called through tp_call.
 for _cls in (partial, _lru_cache_wrapper, KeyWrapper):
-    _set_tp_name(_cls, 'functools.' + _cls.__name__)
+    _set_tp_name(_cls, 'functools.' + _cls.__name__, _cls is partial)
 del _cls, _set_tp_name
 `;

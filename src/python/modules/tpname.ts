@@ -5,7 +5,10 @@
 // 'datetime.date' and 'int'", "'re.Pattern' object has no attribute 'x'", "unhashable type:
 // 'collections.OrderedDict'") then reads it. Subclasses made by a program keep their bare
 // names, as heap types do in CPython. The module's source deletes the hook after use. The
-// class's functions, read from the class, become method descriptors (attrs.ts).
+// class's functions, read from the class, become method descriptors (attrs.ts). A third
+// argument, True, says the C type's instances are called through tp_vectorcall
+// (functools.partial): no argument tuple is made and the call is not counted against the
+// recursion limit.
 
 import type { Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
@@ -16,11 +19,13 @@ import type { Interpreter } from '../vm/interp.js';
 export function defineTpNameHook(interp: Interpreter, dict: Ptr): void {
   const n = interp.n;
   interp.defNative(dict, '_set_tp_name', (_s, a, k) => {
-    argCount('_set_tp_name', a, k, 2, 2);
+    argCount('_set_tp_name', a, k, 2, 3);
     const info = interp.classes.get(a[0]);
     if (info === undefined || !n.isStr(a[1])) throw new PyErr('TypeError', '_set_tp_name(class, str)');
     info.name = n.jsStr(a[1]);
     info.cType = true;
+    // The third argument: instances are called through a tp_vectorcall (ClassInfo.vectorcall).
+    if (a.length === 3) info.vectorcall = interp.truthy(a[2]);
     interp.space.slots(a[0]).name = info.name;
     return interp.newNone();
   });

@@ -893,6 +893,11 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
   // __call__(self, *args, **kwargs) through _PyObject_Call_Prepend.
   this.incref(call);
   this.incref(f);
+  if (this.classes.get(type)?.vectorcall === true) {
+    // A stand-in for a C type with tp_vectorcall: no tuple, no recursion count.
+    this.argsGiven = false;
+    return prependCall(this, call, f, args, kwnames);
+  }
   return this.withTpCall(args, kwnames, () => prependCall(this, call, f, args, kwnames));
 };
 

@@ -91,6 +91,11 @@ export interface ClassInfo {
    * tp_name by _set_tp_name): its functions, read from the class, are method descriptors.
    */
   cType?: boolean;
+  /**
+   * Calling an instance goes through the C type's tp_vectorcall in CPython (set by
+   * `_set_tp_name(cls, name, True)`): no argument tuple, no recursion-limit count.
+   */
+  vectorcall?: boolean;
   name: string;
   /** MRO as type pointers (borrowed: the mro tuple owns them). */
   mro: Ptr[];

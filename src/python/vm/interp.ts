@@ -232,6 +232,26 @@ export class Interpreter {
     if (this.FO[d] !== 0) this.frameDetach(d);
   }
 
+  /**
+   * enter() for a function of a Python stand-in for C code (compiler/clevel.ts): its frame
+   * does not count toward the recursion limit, as a C function's call does not in CPython.
+   */
+  enterC(code: CodeRuntime, globals = 0): number {
+    this.cGuard.depth--;
+    try {
+      return this.enter(code, globals);
+    } catch (error) {
+      this.cGuard.depth++;
+      throw error;
+    }
+  }
+
+  /** leave() of a frame entered with enterC(). */
+  leaveC(): void {
+    this.leave();
+    this.cGuard.depth++;
+  }
+
   /** Set by frameobjects.ts: lets go of the frame object of depth `d` as its frame ends. */
   frameDetach(_d: number): void {}
 

@@ -24,6 +24,7 @@ import {
   tuple_concat,
   tuple_initItem,
   tuple_new,
+  withRecursionGuard,
 } from '../../objects/index.js';
 import { floatBinary, floatCompare } from './floatfast.js';
 import { Interpreter } from './interp.js';
@@ -58,6 +59,8 @@ declare module './interp.js' {
     binaryBorrowedSlow(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** `compareBool` past the one-digit int fast path. */
     compareBoolSlow(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
+    /** PyObject_RichCompare as COMPARE_OP calls it: counted against the recursion limit for class instances. */
+    richCompareGuarded(a: Ptr, b: Ptr, op: number): Ptr;
     /** BINARY_OP where `borrowed` bit 0/1 says a/b are borrowed (fast locals, constants). */
     binaryBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** BINARY_SUBSCR where `borrowed` bit 0/1 says obj/key are borrowed (fast locals, constants); bit 2: an augmented assignment's. */
@@ -457,7 +460,20 @@ I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   }
   const f = floatCompare(this.space, a, b, op);
   if (f >= 0) return this.bool(f === 1);
-  return richCompare(this.space, a, b, op);
+  return this.richCompareGuarded(a, b, op);
+};
+
+/**
+ * COMPARE_OP's PyObject_RichCompare: inside Py_EnterRecursiveCall(" in comparison") when an
+ * operand is an instance of a class (3.11 specialises only int, float and str compares,
+ * and containers guard their own item loops), so a recursion through __eq__ counts two
+ * levels per step, as in CPython.
+ */
+I.richCompareGuarded = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  if (((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) === 0) return richCompare(space, a, b, op);
+  return withRecursionGuard(space, ' in comparison', () => richCompare(space, a, b, op));
 };
 
 I.compareBool = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): boolean {
@@ -486,7 +502,7 @@ I.compareBoolSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, bor
   if (borrowed & 1) this.incref(a);
   if (borrowed & 2) this.incref(b);
   try {
-    const r = richCompare(this.space, a, b, op);
+    const r = this.richCompareGuarded(a, b, op);
     try {
       return this.truthy(r);
     } finally {
