@@ -11,35 +11,71 @@ _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'Augu
            'September', 'October', 'November', 'December')
 
 
+class _member:
+    # A structseq field: a read-only member descriptor. The first 9 are the tuple's items;
+    # tm_zone and tm_gmtoff are hidden fields (CPython keeps them past the tuple's size).
+    __slots__ = ('i', 'name')
+
+    def __init__(self, i, name):
+        self.i = i
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        if self.i < 9:
+            return tuple.__getitem__(obj, self.i)
+        return obj._hidden[self.i - 9]
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+    def __repr__(self):
+        return "<member '%s' of 'time.struct_time' objects>" % self.name
+
+
+_member.__name__ = _member.__qualname__ = 'member_descriptor'
+
+
 class struct_time(tuple):
     '''The broken-down time: a 9-tuple with named fields, plus tm_zone and tm_gmtoff.'''
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
+    __match_args__ = _FIELDS
 
     def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
+        # structseq_new: 9 to 11 items; the hidden fields missing from the sequence come
+        # from the dict (by name), else None.
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
         if len(items) < 9:
             raise TypeError(f'time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)')
         if len(items) > 11:
             raise TypeError(f'time.struct_time() takes an at most 11-sequence ({len(items)}-sequence given)')
+        hidden = list(items[9:])
+        for name in ('tm_zone', 'tm_gmtoff')[len(hidden):]:
+            hidden.append(None if dict is None else dict.get(name))
         made = tuple.__new__(cls, items[:9])
-        made._zone = items[9] if len(items) > 9 else None
-        made._gmtoff = items[10] if len(items) > 10 else None
+        made._hidden = tuple(hidden)
         return made
 
     def __repr__(self):
         return 'time.struct_time(' + ', '.join(f'{name}={value!r}' for name, value in zip(_FIELDS, self)) + ')'
 
     def __reduce__(self):
-        return (struct_time, (tuple(self) + (self._zone, self._gmtoff),))
-
-    tm_zone = property(lambda self: self._zone)
-    tm_gmtoff = property(lambda self: self._gmtoff)
+        return (struct_time, (tuple(self), {'tm_zone': self._hidden[0], 'tm_gmtoff': self._hidden[1]}))
 
 
-for _index, _name in enumerate(_FIELDS):
-    setattr(struct_time, _name, property(lambda self, i=_index: self[i]))
+for _index, _name in enumerate(_FIELDS + ('tm_zone', 'tm_gmtoff')):
+    setattr(struct_time, _name, _member(_index, _name))
 struct_time.__module__ = 'time'
 del _index, _name
 
