@@ -7,9 +7,9 @@
 
 import type { Ptr } from '../heap/index.js';
 import { complex_power } from './complex.js';
+import { powCorrect } from './ddpow.js';
 import { raise } from './errors.js';
 import { float_fromDouble, float_operand } from './float.js';
-import { exactPow, precisePow } from './ratio.js';
 import type { ObjectSpace } from './space.js';
 
 type Op = (x: number, y: number) => number;
@@ -141,14 +141,13 @@ export function float_powDouble(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (base === 1) return negate ? -1 : 1;
-  // Rounded once, as libm's pow: exactly for small integer exponents, else with 160-bit exp·ln.
+  // Rounded once, as libm's pow (ddpow.ts).
   let r: number;
   if (iw === 1) r = base;
   else if (iw === 2) r = base * base;
   else if (iw === -1) r = 1 / base;
-  else if (Number.isInteger(iw) && Math.abs(iw) <= 256) r = exactPow(base, iw);
   else if (iw === 0.5) r = Math.sqrt(base);
-  else r = precisePow(base, iw);
+  else r = powCorrect(base, iw);
   if (negate) r = -r;
   if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return r;

@@ -5,6 +5,7 @@ export * from './bytes.js';
 export * from './cell.js';
 export * from './complex.js';
 export { complex_parse } from './complextext.js';
+export { powCorrect } from './ddpow.js';
 export * from './deque.js';
 export * from './dequeends.js';
 export * from './dequeiter.js';

@@ -81,8 +81,8 @@ function atanhFixed(num: bigint, den: bigint): bigint {
 
 const LN2 = 2n * atanhFixed(1n, 3n);
 
-// ln(x) for a finite x > 0, in fixed point: x = m · 2^e with m in [√½, √2), ln m = 2·atanh((m−1)/(m+1)).
-function lnFixed(x: number): bigint {
+/** ln(x) for a finite x > 0 in fixed point (FRAC_BITS fraction bits): x = m · 2^e with m in [√½, √2), ln m = 2·atanh((m−1)/(m+1)). */
+export function lnFixed(x: number): bigint {
   const [mant, exp] = decompose(x);
   const bl = mant.toString(2).length;
   let half = 1n << BigInt(bl - 1);
@@ -109,7 +109,12 @@ export function precisePow(x: number, y: number): number {
   if (t < -760n * ONE) return 0;
   // exp(t) = 2^k · exp(r) with |r| ≤ ln2 / 2.
   const k = (t + LN2 / 2n) / LN2 - (t < -LN2 / 2n ? 1n : 0n);
-  const r = t - k * LN2;
+  const sum = expFixed(t - k * LN2);
+  return k >= 0n ? ratioToDouble(sum << k, ONE) : ratioToDouble(sum, ONE << -k);
+}
+
+/** exp(r) in fixed point (FRAC_BITS fraction bits) for a small |r| (≤ ln 2 / 2), by its Taylor series. */
+export function expFixed(r: bigint): bigint {
   let term = ONE;
   let sum = ONE;
   for (let n = 1n; term !== 0n; n++) {
@@ -117,5 +122,20 @@ export function precisePow(x: number, y: number): number {
     term /= n;
     sum += term;
   }
-  return k >= 0n ? ratioToDouble(sum << k, ONE) : ratioToDouble(sum, ONE << -k);
+  return sum;
+}
+
+/** Fraction bits of lnFixed's and expFixed's fixed-point values. */
+export const FRAC_BITS = Number(FRAC);
+
+/** A fixed-point value (FRAC_BITS fraction bits, |v| < 2^50 units) as a double-double [hi, lo]: hi + lo within 2^-106 of it. */
+export function fixedToPair(v: bigint): [number, number] {
+  const scale = 2 ** -FRAC_BITS;
+  const hi = Number(v) * scale;
+  if (hi === 0) return [0, 0];
+  const [mant, exp] = decompose(hi);
+  const shift = exp + FRAC_BITS;
+  const back = shift >= 0 ? mant << BigInt(shift) : mant >> BigInt(-shift);
+  const rest = v - (hi < 0 ? -back : back);
+  return [hi, Number(rest) * scale];
 }

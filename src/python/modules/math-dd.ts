@@ -1,5 +1,6 @@
 // Correctly rounded (in all but pathological cases) exp, log, sin, cos, tan, atan2, asin,
-// acos, sinh, cosh and pow, computed in double-double arithmetic (~106 bits) and rounded once.
+// acos, sinh and cosh, computed in double-double arithmetic (~106 bits) and rounded once
+// (pow is objects/ddpow.ts, shared with the ** operator).
 // V8's fdlibm-derived Math functions differ from glibc's — python3's libm — in the last bit
 // for 3–13 % of arguments; glibc's results are correctly rounded almost always, so rounding
 // a 106-bit result matches python3 almost always too (measured in docs/perf-log.md).
@@ -385,15 +386,6 @@ export function sinh(x: number): number {
   if (a < 709.782712893384) return h * exp(a);
   const w = exp(0.5 * a);
   return h * w * w;
-}
-
-/** x**y for finite x > 0 and finite y (the caller handles signs and special values). */
-export function powPositive(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (y === 1) return x;
-  const z = mulD(logDD(x), y);
-  const e = expDD(z);
-  return e.hi + e.lo;
 }
 
 const LN2_DOUBLE = Math.LN2;

@@ -2,6 +2,7 @@
 // Lanczos' approximation with g = 6.0247, N = 13, and a reflection through m_sinpi), and
 // erf / erfc in double-double (glibc's are within an ulp; these round a 106-bit result).
 
+import { powCorrect } from '../../objects/index.js';
 import type { DD as Double } from './math-dd.js';
 import * as DD from './math-dd.js';
 
@@ -98,18 +99,18 @@ export function gamma(x: number): GammaResult {
   if (x < 0) {
     r = ((-Math.PI / sinpi(absx) / absx) * DD.exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= DD.powPositive(y, absx - 0.5);
+    if (absx < 140) r /= powCorrect(y, absx - 0.5);
     else {
-      const sqrtpow = DD.powPositive(y, absx / 2 - 0.25);
+      const sqrtpow = powCorrect(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
     r = lanczosSum(absx) / DD.exp(y);
     r += z * r;
-    if (absx < 140) r *= DD.powPositive(y, absx - 0.5);
+    if (absx < 140) r *= powCorrect(y, absx - 0.5);
     else {
-      const sqrtpow = DD.powPositive(y, absx / 2 - 0.25);
+      const sqrtpow = powCorrect(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }

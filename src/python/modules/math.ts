@@ -3,7 +3,7 @@
 // https://docs.python.org/3.11/library/math.html
 
 import type { Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { PyErr, powCorrect } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import * as DD from './math-dd.js';
@@ -63,9 +63,9 @@ function pow(x: number, y: number): number {
   }
   if (y === 0) return 1;
   let r: number;
-  if (x > 0) r = DD.powPositive(x, y);
+  if (x > 0) r = powCorrect(x, y);
   else if (x < 0 && Number.isInteger(y)) {
-    r = DD.powPositive(-x, y);
+    r = powCorrect(-x, y);
     if (Math.abs(y) % 2 === 1) r = -r;
   } else r = x ** y;
   if (Number.isNaN(r)) throw domainError();
