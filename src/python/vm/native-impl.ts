@@ -4,6 +4,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import type { ObjectSpace } from '../../objects/index.js';
 import * as O from '../../objects/index.js';
 import type { Native } from './native.js';
+import { SLICE_START, SLICE_STEP, SLICE_STOP } from './types.js';
 
 const BINARY_INT = [
   O.long_add,
@@ -600,19 +601,30 @@ export class NativeImpl implements Native {
   }
 
   sliceSpec(key: Ptr): O.SliceSpec {
-    const [a, b, c] = this.sliceParts(key);
-    const part = (p: Ptr): number | null => {
-      if (p === this.space.none) return null;
-      const i = this.asIndexInt(p);
-      if (i === null) {
-        O.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
-      }
-      let v = O.long_asSafe(this.space, i.int);
-      if (Number.isNaN(v)) v = O.long_toBigInt(this.space, i.int) < 0n ? -(2 ** 63) : 2 ** 63;
-      if (i.owned) this.space.rt.decref(i.int);
-      return v;
+    const u32 = this.space.rt.mem.u32;
+    return {
+      start: this.sliceIndex(u32[(key + SLICE_START) >>> 2] as Ptr),
+      stop: this.sliceIndex(u32[(key + SLICE_STOP) >>> 2] as Ptr),
+      step: this.sliceIndex(u32[(key + SLICE_STEP) >>> 2] as Ptr),
     };
-    return { start: part(a), stop: part(b), step: part(c) };
+  }
+
+  /** _PyEval_SliceIndex: null for None, else the int (or __index__) value, clamped to ±2^63. */
+  private sliceIndex(p: Ptr): number | null {
+    const space = this.space;
+    if (p === space.none) return null;
+    if (space.rt.typeObject(p) === space.ints.type) {
+      const v = O.long_asSafe(space, p);
+      if (!Number.isNaN(v)) return v;
+    }
+    const i = this.asIndexInt(p);
+    if (i === null) {
+      O.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    }
+    let v = O.long_asSafe(space, i.int);
+    if (Number.isNaN(v)) v = O.long_toBigInt(space, i.int) < 0n ? -(2 ** 63) : 2 ** 63;
+    if (i.owned) space.rt.decref(i.int);
+    return v;
   }
 }
 

@@ -16,6 +16,17 @@ import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
 
+// A slice object (PySliceObject), after its 16-byte PyGC_Head:
+//
+//   +0  ob_refcnt   +8  ob_type   +16 start   +24 stop   +32 step    (40 bytes)
+//
+/** Offset of a slice's start (a reference, None when omitted). */
+export const SLICE_START = 16;
+/** Offset of a slice's stop. */
+export const SLICE_STOP = 24;
+/** Offset of a slice's step. */
+export const SLICE_STEP = 32;
+
 declare module './interp.js' {
   interface Interpreter {
     sliceType: Ptr;
@@ -62,28 +73,35 @@ I.initTypes = function (this: Interpreter): void {
     rt.incref(b);
     rt.incref(c);
     const u32 = rt.mem.u32;
-    u32[(op + 16) >>> 2] = a;
-    u32[(op + 24) >>> 2] = b;
-    u32[(op + 32) >>> 2] = c;
+    u32[(op + SLICE_START) >>> 2] = a;
+    u32[(op + SLICE_STOP) >>> 2] = b;
+    u32[(op + SLICE_STEP) >>> 2] = c;
     rt.track(op);
     return op;
   };
   space.slots(this.sliceType).dealloc = (op) => {
     rt.untrack(op);
     const u32 = rt.mem.u32;
-    const start = u32[(op + 16) >>> 2] as Ptr;
-    const stop = u32[(op + 24) >>> 2] as Ptr;
-    const step = u32[(op + 32) >>> 2] as Ptr;
-    u32[(op + 16) >>> 2] = 0;
-    u32[(op + 24) >>> 2] = 0;
-    u32[(op + 32) >>> 2] = 0;
+    const start = u32[(op + SLICE_START) >>> 2] as Ptr;
+    const stop = u32[(op + SLICE_STOP) >>> 2] as Ptr;
+    const step = u32[(op + SLICE_STEP) >>> 2] as Ptr;
+    u32[(op + SLICE_START) >>> 2] = 0;
+    u32[(op + SLICE_STOP) >>> 2] = 0;
+    u32[(op + SLICE_STEP) >>> 2] = 0;
     if (this.sliceCache === NULL) this.sliceCache = op;
     else rt.gcDel(op);
     if (start !== NULL) rt.decref(start);
     if (stop !== NULL) rt.decref(stop);
     if (step !== NULL) rt.decref(step);
   };
-  n.slicePartsOf = (s) => [0, 1, 2].map((i) => rt.mem.u32[(s + 16 + 8 * i) >>> 2] as Ptr) as [Ptr, Ptr, Ptr];
+  n.slicePartsOf = (s) => {
+    const u32 = rt.mem.u32;
+    return [
+      u32[(s + SLICE_START) >>> 2] as Ptr,
+      u32[(s + SLICE_STOP) >>> 2] as Ptr,
+      u32[(s + SLICE_STEP) >>> 2] as Ptr,
+    ];
+  };
   n.isSliceObject = (op) => rt.typeObject(op) === this.sliceType;
   this.nativeGetters.set(
     this.sliceType,
