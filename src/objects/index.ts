@@ -38,7 +38,13 @@ export * from './memoryview.js';
 export * from './method.js';
 export { isPrintable, printableFlips } from './printable.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
-export { type GuardState, type RecursionHost, recursionGuardState, withRecursionGuard } from './reprguard.js';
+export {
+  checkRecursionHeadroom,
+  type GuardState,
+  type RecursionHost,
+  recursionGuardState,
+  withRecursionGuard,
+} from './reprguard.js';
 export * from './set.js';
 export * from './setalgebra.js';
 export { set_next } from './setiter.js';

@@ -43,12 +43,29 @@ export function recursionGuardState(space: ObjectSpace): GuardState {
 }
 
 function stateOf(space: ObjectSpace): GuardState {
+  const cached = space.guardState;
+  if (cached !== null) return cached;
   let state = states.get(space.rt);
   if (state === undefined) {
     state = { inRepr: new Set(), depth: 0, host: null, threadDict: NULL };
     states.set(space.rt, state);
   }
+  space.guardState = state;
   return state;
+}
+
+/**
+ * Py_EnterRecursiveCall(where) at once followed by its leave, for a call `levels` deep that
+ * runs no Python code (the repr of an int, the write of print's text): RecursionError
+ * "maximum recursion depth exceeded{where}" when those levels would pass the limit.
+ */
+export function checkRecursionHeadroom(space: ObjectSpace, levels: number, where: string): void {
+  const state = stateOf(space);
+  const host = state.host;
+  const used = host === null ? state.depth : state.depth + host.pyDepth();
+  if (used + levels > (host === null ? RECURSION_LIMIT : host.limit())) {
+    raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
 }
 
 /**

@@ -27,6 +27,7 @@ import { type IntState, initInt } from './int.js';
 import { initList, type ListState, list_clearFreeList } from './list.js';
 import { initMemoryView, type MemoryViewState } from './memoryview.js';
 import { initMethod, type MethodState } from './method.js';
+import { checkRecursionHeadroom, type GuardState } from './reprguard.js';
 import { initSet, type SetState } from './set.js';
 import { initStr, type StrState } from './str.js';
 import { initTuple, type TupleState, tuple_clearFreeLists } from './tuple.js';
@@ -55,6 +56,8 @@ export class ObjectSpace {
   readonly rt: Runtime;
   /** sys.get_int_max_str_digits(): the longest decimal text an int converts to or from (0: no limit). */
   intMaxStrDigits = 4300;
+  /** The recursion guard's state (reprguard.ts), kept here once made so that a check reads a field. */
+  guardState: GuardState | null = null;
   /** The gc module over this space's runtime. */
   readonly gc: GcModule;
   /** `type`. */
@@ -271,6 +274,9 @@ export class ObjectSpace {
 
   /** PyObject_Repr as a JS string. */
   repr(op: Ptr): string {
+    // PyObject_Repr runs tp_repr inside Py_EnterRecursiveCall; a container's repr enters
+    // its own level (withReprGuard), so here the check alone is needed.
+    checkRecursionHeadroom(this, 1, ' while getting the repr of an object');
     const slots = this.slotsOf(op);
     if (slots.repr !== null) return slots.repr(op);
     return `<${slots.name} object at 0x${op.toString(16)}>`;

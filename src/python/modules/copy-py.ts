@@ -77,12 +77,10 @@ def _state_of(obj):
     return (attrs, slots) if slots else attrs
 
 
-def _restore(target, state, memo):
-    '''Give target the saved state (deep-copied first when memo is a dict).'''
+def _restore(target, state):
+    '''Give target the saved state (already deep-copied for a deep copy).'''
     if state is None:
         return
-    if memo is not None:
-        state = deepcopy(state, memo)
     if _own_attr(type(target), '__setstate__') is not None and hasattr(target, '__setstate__'):
         target.__setstate__(state)
         return
@@ -96,31 +94,22 @@ def _restore(target, state, memo):
             setattr(target, slot, slot_value)
 
 
-def _blank_like(obj, memo):
-    '''A new instance of type(obj) holding obj's builtin-base contents, copied deep if memo.'''
+def _blank_like(obj):
+    '''A new instance of type(obj) holding obj's builtin-base contents (a shallow copy's start).'''
     cls = type(obj)
     base = _native_base(cls)
-    deep = memo is not None
     if base in _VALUE_BASES:
         if _own_attr(cls, '__getnewargs__') is not None:
-            ctor_args = obj.__getnewargs__()
-            return cls.__new__(cls, *(deepcopy(ctor_args, memo) if deep else ctor_args))
-        if deep and (base is tuple or base is frozenset):
-            return base.__new__(cls, base(deepcopy(list(obj), memo)))
+            return cls.__new__(cls, *obj.__getnewargs__())
         return base.__new__(cls, base(obj))
     fresh = cls.__new__(cls)
-    if base is None:
-        return fresh
-    if deep:
-        memo[id(obj)] = fresh
     if base is list:
-        list.extend(fresh, [deepcopy(item, memo) for item in obj] if deep else obj)
+        list.extend(fresh, obj)
     elif base is set:
-        set.update(fresh, [deepcopy(item, memo) for item in obj] if deep else obj)
+        set.update(fresh, obj)
     elif base is dict:
         for k, v in dict.items(obj):
-            dict.__setitem__(fresh, deepcopy(k, memo) if deep else k,
-                             deepcopy(v, memo) if deep else v)
+            dict.__setitem__(fresh, k, v)
     return fresh
 
 
@@ -141,12 +130,14 @@ def _rebuild(obj, memo, ctor, ctor_args, state=None, items=None, pairs=None, *ig
     '''Build a copy of obj from the parts of a reduce value (deep when memo is a dict).'''
     deep = memo is not None
     if deep and ctor_args:
-        ctor_args = deepcopy(ctor_args, memo)
+        ctor_args = tuple(deepcopy(a, memo) for a in ctor_args)
     made = ctor(*ctor_args)
     if deep:
         memo[id(obj)] = made
     if state is not None:
-        _restore(made, state, memo)
+        # Deep-copied here, not in _restore: a recursion through copies has CPython's
+        # frames per level (deepcopy, _reconstruct, deepcopy of the state, ...).
+        _restore(made, deepcopy(state, memo) if deep else state)
     if items is not None:
         for item in items:
             made.append(deepcopy(item, memo) if deep else item)
@@ -163,6 +154,11 @@ def _generic(obj, memo):
     reduced = _reduction(obj)
     if reduced is not None:
         return obj if isinstance(reduced, str) else _rebuild(obj, memo, *reduced)
+    return _unreduced(obj, memo)
+
+
+def _unreduced(obj, memo):
+    '''Copy obj, which has no reduce value of its own: its exception args, or its state.'''
     cls = type(obj)
     if isinstance(obj, BaseException):
         if memo is None:
@@ -176,10 +172,35 @@ def _generic(obj, memo):
         # A built-in type with no copy rule: object.__reduce_ex__ decides (and refuses
         # generators, frames and the like as CPython does).
         return _rebuild(obj, memo, *obj.__reduce_ex__(4))
-    made = _blank_like(obj, memo)
-    if memo is not None:
+    if memo is None:
+        made = _blank_like(obj)
+        _restore(made, _state_of(obj))
+        return made
+    # A deep copy: every part is deep-copied from this frame, so that a recursion through
+    # copies has CPython's frames per level (deepcopy, _reconstruct, deepcopy, ...).
+    base = _native_base(cls)
+    if base in _VALUE_BASES:
+        if _own_attr(cls, '__getnewargs__') is not None:
+            made = cls.__new__(cls, *tuple(deepcopy(a, memo) for a in obj.__getnewargs__()))
+        elif base is tuple or base is frozenset:
+            made = base.__new__(cls, base(deepcopy(list(obj), memo)))
+        else:
+            made = base.__new__(cls, base(obj))
+    else:
+        made = cls.__new__(cls)
         memo[id(obj)] = made
-    _restore(made, _state_of(obj), memo)
+        if base is list:
+            for item in obj:
+                list.append(made, deepcopy(item, memo))
+        elif base is set:
+            for item in obj:
+                set.add(made, deepcopy(item, memo))
+        elif base is dict:
+            for k, v in dict.items(obj):
+                dict.__setitem__(made, deepcopy(k, memo), deepcopy(v, memo))
+    memo[id(obj)] = made
+    state = _state_of(obj)
+    _restore(made, None if state is None else deepcopy(state, memo))
     return made
 
 
@@ -244,7 +265,17 @@ def deepcopy(x, memo=None, _nil=[]):
         result = handler(x, memo)
     else:
         hook = getattr(x, '__deepcopy__', None)
-        result = hook(memo) if hook is not None else _generic(x, memo)
+        if hook is not None:
+            result = hook(memo)
+        else:
+            # As copy.deepcopy: the reduce value is got here and the copy made one call down.
+            reduced = _reduction(x)
+            if reduced is None:
+                result = _unreduced(x, memo)
+            elif isinstance(reduced, str):
+                result = x
+            else:
+                result = _rebuild(x, memo, *reduced)
     if result is not x:
         memo[id(x)] = result
         memo.setdefault(id(memo), []).append(x)

@@ -67,18 +67,21 @@ export function initJsonModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
   interp.defNative(dict, '_encode', (_s, a, k) => {
     argCount('_encode', a, k, 10, 10);
     const text = (op: Ptr) => n.jsStr(op);
-    return n.str(
-      encodeJson(interp, a[0], {
-        defaultFn: a[1],
-        ensureAscii: interp.truthy(a[2]),
-        indent: a[3] === none ? null : text(a[3]),
-        keySeparator: text(a[4]),
-        itemSeparator: text(a[5]),
-        sortKeys: interp.truthy(a[6]),
-        skipKeys: interp.truthy(a[7]),
-        allowNan: interp.truthy(a[8]),
-        checkCircular: interp.truthy(a[9]),
-      }),
+    // CPython calls its c_make_encoder object here, through tp_call: one recursion level.
+    return interp.callGuard(() =>
+      n.str(
+        encodeJson(interp, a[0], {
+          defaultFn: a[1],
+          ensureAscii: interp.truthy(a[2]),
+          indent: a[3] === none ? null : text(a[3]),
+          keySeparator: text(a[4]),
+          itemSeparator: text(a[5]),
+          sortKeys: interp.truthy(a[6]),
+          skipKeys: interp.truthy(a[7]),
+          allowNan: interp.truthy(a[8]),
+          checkCircular: interp.truthy(a[9]),
+        }),
+      ),
     );
   });
 

@@ -6,7 +6,7 @@
 // any object with a `write` method can be the file.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { checkRecursionHeadroom, PyErr } from '../../objects/index.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
 
@@ -104,6 +104,9 @@ I.fileWriteObject = function (this: Interpreter, v: Ptr, file: Ptr): void {
     const method = this.newBuiltin('write', this.stdioWrite, file);
     try {
       const text = this.strOf(v);
+      // The write: TextIOWrapper.write called inside Py_EnterRecursiveCall, which calls
+      // on one level deeper (measured: print needs two levels above its caller).
+      checkRecursionHeadroom(this.space, 2, ' while calling a Python object');
       if (file === this.stderrObject) this.io.stderr(text);
       else this.io.stdout(text);
     } finally {

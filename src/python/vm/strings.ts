@@ -2,7 +2,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { PyErr, str_newAscii } from '../../objects/index.js';
+import { checkRecursionHeadroom, PyErr, str_newAscii, withRecursionGuard } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { EXC } from './exceptions.js';
 import {
@@ -21,6 +21,10 @@ declare module './interp.js' {
     reprOf(op: Ptr): string;
     /** str(op) as text. */
     strOf(op: Ptr): string;
+    /** strOf for an instance of a class defining __str__ (inside the caller's recursion guard). */
+    strOfClass(op: Ptr): string;
+    /** strOf past its recursion check: str's own text, an exception's, else the repr. */
+    strOfBuiltin(op: Ptr): string;
     /** format(value, spec) as text. */
     formatOf(value: Ptr, spec: string): string;
     /** The built-in __format__ of int, float, str (by the value's kind) or object: format's text. */
@@ -37,6 +41,8 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
+
+const STR_WHERE = ' while getting the str of an object';
 
 I.reprOf = function (this: Interpreter, op: Ptr): string {
   if (
@@ -102,18 +108,37 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
   const n = this.n;
   const type = this.space.rt.typeObject(op);
   if (n.isStr(op) && !this.classes.has(type)) return n.jsStr(op);
-  if (this.classes.has(type)) {
-    const r = this.callSpecialUser(op, '__str__');
-    if (r !== NULL) {
-      try {
-        if (!n.isStr(r))
-          throw new PyErr('TypeError', `__str__ returned non-string (type ${this.space.typeName(r)})`);
-        return n.jsStr(r);
-      } finally {
-        this.decref(r);
-      }
+  // PyObject_Str runs tp_str inside Py_EnterRecursiveCall(" while getting the str of an
+  // object"): around a class's __str__; otherwise (object_str calls tp_repr directly, and
+  // the repr slot of a class or container enters its own level) the check alone.
+  const info = this.classes.get(type);
+  if (info !== undefined) {
+    const key = n.intern('__str__');
+    for (const t of info.mro) {
+      if (!this.classes.has(t)) break;
+      if (n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, key) !== NULL)
+        return withRecursionGuard(this.space, STR_WHERE, () => this.strOfClass(op));
     }
   }
+  checkRecursionHeadroom(this.space, 1, STR_WHERE);
+  return this.strOfBuiltin(op);
+};
+
+I.strOfClass = function (this: Interpreter, op: Ptr): string {
+  const n = this.n;
+  const r = this.callSpecialUser(op, '__str__');
+  if (r === NULL) return this.strOfBuiltin(op);
+  try {
+    if (!n.isStr(r))
+      throw new PyErr('TypeError', `__str__ returned non-string (type ${this.space.typeName(r)})`);
+    return n.jsStr(r);
+  } finally {
+    this.decref(r);
+  }
+};
+
+I.strOfBuiltin = function (this: Interpreter, op: Ptr): string {
+  const n = this.n;
   if (n.isStr(op)) return n.jsStr(op); // a str subclass without __str__
   if (this.isExceptionInstance(op)) return this.exceptionStr(op);
   const target = this.proxyTarget(op); // proxy_str

@@ -562,7 +562,10 @@ I.initTypes = function (this: Interpreter): void {
       if (type === space.ints.type) {
         const v = O.long_asSafe(space, x);
         // long_to_decimal_string: a new str, never the 1-character singleton.
-        if (!Number.isNaN(v)) return O.str_fromSafeInt(space, v);
+        if (!Number.isNaN(v)) {
+          O.checkRecursionHeadroom(space, 1, ' while getting the str of an object');
+          return O.str_fromSafeInt(space, v);
+        }
       }
     }
     const [x, enc, errors] = parseArgs(this, 'str', args, kw, ['object', 'encoding', 'errors'], 0);
@@ -573,9 +576,15 @@ I.initTypes = function (this: Interpreter): void {
     if (tx === space.strs.type) return this.ref(x);
     if (tx === space.ints.type) return O.str_newAscii(space, this.strOf(x));
     // bool_repr's strings are static; a __str__ result is returned as it is.
-    if (tx === space.boolType) return this.ref(n.intern(x === space.true ? 'True' : 'False'));
-    if (this.classes.has(tx)) {
-      const r = this.callSpecialUser(x, '__str__');
+    if (tx === space.boolType) {
+      O.checkRecursionHeadroom(space, 1, ' while getting the str of an object');
+      return this.ref(n.intern(x === space.true ? 'True' : 'False'));
+    }
+    if (this.classes.has(tx) && this.typeLookup(tx, n.intern('__str__')) !== NULL) {
+      // slot_tp_str inside PyObject_Str's Py_EnterRecursiveCall.
+      const r = O.withRecursionGuard(space, ' while getting the str of an object', () =>
+        this.callSpecialUser(x, '__str__'),
+      );
       if (r !== NULL) {
         if (n.isStr(r)) return r;
         this.decref(r);
