@@ -1,7 +1,8 @@
 // Python stand-ins for C code, and the recursion limit.
 //
 // Some of pymm's standard modules are Python where CPython's are C: functools.partial and
-// the lru_cache wrapper, contextvars, BaseExceptionGroup, object.__reduce_ex__. In CPython
+// the lru_cache wrapper, contextvars, BaseExceptionGroup, object.__reduce_ex__, the pickler
+// (which enters the recursion guard itself where _pickle.c does). In CPython
 // a C function's call adds no frame, and most such calls do not count toward the recursion
 // limit either (those through `_PyObject_MakeTpCall` count once, which the interpreter's
 // call paths do already). So a recursion that passes through them — a recursive function
@@ -16,4 +17,5 @@ export const C_LEVEL_FILES: ReadonlySet<string> = new Set([
   '<frozen _contextvars>',
   '<frozen _exceptiongroup>',
   '<frozen _copyreg_object>',
+  '<frozen pickle>',
 ]);

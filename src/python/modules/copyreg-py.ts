@@ -206,7 +206,10 @@ def _object_methods():
             state = obj.__dict__ or None
         except AttributeError:
             state = None
-        names = _slotnames(cls)
+        # _PyType_GetSlotNames: the class's cached __slotnames__, else copyreg._slotnames.
+        names = cls.__dict__.get('__slotnames__')
+        if names is None:
+            names = _slotnames(cls)
         if names:
             values = {}
             for name in names:

@@ -248,21 +248,26 @@ class Pickler:
         '''Write a pickled representation of the given object to the open file.'''
         if not hasattr(self, '_file_write'):
             raise PicklingError('Pickler.__init__() was not called by %s.__init__()' % type(self).__name__)
-        out = self._out = _Writer(self._file_write)
-        if self.proto >= 2:
-            out.write(PROTO + bytes((self.proto,)))
-        if self.proto >= 4:
-            out.start_framing()
-        self.save(obj)
-        out.write(STOP)
-        out.end()
-        self._out = None
+        # Pickler.dump and pickle.dumps are C functions, called inside Py_EnterRecursiveCall.
+        _enter_recursive_call(' while calling a Python object')
+        try:
+            out = self._out = _Writer(self._file_write)
+            if self.proto >= 2:
+                out.write(PROTO + bytes((self.proto,)))
+            if self.proto >= 4:
+                out.start_framing()
+            self.save(obj)
+            out.write(STOP)
+            out.end()
+            self._out = None
+        finally:
+            _leave_recursive_call()
 
     # ---- memo
 
     def memoize(self, obj):
         index = len(self.memo)
-        self.memo[id(obj)] = (index, obj)
+        self.memo[_id(obj)] = (index, obj)
         w = self._out.write
         if self.proto >= 4:
             w(MEMOIZE)
@@ -304,14 +309,20 @@ class Pickler:
                 out.write(BINFLOAT + _pack_double(obj))
             else:
                 out.write(FLOAT + repr(obj).encode('ascii') + b'\n')
-        elif id(obj) in self.memo:
-            out.write(self._get(self.memo[id(obj)][0]))
+        elif _id(obj) in self.memo:
+            out.write(self._get(self.memo[_id(obj)][0]))
         elif kind is str:
             self._save_str(obj)
         elif kind is bytes:
             self._save_bytes(obj)
         else:
-            self._save_other(obj, kind)
+            # The C pickler enters Py_EnterRecursiveCall here, past the atoms (this module's
+            # frames do not count toward the recursion limit: it stands for C code).
+            _enter_recursive_call()
+            try:
+                self._save_other(obj, kind)
+            finally:
+                _leave_recursive_call()
         out.boundary()
 
     def persistent_id(self, obj):
@@ -464,8 +475,8 @@ class Pickler:
         if n <= 3 and self.proto >= 2:
             for item in t:
                 self.save(item)
-            if id(t) in self.memo:
-                w(POP * n + self._get(self.memo[id(t)][0]))
+            if _id(t) in self.memo:
+                w(POP * n + self._get(self.memo[_id(t)][0]))
             else:
                 w((TUPLE1, TUPLE2, TUPLE3)[n - 1])
                 self.memoize(t)
@@ -473,9 +484,9 @@ class Pickler:
         w(MARK)
         for item in t:
             self.save(item)
-        if id(t) in self.memo:
+        if _id(t) in self.memo:
             # The tuple was reached through its items: drop what was built, fetch it back.
-            w((POP_MARK if self.bin else POP * (n + 1)) + self._get(self.memo[id(t)][0]))
+            w((POP_MARK if self.bin else POP * (n + 1)) + self._get(self.memo[_id(t)][0]))
             return
         w(TUPLE)
         self.memoize(t)
@@ -485,6 +496,14 @@ class Pickler:
         self.memoize(l)
         if not l:
             return
+        # save_list's items are written inside one more Py_EnterRecursiveCall.
+        _enter_recursive_call()
+        try:
+            self._save_list_items(l)
+        finally:
+            _leave_recursive_call()
+
+    def _save_list_items(self, l):
         if self.bin and len(l) == 1:
             self.save(l[0])
             self._out.write(APPEND)
@@ -533,6 +552,14 @@ class Pickler:
         self.memoize(d)
         if not d:
             return
+        # save_dict's items are written inside one more Py_EnterRecursiveCall.
+        _enter_recursive_call()
+        try:
+            self._save_dict_items(d)
+        finally:
+            _leave_recursive_call()
+
+    def _save_dict_items(self, d):
         if self.bin and len(d) == 1:
             for k, v in d.items():
                 self.save(k)
@@ -601,8 +628,8 @@ class Pickler:
         w(MARK)
         for item in s:
             self.save(item)
-        if id(s) in self.memo:
-            w(POP_MARK + self._get(self.memo[id(s)][0]))
+        if _id(s) in self.memo:
+            w(POP_MARK + self._get(self.memo[_id(s)][0]))
             return
         w(FROZENSET)
         self.memoize(s)
@@ -667,8 +694,8 @@ class Pickler:
             self.save(args)
             w(REDUCE)
         if obj is not None:
-            if id(obj) in self.memo:
-                w(POP + self._get(self.memo[id(obj)][0]))
+            if _id(obj) in self.memo:
+                w(POP + self._get(self.memo[_id(obj)][0]))
             else:
                 self.memoize(obj)
         if listitems is not None:

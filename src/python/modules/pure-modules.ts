@@ -3,6 +3,7 @@
 // Each runs in its module's namespace on first import.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import { checkRecursionHeadroom, recursionGuardState } from '../../objects/index.js';
 import type { Interpreter } from '../vm/interp.js';
 import { ARGPARSE_PY } from './argparse-py.js';
 import { ARRAY_PY } from './array-py.js';
@@ -115,10 +116,27 @@ function untrackedClasses(name: string, source: string, classes: string[]) {
   };
 }
 
-/** Runs pickle, whose frames tracebacks leave out (CPython's pickler is C). */
+/**
+ * Runs pickle, whose frames tracebacks leave out and the recursion limit does not count
+ * (CPython's pickler is C); `_enter_recursive_call` / `_leave_recursive_call` are its
+ * Py_EnterRecursiveCall(" while pickling an object") and Py_LeaveRecursiveCall, `_id` its
+ * id() without a guard of its own.
+ */
 function initPickleModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   interp.hiddenTracebackFiles ??= new Set();
   interp.hiddenTracebackFiles.add('<frozen pickle>');
+  const space = interp.space;
+  interp.defNative(dict, '_enter_recursive_call', (_s, a) => {
+    checkRecursionHeadroom(space, 1, a.length > 0 ? interp.n.jsStr(a[0]) : ' while pickling an object');
+    recursionGuardState(space).depth++;
+    return interp.newNone();
+  });
+  // id() without METH_O's recursion check: the C pickler reads the object's address.
+  interp.defNative(dict, '_id', (_s, a) => interp.n.int(a[0]));
+  interp.defNative(dict, '_leave_recursive_call', () => {
+    recursionGuardState(space).depth--;
+    return interp.newNone();
+  });
   frozen('pickle', PICKLE_PY)(interp, module, dict);
 }
 
