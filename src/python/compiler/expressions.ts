@@ -255,7 +255,7 @@ function compare(fc: FunctionCompiler, node: Node): string {
     } else if (kind === 'In' || kind === 'NotIn') {
       e.line(`${t} = $.bool($.contains(${right}, ${left}) === ${kind === 'In'});`);
     } else {
-      e.line(`${t} = $.compare(${left}, ${right}, ${CMPOP[kind]});`);
+      e.line(`${t} = $.compareOp(${left}, ${right}, ${CMPOP[kind]});`);
     }
     e.release(left);
     left = right;

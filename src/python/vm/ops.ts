@@ -69,6 +69,8 @@ declare module './interp.js' {
     setItemBorrowed(obj: Ptr, key: Ptr, value: Ptr, borrowed: number): void;
     unary(a: Ptr, op: string): Ptr;
     compare(a: Ptr, b: Ptr, op: number): Ptr;
+    /** COMPARE_OP for a value (not a jump): compare() after the recursion check of PyObject_RichCompare. */
+    compareOp(a: Ptr, b: Ptr, op: number): Ptr;
     /** COMPARE_OP fused with its jump: the truth of `a op b`; `borrowed` bit 0/1 says a/b are borrowed. */
     compareBool(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
     /** POP_JUMP_IF on a borrowed object: its truth, holding a reference while Python code runs. */
@@ -451,6 +453,14 @@ function compareNumbers(x: number, y: number, op: number): boolean {
       return x >= y;
   }
 }
+
+I.compareOp = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
+  // A comparison whose result is a value: 3.11 specialises COMPARE_OP only before a jump,
+  // so this one is PyObject_RichCompare's, inside Py_EnterRecursiveCall(" in comparison").
+  if (this.depth + this.cGuard.depth >= this.recursionLimit)
+    throw new PyErr('RecursionError', 'maximum recursion depth exceeded in comparison');
+  return this.compare(a, b, op);
+};
 
 I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   const x = smallIntValue(this, a);

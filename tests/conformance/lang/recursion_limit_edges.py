@@ -1,6 +1,7 @@
 # Where exactly RecursionError strikes, and with which message: a Python call needs one
 # level; str() of an int, an f-string or a str(list) one more ("while getting the str/repr
-# of an object"); repr() of an int two; print() two ("while calling a Python object").
+# of an object"); repr() of an int two; print() two ("while calling a Python object"); a
+# comparison whose result is a value one ("in comparison"), one before a jump none.
 import sys
 
 
@@ -48,6 +49,9 @@ actions = {
     "hash": lambda n: hash(n),
     "len": lambda n: len("ab"),
     "isinstance": lambda n: isinstance(n, int),
+    "n == 1 (a value)": lambda n: n == 1,
+    "n < 1.5 (a value)": lambda n: n < 1.5,
+    "if n == 1 (a jump)": lambda n: 1 if n == 1 else 0,
 }
 for name, action in actions.items():
     depth, error = deepest(action)
