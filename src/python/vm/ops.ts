@@ -68,6 +68,7 @@ declare module './interp.js' {
     /** STORE_SUBSCR (value borrowed too) where `borrowed` bit 0/1 says obj/key are borrowed. */
     setItemBorrowed(obj: Ptr, key: Ptr, value: Ptr, borrowed: number): void;
     unary(a: Ptr, op: string): Ptr;
+    /** PyObject_RichCompare without its recursion level (what list.sort's compares do). */
     compare(a: Ptr, b: Ptr, op: number): Ptr;
     /** COMPARE_OP for a value (not a jump): compare() after the recursion check of PyObject_RichCompare. */
     compareOp(a: Ptr, b: Ptr, op: number): Ptr;
@@ -459,6 +460,8 @@ I.compareOp = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   // so this one is PyObject_RichCompare's, inside Py_EnterRecursiveCall(" in comparison").
   if (this.depth + this.cGuard.depth >= this.recursionLimit)
     throw new PyErr('RecursionError', 'maximum recursion depth exceeded in comparison');
+  const rt = this.space.rt;
+  if (((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) !== 0) return this.richCompareGuarded(a, b, op);
   return this.compare(a, b, op);
 };
 
@@ -470,7 +473,7 @@ I.compare = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   }
   const f = floatCompare(this.space, a, b, op);
   if (f >= 0) return this.bool(f === 1);
-  return this.richCompareGuarded(a, b, op);
+  return richCompare(this.space, a, b, op);
 };
 
 /**
