@@ -354,9 +354,12 @@ export function list_clear(space: ObjectSpace, op: Ptr): void {
   rt.heap.free(items);
 }
 
-/** The items a list or tuple holds (borrowed), or null for any other object. */
+/**
+ * The items an exact list or tuple holds (borrowed), or null for any other object (a
+ * subclass too: PySequence_Fast iterates it, so its own __iter__ runs).
+ */
 export function sequenceItems(space: ObjectSpace, seq: Ptr): Ptr[] | null {
-  if (list_check(space, seq)) return list_items(space, seq);
+  if (space.rt.typeObject(seq) === space.lists.type) return list_items(space, seq);
   if (space.rt.typeObject(seq) === space.tuples.type) {
     const n = tuple_size(space, seq);
     const out: Ptr[] = [];
@@ -368,7 +371,8 @@ export function sequenceItems(space: ObjectSpace, seq: Ptr): Ptr[] | null {
 
 // What sequenceItems accepts, without copying the items out.
 function isFastSequence(space: ObjectSpace, seq: Ptr): boolean {
-  return list_check(space, seq) || space.rt.typeObject(seq) === space.tuples.type;
+  const t = space.rt.typeObject(seq);
+  return t === space.lists.type || t === space.tuples.type;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from './list.js';
 import { adjustSlice, type SliceSpec } from './slicing.js';
 import type { ObjectSpace } from './space.js';
+import { TUPLE_ITEMS, tuple_size } from './tuple.js';
 
 // memmove of `n` item slots from index `from` to index `to` within one list's array.
 export function moveItems(space: ObjectSpace, op: Ptr, to: number, from: number, n: number): void {
@@ -51,6 +52,7 @@ export function list_copy(space: ObjectSpace, op: Ptr): Ptr {
  */
 export function list_assSlice(space: ObjectSpace, a: Ptr, ilow: number, ihigh: number, v: Ptr): void {
   const rt = space.rt;
+  if (v !== NULL && v !== a && replaceSameLength(space, a, ilow, ihigh, v)) return;
   let vitems: Ptr[] = [];
   if (v !== NULL) {
     const items = sequenceItems(space, v);
@@ -90,6 +92,41 @@ export function list_assSlice(space: ObjectSpace, a: Ptr, ilow: number, ihigh: n
   }
   for (let k = 0; k < n; k++) list_setItemRaw(space, a, ilow + k, vitems[k]);
   for (let k = norig - 1; k >= 0; k--) rt.decref(recycle[k]);
+}
+
+/**
+ * list_ass_slice's common case written out: `a[lo:hi] = v` where v is another exact list
+ * or tuple of the same length as the slice (no resize, no move): v's items are
+ * increfed, stored over the old ones, and the old ones released last to first, as
+ * list_ass_slice does. False when the case does not apply.
+ */
+function replaceSameLength(space: ObjectSpace, a: Ptr, ilow: number, ihigh: number, v: Ptr): boolean {
+  const rt = space.rt;
+  const size = list_size(space, a);
+  ilow = Math.min(Math.max(ilow, 0), size);
+  ihigh = Math.min(Math.max(ihigh, ilow), size);
+  const n = ihigh - ilow;
+  let src: number;
+  if (rt.typeObject(v) === space.lists.type) {
+    if (list_size(space, v) !== n) return false;
+    src = list_itemArray(space, v) >>> 2;
+  } else if (rt.typeObject(v) === space.tuples.type) {
+    if (tuple_size(space, v) !== n) return false;
+    src = (v + TUPLE_ITEMS) >>> 2;
+  } else {
+    return false;
+  }
+  if (n === 0) return true;
+  const u32 = rt.mem.u32;
+  const dst = (list_itemArray(space, a) >>> 2) + 2 * ilow;
+  const old: Ptr[] = new Array(n);
+  for (let k = 0; k < n; k++) rt.incref(u32[src + 2 * k] as Ptr);
+  for (let k = 0; k < n; k++) {
+    old[k] = u32[dst + 2 * k] as Ptr;
+    u32[dst + 2 * k] = u32[src + 2 * k];
+  }
+  for (let k = n - 1; k >= 0; k--) rt.decref(old[k]);
+  return true;
 }
 
 /** list_ass_subscript with a slice: `l[slice] = value`, or `del l[slice]` when value is NULL. */

@@ -207,7 +207,7 @@ def _object_methods():
         except AttributeError:
             state = None
         # _PyType_GetSlotNames: the class's cached __slotnames__, else copyreg._slotnames.
-        names = cls.__dict__.get('__slotnames__')
+        names = cls.__dict__.get('__slotnames__') if cls.__flags__ & _HEAPTYPE else None
         if names is None:
             names = _slotnames(cls)
         if names:

@@ -309,11 +309,15 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   // subclass goes first; the same type tries only the forward method. (No closures or
   // arrays: operators of classes are common.)
   const reflectedFirst = tb !== ta && heapB && this.isSubtype(tb, ta);
+  // `a_list += b`: list has no nb_add, so after the right operand's own method the next
+  // stop is list_inplace_concat (sequenceBinary), not a concatenation.
+  const listInplace = inplace && base === 0 && !heapA && this.n.isList(a);
   for (let k = 0; k < (ta === tb ? 1 : 2); k++) {
-    const r =
-      (k === 0) !== reflectedFirst
-        ? binaryForward(this, a, b, base, heapA, nativeA)
-        : binaryReflected(this, a, b, base, heapA, heapB);
+    const forward = (k === 0) !== reflectedFirst;
+    if (forward && listInplace) continue;
+    const r = forward
+      ? binaryForward(this, a, b, base, heapA, nativeA)
+      : binaryReflected(this, a, b, base, heapA, heapB);
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
@@ -461,7 +465,8 @@ I.compareOp = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   if (this.depth + this.cGuard.depth >= this.recursionLimit)
     throw new PyErr('RecursionError', 'maximum recursion depth exceeded in comparison');
   const rt = this.space.rt;
-  if (((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) !== 0) return this.richCompareGuarded(a, b, op);
+  if (((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) !== 0)
+    return this.richCompareGuarded(a, b, op);
   return this.compare(a, b, op);
 };
 
