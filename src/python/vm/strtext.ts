@@ -342,7 +342,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     });
   }
   m('format_map', (s, a, _self, kw) => {
-    argCount('format_map', a, kw, 1, 1);
+    argCount('str.format_map', a, kw, 1, 1);
     return str(this.strFormat(s, [], null, a[0]));
   });
   this.defMethod(S, 'encode', (self, a, kw) => {
@@ -356,7 +356,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     return n.bytes(encodeText(n.jsStr(self), enc, errors));
   });
   m('translate', (s, a, _self, kw) => {
-    argCount('translate', a, kw, 1, 1);
+    argCount('str.translate', a, kw, 1, 1);
     const table = a[0];
     let out = '';
     for (const c of s) {
@@ -405,7 +405,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     this.nativeClassMethods.set(S, cm);
   }
   const maketrans = (_cls: Ptr, a: Ptr[], kw: Ptr[] | null): Ptr => {
-    argCount('maketrans', a, kw, 1, 3);
+    argCount('str.maketrans', a, kw, 1, 3);
     const d = n.dict();
     try {
       const put = (k: Ptr, v: Ptr) => {
