@@ -64,6 +64,15 @@ export function parseArgs(
   }
   const plain = names.map((n) => n.replace(/^\*/, ''));
   const positional = names.filter((n) => !n.startsWith('*')).length;
+  // _PyArg_UnpackKeywords: more arguments in all than parameters comes first.
+  if (nkw > 0 && npos + nkw > names.length) {
+    const s = names.length === 1 ? '' : 's';
+    const kwOnly = npos === 0 ? 'keyword ' : '';
+    throw new PyErr(
+      'TypeError',
+      `${fname}() takes at most ${names.length} ${kwOnly}argument${s} (${npos + nkw} given)`,
+    );
+  }
   if (npos > positional) {
     const takes = required === positional ? `exactly ${positional}` : `at most ${positional}`;
     if (positional === 0) {

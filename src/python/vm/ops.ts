@@ -189,6 +189,8 @@ I.strAppendLocal = function (this: Interpreter, s: Ptr, t: Ptr): Ptr {
   const u32 = this.space.rt.mem.u32;
   const strType = this.space.strs.type;
   if (u32[(s + OB_TYPE) >>> 2] !== strType || u32[(t + OB_TYPE) >>> 2] !== strType) return NULL;
+  // `s += s`: CPython's stack holds s twice more (not modifiable).
+  if (s === t) return NULL;
   return str_appendInPlace(this.space, s, t);
 };
 
@@ -566,6 +568,9 @@ I.truthyBorrowed = function (this: Interpreter, op: Ptr): boolean {
 I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   const type = this.space.rt.typeObject(container);
   if (this.classes.has(type)) {
+    // slot_sq_contains: `__contains__ = None` says the class is not a container.
+    if (this.typeLookup(type, this.n.intern('__contains__')) === this.space.none)
+      throw new PyErr('TypeError', `'${this.space.typeName(container)}' object is not a container`);
     const r = this.callSpecial(container, '__contains__', [item]);
     if (r !== NULL) {
       try {

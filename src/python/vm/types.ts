@@ -341,7 +341,25 @@ I.initTypes = function (this: Interpreter): void {
     argCount('object', args, kw, 0, 0);
     return rt.objectNew(space.objectType, 16);
   });
-  method(space.objectType, '__init__', () => none());
+  method(space.objectType, '__init__', (self, args) => {
+    // object_init: excess arguments are an error when the class overrides __init__, or
+    // overrides neither __init__ nor __new__.
+    const info = this.classes.get(rt.typeObject(self));
+    if (args.length > 0 && info !== undefined && info.builtinBase === NULL) {
+      const type = rt.typeObject(self);
+      if (this.typeLookup(type, n.intern('__init__')) !== NULL)
+        throw new PyErr(
+          'TypeError',
+          'object.__init__() takes exactly one argument (the instance to initialize)',
+        );
+      if (this.typeLookup(type, n.intern('__new__')) === NULL)
+        throw new PyErr(
+          'TypeError',
+          `${this.typeName(type)}.__init__() takes exactly one argument (the instance to initialize)`,
+        );
+    }
+    return none();
+  });
   method(space.objectType, '__repr__', (self) =>
     n.str(`<${this.qualifiedTypeName(rt.typeObject(self))} object at 0x${self.toString(16)}>`),
   );
@@ -407,6 +425,14 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.objectType, '__new__', (_self, args) => {
     const cls = args[0];
+    // object_new: excess arguments are an error when the class overrides __new__, or
+    // overrides neither __new__ nor __init__.
+    if (args.length > 1 && this.classes.has(cls) && this.classes.get(cls)?.builtinBase === NULL) {
+      if (this.typeLookup(cls, n.intern('__new__')) !== NULL)
+        throw new PyErr('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+      if (this.typeLookup(cls, n.intern('__init__')) === NULL)
+        throw new PyErr('TypeError', `${this.typeName(cls)}() takes no arguments`);
+    }
     return this.classes.has(cls) ? this.newInstance(cls) : this.callType(this.ref(cls) && cls, [], null);
   });
   method(space.typeType, 'mro', (self) => n.list(this.mroOf(self).map((t) => this.ref(t))));
