@@ -341,12 +341,16 @@ I.initTypes = function (this: Interpreter): void {
     argCount('object', args, kw, 0, 0);
     return rt.objectNew(space.objectType, 16);
   });
+  // A class whose only built-in base is object (not an exception, a list subclass, …).
+  const objectBased = (cls: Ptr): boolean => {
+    const info = this.classes.get(cls);
+    return info !== undefined && info.mro.find((t) => !this.classes.has(t)) === space.objectType;
+  };
   method(space.objectType, '__init__', (self, args) => {
     // object_init: excess arguments are an error when the class overrides __init__, or
     // overrides neither __init__ nor __new__.
-    const info = this.classes.get(rt.typeObject(self));
-    if (args.length > 0 && info !== undefined && info.builtinBase === NULL) {
-      const type = rt.typeObject(self);
+    const type = rt.typeObject(self);
+    if (args.length > 0 && objectBased(type)) {
       if (this.typeLookup(type, n.intern('__init__')) !== NULL)
         throw new PyErr(
           'TypeError',
@@ -427,7 +431,7 @@ I.initTypes = function (this: Interpreter): void {
     const cls = args[0];
     // object_new: excess arguments are an error when the class overrides __new__, or
     // overrides neither __new__ nor __init__.
-    if (args.length > 1 && this.classes.has(cls) && this.classes.get(cls)?.builtinBase === NULL) {
+    if (args.length > 1 && objectBased(cls)) {
       if (this.typeLookup(cls, n.intern('__new__')) !== NULL)
         throw new PyErr('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
       if (this.typeLookup(cls, n.intern('__init__')) === NULL)
