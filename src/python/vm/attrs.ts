@@ -789,7 +789,12 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     if (d === NULL || !n.dictDel(d, name)) throw missing();
     return;
   }
-  if (info === undefined) throw missing();
+  if (info === undefined) {
+    // _PyObject_GenericSetAttrWithDict: a non-data attribute of the type cannot be deleted.
+    if (descr !== NULL || nativeMethod(this, type, s))
+      throw new PyErr('AttributeError', `'${space.typeName(obj)}' object attribute '${s}' is read-only`);
+    throw missing();
+  }
   const off = info.slotOffsets.get(s);
   if (off !== undefined) {
     const at = (obj + off) >>> 2;
