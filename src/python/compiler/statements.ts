@@ -137,7 +137,11 @@ function statement(fc: FunctionCompiler, s: Node): void {
       // compiler_unwind_fblock_stack meets an except* handler before it looks for a loop.
       checkExceptStarExit(fc, s);
       const loop = fc.loops.at(-1);
-      if (!loop) throw new CompileError(`'${s._type.toLowerCase()}' outside loop`, s);
+      if (!loop)
+        throw new CompileError(
+          s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop",
+          s,
+        );
       e.line(`${s._type === 'Break' ? 'break' : 'continue'} ${loop.label};`);
       return;
     }
