@@ -60,6 +60,7 @@ export {
   STATIC_INIT_REFCNT,
 } from './space.js';
 export * from './str.js';
+export * from './strappend.js';
 export * from './strcase.js';
 export * from './strctype.js';
 export * from './strfind.js';

@@ -382,6 +382,13 @@ export function closureTuple(fc: FunctionCompiler, freevars: string[]): string {
   return `$.closureTuple([${freevars.map((n) => fc.cell(n)).join(', ')}])`;
 }
 
+// An argument whose evaluation can neither fail nor run code (a constant, a fast local known
+// to be bound): it may be evaluated before the method lookup.
+function loadsOnly(fc: FunctionCompiler, a: Node): boolean {
+  if (a._type === 'Constant') return true;
+  return a._type === 'Name' && fc.fast && fc.scope.lookup(a.id) === 'local' && fc.isBound(a.id);
+}
+
 function call(fc: FunctionCompiler, node: Node): string {
   checkCaller(fc, node);
   const e = fc.e;
@@ -403,6 +410,25 @@ function call(fc: FunctionCompiler, node: Node): string {
     const first = loadName(fc, fc.scope.params[0]);
     e.line(`${t} = $.superZero(${fc.cell('__class__')}, ${first});`);
     e.release(first);
+    return t;
+  }
+  if (
+    !starred &&
+    keywords.length === 0 &&
+    node.func._type === 'Attribute' &&
+    !args.every((a) => loadsOnly(fc, a))
+  ) {
+    // LOAD_METHOD before the arguments: a missing method fails before they run.
+    const obj = fc.expr(node.func.value);
+    const f = e.temp();
+    const site = e.methodSite();
+    fc.pos(node.func);
+    e.line(`${f} = $.loadMethodFirst(${obj}, N[${e.name(node.func.attr)}], M, ${site});`);
+    e.line(`if (${f} !== 0 && !$.methodUnbound) { $.decref(${obj}); ${obj} = 0; }`);
+    const xs = args.map((a) => fc.expr(a));
+    e.line(
+      `${t} = $.callLoadedMethod(${e.take(f)}, ${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${site});`,
+    );
     return t;
   }
   if (!starred && keywords.length === 0 && node.func._type === 'Attribute') {

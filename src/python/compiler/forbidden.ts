@@ -3,7 +3,8 @@
 // assignment, parameters, keyword arguments, def/class names, import aliases, except and
 // match captures — with "cannot assign to __debug__" ("cannot delete" for del). The error
 // is at the node the compiler was positioned on: the target expression, or the statement
-// (def, class, import, except clause) or call that binds the name.
+// (def, class, import, except clause) or call that binds the name. validate_keywords also
+// refuses a keyword argument given twice in one call or class definition.
 
 import { CompileError } from './compiler.js';
 import type { Node } from './node.js';
@@ -29,6 +30,18 @@ function argumentNames(args: Node): string[] {
   return names;
 }
 
+// validate_keywords: a keyword named `__debug__`, or one repeated (the error at the repeat).
+function validateKeywords(node: Node): void {
+  const keywords = (node.keywords ?? []) as Node[];
+  for (let i = 0; i < keywords.length; i++) {
+    const name = keywords[i].arg;
+    if (name === null || name === undefined) continue;
+    if (name === DEBUG) fail(node);
+    for (let j = i + 1; j < keywords.length; j++)
+      if (keywords[j].arg === name) throw new CompileError(`keyword argument repeated: ${name}`, keywords[j]);
+  }
+}
+
 // `augTarget`: the target of an augmented assignment (its attribute form is not checked).
 function walk(node: Node, augTarget: Node | null): void {
   switch (node._type) {
@@ -46,12 +59,13 @@ function walk(node: Node, augTarget: Node | null): void {
     case 'ClassDef':
       if (node.name === DEBUG) fail(node);
       if (node.args && argumentNames(node.args as Node).includes(DEBUG)) fail(node);
+      if (node._type === 'ClassDef') validateKeywords(node);
       break;
     case 'Lambda':
       if (argumentNames(node.args as Node).includes(DEBUG)) fail(node);
       break;
     case 'Call':
-      for (const k of (node.keywords ?? []) as Node[]) if (k.arg === DEBUG) fail(node);
+      validateKeywords(node);
       break;
     case 'Import':
     case 'ImportFrom':

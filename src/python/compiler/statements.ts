@@ -3,7 +3,7 @@
 import { foldIter } from './astopt.js';
 import { asyncForLoop, asyncWithStmt } from './asyncstmts.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { condition, hasNamedExpr, lastCompare, operand } from './conditions.js';
+import { condition, hasNamedExpr, lastCompare, type Operand, operand } from './conditions.js';
 import { BINOP, checkCompare } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { emitYield } from './genframe.js';
@@ -63,6 +63,26 @@ function statement(fc: FunctionCompiler, s: Node): void {
         });
         return;
       }
+      const value = s.value as Node;
+      if (
+        targets.length === 1 &&
+        targets[0]._type === 'Name' &&
+        fc.fast &&
+        fc.scope.lookup(targets[0].id) === 'local' &&
+        value._type === 'BinOp' &&
+        value.op._type === 'Add' &&
+        value.left._type === 'Name' &&
+        value.left.id === targets[0].id &&
+        !hasNamedExpr(value.right)
+      ) {
+        // `s = s + t`: 3.11 specialises it as `s += t` (the STORE_FAST that follows).
+        operand(fc, value.left);
+        const v = operand(fc, value.right);
+        const r = fc.e.temp();
+        fc.pos(value);
+        localAdd(fc, targets[0].id, v, 0, r);
+        return;
+      }
       const v = fc.expr(s.value);
       targets.forEach((target, i) => {
         if (i < targets.length - 1) {
@@ -117,7 +137,11 @@ function statement(fc: FunctionCompiler, s: Node): void {
       // compiler_unwind_fblock_stack meets an except* handler before it looks for a loop.
       checkExceptStarExit(fc, s);
       const loop = fc.loops.at(-1);
-      if (!loop) throw new CompileError(`'${s._type.toLowerCase()}' outside loop`, s);
+      if (!loop)
+        throw new CompileError(
+          s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop",
+          s,
+        );
       e.line(`${s._type === 'Break' ? 'break' : 'continue'} ${loop.label};`);
       return;
     }
@@ -222,6 +246,23 @@ function statement(fc: FunctionCompiler, s: Node): void {
   }
 }
 
+/**
+ * `s += t` or `s = s + t` for fast local `s` (BINARY_OP_INPLACE_ADD_UNICODE): a str only the
+ * local refers to grows in place (linear append loops), anything else is added and stored
+ * as usual; `v` is t's operand, `r` a fresh temporary.
+ */
+function localAdd(fc: FunctionCompiler, name: string, v: Operand, op: number, r: string): void {
+  const e = fc.e;
+  const l = fc.local(name);
+  e.line(`${r} = $.strAppendLocal(${l}, ${v.js});`);
+  e.line(`if (${r} !== 0) { ${l} = ${r}; ${r} = 0; } else {`);
+  e.line(`  ${r} = $.addBorrowed(${l}, ${v.js}, ${op}, ${v.temp === null ? 3 : 1});`);
+  e.line('}');
+  if (v.temp !== null) e.release(v.temp);
+  e.line(`if (${r} !== 0) { const o = ${l}; ${l} = ${r}; ${r} = 0; if (o !== 0) $.decref(o); }`);
+  e.done(r);
+}
+
 function augAssign(fc: FunctionCompiler, s: Node): void {
   const e = fc.e;
   const op = BINOP[s.op._type] + 13; // NB_INPLACE_*
@@ -240,6 +281,10 @@ function augAssign(fc: FunctionCompiler, s: Node): void {
     const borrowed = (cur.temp === null ? 1 : 0) | (v.temp === null ? 2 : 0);
     const entry = op === 13 || op === 23 ? 'addBorrowed' : 'binaryBorrowed';
     fc.pos(s); // the operator has the statement's position
+    if (op === 13 && cur.temp === null) {
+      localAdd(fc, target.id, v, op, r);
+      return;
+    }
     e.line(`${r} = $.${entry}(${cur.js}, ${v.js}, ${op}, ${borrowed});`);
     if (cur.temp !== null) e.release(cur.temp);
     if (v.temp !== null) e.release(v.temp);

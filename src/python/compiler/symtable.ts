@@ -62,18 +62,20 @@ export class Scope {
     parent?.children.push(this);
   }
 
-  /** Names stored in cells, in order: parameters first, then the rest (co_cellvars). */
+  /** Names stored in cells, in order: parameters first, then the rest sorted (co_cellvars). */
   get cellvars(): string[] {
-    return [...this.bindings].filter(([, b]) => b === 'cell').map(([n]) => n);
+    const cells = [...this.bindings].filter(([, b]) => b === 'cell').map(([n]) => n);
+    const params = this.params.filter((n) => cells.includes(n));
+    return [...params, ...cells.filter((n) => !params.includes(n)).sort(byCodePoint)];
   }
 
   /** Names a class body binds itself but whose inner functions take from further out. */
   readonly freeThrough = new Set<string>();
 
-  /** Names taken from enclosing scopes (co_freevars). */
+  /** Names taken from enclosing scopes, sorted as compile.c's dictbytype sorts them (co_freevars). */
   get freevars(): string[] {
     const free = [...this.bindings].filter(([, b]) => b === 'free').map(([n]) => n);
-    return [...free, ...[...this.freeThrough].filter((n) => !free.includes(n))];
+    return [...free, ...[...this.freeThrough].filter((n) => !free.includes(n))].sort(byCodePoint);
   }
 
   /** The binding of `name` here; names never seen are global-implicit. */
@@ -85,6 +87,17 @@ export class Scope {
   get isFunctionLike(): boolean {
     return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
   }
+}
+
+// PyList_Sort of str keys: by code point.
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i].codePointAt(0) as number) - (y[i].codePointAt(0) as number);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
 }
 
 function qualnameOf(kind: ScopeKind, name: string, parent: Scope | null): string {

@@ -215,7 +215,7 @@ export function installDeque(interp: Interpreter): void {
   });
   method('rotate', (self, a, k) => {
     noKeywords('deque.rotate', k);
-    argCount('deque.rotate', a, null, 0, 1);
+    argCount('deque.rotate', a, null, 0, 1, 'deque.rotate');
     let steps = 1;
     if (a.length > 0) {
       const v = interp.asIndex(a[0], 'OverflowError');

@@ -63,7 +63,7 @@ export function initMathIntFunctions(interp: Interpreter, dict: Ptr): void {
     interp.defNative(dict, name, (_s, a, k) => f(a, k));
   const idx = (op: Ptr) => toBigIndex(interp, op);
   const noKw = (name: string, k: Ptr[] | null) => {
-    if (k !== null && k.length > 0) throw new PyErr('TypeError', `${name}() takes no keyword arguments`);
+    if (k !== null && k.length > 0) throw new PyErr('TypeError', `math.${name}() takes no keyword arguments`);
   };
 
   def('gcd', (a, k) => {

@@ -133,7 +133,7 @@ export function initMathModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
   }
   const binary = (name: string, f: (x: number, y: number) => number) =>
     def(name, (a, k) => {
-      argCount(name, a, k, 2, 2);
+      argCount(`math.${name}`, a, k, 2, 2);
       return n.float(f(dbl(a[0]), dbl(a[1])));
     });
   binary('atan2', DD.atan2);

@@ -241,6 +241,17 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   });
   const stdout = space.newStaticObject(ioType, 24);
   const stderr = space.newStaticObject(ioType, 24);
+  // The stream queries of a text stream over a pipe (as the stdin object answers them).
+  const query = (name: string, value: (self: Ptr) => Ptr) =>
+    interp.defMethod(ioType, name, (self, a, k) => {
+      argCount(`TextIOWrapper.${name}`, a, k, 0, 0);
+      return value(self);
+    });
+  query('fileno', (self) => n.int(self === stderr ? 2 : 1));
+  query('isatty', () => interp.ref(space.false));
+  query('writable', () => interp.ref(space.true));
+  query('readable', () => interp.ref(space.false));
+  query('seekable', () => interp.ref(space.false));
   interp.stderrObject = stderr;
   n.dictSet(dict, n.intern('stdout'), stdout);
   n.dictSet(dict, n.intern('stderr'), stderr);
@@ -258,6 +269,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
       ['errors', (self: Ptr) => n.str(self === stderr ? 'backslashreplace' : 'strict')],
       ['mode', () => n.str('w')],
       ['closed', () => interp.ref(space.false)],
+      ['line_buffering', () => interp.ref(space.false)],
     ]),
   );
   const stdin = newStdinObject(interp);

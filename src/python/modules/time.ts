@@ -50,7 +50,7 @@ export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     def(name, () => n.bigint(BigInt(Math.round((now() - start) * 1e6))));
   }
   def('sleep', (a, k) => {
-    argCount('sleep', a, k, 1, 1);
+    argCount('time.sleep', a, k, 1, 1);
     const x = a[0];
     const secs = n.isFloat(x) ? n.floatValue(x) : n.isInt(x) ? Number(n.intBig(x)) : Number.NaN;
     if (Number.isNaN(secs))

@@ -64,6 +64,15 @@ export function parseArgs(
   }
   const plain = names.map((n) => n.replace(/^\*/, ''));
   const positional = names.filter((n) => !n.startsWith('*')).length;
+  // _PyArg_UnpackKeywords: more arguments in all than parameters comes first.
+  if (nkw > 0 && npos + nkw > names.length) {
+    const s = names.length === 1 ? '' : 's';
+    const kwOnly = npos === 0 ? 'keyword ' : '';
+    throw new PyErr(
+      'TypeError',
+      `${fname}() takes at most ${names.length} ${kwOnly}argument${s} (${npos + nkw} given)`,
+    );
+  }
   if (npos > positional) {
     const takes = required === positional ? `exactly ${positional}` : `at most ${positional}`;
     if (positional === 0) {
@@ -81,17 +90,17 @@ export function parseArgs(
   }
   const out: Ptr[] = new Array(names.length).fill(NULL);
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // _PyArg_UnpackKeywords: missing arguments are reported first, then one given by name and
+  // position, then an unknown keyword (getargs.c's messages for C functions).
+  let duplicate: string | null = null;
+  let unknown: string | null = null;
   for (let k = 0; k < nkw; k++) {
     const key = interp.n.jsStr((kwnames as Ptr[])[k]);
     const i = plain.indexOf(key);
-    // getargs.c's message for C functions (vgetargskeywords and _PyArg_UnpackKeywords alike).
-    if (i < 0) throw new PyErr('TypeError', `'${key}' is an invalid keyword argument for ${fname}()`);
-    if (out[i] !== NULL)
-      throw new PyErr(
-        'TypeError',
-        `argument for ${fname}() given by name ('${key}') and position (${i + 1})`,
-      );
-    out[i] = args[npos + k];
+    if (i < 0) unknown ??= `'${key}' is an invalid keyword argument for ${fname}()`;
+    else if (out[i] !== NULL && i < npos)
+      duplicate ??= `argument for ${fname}() given by name ('${key}') and position (${i + 1})`;
+    else out[i] = args[npos + k];
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === NULL) {
@@ -105,6 +114,8 @@ export function parseArgs(
       throw new PyErr('TypeError', `${fname}() missing required argument '${plain[i]}' (pos ${i + 1})`);
     }
   }
+  if (duplicate !== null) throw new PyErr('TypeError', duplicate);
+  if (unknown !== null) throw new PyErr('TypeError', unknown);
   return out;
 }
 
@@ -114,22 +125,34 @@ export function noKeywords(fname: string, kwnames: Ptr[] | null): void {
     throw new PyErr('TypeError', `${fname}() takes no keyword arguments`);
 }
 
-/** Checks a positional-only argument count: min ≤ n ≤ max. */
-export function argCount(fname: string, args: Ptr[], kwnames: Ptr[] | null, min: number, max: number): void {
+/**
+ * Checks a positional-only argument count: min ≤ n ≤ max. `fname` is the name CPython's
+ * messages give the callable (`dict.get`, `math.gcd`, `len`): whole for "takes no keyword
+ * arguments" and METH_NOARGS / METH_O's counts; `name` (by default fname's last part) for
+ * _PyArg_CheckPositional's.
+ */
+export function argCount(
+  fname: string,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+  min: number,
+  max: number,
+  name = fname.slice(fname.lastIndexOf('.') + 1),
+): void {
   noKeywords(fname, kwnames);
   const n = args.length;
   if (n >= min && n <= max) return;
   if (min === max) {
     if (min === 0) throw new PyErr('TypeError', `${fname}() takes no arguments (${n} given)`);
     if (min === 1) throw new PyErr('TypeError', `${fname}() takes exactly one argument (${n} given)`);
-    throw new PyErr('TypeError', `${fname} expected ${min} arguments, got ${n}`);
   }
+  if (min === max) throw new PyErr('TypeError', `${name} expected ${min} arguments, got ${n}`);
   if (n < min)
     throw new PyErr(
       'TypeError',
-      `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`,
+      `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`,
     );
-  throw new PyErr('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  throw new PyErr('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
 /**

@@ -302,11 +302,11 @@ I.initAsyncGens = function (this: Interpreter): void {
   this.defMethod(A, '__aiter__', (self) => this.ref(self));
   this.defMethod(A, '__anext__', (self) => asend(self, NULL));
   this.defMethod(A, 'asend', (self, args, kw) => {
-    argCount('asend', args, kw, 1, 1);
+    argCount('async_generator.asend', args, kw, 1, 1);
     return asend(self, args[0]);
   });
   this.defMethod(A, 'athrow', (self, args, kw) => {
-    argCount('athrow', args, kw, 1, 3);
+    argCount('async_generator.athrow', args, kw, 1, 3);
     initHooks(this, self);
     const st: AwaitState = { agen: self, state: INIT, sendval: NULL, args: [...args], isThrow: true };
     return make('async_generator_athrow', st, [self, ...args]);

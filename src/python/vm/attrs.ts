@@ -185,14 +185,46 @@ function instanceGet(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
 
 I.getAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const info = this.classes.get(this.space.rt.typeObject(obj));
-  if (info !== undefined && usesGetattrHook(this, info)) return slotGetattrHook(this, obj, name);
-  const r = this.genericGetAttrOrNull(obj, name);
+  let r: Ptr;
+  try {
+    if (info !== undefined && usesGetattrHook(this, info)) return slotGetattrHook(this, obj, name);
+    r = this.genericGetAttrOrNull(obj, name);
+  } catch (e) {
+    throw attributeErrorContext(this, e, obj, name);
+  }
   if (r !== NULL) return r;
   // proxy_getattr: the referent's lookup, with its own AttributeError.
   const referent = this.proxyTarget(obj);
   if (referent !== NULL) return this.getAttr(referent, name);
   return this.getAttrMissing(obj, name);
 };
+
+/**
+ * set_attribute_error_context: an AttributeError escaping `obj.name` (from __getattr__, a
+ * descriptor, an empty slot) that has neither `name` nor `obj` gets them.
+ */
+function attributeErrorContext(interp: Interpreter, e: unknown, obj: Ptr, name: Ptr): unknown {
+  if (e instanceof PyErr) {
+    const extra = e as PyErr & { attrName?: Ptr; attrObj?: Ptr };
+    if (e.excType === 'AttributeError' && extra.attrName === undefined)
+      Object.assign(e, { attrName: name, attrObj: obj });
+    return e;
+  }
+  const exc = (e as { exc?: Ptr })?.exc;
+  if (typeof exc !== 'number') return e;
+  const type = interp.space.rt.typeObject(exc);
+  if (!interp.exc.isSubtype(type, interp.exc.type('AttributeError'))) return e;
+  const nameOff = interp.exc.fieldOffset(type, 'name');
+  const objOff = interp.exc.fieldOffset(type, 'obj');
+  if (nameOff < 0 || objOff < 0) return e;
+  const none = interp.space.none;
+  const isUnset = (p: Ptr) => p === NULL || p === none;
+  if (isUnset(interp.exc.get(exc, nameOff)) && isUnset(interp.exc.get(exc, objOff))) {
+    interp.exc.set(exc, nameOff, name);
+    interp.exc.set(exc, objOff, obj);
+  }
+  return e;
+}
 
 /** Raises the AttributeError for `obj.name`. */
 I.getAttrMissing = function (this: Interpreter, obj: Ptr, name: Ptr): never {
@@ -757,7 +789,12 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     if (d === NULL || !n.dictDel(d, name)) throw missing();
     return;
   }
-  if (info === undefined) throw missing();
+  if (info === undefined) {
+    // _PyObject_GenericSetAttrWithDict: a non-data attribute of the type cannot be deleted.
+    if (descr !== NULL || nativeMethod(this, type, s))
+      throw new PyErr('AttributeError', `'${space.typeName(obj)}' object attribute '${s}' is read-only`);
+    throw missing();
+  }
   const off = info.slotOffsets.get(s);
   if (off !== undefined) {
     const at = (obj + off) >>> 2;

@@ -78,6 +78,13 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     'zip',
     this.varargs((_s, args, kw) => {
       const nkw = kw?.length ?? 0;
+      // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", {"strict"}).
+      if (nkw > 1) throw new PyErr('TypeError', `zip() takes at most 1 keyword argument (${nkw} given)`);
+      if (nkw === 1 && n.jsStr((kw as Ptr[])[0]) !== 'strict')
+        throw new PyErr(
+          'TypeError',
+          `'${n.jsStr((kw as Ptr[])[0])}' is an invalid keyword argument for zip()`,
+        );
       const strict = nkw > 0 && this.truthy(args[args.length - 1]);
       const srcs: Ptr[] = [];
       try {

@@ -110,12 +110,12 @@ export function installByteArrayType(interp: Interpreter): void {
   const method = (name: string, f: (self: Ptr, a: Ptr[], k: Ptr[] | null) => Ptr) =>
     interp.defMethod(BA, name, f);
   method('append', (self, a, k) => {
-    argCount('append', a, k, 1, 1);
+    argCount('bytearray.append', a, k, 1, 1);
     O.bytearray_append(space, self, byteValue(a[0]));
     return none();
   });
   method('extend', (self, a, k) => {
-    argCount('extend', a, k, 1, 1);
+    argCount('bytearray.extend', a, k, 1, 1);
     // bytearray_extend: a str is iterated (its first item is not an int); a non-iterable
     // gets its own message.
     const x = a[0];
@@ -145,7 +145,7 @@ export function installByteArrayType(interp: Interpreter): void {
     return none();
   });
   method('pop', (self, a, k) => {
-    argCount('pop', a, k, 0, 1);
+    argCount('bytearray.pop', a, k, 0, 1);
     const len = O.bytearray_len(space, self);
     if (len === 0) throw new PyErr('IndexError', 'pop from empty bytearray');
     let i = a.length > 0 ? interp.toIndex(a[0]) : -1;
@@ -156,7 +156,7 @@ export function installByteArrayType(interp: Interpreter): void {
     return n.int(v);
   });
   method('insert', (self, a, k) => {
-    argCount('insert', a, k, 2, 2);
+    argCount('bytearray.insert', a, k, 2, 2);
     const d = data(self);
     let i = interp.toIndex(a[0]);
     if (i < 0) i = Math.max(0, i + d.length);
@@ -171,14 +171,14 @@ export function installByteArrayType(interp: Interpreter): void {
     return none();
   });
   method('remove', (self, a, k) => {
-    argCount('remove', a, k, 1, 1);
+    argCount('bytearray.remove', a, k, 1, 1);
     const i = data(self).indexOf(byteValue(a[0]));
     if (i < 0) throw new PyErr('ValueError', 'value not found in bytearray');
     O.bytearray_delRange(space, self, i, i + 1);
     return none();
   });
   method('clear', (self, a, k) => {
-    argCount('clear', a, k, 0, 0);
+    argCount('bytearray.clear', a, k, 0, 0);
     O.bytearray_resize(space, self, 0);
     return none();
   });
@@ -188,11 +188,11 @@ export function installByteArrayType(interp: Interpreter): void {
     return n.int(space.rt.mem.u32[(self + O.BA.alloc) >>> 2]);
   });
   method('copy', (self, a, k) => {
-    argCount('copy', a, k, 0, 0);
+    argCount('bytearray.copy', a, k, 0, 0);
     return O.bytearray_fromU8(space, data(self));
   });
   method('reverse', (self, a, k) => {
-    argCount('reverse', a, k, 0, 0);
+    argCount('bytearray.reverse', a, k, 0, 0);
     O.bytearray_assign(space, self, data(self).reverse());
     return none();
   });
@@ -201,7 +201,7 @@ export function installByteArrayType(interp: Interpreter): void {
     return n.str(interp.decodeArgs(self, enc, errors, 'decode'));
   });
   method('hex', (self, a, k) => {
-    argCount('hex', a, k, 0, 0);
+    argCount('bytearray.hex', a, k, 0, 0);
     return n.str(Array.from(data(self), (b) => b.toString(16).padStart(2, '0')).join(''));
   });
   const search = (self: Ptr, a: Ptr[]): [Uint8Array, Uint8Array, number, number] => {
@@ -220,17 +220,17 @@ export function installByteArrayType(interp: Interpreter): void {
     return i;
   };
   method('find', (self, a, k) => {
-    argCount('find', a, k, 1, 3);
+    argCount('bytearray.find', a, k, 1, 3);
     return n.int(find(self, a));
   });
   method('index', (self, a, k) => {
-    argCount('index', a, k, 1, 3);
+    argCount('bytearray.index', a, k, 1, 3);
     const i = find(self, a);
     if (i < 0) throw new PyErr('ValueError', 'subsection not found');
     return n.int(i);
   });
   method('count', (self, a, k) => {
-    argCount('count', a, k, 1, 3);
+    argCount('bytearray.count', a, k, 1, 3);
     const [d, sub, lo, hi] = search(self, a);
     const hay = d.subarray(0, hi);
     let c = 0;

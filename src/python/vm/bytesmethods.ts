@@ -93,6 +93,8 @@ I.initBytesMethods = function (this: Interpreter): void {
   };
   const methods = new Map<string, NativeImpl>();
   const def = (name: string, f: NativeImpl) => methods.set(name, f);
+  // The method's name in messages: `bytes.count`, `bytearray.count`.
+  const qual = (self: Ptr, name: string) => `${isByteArray(self) ? 'bytearray' : 'bytes'}.${name}`;
 
   // ── case mapping and predicates ────────────────────────────────────────────
   const mapping: [string, (s: string) => string][] = [
@@ -104,7 +106,7 @@ I.initBytesMethods = function (this: Interpreter): void {
   ];
   for (const [name, f] of mapping) {
     def(name, (self, a, k) => {
-      argCount(name, a, k, 0, 0);
+      argCount(qual(self, name), a, k, 0, 0);
       return make(self, f(text(self)));
     });
   }
@@ -120,14 +122,14 @@ I.initBytesMethods = function (this: Interpreter): void {
   ];
   for (const [name, f] of predicates) {
     def(name, (self, a, k) => {
-      argCount(name, a, k, 0, 0);
+      argCount(qual(self, name), a, k, 0, 0);
       return this.bool(f(text(self)));
     });
   }
 
   // ── searching ──────────────────────────────────────────────────────────────
   const search = (name: string, self: Ptr, a: Ptr[], k: Ptr[] | null, reverse: boolean): number => {
-    argCount(name, a, k, 1, 3);
+    argCount(qual(self, name), a, k, 1, 3);
     const s = text(self);
     const sub = subArg(a[0]);
     const [lo, hi] = bounds(s.length, a[1], a[2]);
@@ -148,7 +150,7 @@ I.initBytesMethods = function (this: Interpreter): void {
     });
   }
   def('count', (self, a, k) => {
-    argCount('count', a, k, 1, 3);
+    argCount(qual(self, 'count'), a, k, 1, 3);
     const s = text(self);
     const sub = subArg(a[0]);
     const [lo, hi] = bounds(s.length, a[1], a[2]);
@@ -163,7 +165,7 @@ I.initBytesMethods = function (this: Interpreter): void {
     ['endswith', true],
   ] as const) {
     def(name, (self, a, k) => {
-      argCount(name, a, k, 1, 3);
+      argCount(qual(self, name), a, k, 1, 3);
       const s = text(self);
       const [lo, hi] = bounds(s.length, a[1], a[2]);
       const part = s.slice(lo, Math.max(lo, hi));
@@ -259,7 +261,7 @@ I.initBytesMethods = function (this: Interpreter): void {
     return O.list_fromAppends(space, out);
   });
   def('join', (self, a, k) => {
-    argCount('join', a, k, 1, 1);
+    argCount(qual(self, 'join'), a, k, 1, 1);
     const sep = text(self);
     const items = this.iterToArray(a[0]);
     try {
@@ -279,7 +281,7 @@ I.initBytesMethods = function (this: Interpreter): void {
   });
   const stripper = (name: string, left: boolean, right: boolean) =>
     def(name, (self, a, k) => {
-      argCount(name, a, k, 0, 1);
+      argCount(qual(self, name), a, k, 0, 1);
       const chars = a[0] === undefined || a[0] === space.none ? SPACE : needBytes(a[0]);
       const s = text(self);
       let i = 0;
@@ -296,7 +298,7 @@ I.initBytesMethods = function (this: Interpreter): void {
     ['rpartition', true],
   ] as const) {
     def(name, (self, a, k) => {
-      argCount(name, a, k, 1, 1);
+      argCount(qual(self, name), a, k, 1, 1);
       const s = text(self);
       const sep = needBytes(a[0]);
       if (sep.length === 0) throw new PyErr('ValueError', 'empty separator');
@@ -307,13 +309,13 @@ I.initBytesMethods = function (this: Interpreter): void {
     });
   }
   def('removeprefix', (self, a, k) => {
-    argCount('removeprefix', a, k, 1, 1);
+    argCount(qual(self, 'removeprefix'), a, k, 1, 1);
     const s = text(self);
     const p = needBytes(a[0]);
     return make(self, p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s);
   });
   def('removesuffix', (self, a, k) => {
-    argCount('removesuffix', a, k, 1, 1);
+    argCount(qual(self, 'removesuffix'), a, k, 1, 1);
     const s = text(self);
     const p = needBytes(a[0]);
     return make(self, p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
@@ -332,7 +334,7 @@ I.initBytesMethods = function (this: Interpreter): void {
   };
   for (const name of ['center', 'ljust', 'rjust'] as const) {
     def(name, (self, a, k) => {
-      argCount(name, a, k, 1, 2);
+      argCount(qual(self, name), a, k, 1, 2);
       const width = this.toIndex(a[0]);
       const fill = fillArg(name, a[1]);
       const s = text(self);
@@ -344,7 +346,7 @@ I.initBytesMethods = function (this: Interpreter): void {
     });
   }
   def('zfill', (self, a, k) => {
-    argCount('zfill', a, k, 1, 1);
+    argCount(qual(self, 'zfill'), a, k, 1, 1);
     const width = this.toIndex(a[0]);
     const s = text(self);
     if (s.length >= width) return make(self, s);
@@ -369,7 +371,7 @@ I.initBytesMethods = function (this: Interpreter): void {
     return make(self, out);
   });
   def('replace', (self, a, k) => {
-    argCount('replace', a, k, 2, 3);
+    argCount(qual(self, 'replace'), a, k, 2, 3);
     const s = text(self);
     const old = needBytes(a[0]);
     const rep = needBytes(a[1]);

@@ -72,6 +72,14 @@ declare module './interp.js' {
      * site's cache of a built-in type's native method (the type, the implementation).
      */
     callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number, M?: unknown[], k?: number): Ptr;
+    /**
+     * LOAD_METHOD of `obj.name(args)` whose arguments may run code (obj borrowed): 0 when obj's
+     * static built-in type has the native method (callMethod finds it again, unchanged), else
+     * the callable as loadMethod gives it, with `methodUnbound`.
+     */
+    loadMethodFirst(obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr;
+    /** CALL after loadMethodFirst and the arguments: f (0: callMethod's way), self (0 when bound) and the arguments stolen. */
+    callLoadedMethod(f: Ptr, obj: Ptr, name: Ptr, args: Ptr[], callPos: number, M: unknown[], k: number): Ptr;
     /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL). */
     callAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
@@ -428,6 +436,38 @@ I.callMethod = function (
   }
   this.decref(obj);
   return this.callAt(fn, args, null);
+};
+
+I.loadMethodFirst = function (this: Interpreter, obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr {
+  const type = this.space.rt.typeObject(obj);
+  if (M[k] === type && typeof M[k + 1] === 'function') return NULL;
+  // A static type's methods cannot change while the arguments are evaluated.
+  if (
+    (this.space.rt.typeFlags(obj) & TPFLAGS_HEAPTYPE) === 0 &&
+    !this.classes.has(type) &&
+    this.nativeMethodOf(obj, name) !== undefined
+  )
+    return NULL;
+  return this.loadMethod(obj, name, M, k);
+};
+
+I.callLoadedMethod = function (
+  this: Interpreter,
+  f: Ptr,
+  obj: Ptr,
+  name: Ptr,
+  args: Ptr[],
+  callPos: number,
+  M: unknown[],
+  k: number,
+): Ptr {
+  if (f === NULL) return this.callMethod(obj, name, args, callPos, M, k);
+  this.L[this.depth] = callPos;
+  if (obj === NULL) return this.callAt(f, args, null);
+  const code = args.length <= 3 ? this.fastCode(f, args.length + 1) : undefined;
+  if (code !== undefined) return callPlainMethod(this, f, code, obj, args, -1, true);
+  args.unshift(obj);
+  return this.callKw(f, args, null);
 };
 
 I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {

@@ -45,6 +45,7 @@ import {
 import { mangle } from '../compiler/mangle.js';
 import { ClassTable } from './classtable.js';
 import { Interpreter } from './interp.js';
+import { lenResult } from './protocols.js';
 import { builtinSizeof, subclassableBase } from './subclassing.js';
 import {
   instance_values,
@@ -827,7 +828,8 @@ function classSlots(
     r = special(op, '__len__', []);
     if (r !== NULL) {
       try {
-        return interp.n.intSafe(r) !== 0;
+        // No nb_bool: PyObject_IsTrue takes the length through slot_mp_length's checks.
+        return lenResult(interp, r) !== 0;
       } finally {
         interp.decref(r);
       }

@@ -101,7 +101,7 @@ export function installComplexType(interp: Interpreter): void {
     ]),
   );
   interp.defMethod(C, 'conjugate', (self, a, k) => {
-    argCount('conjugate', a, k, 0, 0);
+    argCount('complex.conjugate', a, k, 0, 0);
     const c = value(self);
     return n.complex(c.real, -c.imag);
   });

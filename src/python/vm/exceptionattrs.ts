@@ -218,7 +218,7 @@ I.initExceptionFields = function (this: Interpreter): void {
   });
   // BaseException.add_note(note): appended to __notes__ (made a list in __dict__ if absent).
   this.defMethod(BE, 'add_note', (self, args, kw) => {
-    argCount('add_note', args, kw, 1, 1);
+    argCount('BaseException.add_note', args, kw, 1, 1);
     const note = args[0];
     if (!n.isStr(note))
       throw new PyErr('TypeError', `note must be a str, not '${this.space.typeName(note)}'`);

@@ -62,14 +62,15 @@ I.initGeneratorMethods = function (this: Interpreter): void {
   const G = this.generatorType;
   this.genOfFrame = new Map();
   this.defMethod(G, 'send', (self, args, kw) => {
-    argCount('send', args, kw, 1, 1);
+    argCount('generator.send', args, kw, 1, 1);
     return this.genSend(self, args[0]);
   });
   this.defMethod(G, 'throw', (self, args, kw) => {
-    argCount('throw', args, kw, 1, 3);
+    argCount('generator.throw', args, kw, 1, 3);
     return this.genThrow(self, args[0], args[1] ?? NULL, args[2] ?? NULL);
   });
-  this.defMethod(G, 'close', (self) => {
+  this.defMethod(G, 'close', (self, args, kw) => {
+    argCount('generator.close', args, kw, 0, 0);
     this.genClose(self);
     return this.newNone();
   });

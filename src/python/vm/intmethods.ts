@@ -5,7 +5,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, parseArgs, wrapperArgs } from './args.js';
 import type { Interpreter } from './interp.js';
 
 /** Installs int's and float's extra methods and attributes. */
@@ -85,7 +85,7 @@ export function installNumberMethods(interp: Interpreter): void {
     return interp.callType(interp.ref(cls), [r], null);
   });
   method(INT, 'bit_count', (self, a, k) => {
-    argCount('bit_count', a, k, 0, 0);
+    argCount('int.bit_count', a, k, 0, 0);
     let v = big(self);
     if (v < 0n) v = -v;
     let c = 0;
@@ -93,11 +93,11 @@ export function installNumberMethods(interp: Interpreter): void {
     return n.int(c);
   });
   method(INT, 'as_integer_ratio', (self, a, k) => {
-    argCount('as_integer_ratio', a, k, 0, 0);
+    argCount('int.as_integer_ratio', a, k, 0, 0);
     return n.tuple([asInt(self), n.int(1)]);
   });
   method(INT, 'conjugate', (self, a, k) => {
-    argCount('conjugate', a, k, 0, 0);
+    argCount('int.conjugate', a, k, 0, 0);
     return asInt(self);
   });
   for (const [name, f] of [
@@ -110,7 +110,9 @@ export function installNumberMethods(interp: Interpreter): void {
     ['__ceil__', (v: bigint) => v],
   ] as const) {
     method(INT, name, (self, a, k) => {
-      argCount(name, a, k, 0, 0);
+      if (name === '__trunc__' || name === '__floor__' || name === '__ceil__')
+        argCount(`int.${name}`, a, k, 0, 0);
+      else wrapperArgs(name, a, k, 0);
       return n.bigint(f(big(self)));
     });
   }
@@ -138,27 +140,27 @@ export function installNumberMethods(interp: Interpreter): void {
       // float has no bitwise operators (nor has anything @).
       if (name === 'matmul' || (t === FLOAT && BITWISE.includes(name))) return;
       method(t, `__${name}__`, (self, a, k) => {
-        argCount(`__${name}__`, a, k, 1, 1);
+        wrapperArgs(`__${name}__`, a, k, 1);
         return ours(a[0]) ? n.binary(self, a[0], op) : interp.ref(space.notImplemented);
       });
       method(t, `__r${name}__`, (self, a, k) => {
-        argCount(`__r${name}__`, a, k, 1, 1);
+        wrapperArgs(`__r${name}__`, a, k, 1);
         return ours(a[0]) ? n.binary(a[0], self, op) : interp.ref(space.notImplemented);
       });
     });
     ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
       method(t, name, (self, a, k) => {
-        argCount(name, a, k, 1, 1);
+        wrapperArgs(name, a, k, 1);
         const cmp = space.slots(t).richcompare;
         return cmp === null ? interp.ref(space.notImplemented) : cmp(self, a[0], op);
       });
     });
     method(t, '__round__', (self, a, k) => {
-      argCount('__round__', a, k, 0, 1);
+      argCount(`${t === INT ? 'int' : 'float'}.__round__`, a, k, 0, 1);
       return interp.round(self, a.length === 0 || a[0] === space.none ? null : interp.toIndex(a[0]));
     });
     method(t, '__bool__', (self, a, k) => {
-      argCount('__bool__', a, k, 0, 0);
+      wrapperArgs('__bool__', a, k, 0);
       return interp.bool(interp.truthy(self));
     });
   }
@@ -174,7 +176,7 @@ export function installNumberMethods(interp: Interpreter): void {
 
   // float
   method(FLOAT, 'as_integer_ratio', (self, a, k) => {
-    argCount('as_integer_ratio', a, k, 0, 0);
+    argCount('float.as_integer_ratio', a, k, 0, 0);
     const x = n.floatValue(self);
     if (Number.isNaN(x)) throw new PyErr('ValueError', 'cannot convert NaN to integer ratio');
     if (!Number.isFinite(x)) throw new PyErr('OverflowError', 'cannot convert Infinity to integer ratio');
@@ -182,15 +184,15 @@ export function installNumberMethods(interp: Interpreter): void {
     return n.tuple([n.bigint(num), n.bigint(den)]);
   });
   method(FLOAT, 'conjugate', (self, a, k) => {
-    argCount('conjugate', a, k, 0, 0);
+    argCount('float.conjugate', a, k, 0, 0);
     return n.float(n.floatValue(self));
   });
   method(FLOAT, 'hex', (self, a, k) => {
-    argCount('hex', a, k, 0, 0);
+    argCount('float.hex', a, k, 0, 0);
     return n.str(floatHex(n.floatValue(self)));
   });
   classMethod(FLOAT, 'fromhex', (cls, a, k) => {
-    argCount('fromhex', a, k, 1, 1);
+    argCount('float.fromhex', a, k, 1, 1);
     if (!n.isStr(a[0])) throw new PyErr('TypeError', `bad argument type for built-in operation`);
     const r = n.float(floatFromHex(n.jsStr(a[0])));
     if (cls === FLOAT) return r;

@@ -293,6 +293,9 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
   const rt = this.space.rt;
   const type = rt.typeObject(obj);
   if (this.classes.has(type)) {
+    // slot_tp_iter: `__iter__ = None` says the class is not iterable.
+    if (this.typeLookup(type, n.intern('__iter__')) === this.space.none)
+      throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
     const r = this.callSpecial(obj, '__iter__', []);
     if (r !== NULL) return r;
     // A class with __getitem__ but no __iter__ iterates by index, unless its built-in base

@@ -402,7 +402,7 @@ I.initMetaclasses = function (this: Interpreter): void {
     return this.callType(self, [...args], kw);
   });
   this.defMethod(space.typeType, '__subclasses__', (self, args, kw) => {
-    argCount('__subclasses__', args, kw, 0, 0);
+    argCount('type.__subclasses__', args, kw, 0, 0);
     if (self === NULL || !this.isType(self))
       throw new PyErr('TypeError', "descriptor '__subclasses__' of 'type' object needs an argument");
     return typeSubclasses(this, self);

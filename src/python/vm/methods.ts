@@ -132,7 +132,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       [
         'fromkeys',
         (cls: Ptr, a: Ptr[], kw: Ptr[] | null) => {
-          argCount('fromkeys', a, kw, 1, 2);
+          argCount('dict.fromkeys', a, kw, 1, 2);
           // _PyDict_FromKeys: cls() (dict() comes from PyType_GenericAlloc).
           const d = cls === D ? O.dict_typeAlloc(space) : this.call(this.ref(cls), []);
           let keys: Ptr[] = [];
@@ -163,11 +163,11 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return view(self, 2);
   });
   m(D, 'get', (self, a, kw) => {
-    argCount('get', a, kw, 1, 2);
+    argCount('dict.get', a, kw, 1, 2);
     return O.dict_get(space, self, a[0], a[1] ?? this.none);
   });
   m(D, 'pop', (self, a, kw) => {
-    argCount('pop', a, kw, 1, 2);
+    argCount('dict.pop', a, kw, 1, 2);
     return O.dict_pop(space, self, a[0], a[1] ?? NULL);
   });
   m(D, 'popitem', (self, a, kw) => {
@@ -175,7 +175,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     return O.dict_popitem(space, self);
   });
   m(D, 'setdefault', (self, a, kw) => {
-    argCount('setdefault', a, kw, 1, 2);
+    argCount('dict.setdefault', a, kw, 1, 2);
     return O.dict_setdefault(space, self, a[0], a[1] ?? this.none);
   });
   m(D, 'update', (self, a, kw) => {
@@ -240,9 +240,14 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     });
     // set_union / set_intersection_multi / set_difference_multi / set_symmetric_difference:
     // the other operands are used as they are (sets, dicts, any iterable), as CPython does.
-    m(T, 'union', (self, a) => O.set_union(space, self, ...a));
+    const tn = T === space.sets.setType ? 'set' : 'frozenset';
+    m(T, 'union', (self, a, kw) => {
+      noKeywords(`${tn}.union`, kw);
+      return O.set_union(space, self, ...a);
+    });
     const fold = (name: string, first: (x: Ptr, y: Ptr) => Ptr, rest: (x: Ptr, y: Ptr) => Ptr) =>
-      m(T, name, (self, a) => {
+      m(T, name, (self, a, kw) => {
+        noKeywords(`${tn}.${name}`, kw);
         if (a.length === 0) return O.set_copy(space, self);
         let acc = first(self, a[0]);
         try {
@@ -268,11 +273,12 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       },
     );
     m(T, 'symmetric_difference', (self, a, kw) => {
-      argCount('set.symmetric_difference', a, kw, 1, 1);
+      argCount(`${tn}.symmetric_difference`, a, kw, 1, 1);
       return O.set_symmetricDifference(space, self, a[0]);
     });
     const rel = (name: string, f: (a: Ptr, b: Ptr) => boolean) =>
-      m(T, name, (self, a) => {
+      m(T, name, (self, a, kw) => {
+        argCount(`${tn}.${name}`, a, kw, 1, 1);
         const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(a[0]);
         try {
           return this.bool(f(self, o));
@@ -284,7 +290,10 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     rel('issubset', sub);
     rel('issuperset', (x, y) => sub(y, x));
     rel('isdisjoint', (x, y) => n.setItems(x).every((i) => !n.setContains(y, i)));
-    m(T, 'copy', (self) => O.set_copy(space, self));
+    m(T, 'copy', (self, a, kw) => {
+      argCount(`${tn}.copy`, a, kw, 0, 0);
+      return O.set_copy(space, self);
+    });
     m(T, '__len__', (self, a, kw) => {
       wrapperArgs('__len__', a, kw, 0);
       return n.int(n.size(self));
@@ -296,20 +305,27 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     n.setAdd(self, a[0]);
     return none();
   });
-  m(ST, 'discard', (self, a) => {
+  m(ST, 'discard', (self, a, kw) => {
+    argCount('set.discard', a, kw, 1, 1);
     O.set_discard(space, self, a[0]);
     return none();
   });
-  m(ST, 'remove', (self, a) => {
+  m(ST, 'remove', (self, a, kw) => {
+    argCount('set.remove', a, kw, 1, 1);
     if (!O.set_discard(space, self, a[0])) O.raiseKeyError(a[0], this.reprOf(a[0]));
     return none();
   });
-  m(ST, 'pop', (self) => O.set_pop(space, self));
-  m(ST, 'clear', (self) => {
+  m(ST, 'pop', (self, a, kw) => {
+    argCount('set.pop', a, kw, 0, 0);
+    return O.set_pop(space, self);
+  });
+  m(ST, 'clear', (self, a, kw) => {
+    argCount('set.clear', a, kw, 0, 0);
     O.set_clear(space, self);
     return none();
   });
-  m(ST, 'update', (self, a) => {
+  m(ST, 'update', (self, a, kw) => {
+    noKeywords('set.update', kw);
     for (const other of a) this.setUpdate(self, other);
     return none();
   });
@@ -318,6 +334,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   const inPlace = (name: string, f: (self: Ptr, other: Ptr) => void, oneArg: boolean) =>
     m(ST, name, (self, a, kw) => {
       if (oneArg) argCount(`set.${name}`, a, kw, 1, 1);
+      else noKeywords(`set.${name}`, kw);
       for (const other of a) f(self, other);
       return none();
     });

@@ -19,6 +19,7 @@ import {
   PyErr,
   richCompare,
   set_update,
+  str_appendInPlace,
   str_concat,
   TUPLE_ITEMS,
   tuple_concat,
@@ -55,6 +56,12 @@ declare module './interp.js' {
     binaryGeneric(a: Ptr, b: Ptr, op: number): Ptr;
     /** `binaryBorrowed` for `+` and `-` (op 0, 10, 13 or 23) only. */
     addBorrowed(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
+    /**
+     * BINARY_OP_INPLACE_ADD_UNICODE: `s += t` (or `s = s + t`) for fast local `s` (borrowed)
+     * and `t` (borrowed): `s` grown in place (the local's reference, moved to the result) when
+     * both are exact strs and `s` can be modified, else 0 (and nothing changed).
+     */
+    strAppendLocal(s: Ptr, t: Ptr): Ptr;
     /** `binaryBorrowed` past the one-digit int fast path. */
     binaryBorrowedSlow(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** `compareBool` past the one-digit int fast path. */
@@ -178,6 +185,15 @@ I.addBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowe
   return this.binaryBorrowedSlow(a, b, op, borrowed);
 };
 
+I.strAppendLocal = function (this: Interpreter, s: Ptr, t: Ptr): Ptr {
+  const u32 = this.space.rt.mem.u32;
+  const strType = this.space.strs.type;
+  if (u32[(s + OB_TYPE) >>> 2] !== strType || u32[(t + OB_TYPE) >>> 2] !== strType) return NULL;
+  // `s += s`: CPython's stack holds s twice more (not modifiable).
+  if (s === t) return NULL;
+  return str_appendInPlace(this.space, s, t);
+};
+
 I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
   const rt = this.space.rt;
   const u32 = rt.mem.u32;
@@ -234,6 +250,11 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
     mem.u32[(b + OB_TYPE) >>> 2] === space.strs.type
   )
     return str_concat(space, a, b);
+  // dict_ior: `d |= other` takes anything dict.update takes (a mapping or an iterable of pairs).
+  if (op === 20 && mem.u32[(a + OB_TYPE) >>> 2] === space.dicts.type && !this.n.isDict(b)) {
+    this.dictUpdateFrom(a, b);
+    return this.ref(a);
+  }
   // Two exact lists or tuples and `+`: sq_concat (list `+=` extends), as PyNumber_Add and
   // PyNumber_InPlaceAdd end up doing once nb_add has said NotImplemented.
   if (op === 0 || op === 13) {
@@ -300,8 +321,12 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
       r === NULL &&
       nativeA &&
       hasInplaceSlot(this.typeName(this.classes.get(ta)?.builtinBase ?? NULL), base)
-    )
-      r = this.n.binary(a, b, op);
+    ) {
+      if (base === 7 && this.n.isDict(a) && !this.n.isDict(b)) {
+        this.dictUpdateFrom(a, b); // dict_ior
+        r = this.ref(a);
+      } else r = this.n.binary(a, b, op);
+    }
     if (r !== NULL && r !== ni) return r;
     if (r !== NULL) this.decref(r);
   }
@@ -548,6 +573,9 @@ I.truthyBorrowed = function (this: Interpreter, op: Ptr): boolean {
 I.contains = function (this: Interpreter, container: Ptr, item: Ptr): boolean {
   const type = this.space.rt.typeObject(container);
   if (this.classes.has(type)) {
+    // slot_sq_contains: `__contains__ = None` says the class is not a container.
+    if (this.typeLookup(type, this.n.intern('__contains__')) === this.space.none)
+      throw new PyErr('TypeError', `'${this.space.typeName(container)}' object is not a container`);
     const r = this.callSpecial(container, '__contains__', [item]);
     if (r !== NULL) {
       try {

@@ -31,6 +31,28 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
+/** slot_sq_length's checks of what __len__ returned (borrowed): __index__, its sign, whether it fits. */
+export function lenResult(interp: Interpreter, r: Ptr): number {
+  let i = NULL;
+  try {
+    i = interp.indexValue(r);
+    if (i === NULL)
+      throw new PyErr(
+        'TypeError',
+        `'${interp.space.typeName(r)}' object cannot be interpreted as an integer`,
+      );
+    const v = interp.n.intSafe(i);
+    if (Number.isNaN(v)) {
+      if (interp.n.intBig(i) < 0n) throw new PyErr('ValueError', '__len__() should return >= 0');
+      throw new PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
+    }
+    if (v < 0) throw new PyErr('ValueError', '__len__() should return >= 0');
+    return v;
+  } finally {
+    if (i !== NULL) interp.decref(i);
+  }
+}
+
 I.isStderr = function (this: Interpreter, file: Ptr): boolean {
   return file === this.stderrObject;
 };
@@ -40,24 +62,9 @@ I.len = function (this: Interpreter, op: Ptr): number {
   if (this.classes.has(type)) {
     const r = this.callSpecial(op, '__len__', []);
     if (r !== NULL) {
-      // slot_sq_length: __index__ of the result, its sign, then whether it fits.
-      let i = NULL;
       try {
-        i = this.indexValue(r);
-        if (i === NULL)
-          throw new PyErr(
-            'TypeError',
-            `'${this.space.typeName(r)}' object cannot be interpreted as an integer`,
-          );
-        const v = this.n.intSafe(i);
-        if (Number.isNaN(v)) {
-          if (this.n.intBig(i) < 0n) throw new PyErr('ValueError', '__len__() should return >= 0');
-          throw new PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
-        }
-        if (v < 0) throw new PyErr('ValueError', '__len__() should return >= 0');
-        return v;
+        return lenResult(this, r);
       } finally {
-        if (i !== NULL) this.decref(i);
         this.decref(r);
       }
     }

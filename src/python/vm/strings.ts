@@ -359,8 +359,7 @@ function percentChar(interp: Interpreter, arg: Ptr): string {
     if (r === NULL) throw new PyErr('TypeError', '%c requires int or char');
     const v = n.intBig(r);
     interp.decref(r);
-    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)
-      throw new PyErr('OverflowError', 'Python int too large to convert to C long');
+    // PyLong_AsLongAndOverflow: a C long overflow is out of range too.
     if (v < 0n || v > 0x10ffffn) throw new PyErr('OverflowError', '%c arg not in range(0x110000)');
     return String.fromCodePoint(Number(v));
   }

@@ -63,9 +63,22 @@ function titleChar(c: string): string {
   return up[0] + up.slice(1).join('').toLowerCase();
 }
 
-/** Lower case of one character outside any word context (no final sigma). */
-function lowerChar(c: string): string {
-  return c === 'Σ' ? 'σ' : c.toLowerCase();
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+
+// lower_ucs4: chars[i] in lower case, a capital sigma by handle_capital_sigma's context
+// (final ς after a cased letter not followed by one, case-ignorable characters skipped).
+function lowerAt(chars: readonly string[], i: number): string {
+  const c = chars[i];
+  if (c !== 'Σ') return c.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(chars[j])) j--;
+  let final = j >= 0 && CASED.test(chars[j]);
+  if (final) {
+    j = i + 1;
+    while (j < chars.length && CASE_IGNORABLE.test(chars[j])) j++;
+    final = j === chars.length || !CASED.test(chars[j]);
+  }
+  return final ? 'ς' : 'σ';
 }
 
 declare module './interp.js' {
@@ -241,10 +254,12 @@ I.initStrTextMethods = function (this: Interpreter): void {
       return str(f(n.jsStr(self)));
     });
   caseMethod('title', 'title', (s) => {
+    const chars = [...s];
     let out = '';
     let prevCased = false;
-    for (const c of s) {
-      out += prevCased ? lowerChar(c) : titleChar(c);
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i];
+      out += prevCased ? lowerAt(chars, i) : titleChar(c);
       prevCased = CASED.test(c);
     }
     return out;
@@ -252,12 +267,17 @@ I.initStrTextMethods = function (this: Interpreter): void {
   caseMethod('capitalize', 'capitalize', (s) => {
     const chars = [...s];
     if (chars.length === 0) return '';
-    return titleChar(chars[0]) + chars.slice(1).join('').toLowerCase();
+    let out = titleChar(chars[0]);
+    for (let i = 1; i < chars.length; i++) out += lowerAt(chars, i);
+    return out;
   });
   caseMethod('swapcase', 'swapcase', (s) => {
+    const chars = [...s];
     let out = '';
-    for (const c of s)
-      out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerChar(c) : LOWER.test(c) ? c.toUpperCase() : c;
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i];
+      out += TITLECASE.test(c) ? c : UPPER.test(c) ? lowerAt(chars, i) : LOWER.test(c) ? c.toUpperCase() : c;
+    }
     return out;
   });
   caseMethod('casefold', 'lower', casefold);
@@ -342,7 +362,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     });
   }
   m('format_map', (s, a, _self, kw) => {
-    argCount('format_map', a, kw, 1, 1);
+    argCount('str.format_map', a, kw, 1, 1);
     return str(this.strFormat(s, [], null, a[0]));
   });
   this.defMethod(S, 'encode', (self, a, kw) => {
@@ -356,7 +376,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     return n.bytes(encodeText(n.jsStr(self), enc, errors));
   });
   m('translate', (s, a, _self, kw) => {
-    argCount('translate', a, kw, 1, 1);
+    argCount('str.translate', a, kw, 1, 1);
     const table = a[0];
     let out = '';
     for (const c of s) {
@@ -405,7 +425,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
     this.nativeClassMethods.set(S, cm);
   }
   const maketrans = (_cls: Ptr, a: Ptr[], kw: Ptr[] | null): Ptr => {
-    argCount('maketrans', a, kw, 1, 3);
+    argCount('str.maketrans', a, kw, 1, 3);
     const d = n.dict();
     try {
       const put = (k: Ptr, v: Ptr) => {

@@ -95,7 +95,9 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
     out.push(`  File "${code.unit.filename}", line ${line}, in ${code.unit.name}\n`);
     const src = this.sources.get(code.unit.filename)?.[line - 1];
     if (src !== undefined && src.trim() !== '') {
-      out.push(`    ${src.trim()}\n`);
+      // traceback.py strips the line; display_source_line_with_margin keeps trailing blanks.
+      const shownLine = this.noSuggestions ? src.trim() : src.replace(/^[ \t\f]+/, '').replace(/\r$/, '');
+      out.push(`    ${shownLine}\n`);
       const k = rt.mem.i32[(entry + TB.lasti) >>> 2];
       const p = code.unit.positions;
       if (k > 0) {
@@ -459,9 +461,11 @@ export function carets(
       primary = '~';
     }
   } else {
-    end = source.replace(/\s+$/, '').length;
+    end = pythonTraceback ? source.replace(/\s+$/, '').length : source.length;
   }
-  const strippedLen = source.replace(/\s+$/, '').length - truncation;
+  // traceback.py compares with the stripped line, the interpreter's printer with the line
+  // as it shows it (trailing blanks included).
+  const strippedLen = (pythonTraceback ? source.replace(/\s+$/, '').length : source.length) - truncation;
   const secondaries = left !== -1 || right !== -1;
   if (end - start === strippedLen && !secondaries) return '';
   let out = '    ';

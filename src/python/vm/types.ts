@@ -110,7 +110,7 @@ I.initTypes = function (this: Interpreter): void {
     ),
   );
   method(this.sliceType, 'indices', (self, args, kw) => {
-    argCount('indices', args, kw, 1, 1);
+    argCount('slice.indices', args, kw, 1, 1);
     const len = this.toIndex(args[0]);
     const [a, b, c] = n.sliceParts(self).map((p) => (p === this.none ? null : this.toIndex(p)));
     const r = O.adjustSlice({ start: a, stop: b, step: c }, len);
@@ -341,7 +341,29 @@ I.initTypes = function (this: Interpreter): void {
     argCount('object', args, kw, 0, 0);
     return rt.objectNew(space.objectType, 16);
   });
-  method(space.objectType, '__init__', () => none());
+  // A class whose only built-in base is object (not an exception, a list subclass, …).
+  const objectBased = (cls: Ptr): boolean => {
+    const info = this.classes.get(cls);
+    return info !== undefined && info.mro.find((t) => !this.classes.has(t)) === space.objectType;
+  };
+  method(space.objectType, '__init__', (self, args) => {
+    // object_init: excess arguments are an error when the class overrides __init__, or
+    // overrides neither __init__ nor __new__.
+    const type = rt.typeObject(self);
+    if (args.length > 0 && objectBased(type)) {
+      if (this.typeLookup(type, n.intern('__init__')) !== NULL)
+        throw new PyErr(
+          'TypeError',
+          'object.__init__() takes exactly one argument (the instance to initialize)',
+        );
+      if (this.typeLookup(type, n.intern('__new__')) === NULL)
+        throw new PyErr(
+          'TypeError',
+          `${this.typeName(type)}.__init__() takes exactly one argument (the instance to initialize)`,
+        );
+    }
+    return none();
+  });
   method(space.objectType, '__repr__', (self) =>
     n.str(`<${this.qualifiedTypeName(rt.typeObject(self))} object at 0x${self.toString(16)}>`),
   );
@@ -367,7 +389,7 @@ I.initTypes = function (this: Interpreter): void {
     method(space.objectType, name, () => this.ref(space.notImplemented));
   // object.__format__: str(self) for an empty spec, else a TypeError naming the type.
   method(space.objectType, '__format__', (self, args, kw) => {
-    argCount('__format__', args, kw, 1, 1);
+    argCount('object.__format__', args, kw, 1, 1);
     if (!n.isStr(args[0]))
       throw new PyErr('TypeError', `__format__() argument must be str, not ${space.typeName(args[0])}`);
     if (n.jsStr(args[0]) !== '')
@@ -375,7 +397,7 @@ I.initTypes = function (this: Interpreter): void {
     return n.str(this.strOf(self));
   });
   method(space.objectType, '__dir__', (self, args, kw) => {
-    argCount('__dir__', args, kw, 0, 0);
+    argCount('object.__dir__', args, kw, 0, 0);
     // object_dir itself: a class's __dir__ calling super().__dir__() must not loop.
     return this.defaultDir(self);
   });
@@ -407,6 +429,14 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.objectType, '__new__', (_self, args) => {
     const cls = args[0];
+    // object_new: excess arguments are an error when the class overrides __new__, or
+    // overrides neither __new__ nor __init__.
+    if (args.length > 1 && objectBased(cls)) {
+      if (this.typeLookup(cls, n.intern('__new__')) !== NULL)
+        throw new PyErr('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+      if (this.typeLookup(cls, n.intern('__init__')) === NULL)
+        throw new PyErr('TypeError', `${this.typeName(cls)}() takes no arguments`);
+    }
     return this.classes.has(cls) ? this.newInstance(cls) : this.callType(this.ref(cls) && cls, [], null);
   });
   method(space.typeType, 'mro', (self) => n.list(this.mroOf(self).map((t) => this.ref(t))));
@@ -477,7 +507,10 @@ I.initTypes = function (this: Interpreter): void {
       `int() argument must be a string, a bytes-like object or a real number, not '${space.typeName(x)}'`,
     );
   });
-  method(space.ints.type, 'bit_length', (self) => n.int(O.long_bitLength(space, self)));
+  method(space.ints.type, 'bit_length', (self, a, kw) => {
+    argCount('int.bit_length', a, kw, 0, 0);
+    return n.int(O.long_bitLength(space, self));
+  });
   method(space.ints.type, '__index__', (self) => this.ref(self));
   // Sequence indexes and slice bounds accept a class's __index__ and a weak proxy's (PyNumber_Index).
   (n as { indexHook: ((op: Ptr) => Ptr) | null }).indexHook = (op) => this.indexValue(op);
@@ -539,7 +572,10 @@ I.initTypes = function (this: Interpreter): void {
   installNumberMethods(this);
   installByteArrayType(this);
   installMemoryViewType(this);
-  method(space.floats.type, 'is_integer', (self) => this.bool(Number.isInteger(n.floatValue(self))));
+  method(space.floats.type, 'is_integer', (self, a, kw) => {
+    argCount('float.is_integer', a, kw, 0, 0);
+    return this.bool(Number.isInteger(n.floatValue(self)));
+  });
   // method(function, instance): classobject.c method_new.
   ctor(space.methods.type, (_t, args, kw) => {
     if (kw !== null && kw.length > 0) throw new PyErr('TypeError', 'method() takes no keyword arguments');
@@ -765,11 +801,11 @@ I.initTypes = function (this: Interpreter): void {
     return none();
   });
   method(L, 'pop', (self, args, kw) => {
-    argCount('pop', args, kw, 0, 1);
+    argCount('list.pop', args, kw, 0, 1);
     return O.list_pop(space, self, args.length > 0 ? this.toIndex(args[0]) : -1);
   });
   method(L, 'insert', (self, args, kw) => {
-    argCount('insert', args, kw, 2, 2);
+    argCount('list.insert', args, kw, 2, 2);
     O.list_insert(space, self, this.toIndex(args[0]), args[1]);
     return none();
   });
@@ -779,7 +815,7 @@ I.initTypes = function (this: Interpreter): void {
     return none();
   });
   method(L, 'index', (self, args, kw) => {
-    argCount('index', args, kw, 1, 3);
+    argCount('list.index', args, kw, 1, 3);
     return n.int(
       O.list_indexOf(
         space,
@@ -799,11 +835,15 @@ I.initTypes = function (this: Interpreter): void {
     O.list_reverse(space, self);
     return none();
   });
-  method(L, 'clear', (self) => {
+  method(L, 'clear', (self, args, kw) => {
+    argCount('list.clear', args, kw, 0, 0);
     O.list_clear(space, self);
     return none();
   });
-  method(L, 'copy', (self) => O.list_copy(space, self));
+  method(L, 'copy', (self, args, kw) => {
+    argCount('list.copy', args, kw, 0, 0);
+    return O.list_copy(space, self);
+  });
   method(L, 'sort', (self, args, kw) => {
     const [key, reverse] = parseArgs(this, 'sort', args, kw, ['*key', '*reverse'], 0);
     // reverse: bool(accept={int}): converted with _PyLong_AsInt.
@@ -821,7 +861,7 @@ I.initTypes = function (this: Interpreter): void {
     return n.tuple(this.iterToArray(args[0]));
   });
   method(space.tuples.type, 'index', (self, args, kw) => {
-    argCount('index', args, kw, 1, 3);
+    argCount('tuple.index', args, kw, 1, 3);
     // tuple.index(x, start, stop): the bounds as list.index takes them.
     const items = n.tupleItems(self);
     let start = args.length > 1 ? this.sliceIndex(args[1]) : 0;
