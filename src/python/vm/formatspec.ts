@@ -6,6 +6,16 @@
 import { PyErr } from '../../objects/index.js';
 import { exponentDigits, exponentText, fixedDigits } from './floatdigits.js';
 
+// The longest string V8 makes (2**29 - 24 UTF-16 units); a wider field is a MemoryError,
+// as CPython's allocation of it would be on this machine.
+const MAX_PADDED = 2 ** 29 - 24;
+
+// `fill` repeated `k` times, or MemoryError when the field is wider than a string can be.
+function fillRepeat(fill: string, k: number): string {
+  if (k > MAX_PADDED) throw new PyErr('MemoryError', '');
+  return fill.repeat(k);
+}
+
 /** A parsed format spec (width -1 or 0: none; align '': the type's default). */
 export interface FormatSpec {
   fill: string;
@@ -179,7 +189,7 @@ function layoutNumber(
   let middle = '';
   let right = '';
   if (padding > 0) {
-    const fill = (k: number) => spec.fill.repeat(k);
+    const fill = (k: number) => fillRepeat(spec.fill, k);
     if (align === '<') right = fill(padding);
     else if (align === '^') {
       left = fill(Math.floor(padding / 2));
@@ -352,7 +362,7 @@ export function formatComplex(
   if (padding <= 0) return body;
   const align = spec.align || '>';
   const left = align === '>' ? padding : align === '^' ? Math.floor(padding / 2) : 0;
-  return spec.fill.repeat(left) + body + spec.fill.repeat(padding - left);
+  return fillRepeat(spec.fill, left) + body + fillRepeat(spec.fill, padding - left);
 }
 
 /** format(str, spec) (format_string_internal). */
@@ -375,5 +385,5 @@ export function formatStr(s: string, spec: FormatSpec, typeName = 'str'): string
   if (padding <= 0) return body;
   const align = spec.align || '<';
   const left = align === '>' ? padding : align === '^' ? Math.floor(padding / 2) : 0;
-  return spec.fill.repeat(left) + body + spec.fill.repeat(padding - left);
+  return fillRepeat(spec.fill, left) + body + fillRepeat(spec.fill, padding - left);
 }

@@ -637,7 +637,9 @@ function repeatCount(n: NativeImpl, count: Ptr): number {
     if (big >= 2n ** 63n || big < -(2n ** 63n)) {
       throw new O.PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
     }
-    return big < 0n ? 0 : Number.MAX_SAFE_INTEGER;
+    // Beyond 2**53: the nearest double (at most 2**63 - 1024), so that the sequence's own
+    // "too long" check (len × count > PY_SSIZE_T_MAX) still decides OverflowError.
+    return big < 0n ? 0 : Math.min(Number(big), 2 ** 63 - 1024);
   }
   return v;
 }

@@ -611,6 +611,8 @@ I.initTypes = function (this: Interpreter): void {
     if (n.isInt(x)) {
       const len = this.toIndex(x);
       if (len < 0) throw new PyErr('ValueError', 'negative count');
+      // (More than the heap holds is a MemoryError before any buffer is made.)
+      if (len + 33 > rt.mem.capacity) rt.noMemory(len + 33);
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
