@@ -181,6 +181,7 @@ function layoutNumber(
   const align = spec.align || '>';
   const nonDigits = sign.length + prefix.length + decimal.length + codePoints(remainder);
   const minWidth = spec.fill === '0' && align === '=' ? spec.width - nonDigits : 0;
+  if (minWidth > MAX_PADDED) throw new PyErr('MemoryError', '');
   const sep = spec.grouping;
   const size = sep === '' ? 0 : sep === '_' && spec.type !== '' && 'boxX'.includes(spec.type) ? 4 : 3;
   const grouped = digits === '' ? '' : insertGrouping(digits, minWidth, size, sep);
@@ -331,8 +332,17 @@ export function formatFloat(
   typeName = 'float',
 ): string {
   if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  checkPrecision(spec);
   const { neg, body } = floatParts(v, spec, repr, true);
   return layoutNumber(signOf(neg, spec), '', ...numberParts(body), spec);
+}
+
+// format_float_internal / format_complex_internal: a precision past INT_MAX is refused; one
+// whose digits no string can hold is a MemoryError.
+function checkPrecision(spec: FormatSpec): void {
+  if (spec.precision === null) return;
+  if (spec.precision > 2 ** 31 - 1) throw new PyErr('ValueError', 'precision too big');
+  if (spec.precision > MAX_PADDED) throw new PyErr('MemoryError', '');
 }
 
 /** format(complex, spec) (format_complex_internal): both parts laid out, then padded as a whole. */
@@ -344,6 +354,7 @@ export function formatComplex(
   typeName = 'complex',
 ): string {
   if (spec.type !== '' && !'eEfFgGn'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  checkPrecision(spec);
   if (spec.fill === '0')
     throw new PyErr('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (spec.align === '=')

@@ -325,6 +325,8 @@ export class NativeImpl implements Native {
         if (O.bytes_check(s, seq)) return O.bytes_repeat(s, seq, n);
         if (O.bytearray_check(s, seq)) {
           const data = O.bytearray_toU8(s, seq);
+          // bytearray_repeat: PyErr_NoMemory when the result cannot be had.
+          if (data.length * n > s.rt.mem.capacity) O.raise('MemoryError', '');
           const out = new Uint8Array(data.length * n);
           for (let k = 0; k < n; k++) out.set(data, k * data.length);
           if (inplace && seq === a) {
