@@ -461,7 +461,8 @@ I.compareOp = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr {
   if (this.depth + this.cGuard.depth >= this.recursionLimit)
     throw new PyErr('RecursionError', 'maximum recursion depth exceeded in comparison');
   const rt = this.space.rt;
-  if (((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) !== 0) return this.richCompareGuarded(a, b, op);
+  if (((rt.typeFlags(a) | rt.typeFlags(b)) & TPFLAGS_HEAPTYPE) !== 0)
+    return this.richCompareGuarded(a, b, op);
   return this.compare(a, b, op);
 };
 
