@@ -12,6 +12,11 @@ export interface HeapHooks {
   free?(p: Ptr, domain: Domain): void;
   /** The block at `p` was resized to `size` bytes and now lives at `q` (maybe `p`). */
   realloc?(p: Ptr, q: Ptr, size: number, domain: Domain): void;
+  /**
+   * The object whose block starts at `p` was taken from a free list instead of allocated
+   * (_Py_NewReference): tracemalloc gives its trace the current traceback.
+   */
+  newReference?(p: Ptr): void;
   /** A new 1 MiB arena was taken from the raw allocator at `address`. */
   arenaNew?(address: Ptr): void;
   /** The arena at `address` went back to the raw allocator. */

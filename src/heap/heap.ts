@@ -86,6 +86,11 @@ export class Heap {
     return this.mallocSlow(n);
   }
 
+  /** Tells the observers that the object at block `p` was reused from a free list (_Py_NewReference). */
+  newReference(p: number): void {
+    this.hooks?.newReference?.(p as Ptr);
+  }
+
   /** Frees an object-domain block (NULL is ignored): PyObject_Free. */
   free(p: Ptr): void {
     if (!this.observed && this.pymalloc.free(p)) return;

@@ -195,6 +195,7 @@ export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
     op = free.pop() as Ptr;
     rt.setRefcnt(op, 1);
     rt.checker?.born(op, space.dicts.type, 16 + DICT_SIZE);
+    rt.heap.newReference(op - 16);
   } else {
     try {
       op = rt.gcNew(space.dicts.type, DICT_SIZE);

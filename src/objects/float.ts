@@ -71,6 +71,7 @@ export function float_fromDouble(space: ObjectSpace, v: number): Ptr {
     mem.u32[op >>> 2] = 1;
     mem.u32[(op + OB_TYPE) >>> 2] = state.type;
     rt.checker?.born(op, state.type, FLOAT_SIZE);
+    rt.heap.newReference(op);
   } else {
     op = rt.objectNew(state.type, FLOAT_SIZE);
   }

@@ -146,6 +146,7 @@ function listAlloc(space: ObjectSpace): Ptr {
     const op = free.pop() as Ptr;
     rt.mem.i32[(op + OB_REFCNT) >>> 2] = 1;
     if (rt.checker !== null) rt.checker.born(op, space.lists.type, 16 + LIST_SIZE);
+    rt.heap.newReference(op - 16);
     return op;
   }
   return rt.gcNew(space.lists.type, LIST_SIZE);

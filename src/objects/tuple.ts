@@ -127,6 +127,7 @@ export function tuple_new(space: ObjectSpace, n: number): Ptr {
     state.numFree[n - 1]--;
     rt.setRefcnt(op, 1);
     rt.checker?.born(op, state.type, GC_HEAD_SIZE + PYVAROBJECT_SIZE + 8 * n);
+    rt.heap.newReference(op - GC_HEAD_SIZE);
   } else {
     if (!Number.isSafeInteger(n) || n < 0 || n > (2 ** 63 - 1 - PYVAROBJECT_SIZE) / 8) rt.noMemory(n);
     if (PYVAROBJECT_SIZE + 8 * n > rt.mem.capacity) rt.noMemory(PYVAROBJECT_SIZE + 8 * n);

@@ -35,7 +35,9 @@ export function makeFunction(fc: FunctionCompiler, node: Node): string {
     for (const [name, d] of kws) {
       if (d === null) continue;
       const v = fc.expr(d);
-      e.line(`$.dictSetItem(${kwdefaults}, $.ref(N[${e.name(name)}]), ${e.take(v)});`);
+      // (dictSetItem borrows the key and the value, as MAP_ADD's PyDict_SetItem does.)
+      e.line(`$.dictSetItem(${kwdefaults}, N[${e.name(name)}], ${v});`);
+      e.release(v);
     }
   }
   const annotations = node._type === 'Lambda' ? '0' : functionAnnotations(fc, node);
@@ -69,7 +71,8 @@ function functionAnnotations(fc: FunctionCompiler, node: Node): string {
   e.line(`${dict} = $.newDict();`);
   for (const [name, ann] of entries) {
     const v = annotationValue(fc, ann);
-    e.line(`$.dictSetItem(${dict}, $.ref(N[${e.name(name)}]), ${e.take(v)});`);
+    e.line(`$.dictSetItem(${dict}, N[${e.name(name)}], ${v});`);
+    e.release(v);
   }
   return dict;
 }

@@ -117,14 +117,18 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     gc.set_threshold(...a.map(intArg));
     return none();
   });
-  def('get_debug', () => n.int(gc.get_debug()));
+  def('get_debug', (a, k) => {
+    argCount('gc.get_debug', a, k, 0, 0);
+    return n.int(gc.get_debug());
+  });
   def('set_debug', (a, k) => {
     argCount('gc.set_debug', a, k, 1, 1);
     gc.set_debug(intArg(a[0]));
     return none();
   });
-  def('get_stats', () =>
-    n.list(
+  def('get_stats', (a, k) => {
+    argCount('gc.get_stats', a, k, 0, 0);
+    return n.list(
       gc.get_stats().map((s) => {
         const d = n.dict();
         for (const [key, v] of Object.entries(s)) {
@@ -136,8 +140,8 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
         }
         return d;
       }),
-    ),
-  );
+    );
+  });
   def('get_objects', (a, k) => {
     const [g] = parseArgs(interp, 'get_objects', a, k, ['generation'], 0);
     let gen: number | null = null;
@@ -182,15 +186,20 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     argCount('gc.is_finalized', a, k, 1, 1);
     return interp.bool(gc.is_finalized(a[0]));
   });
-  def('freeze', () => {
+  def('freeze', (a, k) => {
+    argCount('gc.freeze', a, k, 0, 0);
     gc.freeze();
     return none();
   });
-  def('unfreeze', () => {
+  def('unfreeze', (a, k) => {
+    argCount('gc.unfreeze', a, k, 0, 0);
     gc.unfreeze();
     return none();
   });
-  def('get_freeze_count', () => n.int(gc.get_freeze_count()));
+  def('get_freeze_count', (a, k) => {
+    argCount('gc.get_freeze_count', a, k, 0, 0);
+    return n.int(gc.get_freeze_count());
+  });
 }
 
 declare module '../vm/interp.js' {

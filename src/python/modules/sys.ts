@@ -75,8 +75,10 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return long_fromSsize(space, space.rt.refcnt(a[0]));
   });
   def('_getframe', (a, k) => {
-    const [depth] = parseArgs(interp, '_getframe', a, k, ['depth'], 0);
-    return interp.getFrame(depth === NULL ? 0 : interp.toIndex(depth));
+    // Argument Clinic, `depth: int = 0, /`.
+    if (k !== null && k.length > 0) throw new PyErr('TypeError', '_getframe() takes no keyword arguments');
+    if (a.length > 1) throw new PyErr('TypeError', `_getframe expected at most 1 argument, got ${a.length}`);
+    return interp.getFrame(a.length === 0 ? 0 : interp.toIndex(a[0]));
   });
   def('get_int_max_str_digits', () => n.int(space.intMaxStrDigits));
   def('set_int_max_str_digits', (a, k) => {
@@ -138,7 +140,10 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     });
     return interp.newNone();
   });
-  def('is_finalizing', () => interp.bool(interp.finalizing === true));
+  def('is_finalizing', (a, k) => {
+    argCount('sys.is_finalizing', a, k, 0, 0);
+    return interp.bool(interp.finalizing === true);
+  });
   def('setrecursionlimit', (a, k) => {
     argCount('sys.setrecursionlimit', a, k, 1, 1);
     const v = interp.toIndex(a[0]);
@@ -162,8 +167,12 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     );
     throw interp.throwable(exc);
   });
-  def('getallocatedblocks', () => n.int(space.rt.heap.allocatedBlocks()));
-  def('_debugmallocstats', () => {
+  def('getallocatedblocks', (a, k) => {
+    argCount('sys.getallocatedblocks', a, k, 0, 0);
+    return n.int(space.rt.heap.allocatedBlocks());
+  });
+  def('_debugmallocstats', (a, k) => {
+    argCount('sys._debugmallocstats', a, k, 0, 0);
     interp.io.stderr(space.rt.heap.debugMallocStats(n.freeListLines()));
     return interp.newNone();
   });
@@ -171,9 +180,12 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     argCount('sys.intern', a, k, 1, 1);
     if (!n.isStr(a[0]))
       throw new PyErr('TypeError', `intern() argument must be str, not ${space.typeName(a[0])}`);
+    if (space.rt.typeObject(a[0]) !== space.strs.type)
+      throw new PyErr('TypeError', `can't intern ${space.typeName(a[0])}`);
     return n.internInPlace(a[0]);
   });
-  def('exc_info', () => {
+  def('exc_info', (a, k) => {
+    argCount('sys.exc_info', a, k, 0, 0);
     const e = interp.handling.at(-1);
     if (e === undefined) return n.tuple([interp.newNone(), interp.newNone(), interp.newNone()]);
     const tb = interp.getAttr(e, n.intern('__traceback__'));

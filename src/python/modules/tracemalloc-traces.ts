@@ -204,6 +204,12 @@ export class TraceTable {
     this.tracesShape.removed();
   }
 
+  /** Gives the traced block at `ptr` the traceback `tb` (an object reused from a free list). */
+  retrace(ptr: number, tb: number): void {
+    const slot = this.slots.get(ptr);
+    if (slot !== undefined) this.slotTb[slot] = tb;
+  }
+
   /** The traceback id of the block at `ptr`, or -1 if it is not traced. */
   tracebackOf(ptr: number): number {
     const slot = this.slots.get(ptr);

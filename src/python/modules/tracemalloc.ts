@@ -103,6 +103,11 @@ export class Tracemalloc {
         if (!this.reentrant) table.add(p, size, this.traceback());
       },
       free: (p) => table.remove(p),
+      // _PyTraceMalloc_NewReference: a traced block reused from a free list gets the
+      // current traceback (its size stays), reentrant or not.
+      newReference: (p) => {
+        if (table.tracebackOf(p) >= 0) table.retrace(p, this.traceback());
+      },
       realloc: (p, q, size) => {
         if (this.reentrant) {
           table.remove(p);
@@ -132,6 +137,7 @@ function chainHooks(first: HeapHooks | null, second: HeapHooks): HeapHooks {
     alloc: both('alloc'),
     free: both('free'),
     realloc: both('realloc'),
+    newReference: both('newReference'),
     arenaNew: both('arenaNew'),
     arenaFree: both('arenaFree'),
   };

@@ -168,7 +168,8 @@ class _WeakMapping:
 
 
 def _is_mapping(obj):
-    if isinstance(obj, dict):
+    # (The weak dictionaries are Mappings too, registered when the ABCs load.)
+    if isinstance(obj, (dict, _WeakMapping)):
         return True
     abcs = _sys.modules.get('_collections_abc')
     return abcs is not None and isinstance(obj, abcs.Mapping)

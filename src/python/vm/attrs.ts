@@ -271,6 +271,24 @@ I.getAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   }
 };
 
+/**
+ * PyObject_GetAttr followed by PyErr_Clear on AttributeError (functools_wraps and other C
+ * code that does not use _PyObject_LookupAttr): set_attribute_error_context normalises the
+ * error, so the exception object (and its args tuple) is made and freed, as the gc count shows.
+ */
+I.getAttrCleared = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  try {
+    return this.getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyErr && e.excType === 'AttributeError') {
+      this.decref(this.toException(e));
+      return NULL;
+    }
+    if (this.isAttributeErrorException(e)) return NULL; // (it released the exception)
+    throw e;
+  }
+};
+
 /** object.__getattribute__(obj, name): the generic lookup, with no __getattr__ fallback. */
 I.genericGetAttr = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const r = this.genericGetAttrOrNull(obj, name);
@@ -546,6 +564,7 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   }
   const metaData = this.metaclassGetAttr(type, name, true);
   if (metaData !== NULL) return metaData;
+  if (heap && s === '__annotations__') return typeGetAnnotations(this, type, name);
   const descr = this.typeLookup(type, name);
   if (descr !== NULL) {
     if (heap && this.space.rt.typeObject(descr) === this.space.functions.type) {
@@ -596,6 +615,18 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
   if (mm !== undefined) return this.newBuiltin(s, mm, type, `type.${s}`);
   return NULL;
 };
+
+// type_get_annotations: the class's own __annotations__, or a new empty dict stored in
+// its namespace (never a base's: each class gets its own).
+function typeGetAnnotations(interp: Interpreter, type: Ptr, name: Ptr): Ptr {
+  const ns = interp.space.rt.mem.u32[(type + 48) >>> 2] as Ptr;
+  const own = interp.n.dictGet(ns, name);
+  if (own !== NULL) return interp.bindDescriptor(own, NULL, type);
+  const d = interp.n.dict();
+  interp.n.dictSet(ns, name, d);
+  interp.typeModified(type);
+  return d;
+}
 
 I.setAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr): void {
   // A class's own __setattr__ (tp_setattro = slot_tp_setattro) takes every assignment.

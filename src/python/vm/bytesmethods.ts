@@ -332,10 +332,15 @@ I.initBytesMethods = function (this: Interpreter): void {
       );
     return f;
   };
+  // A padded result longer than V8's longest string (or the heap) is a MemoryError.
+  const checkWidth = (width: number) => {
+    if (width > 2 ** 29 - 24 || width > space.rt.mem.capacity) throw new PyErr('MemoryError', '');
+  };
   for (const name of ['center', 'ljust', 'rjust'] as const) {
     def(name, (self, a, k) => {
       argCount(qual(self, name), a, k, 1, 2);
       const width = this.toIndex(a[0]);
+      if (width > text(self).length) checkWidth(width);
       const fill = fillArg(name, a[1]);
       const s = text(self);
       const pad = Math.max(0, width - s.length);
@@ -350,12 +355,17 @@ I.initBytesMethods = function (this: Interpreter): void {
     const width = this.toIndex(a[0]);
     const s = text(self);
     if (s.length >= width) return make(self, s);
+    checkWidth(width);
     const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
     return make(self, sign + '0'.repeat(width - s.length) + s.slice(sign.length));
   });
   def('expandtabs', (self, a, k) => {
     const [ts] = parseArgs(this, 'expandtabs', a, k, ['tabsize'], 0);
     const size = ts === NULL ? 8 : this.toIndex(ts);
+    // (tabsize is a C int; a column past V8's longest string is a MemoryError)
+    if (size > 2 ** 31 - 1 || size < -(2 ** 31))
+      throw new PyErr('OverflowError', 'Python int too large to convert to C int');
+    if (size > 2 ** 29 - 24 && text(self).includes('\t')) throw new PyErr('MemoryError', '');
     let out = '';
     let col = 0;
     for (const c of text(self)) {

@@ -149,6 +149,8 @@ declare module './interp.js' {
     classDicts: Map<Ptr, Ptr>;
     getAttr(obj: Ptr, name: Ptr): Ptr;
     getAttrOrNull(obj: Ptr, name: Ptr): Ptr;
+    /** PyObject_GetAttr then PyErr_Clear of an AttributeError: a new reference or 0; the exception object CPython normalises is made and dropped. */
+    getAttrCleared(obj: Ptr, name: Ptr): Ptr;
     /** object.__getattribute__: the generic lookup without __getattr__ (new reference; raises). */
     genericGetAttr(obj: Ptr, name: Ptr): Ptr;
     /** Raises AttributeError for `obj.name`. */

@@ -6,6 +6,16 @@
 import { PyErr } from '../../objects/index.js';
 import { exponentDigits, exponentText, fixedDigits } from './floatdigits.js';
 
+// The longest string V8 makes (2**29 - 24 UTF-16 units); a wider field is a MemoryError,
+// as CPython's allocation of it would be on this machine.
+const MAX_PADDED = 2 ** 29 - 24;
+
+// `fill` repeated `k` times, or MemoryError when the field is wider than a string can be.
+function fillRepeat(fill: string, k: number): string {
+  if (k > MAX_PADDED) throw new PyErr('MemoryError', '');
+  return fill.repeat(k);
+}
+
 /** A parsed format spec (width -1 or 0: none; align '': the type's default). */
 export interface FormatSpec {
   fill: string;
@@ -171,6 +181,7 @@ function layoutNumber(
   const align = spec.align || '>';
   const nonDigits = sign.length + prefix.length + decimal.length + codePoints(remainder);
   const minWidth = spec.fill === '0' && align === '=' ? spec.width - nonDigits : 0;
+  if (minWidth > MAX_PADDED) throw new PyErr('MemoryError', '');
   const sep = spec.grouping;
   const size = sep === '' ? 0 : sep === '_' && spec.type !== '' && 'boxX'.includes(spec.type) ? 4 : 3;
   const grouped = digits === '' ? '' : insertGrouping(digits, minWidth, size, sep);
@@ -179,7 +190,7 @@ function layoutNumber(
   let middle = '';
   let right = '';
   if (padding > 0) {
-    const fill = (k: number) => spec.fill.repeat(k);
+    const fill = (k: number) => fillRepeat(spec.fill, k);
     if (align === '<') right = fill(padding);
     else if (align === '^') {
       left = fill(Math.floor(padding / 2));
@@ -321,8 +332,17 @@ export function formatFloat(
   typeName = 'float',
 ): string {
   if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  checkPrecision(spec);
   const { neg, body } = floatParts(v, spec, repr, true);
   return layoutNumber(signOf(neg, spec), '', ...numberParts(body), spec);
+}
+
+// format_float_internal / format_complex_internal: a precision past INT_MAX is refused; one
+// whose digits no string can hold is a MemoryError.
+function checkPrecision(spec: FormatSpec): void {
+  if (spec.precision === null) return;
+  if (spec.precision > 2 ** 31 - 1) throw new PyErr('ValueError', 'precision too big');
+  if (spec.precision > MAX_PADDED) throw new PyErr('MemoryError', '');
 }
 
 /** format(complex, spec) (format_complex_internal): both parts laid out, then padded as a whole. */
@@ -334,6 +354,7 @@ export function formatComplex(
   typeName = 'complex',
 ): string {
   if (spec.type !== '' && !'eEfFgGn'.includes(spec.type)) throw unknownFormatCode(spec.type, typeName);
+  checkPrecision(spec);
   if (spec.fill === '0')
     throw new PyErr('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (spec.align === '=')
@@ -352,7 +373,7 @@ export function formatComplex(
   if (padding <= 0) return body;
   const align = spec.align || '>';
   const left = align === '>' ? padding : align === '^' ? Math.floor(padding / 2) : 0;
-  return spec.fill.repeat(left) + body + spec.fill.repeat(padding - left);
+  return fillRepeat(spec.fill, left) + body + fillRepeat(spec.fill, padding - left);
 }
 
 /** format(str, spec) (format_string_internal). */
@@ -375,5 +396,5 @@ export function formatStr(s: string, spec: FormatSpec, typeName = 'str'): string
   if (padding <= 0) return body;
   const align = spec.align || '<';
   const left = align === '>' ? padding : align === '^' ? Math.floor(padding / 2) : 0;
-  return spec.fill.repeat(left) + body + spec.fill.repeat(padding - left);
+  return fillRepeat(spec.fill, left) + body + fillRepeat(spec.fill, padding - left);
 }

@@ -9,7 +9,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { FRAME, newFrame } from './frames.js';
+import { FRAME, FRAME_SIZEOF_BASE, frameFreeLocalsBlock, frameLocalsBlock, newFrame } from './frames.js';
 import { FRAME_EXECUTING, GEN, genFrameSizeof } from './generators.js';
 import { Interpreter } from './interp.js';
 
@@ -25,9 +25,6 @@ declare module './interp.js' {
   }
 }
 
-/** offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) in 3.11. */
-const FRAME_SIZEOF_BASE = 120;
-
 const I = Interpreter.prototype;
 
 I.frameObject = function (this: Interpreter, d: number): Ptr {
@@ -38,7 +35,8 @@ I.frameObject = function (this: Interpreter, d: number): Ptr {
   if (gen !== NULL) return this.genFrameObject(gen);
   const code = this.frameCode[d];
   const line = code.unit.positions[4 * this.L[d]];
-  const frame = newFrame(this.space, this.frameTypes, code.object, this.FG[d] as Ptr, line);
+  const size = genFrameSizeof(code.unit, FRAME_SIZEOF_BASE);
+  const frame = newFrame(this.space, this.frameTypes, code.object, this.FG[d] as Ptr, line, size);
   this.space.rt.mem.i32[(frame + FRAME.depth) >>> 2] = d;
   // f_back is made when asked for (PyFrame_GetBack), or when the frame object outlives its
   // frame (take_ownership in frameDetach), as in 3.11.
@@ -55,7 +53,8 @@ I.frameExit = function (this: Interpreter, d: number, held: Ptr[], ncells: numbe
     rt.mem.u32[(frame + FRAME.func) >>> 2] = fn;
   }
   if (held.length === 0) return;
-  const block = rt.allocBlock(8 * held.length);
+  const size = genFrameSizeof(this.frameCode[d].unit, FRAME_SIZEOF_BASE);
+  const block = frameLocalsBlock(this.space, frame, size, held.length);
   const u32 = rt.mem.u32;
   for (let i = 0; i < held.length; i++) {
     const v = held[i];
@@ -228,7 +227,7 @@ I.initFrameObjects = function (this: Interpreter): void {
       for (let i = 0; i < count; i++) held.push(word(block, 8 * i));
       rt.mem.u32[(self + FRAME.localsplus) >>> 2] = 0;
       rt.mem.i32[(self + FRAME.nlocals) >>> 2] = 0;
-      rt.heap.free(block);
+      frameFreeLocalsBlock(this.space, self, block);
       for (const v of held) if (v !== NULL) this.decref(v);
     }
     return this.newNone();

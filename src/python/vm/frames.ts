@@ -39,6 +39,9 @@ export const FRAME = {
   size: 80,
 };
 
+/** offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) in 3.11. */
+export const FRAME_SIZEOF_BASE = 120;
+
 /** The traceback and frame types. */
 export interface FrameTypes {
   traceback: Ptr;
@@ -121,16 +124,21 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
   return { traceback, frame };
 }
 
-/** A new frame object for `code` at `lineno` (references taken on code and globals). */
+/**
+ * A new frame object for `code` at `lineno` (references taken on code and globals), of
+ * `size` bytes: _PyFrame_New_NoTrack's object with room for the frame data, whose locals
+ * (when it takes them over) are kept inline at FRAME.size (see frameLocalsBlock).
+ */
 export function newFrame(
   space: ObjectSpace,
   types: FrameTypes,
   code: Ptr,
   globals: Ptr,
   lineno: number,
+  size: number = FRAME.size,
 ): Ptr {
   const rt = space.rt;
-  const op = rt.gcNew(types.frame, FRAME.size);
+  const op = rt.gcNew(types.frame, Math.max(FRAME.size, size));
   const u32 = rt.mem.u32;
   for (let i = 16; i < FRAME.size; i += 4) u32[(op + i) >>> 2] = 0;
   rt.incref(code);
@@ -165,6 +173,20 @@ export function newTraceback(
   return op;
 }
 
+/**
+ * Where a frame object of `size` bytes keeps the `n` locals it takes over: inline after
+ * its fields when they fit (as CPython's frame data is), else a block of their own.
+ */
+export function frameLocalsBlock(space: ObjectSpace, frame: Ptr, size: number, n: number): Ptr {
+  if (FRAME.size + 8 * n <= size) return (frame + FRAME.size) as Ptr;
+  return space.rt.allocBlock(8 * n);
+}
+
+/** Frees the locals block of `frame` unless it is the inline one. */
+export function frameFreeLocalsBlock(space: ObjectSpace, frame: Ptr, block: Ptr): void {
+  if (block !== frame + FRAME.size) space.rt.heap.free(block);
+}
+
 /** Releases the locals a returned frame took over (frame_tp_clear's part for localsplus). */
 export function frameClearLocals(space: ObjectSpace, op: Ptr): void {
   const rt = space.rt;
@@ -177,6 +199,6 @@ export function frameClearLocals(space: ObjectSpace, op: Ptr): void {
   rt.mem.i32[(op + FRAME.ncells) >>> 2] = 0;
   const values: Ptr[] = [];
   for (let i = 0; i < count; i++) values.push(u32[(block + 8 * i) >>> 2] as Ptr);
-  rt.heap.free(block);
+  frameFreeLocalsBlock(space, op, block);
   for (const v of values) if (v !== NULL) rt.decref(v);
 }

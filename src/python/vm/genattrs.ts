@@ -5,8 +5,15 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { localsplusNames } from '../compiler/index.js';
 import { argCount } from './args.js';
-import { FRAME, newFrame } from './frames.js';
-import { FRAME_CLEARED, FRAME_EXECUTING, FRAME_SUSPENDED, GEN, type GenState } from './generators.js';
+import { FRAME, FRAME_SIZEOF_BASE, newFrame } from './frames.js';
+import {
+  FRAME_CLEARED,
+  FRAME_EXECUTING,
+  FRAME_SUSPENDED,
+  GEN,
+  type GenState,
+  genFrameSizeof,
+} from './generators.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -32,7 +39,8 @@ I.genFrameObject = function (this: Interpreter, gen: Ptr): Ptr {
   const running = st.state === FRAME_EXECUTING;
   const line = st.code.unit.positions[4 * (running ? this.L[st.depth] : st.lasti)];
   const globals = rt.mem.u32[(gen + GEN.globals) >>> 2] as Ptr;
-  const frame = newFrame(this.space, this.frameTypes, st.code.object, globals, line);
+  const size = genFrameSizeof(st.code.unit, FRAME_SIZEOF_BASE);
+  const frame = newFrame(this.space, this.frameTypes, st.code.object, globals, line, size);
   rt.mem.u32[(gen + GEN.frameObj) >>> 2] = frame;
   this.genOfFrame.set(frame, gen);
   if (running) {

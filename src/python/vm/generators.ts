@@ -40,7 +40,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, FUNC, pointerHash } from '../../objects/index.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, type CodeUnit, localsplusNames } from '../compiler/index.js';
 import type { CodeRuntime } from './code.js';
-import { FRAME } from './frames.js';
+import { FRAME, FRAME_SIZEOF_BASE, frameLocalsBlock } from './frames.js';
 import { Interpreter } from './interp.js';
 
 /** Offsets in a generator object. */
@@ -249,7 +249,10 @@ I.newGenerator = function (this: Interpreter, fn: Ptr, code: CodeRuntime, params
       : flags & CO_ASYNC_GENERATOR
         ? this.asyncGenType
         : this.generatorType;
-  const op = rt.gcNew(type, GEN.size);
+  // make_gen: the object with its frame's localsplus and value stack inline, as CPython
+  // allocates it (pymm keeps those in F; the words past GEN.size stay unused).
+  const size = Math.max(GEN.size, genFrameSizeof(unit, GEN_SIZEOF_BASE));
+  const op = rt.gcNew(type, size);
   const u32 = rt.mem.u32;
   for (let i = 16; i < GEN.size; i += 4) u32[(op + i) >>> 2] = 0;
   const name = u32[(fn + FUNC.name) >>> 2] as Ptr;
@@ -370,7 +373,7 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
     if (old !== NULL) rt.decref(old);
   }
   if (held.length === 0 || F.length === 0) return;
-  const block = rt.allocBlock(8 * held.length);
+  const block = frameLocalsBlock(interp.space, fo, genFrameSizeof(unit, FRAME_SIZEOF_BASE), held.length);
   const u32 = rt.mem.u32;
   held.forEach((s, i) => {
     u32[(block + 8 * i) >>> 2] = F[s];

@@ -44,6 +44,8 @@ export function installNumberMethods(interp: Interpreter): void {
     if (length < 0) throw new PyErr('ValueError', 'length argument must be non-negative');
     const little = byteorderOf(order) === 'little';
     const isSigned = signed !== NULL && interp.truthy(signed);
+    // int_to_bytes_impl makes the bytes object before converting: too long is a MemoryError.
+    if (length + 33 > interp.space.rt.mem.capacity) interp.space.rt.noMemory(length + 33);
     let v = big(self);
     if (v < 0n && !isSigned) throw new PyErr('OverflowError', "can't convert negative int to unsigned");
     const bits = BigInt(length * 8);

@@ -181,10 +181,18 @@ I.initMisc = function (this: Interpreter): void {
   const native = (self: Ptr) => this.natives[space.rt.mem.u32[(self + 16) >>> 2]];
   const boundTo = (self: Ptr) => space.rt.mem.u32[(self + 24) >>> 2] as Ptr;
   // The module whose namespace holds a module-level built-in function (its m_self in
-  // CPython); builtins first. NULL if none holds it.
+  // CPython); builtins first, and one holding it under its own name before one that merely
+  // has it in some variable (`for f in [gc.collect]` in __main__). NULL if none holds it.
   const homeModule = (fn: Ptr): Ptr => {
     const mods = [...this.modules.values()];
     if (this.sysModules !== NULL) for (const [, m] of this.n.dictItems(this.sysModules)) mods.push(m);
+    const name = this.n.str(native(fn).name);
+    try {
+      for (const mod of mods)
+        if (this.isModule(mod) && this.n.dictGet(this.moduleDict(mod), name) === fn) return mod;
+    } finally {
+      this.decref(name);
+    }
     for (const mod of mods) {
       if (!this.isModule(mod)) continue;
       for (const [, v] of this.n.dictItems(this.moduleDict(mod))) if (v === fn) return mod;
@@ -212,8 +220,21 @@ I.initMisc = function (this: Interpreter): void {
         '__module__',
         (self: Ptr) => {
           const b = boundTo(self);
+          // method_descriptor, wrapper_descriptor and method-wrapper have no __module__.
+          const f = native(self);
+          const kind =
+            b === NULL
+              ? f.objclass === undefined
+                ? null
+                : isSlotWrapper(f.objclass, f.name)
+                  ? 'wrapper_descriptor'
+                  : 'method_descriptor'
+              : !this.isModule(b) && !this.isType(b) && isSlotWrapper(space.typeName(b), f.name)
+                ? 'method-wrapper'
+                : null;
+          if (kind !== null)
+            throw new PyErr('AttributeError', `'${kind}' object has no attribute '__module__'`);
           if (b === NULL) {
-            if (native(self).objclass !== undefined) return this.n.str('builtins');
             const mod = homeModule(self);
             return this.n.str(mod === NULL ? 'builtins' : this.moduleName(mod));
           }

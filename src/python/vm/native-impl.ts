@@ -325,6 +325,8 @@ export class NativeImpl implements Native {
         if (O.bytes_check(s, seq)) return O.bytes_repeat(s, seq, n);
         if (O.bytearray_check(s, seq)) {
           const data = O.bytearray_toU8(s, seq);
+          // bytearray_repeat: PyErr_NoMemory when the result cannot be had.
+          if (data.length * n > s.rt.mem.capacity) O.raise('MemoryError', '');
           const out = new Uint8Array(data.length * n);
           for (let k = 0; k < n; k++) out.set(data, k * data.length);
           if (inplace && seq === a) {
@@ -637,7 +639,9 @@ function repeatCount(n: NativeImpl, count: Ptr): number {
     if (big >= 2n ** 63n || big < -(2n ** 63n)) {
       throw new O.PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
     }
-    return big < 0n ? 0 : Number.MAX_SAFE_INTEGER;
+    // Beyond 2**53: the nearest double (at most 2**63 - 1024), so that the sequence's own
+    // "too long" check (len × count > PY_SSIZE_T_MAX) still decides OverflowError.
+    return big < 0n ? 0 : Math.min(Number(big), 2 ** 63 - 1024);
   }
   return v;
 }

@@ -459,7 +459,11 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes 
         p = 0;
         if (format[i] === '*') {
           i++;
-          p = Math.max(0, starArg());
+          // (a C int: _PyLong_AsInt)
+          const star = starArg();
+          if (Number.isNaN(star) || star > 2 ** 31 - 1 || star < -(2 ** 31))
+            throw new PyErr('OverflowError', 'Python int too large to convert to C int');
+          p = Math.max(0, star);
         } else {
           const start = i;
           while (i < format.length && format[i] >= '0' && format[i] <= '9') i++;
@@ -511,6 +515,7 @@ function percentConversion(
     const v = space.rt.typeObject(arg) === space.ints.type ? O.long_asSafe(space, arg) : Number.NaN;
     if (!Number.isNaN(v)) {
       const digits = String(v);
+      if (w > 2 ** 29 - 24) throw new PyErr('MemoryError', '');
       return digits.length < w ? ' '.repeat(w - digits.length) + digits : digits;
     }
   }
@@ -611,6 +616,8 @@ function percentConversion(
     }
   }
   const len = Array.from(body).length;
+  // A field wider than V8's longest string is a MemoryError (CPython's allocation fails).
+  if (w > 2 ** 29 - 24) throw new PyErr('MemoryError', '');
   if (len < w) {
     if (flags.includes('-')) body += ' '.repeat(w - len);
     else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) {
@@ -712,6 +719,7 @@ function bytesConversion(
     }
     if (precision !== null) body = body.slice(0, precision);
   }
+  if (width > 2 ** 29 - 24) throw new PyErr('MemoryError', '');
   if (body.length < width) body = left ? body.padEnd(width) : body.padStart(width);
   return body;
 }

@@ -322,6 +322,10 @@ I.initStrTextMethods = function (this: Interpreter): void {
   m('expandtabs', (s, a, _self, kw) => {
     const [sizeP] = parseArgs(this, 'expandtabs', a, kw, ['tabsize'], 0);
     const size = sizeP === NULL ? 8 : this.toIndex(sizeP);
+    // (tabsize is a C int; a column past V8's longest string is a MemoryError)
+    if (size > 2 ** 31 - 1 || size < -(2 ** 31))
+      throw new PyErr('OverflowError', 'Python int too large to convert to C int');
+    if (size > 2 ** 29 - 24 && s.includes('\t')) throw new PyErr('MemoryError', '');
     let out = '';
     let col = 0;
     for (const c of s) {

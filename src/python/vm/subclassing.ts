@@ -277,6 +277,13 @@ I.initSubclassing = function (this: Interpreter): void {
     return this.ref(self);
   });
   def(space.lists.type, '__imul__', (self, args) => n.binary(self, args[0], MUL + INPLACE));
+  // bytearray_iconcat and bytearray_irepeat (sq_inplace_concat / sq_inplace_repeat).
+  def(space.bytearrays.type, '__iadd__', (self, args) => {
+    if (this.bufferBytes(args[0]) === null)
+      throw new PyErr('TypeError', `can't concat ${space.typeName(args[0])} to bytearray`);
+    return n.binary(self, args[0], INPLACE);
+  });
+  def(space.bytearrays.type, '__imul__', (self, args) => n.binary(self, args[0], MUL + INPLACE));
   for (const dunder of SET_OPS) {
     const op = (opOf.get(dunder) as number) + INPLACE;
     def(S.setType, `__i${dunder.slice(2)}`, (self, args) =>

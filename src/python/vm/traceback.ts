@@ -93,7 +93,12 @@ I.tracebackLines = function (this: Interpreter, tb: Ptr, limit = TRACEBACK_LIMIT
       repeats = 1;
     }
     out.push(`  File "${code.unit.filename}", line ${line}, in ${code.unit.name}\n`);
-    const src = this.sources.get(code.unit.filename)?.[line - 1];
+    // Once finalize_modules has emptied sys.modules, _Py_DisplaySourceLine cannot import io
+    // and prints no source line (finalizers run during module teardown show none).
+    const src =
+      this.finalizing && this.noSuggestions !== true
+        ? undefined
+        : this.sources.get(code.unit.filename)?.[line - 1];
     if (src !== undefined && src.trim() !== '') {
       // traceback.py strips the line; display_source_line_with_margin keeps trailing blanks.
       const shownLine = this.noSuggestions ? src.trim() : src.replace(/^[ \t\f]+/, '').replace(/\r$/, '');

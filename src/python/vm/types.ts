@@ -69,6 +69,7 @@ I.initTypes = function (this: Interpreter): void {
     if (op === NULL) return this.newRefsObject(this.sliceType, 40, [a, b, c]);
     this.sliceCache = NULL;
     rt.setRefcnt(op, 1);
+    rt.heap.newReference(op - 16);
     rt.incref(a);
     rt.incref(b);
     rt.incref(c);
@@ -287,7 +288,7 @@ I.initTypes = function (this: Interpreter): void {
       try {
         for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
           const key = n.intern(name);
-          const v = this.getAttrOrNull(args[0], key);
+          const v = this.getAttrCleared(args[0], key);
           if (v === NULL) continue;
           n.dictSet(d, key, v);
           this.decref(v);
@@ -646,6 +647,8 @@ I.initTypes = function (this: Interpreter): void {
     if (n.isInt(x)) {
       const len = this.toIndex(x);
       if (len < 0) throw new PyErr('ValueError', 'negative count');
+      // (More than the heap holds is a MemoryError before any buffer is made.)
+      if (len + 33 > rt.mem.capacity) rt.noMemory(len + 33);
       return n.bytes(new Uint8Array(len));
     }
     if (n.isBytes(x)) return this.ref(x);
