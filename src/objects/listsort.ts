@@ -21,7 +21,7 @@ import { PyErr } from './errors.js';
 import { LIST_ALLOCATED, LIST_ITEMS, list_allocated, list_itemArray, list_items, list_size } from './list.js';
 import { MergeState } from './mergestate.js';
 import { richCompareBool } from './protocol.js';
-import { list_sortSmallNumbers } from './smallsort.js';
+import { list_sortSmallNumbers, sortSmallValues } from './smallsort.js';
 import { presort_check } from './sortcompare.js';
 import type { ObjectSpace } from './space.js';
 import { reverse_slice, timsort } from './timsort.js';
@@ -120,6 +120,8 @@ function sortItems(
     timsort(new MergeState<number>(sortKeys, keys === null ? null : items, lt));
     return;
   }
+  if (plan.kind === 'numbers' && sortSmallValues(plan.value, sortKeys, keys === null ? null : items, n))
+    return;
   if (plan.kind === 'numbers' && keys === null) {
     // The items' values sort in their place, the items riding along.
     const numbers = new Float64Array(n);

@@ -4,7 +4,9 @@
 // length itself), so no merge memory is needed. This does the same comparisons in the
 // same order as timsort.ts (NaNs end up where CPython puts them), on values read once
 // into two scratch buffers instead of the typed arrays, MergeState and closures of the
-// general path. Nothing here can run Python code, so the buffers are never in use twice.
+// general path. sortSmallValues does the same for sortItems' short number runs (keys made
+// by a key function, items riding along). Nothing here can run Python code, so the
+// buffers are never in use twice.
 
 import { OB_SIZE, OB_TYPE } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
@@ -53,19 +55,47 @@ export function list_sortSmallNumbers(space: ObjectSpace, op: Ptr, reverse: bool
     return false;
   }
   // reverse=True: reverse first so that equal keys keep their order, and back at the end.
-  if (reverse) reverseBoth(0, n);
-  // count_run: the natural run at 0, reversed if strictly descending.
+  if (reverse) reverseRun(n, items, null);
+  sortRun(n, items, null);
+  if (reverse) reverse3(items, null, 0, n);
+  for (let i = 0; i < n; i++) u32[base + 2 * i] = items[i];
+  return true;
+}
+
+/**
+ * The sort of a short run (n < 64) whose sort keys are numbers: `value(sortKeys[i])` for
+ * each i, compared with `<` only (no Python code), `sortKeys` and `riders` (the items when
+ * a key function made the keys, else null) permuted alongside. The caller has reversed
+ * them first for reverse=True, as sortItems does. Returns false (nothing touched) when n is
+ * 64 or more.
+ */
+export function sortSmallValues(
+  value: (op: Ptr) => number,
+  sortKeys: Uint32Array,
+  riders: Uint32Array | null,
+  n: number,
+): boolean {
+  if (n > SMALL_SORT_MAX) return false;
+  for (let i = 0; i < n; i++) values[i] = value(sortKeys[i] as Ptr);
+  sortRun(n, sortKeys, riders);
+  return true;
+}
+
+// timsort of values[0 .. n) for n < 64, `a` (and `b`) alongside: count_run (the natural run
+// at 0, reversed if strictly descending), then binarysort(0, n, run).
+function sortRun(n: number, a: Uint32Array, b: Uint32Array | null): void {
   let run = 1;
   if (values[1] < values[0]) {
     for (run = 2; run < n && values[run] < values[run - 1]; run++);
-    reverseBoth(0, run);
+    reverseRun(run, a, b);
   } else {
     for (run = 2; run < n && !(values[run] < values[run - 1]); run++);
   }
-  // binarysort(0, n, run): each further item after the last one not greater than it.
+  // Each further item goes after the last one not greater than it.
   for (let start = run; start < n; start++) {
     const pivot = values[start];
-    const item = items[start];
+    const x = a[start];
+    const y = b === null ? 0 : b[start];
     let l = 0;
     let r = start;
     do {
@@ -75,24 +105,37 @@ export function list_sortSmallNumbers(space: ObjectSpace, op: Ptr, reverse: bool
     } while (l < r);
     for (let p = start; p > l; p--) {
       values[p] = values[p - 1];
-      items[p] = items[p - 1];
+      a[p] = a[p - 1];
     }
     values[l] = pivot;
-    items[l] = item;
+    a[l] = x;
+    if (b !== null) {
+      for (let p = start; p > l; p--) b[p] = b[p - 1];
+      b[l] = y;
+    }
   }
-  if (reverse) reverseBoth(0, n);
-  for (let i = 0; i < n; i++) u32[base + 2 * i] = items[i];
-  return true;
 }
 
-// reverse_slice of both buffers.
-function reverseBoth(lo: number, hi: number): void {
-  for (hi--; lo < hi; lo++, hi--) {
+// reverse_slice of values[0 .. n), `a` and `b` alike.
+function reverseRun(n: number, a: Uint32Array, b: Uint32Array | null): void {
+  for (let lo = 0, hi = n - 1; lo < hi; lo++, hi--) {
     const v = values[lo];
     values[lo] = values[hi];
     values[hi] = v;
-    const x = items[lo];
-    items[lo] = items[hi];
-    items[hi] = x;
+  }
+  reverse3(a, b, 0, n);
+}
+
+// reverse_slice of a[lo .. hi) and of b (when not null).
+function reverse3(a: Uint32Array, b: Uint32Array | null, lo: number, hi: number): void {
+  for (let i = lo, j = hi - 1; i < j; i++, j--) {
+    const x = a[i];
+    a[i] = a[j];
+    a[j] = x;
+    if (b !== null) {
+      const y = b[i];
+      b[i] = b[j];
+      b[j] = y;
+    }
   }
 }

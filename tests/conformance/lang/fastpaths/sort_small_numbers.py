@@ -71,3 +71,16 @@ for t in range(2000):
     ys = sorted(xs, reverse=bool(t & 1))
     acc.append("".join("n" if math.isnan(v) else str(int(v)) for v in ys))
 print(hashlib.sha1("|".join(acc).encode()).hexdigest())
+
+# With a key function whose results are numbers: items ride along, NaNs and reverse too.
+acc = []
+for t in range(2000):
+    n = r.randrange(0, 70)
+    xs = [r.choice([nan, 1.0, 2.0, 3.0, -1.0, 0.5]) for _ in range(n)]
+    objs = [(x, i) for i, x in enumerate(xs)]
+    ys = sorted(objs, key=lambda p: p[0], reverse=bool(t & 1))
+    zs = sorted(range(n), key=lambda i: r.randrange(-3, 4) if t & 2 else -i)
+    acc.append(",".join(str(p[1]) for p in ys) + "/" + ",".join(map(str, zs)))
+print(hashlib.sha1("|".join(acc).encode()).hexdigest())
+words = ["bb", "a", "ccc", "dd", "e"]
+print(sorted(words, key=len), sorted(words, key=len, reverse=True), sorted(words, key=lambda w: -len(w)))
