@@ -514,7 +514,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   const htSlots = slotNames === null ? NULL : copySlots(this, slotsDecl, members);
   const t = rt.gcNew(metatype, HEAP_TYPE_SIZE);
   const u32 = rt.mem.u32;
-  for (let i = 16; i < HEAP_TYPE_SIZE; i += 4) u32[(t + i) >>> 2] = 0;
+  u32.fill(0, (t + 16) >>> 2, (t + HEAP_TYPE_SIZE) >>> 2); // 222 words: one fill beats the loop
   this.incref(metatype);
   const info: ClassInfo = {
     type: t,
