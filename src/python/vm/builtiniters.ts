@@ -92,8 +92,13 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
         big = O.long_toBigInt(space, r);
         mode = big >= -SSIZE_MAX - 1n && big < SSIZE_MAX ? INDEX_BIG : INDEX_LONG;
       }
-      if (mode === INDEX_LONG) longIndex = r;
-      else this.decref(r);
+      if (mode !== INDEX_LONG) this.decref(r);
+      else if (space.rt.typeObject(r) === space.ints.type) longIndex = r;
+      else {
+        // PyNumber_Index: an int subclass's value as an exact int.
+        longIndex = O.long_fromBigInt(space, big);
+        this.decref(r);
+      }
     }
     // enum_new: the object, the iterator, then the result tuple (None, None).
     let src = NULL as Ptr;

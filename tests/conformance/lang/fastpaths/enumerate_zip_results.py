@@ -133,3 +133,11 @@ class Index:
 
 
 print(list(enumerate("ab", Index())), list(enumerate("ab", True)))
+
+
+class Big(int):
+    pass
+
+
+first = next(enumerate("a", Big(2**70)))
+print(first, type(first[0]).__name__, type(next(enumerate("a", Big(5)))[0]).__name__)
