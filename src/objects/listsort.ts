@@ -21,6 +21,7 @@ import { PyErr } from './errors.js';
 import { LIST_ALLOCATED, LIST_ITEMS, list_allocated, list_itemArray, list_items, list_size } from './list.js';
 import { MergeState } from './mergestate.js';
 import { richCompareBool } from './protocol.js';
+import { list_sortSmallNumbers, sortSmallValues } from './smallsort.js';
 import { presort_check } from './sortcompare.js';
 import type { ObjectSpace } from './space.js';
 import { reverse_slice, timsort } from './timsort.js';
@@ -37,8 +38,9 @@ export interface SortOptions {
 /** list.sort — https://docs.python.org/3.11/library/stdtypes.html#list.sort */
 export function list_sort(space: ObjectSpace, op: Ptr, options: SortOptions = {}): void {
   const rt = space.rt;
-  const safe = options.lt ?? ((a: Ptr, b: Ptr) => richCompareBool(space, a, b, CompareOp.LT));
   const reverse = options.reverse ?? false;
+  if (!options.key && list_sortSmallNumbers(space, op, reverse)) return;
+  const safe = options.lt ?? ((a: Ptr, b: Ptr) => richCompareBool(space, a, b, CompareOp.LT));
   const savedSize = list_size(space, op);
   const savedItems = list_itemArray(space, op);
   const savedAllocated = list_allocated(space, op);
@@ -118,6 +120,8 @@ function sortItems(
     timsort(new MergeState<number>(sortKeys, keys === null ? null : items, lt));
     return;
   }
+  if (plan.kind === 'numbers' && sortSmallValues(plan.value, sortKeys, keys === null ? null : items, n))
+    return;
   if (plan.kind === 'numbers' && keys === null) {
     // The items' values sort in their place, the items riding along.
     const numbers = new Float64Array(n);

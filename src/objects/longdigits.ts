@@ -31,16 +31,23 @@ export function digitCount(space: ObjectSpace, op: Ptr): number {
 
 // A new int of magnitude `d` (may have leading zero digits) and the given sign.
 function fromDigits(space: ObjectSpace, d: number[], negative: boolean): Ptr {
-  let n = d.length;
+  return fromDigitsN(space, d, d.length, negative);
+}
+
+// fromDigits of the first `len` digits of `d` (an array or the scratch buffer).
+function fromDigitsN(space: ObjectSpace, d: ArrayLike<number>, len: number, negative: boolean): Ptr {
+  let n = len;
   while (n > 0 && d[n - 1] === 0) n--;
-  if (n <= 1) return long_fromNumber(space, negative ? -(d[0] ?? 0) : (d[0] ?? 0));
+  if (n === 0) return long_fromNumber(space, 0);
+  if (n === 1) return long_fromNumber(space, negative ? -d[0] : d[0]);
   if (n === 2) {
     const v = d[1] * PYLONG_BASE + d[0];
     if (Number.isSafeInteger(v)) return long_fromNumber(space, negative ? -v : v);
   }
   const op = long_new(space, n);
   const mem = space.rt.mem;
-  for (let i = 0; i < n; i++) mem.u32[(op + LONG_DIGITS + 4 * i) >>> 2] = d[i];
+  const at = (op + LONG_DIGITS) >>> 2;
+  for (let i = 0; i < n; i++) mem.u32[at + i] = d[i];
   if (negative) {
     mem.i32[(op + OB_SIZE) >>> 2] = -n;
     mem.i32[(op + OB_SIZE + 4) >>> 2] = -1;
@@ -48,19 +55,9 @@ function fromDigits(space: ObjectSpace, d: number[], negative: boolean): Ptr {
   return op;
 }
 
-// x_add: |a| + |b|.
-function addMagnitudes(a: number[], b: number[]): number[] {
-  if (a.length < b.length) [a, b] = [b, a];
-  const r = new Array<number>(a.length + 1);
-  let carry = 0;
-  for (let i = 0; i < a.length; i++) {
-    const t = a[i] + (i < b.length ? b[i] : 0) + carry;
-    r[i] = t & PYLONG_MASK;
-    carry = t >>> 30;
-  }
-  r[a.length] = carry;
-  return r;
-}
+// Result digits of x_add and x_mul before they are copied into the new int (no Python code
+// runs between filling it and the copy, so one buffer serves every call).
+const SCRATCH = new Uint32Array(2 * DIGITS_MAX + 2);
 
 // Compares magnitudes: −1, 0 or 1.
 function compareMagnitudes(a: number[], b: number[]): number {
@@ -89,36 +86,37 @@ function subMagnitudes(a: number[], b: number[]): number[] {
   return r;
 }
 
-// x_mul, schoolbook: each 30×30-bit product is formed from 15-bit halves so every partial
-// result stays below 2^53 and exact.
-function mulMagnitudes(a: number[], b: number[]): number[] {
-  const r = new Array<number>(a.length + b.length).fill(0);
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
+// x_mul, schoolbook, of the `na` digits at u32 index `pa` and the `nb` at `pb`, into
+// SCRATCH[0 .. na + nb). Each 30×30-bit product is formed from 15-bit halves so every
+// partial result is an exact 32-bit integer.
+function mulMagnitudes(u32: Uint32Array, pa: number, na: number, pb: number, nb: number): void {
+  const r = SCRATCH;
+  for (let k = 0; k < na + nb; k++) r[k] = 0;
+  for (let i = 0; i < na; i++) {
+    const x = u32[pa + i];
     if (x === 0) continue;
     const xh = x >>> 15;
     const xl = x & 0x7fff;
     let carry = 0;
-    for (let j = 0; j < b.length; j++) {
-      const y = b[j];
+    let k = i;
+    for (let j = 0; j < nb; j++, k++) {
+      const y = u32[pb + j];
       const yh = y >>> 15;
       const yl = y & 0x7fff;
       const mid = xh * yl + xl * yh; // < 2^31
-      const lo = xl * yl + (mid % 0x8000) * 0x8000; // < 2^31
-      const hi = xh * yh + Math.floor(mid / 0x8000); // x·y = hi·2^30 + lo
-      const t = r[i + j] + lo + carry; // < 2^33
-      r[i + j] = t % PYLONG_BASE;
-      carry = hi + Math.floor(t / PYLONG_BASE);
+      const lo = xl * yl + ((mid & 0x7fff) << 15); // < 2^31
+      const hi = xh * yh + (mid >>> 15); // x·y = hi·2^30 + lo, hi < 2^30 + 2^16
+      const t = r[k] + (lo & PYLONG_MASK) + carry; // < 2^32
+      r[k] = t & PYLONG_MASK;
+      carry = hi + (lo >>> 30) + (t >>> 30);
     }
-    let k = i + b.length;
     while (carry !== 0) {
       const t = r[k] + carry;
-      r[k] = t % PYLONG_BASE;
-      carry = Math.floor(t / PYLONG_BASE);
+      r[k] = t & PYLONG_MASK;
+      carry = t >>> 30;
       k++;
     }
   }
-  return r;
 }
 
 /**
@@ -129,12 +127,36 @@ export function long_addDigits(space: ObjectSpace, a: Ptr, b: Ptr, subtract: boo
   const sa = digitCount(space, a);
   let sb = digitCount(space, b);
   if (Math.abs(sa) > DIGITS_MAX || Math.abs(sb) > DIGITS_MAX) return 0 as Ptr;
-  const x = magnitude(space, a, Math.abs(sa));
-  const y = magnitude(space, b, Math.abs(sb));
   if (subtract) sb = -sb;
   const negA = sa < 0;
   const negB = sb < 0;
-  if (negA === negB) return fromDigits(space, addMagnitudes(x, y), negA);
+  if (negA === negB) {
+    // x_add straight from the two ints' digits into the scratch buffer.
+    let pl = (a + LONG_DIGITS) >>> 2;
+    let nl = Math.abs(sa);
+    let ps = (b + LONG_DIGITS) >>> 2;
+    let ns = Math.abs(sb);
+    if (nl < ns) {
+      const p = pl;
+      pl = ps;
+      ps = p;
+      const n = nl;
+      nl = ns;
+      ns = n;
+    }
+    const u32 = space.rt.mem.u32;
+    const r = SCRATCH;
+    let carry = 0;
+    for (let i = 0; i < nl; i++) {
+      const t = u32[pl + i] + (i < ns ? u32[ps + i] : 0) + carry;
+      r[i] = t & PYLONG_MASK;
+      carry = t >>> 30;
+    }
+    r[nl] = carry;
+    return fromDigitsN(space, r, nl + 1, negA);
+  }
+  const x = magnitude(space, a, Math.abs(sa));
+  const y = magnitude(space, b, Math.abs(sb));
   const c = compareMagnitudes(x, y);
   if (c === 0) return long_fromNumber(space, 0);
   return c > 0 ? fromDigits(space, subMagnitudes(x, y), negA) : fromDigits(space, subMagnitudes(y, x), negB);
@@ -146,8 +168,10 @@ export function long_mulDigits(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   const sb = digitCount(space, b);
   if (Math.abs(sa) > DIGITS_MAX || Math.abs(sb) > DIGITS_MAX) return 0 as Ptr;
   if (sa === 0 || sb === 0) return long_fromNumber(space, 0);
-  const r = mulMagnitudes(magnitude(space, a, Math.abs(sa)), magnitude(space, b, Math.abs(sb)));
-  return fromDigits(space, r, sa < 0 !== sb < 0);
+  const na = Math.abs(sa);
+  const nb = Math.abs(sb);
+  mulMagnitudes(space.rt.mem.u32, (a + LONG_DIGITS) >>> 2, na, (b + LONG_DIGITS) >>> 2, nb);
+  return fromDigitsN(space, SCRATCH, na + nb, sa < 0 !== sb < 0);
 }
 
 /**

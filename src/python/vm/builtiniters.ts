@@ -16,31 +16,51 @@ declare module './interp.js' {
     initBuiltinIters(def: (name: string, impl: NativeImpl) => void): void;
     /** The next result in `result` if nobody else holds it (its old items released), else a new tuple; items stolen. */
     recycleTuple(result: Ptr, items: Ptr[]): Ptr;
+    /** recycleTuple of a pair, without the array. */
+    recycleTuple2(result: Ptr, a: Ptr, b: Ptr): Ptr;
   }
 }
 
 const I = Interpreter.prototype;
 
+/** enumerate's counter: a safe JS number, a BigInt below PY_SSIZE_T_MAX, or an int object. */
+const INDEX_SAFE = 0;
+const INDEX_BIG = 1;
+const INDEX_LONG = 2;
+const SSIZE_MAX = (1n << 63n) - 1n;
+
 I.recycleTuple = function (this: Interpreter, result: Ptr, items: Ptr[]): Ptr {
+  const len = items.length;
+  if (len === 2) return this.recycleTuple2(result, items[0], items[1]);
   const space = this.space;
   const rt = space.rt;
   if (rt.refcnt(result) !== 1) return this.n.tuple(items);
   rt.incref(result);
   // The old items are released once all new ones are in (a __del__ sees a whole tuple).
-  const len = items.length;
-  if (len === 2) {
-    const o0 = O.tuple_getItem(space, result, 0);
-    const o1 = O.tuple_getItem(space, result, 1);
-    O.tuple_initItem(space, result, 0, items[0]);
-    O.tuple_initItem(space, result, 1, items[1]);
-    rt.decref(o0);
-    rt.decref(o1);
-  } else {
-    const old: Ptr[] = [];
-    for (let i = 0; i < len; i++) old.push(O.tuple_getItem(space, result, i));
-    for (let i = 0; i < len; i++) O.tuple_initItem(space, result, i, items[i]);
-    for (let i = 0; i < len; i++) rt.decref(old[i]);
+  const old: Ptr[] = [];
+  for (let i = 0; i < len; i++) old.push(O.tuple_getItem(space, result, i));
+  for (let i = 0; i < len; i++) O.tuple_initItem(space, result, i, items[i]);
+  for (let i = 0; i < len; i++) rt.decref(old[i]);
+  if (!rt.isTracked(result)) rt.track(result);
+  return result;
+};
+
+I.recycleTuple2 = function (this: Interpreter, result: Ptr, a: Ptr, b: Ptr): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  if (rt.refcnt(result) !== 1) {
+    const t = O.tuple_new(space, 2);
+    O.tuple_initItem(space, t, 0, a);
+    O.tuple_initItem(space, t, 1, b);
+    return t;
   }
+  rt.incref(result);
+  const o0 = O.tuple_getItem(space, result, 0);
+  const o1 = O.tuple_getItem(space, result, 1);
+  O.tuple_initItem(space, result, 0, a);
+  O.tuple_initItem(space, result, 1, b);
+  rt.decref(o0);
+  rt.decref(o1);
   if (!rt.isTracked(result)) rt.track(result);
   return result;
 };
@@ -48,18 +68,79 @@ I.recycleTuple = function (this: Interpreter, result: Ptr, items: Ptr[]): Ptr {
 I.initBuiltinIters = function (this: Interpreter, def): void {
   const n = this.n;
   const space = this.space;
-  const nones = (count: number) => n.tuple(Array.from({ length: count }, () => this.ref(this.none)));
+  const nones = (count: number) => {
+    const items: Ptr[] = [];
+    for (let i = 0; i < count; i++) items.push(this.ref(this.none));
+    return n.tuple(items);
+  };
   def('enumerate', (_s, args, kw) => {
     const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);
-    let i = start === NULL ? 0 : this.toIndex(start);
+    // en_index as a JS number while it is a safe integer, then as a BigInt up to
+    // PY_SSIZE_T_MAX; past that (or from a start outside ssize_t) en_longindex, an int
+    // object stepped up by one each time (enum_next_long).
+    let i = 0;
+    let big = 0n;
+    let mode = INDEX_SAFE;
+    let longIndex = NULL as Ptr;
+    if (start !== NULL) {
+      const r = this.indexValue(start);
+      if (r === NULL)
+        throw new PyErr('TypeError', `'${space.typeName(start)}' object cannot be interpreted as an integer`);
+      const v = n.intSafe(r);
+      if (!Number.isNaN(v)) i = v;
+      else {
+        big = O.long_toBigInt(space, r);
+        mode = big >= -SSIZE_MAX - 1n && big < SSIZE_MAX ? INDEX_BIG : INDEX_LONG;
+      }
+      if (mode !== INDEX_LONG) this.decref(r);
+      else if (space.rt.typeObject(r) === space.ints.type) longIndex = r;
+      else {
+        // PyNumber_Index: an int subclass's value as an exact int.
+        longIndex = O.long_fromBigInt(space, big);
+        this.decref(r);
+      }
+    }
     // enum_new: the object, the iterator, then the result tuple (None, None).
     let src = NULL as Ptr;
     let result = NULL as Ptr;
-    const e = this.newNativeIter('enumerate', [NULL, NULL], () => {
+    const e = this.newNativeIter('enumerate', [NULL, NULL, NULL], () => {
       const x = this.next(src);
       if (x === NULL) return NULL;
-      return this.recycleTuple(result, [O.long_fromSsize(space, i++), x]);
+      let index: Ptr;
+      if (mode === INDEX_SAFE) {
+        index = O.long_fromSsize(space, i++);
+        if (i >= Number.MAX_SAFE_INTEGER) {
+          big = BigInt(i);
+          mode = INDEX_BIG;
+        }
+      } else if (mode === INDEX_BIG && big !== SSIZE_MAX) {
+        index = O.long_fromBigInt(space, big++);
+      } else {
+        mode = INDEX_LONG;
+        if (longIndex === NULL) {
+          longIndex = O.long_fromBigInt(space, SSIZE_MAX);
+          this.setNativeIterRef(e, 2, longIndex);
+          this.decref(longIndex);
+        }
+        index = this.ref(longIndex);
+        let stepped: Ptr;
+        try {
+          stepped = O.long_fromBigInt(space, O.long_toBigInt(space, longIndex) + 1n);
+        } catch (error) {
+          this.decref(index);
+          this.decref(x);
+          throw error;
+        }
+        longIndex = stepped;
+        this.setNativeIterRef(e, 2, stepped);
+        this.decref(stepped);
+      }
+      return this.recycleTuple2(result, index, x);
     });
+    if (longIndex !== NULL) {
+      this.setNativeIterRef(e, 2, longIndex);
+      this.decref(longIndex);
+    }
     try {
       src = this.iter(it);
       this.setNativeIterRef(e, 0, src);

@@ -172,11 +172,22 @@ I.newNativeIter = function (
         rt.untrack(op);
         this.nativeIterState.delete(op);
         this.nativeIterHints.delete(op);
-        const n = rt.mem.u32[(op + 16) >>> 2];
-        const vs: Ptr[] = [];
-        for (let i = 0; i < n; i++) vs.push(rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr);
+        const u32 = rt.mem.u32;
+        const n = u32[(op + 16) >>> 2];
+        // Up to three references in locals (no array per iterator), read before the free.
+        const v0 = n > 0 ? (u32[(op + 24) >>> 2] as Ptr) : NULL;
+        const v1 = n > 1 ? (u32[(op + 32) >>> 2] as Ptr) : NULL;
+        const v2 = n > 2 ? (u32[(op + 40) >>> 2] as Ptr) : NULL;
+        let vs: Ptr[] | null = null;
+        if (n > 3) {
+          vs = [];
+          for (let i = 3; i < n; i++) vs.push(u32[(op + 24 + 8 * i) >>> 2] as Ptr);
+        }
         rt.gcDel(op);
-        for (const v of vs) if (v !== NULL) rt.decref(v);
+        if (v0 !== NULL) rt.decref(v0);
+        if (v1 !== NULL) rt.decref(v1);
+        if (v2 !== NULL) rt.decref(v2);
+        if (vs !== null) for (const v of vs) if (v !== NULL) rt.decref(v);
       },
     });
     type = t;
@@ -195,11 +206,12 @@ I.newNativeIter = function (
   }
   const op = rt.gcNew(type, 24 + 8 * refs.length);
   rt.mem.u32[(op + 16) >>> 2] = refs.length;
-  refs.forEach((r, i) => {
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
     if (r !== NULL) rt.incref(r);
     rt.mem.u32[(op + 24 + 8 * i) >>> 2] = r;
     rt.mem.u32[(op + 28 + 8 * i) >>> 2] = 0;
-  });
+  }
   this.nativeIterState.set(op, next);
   if (hint !== undefined) this.nativeIterHints.set(op, hint);
   rt.track(op);

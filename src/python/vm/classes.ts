@@ -514,7 +514,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   const htSlots = slotNames === null ? NULL : copySlots(this, slotsDecl, members);
   const t = rt.gcNew(metatype, HEAP_TYPE_SIZE);
   const u32 = rt.mem.u32;
-  for (let i = 16; i < HEAP_TYPE_SIZE; i += 4) u32[(t + i) >>> 2] = 0;
+  u32.fill(0, (t + 16) >>> 2, (t + HEAP_TYPE_SIZE) >>> 2); // 222 words: one fill beats the loop
   this.incref(metatype);
   const info: ClassInfo = {
     type: t,
@@ -677,14 +677,13 @@ function classSlots(
     : info.builtinBase !== NULL
       ? space.slots(info.builtinBase)
       : base;
+  // Every field written out in DEFAULT_PY_SLOTS' order: a spread of it followed by these
+  // closures costs V8 ~6 µs per class (a slow clone), a plain literal ~0.2 µs.
   const slots: PyTypeSlots = {
-    ...DEFAULT_PY_SLOTS,
-    name,
     flags,
     basicsize,
     itemsize: 0,
     weaklistoffset,
-    base: info.mro[1] ?? NULL,
     traverse: (op, visit) => {
       if (!plain && layout.traverse) layout.traverse(op, visit);
       const u32 = rt.mem.u32;
@@ -713,8 +712,13 @@ function classSlots(
       if (!plain && layout.clear) layout.clear(op);
       clearInstance(interp, info, op);
     },
-    dealloc: (op) => subtypeDealloc(interp, info, base, plain, op),
     finalize: null,
+    del: DEFAULT_PY_SLOTS.del,
+    isGc: DEFAULT_PY_SLOTS.isGc,
+    maybeUntrack: DEFAULT_PY_SLOTS.maybeUntrack,
+    untrackInFullOnly: DEFAULT_PY_SLOTS.untrackInFullOnly,
+    refs: DEFAULT_PY_SLOTS.refs,
+    base: info.mro[1] ?? NULL,
     hash: (op) => {
       const h = interp.typeLookup(info.type, interp.n.intern('__hash__'));
       if (h === space.none) throw new PyErr('TypeError', `unhashable type: '${info.name}'`);
@@ -735,6 +739,7 @@ function classSlots(
         interp.decref(r);
       }
     },
+    richcompare: null,
     repr: (op) => {
       // PyObject_Repr's Py_EnterRecursiveCall around a Python __repr__ (a built-in base's
       // repr has its own guard).
@@ -758,6 +763,7 @@ function classSlots(
       }
     },
     bool: null,
+    call: DEFAULT_PY_SLOTS.call,
     sizeof: (op) => {
       const r = special(op, '__sizeof__', []);
       if (r === NULL) {
@@ -772,6 +778,8 @@ function classSlots(
         interp.decref(r);
       }
     },
+    name,
+    dealloc: (op) => subtypeDealloc(interp, info, base, plain, op),
   };
   // A built-in base's tp_call (weakref.ref) serves until a class in the MRO defines __call__.
   const baseCall = base.call;

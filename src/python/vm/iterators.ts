@@ -343,6 +343,13 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     rt.mem.f64[(it + 32) >>> 3] = len;
     return it;
   }
+  // A dict view (before the checks that walk the base chain).
+  const viewKind = this.dictViewTypes.indexOf(type);
+  if (viewKind >= 0) {
+    const itType =
+      viewKind === 0 ? this.dictIterType : viewKind === 1 ? this.dictValueIterType : this.dictItemIterType;
+    return newPosIter(this, itType, 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
+  }
   if (n.isStr(obj))
     return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
   if (n.isBytes(obj)) return newSeqIter(this, obj, this.bytesIterType);
@@ -358,12 +365,6 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     this.isNativeIterator(obj)
   ) {
     return this.ref(obj);
-  }
-  const viewKind = this.dictViewTypes.indexOf(type);
-  if (viewKind >= 0) {
-    const types = [this.dictIterType, this.dictValueIterType, this.dictItemIterType];
-    const it = newPosIter(this, types[viewKind], 56, rt.mem.u32[(obj + 16) >>> 2] as Ptr, viewKind);
-    return it;
   }
   const target = this.proxyTarget(obj);
   if (target !== NULL) return this.iter(target);
