@@ -54,6 +54,11 @@ export const TEST_MODULES = [
   'test_sys',
   'test_dict',
   'test_tuple',
+  'test_tracemalloc',
+  'test_list',
+  'test_set',
+  'test_scope',
+  'test_class',
 ];
 
 /** Runs test_gc.py with both; returns the per-test comparison. */

@@ -276,20 +276,16 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       argCount(`${tn}.symmetric_difference`, a, kw, 1, 1);
       return O.set_symmetricDifference(space, self, a[0]);
     });
+    // set_issubset / set_issuperset / set_isdisjoint: they walk the live tables holding each
+    // key, so a comparison that empties a set cannot free what is being looked at.
     const rel = (name: string, f: (a: Ptr, b: Ptr) => boolean) =>
       m(T, name, (self, a, kw) => {
         argCount(`${tn}.${name}`, a, kw, 1, 1);
-        const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(a[0]);
-        try {
-          return this.bool(f(self, o));
-        } finally {
-          this.decref(o);
-        }
+        return this.bool(f(self, a[0]));
       });
-    const sub = (x: Ptr, y: Ptr) => n.setItems(x).every((i) => n.setContains(y, i));
-    rel('issubset', sub);
-    rel('issuperset', (x, y) => sub(y, x));
-    rel('isdisjoint', (x, y) => n.setItems(x).every((i) => !n.setContains(y, i)));
+    rel('issubset', (x, y) => O.set_issubset(space, x, y));
+    rel('issuperset', (x, y) => O.set_issuperset(space, x, y));
+    rel('isdisjoint', (x, y) => O.set_isdisjoint(space, x, y));
     m(T, 'copy', (self, a, kw) => {
       argCount(`${tn}.copy`, a, kw, 0, 0);
       return O.set_copy(space, self);
