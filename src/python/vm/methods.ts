@@ -135,6 +135,33 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
           argCount('dict.fromkeys', a, kw, 1, 2);
           // _PyDict_FromKeys: cls() (dict() comes from PyType_GenericAlloc).
           const d = cls === D ? O.dict_typeAlloc(space) : this.call(this.ref(cls), []);
+          if (space.rt.typeObject(d) === D) {
+            // An exact dict or set gives its keys with their stored hashes, into a presized table.
+            const value = a[1] ?? this.none;
+            const src = a[0];
+            const srcType = space.rt.typeObject(src);
+            try {
+              if (srcType === D) {
+                O.dictResize(space, d, O.estimateLog2Keysize(O.dict_size(space, src)), O.dictKeys(space, src).isUnicode);
+                for (let e = O.dict_next(space, src, 0); e !== null; e = O.dict_next(space, src, e.pos)) {
+                  const hash = O.dictKeys(space, src).hash(e.pos - 1);
+                  O.insertDict(space, d, this.ref(e.key), hash, this.ref(value));
+                }
+                return d;
+              }
+              if (srcType === space.sets.setType || srcType === space.sets.frozensetType) {
+                O.dictResize(space, d, O.estimateLog2Keysize(O.set_size(space, src)), false);
+                O.set_forEach(space, src, (key, hash) => {
+                  O.insertDict(space, d, this.ref(key), hash, this.ref(value));
+                  return false;
+                });
+                return d;
+              }
+            } catch (e) {
+              this.decref(d);
+              throw e;
+            }
+          }
           let keys: Ptr[] = [];
           try {
             keys = this.iterToArray(a[0]);
@@ -248,7 +275,8 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     const fold = (name: string, first: (x: Ptr, y: Ptr) => Ptr, rest: (x: Ptr, y: Ptr) => Ptr) =>
       m(T, name, (self, a, kw) => {
         noKeywords(`${tn}.${name}`, kw);
-        if (a.length === 0) return O.set_copy(space, self);
+        // set_copy (not frozenset_copy): a new set even for a frozenset.
+        if (a.length === 0) return O.set_newLike(space, self, self);
         let acc = first(self, a[0]);
         try {
           for (const other of a.slice(1)) {
@@ -303,12 +331,13 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   });
   m(ST, 'discard', (self, a, kw) => {
     argCount('set.discard', a, kw, 1, 1);
-    O.set_discard(space, self, a[0]);
+    O.withFrozenRetry(space, a[0], (key) => O.set_discard(space, self, key));
     return none();
   });
   m(ST, 'remove', (self, a, kw) => {
     argCount('set.remove', a, kw, 1, 1);
-    if (!O.set_discard(space, self, a[0])) O.raiseKeyError(a[0], this.reprOf(a[0]));
+    if (!O.withFrozenRetry(space, a[0], (key) => O.set_discard(space, self, key)))
+      O.raiseKeyError(a[0], this.reprOf(a[0]));
     return none();
   });
   m(ST, 'pop', (self, a, kw) => {

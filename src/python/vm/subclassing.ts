@@ -89,6 +89,17 @@ I.subtypeNew = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr
     throw new PyErr('TypeError', 'not a subtype of a built-in');
   const base = info.builtinBase;
   const ctor = this.constructors.get(base) as NativeImpl;
+  // tuple_new, frozenset_new and float_new refuse keywords only when the class keeps their
+  // tp_init: a class with its own __init__ takes them there, and __new__ ignores them.
+  if (
+    kwnames !== null &&
+    kwnames.length > 0 &&
+    (base === space.tuples.type || base === space.sets.frozensetType || base === space.floats.type) &&
+    this.typeLookup(type, this.n.intern('__init__')) !== NULL
+  ) {
+    args = args.slice(0, args.length - kwnames.length);
+    kwnames = null;
+  }
   // list, dict and set take their contents in __init__; the others in __new__.
   const proto = MUTABLE(this, base) ? ctor(base, [], null) : ctor(base, args, kwnames);
   const op = O.subtype_fromProto(space, type, base, space.slots(type).basicsize, proto);
