@@ -4,8 +4,8 @@
 // `perturb >>= 5; i = (i*5 + 1 + perturb) & mask`. Layout constants are in set.ts.
 
 import { NULL, type Ptr } from '../heap/index.js';
-import { hashLo, nextProbe, Perturb } from './hashing.js';
 import { PyErr } from './errors.js';
+import { hashLo, nextProbe, Perturb } from './hashing.js';
 import { richCompareBool } from './protocol.js';
 import {
   field,

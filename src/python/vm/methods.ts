@@ -142,7 +142,12 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
             const srcType = space.rt.typeObject(src);
             try {
               if (srcType === D) {
-                O.dictResize(space, d, O.estimateLog2Keysize(O.dict_size(space, src)), O.dictKeys(space, src).isUnicode);
+                O.dictResize(
+                  space,
+                  d,
+                  O.estimateLog2Keysize(O.dict_size(space, src)),
+                  O.dictKeys(space, src).isUnicode,
+                );
                 for (let e = O.dict_next(space, src, 0); e !== null; e = O.dict_next(space, src, e.pos)) {
                   const hash = O.dictKeys(space, src).hash(e.pos - 1);
                   O.insertDict(space, d, this.ref(e.key), hash, this.ref(value));

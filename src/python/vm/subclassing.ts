@@ -349,7 +349,13 @@ I.initSubclassing = function (this: Interpreter): void {
   def(space.strs.type, '__str__', (self) => n.str(n.jsStr(self)));
   // tp_init of the mutable ones: list(iterable), dict(mapping, **kw), set(iterable).
   this.defMethod(space.lists.type, '__init__', (self, args, kw) => {
-    if ((kw?.length ?? 0) > 0) throw new PyErr('TypeError', 'list() takes no keyword arguments');
+    // list___init__ refuses keywords unless the class has its own __new__ (then ignores them).
+    if (kw !== null && kw.length > 0) {
+      const t = space.rt.typeObject(self);
+      if (t === space.lists.type || this.typeLookup(t, n.intern('__new__')) === NULL)
+        throw new PyErr('TypeError', 'list() takes no keyword arguments');
+      args = args.slice(0, args.length - kw.length);
+    }
     if (args.length > 1) throw new PyErr('TypeError', `list expected at most 1 argument, got ${args.length}`);
     this.decref(method(space.lists.type, 'clear')(self, [], null));
     if (args.length === 1) this.listExtend(self, args[0]);
