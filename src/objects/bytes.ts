@@ -202,18 +202,28 @@ export function bytes_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   return r;
 }
 
-/** bytes_repeat: b * count; OverflowError or MemoryError when too long. */
+/**
+ * bytes_repeat: b * count; OverflowError or MemoryError when too long. As in CPython 3.11, an
+ * exact bytes repeated to its own length is itself, and any other result is a new object
+ * (b'ab' * 0 is not the b'' singleton).
+ */
 export function bytes_repeat(space: ObjectSpace, op: Ptr, count: number): Ptr {
   const n = bytes_len(space, op);
-  if (count <= 0 || n === 0) return space.newRef(space.bytes.empty);
-  if (BigInt(n) * BigInt(count) > 2n ** 63n - 1n) raise('OverflowError', 'repeated bytes are too long');
-  if (n * count === 1) return bytes_fromByte(space, space.rt.mem.u8[op + BYTES_SVAL]);
-  const r = bytes_new(space, n * count);
+  const times = count < 0 ? 0 : count;
+  if (times > 0 && BigInt(n) * BigInt(times) > 2n ** 63n - 1n)
+    raise('OverflowError', 'repeated bytes are too long');
+  const total = n * times;
+  if (total === n && space.rt.typeObject(op) === space.bytes.type) return space.newRef(op);
+  const size = BYTES_HEADER + total;
+  if (!Number.isSafeInteger(size) || size > 2 ** 32) space.rt.noMemory(size);
+  const r = space.rt.objectNew(space.bytes.type, size);
+  initHeader(space, r, total);
+  if (total === 0) return r;
   const u8 = space.rt.mem.u8;
   const data = r + BYTES_SVAL;
   u8.copyWithin(data, op + BYTES_SVAL, op + BYTES_SVAL + n);
-  for (let done = n; done < n * count; ) {
-    const chunk = Math.min(done, n * count - done);
+  for (let done = n; done < total; ) {
+    const chunk = Math.min(done, total - done);
     u8.copyWithin(data + done, data, data + chunk);
     done += chunk;
   }

@@ -377,6 +377,26 @@ function isFastSequence(space: ObjectSpace, seq: Ptr): boolean {
 }
 
 /**
+ * Calls `body(item)` for each item of a list (read live, as its iterator does: the list may
+ * shrink meanwhile) or tuple, holding the item meanwhile; stops at, and returns, the first
+ * `true`. Returns null when `seq` is neither.
+ */
+export function sequence_forEach(space: ObjectSpace, seq: Ptr, body: (item: Ptr) => boolean): boolean | null {
+  const isList = list_check(space, seq);
+  if (!isList && space.rt.typeObject(seq) !== space.tuples.type) return null;
+  for (let i = 0; i < (isList ? list_size(space, seq) : tuple_size(space, seq)); i++) {
+    const item = isList ? list_getItem(space, seq, i) : tuple_getItem(space, seq, i);
+    space.rt.incref(item);
+    try {
+      if (body(item)) return true;
+    } finally {
+      space.rt.decref(item);
+    }
+  }
+  return false;
+}
+
+/**
  * PySequence_Fast: runs `body` on `seq` itself when it is a list or tuple, else on a
  * temporary list of its items made by the interpreter's `sequenceFast` hook (released
  * afterwards). TypeError `message` when there is no way to iterate `seq`.

@@ -59,6 +59,11 @@ export interface SetState {
   frozensetType: Ptr;
   /** The `dummy` marker of deleted slots (a static object never handed out). */
   dummy: Ptr;
+  /**
+   * The exact 64-bit hash of each live frozenset whose hash was computed (the object's hash
+   * field keeps the folded one), so a frozenset of frozensets hashes in linear time.
+   */
+  exactHashes: Map<Ptr, bigint>;
 }
 
 /** Makes `set`, `frozenset` and the dummy key. */
@@ -90,7 +95,7 @@ export function initSet(space: ObjectSpace): SetState {
     hash: (op) => set_hash(space, op),
   });
   const dummy = space.newStaticObject(space.objectType, 16);
-  return { setType, frozensetType, dummy };
+  return { setType, frozensetType, dummy, exactHashes: new Map() };
 }
 
 /** A word of a set object. */
@@ -178,6 +183,33 @@ export function set_entries(space: ObjectSpace, op: Ptr): [Ptr, number][] {
 }
 
 /**
+ * Calls `body(key, hash)` for each active entry as set_next walks the live table (re-reading
+ * table and mask at each step, so a set cleared or resized by a comparison in `body` ends or
+ * shortens the walk), holding a reference to the key meanwhile, as CPython 3.11's set algebra
+ * does. Stops at, and returns, the first `true` the body returns.
+ */
+export function set_forEach(
+  space: ObjectSpace,
+  op: Ptr,
+  body: (key: Ptr, hash: number) => boolean | undefined,
+): boolean {
+  const dummy = space.sets.dummy;
+  for (let pos = 0; pos <= field(space, op, SET_MASK); pos++) {
+    const table = field(space, op, SET_TABLE);
+    const key = slotKey(space, table, pos);
+    if (key === NULL || key === dummy) continue;
+    const hash = slotHash(space, table, pos);
+    space.rt.incref(key);
+    try {
+      if (body(key, hash) === true) return true;
+    } finally {
+      space.rt.decref(key);
+    }
+  }
+  return false;
+}
+
+/**
  * set_clear_internal (tp_clear, set.clear): empties the set onto its smalltable before
  * releasing the keys, so a release that reenters the set finds it consistent.
  */
@@ -194,6 +226,8 @@ function setDealloc(space: ObjectSpace, op: Ptr): void {
   const rt = space.rt;
   rt.untrack(op);
   if (field(space, op, SET_WEAKLIST) !== 0) clearWeakrefs(rt, op);
+  const exact = space.sets.exactHashes;
+  if (exact.size > 0) exact.delete(op);
   for (const key of set_items(space, op)) rt.decref(key);
   const table = field(space, op, SET_TABLE);
   if (table !== op + SET_SMALLTABLE) rt.heap.free(table as Ptr);

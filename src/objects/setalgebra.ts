@@ -3,11 +3,12 @@
 // is iterated and in what order keys are added follow CPython, because that decides the
 // result's iteration order.
 
-import { NULL, type Ptr } from '../heap/index.js';
+import type { Ptr } from '../heap/index.js';
 import { dict_check, dict_size, dictKeys } from './dict.js';
 import { dictLookup } from './dictinsert.js';
 import { DKIX_EMPTY } from './dictkeys.js';
-import { sequenceItems, withFastSequence } from './list.js';
+import { dict_next } from './dictops.js';
+import { sequence_forEach, withFastSequence } from './list.js';
 import {
   anyset_check,
   field,
@@ -19,7 +20,7 @@ import {
   SET_TABLE,
   SET_USED,
   set_clear,
-  set_entries,
+  set_forEach,
   set_size,
 } from './set.js';
 import { set_new, set_newLike, set_update } from './setops.js';
@@ -46,15 +47,15 @@ export function set_intersection(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
     if (anyset_check(space, other)) {
       let so = op;
       if (set_size(space, other) > set_size(space, so)) [so, other] = [other, so];
-      for (const [key, hash] of set_entries(space, other)) {
+      set_forEach(space, other, (key, hash) => {
         if (set_containsEntry(space, so, key, hash)) set_addEntry(space, result, key, hash);
-      }
+        return false;
+      });
     } else {
-      withKeys(space, other, (keys) => {
-        for (const key of keys) {
-          const hash = space.hash(key);
-          if (set_containsEntry(space, op, key, hash)) set_addEntry(space, result, key, hash);
-        }
+      forEachKey(space, other, (key) => {
+        const hash = space.hash(key);
+        if (set_containsEntry(space, op, key, hash)) set_addEntry(space, result, key, hash);
+        return false;
       });
     }
   } catch (error) {
@@ -80,11 +81,17 @@ export function set_difference(space: ObjectSpace, op: Ptr, other: Ptr): Ptr {
     return result;
   }
   const result = set_newLike(space, op);
-  for (const [key, hash] of set_entries(space, op)) {
-    const found = otherIsDict
-      ? dictLookup(space, other, key, hash) !== DKIX_EMPTY
-      : set_containsEntry(space, other, key, hash);
-    if (!found) set_addEntry(space, result, key, hash);
+  try {
+    set_forEach(space, op, (key, hash) => {
+      const found = otherIsDict
+        ? dictLookup(space, other, key, hash) !== DKIX_EMPTY
+        : set_containsEntry(space, other, key, hash);
+      if (!found) set_addEntry(space, result, key, hash);
+      return false;
+    });
+  } catch (error) {
+    space.rt.decref(result);
+    throw error;
   }
   return result;
 }
@@ -99,20 +106,17 @@ export function set_differenceUpdate(space: ObjectSpace, op: Ptr, other: Ptr): v
     const big = set_size(space, other) >> 3 > set_size(space, op);
     const src = big ? set_intersection(space, op, other) : space.newRef(other);
     try {
-      for (const [key, hash] of set_entries(space, src)) {
-        space.rt.incref(key);
-        try {
-          set_discardEntry(space, op, key, hash);
-        } finally {
-          space.rt.decref(key);
-        }
-      }
+      set_forEach(space, src, (key, hash) => {
+        set_discardEntry(space, op, key, hash);
+        return false;
+      });
     } finally {
       space.rt.decref(src);
     }
   } else {
-    withKeys(space, other, (keys) => {
-      for (const key of keys) set_discardEntry(space, op, key, space.hash(key));
+    forEachKey(space, other, (key) => {
+      set_discardEntry(space, op, key, space.hash(key));
+      return false;
     });
   }
   const used = set_size(space, op);
@@ -139,12 +143,11 @@ export function set_symmetricDifferenceUpdate(space: ObjectSpace, op: Ptr, other
     return;
   }
   if (space.rt.typeObject(other) === space.dicts.type) {
-    // An exact dict toggles its keys in the dict's order, with their stored hashes.
-    const keys = dictKeys(space, other);
-    const entries: [Ptr, number][] = [];
-    for (let ix = 0; ix < keys.nentries; ix++)
-      if (keys.value(ix) !== NULL) entries.push([keys.key(ix), keys.hash(ix)]);
-    for (const [key, hash] of entries) {
+    // An exact dict toggles its keys in the dict's order, with their stored hashes, walking
+    // the live table (_PyDict_Next) and holding each key: a comparison may clear the dict.
+    for (let e = dict_next(space, other, 0); e !== null; e = dict_next(space, other, e.pos)) {
+      const key = e.key;
+      const hash = dictKeys(space, other).hash(e.pos - 1);
       space.rt.incref(key);
       try {
         if (!set_discardEntry(space, op, key, hash)) set_addEntry(space, op, key, hash);
@@ -156,14 +159,10 @@ export function set_symmetricDifferenceUpdate(space: ObjectSpace, op: Ptr, other
   }
   const otherset = anyset_check(space, other) ? space.newRef(other) : set_newLike(space, op, other);
   try {
-    for (const [key, hash] of set_entries(space, otherset)) {
-      space.rt.incref(key);
-      try {
-        if (!set_discardEntry(space, op, key, hash)) set_addEntry(space, op, key, hash);
-      } finally {
-        space.rt.decref(key);
-      }
-    }
+    set_forEach(space, otherset, (key, hash) => {
+      if (!set_discardEntry(space, op, key, hash)) set_addEntry(space, op, key, hash);
+      return false;
+    });
   } finally {
     space.rt.decref(otherset);
   }
@@ -207,15 +206,13 @@ export function set_issubset(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
     }
   }
   if (set_size(space, op) > set_size(space, other)) return false;
-  return set_entries(space, op).every(([key, hash]) => set_containsEntry(space, other, key, hash));
+  return !set_forEach(space, op, (key, hash) => !set_containsEntry(space, other, key, hash));
 }
 
 /** set_issuperset: every key of `other` is in `op`. */
 export function set_issuperset(space: ObjectSpace, op: Ptr, other: Ptr): boolean {
   if (anyset_check(space, other)) return set_issubset(space, other, op);
-  return withKeys(space, other, (keys) =>
-    keys.every((key) => set_containsEntry(space, op, key, space.hash(key))),
-  );
+  return !forEachKey(space, other, (key) => !set_containsEntry(space, op, key, space.hash(key)));
 }
 
 /** set_isdisjoint: no key in common. */
@@ -224,23 +221,32 @@ export function set_isdisjoint(space: ObjectSpace, op: Ptr, other: Ptr): boolean
   if (anyset_check(space, other)) {
     let so = op;
     if (set_size(space, other) > set_size(space, so)) [so, other] = [other, so];
-    return !set_entries(space, other).some(([key, hash]) => set_containsEntry(space, so, key, hash));
+    return !set_forEach(space, other, (key, hash) => set_containsEntry(space, so, key, hash));
   }
-  return withKeys(space, other, (keys) =>
-    keys.every((key) => !set_containsEntry(space, op, key, space.hash(key))),
-  );
+  return !forEachKey(space, other, (key) => set_containsEntry(space, op, key, space.hash(key)));
 }
 
-// Runs `body` over the keys of a non-set iterable: a dict's keys, or a sequence's items
-// (withFastSequence), borrowed for the duration of the call.
-function withKeys<R>(space: ObjectSpace, other: Ptr, body: (keys: Ptr[]) => R): R {
+// Calls `body(key)` for each key of a non-set iterable — a dict's keys (its live table, as
+// _PyDict_Next walks it), a list's or tuple's items (live), or those of the list other
+// iterables make — holding the key meanwhile: a comparison the body makes may empty the
+// dict or the list. Stops at, and returns, the first `true`.
+function forEachKey(space: ObjectSpace, other: Ptr, body: (key: Ptr) => boolean): boolean {
   if (dict_check(space, other)) {
-    const keys = dictKeys(space, other);
-    const out: Ptr[] = [];
-    for (let ix = 0; ix < keys.nentries; ix++) if (keys.value(ix) !== NULL) out.push(keys.key(ix));
-    return body(out);
+    for (let e = dict_next(space, other, 0); e !== null; e = dict_next(space, other, e.pos)) {
+      const key = e.key;
+      space.rt.incref(key);
+      try {
+        if (body(key)) return true;
+      } finally {
+        space.rt.decref(key);
+      }
+    }
+    return false;
   }
-  return withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
-    body(sequenceItems(space, fast) ?? []),
+  return withFastSequence(
+    space,
+    other,
+    `'${space.typeName(other)}' object is not iterable`,
+    (fast) => sequence_forEach(space, fast, body) === true,
   );
 }

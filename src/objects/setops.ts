@@ -4,10 +4,11 @@
 
 import { NULL, type Ptr } from '../heap/index.js';
 import { dict_check, dictKeys } from './dict.js';
+import { dict_next } from './dictops.js';
 import { raise, raiseKeyError } from './errors.js';
 import { exactHash } from './hash.js';
 import { foldHashBig, frozensetHashOf } from './hashing.js';
-import { list_fromArray, sequenceItems, withFastSequence } from './list.js';
+import { list_fromArray, sequence_forEach, withFastSequence } from './list.js';
 import { newBool } from './protocol.js';
 import { withReprGuard } from './reprguard.js';
 import {
@@ -21,6 +22,7 @@ import {
   SET_TABLE,
   SET_USED,
   set_entries,
+  set_forEach,
   set_newEmpty,
   set_size,
 } from './set.js';
@@ -43,26 +45,19 @@ export function set_update(space: ObjectSpace, op: Ptr, other: Ptr): void {
     if ((field(space, op, SET_FILL) + n) * 5 >= field(space, op, SET_MASK) * 3) {
       setTableResize(space, op, (set_size(space, op) + n) * 2);
     }
-    const keys = dictKeys(space, other);
-    for (let ix = 0; ix < keys.nentries; ix++) {
-      if (keys.value(ix) !== NULL) set_addEntry(space, op, keys.key(ix), keys.hash(ix));
-    }
+    // _PyDict_Next over the live table: a comparison may clear the dict.
+    for (let e = dict_next(space, other, 0); e !== null; e = dict_next(space, other, e.pos))
+      set_addEntry(space, op, e.key, dictKeys(space, other).hash(e.pos - 1));
     return;
   }
-  const items = sequenceItems(space, other);
-  if (items === null) {
+  const walked = sequence_forEach(space, other, (key) => {
+    set_addEntry(space, op, key, space.hash(key));
+    return false;
+  });
+  if (walked === null) {
     withFastSequence(space, other, `'${space.typeName(other)}' object is not iterable`, (fast) =>
       set_update(space, op, fast),
     );
-    return;
-  }
-  for (const key of items) {
-    space.rt.incref(key);
-    try {
-      set_addEntry(space, op, key, space.hash(key));
-    } finally {
-      space.rt.decref(key);
-    }
   }
 }
 
@@ -73,7 +68,6 @@ function setMerge(space: ObjectSpace, op: Ptr, other: Ptr): void {
   if ((field(space, op, SET_FILL) + used) * 5 >= field(space, op, SET_MASK) * 3) {
     setTableResize(space, op, (set_size(space, op) + used) * 2);
   }
-  const entries = set_entries(space, other);
   const mem = space.rt.mem;
   if (
     field(space, op, SET_FILL) === 0 &&
@@ -84,13 +78,17 @@ function setMerge(space: ObjectSpace, op: Ptr, other: Ptr): void {
     const src = field(space, other, SET_TABLE);
     const dst = field(space, op, SET_TABLE);
     mem.u8.copyWithin(dst, src, src + n);
-    for (const [key] of entries) space.rt.incref(key);
+    for (const [key] of set_entries(space, other)) space.rt.incref(key);
     mem.i32[(op + SET_FILL) >>> 2] = used;
     mem.i32[(op + SET_USED) >>> 2] = used;
     return;
   }
-  // (set_insert_clean into an empty table places keys exactly as set_add_entry would.)
-  for (const [key, hash] of entries) set_addEntry(space, op, key, hash);
+  // Normal insertions over other's live table (a comparison may clear or resize it); the
+  // key is held meanwhile. (Into an empty table they place keys as set_insert_clean would.)
+  set_forEach(space, other, (key, hash) => {
+    set_addEntry(space, op, key, hash);
+    return false;
+  });
 }
 
 /** set(iterable) / frozenset(iterable): a new set of the keys of `iterable` (NULL for none). */
@@ -193,7 +191,15 @@ export function set_richcompare(space: ObjectSpace, v: Ptr, w: Ptr, op: CompareO
 
 /** frozenset_hash as an exact 64-bit unsigned value (from each key's exact hash). */
 export function frozenset_hash64(space: ObjectSpace, op: Ptr): bigint {
-  return frozensetHashOf(set_entries(space, op).map(([key]) => BigInt.asUintN(64, exactHash(space, key))));
+  const cache = space.sets.exactHashes;
+  const cached = cache.get(op);
+  if (cached !== undefined) return cached;
+  const hash = frozensetHashOf(
+    set_entries(space, op).map(([key]) => BigInt.asUintN(64, exactHash(space, key))),
+  );
+  // Only a frozenset's value is fixed (a frozenset subclass's dealloc is set's too).
+  if (frozenset_check(space, op)) cache.set(op, hash);
+  return hash;
 }
 
 /** frozenset's tp_hash: computed once (folded to 53 bits like every hash slot), then cached. */

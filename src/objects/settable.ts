@@ -4,6 +4,7 @@
 // `perturb >>= 5; i = (i*5 + 1 + perturb) & mask`. Layout constants are in set.ts.
 
 import { NULL, type Ptr } from '../heap/index.js';
+import { PyErr } from './errors.js';
 import { hashLo, nextProbe, Perturb } from './hashing.js';
 import { richCompareBool } from './protocol.js';
 import {
@@ -16,6 +17,8 @@ import {
   SET_TABLE,
   SET_USED,
   SETENTRY_SIZE,
+  set_forEach,
+  set_newEmpty,
   set_size,
   setField,
   setSlot,
@@ -70,9 +73,37 @@ export function set_containsEntry(space: ObjectSpace, op: Ptr, key: Ptr, hash: n
   return slotKey(space, field(space, op, SET_TABLE), slot) !== NULL;
 }
 
-/** `key in s` (TypeError for unhashable keys). */
+/**
+ * `key in s` (TypeError for unhashable keys). As CPython's set_contains does, a set key that
+ * cannot be hashed is looked up as a frozenset of the same keys.
+ */
 export function set_contains(space: ObjectSpace, op: Ptr, key: Ptr): boolean {
-  return set_containsEntry(space, op, key, space.hash(key));
+  return withFrozenRetry(space, key, (k) => set_containsEntry(space, op, k, space.hash(k)));
+}
+
+/**
+ * Runs `f(key)`; if that fails with a TypeError and `key` is a set (PySet_Check), runs it
+ * again with a temporary frozenset of the set's keys, as set_contains, set.discard and
+ * set.remove do.
+ */
+export function withFrozenRetry<R>(space: ObjectSpace, key: Ptr, f: (key: Ptr) => R): R {
+  try {
+    return f(key);
+  } catch (error) {
+    const t = space.rt.typeObject(key);
+    const isSet = t === space.sets.setType || space.isSubtypeOf(t, space.sets.setType);
+    if (!isSet || !(error instanceof PyErr) || error.excType !== 'TypeError') throw error;
+  }
+  const tmp = set_newEmpty(space, true);
+  try {
+    set_forEach(space, key, (k, hash) => {
+      set_addEntry(space, tmp, k, hash);
+      return false;
+    });
+    return f(tmp);
+  } finally {
+    space.rt.decref(tmp);
+  }
 }
 
 /**

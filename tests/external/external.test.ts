@@ -1,4 +1,4 @@
-// The external harness: CPython's test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py and test_sys.py run on pymm through tests/external/harness.
+// The external harness: CPython's test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py, test_sys.py, test_dict.py, test_tuple.py, test_tracemalloc.py, test_set.py and test_list.py run on pymm through tests/external/harness.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -105,6 +105,45 @@ test('test_dict.py and test_tuple.py: the gc tracking and use-after-free tests p
         'TupleTest.test_free_after_iterating',
       ],
     ],
+  ];
+  for (const [name, picked] of picks) {
+    const { rows } = runTestModule(name, picked);
+    const by = new Map(rows.map((r: { id: string; outcome: string }) => [r.id, r.outcome]));
+    for (const id of picked) assert.equal(by.get(id), 'passed on both', `${name} ${id}`);
+  }
+});
+
+test('test_tracemalloc.py, test_set.py and test_list.py: the API, mutating-set and list tests pass as on python3', {
+  skip: !hasPython,
+}, async () => {
+  const { runTestModule } = await import(join(root, 'scripts', 'external.mjs'));
+  // The whole of test_set.py takes over a minute on pymm: CI runs a pick, `npm run external` all.
+  const picks: [string, string[]][] = [
+    [
+      'test_tracemalloc',
+      [
+        'TestTracemallocEnabled.test_get_traces',
+        'TestTracemallocEnabled.test_set_traceback_limit',
+        'TestSnapshot.test_format_traceback',
+        'TestFilters.test_filter_match',
+        'TestFilters.test_filter_match_trace',
+      ],
+    ],
+    [
+      'test_set',
+      [
+        'TestBinaryOpsMutating_Set_Set.test_and_with_mutation',
+        'TestBinaryOpsMutating_Set_Set.test_le_with_mutation',
+        'TestMethodsMutating_Set_Dict.test_isdisjoint_with_mutation',
+        'TestMethodsMutating_Set_Dict.test_union_with_mutation',
+        'TestMethodsMutating_Set_List.test_symmetric_difference_update_with_mutation',
+        'TestSet.test_contains',
+        'TestFrozenSet.test_intersection',
+        'TestFrozenSetSubclass.test_keywords_in_subclass',
+        'TestSet.test_do_not_rehash_dict_keys',
+      ],
+    ],
+    ['test_list', ['ListTest.test_basic', 'ListTest.test_free_after_iterating', 'ListTest.test_sort']],
   ];
   for (const [name, picked] of picks) {
     const { rows } = runTestModule(name, picked);

@@ -456,7 +456,9 @@ function resolve(scope: Scope, enclosing: Set<string>): void {
         scope.bindings.set('__class__', 'cell');
         continue;
       }
-      if (b === 'local' && scope.kind === 'class') scope.freeThrough.add(name);
+      // A method's free variable named like a local or global of the class passes through
+      // it (CPython's DEF_FREE_CLASS).
+      if ((b === 'local' || b === 'global-explicit') && scope.kind === 'class') scope.freeThrough.add(name);
       else if (b === 'local') scope.bindings.set(name, 'cell');
       else if (b === undefined || b === 'global-implicit') {
         if (isFn || scope.kind === 'class') scope.bindings.set(name, 'free');

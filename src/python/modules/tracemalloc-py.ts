@@ -2,13 +2,14 @@
 // compare_to, filter_traces), Statistic, StatisticDiff, Frame, Traceback, Trace, Filter and
 // DomainFilter, with the behaviour of CPython 3.11's module (same reprs and str formats,
 // sort orders and errors). It runs in the module's namespace, where init put `_fnmatch`
-// (fnmatch.fnmatch) and `_getline` (linecache.getline over the sources pymm has read).
+// (fnmatch.fnmatch); source lines come from linecache.getline, as in CPython.
 // https://docs.python.org/3.11/library/tracemalloc.html
 
 /** Source of the pure-Python part of tracemalloc, run in the module's namespace. */
 export const TRACEMALLOC_PY = String.raw`
 from _collections_abc import Iterable as _Iterable, Sequence as _Sequence
 import _tracemalloc
+import linecache
 from _tracemalloc import *
 
 _get_object_traceback = _tracemalloc._get_object_traceback
@@ -190,7 +191,7 @@ class Traceback(_Ordered, _Sequence):
         out = []
         for frame in chosen:
             out.append('  File "%s", line %s' % (frame.filename, frame.lineno))
-            source = _getline(frame.filename, frame.lineno).strip()
+            source = linecache.getline(frame.filename, frame.lineno).strip()
             if source:
                 out.append('    ' + source)
         return out
@@ -290,21 +291,32 @@ class Filter(BaseFilter):
 
     filename_pattern = property(lambda self: self._filename_pattern)
 
-    def _frame_matches(self, frame):
+    def _match_frame_impl(self, filename, lineno):
         # Does (filename, lineno) fit the pattern and line, whatever 'inclusive' says?
-        if not _fnmatch(_plain_name(frame[0]), self._filename_pattern):
+        if not _fnmatch(_plain_name(filename), self._filename_pattern):
             return False
-        return self.lineno is None or frame[1] == self.lineno
+        return self.lineno is None or lineno == self.lineno
+
+    def _match_frame(self, filename, lineno):
+        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
+
+    def _match_traceback(self, traceback):
+        if self.all_frames:
+            if any(self._match_frame_impl(filename, lineno)
+                   for filename, lineno in traceback):
+                return self.inclusive
+            return not self.inclusive
+        filename, lineno = traceback[0]
+        return self._match_frame(filename, lineno)
 
     def _match(self, trace):
-        domain, _, frames, _ = trace
-        if self.all_frames:
-            hit = any(self._frame_matches(frame) for frame in frames)
-        else:
-            hit = self._frame_matches(frames[0])
-        if self.inclusive:
-            return hit and (self.domain is None or domain == self.domain)
-        return not hit or (self.domain is not None and domain != self.domain)
+        domain, _, traceback, _ = trace
+        res = self._match_traceback(traceback)
+        if self.domain is not None:
+            if self.inclusive:
+                return res and domain == self.domain
+            return res or domain != self.domain
+        return res
 
 
 class DomainFilter(BaseFilter):

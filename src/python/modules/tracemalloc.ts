@@ -333,13 +333,5 @@ export function initTracemallocModule(interp: Interpreter, _module: Ptr, dict: P
     argCount('_fnmatch', a, k, 2, 2);
     return interp.bool(fnmatchcase(str(a[0], 'name'), str(a[1], 'pattern')));
   });
-  // linecache.getline over the sources pymm has read (real files only, as in tracebacks).
-  interp.defNative(dict, '_getline', (_s, a, k) => {
-    argCount('_getline', a, k, 2, 2);
-    const lines = n.isStr(a[0]) ? interp.sources.get(n.jsStr(a[0])) : undefined;
-    const lineno = n.isInt(a[1]) ? n.intSafe(a[1]) : 0;
-    const line = lines !== undefined && lineno >= 1 && lineno <= lines.length ? `${lines[lineno - 1]}\n` : '';
-    return n.str(line);
-  });
   interp.runPythonInto(TRACEMALLOC_PY, TRACEMALLOC_FILENAME, dict);
 }

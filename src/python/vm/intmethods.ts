@@ -200,6 +200,19 @@ export function installNumberMethods(interp: Interpreter): void {
     if (cls === FLOAT) return r;
     return interp.callType(interp.ref(cls), [r], null);
   });
+  // float.__getformat__(typestr): how C doubles and floats are stored (IEEE, little-endian here).
+  classMethod(FLOAT, '__getformat__', (_cls, a, k) => {
+    if (k !== null && k.length > 0)
+      throw new PyErr('TypeError', 'float.__getformat__() takes no keyword arguments');
+    if (a.length !== 1)
+      throw new PyErr('TypeError', `float.__getformat__() takes exactly one argument (${a.length} given)`);
+    if (!n.isStr(a[0]))
+      throw new PyErr('TypeError', `__getformat__() argument must be str, not ${space.typeName(a[0])}`);
+    const which = n.jsStr(a[0]);
+    if (which !== 'double' && which !== 'float')
+      throw new PyErr('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+    return n.str('IEEE, little-endian');
+  });
   const floatGetters = new Map<string, (self: Ptr) => Ptr>([
     ['real', (self: Ptr) => n.float(n.floatValue(self))],
     ['imag', () => n.float(0)],

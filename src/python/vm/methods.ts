@@ -135,6 +135,38 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
           argCount('dict.fromkeys', a, kw, 1, 2);
           // _PyDict_FromKeys: cls() (dict() comes from PyType_GenericAlloc).
           const d = cls === D ? O.dict_typeAlloc(space) : this.call(this.ref(cls), []);
+          if (space.rt.typeObject(d) === D) {
+            // An exact dict or set gives its keys with their stored hashes, into a presized table.
+            const value = a[1] ?? this.none;
+            const src = a[0];
+            const srcType = space.rt.typeObject(src);
+            try {
+              if (srcType === D) {
+                O.dictResize(
+                  space,
+                  d,
+                  O.estimateLog2Keysize(O.dict_size(space, src)),
+                  O.dictKeys(space, src).isUnicode,
+                );
+                for (let e = O.dict_next(space, src, 0); e !== null; e = O.dict_next(space, src, e.pos)) {
+                  const hash = O.dictKeys(space, src).hash(e.pos - 1);
+                  O.insertDict(space, d, this.ref(e.key), hash, this.ref(value));
+                }
+                return d;
+              }
+              if (srcType === space.sets.setType || srcType === space.sets.frozensetType) {
+                O.dictResize(space, d, O.estimateLog2Keysize(O.set_size(space, src)), false);
+                O.set_forEach(space, src, (key, hash) => {
+                  O.insertDict(space, d, this.ref(key), hash, this.ref(value));
+                  return false;
+                });
+                return d;
+              }
+            } catch (e) {
+              this.decref(d);
+              throw e;
+            }
+          }
           let keys: Ptr[] = [];
           try {
             keys = this.iterToArray(a[0]);
@@ -248,7 +280,8 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     const fold = (name: string, first: (x: Ptr, y: Ptr) => Ptr, rest: (x: Ptr, y: Ptr) => Ptr) =>
       m(T, name, (self, a, kw) => {
         noKeywords(`${tn}.${name}`, kw);
-        if (a.length === 0) return O.set_copy(space, self);
+        // set_copy (not frozenset_copy): a new set even for a frozenset.
+        if (a.length === 0) return O.set_newLike(space, self, self);
         let acc = first(self, a[0]);
         try {
           for (const other of a.slice(1)) {
@@ -276,20 +309,16 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
       argCount(`${tn}.symmetric_difference`, a, kw, 1, 1);
       return O.set_symmetricDifference(space, self, a[0]);
     });
+    // set_issubset / set_issuperset / set_isdisjoint: they walk the live tables holding each
+    // key, so a comparison that empties a set cannot free what is being looked at.
     const rel = (name: string, f: (a: Ptr, b: Ptr) => boolean) =>
       m(T, name, (self, a, kw) => {
         argCount(`${tn}.${name}`, a, kw, 1, 1);
-        const o = n.isSet(a[0]) ? this.ref(a[0]) : this.setFromIterable(a[0]);
-        try {
-          return this.bool(f(self, o));
-        } finally {
-          this.decref(o);
-        }
+        return this.bool(f(self, a[0]));
       });
-    const sub = (x: Ptr, y: Ptr) => n.setItems(x).every((i) => n.setContains(y, i));
-    rel('issubset', sub);
-    rel('issuperset', (x, y) => sub(y, x));
-    rel('isdisjoint', (x, y) => n.setItems(x).every((i) => !n.setContains(y, i)));
+    rel('issubset', (x, y) => O.set_issubset(space, x, y));
+    rel('issuperset', (x, y) => O.set_issuperset(space, x, y));
+    rel('isdisjoint', (x, y) => O.set_isdisjoint(space, x, y));
     m(T, 'copy', (self, a, kw) => {
       argCount(`${tn}.copy`, a, kw, 0, 0);
       return O.set_copy(space, self);
@@ -307,12 +336,13 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   });
   m(ST, 'discard', (self, a, kw) => {
     argCount('set.discard', a, kw, 1, 1);
-    O.set_discard(space, self, a[0]);
+    O.withFrozenRetry(space, a[0], (key) => O.set_discard(space, self, key));
     return none();
   });
   m(ST, 'remove', (self, a, kw) => {
     argCount('set.remove', a, kw, 1, 1);
-    if (!O.set_discard(space, self, a[0])) O.raiseKeyError(a[0], this.reprOf(a[0]));
+    if (!O.withFrozenRetry(space, a[0], (key) => O.set_discard(space, self, key)))
+      O.raiseKeyError(a[0], this.reprOf(a[0]));
     return none();
   });
   m(ST, 'pop', (self, a, kw) => {

@@ -89,6 +89,17 @@ I.subtypeNew = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr
     throw new PyErr('TypeError', 'not a subtype of a built-in');
   const base = info.builtinBase;
   const ctor = this.constructors.get(base) as NativeImpl;
+  // tuple_new, frozenset_new and float_new refuse keywords only when the class keeps their
+  // tp_init: a class with its own __init__ takes them there, and __new__ ignores them.
+  if (
+    kwnames !== null &&
+    kwnames.length > 0 &&
+    (base === space.tuples.type || base === space.sets.frozensetType || base === space.floats.type) &&
+    this.typeLookup(type, this.n.intern('__init__')) !== NULL
+  ) {
+    args = args.slice(0, args.length - kwnames.length);
+    kwnames = null;
+  }
   // list, dict and set take their contents in __init__; the others in __new__.
   const proto = MUTABLE(this, base) ? ctor(base, [], null) : ctor(base, args, kwnames);
   const op = O.subtype_fromProto(space, type, base, space.slots(type).basicsize, proto);
@@ -338,7 +349,13 @@ I.initSubclassing = function (this: Interpreter): void {
   def(space.strs.type, '__str__', (self) => n.str(n.jsStr(self)));
   // tp_init of the mutable ones: list(iterable), dict(mapping, **kw), set(iterable).
   this.defMethod(space.lists.type, '__init__', (self, args, kw) => {
-    if ((kw?.length ?? 0) > 0) throw new PyErr('TypeError', 'list() takes no keyword arguments');
+    // list___init__ refuses keywords unless the class has its own __new__ (then ignores them).
+    if (kw !== null && kw.length > 0) {
+      const t = space.rt.typeObject(self);
+      if (t === space.lists.type || this.typeLookup(t, n.intern('__new__')) === NULL)
+        throw new PyErr('TypeError', 'list() takes no keyword arguments');
+      args = args.slice(0, args.length - kw.length);
+    }
     if (args.length > 1) throw new PyErr('TypeError', `list expected at most 1 argument, got ${args.length}`);
     this.decref(method(space.lists.type, 'clear')(self, [], null));
     if (args.length === 1) this.listExtend(self, args[0]);

@@ -419,13 +419,19 @@ I.initTypes = function (this: Interpreter): void {
       return n.int(builtinSizeof(this, info, self) + managedDictCorrection(this, info));
     return n.int(sizeof(self));
   });
+  // PyObject_GenericSetAttr / GetAttr: the name must be a str.
+  const attrName = (name: Ptr) => {
+    if (!n.isStr(name))
+      throw new PyErr('TypeError', `attribute name must be string, not '${space.typeName(name)}'`);
+    return name;
+  };
   method(space.objectType, '__setattr__', (self, args) => {
-    this.genericSetAttr(self, args[0], args[1]);
+    this.genericSetAttr(self, attrName(args[0]), args[1]);
     return none();
   });
-  method(space.objectType, '__getattribute__', (self, args) => this.genericGetAttr(self, args[0]));
+  method(space.objectType, '__getattribute__', (self, args) => this.genericGetAttr(self, attrName(args[0])));
   method(space.objectType, '__delattr__', (self, args) => {
-    this.genericDelAttr(self, args[0]);
+    this.genericDelAttr(self, attrName(args[0]));
     return none();
   });
   method(space.objectType, '__new__', (_self, args) => {

@@ -2,9 +2,16 @@
 
 Tests that need subprocesses, threads, ctypes or _testcapi are skipped with a reason.
 """
+import contextlib
+import functools
 import gc
 import sys
 import unittest
+
+# CPython's own helper modules of test.support that need nothing outside the sandbox
+# (warnings_helper, ...) come from the local python3's test/support, after ours.
+if sys.path and sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
+    __path__.append(sys.path[0].rstrip('/') + '/support')
 
 verbose = 1
 SHORT_TIMEOUT = 30.0
@@ -238,3 +245,129 @@ def check_free_after_iterating(test, iter, cls, args=()):
     test.assertRaises(StopIteration, next, it)
     gc_collect()
     test.assertTrue(done)
+
+
+def requires_fork():
+    """pymm programs cannot fork."""
+    return unittest.skip("requires_fork: pymm has no subprocesses")
+
+
+def wait_process(pid, *, exitcode, timeout=None):
+    raise unittest.SkipTest("wait_process: pymm has no subprocesses")
+
+
+def check_syntax_error(testcase, statement, errtext='', *, lineno=None, offset=None):
+    """compile(statement) must raise a SyntaxError matching errtext, at lineno/offset if given."""
+    with testcase.assertRaisesRegex(SyntaxError, errtext) as cm:
+        compile(statement, '<test string>', 'exec')
+    err = cm.exception
+    testcase.assertIsNotNone(err.lineno)
+    if lineno is not None:
+        testcase.assertEqual(err.lineno, lineno)
+    testcase.assertIsNotNone(err.offset)
+    if offset is not None:
+        testcase.assertEqual(err.offset, offset)
+
+
+def no_tracing(func):
+    """The test runs with no trace function set (pymm has none to unset)."""
+    if not hasattr(sys, 'gettrace'):
+        return func
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        original_trace = sys.gettrace()
+        try:
+            sys.settrace(None)
+            return func(*args, **kwargs)
+        finally:
+            sys.settrace(original_trace)
+    return wrapper
+
+
+def _check_docstrings():
+    """Just used to check if docstrings are enabled"""
+
+
+MISSING_C_DOCSTRINGS = False
+HAVE_DOCSTRINGS = _check_docstrings.__doc__ is not None
+requires_docstrings = unittest.skipUnless(HAVE_DOCSTRINGS, "test requires docstrings")
+
+requires_IEEE_754 = unittest.skipUnless(
+    float.__getformat__("double").startswith("IEEE"),
+    "test requires IEEE 754 doubles")
+
+NHASHBITS = sys.hash_info.width
+
+
+class catch_unraisable_exception:
+    """sys.unraisablehook replaced inside the with block; the caught one is cm.unraisable."""
+
+    def __init__(self):
+        self.unraisable = None
+        self._old_hook = None
+
+    def _hook(self, unraisable):
+        self.unraisable = unraisable
+
+    def __enter__(self):
+        self._old_hook = sys.unraisablehook
+        sys.unraisablehook = self._hook
+        return self
+
+    def __exit__(self, *exc_info):
+        sys.unraisablehook = self._old_hook
+        del self.unraisable
+
+
+real_max_memuse = 0
+
+
+def bigmemtest(size, memuse, dry_run=True):
+    """A big-memory test: run with a small size (no -M), as CPython's regrtest does by default."""
+    def decorator(f):
+        def wrapper(self):
+            if not dry_run:
+                raise unittest.SkipTest(
+                    "not enough memory: %.1fG minimum needed" % (size * memuse / (1024 ** 3)))
+            return f(self, 5147)
+        wrapper.size = size
+        wrapper.memuse = memuse
+        return wrapper
+    return decorator
+
+
+@contextlib.contextmanager
+def adjust_int_max_str_digits(max_digits):
+    """Temporarily change the integer string conversion length limit."""
+    current = sys.get_int_max_str_digits()
+    try:
+        sys.set_int_max_str_digits(max_digits)
+        yield
+    finally:
+        sys.set_int_max_str_digits(current)
+
+
+@contextlib.contextmanager
+def run_with_locale(catstr, *locales):
+    """Runs the block in the first of `locales` that can be set for locale category `catstr`."""
+    try:
+        import locale
+        category = getattr(locale, catstr)
+        orig_locale = locale.setlocale(category)
+    except AttributeError:
+        raise
+    except Exception:
+        locale = orig_locale = None
+    else:
+        for loc in locales:
+            try:
+                locale.setlocale(category, loc)
+                break
+            except Exception:
+                pass
+    try:
+        yield
+    finally:
+        if locale and orig_locale:
+            locale.setlocale(category, orig_locale)

@@ -18,3 +18,8 @@ def make_script(script_dir, script_basename, source, omit_suffix=False):
     with open(path, 'w', encoding='utf-8') as f:
         f.write(source)
     return path
+
+
+def interpreter_requires_environment():
+    """Whether running a child interpreter needs the environment: pymm starts none, so False."""
+    return False
