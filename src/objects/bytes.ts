@@ -209,7 +209,7 @@ export function bytes_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
  */
 export function bytes_repeat(space: ObjectSpace, op: Ptr, count: number): Ptr {
   const n = bytes_len(space, op);
-  const times = count < 0 ? 0 : count;
+  const times = Math.max(count, 0);
   if (times > 0 && BigInt(n) * BigInt(times) > 2n ** 63n - 1n)
     raise('OverflowError', 'repeated bytes are too long');
   const total = n * times;
