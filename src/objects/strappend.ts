@@ -2,6 +2,7 @@
 // refers to grows it with PyObject_Realloc instead of copying it into a new string, which
 // makes a loop of appends linear, as CPython's BINARY_OP_INPLACE_ADD_UNICODE does.
 
+import { OB_REFCNT, OB_TYPE } from '../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../heap/index.js';
 import type { ObjectSpace } from './space.js';
 import { STATE_TEXT_CACHED } from './str.js';
@@ -30,8 +31,8 @@ export function str_appendInPlace(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   const mem = rt.mem;
   const u32 = mem.u32;
   const strType = space.strs.type;
-  if (u32[(a + 8) >>> 2] !== strType || u32[(b + 8) >>> 2] !== strType) return NULL;
-  if (u32[a >>> 2] !== 1 || u32[(a + 4) >>> 2] !== 0) return NULL;
+  if (u32[(a + OB_TYPE) >>> 2] !== strType || u32[(b + OB_TYPE) >>> 2] !== strType) return NULL;
+  if (u32[(a + OB_REFCNT) >>> 2] !== 1 || u32[(a + OB_REFCNT + 4) >>> 2] !== 0) return NULL;
   if (u32[(a + STR_HASH) >>> 2] !== 0xffffffff || u32[(a + STR_HASH + 4) >>> 2] !== 0xffffffff) return NULL;
   if (isInterned(mem, a) || kindOf(mem, b) > kindOf(mem, a)) return NULL;
   const ascii = isAscii(mem, a);

@@ -42,7 +42,8 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
-const STR_WHERE = ' while getting the str of an object';
+/** PyObject_Str's Py_EnterRecursiveCall message. */
+export const STR_WHERE = ' while getting the str of an object';
 
 I.reprOf = function (this: Interpreter, op: Ptr): string {
   if (
@@ -111,15 +112,8 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
   // PyObject_Str runs tp_str inside Py_EnterRecursiveCall(" while getting the str of an
   // object"): around a class's __str__; otherwise (object_str calls tp_repr directly, and
   // the repr slot of a class or container enters its own level) the check alone.
-  const info = this.classes.get(type);
-  if (info !== undefined) {
-    const key = n.intern('__str__');
-    for (const t of info.mro) {
-      if (!this.classes.has(t)) break;
-      if (n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, key) !== NULL)
-        return withRecursionGuard(this.space, STR_WHERE, () => this.strOfClass(op));
-    }
-  }
+  if (this.hasUserSpecial(type, '__str__'))
+    return withRecursionGuard(this.space, STR_WHERE, () => this.strOfClass(op));
   checkRecursionHeadroom(this.space, 1, STR_WHERE);
   return this.strOfBuiltin(op);
 };
@@ -150,20 +144,25 @@ declare module './interp.js' {
   interface Interpreter {
     /** A special method defined by a Python class along the MRO (not a native one); 0 if none. */
     callSpecialUser(op: Ptr, name: string): Ptr;
+    /** True if a Python class along `type`'s MRO (before its first built-in type) defines `name`. */
+    hasUserSpecial(type: Ptr, name: string): boolean;
   }
 }
 
-I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
-  const type = this.space.rt.typeObject(op);
+I.hasUserSpecial = function (this: Interpreter, type: Ptr, name: string): boolean {
   const info = this.classes.get(type);
-  if (info === undefined) return NULL;
+  if (info === undefined) return false;
   const key = this.n.intern(name);
   for (const t of info.mro) {
     if (!this.classes.has(t)) break;
-    const v = this.n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, key);
-    if (v !== NULL) return this.callSpecial(op, name, []);
+    if (this.n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, key) !== NULL) return true;
   }
-  return NULL;
+  return false;
+};
+
+I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
+  if (!this.hasUserSpecial(this.space.rt.typeObject(op), name)) return NULL;
+  return this.callSpecial(op, name, []);
 };
 
 /** The built-in exception types with their own tp_str, in the order a lookup tries them. */

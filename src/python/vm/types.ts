@@ -14,6 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
+import { STR_WHERE } from './strings.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
 
 // A slice object (PySliceObject), after its 16-byte PyGC_Head:
@@ -606,7 +607,7 @@ I.initTypes = function (this: Interpreter): void {
         const v = O.long_asSafe(space, x);
         // long_to_decimal_string: a new str, never the 1-character singleton.
         if (!Number.isNaN(v)) {
-          O.checkRecursionHeadroom(space, 1, ' while getting the str of an object');
+          O.checkRecursionHeadroom(space, 1, STR_WHERE);
           return O.str_fromSafeInt(space, v);
         }
       }
@@ -620,14 +621,12 @@ I.initTypes = function (this: Interpreter): void {
     if (tx === space.ints.type) return O.str_newAscii(space, this.strOf(x));
     // bool_repr's strings are static; a __str__ result is returned as it is.
     if (tx === space.boolType) {
-      O.checkRecursionHeadroom(space, 1, ' while getting the str of an object');
+      O.checkRecursionHeadroom(space, 1, STR_WHERE);
       return this.ref(n.intern(x === space.true ? 'True' : 'False'));
     }
-    if (this.classes.has(tx) && this.typeLookup(tx, n.intern('__str__')) !== NULL) {
+    if (this.hasUserSpecial(tx, '__str__')) {
       // slot_tp_str inside PyObject_Str's Py_EnterRecursiveCall.
-      const r = O.withRecursionGuard(space, ' while getting the str of an object', () =>
-        this.callSpecialUser(x, '__str__'),
-      );
+      const r = O.withRecursionGuard(space, STR_WHERE, () => this.callSpecial(x, '__str__', []));
       if (r !== NULL) {
         if (n.isStr(r)) return r;
         this.decref(r);
