@@ -6,14 +6,14 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, noKeywords, parseArgs } from './args.js';
+import { argCount, noKeywords } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
   interface Interpreter {
-    /** Defines enumerate, zip, map and filter with `def`. */
-    initBuiltinIters(def: (name: string, impl: NativeImpl) => void): void;
+    /** Defines the types enumerate, zip, map and filter with `defType` (which returns the type). */
+    initBuiltinIters(defType: (name: string, impl: NativeImpl) => Ptr): void;
     /** The next result in `result` if nobody else holds it (its old items released), else a new tuple; items stolen. */
     recycleTuple(result: Ptr, items: Ptr[]): Ptr;
     /** recycleTuple of a pair, without the array. */
@@ -65,7 +65,7 @@ I.recycleTuple2 = function (this: Interpreter, result: Ptr, a: Ptr, b: Ptr): Ptr
   return result;
 };
 
-I.initBuiltinIters = function (this: Interpreter, def): void {
+I.initBuiltinIters = function (this: Interpreter, defType): void {
   const n = this.n;
   const space = this.space;
   const nones = (count: number) => {
@@ -73,8 +73,8 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     for (let i = 0; i < count; i++) items.push(this.ref(this.none));
     return n.tuple(items);
   };
-  def('enumerate', (_s, args, kw) => {
-    const [it, start] = parseArgs(this, 'enumerate', args, kw, ['iterable', 'start'], 1);
+  const enumerate = defType('enumerate', (_s, args, kw) => {
+    const [it, start] = enumArgs(this, args, kw);
     // en_index as a JS number while it is a safe integer, then as a BigInt up to
     // PY_SSIZE_T_MAX; past that (or from a start outside ssize_t) en_longindex, an int
     // object stepped up by one each time (enum_next_long).
@@ -154,61 +154,56 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     }
     return e;
   });
-  // zip_new through _PyObject_MakeTpCall (the argument tuple and keyword dict).
-  def(
-    'zip',
-    this.varargs((_s, args, kw) => {
-      const nkw = kw?.length ?? 0;
-      // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", {"strict"}).
-      if (nkw > 1) throw new PyErr('TypeError', `zip() takes at most 1 keyword argument (${nkw} given)`);
-      if (nkw === 1 && n.jsStr((kw as Ptr[])[0]) !== 'strict')
-        throw new PyErr(
-          'TypeError',
-          `'${n.jsStr((kw as Ptr[])[0])}' is an invalid keyword argument for zip()`,
-        );
-      const strict = nkw > 0 && this.truthy(args[args.length - 1]);
-      const srcs: Ptr[] = [];
-      try {
-        for (const a of args.slice(0, args.length - nkw)) srcs.push(this.iter(a));
-      } catch (error) {
-        for (const s of srcs) this.decref(s);
-        throw error;
-      }
-      const ittuple = n.tuple(srcs);
-      const result = nones(srcs.length);
-      const z = this.newNativeIter('zip', [ittuple, result], () => {
-        if (srcs.length === 0) return NULL;
-        // zip_next: the result tuple again if nobody else holds it, else a new one made
-        // before the items are fetched (and dropped if an iterator is exhausted).
-        const fresh = space.rt.refcnt(result) === 1 ? NULL : O.tuple_new(space, srcs.length);
-        const items: Ptr[] = [];
-        for (const s of srcs) {
-          let x: Ptr;
-          try {
-            x = this.next(s);
-          } catch (error) {
-            for (const y of items) this.decref(y);
-            if (fresh !== NULL) this.decref(fresh);
-            throw error;
-          }
-          if (x === NULL) {
-            for (const y of items) this.decref(y);
-            if (fresh !== NULL) this.decref(fresh);
-            if (strict) zipStrictCheck(this, srcs, items.length);
-            return NULL;
-          }
-          items.push(x);
+  // zip_new through _PyObject_MakeTpCall (the argument tuple and keyword dict): zip has no
+  // vectorcall in 3.11, so calling the type makes them.
+  defType('zip', (_s, args, kw) => {
+    const nkw = kw?.length ?? 0;
+    // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", {"strict"}).
+    if (nkw > 1) throw new PyErr('TypeError', `zip() takes at most 1 keyword argument (${nkw} given)`);
+    if (nkw === 1 && n.jsStr((kw as Ptr[])[0]) !== 'strict')
+      throw new PyErr('TypeError', `'${n.jsStr((kw as Ptr[])[0])}' is an invalid keyword argument for zip()`);
+    const strict = nkw > 0 && this.truthy(args[args.length - 1]);
+    const srcs: Ptr[] = [];
+    try {
+      for (const a of args.slice(0, args.length - nkw)) srcs.push(this.iter(a));
+    } catch (error) {
+      for (const s of srcs) this.decref(s);
+      throw error;
+    }
+    const ittuple = n.tuple(srcs);
+    const result = nones(srcs.length);
+    const z = this.newNativeIter('zip', [ittuple, result], () => {
+      if (srcs.length === 0) return NULL;
+      // zip_next: the result tuple again if nobody else holds it, else a new one made
+      // before the items are fetched (and dropped if an iterator is exhausted).
+      const fresh = space.rt.refcnt(result) === 1 ? NULL : O.tuple_new(space, srcs.length);
+      const items: Ptr[] = [];
+      for (const s of srcs) {
+        let x: Ptr;
+        try {
+          x = this.next(s);
+        } catch (error) {
+          for (const y of items) this.decref(y);
+          if (fresh !== NULL) this.decref(fresh);
+          throw error;
         }
-        if (fresh === NULL) return this.recycleTuple(result, items);
-        for (let i = 0; i < items.length; i++) O.tuple_initItem(space, fresh, i, items[i]);
-        return fresh;
-      });
-      this.decref(ittuple);
-      this.decref(result);
-      return z;
-    }, true),
-  );
-  def('map', (_s, args, kw) => {
+        if (x === NULL) {
+          for (const y of items) this.decref(y);
+          if (fresh !== NULL) this.decref(fresh);
+          if (strict) zipStrictCheck(this, srcs, items.length);
+          return NULL;
+        }
+        items.push(x);
+      }
+      if (fresh === NULL) return this.recycleTuple(result, items);
+      for (let i = 0; i < items.length; i++) O.tuple_initItem(space, fresh, i, items[i]);
+      return fresh;
+    });
+    this.decref(ittuple);
+    this.decref(result);
+    return z;
+  });
+  const map = defType('map', (_s, args, kw) => {
     noKeywords('map', kw);
     if (args.length < 2) throw new PyErr('TypeError', 'map() must have at least two arguments.');
     const f = args[0];
@@ -247,7 +242,7 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     this.decref(iters);
     return m;
   });
-  def('filter', (_s, args, kw) => {
+  const filter = defType('filter', (_s, args, kw) => {
     argCount('filter', args, kw, 2, 2);
     const f = args[0];
     const src = this.iter(args[1]);
@@ -278,6 +273,8 @@ I.initBuiltinIters = function (this: Interpreter, def): void {
     this.decref(src);
     return r;
   });
+  // enum_vectorcall, map_vectorcall and filter_vectorcall: no argument tuple.
+  for (const t of [enumerate, map, filter]) this.vectorcallTypes.add(t);
 };
 
 // zip(strict=True) once argument i+1 ran out: shorter than the ones before it, or the
@@ -292,4 +289,33 @@ function zipStrictCheck(interp: Interpreter, srcs: Ptr[], i: number): void {
       throw new PyErr('ValueError', `zip() argument ${k + 1} is longer than argument${plural(k)}`);
     }
   }
+}
+
+// enum_vectorcall's own argument check: enumerate(iterable, start=...), by position or
+// keyword, and its messages (not Argument Clinic's).
+function enumArgs(interp: Interpreter, args: Ptr[], kwnames: Ptr[] | null): [Ptr, Ptr] {
+  const nkw = kwnames?.length ?? 0;
+  const nargs = args.length - nkw;
+  const keyword = (i: number, name: string) => {
+    const k = interp.n.jsStr((kwnames as Ptr[])[i]);
+    if (k !== name) throw new PyErr('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+  };
+  if (nargs + nkw === 2) {
+    if (nkw === 1) keyword(0, 'start');
+    else if (nkw === 2) {
+      if (interp.n.jsStr((kwnames as Ptr[])[0]) === 'start') {
+        keyword(1, 'iterable');
+        return [args[1], args[0]];
+      }
+      keyword(0, 'iterable');
+      keyword(1, 'start');
+    }
+    return [args[0], args[1]];
+  }
+  if (nargs + nkw === 1) {
+    if (nkw === 1) keyword(0, 'iterable');
+    return [args[0], NULL];
+  }
+  if (nargs === 0) throw new PyErr('TypeError', "enumerate() missing required argument 'iterable'");
+  throw new PyErr('TypeError', `enumerate() takes at most 2 arguments (${nargs + nkw} given)`);
 }

@@ -1,10 +1,11 @@
 // The builtins module: print, len, range, isinstance, sorted, min/max, … and the
 // constructors of the built-in types.
 
+import { TP_FLAGS, TPFLAGS_BASETYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, noKeywords, parseArgs } from './args.js';
 import { BF_INDEX, type NativeImpl } from './calls.js';
 import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
@@ -24,6 +25,8 @@ declare module './interp.js' {
      * advanced by `next`; `hint`, if given, is its __length_hint__ (items left).
      */
     newNativeIter(name: string, refs: Ptr[], next: () => Ptr, hint?: () => number): Ptr;
+    /** The static type of the native iterators named `name`, made on first use (`hasHint`: it has __length_hint__). */
+    nativeIterType(name: string, hasHint: boolean): Ptr;
     /** Replaces reference `i` of a native iterator (`v` borrowed). */
     setNativeIterRef(it: Ptr, i: number, v: Ptr): void;
     nativeIterState: Map<number, () => Ptr>;
@@ -145,6 +148,58 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
   anext_awaitable: 32, // anextawaitableobject: wrapped, default_value
 };
 
+I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean): Ptr {
+  const space = this.space;
+  const rt = space.rt;
+  const t = space.newStaticType({
+    ...space.slots(this.seqIterType),
+    name,
+    basicsize: NATIVE_ITER_BASICSIZE[name] ?? 48,
+    traverse: (op, visit) => {
+      const n = rt.mem.u32[(op + 16) >>> 2];
+      for (let i = 0; i < n; i++) {
+        const v = rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr;
+        if (v !== NULL) visit(v);
+      }
+    },
+    clear: null,
+    dealloc: (op) => {
+      rt.untrack(op);
+      this.nativeIterState.delete(op);
+      this.nativeIterHints.delete(op);
+      const u32 = rt.mem.u32;
+      const n = u32[(op + 16) >>> 2];
+      // Up to three references in locals (no array per iterator), read before the free.
+      const v0 = n > 0 ? (u32[(op + 24) >>> 2] as Ptr) : NULL;
+      const v1 = n > 1 ? (u32[(op + 32) >>> 2] as Ptr) : NULL;
+      const v2 = n > 2 ? (u32[(op + 40) >>> 2] as Ptr) : NULL;
+      let vs: Ptr[] | null = null;
+      if (n > 3) {
+        vs = [];
+        for (let i = 3; i < n; i++) vs.push(u32[(op + 24 + 8 * i) >>> 2] as Ptr);
+      }
+      rt.gcDel(op);
+      if (v0 !== NULL) rt.decref(v0);
+      if (v1 !== NULL) rt.decref(v1);
+      if (v2 !== NULL) rt.decref(v2);
+      if (vs !== null) for (const v of vs) if (v !== NULL) rt.decref(v);
+    },
+  });
+  this.nativeIterTypes.set(name, t);
+  // Every iterator type has the __iter__ and __next__ slot wrappers.
+  this.defMethod(t, '__iter__', (self) => this.ref(self));
+  this.defMethod(t, '__next__', (self) => {
+    const r = this.next(self);
+    if (r === NULL) throw this.raiseNew('StopIteration', NULL);
+    return r;
+  });
+  this.nativeIterators.set(t, (it) => (this.nativeIterState.get(it) ?? (() => NULL))());
+  if (hasHint) {
+    this.defMethod(t, '__length_hint__', (self) => this.n.int(this.nativeIterHints.get(self)?.() ?? 0));
+  }
+  return t;
+};
+
 I.newNativeIter = function (
   this: Interpreter,
   name: string,
@@ -152,58 +207,8 @@ I.newNativeIter = function (
   next: () => Ptr,
   hint?: () => number,
 ): Ptr {
-  const space = this.space;
-  const rt = space.rt;
-  let type = this.nativeIterTypes.get(name);
-  if (type === undefined) {
-    const t = space.newStaticType({
-      ...space.slots(this.seqIterType),
-      name,
-      basicsize: NATIVE_ITER_BASICSIZE[name] ?? 48,
-      traverse: (op, visit) => {
-        const n = rt.mem.u32[(op + 16) >>> 2];
-        for (let i = 0; i < n; i++) {
-          const v = rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr;
-          if (v !== NULL) visit(v);
-        }
-      },
-      clear: null,
-      dealloc: (op) => {
-        rt.untrack(op);
-        this.nativeIterState.delete(op);
-        this.nativeIterHints.delete(op);
-        const u32 = rt.mem.u32;
-        const n = u32[(op + 16) >>> 2];
-        // Up to three references in locals (no array per iterator), read before the free.
-        const v0 = n > 0 ? (u32[(op + 24) >>> 2] as Ptr) : NULL;
-        const v1 = n > 1 ? (u32[(op + 32) >>> 2] as Ptr) : NULL;
-        const v2 = n > 2 ? (u32[(op + 40) >>> 2] as Ptr) : NULL;
-        let vs: Ptr[] | null = null;
-        if (n > 3) {
-          vs = [];
-          for (let i = 3; i < n; i++) vs.push(u32[(op + 24 + 8 * i) >>> 2] as Ptr);
-        }
-        rt.gcDel(op);
-        if (v0 !== NULL) rt.decref(v0);
-        if (v1 !== NULL) rt.decref(v1);
-        if (v2 !== NULL) rt.decref(v2);
-        if (vs !== null) for (const v of vs) if (v !== NULL) rt.decref(v);
-      },
-    });
-    type = t;
-    this.nativeIterTypes.set(name, t);
-    // Every iterator type has the __iter__ and __next__ slot wrappers.
-    this.defMethod(t, '__iter__', (self) => this.ref(self));
-    this.defMethod(t, '__next__', (self) => {
-      const r = this.next(self);
-      if (r === NULL) throw this.raiseNew('StopIteration', NULL);
-      return r;
-    });
-    this.nativeIterators.set(t, (it) => (this.nativeIterState.get(it) ?? (() => NULL))());
-    if (hint !== undefined) {
-      this.defMethod(t, '__length_hint__', (self) => this.n.int(this.nativeIterHints.get(self)?.() ?? 0));
-    }
-  }
+  const rt = this.space.rt;
+  const type = this.nativeIterTypes.get(name) ?? this.nativeIterType(name, hint !== undefined);
   const op = rt.gcNew(type, 24 + 8 * refs.length);
   rt.mem.u32[(op + 16) >>> 2] = refs.length;
   for (let i = 0; i < refs.length; i++) {
@@ -262,6 +267,7 @@ I.initBuiltins = function (this: Interpreter): void {
   const space = this.space;
   const b = n.dict();
   this.builtinsDict = b;
+  this.vectorcallTypes = new Set();
   // The METH_O builtins that 3.11's PRECALL_NO_KW_BUILTIN_O (or cfunction_vectorcall_O)
   // calls inside Py_EnterRecursiveCall (len, isinstance and list.append have specialised
   // instructions without it): at the limit they raise "... while calling a Python object",
@@ -614,11 +620,30 @@ I.initBuiltins = function (this: Interpreter): void {
     }
     return list;
   });
-  def('reversed', (_s, args, kw) => {
-    argCount('reversed', args, kw, 1, 1);
-    return this.reversed(args[0]);
-  });
-  this.initBuiltinIters(def);
+  // enumerate, filter, map, reversed and zip are types: calling one runs its constructor
+  // (through _PyObject_MakeTpCall's tuple and dict unless the type has a vectorcall).
+  const defType = (name: string, impl: NativeImpl, hasHint = false) => {
+    const t = this.nativeIterType(name, hasHint);
+    // Py_TPFLAGS_BASETYPE: a class may name them as bases (instantiating one is not supported yet).
+    space.slots(t).flags |= TPFLAGS_BASETYPE;
+    space.rt.mem.u32[(t + TP_FLAGS) >>> 2] |= TPFLAGS_BASETYPE;
+    this.constructors.set(t, (_t, args, kw) => impl(NULL, args, kw));
+    put(name, t);
+    return t;
+  };
+  const reversedType = defType(
+    'reversed',
+    (_s, args, kw) => {
+      // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
+      noKeywords('reversed', kw);
+      if (args.length !== 1)
+        throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
+      return this.reversed(args[0]);
+    },
+    true,
+  );
+  this.vectorcallTypes.add(reversedType);
+  this.initBuiltinIters(defType);
   this.initAsyncBuiltins(def);
   def('divmod', (_s, args, kw) => {
     argCount('divmod', args, kw, 2, 2);

@@ -45,6 +45,8 @@ declare module './interp.js' {
     withUnpackDict<T>(kwnames: Ptr[] | null, run: () => T, refs?: Ptr[]): T;
     /** True if calling `type` goes through its tp_vectorcall in 3.11 (no argument tuple). */
     hasVectorcall(type: Ptr): boolean;
+    /** Built-in types with a tp_vectorcall besides those hasVectorcall names (enumerate, map …). */
+    vectorcallTypes: Set<Ptr>;
     /** `parser_init`: makes the parser's keyword tuple the first time `fname`'s parser runs. */
     argParserInit(fname: string, keywords: string[]): void;
     /** The builtin function object `f` is METH_VARARGS (made with `varargs`). */
@@ -167,7 +169,8 @@ I.hasVectorcall = function (this: Interpreter, type: Ptr): boolean {
     type === space.floats.type ||
     type === space.boolType ||
     type === this.rangeType ||
-    type === this.superType
+    type === this.superType ||
+    this.vectorcallTypes.has(type)
   );
 };
 
