@@ -10,6 +10,12 @@ export const DECIMAL_PY = String.raw`
 import math as _math
 from collections import namedtuple as _namedtuple
 
+
+def _is_rational(x):
+    # numbers.Rational, imported when a comparison first needs it (numbers imports decimal's peers).
+    import numbers
+    return isinstance(x, numbers.Rational)
+
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
            'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
            'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible',
@@ -601,6 +607,21 @@ class Decimal:
         return other
 
     def _cmp(self, other, op, nan_equal):
+        # convert_op_cmp: a complex compares for (in)equality only, by its real part when
+        # its imaginary part is 0; a Rational (Fraction) by exact value.
+        if isinstance(other, complex):
+            if not nan_equal or other.imag != 0:
+                return NotImplemented
+            other = Decimal._from_float(other.real)
+        elif not isinstance(other, int) and _is_rational(other):
+            if self.is_nan():
+                if not nan_equal:
+                    getcontext()._raise(InvalidOperation)
+                return False
+            if self._special == 'F':
+                return op(-1 if self._sign else 1, 0)
+            from fractions import Fraction
+            return op(self._value(), Fraction(other.numerator, other.denominator))
         other = self._compare_key(other)
         if other is NotImplemented:
             return other

@@ -33,6 +33,8 @@ declare module './interp.js' {
     /** __length_hint__ of the native iterators that have one, by object. */
     nativeIterHints: Map<number, () => number>;
     nativeIterTypes: Map<string, Ptr>;
+    /** The class the next native iterator named `name` is made as (a subclass's __new__), or null. */
+    iterSubtype: { name: string; cls: Ptr } | null;
     /** long_divmod / float_divmod for two ints or floats: a new (quotient, remainder) tuple. */
     realDivmod(a: Ptr, b: Ptr): Ptr;
   }
@@ -148,6 +150,21 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
   anext_awaitable: 32, // anextawaitableobject: wrapped, default_value
 };
 
+// A native iterator (enumerate, zip, map, list_reverseiterator …), after its PyGC_Head:
+//
+//   +0  ┌────────────────────────────────────┐
+//       │ ob_refcnt, ob_type                 │
+//  +16  ├─────────────────┬──────────────────┤
+//       │ ref 0 (u32)     │ count of refs    │  the count in the high half of slot 0
+//  +24  ├─────────────────┴──────────────────┤
+//       │ ref 1, ref 2 … (u32 in 8 bytes)    │  what traverse visits and dealloc releases
+//       ├────────────────────────────────────┤
+//       │ a subclass's dict and weakref list │  from tp_basicsize on (CPython's size:
+//       └────────────────────────────────────┘  map's 32 bytes hold its two references)
+// The iterator's state (its JS next function) lives in nativeIterState, by address.
+const NATIVE_ITER_REFS = 16;
+const NATIVE_ITER_COUNT = 20;
+
 I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean): Ptr {
   const space = this.space;
   const rt = space.rt;
@@ -156,9 +173,9 @@ I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean):
     name,
     basicsize: NATIVE_ITER_BASICSIZE[name] ?? 48,
     traverse: (op, visit) => {
-      const n = rt.mem.u32[(op + 16) >>> 2];
+      const n = rt.mem.u32[(op + NATIVE_ITER_COUNT) >>> 2];
       for (let i = 0; i < n; i++) {
-        const v = rt.mem.u32[(op + 24 + 8 * i) >>> 2] as Ptr;
+        const v = rt.mem.u32[(op + NATIVE_ITER_REFS + 8 * i) >>> 2] as Ptr;
         if (v !== NULL) visit(v);
       }
     },
@@ -168,15 +185,15 @@ I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean):
       this.nativeIterState.delete(op);
       this.nativeIterHints.delete(op);
       const u32 = rt.mem.u32;
-      const n = u32[(op + 16) >>> 2];
+      const n = u32[(op + NATIVE_ITER_COUNT) >>> 2];
       // Up to three references in locals (no array per iterator), read before the free.
-      const v0 = n > 0 ? (u32[(op + 24) >>> 2] as Ptr) : NULL;
-      const v1 = n > 1 ? (u32[(op + 32) >>> 2] as Ptr) : NULL;
-      const v2 = n > 2 ? (u32[(op + 40) >>> 2] as Ptr) : NULL;
+      const v0 = n > 0 ? (u32[(op + NATIVE_ITER_REFS) >>> 2] as Ptr) : NULL;
+      const v1 = n > 1 ? (u32[(op + NATIVE_ITER_REFS + 8) >>> 2] as Ptr) : NULL;
+      const v2 = n > 2 ? (u32[(op + NATIVE_ITER_REFS + 16) >>> 2] as Ptr) : NULL;
       let vs: Ptr[] | null = null;
       if (n > 3) {
         vs = [];
-        for (let i = 3; i < n; i++) vs.push(u32[(op + 24 + 8 * i) >>> 2] as Ptr);
+        for (let i = 3; i < n; i++) vs.push(u32[(op + NATIVE_ITER_REFS + 8 * i) >>> 2] as Ptr);
       }
       rt.gcDel(op);
       if (v0 !== NULL) rt.decref(v0);
@@ -189,7 +206,8 @@ I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean):
   // Every iterator type has the __iter__ and __next__ slot wrappers.
   this.defMethod(t, '__iter__', (self) => this.ref(self));
   this.defMethod(t, '__next__', (self) => {
-    const r = this.next(self);
+    // The object's own step (a subclass instance is not in nativeIterators by its type).
+    const r = (this.nativeIterState.get(self) ?? (() => NULL))();
     if (r === NULL) throw this.raiseNew('StopIteration', NULL);
     return r;
   });
@@ -208,14 +226,23 @@ I.newNativeIter = function (
   hint?: () => number,
 ): Ptr {
   const rt = this.space.rt;
-  const type = this.nativeIterTypes.get(name) ?? this.nativeIterType(name, hint !== undefined);
-  const op = rt.gcNew(type, 24 + 8 * refs.length);
-  rt.mem.u32[(op + 16) >>> 2] = refs.length;
+  let type = this.nativeIterTypes.get(name) ?? this.nativeIterType(name, hint !== undefined);
+  const sub = this.iterSubtype;
+  if (sub !== null && sub.name === name) {
+    // type->tp_alloc(subtype): the class's instance, its own fields (dict, weakrefs) zeroed.
+    this.iterSubtype = null;
+    type = sub.cls;
+    rt.incref(type);
+  }
+  // tp_basicsize bytes (the references must fit: a subclass's fields start there).
+  const size = Math.max(this.space.slots(type).basicsize, NATIVE_ITER_REFS + 8 * Math.max(refs.length, 1));
+  const op = rt.gcNew(type, size);
+  rt.mem.u8.fill(0, op + 16, op + size);
+  rt.mem.u32[(op + NATIVE_ITER_COUNT) >>> 2] = refs.length;
   for (let i = 0; i < refs.length; i++) {
     const r = refs[i];
     if (r !== NULL) rt.incref(r);
-    rt.mem.u32[(op + 24 + 8 * i) >>> 2] = r;
-    rt.mem.u32[(op + 28 + 8 * i) >>> 2] = 0;
+    rt.mem.u32[(op + NATIVE_ITER_REFS + 8 * i) >>> 2] = r;
   }
   this.nativeIterState.set(op, next);
   if (hint !== undefined) this.nativeIterHints.set(op, hint);
@@ -225,7 +252,7 @@ I.newNativeIter = function (
 
 I.setNativeIterRef = function (this: Interpreter, it: Ptr, i: number, v: Ptr): void {
   const rt = this.space.rt;
-  const at = (it + 24 + 8 * i) >>> 2;
+  const at = (it + NATIVE_ITER_REFS + 8 * i) >>> 2;
   const old = rt.mem.u32[at] as Ptr;
   if (v !== NULL) rt.incref(v);
   rt.mem.u32[at] = v;
@@ -622,26 +649,44 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   // enumerate, filter, map, reversed and zip are types: calling one runs its constructor
   // (through _PyObject_MakeTpCall's tuple and dict unless the type has a vectorcall).
+  // A class derived from one makes its instances through the type's __new__ (tp_new with
+  // the subtype), which allocates the next iterator of that name as the class.
+  this.iterSubtype = null;
   const defType = (name: string, impl: NativeImpl, hasHint = false) => {
     const t = this.nativeIterType(name, hasHint);
-    // Py_TPFLAGS_BASETYPE: a class may name them as bases (instantiating one is not supported yet).
     space.slots(t).flags |= TPFLAGS_BASETYPE;
     space.rt.mem.u32[(t + TP_FLAGS) >>> 2] |= TPFLAGS_BASETYPE;
     this.constructors.set(t, (_t, args, kw) => impl(NULL, args, kw));
+    this.defMethod(t, '__new__', (_self, all, kw) => {
+      const cls = all[0];
+      if (cls === undefined) throw new PyErr('TypeError', `${name}.__new__(): not enough arguments`);
+      if (!this.isType(cls))
+        throw new PyErr('TypeError', `${name}.__new__(X): X is not a type object (${space.typeName(cls)})`);
+      if (!this.isSubtype(cls, t)) {
+        const cn = this.typeName(cls);
+        throw new PyErr('TypeError', `${name}.__new__(${cn}): ${cn} is not a subtype of ${name}`);
+      }
+      const args = all.slice(1);
+      if (cls === t) return impl(NULL, args, kw);
+      const outer = this.iterSubtype;
+      this.iterSubtype = { name, cls };
+      // (reversed_new_impl calls seq.__reversed__() for a subclass too: what that returns.)
+      try {
+        return impl(NULL, args, kw);
+      } finally {
+        this.iterSubtype = outer;
+      }
+    });
     put(name, t);
     return t;
   };
-  const reversedType = defType(
-    'reversed',
-    (_s, args, kw) => {
-      // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
-      noKeywords('reversed', kw);
-      if (args.length !== 1)
-        throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
-      return this.reversed(args[0]);
-    },
-    true,
-  );
+  const reversedArg = (args: Ptr[], kw: Ptr[] | null) => {
+    // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
+    noKeywords('reversed', kw);
+    if (args.length !== 1) throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
+    return args[0];
+  };
+  const reversedType = defType('reversed', (_s, args, kw) => this.reversed(reversedArg(args, kw)), true);
   this.vectorcallTypes.add(reversedType);
   this.initBuiltinIters(defType);
   this.initAsyncBuiltins(def);

@@ -599,6 +599,12 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   const cellName = n.intern('__classcell__');
   const cell = n.dictGet(dict, cellName);
   if (cell !== NULL) {
+    // type_new_set_classcell: only a cell may be filled (anything else would be overwritten).
+    if (rt.typeObject(cell) !== space.cells.type) {
+      const tr = this.reprOf(rt.typeObject(cell));
+      this.decref(t);
+      throw new PyErr('TypeError', `__classcell__ must be a nonlocal cell, not ${tr}`);
+    }
     this.cellStore(cell, this.ref(t));
     n.dictDel(dict, cellName);
   }

@@ -42,6 +42,8 @@ declare module './interp.js' {
     rangeIterType: Ptr;
     initIterators(): void;
     iter(obj: Ptr): Ptr;
+    /** PySequence_Fast's PyObject_GetIter: a TypeError from it becomes TypeError(`message`). */
+    iterFast(obj: Ptr, message: string): Ptr;
     nativeIter(obj: Ptr): Ptr;
     next(it: Ptr): Ptr;
     iterToArray(iterable: Ptr): Ptr[];
@@ -297,13 +299,35 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
     if (this.typeLookup(type, n.intern('__iter__')) === this.space.none)
       throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
     const r = this.callSpecial(obj, '__iter__', []);
-    if (r !== NULL) return r;
+    if (r !== NULL) {
+      // PyObject_GetIter: what __iter__ returned must have a tp_iternext.
+      if (this.isIterator(r)) return r;
+      const tn = this.space.typeName(r);
+      this.decref(r);
+      throw new PyErr('TypeError', `iter() returned non-iterator of type '${tn}'`);
+    }
     // A class with __getitem__ but no __iter__ iterates by index, unless its built-in base
     // (dict, set, list, …) has its own tp_iter: that one wins, as in CPython's slot inheritance.
     if (this.typeLookup(type, n.intern('__getitem__')) !== NULL && !hasBuiltinIter(this, obj, type))
       return newSeqIter(this, obj, this.seqIterType);
   }
   return this.nativeIter(obj);
+};
+
+I.iterFast = function (this: Interpreter, obj: Ptr, message: string): Ptr {
+  try {
+    return this.iter(obj);
+  } catch (e) {
+    if (e instanceof PyErr && e.excType === 'TypeError') throw new PyErr('TypeError', message);
+    if (
+      e instanceof PyException &&
+      this.exc.isSubtype(this.space.rt.typeObject(e.exc), this.exc.type('TypeError'))
+    ) {
+      this.decref(e.exc); // (the caught exception's reference, dropped with it)
+      throw new PyErr('TypeError', message);
+    }
+    throw e;
+  }
 };
 
 /** Whether the built-in base of the class `type` gives its instances a tp_iter of its own. */
@@ -362,7 +386,8 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     this.isDictIterType(type) ||
     type === this.setIterType ||
     type === this.rangeIterType ||
-    this.isNativeIterator(obj)
+    this.isNativeIterator(obj) ||
+    this.nativeIterState.has(obj) // a subclass of enumerate, zip, map … (PyObject_SelfIter)
   ) {
     return this.ref(obj);
   }
@@ -518,6 +543,9 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
       this.decref(referent);
     }
   }
+  // A subclass of a native iterator that keeps its base's __next__.
+  const state = this.nativeIterState.get(it);
+  if (state !== undefined && this.typeLookup(type, n.intern('__next__')) === NULL) return state();
   // A Python iterator: __next__, StopIteration ends it.
   try {
     const r = this.callSpecial(it, '__next__', []);

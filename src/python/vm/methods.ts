@@ -5,7 +5,6 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, noKeywords, parseArgs, wrapperArgs } from './args.js';
 import { Interpreter } from './interp.js';
-import { notIterable } from './ops.js';
 
 const I = Interpreter.prototype;
 
@@ -59,13 +58,15 @@ I.initStrMethods = function (this: Interpreter): void {
     if (rt.typeObject(seq) === space.lists.type || rt.typeObject(seq) === space.tuples.type) {
       fast = this.ref(seq);
     } else {
+      const it = this.iterFast(seq, 'can only join an iterable');
       fast = n.list([]);
       try {
-        this.listExtend(fast, seq);
+        this.listExtend(fast, it);
       } catch (e) {
         this.decref(fast);
-        if (notIterable(this, e, seq)) throw new PyErr('TypeError', 'can only join an iterable');
         throw e;
+      } finally {
+        this.decref(it);
       }
     }
     // The items are borrowed from `fast`, held until the join is done (no code runs meanwhile).
@@ -400,17 +401,18 @@ I.dictUpdateFrom = function (this: Interpreter, d: Ptr, src: Ptr): void {
         let fast: Ptr;
         if (exact) fast = this.ref(item);
         else {
+          const it = this.iterFast(
+            item,
+            `cannot convert dictionary update sequence element #${i} to a sequence`,
+          );
           fast = n.list([]);
           try {
-            this.listExtend(fast, item);
+            this.listExtend(fast, it);
           } catch (e) {
             this.decref(fast);
-            if (notIterable(this, e, item))
-              throw new PyErr(
-                'TypeError',
-                `cannot convert dictionary update sequence element #${i} to a sequence`,
-              );
             throw e;
+          } finally {
+            this.decref(it);
           }
         }
         try {

@@ -370,7 +370,18 @@ function binaryForward(
     const r = interp.callSpecial(a, DUNDER_FORWARD[base], [b]);
     if (r !== NULL || !nativeA) return r;
   }
-  return interp.n.binary(a, b, base);
+  return builtinBinary(interp, a, b, base);
+}
+
+// The built-in operator of a pair with a class instance on one side: a dict_keys or
+// dict_items view's set operators take any iterable on the other (dictviews_and & co.).
+function builtinBinary(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
+  const r = interp.n.binary(a, b, base);
+  if (r !== interp.space.notImplemented) return r;
+  const vs = dictViewSetOp(interp, a, b, base);
+  if (vs === NULL) return r;
+  interp.decref(r);
+  return vs;
 }
 
 // binary_op1's slotw: the right operand's reflected method, or the built-in operator for
@@ -384,7 +395,7 @@ function binaryReflected(
   heapB: boolean,
 ): Ptr {
   if (heapB) return interp.callSpecial(b, DUNDER_REFLECTED[base], [a]);
-  if (heapA) return interp.n.binary(a, b, base);
+  if (heapA) return builtinBinary(interp, a, b, base);
   return NULL;
 }
 

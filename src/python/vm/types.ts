@@ -14,6 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
+import { installSliceMethods } from './slicecompare.js';
 import { STR_WHERE } from './strings.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
 
@@ -123,6 +124,7 @@ I.initTypes = function (this: Interpreter): void {
     if (args.length === 1) return n.slice(this.none, args[0], this.none);
     return n.slice(args[0], args[1], args[2] ?? this.none);
   });
+  installSliceMethods(this);
 
   // dict views: dict_keys, dict_values, dict_items (GC, one reference).
   this.dictViewTypes = ['dict_keys', 'dict_values', 'dict_items'].map((name, kind) =>
