@@ -44,6 +44,7 @@ export {
   type RecursionHost,
   recursionGuardState,
   withRecursionGuard,
+  withReprGuard,
 } from './reprguard.js';
 export * from './set.js';
 export * from './setalgebra.js';

@@ -128,19 +128,22 @@ I.initTypes = function (this: Interpreter): void {
 
   // dict views: dict_keys, dict_values, dict_items (GC, one reference).
   this.dictViewTypes = ['dict_keys', 'dict_values', 'dict_items'].map((name, kind) =>
-    refsType(name, 24, (op) => {
-      const d = rt.mem.u32[(op + 16) >>> 2] as Ptr;
-      const parts = n
-        .dictItems(d)
-        .map(([k, v]) =>
-          kind === 0
-            ? this.reprOf(k)
-            : kind === 1
-              ? this.reprOf(v)
-              : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
-        );
-      return `${name}([${parts.join(', ')}])`;
-    }),
+    // dictview_repr: inside Py_ReprEnter(view), so a view reached again prints '...'.
+    refsType(name, 24, (op) =>
+      O.withReprGuard(space, op, '...', () => {
+        const d = rt.mem.u32[(op + 16) >>> 2] as Ptr;
+        const parts = n
+          .dictItems(d)
+          .map(([k, v]) =>
+            kind === 0
+              ? this.reprOf(k)
+              : kind === 1
+                ? this.reprOf(v)
+                : `(${this.reprOf(k)}, ${this.reprOf(v)})`,
+          );
+        return `${name}([${parts.join(', ')}])`;
+      }),
+    ),
   );
   this.dictViewOf = (op) =>
     this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined;
