@@ -9,6 +9,7 @@ import { BF_INDEX, type NativeImpl } from './calls.js';
 import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 import { module_setDict } from './modules.js';
+import type { NativeIterTable } from './nativeitertable.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -26,7 +27,8 @@ declare module './interp.js' {
     newNativeIter(name: string, refs: Ptr[], next: () => Ptr, hint?: () => number): Ptr;
     /** Replaces reference `i` of a native iterator (`v` borrowed). */
     setNativeIterRef(it: Ptr, i: number, v: Ptr): void;
-    nativeIterState: Map<number, () => Ptr>;
+    /** The `next` closure of each live native iterator object. */
+    nativeIterState: NativeIterTable;
     /** __length_hint__ of the native iterators that have one, by object. */
     nativeIterHints: Map<number, () => number>;
     nativeIterTypes: Map<string, Ptr>;
@@ -171,7 +173,7 @@ I.newNativeIter = function (
       dealloc: (op) => {
         rt.untrack(op);
         this.nativeIterState.delete(op);
-        this.nativeIterHints.delete(op);
+        if (this.nativeIterHints.size !== 0) this.nativeIterHints.delete(op);
         const u32 = rt.mem.u32;
         const n = u32[(op + 16) >>> 2];
         // Up to three references in locals (no array per iterator), read before the free.

@@ -17,6 +17,7 @@ import * as O from '../../objects/index.js';
 import { DEFAULT_PY_SLOTS, LIST_ITEMS, PyErr, pointerHash, TUPLE_ITEMS } from '../../objects/index.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { IterNextTable, NativeIterTable } from './nativeitertable.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -66,8 +67,8 @@ const SEQ_SEQ = 24;
 I.initIterators = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
-  this.nativeIterators = new Map();
-  this.nativeIterState = new Map();
+  this.nativeIterators = new IterNextTable(rt);
+  this.nativeIterState = new NativeIterTable(rt);
   this.nativeIterHints = new Map();
   this.nativeIterTypes = new Map();
   // An iterator type holding references at the byte offsets `refs`.
@@ -376,7 +377,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
 declare module './interp.js' {
   interface Interpreter {
     /** Iterator types made by builtins (enumerate, zip, map, …): JS next functions by type. */
-    nativeIterators: Map<number, (it: Ptr) => Ptr>;
+    nativeIterators: IterNextTable;
     isNativeIterator(obj: Ptr): boolean;
   }
 }
