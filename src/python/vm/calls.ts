@@ -480,6 +480,11 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
   this.incref(self);
   this.incref(fn);
   this.decref(f);
+  // A simple Python function: self and the arguments straight into its frame.
+  if (kwnames === null && args.length <= 3) {
+    const code = this.fastCode(fn, args.length + 1);
+    if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true);
+  }
   args.unshift(self);
   return this.callKw(fn, args, kwnames);
 };

@@ -279,11 +279,17 @@ function newPosIter(interp: Interpreter, type: Ptr, size: number, container: Ptr
   for (let i = 16; i < size; i += 4) u32[(op + i) >>> 2] = 0;
   rt.incref(container);
   u32[(op + 16) >>> 2] = container;
-  u32[(op + 24) >>> 2] = interp.n.size(container);
+  u32[(op + 24) >>> 2] =
+    type === interp.setIterType ? O.set_size(interp.space, container) : O.dict_size(interp.space, container);
   u32[(op + 40) >>> 2] = kind;
   // dictiter_new: an items iterator makes its (None, None) result tuple at once.
-  if (type === interp.dictItemIterType)
-    u32[(op + 48) >>> 2] = interp.n.tuple([interp.newNone(), interp.newNone()]);
+  if (type === interp.dictItemIterType) {
+    const space = interp.space;
+    const pair = O.tuple_new(space, 2);
+    O.tuple_initItem(space, pair, 0, space.newNone());
+    O.tuple_initItem(space, pair, 1, space.newNone());
+    u32[(op + 48) >>> 2] = pair;
+  }
   rt.track(op);
   return op;
 }
@@ -328,6 +334,15 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(obj);
+  // The exact built-in containers first (the checks below walk a subclass's base chain).
+  const space = this.space;
+  if (type === space.lists.type) return newSeqIter(this, obj, this.listIterType);
+  if (type === space.dicts.type) return newPosIter(this, this.dictIterType, 56, obj, 0);
+  if (type === space.tuples.type) return newSeqIter(this, obj, this.tupleIterType);
+  if (type === space.strs.type)
+    return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
+  if (type === space.sets.setType || type === space.sets.frozensetType)
+    return newPosIter(this, this.setIterType, 48, obj, 0);
   if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
   if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
   // range before the set check (anyset_check walks the base chain for other types).
