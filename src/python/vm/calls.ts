@@ -21,6 +21,8 @@ import {
   pointerHash,
   str_len,
   tuple_getItem,
+  tuple_initItem,
+  tuple_new,
   tuple_size,
 } from '../../objects/index.js';
 import { CO_GENERATOR_KINDS, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
@@ -701,7 +703,11 @@ function bindArguments(
     const take = Math.min(npos, argcount);
     for (let i = 0; i < take; i++) params[i] = args[i];
     if (hasVarargs) {
-      params[total] = n.tuple(args.slice(argcount, npos));
+      // The extra positional arguments move into the *args tuple (no copy, no incref/decref).
+      const extra = npos - argcount;
+      const t = tuple_new(space, extra > 0 ? extra : 0);
+      for (let i = 0; i < extra; i++) tuple_initItem(space, t, i, args[argcount + i]);
+      params[total] = t;
     } else if (npos > argcount) {
       for (let i = argcount; i < args.length; i++) interp.decref(args[i]);
       for (let i = 0; i < take; i++) params[i] = NULL;
