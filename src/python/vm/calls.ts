@@ -705,7 +705,7 @@ function bindArguments(
     if (hasVarargs) {
       // The extra positional arguments move into the *args tuple (no copy, no incref/decref).
       const extra = npos - argcount;
-      const t = tuple_new(space, extra > 0 ? extra : 0);
+      const t = tuple_new(space, Math.max(extra, 0));
       for (let i = 0; i < extra; i++) tuple_initItem(space, t, i, args[argcount + i]);
       params[total] = t;
     } else if (npos > argcount) {
