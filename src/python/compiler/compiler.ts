@@ -431,6 +431,11 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   lines.push('  try {');
   lines.push(body);
   lines.push('  } catch ($e) {');
+  // One loop back-edge on the way out: V8 counts a function's budget for allocating its
+  // feedback vector (and for tiering up) only at returns and back-edges, so a function that
+  // always exits by an exception (a validator that raises, f() in `try: f() except …`)
+  // would otherwise run forever in the interpreter without inline caches.
+  lines.push('    for (let $w = 0; $w < 2; $w++);');
   lines.push('    throw $.unwind($e, CODE, $d);');
   lines.push('  } finally {');
   const cleanup = [fc.e.tempCleanup()];

@@ -177,6 +177,7 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
       // zip_next: the result tuple again if nobody else holds it, else a new one made
       // before the items are fetched (and dropped if an iterator is exhausted).
       const fresh = space.rt.refcnt(result) === 1 ? NULL : O.tuple_new(space, srcs.length);
+      if (srcs.length === 2) return zipNext2(this, srcs, result, fresh, strict);
       const items: Ptr[] = [];
       for (const s of srcs) {
         let x: Ptr;
@@ -276,6 +277,40 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
   // enum_vectorcall, map_vectorcall and filter_vectorcall: no argument tuple.
   for (const t of [enumerate, map, filter]) this.vectorcallTypes.add(t);
 };
+
+// zip_next of two iterators (the usual zip), without an array of the items.
+function zipNext2(interp: Interpreter, srcs: Ptr[], result: Ptr, fresh: Ptr, strict: boolean): Ptr {
+  let a: Ptr;
+  try {
+    a = interp.next(srcs[0]);
+  } catch (error) {
+    if (fresh !== NULL) interp.decref(fresh);
+    throw error;
+  }
+  if (a === NULL) {
+    if (fresh !== NULL) interp.decref(fresh);
+    if (strict) zipStrictCheck(interp, srcs, 0);
+    return NULL;
+  }
+  let b: Ptr;
+  try {
+    b = interp.next(srcs[1]);
+  } catch (error) {
+    interp.decref(a);
+    if (fresh !== NULL) interp.decref(fresh);
+    throw error;
+  }
+  if (b === NULL) {
+    interp.decref(a);
+    if (fresh !== NULL) interp.decref(fresh);
+    if (strict) zipStrictCheck(interp, srcs, 1);
+    return NULL;
+  }
+  if (fresh === NULL) return interp.recycleTuple2(result, a, b);
+  O.tuple_initItem(interp.space, fresh, 0, a);
+  O.tuple_initItem(interp.space, fresh, 1, b);
+  return fresh;
+}
 
 // zip(strict=True) once argument i+1 ran out: shorter than the ones before it, or the
 // ones after it must be exhausted too.

@@ -10,6 +10,7 @@ import { BF_INDEX, type NativeImpl } from './calls.js';
 import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 import { module_setDict } from './modules.js';
+import type { NativeIterTable } from './nativeitertable.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -29,7 +30,8 @@ declare module './interp.js' {
     nativeIterType(name: string, hasHint: boolean): Ptr;
     /** Replaces reference `i` of a native iterator (`v` borrowed). */
     setNativeIterRef(it: Ptr, i: number, v: Ptr): void;
-    nativeIterState: Map<number, () => Ptr>;
+    /** The `next` closure of each live native iterator object. */
+    nativeIterState: NativeIterTable;
     /** __length_hint__ of the native iterators that have one, by object. */
     nativeIterHints: Map<number, () => number>;
     nativeIterTypes: Map<string, Ptr>;
@@ -155,15 +157,17 @@ const NATIVE_ITER_BASICSIZE: Record<string, number> = {
 //   +0  ┌────────────────────────────────────┐
 //       │ ob_refcnt, ob_type                 │
 //  +16  ├─────────────────┬──────────────────┤
-//       │ ref 0 (u32)     │ count of refs    │  the count in the high half of slot 0
-//  +24  ├─────────────────┴──────────────────┤
-//       │ ref 1, ref 2 … (u32 in 8 bytes)    │  what traverse visits and dealloc releases
+//       │ ref 0 (u32)     │ state index      │  NativeIterTable's index (nativeitertable.ts)
+//  +24  ├─────────────────┼──────────────────┤
+//       │ ref 1 (u32)     │ count of refs    │  at least these two slots, refs or not
+//  +32  ├─────────────────┴──────────────────┤
+//       │ ref 2, ref 3 … (u32 in 8 bytes)    │  what traverse visits and dealloc releases
 //       ├────────────────────────────────────┤
 //       │ a subclass's dict and weakref list │  from tp_basicsize on (CPython's size:
 //       └────────────────────────────────────┘  map's 32 bytes hold its two references)
-// The iterator's state (its JS next function) lives in nativeIterState, by address.
+// The iterator's state (its JS next function) lives in nativeIterState, found by the index.
 const NATIVE_ITER_REFS = 16;
-const NATIVE_ITER_COUNT = 20;
+const NATIVE_ITER_COUNT = 28;
 
 I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean): Ptr {
   const space = this.space;
@@ -183,7 +187,7 @@ I.nativeIterType = function (this: Interpreter, name: string, hasHint: boolean):
     dealloc: (op) => {
       rt.untrack(op);
       this.nativeIterState.delete(op);
-      this.nativeIterHints.delete(op);
+      if (this.nativeIterHints.size !== 0) this.nativeIterHints.delete(op);
       const u32 = rt.mem.u32;
       const n = u32[(op + NATIVE_ITER_COUNT) >>> 2];
       // Up to three references in locals (no array per iterator), read before the free.
@@ -235,7 +239,7 @@ I.newNativeIter = function (
     rt.incref(type);
   }
   // tp_basicsize bytes (the references must fit: a subclass's fields start there).
-  const size = Math.max(this.space.slots(type).basicsize, NATIVE_ITER_REFS + 8 * Math.max(refs.length, 1));
+  const size = Math.max(this.space.slots(type).basicsize, NATIVE_ITER_REFS + 8 * Math.max(refs.length, 2));
   const op = rt.gcNew(type, size);
   rt.mem.u8.fill(0, op + 16, op + size);
   rt.mem.u32[(op + NATIVE_ITER_COUNT) >>> 2] = refs.length;

@@ -21,6 +21,8 @@ import {
   pointerHash,
   str_len,
   tuple_getItem,
+  tuple_initItem,
+  tuple_new,
   tuple_size,
 } from '../../objects/index.js';
 import { CO_GENERATOR_KINDS, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/index.js';
@@ -480,6 +482,11 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
   this.incref(self);
   this.incref(fn);
   this.decref(f);
+  // A simple Python function: self and the arguments straight into its frame.
+  if (kwnames === null && args.length <= 3) {
+    const code = this.fastCode(fn, args.length + 1);
+    if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true);
+  }
   args.unshift(self);
   return this.callKw(fn, args, kwnames);
 };
@@ -696,7 +703,11 @@ function bindArguments(
     const take = Math.min(npos, argcount);
     for (let i = 0; i < take; i++) params[i] = args[i];
     if (hasVarargs) {
-      params[total] = n.tuple(args.slice(argcount, npos));
+      // The extra positional arguments move into the *args tuple (no copy, no incref/decref).
+      const extra = npos - argcount;
+      const t = tuple_new(space, Math.max(extra, 0));
+      for (let i = 0; i < extra; i++) tuple_initItem(space, t, i, args[argcount + i]);
+      params[total] = t;
     } else if (npos > argcount) {
       for (let i = argcount; i < args.length; i++) interp.decref(args[i]);
       for (let i = 0; i < take; i++) params[i] = NULL;

@@ -267,7 +267,10 @@ I.mroOf = function (this: Interpreter, type: Ptr): Ptr[] {
 
 I.isSubtype = function (this: Interpreter, type: Ptr, base: Ptr): boolean {
   if (type === base) return true;
-  return this.mroOf(type).includes(base);
+  const info = this.classes.get(type);
+  if (info !== undefined) return info.mro.includes(base);
+  // A static type: its tp_base chain is its MRO (no array made, as mroOf would).
+  return this.space.isSubtypeOf(type, base);
 };
 
 /** One remembered _PyType_Lookup result, valid while the class's version tag is `version`. */

@@ -306,5 +306,5 @@ function initWrapper(interp: Interpreter, W: Ptr): void {
 }
 
 I.coroWrapped = function (this: Interpreter, wrapper: Ptr): Ptr {
-  return this.space.rt.mem.u32[(wrapper + 24) >>> 2] as Ptr;
+  return this.space.rt.mem.u32[(wrapper + 16) >>> 2] as Ptr; // its reference 0 (builtins.ts)
 };

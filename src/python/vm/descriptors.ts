@@ -237,10 +237,11 @@ I.newRefsObject = function (this: Interpreter, type: Ptr, size: number, refs: Pt
   const op = rt.gcNew(type, size);
   const u32 = rt.mem.u32;
   for (let i = 16; i < size; i += 4) u32[(op + i) >>> 2] = 0;
-  refs.forEach((r, i) => {
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
     if (r !== NULL) rt.incref(r);
-    rt.mem.u32[(op + 16 + 8 * i) >>> 2] = r;
-  });
+    u32[(op + 16 + 8 * i) >>> 2] = r;
+  }
   rt.track(op);
   return op;
 };
@@ -367,17 +368,20 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   const objType = word(this, sup, 2);
   const mro = this.mroOf(objType);
   const n = this.n;
-  const s = n.jsStr(name);
+  // The name as a JS string only when a built-in type's table is searched.
+  let s: string | null = null;
   for (let i = mro.indexOf(type) + 1; i < mro.length; i++) {
     const t = mro[i];
     if (this.classes.has(t)) {
       const v = n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, name);
       if (v !== NULL) return this.bindDescriptor(v, obj === objType ? NULL : obj, objType);
     } else {
+      s ??= n.jsStr(name);
       const m = this.nativeMethods.get(t)?.get(s);
       if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(t)}.${s}`);
     }
   }
+  s ??= n.jsStr(name);
   // super's own attributes (super_getattro falls back on PyObject_GenericGetAttr).
   if (s === '__thisclass__') return this.ref(type);
   if (s === '__self__') return this.ref(obj);

@@ -56,14 +56,12 @@ I.exceptionNew = function (
   basicsize?: number,
 ): Ptr {
   const nkw = kwnames?.length ?? 0;
-  const args = all.slice(0, all.length - nkw);
-  const os = this.exc.type('OSError');
+  const args = nkw === 0 ? all : all.slice(0, all.length - nkw);
+  const os = this.exc.osError;
   if (!this.exc.isSubtype(type, os)) {
-    const exc = this.exc.create(
-      type,
-      args.map((a) => this.ref(a)),
-      basicsize,
-    );
+    const owned = new Array<Ptr>(args.length);
+    for (let i = 0; i < args.length; i++) owned[i] = this.ref(args[i]);
+    const exc = this.exc.create(type, owned, basicsize);
     if (!unicodeErrorInit(this, exc, type, args)) {
       this.decref(exc);
       throw new PyErr('TypeError', `function takes exactly 5 arguments (${args.length} given)`);

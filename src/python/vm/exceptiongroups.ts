@@ -124,7 +124,7 @@ I.starFinish = function (this: Interpreter, st: StarState, d: number): PyExcepti
     return null;
   }
   // RERAISE: no traceback entry for this frame (the parts carry the original's).
-  const pe = new PyException(result) as PyException & { tbDepth?: number };
+  const pe = new PyException(result);
   pe.tbDepth = d;
   return pe;
 };

@@ -43,6 +43,8 @@ export const EXC = {
 /** A Python exception travelling through JS frames: `exc` is an owned reference. */
 export class PyException extends PyThrowable {
   exc: Ptr;
+  /** The depth of the frame whose traceback entry `exc` has last been given (-1: none yet). */
+  tbDepth = -1;
   constructor(exc: Ptr, message = 'Python exception') {
     super('PyException', message);
     this.exc = exc;
@@ -133,6 +135,9 @@ export class Exceptions {
   /** A Python class's MRO (set once the interpreter exists); subtype tests follow it, as PyType_IsSubtype does. */
   classMro: (type: Ptr) => Ptr[] | undefined = () => undefined;
   private readonly n: Native;
+  /** BaseException and OSError (their type objects, looked up once). */
+  readonly baseException: Ptr;
+  readonly osError: Ptr;
 
   constructor(n: Native) {
     this.n = n;
@@ -148,8 +153,10 @@ export class Exceptions {
         basicsize,
         base: base?.type ?? NULL,
         traverse: (op, visit) => {
-          for (const f of fieldOffsets(basicsize)) {
-            const v = space.rt.mem.u32[(op + f) >>> 2] as Ptr;
+          const u32 = space.rt.mem.u32;
+          for (let f = EXC.dict; f < basicsize; f += 8) {
+            if (f === EXC.suppress) continue;
+            const v = u32[(op + f) >>> 2] as Ptr;
             if (v !== NULL) visit(v);
           }
         },
@@ -164,6 +171,8 @@ export class Exceptions {
       this.byName.set(name, info);
       this.byType.set(type, info);
     }
+    this.baseException = this.type('BaseException');
+    this.osError = this.type('OSError');
   }
 
   /** The type object of a built-in exception. */
@@ -227,14 +236,11 @@ export class Exceptions {
   }
 }
 
-function fieldOffsets(basicsize: number): number[] {
-  const out = [EXC.dict, EXC.args, EXC.notes, EXC.traceback, EXC.context, EXC.cause];
-  for (let o = EXC.extra; o < basicsize; o += 8) out.push(o);
-  return out;
-}
-
+// The object words of an exception of `basicsize` bytes, in order: dict … cause, then the
+// extra fields (every 8-byte word from EXC.dict on but the suppress_context byte's).
 function clearFields(space: ObjectSpace, op: Ptr, basicsize: number): void {
-  for (const f of fieldOffsets(basicsize)) {
+  for (let f = EXC.dict; f < basicsize; f += 8) {
+    if (f === EXC.suppress) continue;
     const at = (op + f) >>> 2;
     const v = space.rt.mem.u32[at] as Ptr;
     if (v !== NULL) {

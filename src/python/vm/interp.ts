@@ -445,8 +445,8 @@ export class Interpreter {
   unwind(e: unknown, code: CodeRuntime, d: number): PyException {
     if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const pe = e instanceof PyException ? e : new PyException(this.newErrorObject(e));
-    if ((pe as PyException & { tbDepth?: number }).tbDepth !== d) this.addTraceback(pe.exc, code, d);
-    (pe as PyException & { tbDepth?: number }).tbDepth = d;
+    if (pe.tbDepth !== d) this.addTraceback(pe.exc, code, d);
+    pe.tbDepth = d;
     return pe;
   }
 
@@ -474,8 +474,8 @@ export class Interpreter {
     if (e instanceof ExitProgram || e instanceof TimeoutExpired) throw e;
     const pe = e instanceof PyException ? e : null;
     const exc = pe !== null ? pe.exc : this.newErrorObject(e);
-    if ((pe as (PyException & { tbDepth?: number }) | null)?.tbDepth !== d) this.addTraceback(exc, code, d);
-    if (pe !== null) (pe as PyException & { tbDepth?: number }).tbDepth = d;
+    if (pe === null || pe.tbDepth !== d) this.addTraceback(exc, code, d);
+    if (pe !== null) pe.tbDepth = d;
     this.depth = d;
     this.handling.push(exc);
     return exc;
@@ -503,15 +503,20 @@ export class Interpreter {
 
   /** Leaving an `except` block: pops and releases the handled exception. */
   endHandler(exc: Ptr): void {
-    const i = this.handling.lastIndexOf(exc);
-    if (i >= 0) this.handling.splice(i, 1);
+    const handling = this.handling;
+    const last = handling.length - 1;
+    if (last >= 0 && handling[last] === exc) handling.pop();
+    else {
+      const i = handling.lastIndexOf(exc);
+      if (i >= 0) handling.splice(i, 1);
+    }
     this.decref(exc);
   }
 
   /** `raise` inside an except block re-raises the exception being handled unchanged. */
   reraiseCaught(exc: Ptr): PyException {
     this.incref(exc);
-    const pe = new PyException(exc) as PyException & { tbDepth?: number };
+    const pe = new PyException(exc);
     pe.tbDepth = this.depth; // this frame's entry is already there
     return pe;
   }
@@ -575,12 +580,12 @@ export class Interpreter {
 
   /** True if `x` is a class deriving from BaseException. */
   isExceptionClass(x: Ptr): boolean {
-    return this.isType(x) && this.exc.isSubtype(x, this.exc.type('BaseException'));
+    return this.isType(x) && this.exc.isSubtype(x, this.exc.baseException);
   }
 
   /** True if `x` is an instance of BaseException. */
   isExceptionInstance(x: Ptr): boolean {
-    return this.exc.isSubtype(this.space.rt.typeObject(x), this.exc.type('BaseException'));
+    return this.exc.isSubtype(this.space.rt.typeObject(x), this.exc.baseException);
   }
 
   /** `except T:` matching: T a class or a tuple of classes (borrowed). */

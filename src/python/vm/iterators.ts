@@ -11,12 +11,13 @@
 //     fit in 53 bits, longrange_iterator (rangeobject.ts): +16 start +24 step +32 len (ints)
 //   (generators: generators.ts)
 
-import { OB_SIZE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
+import { OB_SIZE, OB_TYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { DEFAULT_PY_SLOTS, LIST_ITEMS, PyErr, pointerHash, TUPLE_ITEMS } from '../../objects/index.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { IterNextTable, NativeIterTable } from './nativeitertable.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -46,6 +47,8 @@ declare module './interp.js' {
     iterFast(obj: Ptr, message: string): Ptr;
     nativeIter(obj: Ptr): Ptr;
     next(it: Ptr): Ptr;
+    /** next() of everything but a range iterator and an exact list's iterator (what next() inlines). */
+    nextSlow(it: Ptr, type: Ptr): Ptr;
     iterToArray(iterable: Ptr): Ptr[];
     newRange(start: number, stop: number, step: number): Ptr;
     /** A range from any ints (bigint bounds), its length computed (compute_range_length). */
@@ -68,8 +71,8 @@ const SEQ_SEQ = 24;
 I.initIterators = function (this: Interpreter): void {
   const space = this.space;
   const rt = space.rt;
-  this.nativeIterators = new Map();
-  this.nativeIterState = new Map();
+  this.nativeIterators = new IterNextTable(rt);
+  this.nativeIterState = new NativeIterTable(rt);
   this.nativeIterHints = new Map();
   this.nativeIterTypes = new Map();
   // An iterator type holding references at the byte offsets `refs`.
@@ -280,11 +283,17 @@ function newPosIter(interp: Interpreter, type: Ptr, size: number, container: Ptr
   for (let i = 16; i < size; i += 4) u32[(op + i) >>> 2] = 0;
   rt.incref(container);
   u32[(op + 16) >>> 2] = container;
-  u32[(op + 24) >>> 2] = interp.n.size(container);
+  u32[(op + 24) >>> 2] =
+    type === interp.setIterType ? O.set_size(interp.space, container) : O.dict_size(interp.space, container);
   u32[(op + 40) >>> 2] = kind;
   // dictiter_new: an items iterator makes its (None, None) result tuple at once.
-  if (type === interp.dictItemIterType)
-    u32[(op + 48) >>> 2] = interp.n.tuple([interp.newNone(), interp.newNone()]);
+  if (type === interp.dictItemIterType) {
+    const space = interp.space;
+    const pair = O.tuple_new(space, 2);
+    O.tuple_initItem(space, pair, 0, space.newNone());
+    O.tuple_initItem(space, pair, 1, space.newNone());
+    u32[(op + 48) >>> 2] = pair;
+  }
   rt.track(op);
   return op;
 }
@@ -351,6 +360,15 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   const n = this.n;
   const rt = this.space.rt;
   const type = rt.typeObject(obj);
+  // The exact built-in containers first (the checks below walk a subclass's base chain).
+  const space = this.space;
+  if (type === space.lists.type) return newSeqIter(this, obj, this.listIterType);
+  if (type === space.dicts.type) return newPosIter(this, this.dictIterType, 56, obj, 0);
+  if (type === space.tuples.type) return newSeqIter(this, obj, this.tupleIterType);
+  if (type === space.strs.type)
+    return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
+  if (type === space.sets.setType || type === space.sets.frozensetType)
+    return newPosIter(this, this.setIterType, 48, obj, 0);
   if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
   if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
   // range before the set check (anyset_check walks the base chain for other types).
@@ -387,7 +405,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     type === this.setIterType ||
     type === this.rangeIterType ||
     this.isNativeIterator(obj) ||
-    this.nativeIterState.has(obj) // a subclass of enumerate, zip, map … (PyObject_SelfIter)
+    this.isNativeIterInstance(obj) // a subclass of enumerate, zip, map … (PyObject_SelfIter)
   ) {
     return this.ref(obj);
   }
@@ -401,8 +419,10 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
 declare module './interp.js' {
   interface Interpreter {
     /** Iterator types made by builtins (enumerate, zip, map, …): JS next functions by type. */
-    nativeIterators: Map<number, (it: Ptr) => Ptr>;
+    nativeIterators: IterNextTable;
     isNativeIterator(obj: Ptr): boolean;
+    /** `obj` is a native iterator object, of its type or of a class derived from it. */
+    isNativeIterInstance(obj: Ptr): boolean;
   }
 }
 
@@ -410,20 +430,56 @@ I.isNativeIterator = function (this: Interpreter, obj: Ptr): boolean {
   return this.nativeIterators?.has(this.space.rt.typeObject(obj)) ?? false;
 };
 
+/** Classes whose instances are native iterators (a base is enumerate, zip, map …), by class. */
+const nativeIterClasses = new WeakMap<object, boolean>();
+
+I.isNativeIterInstance = function (this: Interpreter, obj: Ptr): boolean {
+  const type = this.space.rt.typeObject(obj);
+  if (this.nativeIterators.has(type)) return true;
+  const info = this.classes.get(type);
+  if (info === undefined) return false;
+  let r = nativeIterClasses.get(info);
+  if (r === undefined) {
+    r = info.mro.some((t) => this.nativeIterators.has(t));
+    nativeIterClasses.set(info, r);
+  }
+  return r;
+};
+
 /** PyIter_Next: the next item (a new reference), or 0 when exhausted. */
 I.next = function (this: Interpreter, it: Ptr): Ptr {
-  const n = this.n;
-  const rt = this.space.rt;
-  const type = rt.typeObject(it);
+  // Small enough for V8 to inline into a generated loop: a range step and an exact list's
+  // step here, everything else in nextSlow.
+  const space = this.space;
+  const mem = space.rt.mem;
+  const type = mem.u32[(it + OB_TYPE) >>> 2] as Ptr;
   if (type === this.rangeIterType) {
-    const f64 = rt.mem.f64;
+    const f64 = mem.f64;
     const left = f64[(it + 32) >>> 3];
     if (left <= 0) return NULL;
     const v = f64[(it + 16) >>> 3];
     f64[(it + 16) >>> 3] = v + f64[(it + 24) >>> 3];
     f64[(it + 32) >>> 3] = left - 1;
-    return O.long_fromNumber(this.space, v);
+    return O.long_fromNumber(space, v);
   }
+  if (type === this.listIterType) {
+    const seq = mem.u32[(it + SEQ_SEQ) >>> 2];
+    if (seq !== NULL && mem.u32[(seq + OB_TYPE) >>> 2] === space.lists.type) {
+      const i = mem.f64[(it + SEQ_INDEX) >>> 3];
+      if (i < mem.i32[(seq + OB_SIZE) >>> 2]) {
+        const item = mem.u32[(mem.u32[(seq + LIST_ITEMS) >>> 2] + 8 * i) >>> 2] as Ptr;
+        space.rt.incref(item);
+        mem.f64[(it + SEQ_INDEX) >>> 3] = i + 1;
+        return item;
+      }
+    }
+  }
+  return this.nextSlow(it, type);
+};
+
+I.nextSlow = function (this: Interpreter, it: Ptr, type: Ptr): Ptr {
+  const n = this.n;
+  const rt = this.space.rt;
   if (type === this.generatorType) return this.genNext(it);
   if (this.isSeqIterType(type)) {
     const seq = rt.mem.u32[(it + SEQ_SEQ) >>> 2] as Ptr;
@@ -544,8 +600,12 @@ I.next = function (this: Interpreter, it: Ptr): Ptr {
     }
   }
   // A subclass of a native iterator that keeps its base's __next__.
-  const state = this.nativeIterState.get(it);
-  if (state !== undefined && this.typeLookup(type, n.intern('__next__')) === NULL) return state();
+  if (
+    this.classes.has(type) &&
+    this.isNativeIterInstance(it) &&
+    this.typeLookup(type, n.intern('__next__')) === NULL
+  )
+    return (this.nativeIterState.get(it) ?? (() => NULL))();
   // A Python iterator: __next__, StopIteration ends it.
   try {
     const r = this.callSpecial(it, '__next__', []);

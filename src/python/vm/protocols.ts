@@ -118,7 +118,7 @@ I.isIterator = function (this: Interpreter, op: Ptr): boolean {
     type === this.rangeIterType ||
     type === this.generatorType ||
     this.nativeIterators.has(type) ||
-    this.nativeIterState.has(op) ||
+    this.isNativeIterInstance(op) ||
     type === this.space.weakrefs.proxy ||
     type === this.space.weakrefs.callableProxy
   ) {

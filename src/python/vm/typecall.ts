@@ -182,9 +182,9 @@ function checkInitResult(interp: Interpreter, r: Ptr, obj: Ptr): Ptr {
 
 function isExceptionClass(interp: Interpreter, type: Ptr): boolean {
   const info = interp.classes.get(type);
-  if (info === undefined) return interp.exc.isSubtype(type, interp.exc.type('BaseException'));
+  if (info === undefined) return interp.exc.isSubtype(type, interp.exc.baseException);
   // A class's bases never change in pymm, so the answer is remembered.
-  info.exceptionClass ??= interp.exc.isSubtype(type, interp.exc.type('BaseException'));
+  info.exceptionClass ??= interp.exc.isSubtype(type, interp.exc.baseException);
   return info.exceptionClass;
 }
 
