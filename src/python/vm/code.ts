@@ -92,10 +92,15 @@ export function constantObject(n: Native, c: ConstantValue, untrackTuples = fals
       return t;
     }
     case 'frozenset': {
-      // `x in {1, 2}` and `for x in {1, 2}`: the optimizer's frozenset constant.
+      // `x in {1, 2}`, `for x in {1, 2}` and a set display's constants: PyFrozenSet_New of
+      // the items, which merge_consts_recursive rebuilds from its own iteration order.
       const t = n.tuple(c.items.map((x) => constantObject(n, x, untrackTuples)));
-      const f = n.frozenset(t);
+      const first = n.frozenset(t);
       n.space.rt.decref(t);
+      const again = n.tuple(n.setItems(first).map((x) => n.space.newRef(x)));
+      n.space.rt.decref(first);
+      const f = n.frozenset(again);
+      n.space.rt.decref(again);
       return f;
     }
   }
