@@ -315,7 +315,7 @@ I.initBuiltins = function (this: Interpreter): void {
     argCount('repr', args, kw, 1, 1);
     // long_to_decimal_string makes a new str, never the 1-character singleton.
     if (this.space.rt.typeObject(args[0]) === this.space.ints.type)
-      return O.str_newAscii(this.space, this.reprOf(args[0]));
+      return O.str_fromLong(this.space, args[0]);
     return n.str(this.reprOf(args[0]));
   });
   def('ascii', (_s, args, kw) => {
