@@ -11,6 +11,7 @@ import { TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { foldHash, HASH_OUT, hashWordsToBig, siphash13 } from './hashing.js';
+import { LONG_DIGITS, long_asSafe, long_size, long_toDecimal } from './int.js';
 import { compareResult } from './longarith.js';
 import { newBool } from './protocol.js';
 import type { ObjectSpace } from './space.js';
@@ -228,6 +229,25 @@ export function str_fromSafeInt(space: ObjectSpace, v: number): Ptr {
   }
   if (v < 0) u8[data] = 45; // '-'
   return op;
+}
+
+/**
+ * long_to_decimal_string: a new str of an int's decimal digits (never a singleton), made
+ * while the conversion's scratch int of 1 + n + n/99 digits (n: the int's own) is
+ * allocated, as tracemalloc's peak and pymalloc's free lists show in CPython.
+ */
+export function str_fromLong(space: ObjectSpace, op: Ptr): Ptr {
+  const n = Math.abs(long_size(space, op));
+  const safe = long_asSafe(space, op);
+  // The digit limit's quick reject comes before the scratch (long_toDecimal raises it).
+  const text = Number.isNaN(safe) ? long_toDecimal(space, op) : '';
+  const heap = space.rt.heap;
+  const scratch = heap.malloc(LONG_DIGITS + 4 * (1 + n + Math.floor(n / 99)));
+  try {
+    return Number.isNaN(safe) ? str_newAscii(space, text) : str_fromSafeInt(space, safe);
+  } finally {
+    heap.free(scratch);
+  }
 }
 
 /** The text of a str as a JS string (cached until the str dies). */

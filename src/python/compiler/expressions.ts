@@ -283,8 +283,9 @@ function display(fc: FunctionCompiler, node: Node): string {
   if (kind !== 'Tuple' && elts.length >= 3 && constants.every((c) => c !== null)) {
     // 3.11: BUILD_LIST 0 / BUILD_SET 0, LOAD_CONST tuple-or-frozenset, LIST_EXTEND / SET_UPDATE.
     fc.pos(node);
-    const k = e.constant({ tag: 'tuple', items: constants as ConstantValue[] }, true);
-    e.line(`${t} = $.${kind === 'List' ? 'listFromConstTuple' : 'setFromConstTuple'}(K[${k}]);`);
+    const tag = kind === 'List' ? 'tuple' : 'frozenset';
+    const k = e.constant({ tag, items: constants as ConstantValue[] }, true);
+    e.line(`${t} = $.${kind === 'List' ? 'listFromConstTuple' : 'setFromConstFrozenset'}(K[${k}]);`);
     return t;
   }
   if (elts.some((x) => x._type === 'Starred')) {

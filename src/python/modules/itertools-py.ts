@@ -1,6 +1,7 @@
 // itertools in Python, run on pymm at `import itertools`: lazy iterator classes named as
 // CPython's (type(chain()) is itertools.chain), with CPython's argument errors and the reprs
-// of count and repeat. State lives in instance attributes, so the collector sees it.
+// of count and repeat. State lives in slots (no __dict__, no weak references but _tee's, as
+// CPython's types), so the collector sees it; __sizeof__ gives the C types' sizes.
 // https://docs.python.org/3.11/library/itertools.html
 
 /** The Python source. */
@@ -50,6 +51,7 @@ def _nonneg(r):
 
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
+    __slots__ = ('_n', '_step')
 
     def __init__(self, *args, **kwargs):
         start, step = _parse('count', args, kwargs, ('start', 'step'), 0)
@@ -80,6 +82,7 @@ class count:
 
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    __slots__ = ('_firstpass', '_index', '_it', '_saved')
 
     def __init__(self, *args, **kwargs):
         _nargs('cycle', args, kwargs, 1, 1)
@@ -109,6 +112,7 @@ class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
 for the specified number of times.  If not specified, returns the object
 endlessly."""
+    __slots__ = ('_obj', '_times')
 
     def __init__(self, *args, **kwargs):
         obj, times = _parse('repeat', args, kwargs, ('object', 'times'), 1)
@@ -146,6 +150,7 @@ class chain:
     """Return a chain object whose .__next__() method returns elements from the
 first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
+    __slots__ = ('_active', '_source')
 
     def __init__(self, *iterables, **kwargs):
         if kwargs:
@@ -181,6 +186,7 @@ iterable, until all of the iterables are exhausted."""
 class islice:
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object"""
+    __slots__ = ('_cnt', '_it', '_next', '_step', '_stop')
 
     def __init__(self, *args, **kwargs):
         _nargs('islice', args, kwargs, 2, 4)
@@ -247,6 +253,7 @@ class _tee_data:
 
 class _tee:
     """Iterator wrapped to make it copyable."""
+    __slots__ = ('__weakref__', '_data', '_index')
 
     def __init__(self, iterable, _data=None, _index=0):
         if _data is not None:
@@ -293,6 +300,7 @@ def tee(iterable, n=2, /):
 
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
+    __slots__ = ('_func', '_initial', '_it', '_total')
 
     def __init__(self, *args, **kwargs):
         iterable, func, initial = _parse('accumulate', args, kwargs, ('iterable', 'func', 'initial'), 1)
@@ -322,6 +330,8 @@ class accumulate:
 
 
 class _grouper:
+    __slots__ = ('_parent', '_tgtkey')
+
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -344,6 +354,7 @@ class _grouper:
 
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
+    __slots__ = ('_currgrouper', '_currkey', '_currvalue', '_it', '_keyfunc', '_tgtkey')
 
     def __init__(self, *args, **kwargs):
         iterable, key = _parse('groupby', args, kwargs, ('iterable', 'key'), 1)
@@ -378,6 +389,7 @@ class groupby:
 
 class zip_longest:
     """Return a zip_longest object whose .__next__() method returns a tuple."""
+    __slots__ = ('_active', '_fill', '_its')
 
     def __init__(self, *args, **kwargs):
         fillvalue = None
@@ -414,6 +426,7 @@ class zip_longest:
 
 class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    __slots__ = ('_func', '_it')
 
     def __init__(self, *args, **kwargs):
         _nargs('starmap', args, kwargs, 2, 2)
@@ -430,6 +443,7 @@ class starmap:
 
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    __slots__ = ('_it', '_pred', '_stop')
 
     def __init__(self, *args, **kwargs):
         _nargs('takewhile', args, kwargs, 2, 2)
@@ -452,6 +466,7 @@ class takewhile:
 
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
+    __slots__ = ('_dropping', '_it', '_pred')
 
     def __init__(self, *args, **kwargs):
         _nargs('dropwhile', args, kwargs, 2, 2)
@@ -476,6 +491,7 @@ class dropwhile:
 
 class filterfalse:
     """Return those items of iterable for which function(item) is false."""
+    __slots__ = ('_it', '_pred')
 
     def __init__(self, *args, **kwargs):
         _nargs('filterfalse', args, kwargs, 2, 2)
@@ -495,6 +511,7 @@ class filterfalse:
 
 class compress:
     """Return data elements corresponding to true selector elements."""
+    __slots__ = ('_data', '_selectors')
 
     def __init__(self, *args, **kwargs):
         data, selectors = _parse('compress', args, kwargs, ('data', 'selectors'), 2)
@@ -515,6 +532,7 @@ class compress:
 
 class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator."""
+    __slots__ = ('_it', '_old')
 
     def __init__(self, *args, **kwargs):
         _nargs('pairwise', args, kwargs, 1, 1)
@@ -547,6 +565,7 @@ class pairwise:
 
 class product:
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    __slots__ = ('_done', '_indices', '_pools')
 
     def __init__(self, *args, **kwargs):
         repeat = 1
@@ -593,6 +612,7 @@ class product:
 
 class combinations:
     """Return successive r-length combinations of elements in the iterable."""
+    __slots__ = ('_done', '_indices', '_pool', '_r')
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('combinations', args, kwargs, ('iterable', 'r'), 2)
@@ -628,6 +648,7 @@ class combinations:
 
 class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    __slots__ = ('_done', '_indices', '_pool', '_r')
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
@@ -663,6 +684,7 @@ class combinations_with_replacement:
 
 class permutations:
     """Return successive r-length permutations of elements in the iterable."""
+    __slots__ = ('_cycles', '_done', '_indices', '_pool', '_r')
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('permutations', args, kwargs, ('iterable', 'r'), 1)
@@ -707,6 +729,24 @@ class permutations:
         self._done = True
         raise StopIteration
 
+
+def _fixed_size(size):
+    def __sizeof__(self):
+        return size
+    return __sizeof__
+
+
+# object.__sizeof__ of CPython's C types: tp_basicsize (sys.getsizeof adds the GC header).
+for _cls, _size in ((count, 40), (cycle, 48), (repeat, 32), (chain, 32), (islice, 56), (_tee, 40),
+                    (accumulate, 48), (_grouper, 32), (groupby, 64), (zip_longest, 56), (starmap, 32),
+                    (takewhile, 40), (dropwhile, 40), (filterfalse, 32), (compress, 32), (pairwise, 32)):
+    _cls.__sizeof__ = _fixed_size(_size)
+del _size, _fixed_size
+# product_sizeof, combinations_sizeof, cwr_sizeof, permutations_sizeof: their index arrays.
+product.__sizeof__ = lambda self: 48 + 8 * len(self._pools)
+combinations.__sizeof__ = lambda self: 56 + 8 * self._r
+combinations_with_replacement.__sizeof__ = lambda self: 56 + 8 * self._r
+permutations.__sizeof__ = lambda self: 64 + 8 * (len(self._pool) + self._r)
 
 # The tp_names of CPython's C types (messages show 'itertools.count').
 for _cls in (count, cycle, repeat, chain, islice, _tee, accumulate, _grouper, groupby, zip_longest,

@@ -211,6 +211,10 @@ class attrgetter:
     def __repr__(self):
         return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
 
+    def __sizeof__(self):
+        # tp_basicsize of CPython's attrgetterobject (nattrs, attr, vectorcall).
+        return 40
+
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
@@ -234,6 +238,10 @@ class itemgetter:
 
     def __repr__(self):
         return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
+    def __sizeof__(self):
+        # tp_basicsize of CPython's itemgetterobject (nitems, item, index, vectorcall).
+        return 48
 
 
 class methodcaller:

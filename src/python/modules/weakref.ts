@@ -55,9 +55,11 @@ export function installWeakrefType(interp: Interpreter): void {
     return O.weakref_new(space, args[0], args[1] ?? NULL);
   });
   space.slots(w.ref).call = (callable, args, kwargs) => {
+    // weakref_call: _PyArg_NoKwnames, then _PyArg_CheckPositional("weakref", nargs, 0, 0).
+    if (kwargs !== NULL && n.dictItems(kwargs).length !== 0)
+      throw new PyErr('TypeError', 'weakref() takes no keyword arguments');
     const given = n.tupleItems(args).length;
-    if (given !== 0 || (kwargs !== NULL && n.dictItems(kwargs).length !== 0))
-      throw new PyErr('TypeError', `weakref() takes no arguments`);
+    if (given !== 0) throw new PyErr('TypeError', `weakref expected 0 arguments, got ${given}`);
     return interp.ref(O.weakref_get(space, callable));
   };
   // ref.__new__(type, ob, callback=None): subclasses (KeyedRef, WeakMethod) get their own object.

@@ -351,8 +351,11 @@ I.initBuiltins = function (this: Interpreter): void {
   def('repr', (_s, args, kw) => {
     argCount('repr', args, kw, 1, 1);
     // long_to_decimal_string makes a new str, never the 1-character singleton.
-    if (this.space.rt.typeObject(args[0]) === this.space.ints.type)
-      return O.str_newAscii(this.space, this.reprOf(args[0]));
+    if (this.space.rt.typeObject(args[0]) === this.space.ints.type) {
+      // PyObject_Repr's Py_EnterRecursiveCall, then long_to_decimal_string.
+      O.checkRecursionHeadroom(this.space, 1, ' while getting the repr of an object');
+      return O.str_fromLong(this.space, args[0]);
+    }
     return n.str(this.reprOf(args[0]));
   });
   def('ascii', (_s, args, kw) => {

@@ -100,8 +100,10 @@ export interface ClassInfo {
   name: string;
   /** MRO as type pointers (borrowed: the mro tuple owns them). */
   mro: Ptr[];
-  /** Names of __slots__ members with their offsets. */
+  /** Names of __slots__ members with their offsets (a derived class's own member wins). */
   slotOffsets: Map<string, number>;
+  /** Every member's offset in subtype_traverse's order: the class's own, then its bases'. */
+  slotTraverse: number[];
   /** Instances have a managed dict (no __slots__ without __dict__). */
   managedDict: boolean;
   /**
@@ -470,10 +472,13 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   const members = slotNames === null ? [] : slotMembers(this, name, ns, slotNames);
   let basicsize = baseSlots.basicsize;
   const slotOffsets = new Map<string, number>(baseInfo?.slotOffsets ?? []);
+  const slotTraverse: number[] = [];
   for (const s of members) {
     slotOffsets.set(s, basicsize);
+    slotTraverse.push(basicsize);
     basicsize += 8;
   }
+  slotTraverse.push(...(baseInfo?.slotTraverse ?? []));
   let weaklistoffset = baseSlots.weaklistoffset;
   if (variableBase) {
     // Variable-size layouts end with their items: the dict goes in the pre-header and the
@@ -526,6 +531,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
     name,
     mro: [],
     slotOffsets,
+    slotTraverse,
     managedDict,
     shared: sharedKeys_new(),
     weaklistoffset,
@@ -678,7 +684,7 @@ function classSlots(
   const space = interp.space;
   const rt = space.rt;
   const special = (op: Ptr, dunder: string, args: Ptr[]) => interp.callSpecial(op, dunder, args);
-  const slotOffsetList = [...info.slotOffsets.values()]; // fixed once the class exists
+  const slotOffsetList = info.slotTraverse; // fixed once the class exists
   // A built-in base's own traverse and clear (not a heap base's, which would visit twice).
   // (A metaclass's instances are classes: type's traverse visits their metatype too.)
   const layout = metaBase
@@ -693,8 +699,8 @@ function classSlots(
     basicsize,
     itemsize: 0,
     weaklistoffset,
+    // subtype_traverse: the slots, the dict, the type, then the built-in base's tp_traverse.
     traverse: (op, visit) => {
-      if (!plain && layout.traverse) layout.traverse(op, visit);
       const u32 = rt.mem.u32;
       // Runs several times per object per collection: no JS allocation in here.
       for (let i = 0; i < slotOffsetList.length; i++) {
@@ -716,6 +722,7 @@ function classSlots(
         }
       }
       if (!metaBase) visit(rt.typeObject(op));
+      if (!plain && layout.traverse) layout.traverse(op, visit);
     },
     clear: (op) => {
       if (!plain && layout.clear) layout.clear(op);

@@ -11,7 +11,7 @@
 //        └────────────────────────────────┘
 
 import type { Ptr } from '../../heap/index.js';
-import { tuple_maybeUntrack } from '../../objects/index.js';
+import { DEEPFROZEN_CHARS, tuple_maybeUntrack } from '../../objects/index.js';
 import {
   CO_GENERATOR_KINDS,
   CO_VARARGS,
@@ -92,13 +92,32 @@ export function constantObject(n: Native, c: ConstantValue, untrackTuples = fals
       return t;
     }
     case 'frozenset': {
-      // `x in {1, 2}` and `for x in {1, 2}`: the optimizer's frozenset constant.
+      // `x in {1, 2}`, `for x in {1, 2}` and a set display's constants: PyFrozenSet_New of
+      // the items, which merge_consts_recursive rebuilds from its own iteration order, and
+      // _PyCode_New's intern_string_constants once more if interning replaced an item.
+      const reinterned = c.items.some((x) => x.tag === 'str' && replacedByInterning(n, x.value));
       const t = n.tuple(c.items.map((x) => constantObject(n, x, untrackTuples)));
-      const f = n.frozenset(t);
+      let f = n.frozenset(t);
       n.space.rt.decref(t);
+      for (let i = reinterned ? 2 : 1; i > 0; i--) {
+        const again = n.tuple(n.setItems(f).map((x) => n.space.newRef(x)));
+        n.space.rt.decref(f);
+        f = n.frozenset(again);
+        n.space.rt.decref(again);
+      }
       return f;
     }
   }
+}
+
+/**
+ * Whether interning a string constant gives CPython's compiler another object than its own:
+ * a name-like str already interned (a one-letter one: a deep-frozen static str, not the
+ * latin-1 singleton the parser made).
+ */
+function replacedByInterning(n: Native, s: string): boolean {
+  if (s.length === 0 || !isIdentifierLike(s)) return false;
+  return s.length === 1 ? DEEPFROZEN_CHARS.includes(s) : n.space.strs.interned.has(s);
 }
 
 /** Whether CPython interns a string constant: made of identifier characters only (all_name_chars). */

@@ -118,7 +118,7 @@ declare module './interp.js' {
     listSmall(n: number, a: Ptr, b: Ptr, c: Ptr): Ptr;
     setFromArray(items: Ptr[]): Ptr;
     listFromConstTuple(t: Ptr): Ptr;
-    setFromConstTuple(t: Ptr): Ptr;
+    setFromConstFrozenset(f: Ptr): Ptr;
     listAsTuple(list: Ptr): Ptr;
     /** A new set of the items of the iterable `it` (borrowed). */
     setFromIterable(it: Ptr): Ptr;
@@ -1191,9 +1191,10 @@ I.setFromArray = function (this: Interpreter, items: Ptr[]): Ptr {
 I.listFromConstTuple = function (this: Interpreter, t: Ptr): Ptr {
   return this.n.listFromTuple(t);
 };
-I.setFromConstTuple = function (this: Interpreter, t: Ptr): Ptr {
+I.setFromConstFrozenset = function (this: Interpreter, f: Ptr): Ptr {
+  // BUILD_SET 0 + SET_UPDATE: set_merge presizes for the frozenset's keys, in its table order.
   const s = this.n.set();
-  for (const x of this.n.tupleItems(t)) this.n.setAdd(s, x);
+  set_update(this.space, s, f);
   return s;
 };
 I.listAsTuple = function (this: Interpreter, list: Ptr): Ptr {

@@ -2,7 +2,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { checkRecursionHeadroom, PyErr, str_newAscii, withRecursionGuard } from '../../objects/index.js';
+import { checkRecursionHeadroom, PyErr, str_fromLong, withRecursionGuard } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { EXC } from './exceptions.js';
 import {
@@ -323,8 +323,10 @@ I.formatValue = function (this: Interpreter, value: Ptr, conversion: number, spe
   if (specText === '' && n.isStr(value) && !this.classes.has(this.space.rt.typeObject(value)))
     return this.ref(value);
   // PyObject_Format(int, ''): PyObject_Str, a new str even for one digit.
-  if (specText === '' && this.space.rt.typeObject(value) === this.space.ints.type)
-    return str_newAscii(this.space, this.strOf(value));
+  if (specText === '' && this.space.rt.typeObject(value) === this.space.ints.type) {
+    checkRecursionHeadroom(this.space, 1, STR_WHERE);
+    return str_fromLong(this.space, value);
+  }
   return n.str(this.formatOf(value, specText));
 };
 

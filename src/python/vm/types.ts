@@ -613,7 +613,7 @@ I.initTypes = function (this: Interpreter): void {
         // long_to_decimal_string: a new str, never the 1-character singleton.
         if (!Number.isNaN(v)) {
           O.checkRecursionHeadroom(space, 1, STR_WHERE);
-          return O.str_fromSafeInt(space, v);
+          return O.str_fromLong(space, x);
         }
       }
     }
@@ -623,7 +623,10 @@ I.initTypes = function (this: Interpreter): void {
     // PyObject_Str: an exact str is returned itself; an int's decimal text is a new str.
     const tx = rt.typeObject(x);
     if (tx === space.strs.type) return this.ref(x);
-    if (tx === space.ints.type) return O.str_newAscii(space, this.strOf(x));
+    if (tx === space.ints.type) {
+      O.checkRecursionHeadroom(space, 1, STR_WHERE);
+      return O.str_fromLong(space, x);
+    }
     // bool_repr's strings are static; a __str__ result is returned as it is.
     if (tx === space.boolType) {
       O.checkRecursionHeadroom(space, 1, STR_WHERE);
