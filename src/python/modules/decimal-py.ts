@@ -592,7 +592,16 @@ class Decimal:
         from fractions import Fraction
         return Fraction(-self._int if self._sign else self._int) * Fraction(10) ** self._exp
 
-    def _compare_key(self, other):
+    def _compare_key(self, other, equality_op=False):
+        if not isinstance(other, (Decimal, int, float)):
+            import numbers
+            if isinstance(other, numbers.Rational):
+                # self op n/d <=> self*d op n; a NaN or an infinity compares unchanged.
+                if self._special is None:
+                    return _RationalKey(self._value(), other)
+                return Decimal(other.numerator)
+            if equality_op and isinstance(other, numbers.Complex) and other.imag == 0:
+                other = other.real
         if isinstance(other, float):
             getcontext().flags[FloatOperation] = True
             other = Decimal._from_float(other)
@@ -601,9 +610,12 @@ class Decimal:
         return other
 
     def _cmp(self, other, op, nan_equal):
-        other = self._compare_key(other)
+        other = self._compare_key(other, nan_equal)
         if other is NotImplemented:
             return other
+        if type(other) is _RationalKey:
+            from fractions import Fraction
+            return op(other.value, Fraction(other.other.numerator, other.other.denominator))
         if self.is_nan() or other.is_nan():
             if not nan_equal:
                 getcontext()._raise(InvalidOperation)
@@ -897,6 +909,15 @@ def _plain(value):
     if point > 0:
         return digits[:point] + '.' + digits[point:]
     return '0.' + '0' * -point + digits
+
+
+class _RationalKey:
+    # A finite Decimal's exact value paired with the Rational it is compared with.
+    __slots__ = ('value', 'other')
+
+    def __init__(self, value, other):
+        self.value = value
+        self.other = other
 
 
 def _convert(other, raiseit=False):
