@@ -29,21 +29,21 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
 // polynomial guess on the mantissa, one rational correction, then the exponent's third;
 // its last bit differs from Math.cbrt's (cbrt(27) is 3.0000000000000004).
 const CBRT_FACTOR = [
-  1.0 / 1.5874010519681994748,
-  1.0 / 1.2599210498948731648,
+  1.0 / 1.5874010519681996,
+  1.0 / 1.2599210498948732,
   1.0,
-  1.2599210498948731648,
-  1.5874010519681994748,
+  1.2599210498948732,
+  1.5874010519681996,
 ];
 function cbrt(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x + x;
   const [xm, xe] = frexp(Math.abs(x));
-  let u = 0.784932344976639262 - 0.145263899385486377 * xm;
-  u = -1.83469277483613086 + u * xm;
-  u = 2.4469312256353443 + u * xm;
-  u = -2.11499494167371287 + u * xm;
-  u = 1.50819193781584896 + u * xm;
-  u = 0.35489576504391986 + u * xm;
+  let u = 0.7849323449766392 - 0.14526389938548637 * xm;
+  u = -1.8346927748361308 + u * xm;
+  u = 2.4469312256353444 + u * xm;
+  u = -2.114994941673713 + u * xm;
+  u = 1.508191937815849 + u * xm;
+  u = 0.35489576504391984 + u * xm;
   const t2 = u * u * u;
   const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
   return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
