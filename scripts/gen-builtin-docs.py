@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes src/python/vm/builtindocs.ts: the docstrings of CPython's built-in functions, types
-and the public methods of the built-in types, as the running python3 (3.11) has them.
+and the public and special methods of the built-in types, as the running python3 (3.11) has
+them.
 
     python3 scripts/gen-builtin-docs.py
 """
@@ -19,7 +20,7 @@ for name in dir(builtins):
         docs[name] = obj.__doc__
     if isinstance(obj, type) and not issubclass(obj, BaseException):
         for attr, value in vars(obj).items():
-            if attr.startswith('_'):
+            if attr.startswith('_') and not (attr.startswith('__') and attr.endswith('__')):
                 continue
             doc = getattr(value, '__doc__', None)
             if isinstance(doc, str) and type(value).__name__ in (

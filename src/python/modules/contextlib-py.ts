@@ -1,7 +1,7 @@
 // contextlib for pymm: contextmanager, ContextDecorator, closing, suppress, nullcontext,
 // ExitStack, redirect_stdout/redirect_stderr and AbstractContextManager, with the behaviour
-// of CPython 3.11's module (same names, messages and exception chaining). pymm has no async
-// functions and no os module, so the async variants and chdir are absent.
+// of CPython 3.11's module (same names, messages and exception chaining), chdir, and the
+// async asynccontextmanager, aclosing and AbstractAsyncContextManager (no AsyncExitStack).
 // https://docs.python.org/3.11/library/contextlib.html
 
 /** Python source of the `contextlib` module, run in the module's namespace. */
@@ -15,7 +15,8 @@ import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "asynccontextmanager", "aclosing", "AbstractAsyncContextManager"]
+           "suppress", "asynccontextmanager", "aclosing", "AbstractAsyncContextManager",
+           "chdir"]
 
 
 def _generic_alias(cls, params):
@@ -159,6 +160,23 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *details):
         pass
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 class _StreamSwap(AbstractContextManager):

@@ -10,12 +10,6 @@ export const DECIMAL_PY = String.raw`
 import math as _math
 from collections import namedtuple as _namedtuple
 
-
-def _is_rational(x):
-    # numbers.Rational, imported when a comparison first needs it (numbers imports decimal's peers).
-    import numbers
-    return isinstance(x, numbers.Rational)
-
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
            'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
            'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible',
@@ -598,7 +592,16 @@ class Decimal:
         from fractions import Fraction
         return Fraction(-self._int if self._sign else self._int) * Fraction(10) ** self._exp
 
-    def _compare_key(self, other):
+    def _compare_key(self, other, equality_op=False):
+        if not isinstance(other, (Decimal, int, float)):
+            import numbers
+            if isinstance(other, numbers.Rational):
+                # self op n/d <=> self*d op n; a NaN or an infinity compares unchanged.
+                if self._special is None:
+                    return _RationalKey(self._value(), other)
+                return Decimal(other.numerator)
+            if equality_op and isinstance(other, numbers.Complex) and other.imag == 0:
+                other = other.real
         if isinstance(other, float):
             getcontext().flags[FloatOperation] = True
             other = Decimal._from_float(other)
@@ -607,24 +610,12 @@ class Decimal:
         return other
 
     def _cmp(self, other, op, nan_equal):
-        # convert_op_cmp: a complex compares for (in)equality only, by its real part when
-        # its imaginary part is 0; a Rational (Fraction) by exact value.
-        if isinstance(other, complex):
-            if not nan_equal or other.imag != 0:
-                return NotImplemented
-            other = Decimal._from_float(other.real)
-        elif not isinstance(other, int) and _is_rational(other):
-            if self.is_nan():
-                if not nan_equal:
-                    getcontext()._raise(InvalidOperation)
-                return False
-            if self._special == 'F':
-                return op(-1 if self._sign else 1, 0)
-            from fractions import Fraction
-            return op(self._value(), Fraction(other.numerator, other.denominator))
-        other = self._compare_key(other)
+        other = self._compare_key(other, nan_equal)
         if other is NotImplemented:
             return other
+        if type(other) is _RationalKey:
+            from fractions import Fraction
+            return op(other.value, Fraction(other.other.numerator, other.other.denominator))
         if self.is_nan() or other.is_nan():
             if not nan_equal:
                 getcontext()._raise(InvalidOperation)
@@ -918,6 +909,15 @@ def _plain(value):
     if point > 0:
         return digits[:point] + '.' + digits[point:]
     return '0.' + '0' * -point + digits
+
+
+class _RationalKey:
+    # A finite Decimal's exact value paired with the Rational it is compared with.
+    __slots__ = ('value', 'other')
+
+    def __init__(self, value, other):
+        self.value = value
+        self.other = other
 
 
 def _convert(other, raiseit=False):

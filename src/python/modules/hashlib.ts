@@ -1,7 +1,7 @@
 // The `hashlib` module: md5, sha1, sha224, sha256, sha384 and sha512 hash objects (update,
 // digest, hexdigest, copy), `new(name)` and the algorithm sets, over the pure-TS digests of
-// digests.ts and sha512.ts. A hash object keeps the bytes it was fed and digests them
-// whole, so digest() costs O(all data); the values are CPython's (OpenSSL's).
+// digests.ts and sha512.ts, and pbkdf2_hmac. A hash object keeps the bytes it was fed and
+// digests them whole, so digest() costs O(all data); the values are CPython's (OpenSSL's).
 
 import type { Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
@@ -24,7 +24,7 @@ const ALGORITHMS: Record<string, [(data: Uint8Array) => Uint8Array, number, numb
 const HASHLIB_PY = String.raw`
 '''Secure hashes and message digests: md5, sha1, sha224, sha256, sha384, sha512.'''
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
-           'algorithms_available', 'file_digest')
+           'algorithms_available', 'file_digest', 'pbkdf2_hmac')
 
 algorithms_guaranteed = frozenset(_sizes)
 algorithms_available = frozenset(_sizes)
@@ -91,6 +91,37 @@ def new(name, data=b'', **kwargs):
     return HASH(key, data)
 
 
+def _buffer_bytes(data):
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+
+
+class UnsupportedDigestmodError(ValueError):
+    __module__ = '_hashlib'
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    '''Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as pseudorandom function.'''
+    password = _buffer_bytes(password)
+    salt = _buffer_bytes(salt)
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    if iterations > 0xFFFFFFFF:
+        raise OverflowError('iteration value is too great.')
+    key = hash_name.lower() if isinstance(hash_name, str) else hash_name
+    if key not in _sizes:
+        raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+    if dklen is None:
+        dklen = _sizes[key][0]
+    if dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    if dklen > 0xFFFFFFFF:
+        raise OverflowError('key length is too great.')
+    return _pbkdf2(key, password, salt, iterations, dklen)
+
+
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     '''The hash object of digest fed with what fileobj.read() gives.'''
     made = new(digest) if isinstance(digest, str) else digest()
@@ -118,5 +149,53 @@ export function initHashlibModule(interp: Interpreter, _module: Ptr, dict: Ptr):
     if (algorithm === undefined) throw new PyErr('ValueError', `unsupported hash type ${n.jsStr(a[0])}`);
     return n.bytes(algorithm[0](n.bytesValue(a[1])));
   });
+  interp.defNative(dict, '_pbkdf2', (_s, a, k) => {
+    argCount('_pbkdf2', a, k, 5, 5);
+    const [hash, , blockSize] = ALGORITHMS[n.jsStr(a[0])];
+    const dklen = Number(n.intBig(a[4]));
+    return n.bytes(
+      pbkdf2(hash, blockSize, n.bytesValue(a[1]), n.bytesValue(a[2]), Number(n.intBig(a[3])), dklen),
+    );
+  });
   interp.runPythonInto(HASHLIB_PY, '<frozen hashlib>', dict);
+}
+
+// PBKDF2 (RFC 8018) with HMAC over `hash`: the blocks T_i = U_1 ^ ... ^ U_c, cut to dklen.
+function pbkdf2(
+  hash: (data: Uint8Array) => Uint8Array,
+  blockSize: number,
+  password: Uint8Array,
+  salt: Uint8Array,
+  iterations: number,
+  dklen: number,
+): Uint8Array {
+  const key = new Uint8Array(blockSize);
+  key.set(password.length > blockSize ? hash(password) : password);
+  const inner = key.map((b) => b ^ 0x36);
+  const outer = key.map((b) => b ^ 0x5c);
+  const hmac = (msg: Uint8Array): Uint8Array => {
+    const a = new Uint8Array(blockSize + msg.length);
+    a.set(inner);
+    a.set(msg, blockSize);
+    const ih = hash(a);
+    const b = new Uint8Array(blockSize + ih.length);
+    b.set(outer);
+    b.set(ih, blockSize);
+    return hash(b);
+  };
+  const out = new Uint8Array(dklen);
+  const first = new Uint8Array(salt.length + 4);
+  first.set(salt);
+  for (let block = 1, at = 0; at < dklen; block++) {
+    new DataView(first.buffer).setUint32(salt.length, block);
+    let u = hmac(first);
+    const t = u.slice();
+    for (let i = 1; i < iterations; i++) {
+      u = hmac(u);
+      for (let j = 0; j < t.length; j++) t[j] ^= u[j];
+    }
+    out.set(t.subarray(0, Math.min(t.length, dklen - at)), at);
+    at += t.length;
+  }
+  return out;
 }

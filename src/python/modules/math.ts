@@ -25,6 +25,30 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
   return r;
 }
 
+// glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython's math.cbrt calls: a
+// polynomial guess on the mantissa, one rational correction, then the exponent's third;
+// its last bit differs from Math.cbrt's (cbrt(27) is 3.0000000000000004).
+const CBRT_FACTOR = [
+  1.0 / 1.5874010519681996,
+  1.0 / 1.2599210498948732,
+  1.0,
+  1.2599210498948732,
+  1.5874010519681996,
+];
+function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  let u = 0.7849323449766392 - 0.14526389938548637 * xm;
+  u = -1.8346927748361308 + u * xm;
+  u = 2.4469312256353444 + u * xm;
+  u = -2.114994941673713 + u * xm;
+  u = 1.508191937815849 + u * xm;
+  u = 0.35489576504391984 + u * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
+  return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
+}
+
 /** m_remainder: IEEE 754 remainder, as CPython computes it. */
 function remainder(x: number, y: number): number {
   if (Number.isFinite(x) && Number.isFinite(y)) {
@@ -108,7 +132,7 @@ export function initMathModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     ['acosh', DD.acosh, false],
     ['atanh', Math.atanh, false],
     ['log1p', Math.log1p, false],
-    ['cbrt', Math.cbrt, false],
+    ['cbrt', cbrt, false],
     ['fabs', Math.abs, false],
     ['erf', G.erf, false],
     ['erfc', G.erfc, false],

@@ -133,10 +133,65 @@ def _routine(obj, name=None, cls=None, in_class=False):
     return title + note + '\n' + (_indent(doc) + '\n' if doc else '')
 
 
+def cram(text, maxlen):
+    '''text with its middle replaced by '...' when it is longer than maxlen.'''
+    if len(text) > maxlen:
+        pre = max(0, (maxlen - 3) // 2)
+        post = max(0, maxlen - 3 - pre)
+        return text[:pre] + '...' + text[len(text) - post:]
+    return text
+
+
+def stripid(text):
+    '''text without the ' at 0x...' address of an object's repr (pymm's are shorter).'''
+    import re
+    return re.sub(r' at 0x[0-9a-f]+(>+)$', r'\1', text, flags=re.IGNORECASE)
+
+
+def _text_repr():
+    # TextRepr: reprlib's limits for help pages (20 list/tuple items, 10 dict items, 100
+    # characters of a string or any other repr, addresses removed).
+    import reprlib
+
+    class TextRepr(reprlib.Repr):
+        def __init__(self):
+            reprlib.Repr.__init__(self)
+            self.maxlist = self.maxtuple = 20
+            self.maxdict = 10
+            self.maxstring = self.maxother = 100
+
+        def repr1(self, x, level):
+            if hasattr(type(x), '__name__'):
+                methodname = 'repr_' + '_'.join(type(x).__name__.split())
+                if hasattr(self, methodname):
+                    return getattr(self, methodname)(x, level)
+            return cram(stripid(repr(x)), self.maxother)
+
+        def repr_string(self, x, level):
+            test = cram(x, self.maxstring)
+            testrepr = repr(test)
+            if '\\' in test and '\\' not in testrepr.replace(r'\\', ''):
+                return 'r' + testrepr[0] + test + testrepr[0]
+            return testrepr
+
+        repr_str = repr_string
+
+        def repr_instance(self, x, level):
+            try:
+                return cram(stripid(repr(x)), self.maxstring)
+            except:
+                return '<%s instance>' % x.__class__.__name__
+
+    return TextRepr()
+
+
 def _other(name, value):
-    text = repr(value)
-    if len(text) > 70 - len(name) - 3:
-        text = text[:max(0, 70 - len(name) - 6)] + '...'
+    # docother with maxlen=70: the repr is cut so that the line is at most 70 characters
+    # before the '...' that marks the cut.
+    text = _text_repr().repr(value)
+    chop = 70 - len(name + ' = ' + text)
+    if chop < 0:
+        text = text[:chop] + '...'
     return name + ' = ' + text + '\n'
 
 

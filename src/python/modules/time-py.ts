@@ -232,6 +232,19 @@ def _directive(ch, t):
     return None
 
 
+def strptime(data_string, format='%a %b %d %H:%M:%S %Y', /):
+    '''The broken-down time data_string gives read by format (tm_isdst -1).'''
+    from datetime import datetime
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            raise TypeError(f'strptime() argument {index} must be str, not {type(arg)}')
+    d = datetime.strptime(data_string, format)
+    off = d.utcoffset()
+    yday = d.toordinal() - datetime(d.year, 1, 1).toordinal() + 1
+    fields = (d.year, d.month, d.day, d.hour, d.minute, d.second, d.weekday(), yday, -1)
+    return struct_time(fields + (None, None if off is None else off.days * 86400 + off.seconds))
+
+
 def strftime(format, t=None, /):
     '''format with its %-directives replaced by fields of t (local time now by default).'''
     if not isinstance(format, str):

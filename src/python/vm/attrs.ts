@@ -67,6 +67,62 @@ function nativeOwner(interp: Interpreter, type: Ptr, name: string): Ptr {
   return type;
 }
 
+// CPython's READONLY member descriptors of built-in types (PyMemberDef), whose assignment
+// and deletion say "readonly attribute"; their other native attributes are getsets.
+const READONLY_MEMBERS: Record<string, readonly string[]> = {
+  property: ['fget', 'fset', 'fdel'],
+  staticmethod: ['__func__', '__wrapped__'],
+  classmethod: ['__func__', '__wrapped__'],
+  function: ['__closure__', '__globals__', '__builtins__'],
+  method: ['__func__', '__self__'],
+  slice: ['start', 'stop', 'step'],
+  range: ['start', 'stop', 'step'],
+  complex: ['real', 'imag'],
+  generator: ['gi_code'],
+  coroutine: ['cr_code', 'cr_origin'],
+  async_generator: ['ag_running', 'ag_code'],
+  code: [
+    'co_argcount',
+    'co_posonlyargcount',
+    'co_kwonlyargcount',
+    'co_stacksize',
+    'co_flags',
+    'co_nlocals',
+    'co_consts',
+    'co_names',
+    'co_filename',
+    'co_name',
+    'co_qualname',
+    'co_firstlineno',
+    'co_linetable',
+    'co_exceptiontable',
+  ],
+  super: ['__thisclass__', '__self__', '__self_class__'],
+  BaseExceptionGroup: ['message', 'exceptions'],
+  ExceptionGroup: ['message', 'exceptions'],
+};
+
+// The error of assigning or deleting a native attribute of a built-in type along `type`'s
+// MRO (a read-only member or a getset without a setter), or null if `name` is none.
+function notWritable(interp: Interpreter, type: Ptr, name: string): PyErr | null {
+  for (const t of interp.mroOf(type)) {
+    if (!interp.nativeGetters.get(t)?.has(name)) continue;
+    const tn = interp.typeName(t);
+    if (READONLY_MEMBERS[tn]?.includes(name)) return new PyErr('AttributeError', 'readonly attribute');
+    return new PyErr('AttributeError', `attribute '${name}' of '${tn}' objects is not writable`);
+  }
+  return null;
+}
+
+// property.__doc__, a writable member (prop_doc at +40); NULL deletes it.
+function setPropertyDoc(interp: Interpreter, prop: Ptr, value: Ptr): void {
+  const mem = interp.space.rt.mem;
+  const at = (prop + 40) >>> 2;
+  const old = mem.u32[at] as Ptr;
+  mem.u32[at] = value === NULL ? NULL : interp.ref(value);
+  if (old !== NULL) interp.decref(old);
+}
+
 function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
   for (const t of interp.mroOf(type)) {
     const g = interp.nativeGetters.get(t)?.get(name);
@@ -725,16 +781,18 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       return;
     }
   }
+  if (s === '__doc__' && type === this.propertyType) {
+    setPropertyDoc(this, obj, value);
+    return;
+  }
   const info = this.classes.get(type);
   if (s === '__dict__' && setDictAttr(this, obj, value)) return;
   const dslot = this.dictSlotOf(obj);
   // An exception's own attributes (args, __cause__, OSError.errno, …) are getsets and members.
   if (dslot === EXCEPTION_DICT_SLOT && this.setExceptionAttr(obj, s, value)) return;
   // A getset descriptor of a built-in type without a setter (deque.maxlen, int.real, …).
-  for (const t of this.mroOf(type)) {
-    if (this.nativeGetters.get(t)?.has(s))
-      throw new PyErr('AttributeError', `attribute '${s}' of '${this.typeName(t)}' objects is not writable`);
-  }
+  const readonly = notWritable(this, type, s);
+  if (readonly !== null) throw readonly;
   if (dslot !== 0 && (info === undefined || !info.slotOffsets.has(s))) {
     n.dictSet(slotDict(this, obj, dslot, true), name, value);
     return;
@@ -812,15 +870,27 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     this.descriptorDelete(descr, obj);
     return;
   }
+  if (s === '__doc__' && type === this.propertyType) {
+    setPropertyDoc(this, obj, NULL);
+    return;
+  }
   const info = this.classes.get(type);
   if (s === '__dict__' && setDictAttr(this, obj, NULL)) return;
   const dslot = this.dictSlotOf(obj);
   if (dslot !== 0) {
+    if (
+      dslot !== EXCEPTION_DICT_SLOT &&
+      !this.classes.has(type) &&
+      READONLY_MEMBERS[this.typeName(type)]?.includes(s)
+    )
+      throw new PyErr('AttributeError', 'readonly attribute');
     const d = slotDict(this, obj, dslot, false);
     if (d === NULL || !n.dictDel(d, name)) throw missing();
     return;
   }
   if (info === undefined) {
+    const readonly = notWritable(this, type, s);
+    if (readonly !== null) throw readonly;
     // _PyObject_GenericSetAttrWithDict: a non-data attribute of the type cannot be deleted.
     if (descr !== NULL || nativeMethod(this, type, s))
       throw new PyErr('AttributeError', `'${space.typeName(obj)}' object attribute '${s}' is read-only`);

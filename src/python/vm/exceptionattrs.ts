@@ -62,9 +62,10 @@ I.exceptionNew = function (
     const owned = new Array<Ptr>(args.length);
     for (let i = 0; i < args.length; i++) owned[i] = this.ref(args[i]);
     const exc = this.exc.create(type, owned, basicsize);
-    if (!unicodeErrorInit(this, exc, type, args)) {
+    const arity = unicodeErrorInit(this, exc, type, args);
+    if (arity !== 0) {
       this.decref(exc);
-      throw new PyErr('TypeError', `function takes exactly 5 arguments (${args.length} given)`);
+      throw new PyErr('TypeError', `function takes exactly ${arity} arguments (${args.length} given)`);
     }
     // A built-in type runs its own __init__ here; a class's __init__ gets the keywords later.
     if (nkw > 0 && !this.classes.has(type)) {
@@ -94,13 +95,16 @@ I.exceptionNew = function (
 };
 
 // UnicodeEncodeError_init / UnicodeDecodeError_init: the five arguments are also the
-// encoding, object, start, end and reason fields. False when a built-in one has not five.
-function unicodeErrorInit(interp: Interpreter, exc: Ptr, type: Ptr, args: Ptr[]): boolean {
-  const off = interp.exc.fieldOffset(type, 'encoding');
-  if (off < 0) return true;
-  if (args.length !== 5) return interp.classes.has(type);
-  for (let i = 0; i < 5; i++) interp.exc.set(exc, off + 8 * i, args[i] as Ptr);
-  return true;
+// encoding, object, start, end and reason fields; UnicodeTranslateError_init: four, all but
+// the encoding. 0, or the arity a built-in one was not given.
+function unicodeErrorInit(interp: Interpreter, exc: Ptr, type: Ptr, args: Ptr[]): number {
+  let off = interp.exc.fieldOffset(type, 'encoding');
+  if (off < 0) return 0;
+  const arity = interp.exc.isSubtype(type, interp.exc.type('UnicodeTranslateError')) ? 4 : 5;
+  if (args.length !== arity) return interp.classes.has(type) ? 0 : arity;
+  if (arity === 4) off += 8;
+  for (let i = 0; i < arity; i++) interp.exc.set(exc, off + 8 * i, args[i] as Ptr);
+  return 0;
 }
 
 // oserror_use_init: a subclass that defines __init__ (but not __new__) parses its
@@ -204,7 +208,14 @@ I.initExceptionFields = function (this: Interpreter): void {
   const n = this.n;
   const BE = this.exc.type('BaseException');
   this.defMethod(BE, '__str__', (self) => n.str(this.exceptionStr(self, BE)));
-  for (const name of ['KeyError', 'OSError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError']) {
+  for (const name of [
+    'KeyError',
+    'OSError',
+    'SyntaxError',
+    'UnicodeEncodeError',
+    'UnicodeDecodeError',
+    'UnicodeTranslateError',
+  ]) {
     const t = this.exc.type(name);
     this.defMethod(t, '__str__', (self) => n.str(this.exceptionStr(self, t)));
   }
@@ -233,13 +244,14 @@ I.initExceptionFields = function (this: Interpreter): void {
     this.decref(notes);
     return this.newNone();
   });
-  for (const name of ['UnicodeEncodeError', 'UnicodeDecodeError']) {
+  for (const name of ['UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError']) {
+    const arity = name === 'UnicodeTranslateError' ? 4 : 5;
     this.defMethod(this.exc.type(name), '__init__', (self, args) => {
       const t = this.n.tuple(args.map((a) => this.ref(a)));
       this.exc.set(self, EXC.args, t);
       this.decref(t);
-      if (args.length !== 5)
-        throw new PyErr('TypeError', `function takes exactly 5 arguments (${args.length} given)`);
+      if (args.length !== arity)
+        throw new PyErr('TypeError', `function takes exactly ${arity} arguments (${args.length} given)`);
       unicodeErrorInit(this, self, this.space.rt.typeObject(self), args);
       return this.newNone();
     });

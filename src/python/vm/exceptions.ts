@@ -105,6 +105,7 @@ const HIERARCHY: [string, string | null, string[]][] = [
   ['UnicodeError', 'ValueError', []],
   ['UnicodeEncodeError', 'UnicodeError', ['encoding', 'object', 'start', 'end', 'reason']],
   ['UnicodeDecodeError', 'UnicodeError', ['encoding', 'object', 'start', 'end', 'reason']],
+  ['UnicodeTranslateError', 'UnicodeError', ['encoding', 'object', 'start', 'end', 'reason']],
   ['Warning', 'Exception', []],
   ['UserWarning', 'Warning', []],
   ['DeprecationWarning', 'Warning', []],
@@ -116,6 +117,7 @@ const HIERARCHY: [string, string | null, string[]][] = [
   ['UnicodeWarning', 'Warning', []],
   ['BytesWarning', 'Warning', []],
   ['ResourceWarning', 'Warning', []],
+  ['EncodingWarning', 'Warning', []],
 ];
 
 /** One built-in exception type. */

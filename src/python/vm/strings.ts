@@ -166,7 +166,14 @@ I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
 };
 
 /** The built-in exception types with their own tp_str, in the order a lookup tries them. */
-const STR_KINDS = ['KeyError', 'OSError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError'];
+const STR_KINDS = [
+  'KeyError',
+  'OSError',
+  'SyntaxError',
+  'UnicodeEncodeError',
+  'UnicodeDecodeError',
+  'UnicodeTranslateError',
+];
 
 /**
  * Whose tp_str str(exc) runs: the first built-in exception type along the MRO (from `from`
@@ -224,6 +231,10 @@ I.exceptionStr = function (this: Interpreter, exc: Ptr, from: Ptr = NULL): strin
   }
   if (items.length === 5 && kind.startsWith('Unicode')) {
     const u = unicodeErrorStr(this, type, items);
+    if (u !== null) return u;
+  }
+  if (items.length === 4 && kind === 'UnicodeTranslateError') {
+    const u = unicodeErrorStr(this, type, [this.space.none, ...items]);
     if (u !== null) return u;
   }
   if (items.length === 0) return '';
@@ -637,18 +648,20 @@ function percentConversion(
 function unicodeErrorStr(interp: Interpreter, type: Ptr, items: Ptr[]): string | null {
   const n = interp.n;
   const [encoding, object, start, end, reason] = items;
-  if (!n.isStr(encoding) || !n.isInt(start) || !n.isInt(end) || !n.isStr(reason)) return null;
+  const translate = interp.exc.isSubtype(type, interp.exc.type('UnicodeTranslateError'));
+  if (!(translate || n.isStr(encoding)) || !n.isInt(start) || !n.isInt(end) || !n.isStr(reason)) return null;
   const a = Number(n.intBig(start));
   const b = Number(n.intBig(end));
-  const enc = n.jsStr(encoding);
+  const enc = translate ? '' : n.jsStr(encoding);
   const why = n.jsStr(reason);
+  const verb = translate ? "can't translate" : `'${enc}' codec can't encode`;
   if (interp.exc.isSubtype(type, interp.exc.type('UnicodeDecodeError')) && n.isBytes(object)) {
     const bytes = n.bytesValue(object);
     if (b === a + 1 && a >= 0 && a < bytes.length)
       return `'${enc}' codec can't decode byte 0x${bytes[a].toString(16).padStart(2, '0')} in position ${a}: ${why}`;
     return `'${enc}' codec can't decode bytes in position ${a}-${b - 1}: ${why}`;
   }
-  if (interp.exc.isSubtype(type, interp.exc.type('UnicodeEncodeError')) && n.isStr(object)) {
+  if ((translate || interp.exc.isSubtype(type, interp.exc.type('UnicodeEncodeError'))) && n.isStr(object)) {
     const chars = [...n.jsStr(object)];
     if (b === a + 1 && a >= 0 && a < chars.length) {
       const cp = chars[a].codePointAt(0) ?? 0;
@@ -659,9 +672,9 @@ function unicodeErrorStr(interp: Interpreter, type: Ptr, items: Ptr[]): string |
           : cp <= 0xffff
             ? `\\u${hex.padStart(4, '0')}`
             : `\\U${hex.padStart(8, '0')}`;
-      return `'${enc}' codec can't encode character '${esc}' in position ${a}: ${why}`;
+      return `${verb} character '${esc}' in position ${a}: ${why}`;
     }
-    return `'${enc}' codec can't encode characters in position ${a}-${b - 1}: ${why}`;
+    return `${verb} characters in position ${a}-${b - 1}: ${why}`;
   }
   return null;
 }

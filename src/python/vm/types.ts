@@ -255,6 +255,17 @@ I.initTypes = function (this: Interpreter): void {
     }
   });
   const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
+  // _PyObject_IsAbstract of a wrapped callable (NULL: not abstract).
+  const wrapsAbstract = (f: Ptr): boolean => {
+    if (f === NULL) return false;
+    const v = this.getAttrCleared(f, n.intern('__isabstractmethod__'));
+    if (v === NULL) return false;
+    try {
+      return this.truthy(v);
+    } finally {
+      this.decref(v);
+    }
+  };
   for (const [name, slot] of [
     ['getter', 0],
     ['setter', 1],
@@ -283,6 +294,11 @@ I.initTypes = function (this: Interpreter): void {
       ['fset', (self: Ptr) => this.ref(propWord(self, 1) || this.none)],
       ['fdel', (self: Ptr) => this.ref(propWord(self, 2) || this.none)],
       ['__doc__', (self: Ptr) => this.ref(propWord(self, 3) || this.none)],
+      // property_get___isabstractmethod__: any accessor abstract.
+      [
+        '__isabstractmethod__',
+        (self: Ptr) => this.bool([0, 1, 2].some((i) => wrapsAbstract(propWord(self, i)))),
+      ],
     ]),
   );
   for (const t of [this.staticmethodType, this.classmethodType]) {
@@ -316,6 +332,7 @@ I.initTypes = function (this: Interpreter): void {
       t,
       new Map([
         ['__func__', (self: Ptr) => this.ref(propWord(self, 0))],
+        ['__isabstractmethod__', (self: Ptr) => this.bool(wrapsAbstract(propWord(self, 0)))],
         ['__wrapped__', (self: Ptr) => this.ref(propWord(self, 0))],
         ['__dict__', (self: Ptr) => this.ref(propWord(self, 1))],
         ['__module__', fromDict('__module__')],
