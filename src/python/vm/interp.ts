@@ -388,9 +388,15 @@ export class Interpreter {
     }
     if (e instanceof PyErr) {
       const argObj = (e as PyErr & { argObj?: Ptr }).argObj;
+      const errno = (e as PyErr & { errno?: number; strerror?: string }).errno;
       const exc =
         argObj !== undefined
           ? this.exc.create(this.exc.type(e.excType), [this.ref(argObj)])
+          : errno !== undefined
+            ? this.exc.create(this.exc.type(e.excType), [
+                this.n.int(errno),
+                this.n.str((e as PyErr & { strerror: string }).strerror),
+              ])
           : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
             ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
             : this.newException(e.excType, e.message);
