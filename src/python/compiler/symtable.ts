@@ -210,7 +210,18 @@ class Collector {
       case 'Import':
       case 'ImportFrom':
         for (const a of s.names) {
-          if (a.name === '*') continue;
+          if (a.name === '*') {
+            // symtable_visit_alias: the error is at the `*`.
+            if (scope.kind !== 'module')
+              throw new ScopeError('import * only allowed at module level', {
+                _type: 'alias',
+                lineno: a.lineno,
+                col_offset: a.col_offset,
+                end_lineno: a.end_lineno,
+                end_col_offset: a.end_col_offset,
+              });
+            continue;
+          }
           this.bind(scope, a.asname ?? a.bindName ?? a.name.split('.')[0], s, true);
         }
         return;

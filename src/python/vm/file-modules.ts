@@ -344,7 +344,7 @@ export function syntaxError(
     ['offset', n.int(offset)],
     ['text', text === null ? none() : n.str(text.endsWith('\n') ? text : `${text}\n`)],
     ['end_lineno', n.int(lineno)],
-    ['end_offset', n.int(endOffset)],
+    ['end_offset', endOffset < 0 ? none() : n.int(endOffset)],
   ];
   const detail = n.tuple(fields.slice(1).map(([, v]) => interp.ref(v)));
   const exc = interp.exc.create(type, [n.str(msg), detail]);

@@ -397,9 +397,9 @@ export class Interpreter {
                 this.n.int(errno),
                 this.n.str((e as PyErr & { strerror: string }).strerror),
               ])
-          : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
-            ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
-            : this.newException(e.excType, e.message);
+            : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
+              ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
+              : this.newException(e.excType, e.message);
       const extra = e as PyErr & { attrName?: Ptr; attrObj?: Ptr };
       if (extra.attrName !== undefined) {
         const nameOff = this.exc.fieldOffset(this.space.rt.typeObject(exc), 'name');
