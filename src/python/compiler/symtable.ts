@@ -52,6 +52,12 @@ export class Scope {
   needsClassCell = false;
   /** Qualified name, as `__qualname__` shows it. */
   qualname: string;
+  /** ste_comp_iter_expr: inside a comprehension's iterable (a walrus there is an error). */
+  compIterExpr: number;
+  /** ste_comp_iter_target: binding a comprehension's `for` target now. */
+  compIterTarget = false;
+  /** Names bound as a comprehension's iteration variables (DEF_COMP_ITER). */
+  readonly compIterNames = new Set<string>();
 
   constructor(kind: ScopeKind, name: string, node: Node, parent: Scope | null) {
     this.kind = kind;
@@ -59,6 +65,7 @@ export class Scope {
     this.node = node;
     this.parent = parent;
     this.qualname = qualnameOf(kind, name, parent);
+    this.compIterExpr = parent?.compIterExpr ?? 0;
     parent?.children.push(this);
   }
 
@@ -147,7 +154,16 @@ class Collector {
     for (const s of body) this.stmt(scope, s);
   }
 
-  private bind(scope: Scope, name: string, _node: Node, imported = false): void {
+  private bind(scope: Scope, name: string, node: Node, imported = false): void {
+    if (scope.compIterTarget) {
+      // An iteration variable that a walrus of this comprehension already bound further out.
+      if (scope.globals.has(name) || scope.nonlocals.has(name))
+        throw new ScopeError(
+          `comprehension inner loop cannot rebind assignment expression target '${name}'`,
+          node,
+        );
+      scope.compIterNames.add(name);
+    }
     if (!imported) scope.stored.add(name);
     if (scope.globals.has(name) || scope.nonlocals.has(name)) return;
     scope.bound.add(name);
@@ -303,20 +319,32 @@ class Collector {
         if (e.value) this.expr(scope, e.value);
         return;
       case 'NamedExpr': {
-        // The target binds in the nearest enclosing non-comprehension scope.
-        this.expr(scope, e.value);
+        // symtable_handle_namedexpr: the target binds in the nearest enclosing
+        // non-comprehension scope.
+        if (scope.compIterExpr > 0)
+          throw new ScopeError(
+            'assignment expression cannot be used in a comprehension iterable expression',
+            e,
+          );
+        const name = e.target.id as string;
         let target = scope;
         const comps: Scope[] = [];
         while (target.kind === 'comprehension' && target.parent !== null) {
+          if (target.compIterNames.has(name))
+            throw new ScopeError(
+              `assignment expression cannot rebind comprehension iteration variable '${name}'`,
+              e.target,
+            );
           comps.push(target);
           target = target.parent;
         }
         if (comps.length > 0 && target.kind === 'class') {
           throw new ScopeError(
             'assignment expression within a comprehension cannot be used in a class body',
-            e,
+            e.target,
           );
         }
+        this.expr(scope, e.value);
         // At module level the target is a global of the comprehension; else a free variable.
         for (const c of comps) (target.kind === 'module' ? c.globals : c.nonlocals).add(e.target.id);
         this.bind(target, e.target.id, e);
@@ -330,7 +358,9 @@ class Collector {
   private comprehension(scope: Scope, e: Node): void {
     const gens = e.generators as Node[];
     // The first iterable is evaluated in the enclosing scope.
+    scope.compIterExpr++;
     this.expr(scope, gens[0].iter);
+    scope.compIterExpr--;
     const names: Record<string, string> = {
       ListComp: '<listcomp>',
       SetComp: '<setcomp>',
@@ -346,8 +376,14 @@ class Collector {
     }
     if (gens.some((g) => g.is_async)) markAsyncComprehension(inner);
     gens.forEach((g, i) => {
+      inner.compIterTarget = true;
       this.expr(inner, g.target);
-      if (i > 0) this.expr(inner, g.iter);
+      inner.compIterTarget = false;
+      if (i > 0) {
+        inner.compIterExpr++;
+        this.expr(inner, g.iter);
+        inner.compIterExpr--;
+      }
       for (const c of g.ifs) this.expr(inner, c);
     });
     if (e._type === 'DictComp') {

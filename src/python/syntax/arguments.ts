@@ -6,6 +6,7 @@ import type { PySyntaxError } from './errors.js';
 import { ExprParser } from './expressions.js';
 import { exprName, invalidTarget } from './names.js';
 import { type End, type Start, span, tokEnd, tokStart } from './parserbase.js';
+import { Tok, type Token } from './tokens.js';
 
 /** Adds calls, comprehensions and parameters to the expression parser. */
 export abstract class ArgsParser extends ExprParser {
@@ -28,6 +29,8 @@ export abstract class ArgsParser extends ExprParser {
         this.advance();
         const value = this.expression();
         const star: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
+        // `f(*a for a in b)`: the call's genexp (invalid_comprehension).
+        if (args.length + keywords.length === 0) this.starredComprehension(star);
         if (sawDoubleStar) {
           throw this.errorNodes(star, 'iterable argument unpacking follows keyword argument unpacking');
         }
@@ -88,6 +91,51 @@ export abstract class ArgsParser extends ExprParser {
       gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
     }
     return gens;
+  }
+
+  /** At `for` or `async for` (the token after `async` read without moving the error mark). */
+  protected atFor(): boolean {
+    if (this.atKw('for')) return true;
+    if (!this.atKw('async')) return false;
+    const t = this.toks[Math.min(this.i + 1, this.toks.length - 1)]!;
+    return t.type === Tok.NAME && t.s === 'for';
+  }
+
+  /** Whether for_if_clauses parse from here (a rewound probe); their specific errors escape. */
+  protected comprehensionFollows(): boolean {
+    if (!this.atFor()) return false;
+    const save = this.i;
+    const far = this.far;
+    try {
+      this.comprehensions();
+      // CPython's tokenizer raises at the token after the clauses: an unclosed bracket at the end.
+      const next = this.toks[this.i]!;
+      if (next.type === Tok.ERROR) throw this.hardError(next.err!);
+      return true;
+    } catch (e) {
+      if (this.isHardError(e) || (e as PySyntaxError).msg !== 'invalid syntax') throw e;
+      return false;
+    } finally {
+      this.i = save;
+      this.far = far;
+    }
+  }
+
+  /** invalid_comprehension: a starred element before for_if_clauses (`[*a for a in b]`). */
+  protected starredComprehension(first: Expr): void {
+    if (first._type === 'Starred' && this.comprehensionFollows())
+      throw this.errorNodes(first, 'iterable unpacking cannot be used in comprehension');
+  }
+
+  /**
+   * invalid_comprehension: `[a, b for …]` or `{a, for …}`, several elements (`last`, or the
+   * trailing `comma` after one) before for_if_clauses.
+   */
+  protected unparenthesizedTarget(elts: Expr[], comma: Token | null): void {
+    if (!this.comprehensionFollows()) return;
+    const msg = 'did you forget parentheses around the comprehension target?';
+    if (elts.length > 1) throw this.errorNodes(elts[0]!, msg, elts[elts.length - 1]!);
+    if (comma !== null) throw this.errorNodes(elts[0]!, msg, span(tokStart(comma), tokEnd(comma)));
   }
 
   /**
