@@ -84,7 +84,14 @@ export class AtomParser extends ArgsParser {
       elts.push(this.starNamedExpression());
     }
     const close = this.closeOrComma(')');
-    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
+    const tuple: Expr = {
+      _type: 'Tuple',
+      elts,
+      ctx: { _type: 'Load' },
+      ...span(tokStart(open), tokEnd(close)),
+    };
+    this.parenthesized.add(tuple);
+    return tuple;
   }
 
   /** Expects a closing bracket; two juxtaposed expressions raise "Perhaps you forgot a comma?". */
