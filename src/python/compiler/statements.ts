@@ -149,6 +149,8 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'Return': {
       if (!fc.fast || fc.scope.kind === 'comprehension')
         throw new CompileError("'return' outside function", s);
+      if (s.value && fc.scope.isAsync && fc.scope.yields)
+        throw new CompileError("'return' with value in async generator", s);
       checkExceptStarExit(fc, s);
       if (s.value) {
         const t = fc.expr(s.value);

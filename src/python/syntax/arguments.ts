@@ -37,8 +37,11 @@ export abstract class ArgsParser extends ExprParser {
         args.push(star);
       } else if (this.atName() && this.atOp('=', 1)) {
         this.advance();
-        this.advance();
+        const eq = this.advance();
         const value = this.expression();
+        // invalid_kwarg: `f(a=x for x in y)`.
+        if (this.comprehensionFollows())
+          throw this.errorAt(t, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
         keywords.push({ _type: 'keyword', arg: t.s, value, ...this.from(t) });
         sawKw = true;
       } else {
@@ -53,6 +56,13 @@ export abstract class ArgsParser extends ExprParser {
             throw this.errorNodes(e.elt, 'Generator expression must be parenthesized', last);
           }
         } else if (this.atOp('=')) {
+          // invalid_kwarg: True/False/None as a keyword's name.
+          if (
+            e._type === 'Constant' &&
+            (e.value.tag === 'bool' || e.value.tag === 'None') &&
+            t.type === Tok.NAME
+          )
+            throw this.errorNodes(e, `cannot assign to ${t.s}`, span(e, tokEnd(this.peek())));
           throw this.errorNodes(
             e,
             'expression cannot contain assignment, perhaps you meant "=="?',

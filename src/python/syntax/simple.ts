@@ -147,6 +147,7 @@ export class SimpleStmtParser extends PatternParser {
       this.toStore(first, 'assign');
       return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
     }
+    if (this.atOp(':=')) this.walrusTarget(first);
     if (this.atOp(':')) {
       const colonAt = this.i;
       const far = this.far;
@@ -217,6 +218,33 @@ export class SimpleStmtParser extends PatternParser {
     if (first !== null) this.checkHereTarget(first, firstEq);
     if (isYield) throw this.errorNodes(x, 'assignment to yield expression not possible');
     throw this.errorNodes(bad as Expr, `cannot assign to ${exprName(bad as Expr)}`);
+  }
+
+  /**
+   * `x.y := 1` as a statement: invalid_assignment's star_named_expression reaches
+   * invalid_named_expression on the element before ':=' (a name there is a plain walrus).
+   */
+  private walrusTarget(first: Expr): void {
+    let x = first;
+    if (x._type === 'Tuple' && !this.parenthesized.has(x) && x.elts.length > 0)
+      x = x.elts[x.elts.length - 1]!;
+    if (x._type === 'Name' || x._type === 'Starred') return;
+    const save = this.i;
+    const far = this.far;
+    this.advance();
+    let ok = true;
+    try {
+      this.expression();
+    } catch (e) {
+      if (this.isHardError(e)) throw e;
+      // PEG's expression stops before what it cannot read (`1 +` is `1`): it fails only if
+      // no expression starts here.
+      this.i = save + 1;
+      ok = this.startsExpression();
+    }
+    this.i = save;
+    this.far = far;
+    if (ok) throw this.errorNodes(x, `cannot use assignment expressions with ${exprName(x)}`);
   }
 
   /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
