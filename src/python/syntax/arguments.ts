@@ -32,7 +32,7 @@ export abstract class ArgsParser extends ExprParser {
         // `f(*a for a in b)`: the call's genexp (invalid_comprehension).
         if (args.length + keywords.length === 0) this.starredComprehension(star);
         if (sawDoubleStar) {
-          throw this.errorNodes(star, 'iterable argument unpacking follows keyword argument unpacking');
+          throw this.errorAt(t, 'iterable argument unpacking follows keyword argument unpacking');
         }
         args.push(star);
       } else if (this.atName() && this.atOp('=', 1)) {

@@ -86,6 +86,8 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
   const ascii = lines.map((l) => !/[\u0080-\uffff]/.test(l));
   const tokens: Token[] = [];
   const indents = [0];
+  // tokenizer.c's MAXINDENT: at most 99 nested blocks.
+  const MAXINDENT = 100;
   const altIndents = [0];
   const parens: { ch: string; lineno: number; cs: number }[] = [];
   let li = 0; // current line index
@@ -221,6 +223,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
                 0,
               ),
             );
+            break;
+          }
+          if (indents.length >= MAXINDENT) {
+            fail(withEndOffset(error('IndentationError', 'too many levels of indentation', li, 0), 0));
             break;
           }
           indents.push(col);

@@ -337,6 +337,14 @@ export function syntaxError(
   const n = interp.n;
   const type = interp.exc.type(kind === 'IndentationError' || kind === 'TabError' ? kind : 'SyntaxError');
   const none = () => interp.newNone();
+  if (lineno === 0) {
+    // No location at all (null bytes in a source string): args is (msg,), the fields None.
+    const text = n.str(msg);
+    const exc = interp.exc.create(type, [interp.ref(text)]);
+    interp.exc.set(exc, interp.exc.fieldOffset(type, 'msg'), text);
+    interp.decref(text);
+    return interp.throwable(exc);
+  }
   const fields: [string, Ptr][] = [
     ['msg', n.str(msg)],
     ['filename', n.str(filename)],

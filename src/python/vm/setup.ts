@@ -257,6 +257,16 @@ declare module './interp.js' {
 /** Runs `source` as the __main__ module; returns the exit status (prints errors as python3 does). */
 export function runMain(interp: Interpreter, source: string, filename: string): number {
   const n = interp.n;
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    // Reading a file, CPython's tokenizer stops at the line with the NUL (its text up to it).
+    const before = source.slice(0, nul);
+    const lineno = before.split('\n').length;
+    const text = before.slice(before.lastIndexOf('\n') + 1);
+    const msg = 'source code cannot contain null bytes';
+    interp.io.stderr(interp.formatSyntaxError('SyntaxError', msg, filename, lineno, 0, 0, text));
+    return 1;
+  }
   let tree: unknown;
   try {
     tree = parse(source, filename);
