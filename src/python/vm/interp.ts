@@ -548,7 +548,7 @@ export class Interpreter {
   raise(exc: Ptr, cause: number): PyException {
     const obj = this.exceptionInstance(exc);
     if (cause !== -1) {
-      const c = cause === this.none ? NULL : this.exceptionInstance(cause as Ptr);
+      const c = cause === this.none ? NULL : this.exceptionCause(cause as Ptr);
       this.exc.set(obj, EXC.cause, c);
       if (c !== NULL) this.decref(c);
       this.space.rt.mem.u8[obj + EXC.suppress] = 1;
@@ -562,14 +562,23 @@ export class Interpreter {
     if (this.isExceptionClass(x)) {
       const inst = this.call(x, []);
       if (!this.isExceptionInstance(inst)) {
+        const message = `calling ${this.reprOf(x)} should have returned an instance of BaseException, not ${this.reprOf(this.space.rt.typeObject(inst))}`;
         this.decref(inst);
-        throw new PyErr('TypeError', 'calling exception class did not return an exception instance');
+        throw new PyErr('TypeError', message);
       }
       return inst;
     }
     if (this.isExceptionInstance(x)) return x;
     this.decref(x);
     throw new PyErr('TypeError', 'exceptions must derive from BaseException');
+  }
+
+  /** do_raise's cause (stolen): an instance, or what calling a class returns (3.11 does not check it). */
+  exceptionCause(x: Ptr): Ptr {
+    if (this.isExceptionClass(x)) return this.call(x, []);
+    if (this.isExceptionInstance(x)) return x;
+    this.decref(x);
+    throw new PyErr('TypeError', 'exception causes must derive from BaseException');
   }
 
   /** `raise AssertionError(msg)` and friends from generated code (msg stolen, or 0). */
