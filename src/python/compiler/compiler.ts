@@ -54,14 +54,9 @@ export class CompileError extends Error {
     this.endCol = node.end_col_offset ?? -1;
   }
 
-  /**
-   * SyntaxError.end_offset as CPython's traceback uses it: to the end of `line` when the node
-   * spans lines; -1 for an error located at one point (end_offset None).
-   */
-  endOffset(line: string | null): number {
-    if (this.endCol < 0) return -1;
-    if (this.endLineno !== this.lineno) return (line ?? '').length + 1;
-    return this.endCol + 1;
+  /** SyntaxError.end_offset (a byte column + 1, as CPython's); null for an error at one point. */
+  endOffset(): number | null {
+    return this.endCol < 0 ? null : this.endCol + 1;
   }
 }
 

@@ -191,7 +191,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
           pos += 2;
           newline();
           if (pos >= n) {
-            fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, at + 1));
+            fail(withEndOffset(error('SyntaxError', 'unexpected EOF while parsing', li - 1, at + 1), -1));
             break;
           }
           continue;
@@ -300,12 +300,22 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         pos += 2;
         newline();
         if (pos >= n) {
-          fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, start + 1));
+          fail(withEndOffset(error('SyntaxError', 'unexpected EOF while parsing', li - 1, start + 1), -1));
           break;
         }
         continue;
       }
-      fail(error('SyntaxError', 'unexpected character after line continuation character', li, start + 1));
+      if (pos + 1 >= n) {
+        // A backslash ending the source: the end of input follows it.
+        fail(withEndOffset(error('SyntaxError', 'unexpected EOF while parsing', li, start + 1), -1));
+        break;
+      }
+      fail(
+        withEndOffset(
+          error('SyntaxError', 'unexpected character after line continuation character', li, start + 1),
+          0,
+        ),
+      );
       break;
     }
     const k = c.charCodeAt(0);

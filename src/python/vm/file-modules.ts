@@ -292,7 +292,17 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
       code = interp.compile(tree as never, filename, found.source);
     } catch (e) {
       if (e instanceof PySyntaxError)
-        throw syntaxError(interp, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
+        throw syntaxError(
+          interp,
+          e.kind,
+          e.msg,
+          filename,
+          e.lineno,
+          e.offset,
+          e.end_offset,
+          e.text,
+          e.end_lineno,
+        );
       if (e instanceof CompileError) {
         const line = found.source.split(/\r?\n/)[e.lineno - 1] ?? null;
         throw syntaxError(
@@ -302,8 +312,9 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
           filename,
           e.lineno,
           e.col + 1,
-          e.endOffset(line),
+          e.endOffset(),
           line,
+          e.endLineno,
         );
       }
       throw e;
@@ -331,8 +342,9 @@ export function syntaxError(
   filename: string,
   lineno: number,
   offset: number,
-  endOffset: number,
+  endOffset: number | null,
   text: string | null,
+  endLineno = lineno,
 ): PyException {
   const n = interp.n;
   const type = interp.exc.type(kind === 'IndentationError' || kind === 'TabError' ? kind : 'SyntaxError');
@@ -351,8 +363,8 @@ export function syntaxError(
     ['lineno', n.int(lineno)],
     ['offset', n.int(offset)],
     ['text', text === null ? none() : n.str(text.endsWith('\n') ? text : `${text}\n`)],
-    ['end_lineno', n.int(lineno)],
-    ['end_offset', endOffset < 0 ? none() : n.int(endOffset)],
+    ['end_lineno', n.int(endLineno)],
+    ['end_offset', endOffset === null ? none() : n.int(endOffset)],
   ];
   const detail = n.tuple(fields.slice(1).map(([, v]) => interp.ref(v)));
   const exc = interp.exc.create(type, [n.str(msg), detail]);

@@ -333,8 +333,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
               filename,
               e.lineno,
               e.col + 1,
-              e.endOffset(line),
+              e.endOffset() ?? -1,
               line,
+              e.endLineno,
             ),
           );
           return null;
