@@ -325,7 +325,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
         return c;
       } catch (e) {
         if (e instanceof CompileError) {
-          const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
+          // The line as the exception's text has it: with its newline.
+          const text = source.split(/\r?\n/)[e.lineno - 1];
+          const line = text === undefined ? null : `${text}\n`;
           interp.io.stderr(
             interp.formatSyntaxError(
               'SyntaxError',
