@@ -36,8 +36,12 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
-  /** The statement that declared each nonlocal (for error positions). */
+  /** The statement that first declared each nonlocal (for error positions). */
   readonly nonlocalNodes = new Map<string, Node>();
+  /** Names annotated as simple targets (`x: int`; symtable's DEF_ANNOT). */
+  readonly annotated = new Set<string>();
+  /** The statement that first declared each global (for error positions). */
+  readonly globalNodes = new Map<string, Node>();
   /** Parameters, in signature order. */
   readonly params: string[] = [];
   /** Final binding of every name the scope touches. */
@@ -177,18 +181,23 @@ class Collector {
       // (symtable.c tests a use before an assignment.)
       if (scope.used.has(name))
         throw new ScopeError(`name '${name}' is used prior to ${kind} declaration`, node);
+      if (scope.annotated.has(name)) throw new ScopeError(`annotated name '${name}' can't be ${kind}`, node);
       if (scope.stored.has(name)) {
         throw new ScopeError(`name '${name}' is assigned to before ${kind} declaration`, node);
       }
       if (kind === 'nonlocal') {
         if (scope.kind === 'module')
           throw new ScopeError('nonlocal declaration not allowed at module level', node);
-        if (scope.globals.has(name)) throw new ScopeError(`name '${name}' is nonlocal and global`, node);
+        // error_at_directive: the error is at the name's first declaration.
+        const first = scope.globalNodes.get(name);
+        if (first !== undefined) throw new ScopeError(`name '${name}' is nonlocal and global`, first);
         scope.nonlocals.add(name);
-        scope.nonlocalNodes.set(name, node);
+        if (!scope.nonlocalNodes.has(name)) scope.nonlocalNodes.set(name, node);
       } else {
-        if (scope.nonlocals.has(name)) throw new ScopeError(`name '${name}' is nonlocal and global`, node);
+        const first = scope.nonlocalNodes.get(name);
+        if (first !== undefined) throw new ScopeError(`name '${name}' is nonlocal and global`, first);
         scope.globals.add(name);
+        if (!scope.globalNodes.has(name)) scope.globalNodes.set(name, node);
       }
     }
   }
@@ -222,6 +231,16 @@ class Collector {
       case 'Global':
       case 'Nonlocal':
         this.declare(scope, s, s._type === 'Global' ? 'global' : 'nonlocal');
+        return;
+      case 'AnnAssign':
+        if (s.target._type === 'Name' && s.simple) {
+          const name = s.target.id as string;
+          const declared = scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : null;
+          if (declared !== null && scope.kind !== 'module')
+            throw new ScopeError(`annotated name '${name}' can't be ${declared}`, s);
+          scope.annotated.add(name);
+        }
+        this.children(scope, s);
         return;
       case 'Import':
       case 'ImportFrom':

@@ -216,7 +216,8 @@ export abstract class ArgsParser extends ExprParser {
     while (!this.atOp(close)) {
       if (this.atOp('/')) {
         const t = this.advance();
-        if (star || a.posonlyargs.length > 0) throw this.errorAt(t, '/ may appear only once');
+        if (star) throw this.errorAt(t, '/ must be ahead of *');
+        if (a.posonlyargs.length > 0) throw this.errorAt(t, '/ may appear only once');
         if (a.args.length === 0) throw this.errorAt(t, 'at least one argument must precede /');
         a.posonlyargs = a.args;
         a.args = [];
@@ -224,6 +225,7 @@ export abstract class ArgsParser extends ExprParser {
       } else if (this.atOp('**')) {
         this.advance();
         a.kwarg = this.param(annotated, false);
+        if (this.atOp('=')) throw this.errorAt(this.peek(), 'var-keyword argument cannot have default value');
         if (this.eatOp(',') && !this.atOp(close))
           throw this.errorLast('arguments cannot follow var-keyword argument');
         break;
@@ -232,10 +234,17 @@ export abstract class ArgsParser extends ExprParser {
         if (star) throw this.errorAt(t, '* argument may appear only once');
         star = true;
         if (this.atOp(close) || (this.atOp(',') && (this.atOp(close, 1) || this.atOp('**', 1)))) {
-          throw this.errorAt(t, 'named arguments must follow bare *');
+          // invalid_star_etc points at the '*'; invalid_lambda_star_etc at the last token read.
+          const at = close === ':' ? this.peek(this.atOp(close) ? 0 : 1) : t;
+          throw this.errorAt(at, 'named arguments must follow bare *');
         }
-        if (!this.atOp(',')) a.vararg = this.param(annotated, true);
+        if (!this.atOp(',')) {
+          a.vararg = this.param(annotated, true);
+          if (this.atOp('='))
+            throw this.errorAt(this.peek(), 'var-positional argument cannot have default value');
+        }
       } else {
+        if (this.atOp('(') && !star && a.defaults.length === 0) this.parenthesizedParams(close);
         const p = this.param(annotated, false);
         let def: Expr | null = null;
         if (this.atOp('=')) {
@@ -256,6 +265,25 @@ export abstract class ArgsParser extends ExprParser {
       if (!this.eatOp(',')) break;
     }
     return a;
+  }
+
+  /** invalid_parameters: `def f((a, b))`, names in parentheses (a rewound probe otherwise). */
+  private parenthesizedParams(close: string): void {
+    const save = this.i;
+    const far = this.far;
+    const open = this.advance();
+    let names = 0;
+    while (this.atName()) {
+      this.advance();
+      names++;
+      if (!this.eatOp(',')) break;
+    }
+    if (names > 0 && this.atOp(')')) {
+      const what = close === ':' ? 'Lambda expression parameters' : 'Function parameters';
+      throw this.errorAt(open, `${what} cannot be parenthesized`, this.peek());
+    }
+    this.i = save;
+    this.far = far;
   }
 
   private param(annotated: boolean, starArg: boolean): Arg {
