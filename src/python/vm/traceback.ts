@@ -476,7 +476,7 @@ export function carets(
   if (end - start === strippedLen && !secondaries) return '';
   // Each character takes its display width (traceback.py's _display_width: wide East Asian
   // characters take two columns).
-  const ascii = !/[^\x00-\x7f]/.test(source);
+  const ascii = !/[\u0080-\uffff]/.test(source);
   let out = '    ';
   for (let offset = truncation + 1; offset <= end; offset++) {
     let mark: string;
