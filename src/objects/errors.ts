@@ -62,6 +62,14 @@ export function isMemoryError(error: unknown): boolean {
 }
 
 /**
+ * Raises `excType(errno, strerror)`, as C code that reports errno (float pow's ERANGE):
+ * the exception's args are the two values, so str() is the tuple's repr.
+ */
+export function raiseErrno(excType: string, errno: number, strerror: string): never {
+  throw Object.assign(new PyErr(excType, `(${errno}, '${strerror}')`), { errno, strerror });
+}
+
+/**
  * Raises KeyError(key): the key object itself becomes the exception's argument. The error
  * borrows the key: the interpreter makes the exception object before it releases the
  * arguments and temporaries that keep the key alive (calls.ts, the except clause).

@@ -8,7 +8,7 @@
 import type { Ptr } from '../heap/index.js';
 import { complex_power } from './complex.js';
 import { powCorrect } from './ddpow.js';
-import { raise } from './errors.js';
+import { raise, raiseErrno } from './errors.js';
 import { float_fromDouble, float_operand } from './float.js';
 import type { ObjectSpace } from './space.js';
 
@@ -149,7 +149,7 @@ export function float_powDouble(iv: number, iw: number): number {
   else if (iw === 0.5) r = Math.sqrt(base);
   else r = powCorrect(base, iw);
   if (negate) r = -r;
-  if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
+  if (!Number.isFinite(r)) raiseErrno('OverflowError', 34, 'Numerical result out of range');
   return r;
 }
 

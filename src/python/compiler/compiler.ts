@@ -54,11 +54,9 @@ export class CompileError extends Error {
     this.endCol = node.end_col_offset ?? -1;
   }
 
-  /** SyntaxError.end_offset as CPython's traceback uses it: to the end of `line` when the node spans lines. */
-  endOffset(line: string | null): number {
-    if (this.endCol < 0) return 0;
-    if (this.endLineno !== this.lineno) return (line ?? '').length + 1;
-    return this.endCol + 1;
+  /** SyntaxError.end_offset (a byte column + 1, as CPython's); null for an error at one point. */
+  endOffset(): number | null {
+    return this.endCol < 0 ? null : this.endCol + 1;
   }
 }
 
@@ -187,6 +185,7 @@ export function compileModule(tree: Node, filename: string): CodeUnit[] {
   mangleTree(tree);
   const mangled = tree;
   tree = foldConstants(tree);
+  parseFuture(tree);
   let top: Scope;
   try {
     top = buildSymtable(tree);
@@ -537,6 +536,7 @@ function comprehensionLevel(fc: FunctionCompiler, node: Node, level: number, acc
 
 // Late imports to break the cycle statements → compiler → statements.
 import { asyncNext } from './asyncstmts.js';
+import { parseFuture } from './future.js';
 import { assignTo } from './targets.js';
 
 /** A JS-safe identifier for a Python name (Python allows non-ASCII letters; `.0` is a comprehension arg). */

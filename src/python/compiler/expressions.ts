@@ -362,6 +362,14 @@ function comprehension(fc: FunctionCompiler, node: Node): string {
   const e = fc.e;
   const inner = fc.scope.children.find((s) => s.node === node);
   if (!inner) throw new CompileError('internal: comprehension scope not found', node);
+  const outer = fc.scope;
+  if (
+    inner.isAsync &&
+    node._type !== 'GeneratorExp' &&
+    !(outer.kind === 'function' && outer.isAsync) &&
+    outer.kind !== 'comprehension'
+  )
+    throw new CompileError('asynchronous comprehension outside of an asynchronous function', node);
   const c = fc.child(inner);
   // CPython 3.11 gives MAKE_FUNCTION, GET_ITER and the call the comprehension's position.
   fc.pos(node);

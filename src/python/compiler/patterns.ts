@@ -243,7 +243,7 @@ function sequencePattern(fc: FunctionCompiler, p: Node, subject: string, pc: Pat
   let star = -1;
   pats.forEach((x, i) => {
     if (x._type !== 'MatchStar') return;
-    if (star >= 0) throw new CompileError('multiple starred names in sequence pattern', x);
+    if (star >= 0) throw new CompileError('multiple starred names in sequence pattern', p);
     star = i;
   });
   const starWildcard = star >= 0 && pats[star].name === null;

@@ -6,6 +6,7 @@ import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, lastCompare, type Operand, operand } from './conditions.js';
 import { BINOP, checkCompare } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
+import { checkLateFuture } from './future.js';
 import { emitYield } from './genframe.js';
 import { bindName } from './mangle.js';
 import { deleteNameQuiet, loadName, storeAnnotation, storeName } from './names.js';
@@ -148,6 +149,8 @@ function statement(fc: FunctionCompiler, s: Node): void {
     case 'Return': {
       if (!fc.fast || fc.scope.kind === 'comprehension')
         throw new CompileError("'return' outside function", s);
+      if (s.value && fc.scope.isAsync && fc.scope.yields)
+        throw new CompileError("'return' with value in async generator", s);
       checkExceptStarExit(fc, s);
       if (s.value) {
         const t = fc.expr(s.value);
@@ -220,11 +223,11 @@ function statement(fc: FunctionCompiler, s: Node): void {
       }
       return;
     case 'ImportFrom': {
+      checkLateFuture(s);
       const m = e.temp();
       e.line(`${m} = $.importModule(N[${e.name(s.module ?? '')}], g, true, ${s.level ?? 0});`);
       for (const a of s.names as Node[]) {
         if (a.name === '*') {
-          if (fc.fast) throw new CompileError('import * only allowed at module level', s);
           e.line(`$.importStar(${m}, ${fc.scope.kind === 'class' ? 'ns' : 'g'});`);
           continue;
         }

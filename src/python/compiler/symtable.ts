@@ -36,8 +36,12 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
-  /** The statement that declared each nonlocal (for error positions). */
+  /** The statement that first declared each nonlocal (for error positions). */
   readonly nonlocalNodes = new Map<string, Node>();
+  /** Names annotated as simple targets (`x: int`; symtable's DEF_ANNOT). */
+  readonly annotated = new Set<string>();
+  /** The statement that first declared each global (for error positions). */
+  readonly globalNodes = new Map<string, Node>();
   /** Parameters, in signature order. */
   readonly params: string[] = [];
   /** Final binding of every name the scope touches. */
@@ -52,6 +56,12 @@ export class Scope {
   needsClassCell = false;
   /** Qualified name, as `__qualname__` shows it. */
   qualname: string;
+  /** ste_comp_iter_expr: inside a comprehension's iterable (a walrus there is an error). */
+  compIterExpr: number;
+  /** ste_comp_iter_target: binding a comprehension's `for` target now. */
+  compIterTarget = false;
+  /** Names bound as a comprehension's iteration variables (DEF_COMP_ITER). */
+  readonly compIterNames = new Set<string>();
 
   constructor(kind: ScopeKind, name: string, node: Node, parent: Scope | null) {
     this.kind = kind;
@@ -59,6 +69,7 @@ export class Scope {
     this.node = node;
     this.parent = parent;
     this.qualname = qualnameOf(kind, name, parent);
+    this.compIterExpr = parent?.compIterExpr ?? 0;
     parent?.children.push(this);
   }
 
@@ -147,7 +158,16 @@ class Collector {
     for (const s of body) this.stmt(scope, s);
   }
 
-  private bind(scope: Scope, name: string, _node: Node, imported = false): void {
+  private bind(scope: Scope, name: string, node: Node, imported = false): void {
+    if (scope.compIterTarget) {
+      // An iteration variable that a walrus of this comprehension already bound further out.
+      if (scope.globals.has(name) || scope.nonlocals.has(name))
+        throw new ScopeError(
+          `comprehension inner loop cannot rebind assignment expression target '${name}'`,
+          node,
+        );
+      scope.compIterNames.add(name);
+    }
     if (!imported) scope.stored.add(name);
     if (scope.globals.has(name) || scope.nonlocals.has(name)) return;
     scope.bound.add(name);
@@ -161,18 +181,23 @@ class Collector {
       // (symtable.c tests a use before an assignment.)
       if (scope.used.has(name))
         throw new ScopeError(`name '${name}' is used prior to ${kind} declaration`, node);
+      if (scope.annotated.has(name)) throw new ScopeError(`annotated name '${name}' can't be ${kind}`, node);
       if (scope.stored.has(name)) {
         throw new ScopeError(`name '${name}' is assigned to before ${kind} declaration`, node);
       }
       if (kind === 'nonlocal') {
         if (scope.kind === 'module')
           throw new ScopeError('nonlocal declaration not allowed at module level', node);
-        if (scope.globals.has(name)) throw new ScopeError(`name '${name}' is nonlocal and global`, node);
+        // error_at_directive: the error is at the name's first declaration.
+        const first = scope.globalNodes.get(name);
+        if (first !== undefined) throw new ScopeError(`name '${name}' is nonlocal and global`, first);
         scope.nonlocals.add(name);
-        scope.nonlocalNodes.set(name, node);
+        if (!scope.nonlocalNodes.has(name)) scope.nonlocalNodes.set(name, node);
       } else {
-        if (scope.nonlocals.has(name)) throw new ScopeError(`name '${name}' is nonlocal and global`, node);
+        const first = scope.nonlocalNodes.get(name);
+        if (first !== undefined) throw new ScopeError(`name '${name}' is nonlocal and global`, first);
         scope.globals.add(name);
+        if (!scope.globalNodes.has(name)) scope.globalNodes.set(name, node);
       }
     }
   }
@@ -207,10 +232,31 @@ class Collector {
       case 'Nonlocal':
         this.declare(scope, s, s._type === 'Global' ? 'global' : 'nonlocal');
         return;
+      case 'AnnAssign':
+        if (s.target._type === 'Name' && s.simple) {
+          const name = s.target.id as string;
+          const declared = scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : null;
+          if (declared !== null && scope.kind !== 'module')
+            throw new ScopeError(`annotated name '${name}' can't be ${declared}`, s);
+          scope.annotated.add(name);
+        }
+        this.children(scope, s);
+        return;
       case 'Import':
       case 'ImportFrom':
         for (const a of s.names) {
-          if (a.name === '*') continue;
+          if (a.name === '*') {
+            // symtable_visit_alias: the error is at the `*`.
+            if (scope.kind !== 'module')
+              throw new ScopeError('import * only allowed at module level', {
+                _type: 'alias',
+                lineno: a.lineno,
+                col_offset: a.col_offset,
+                end_lineno: a.end_lineno,
+                end_col_offset: a.end_col_offset,
+              });
+            continue;
+          }
           this.bind(scope, a.asname ?? a.bindName ?? a.name.split('.')[0], s, true);
         }
         return;
@@ -292,20 +338,32 @@ class Collector {
         if (e.value) this.expr(scope, e.value);
         return;
       case 'NamedExpr': {
-        // The target binds in the nearest enclosing non-comprehension scope.
-        this.expr(scope, e.value);
+        // symtable_handle_namedexpr: the target binds in the nearest enclosing
+        // non-comprehension scope.
+        if (scope.compIterExpr > 0)
+          throw new ScopeError(
+            'assignment expression cannot be used in a comprehension iterable expression',
+            e,
+          );
+        const name = e.target.id as string;
         let target = scope;
         const comps: Scope[] = [];
         while (target.kind === 'comprehension' && target.parent !== null) {
+          if (target.compIterNames.has(name))
+            throw new ScopeError(
+              `assignment expression cannot rebind comprehension iteration variable '${name}'`,
+              e.target,
+            );
           comps.push(target);
           target = target.parent;
         }
         if (comps.length > 0 && target.kind === 'class') {
           throw new ScopeError(
             'assignment expression within a comprehension cannot be used in a class body',
-            e,
+            e.target,
           );
         }
+        this.expr(scope, e.value);
         // At module level the target is a global of the comprehension; else a free variable.
         for (const c of comps) (target.kind === 'module' ? c.globals : c.nonlocals).add(e.target.id);
         this.bind(target, e.target.id, e);
@@ -319,7 +377,9 @@ class Collector {
   private comprehension(scope: Scope, e: Node): void {
     const gens = e.generators as Node[];
     // The first iterable is evaluated in the enclosing scope.
+    scope.compIterExpr++;
     this.expr(scope, gens[0].iter);
+    scope.compIterExpr--;
     const names: Record<string, string> = {
       ListComp: '<listcomp>',
       SetComp: '<setcomp>',
@@ -335,8 +395,14 @@ class Collector {
     }
     if (gens.some((g) => g.is_async)) markAsyncComprehension(inner);
     gens.forEach((g, i) => {
+      inner.compIterTarget = true;
       this.expr(inner, g.target);
-      if (i > 0) this.expr(inner, g.iter);
+      inner.compIterTarget = false;
+      if (i > 0) {
+        inner.compIterExpr++;
+        this.expr(inner, g.iter);
+        inner.compIterExpr--;
+      }
       for (const c of g.ifs) this.expr(inner, c);
     });
     if (e._type === 'DictComp') {

@@ -1,6 +1,6 @@
 // Assignment targets: names, attributes, subscripts, and (starred) unpacking.
 
-import type { FunctionCompiler } from './compiler.js';
+import { CompileError, type FunctionCompiler } from './compiler.js';
 import { hasNamedExpr, operand } from './conditions.js';
 import { deleteName, storeName } from './names.js';
 import type { Node } from './node.js';
@@ -45,6 +45,8 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
     case 'List': {
       const elts = target.elts as Node[];
       const star = elts.findIndex((x) => x._type === 'Starred');
+      if (star >= 0 && elts.findIndex((x, i) => i > star && x._type === 'Starred') >= 0)
+        throw new CompileError('multiple starred expressions in assignment', target);
       if (star < 0) {
         // UNPACK_SEQUENCE: every item into a temporary first, then the stores in order.
         const items = elts.map(() => e.temp());
@@ -77,7 +79,7 @@ export function assignTo(fc: FunctionCompiler, target: Node, t: string): void {
       return;
     }
     case 'Starred':
-      throw new Error('starred assignment target must be in a list or tuple');
+      throw new CompileError('starred assignment target must be in a list or tuple', target);
     default:
       throw new Error(`cannot assign to ${target._type}`);
   }

@@ -64,7 +64,17 @@ export function initAstModule(interp: Interpreter, _module: Ptr, dict: Ptr): voi
       return n.str(dump(tree, { includeAttributes: true }));
     } catch (e) {
       if (e instanceof PySyntaxError)
-        throw syntaxError(interp, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
+        throw syntaxError(
+          interp,
+          e.kind,
+          e.msg,
+          filename,
+          e.lineno,
+          e.offset,
+          e.end_offset,
+          e.text,
+          e.end_lineno,
+        );
       if (e instanceof RangeError)
         throw new PyErr('RecursionError', 'maximum recursion depth exceeded during ast construction');
       throw e;

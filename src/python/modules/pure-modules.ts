@@ -150,6 +150,13 @@ function initContextvarsModule(interp: Interpreter, module: Ptr, dict: Ptr): voi
   frozenC('_contextvars', CONTEXTVARS_C_PY)(interp, module, dict);
 }
 
+/** Runs warnings, whose frames tracebacks leave out (CPython's warn and warn_explicit are C). */
+function initWarningsModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen warnings>');
+  frozen('warnings', WARNINGS_PY)(interp, module, dict);
+}
+
 /** The pure-Python modules by name, for the interpreter's module registry. */
 export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, dict: Ptr) => void][] = [
   ['copy', frozen('copy', COPY_PY)],
@@ -171,7 +178,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['statistics', frozen('statistics', STATISTICS_PY)],
   ['pprint', frozen('pprint', PPRINT_PY)],
   ['textwrap', frozen('textwrap', TEXTWRAP_PY)],
-  ['warnings', frozen('warnings', WARNINGS_PY)],
+  ['warnings', initWarningsModule],
   ['timeit', frozen('timeit', TIMEIT_PY)],
   ['queue', frozen('queue', QUEUE_PY)],
   ['csv', frozen('csv', CSV_PY)],

@@ -395,8 +395,9 @@ def get_asyncgen_hooks(_hooks=_get_asyncgen_hooks):
 del _get_asyncgen_hooks
 
 
-# The structseqs and sys.implementation are made on first access (PEP 562's module
-# __getattr__; sys.__dir__ lists them before that): making their classes was a large
+# The structseqs and sys.implementation are made on first access (__pymm_lazy__, a module
+# __getattr__ that returns NotImplemented for a missing name, so that the AttributeError is
+# the interpreter's own, without this frame; sys.__dir__ lists them before that): making their classes was a large
 # part of pymm's start-up.
 _LAZY = {
     'version_info': lambda: _structseq(
@@ -441,18 +442,18 @@ def _implementation():
             return isinstance(other, SimpleNamespace) and vars(self) == vars(other)
     SimpleNamespace.__module__ = 'types'
     SimpleNamespace.__qualname__ = 'SimpleNamespace'
-    return SimpleNamespace(name='cpython', cache_tag='cpython-311', version=__getattr__('version_info'),
+    return SimpleNamespace(name='cpython', cache_tag='cpython-311', version=__pymm_lazy__('version_info'),
                            hexversion=0x030b07f0, _multiarch='x86_64-linux-gnu')
 
 
 _HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '_asyncgen_hooks',
-           '__getattr__', '__dir__'}
+           '__pymm_lazy__', '__dir__'}
 
 
-def __getattr__(name):
+def __pymm_lazy__(name):
     make = _LAZY.get(name)
     if make is None:
-        raise AttributeError(f"module 'sys' has no attribute '{name}'")
+        return NotImplemented
     value = globals()[name] = make()
     return value
 

@@ -86,6 +86,12 @@ function property(name: string, cp: number): string {
   return runValue(t, cp);
 }
 
+/** Whether east_asian_width(cp) is W or F: two columns on a fixed-width display. */
+export function isWideChar(cp: number): boolean {
+  const w = property('east_asian_width', cp);
+  return w === 'W' || w === 'F';
+}
+
 /** Code point → name for the names stored in the table (not the algorithmic ones). */
 let namesByCode: Map<number, string> | null = null;
 /** Name → code point, for lookup(). */

@@ -6,6 +6,7 @@ import type { PySyntaxError } from './errors.js';
 import { ExprParser } from './expressions.js';
 import { exprName, invalidTarget } from './names.js';
 import { type End, type Start, span, tokEnd, tokStart } from './parserbase.js';
+import { Tok, type Token } from './tokens.js';
 
 /** Adds calls, comprehensions and parameters to the expression parser. */
 export abstract class ArgsParser extends ExprParser {
@@ -28,14 +29,19 @@ export abstract class ArgsParser extends ExprParser {
         this.advance();
         const value = this.expression();
         const star: Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.from(t) };
+        // `f(*a for a in b)`: the call's genexp (invalid_comprehension).
+        if (args.length + keywords.length === 0) this.starredComprehension(star);
         if (sawDoubleStar) {
-          throw this.errorNodes(star, 'iterable argument unpacking follows keyword argument unpacking');
+          throw this.errorAt(t, 'iterable argument unpacking follows keyword argument unpacking');
         }
         args.push(star);
       } else if (this.atName() && this.atOp('=', 1)) {
         this.advance();
-        this.advance();
+        const eq = this.advance();
         const value = this.expression();
+        // invalid_kwarg: `f(a=x for x in y)`.
+        if (this.comprehensionFollows())
+          throw this.errorAt(t, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
         keywords.push({ _type: 'keyword', arg: t.s, value, ...this.from(t) });
         sawKw = true;
       } else {
@@ -50,6 +56,13 @@ export abstract class ArgsParser extends ExprParser {
             throw this.errorNodes(e.elt, 'Generator expression must be parenthesized', last);
           }
         } else if (this.atOp('=')) {
+          // invalid_kwarg: True/False/None as a keyword's name.
+          if (
+            e._type === 'Constant' &&
+            (e.value.tag === 'bool' || e.value.tag === 'None') &&
+            t.type === Tok.NAME
+          )
+            throw this.errorNodes(e, `cannot assign to ${t.s}`, span(e, tokEnd(this.peek())));
           throw this.errorNodes(
             e,
             'expression cannot contain assignment, perhaps you meant "=="?',
@@ -88,6 +101,51 @@ export abstract class ArgsParser extends ExprParser {
       gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
     }
     return gens;
+  }
+
+  /** At `for` or `async for` (the token after `async` read without moving the error mark). */
+  protected atFor(): boolean {
+    if (this.atKw('for')) return true;
+    if (!this.atKw('async')) return false;
+    const t = this.toks[Math.min(this.i + 1, this.toks.length - 1)]!;
+    return t.type === Tok.NAME && t.s === 'for';
+  }
+
+  /** Whether for_if_clauses parse from here (a rewound probe); their specific errors escape. */
+  protected comprehensionFollows(): boolean {
+    if (!this.atFor()) return false;
+    const save = this.i;
+    const far = this.far;
+    try {
+      this.comprehensions();
+      // CPython's tokenizer raises at the token after the clauses: an unclosed bracket at the end.
+      const next = this.toks[this.i]!;
+      if (next.type === Tok.ERROR) throw this.hardError(next.err!);
+      return true;
+    } catch (e) {
+      if (this.isHardError(e) || (e as PySyntaxError).msg !== 'invalid syntax') throw e;
+      return false;
+    } finally {
+      this.i = save;
+      this.far = far;
+    }
+  }
+
+  /** invalid_comprehension: a starred element before for_if_clauses (`[*a for a in b]`). */
+  protected starredComprehension(first: Expr): void {
+    if (first._type === 'Starred' && this.comprehensionFollows())
+      throw this.errorNodes(first, 'iterable unpacking cannot be used in comprehension');
+  }
+
+  /**
+   * invalid_comprehension: `[a, b for …]` or `{a, for …}`, several elements (`last`, or the
+   * trailing `comma` after one) before for_if_clauses.
+   */
+  protected unparenthesizedTarget(elts: Expr[], comma: Token | null): void {
+    if (!this.comprehensionFollows()) return;
+    const msg = 'did you forget parentheses around the comprehension target?';
+    if (elts.length > 1) throw this.errorNodes(elts[0]!, msg, elts[elts.length - 1]!);
+    if (comma !== null) throw this.errorNodes(elts[0]!, msg, span(tokStart(comma), tokEnd(comma)));
   }
 
   /**
@@ -158,7 +216,8 @@ export abstract class ArgsParser extends ExprParser {
     while (!this.atOp(close)) {
       if (this.atOp('/')) {
         const t = this.advance();
-        if (star || a.posonlyargs.length > 0) throw this.errorAt(t, '/ may appear only once');
+        if (star) throw this.errorAt(t, '/ must be ahead of *');
+        if (a.posonlyargs.length > 0) throw this.errorAt(t, '/ may appear only once');
         if (a.args.length === 0) throw this.errorAt(t, 'at least one argument must precede /');
         a.posonlyargs = a.args;
         a.args = [];
@@ -166,6 +225,7 @@ export abstract class ArgsParser extends ExprParser {
       } else if (this.atOp('**')) {
         this.advance();
         a.kwarg = this.param(annotated, false);
+        if (this.atOp('=')) throw this.errorAt(this.peek(), 'var-keyword argument cannot have default value');
         if (this.eatOp(',') && !this.atOp(close))
           throw this.errorLast('arguments cannot follow var-keyword argument');
         break;
@@ -174,10 +234,17 @@ export abstract class ArgsParser extends ExprParser {
         if (star) throw this.errorAt(t, '* argument may appear only once');
         star = true;
         if (this.atOp(close) || (this.atOp(',') && (this.atOp(close, 1) || this.atOp('**', 1)))) {
-          throw this.errorAt(t, 'named arguments must follow bare *');
+          // invalid_star_etc points at the '*'; invalid_lambda_star_etc at the last token read.
+          const at = close === ':' ? this.peek(this.atOp(close) ? 0 : 1) : t;
+          throw this.errorAt(at, 'named arguments must follow bare *');
         }
-        if (!this.atOp(',')) a.vararg = this.param(annotated, true);
+        if (!this.atOp(',')) {
+          a.vararg = this.param(annotated, true);
+          if (this.atOp('='))
+            throw this.errorAt(this.peek(), 'var-positional argument cannot have default value');
+        }
       } else {
+        if (this.atOp('(') && !star && a.defaults.length === 0) this.parenthesizedParams(close);
         const p = this.param(annotated, false);
         let def: Expr | null = null;
         if (this.atOp('=')) {
@@ -198,6 +265,25 @@ export abstract class ArgsParser extends ExprParser {
       if (!this.eatOp(',')) break;
     }
     return a;
+  }
+
+  /** invalid_parameters: `def f((a, b))`, names in parentheses (a rewound probe otherwise). */
+  private parenthesizedParams(close: string): void {
+    const save = this.i;
+    const far = this.far;
+    const open = this.advance();
+    let names = 0;
+    while (this.atName()) {
+      this.advance();
+      names++;
+      if (!this.eatOp(',')) break;
+    }
+    if (names > 0 && this.atOp(')')) {
+      const what = close === ':' ? 'Lambda expression parameters' : 'Function parameters';
+      throw this.errorAt(open, `${what} cannot be parenthesized`, this.peek());
+    }
+    this.i = save;
+    this.far = far;
   }
 
   private param(annotated: boolean, starArg: boolean): Arg {

@@ -67,6 +67,7 @@ export class AtomParser extends ArgsParser {
       return y;
     }
     const first = this.starNamedExpression();
+    this.starredComprehension(first);
     if (this.atKw('for') || this.atKw('async')) {
       const generators = this.comprehensions();
       const close = this.closeOrComma(')');
@@ -83,7 +84,14 @@ export class AtomParser extends ArgsParser {
       elts.push(this.starNamedExpression());
     }
     const close = this.closeOrComma(')');
-    return { _type: 'Tuple', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
+    const tuple: Expr = {
+      _type: 'Tuple',
+      elts,
+      ctx: { _type: 'Load' },
+      ...span(tokStart(open), tokEnd(close)),
+    };
+    this.parenthesized.add(tuple);
+    return tuple;
   }
 
   /** Expects a closing bracket; two juxtaposed expressions raise "Perhaps you forgot a comma?". */
@@ -102,16 +110,21 @@ export class AtomParser extends ArgsParser {
       return { _type: 'List', elts: [], ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
     }
     const first = this.starNamedExpression();
+    this.starredComprehension(first);
     if (this.atKw('for') || this.atKw('async')) {
       const generators = this.comprehensions();
       const close = this.closeOrComma(']');
       return { _type: 'ListComp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
     }
     const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atOp(']')) break;
+    let comma: Token | null = null;
+    while (this.atOp(',')) {
+      comma = this.advance();
+      if (this.atOp(']') || this.atFor()) break;
       elts.push(this.starNamedExpression());
+      comma = null;
     }
+    this.unparenthesizedTarget(elts, comma);
     const close = this.closeOrComma(']');
     return { _type: 'List', elts, ctx: { _type: 'Load' }, ...span(tokStart(open), tokEnd(close)) };
   }
@@ -124,16 +137,21 @@ export class AtomParser extends ArgsParser {
     }
     if (this.atOp('**') || !this.isSetStart()) return this.dictRest(open);
     const first = this.starNamedExpression();
+    this.starredComprehension(first);
     if (this.atKw('for') || this.atKw('async')) {
       const generators = this.comprehensions();
       const close = this.closeOrComma('}');
       return { _type: 'SetComp', elt: first, generators, ...span(tokStart(open), tokEnd(close)) };
     }
     const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.atOp('}')) break;
+    let comma: Token | null = null;
+    while (this.atOp(',')) {
+      comma = this.advance();
+      if (this.atOp('}') || this.atFor()) break;
       elts.push(this.starNamedExpression());
+      comma = null;
     }
+    this.unparenthesizedTarget(elts, comma);
     const close = this.closeOrComma('}');
     return { _type: 'Set', elts, ...span(tokStart(open), tokEnd(close)) };
   }
@@ -161,9 +179,20 @@ export class AtomParser extends ArgsParser {
     const keys: (Expr | null)[] = [];
     const values: Expr[] = [];
     for (;;) {
-      if (this.eatOp('**')) {
+      if (this.atOp('**')) {
+        const stars = this.advance();
         keys.push(null);
         values.push(this.bitOr());
+        // invalid_dict_comprehension: `{**a for b in c}`.
+        if (keys.length === 1 && this.comprehensionFollows()) {
+          const save = this.i;
+          const far = this.far;
+          this.comprehensions();
+          if (this.atOp('}'))
+            throw this.errorAt(stars, 'dict unpacking cannot be used in dict comprehension');
+          this.i = save;
+          this.far = far;
+        }
       } else {
         const k = this.expression();
         if (!this.atOp(':')) {

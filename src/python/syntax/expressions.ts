@@ -30,6 +30,8 @@ const UNARY: Readonly<Record<string, UnaryOpKind['_type']>> = { '+': 'UAdd', '-'
 /** Parser layer for operator expressions; atoms, calls and parameters come in the subclasses. */
 export abstract class ExprParser extends ParserBase {
   /** The last disjunction parsed and its first token index (for "Perhaps you forgot a comma?"). */
+  /** Tuples written in parentheses (an unparenthesized one is a bare comma list). */
+  protected readonly parenthesized = new WeakSet<Expr>();
   protected lastDisj: Expr | null = null;
   protected lastDisjAt = 0;
 

@@ -132,8 +132,14 @@ export class PatternParser extends TargetParser {
     }
     let left = this.signedNumber();
     if (this.atOp('+') || this.atOp('-')) {
+      // complex_number: a real number, then an imaginary one (_PyPegen_ensure_real/imaginary).
+      const real = left._type === 'UnaryOp' ? left.operand : left;
+      if (real._type === 'Constant' && real.value.tag === 'complex')
+        throw this.errorNodes(real, 'real number required in complex literal');
       const op = this.advance().s === '+' ? 'Add' : 'Sub';
       const right = this.signedNumber(false);
+      if (right._type === 'Constant' && right.value.tag !== 'complex')
+        throw this.errorNodes(right, 'imaginary number required in complex literal');
       left = { _type: 'BinOp', left, op: { _type: op }, right, ...this.from(st) };
     }
     return left;

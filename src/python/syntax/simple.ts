@@ -106,13 +106,15 @@ export class SimpleStmtParser extends PatternParser {
   /** Expression statements, assignments, augmented and annotated assignments. */
   private exprOrAssign(): Stmt {
     const start = this.peek();
-    const first = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
+    const bareYield = this.atKw('yield');
+    const first = bareYield ? this.yieldExpr() : this.starExpressions();
     if (this.atOp('=')) {
       const targets: Expr[] = [];
+      const firstEq = this.i;
       let value: Expr = first;
       while (this.atOp('=')) {
         // CPython checks each target as soon as its '=' is seen (invalid_assignment).
-        this.checkTarget(value, targets.length === 0);
+        this.checkTarget(value, bareYield ? null : first, firstEq);
         targets.push(value);
         this.advance();
         value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
@@ -145,6 +147,7 @@ export class SimpleStmtParser extends PatternParser {
       this.toStore(first, 'assign');
       return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...this.from(start) };
     }
+    if (this.atOp(':=')) this.walrusTarget(first);
     if (this.atOp(':')) {
       const colonAt = this.i;
       const far = this.far;
@@ -202,14 +205,46 @@ export class SimpleStmtParser extends PatternParser {
     throw this.invalid();
   }
 
-  /** Checks one assignment target before its '=' (the `first` one may get the "here" hint). */
-  private checkTarget(x: Expr, first: boolean): void {
-    if (x._type === 'Yield' || x._type === 'YieldFrom') {
-      throw this.errorNodes(x, 'assignment to yield expression not possible');
+  /**
+   * Checks one assignment target before its '='. A bad target means CPython's second pass
+   * reaches invalid_assignment, whose star_named_expression on the statement's `first`
+   * target (its last element, for a bare comma list) may raise invalid_named_expression's
+   * "Maybe you meant '=='" first; `firstEq` is the index of the '=' after it.
+   */
+  private checkTarget(x: Expr, first: Expr | null, firstEq: number): void {
+    const isYield = x._type === 'Yield' || x._type === 'YieldFrom';
+    const bad = isYield ? x : invalidTarget(x, 'assign');
+    if (bad === null) return;
+    if (first !== null) this.checkHereTarget(first, firstEq);
+    if (isYield) throw this.errorNodes(x, 'assignment to yield expression not possible');
+    throw this.errorNodes(bad as Expr, `cannot assign to ${exprName(bad as Expr)}`);
+  }
+
+  /**
+   * `x.y := 1` as a statement: invalid_assignment's star_named_expression reaches
+   * invalid_named_expression on the element before ':=' (a name there is a plain walrus).
+   */
+  private walrusTarget(first: Expr): void {
+    let x = first;
+    if (x._type === 'Tuple' && !this.parenthesized.has(x) && x.elts.length > 0)
+      x = x.elts[x.elts.length - 1]!;
+    if (x._type === 'Name' || x._type === 'Starred') return;
+    const save = this.i;
+    const far = this.far;
+    this.advance();
+    let ok = true;
+    try {
+      this.expression();
+    } catch (e) {
+      if (this.isHardError(e)) throw e;
+      // PEG's expression stops before what it cannot read (`1 +` is `1`): it fails only if
+      // no expression starts here.
+      this.i = save + 1;
+      ok = this.startsExpression();
     }
-    if (first) this.checkHereTarget(x);
-    const bad = invalidTarget(x, 'assign');
-    if (bad !== null) throw this.errorNodes(bad, `cannot assign to ${exprName(bad)}`);
+    this.i = save;
+    this.far = far;
+    if (ok) throw this.errorNodes(x, `cannot use assignment expressions with ${exprName(x)}`);
   }
 
   /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */
@@ -229,10 +264,17 @@ export class SimpleStmtParser extends PatternParser {
     );
   }
 
-  /** The "cannot assign to X here. Maybe you meant '==' instead of '='?" case (invalid_named_expression). */
-  private checkHereTarget(x: Expr): void {
-    if (this.invalidFor(x) === null) return;
+  /**
+   * invalid_named_expression on the element before the statement's first '=' (at `eqAt`):
+   * `NAME = bitwise_or` or a non-target `bitwise_or = bitwise_or`, not followed by '=' or ':='.
+   */
+  private checkHereTarget(first: Expr, eqAt: number): void {
+    let x = first;
+    if (x._type === 'Tuple' && !this.parenthesized.has(x) && x.elts.length > 0)
+      x = x.elts[x.elts.length - 1]!;
     const excluded =
+      x._type === 'List' ||
+      x._type === 'Tuple' ||
       x._type === 'GeneratorExp' ||
       (x._type === 'Constant' && (x.value.tag === 'bool' || x.value.tag === 'None'));
     const bitOrLevel =
@@ -241,32 +283,21 @@ export class SimpleStmtParser extends PatternParser {
     if (excluded || !bitOrLevel) return;
     const save = this.i;
     const far = this.far;
+    this.i = eqAt;
     this.advance();
-    let ok = false;
+    let b: Expr | null = null;
     try {
-      this.bitOr();
-      ok = !this.atOp('=') && !this.atOp(':=');
+      b = this.bitOr();
+      if (this.atOp('=') || this.atOp(':=')) b = null;
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
     }
     this.i = save;
     this.far = far;
-    if (ok)
-      throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
-  }
-
-  private invalidFor(x: Expr): Expr | null {
-    switch (x._type) {
-      case 'Name':
-      case 'Attribute':
-      case 'Subscript':
-      case 'List':
-      case 'Tuple':
-      case 'Starred':
-        return null;
-      default:
-        return x;
-    }
+    if (b === null) return;
+    if (x._type === 'Name')
+      throw this.errorNodes(x, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
+    throw this.errorNodes(x, `cannot assign to ${exprName(x)} here. Maybe you meant '==' instead of '='?`);
   }
 
   private dottedName(): string {

@@ -271,6 +271,9 @@ export class StmtParser extends SimpleStmtParser {
         throw this.errorAt(e, "cannot have both 'except' and 'except*' on the same 'try'");
       }
       star = isStar;
+      // invalid_except_stmt: `except*` with no type.
+      if (isStar && (this.atOp(':') || this.peek().type === Tok.NEWLINE))
+        throw this.errorAt(this.peek(), 'expected one or more exception types');
       let type: Expr | null = null;
       let name: string | null = null;
       if (!this.atOp(':')) {

@@ -86,6 +86,8 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
   const ascii = lines.map((l) => !/[\u0080-\uffff]/.test(l));
   const tokens: Token[] = [];
   const indents = [0];
+  // tokenizer.c's MAXINDENT: at most 99 nested blocks.
+  const MAXINDENT = 100;
   const altIndents = [0];
   const parens: { ch: string; lineno: number; cs: number }[] = [];
   let li = 0; // current line index
@@ -189,7 +191,7 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
           pos += 2;
           newline();
           if (pos >= n) {
-            fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, at + 1));
+            fail(withEndOffset(error('SyntaxError', 'unexpected EOF while parsing', li - 1, at + 1), -1));
             break;
           }
           continue;
@@ -221,6 +223,10 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
                 0,
               ),
             );
+            break;
+          }
+          if (indents.length >= MAXINDENT) {
+            fail(withEndOffset(error('IndentationError', 'too many levels of indentation', li, 0), 0));
             break;
           }
           indents.push(col);
@@ -294,12 +300,22 @@ export function tokenize(src: string, filename: string, firstLine = 1, firstCol 
         pos += 2;
         newline();
         if (pos >= n) {
-          fail(error('SyntaxError', 'unexpected EOF while parsing', li - 1, start + 1));
+          fail(withEndOffset(error('SyntaxError', 'unexpected EOF while parsing', li - 1, start + 1), -1));
           break;
         }
         continue;
       }
-      fail(error('SyntaxError', 'unexpected character after line continuation character', li, start + 1));
+      if (pos + 1 >= n) {
+        // A backslash ending the source: the end of input follows it.
+        fail(withEndOffset(error('SyntaxError', 'unexpected EOF while parsing', li, start + 1), -1));
+        break;
+      }
+      fail(
+        withEndOffset(
+          error('SyntaxError', 'unexpected character after line continuation character', li, start + 1),
+          0,
+        ),
+      );
       break;
     }
     const k = c.charCodeAt(0);

@@ -58,6 +58,7 @@ export const OPERATORS: readonly string[] = [
   ':=',
   '<<',
   '<=',
+  '<>',
   '==',
   '>=',
   '>>',

@@ -395,6 +395,13 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
     if (s === '__class__') return this.ref(type);
     const tm = nativeMethod(this, type, s);
     if (tm !== undefined) return this.newBuiltin(s, tm, obj, `${this.typeName(type)}.${s}`);
+    // A frozen module's lazy attributes (sys's structseqs): NotImplemented for a missing name.
+    const lazy = n.dictGet(d, n.intern('__pymm_lazy__'));
+    if (lazy !== NULL) {
+      const v = this.callBorrowed(lazy, [name]);
+      if (v !== this.space.notImplemented) return v;
+      this.decref(v);
+    }
     // PEP 562: the module's own __getattr__.
     const hook = n.dictGet(d, n.intern('__getattr__'));
     if (hook !== NULL) return this.callBorrowed(hook, [name]);

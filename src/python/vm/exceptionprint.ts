@@ -112,24 +112,38 @@ function tracebackLimit(interp: Interpreter): number {
 }
 
 // print_exception_notes: each line of a str note, str() of another; a __notes__ that is
-// not a sequence by its repr.
+// not a sequence by its repr, with no newline after it. A str or bytes is a sequence too
+// (each character, or byte value, a note); traceback.py leaves a None __notes__ out.
 function printNotes(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
   const n = interp.n;
   const d = interp.exc.get(exc, EXC.dict);
   const notes = d === NULL ? NULL : n.dictGet(d, n.intern('__notes__'));
-  if (notes === NULL) return;
+  if (notes === NULL || (notes === interp.none && interp.noSuggestions)) return;
   const m = margin(ctx);
-  if (!n.isList(notes) && !n.isTuple(notes)) {
+  const listed = n.isList(notes) || n.isTuple(notes);
+  if (!listed && !n.isStr(notes) && !n.isBytes(notes)) {
     let text: string;
     try {
       text = interp.reprOf(notes);
     } catch {
       text = '<__notes__ repr() failed>';
     }
-    ctx.out.push(`${m}${text}\n`);
+    ctx.out.push(`${m}${text}`);
     return;
   }
-  for (const note of n.isList(notes) ? n.listItems(notes) : n.tupleItems(notes)) {
+  const owned = listed ? null : interp.iterToArray(notes);
+  const items = owned ?? (n.isList(notes) ? n.listItems(notes) : n.tupleItems(notes));
+  try {
+    printNoteItems(interp, ctx, m, items);
+  } finally {
+    if (owned !== null) for (const c of owned) interp.decref(c);
+  }
+}
+
+// The notes of a sequence __notes__, one by one.
+function printNoteItems(interp: Interpreter, ctx: PrintContext, m: string, items: Ptr[]): void {
+  const n = interp.n;
+  for (const note of items) {
     if (n.isStr(note)) {
       const text = n.jsStr(note);
       if (text !== '') for (const line of text.split(/(?<=\r\n|\n|\r)/)) ctx.out.push(m + line);

@@ -72,7 +72,17 @@ I.compileSource = function (this: Interpreter, source, filename, mode): CodeRunt
     return this.compile(tree as unknown as Node, filename);
   } catch (e) {
     if (e instanceof PySyntaxError)
-      throw syntaxError(this, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
+      throw syntaxError(
+        this,
+        e.kind,
+        e.msg,
+        filename,
+        e.lineno,
+        e.offset,
+        e.end_offset,
+        e.text,
+        e.end_lineno,
+      );
     if (e instanceof CompileError) {
       // The compiler's errors take their text from the file the filename names (as
       // PyErr_ProgramTextObject does): none for '<string>' or a file never read.
@@ -84,8 +94,9 @@ I.compileSource = function (this: Interpreter, source, filename, mode): CodeRunt
         filename,
         e.lineno,
         e.col + 1,
-        e.endOffset(line),
+        e.endOffset(),
         line,
+        e.endLineno,
       );
     }
     throw e;

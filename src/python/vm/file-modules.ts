@@ -292,7 +292,17 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
       code = interp.compile(tree as never, filename, found.source);
     } catch (e) {
       if (e instanceof PySyntaxError)
-        throw syntaxError(interp, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text);
+        throw syntaxError(
+          interp,
+          e.kind,
+          e.msg,
+          filename,
+          e.lineno,
+          e.offset,
+          e.end_offset,
+          e.text,
+          e.end_lineno,
+        );
       if (e instanceof CompileError) {
         const line = found.source.split(/\r?\n/)[e.lineno - 1] ?? null;
         throw syntaxError(
@@ -302,8 +312,9 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
           filename,
           e.lineno,
           e.col + 1,
-          e.endOffset(line),
+          e.endOffset(),
           line,
+          e.endLineno,
         );
       }
       throw e;
@@ -331,20 +342,29 @@ export function syntaxError(
   filename: string,
   lineno: number,
   offset: number,
-  endOffset: number,
+  endOffset: number | null,
   text: string | null,
+  endLineno = lineno,
 ): PyException {
   const n = interp.n;
   const type = interp.exc.type(kind === 'IndentationError' || kind === 'TabError' ? kind : 'SyntaxError');
   const none = () => interp.newNone();
+  if (lineno === 0) {
+    // No location at all (null bytes in a source string): args is (msg,), the fields None.
+    const text = n.str(msg);
+    const exc = interp.exc.create(type, [interp.ref(text)]);
+    interp.exc.set(exc, interp.exc.fieldOffset(type, 'msg'), text);
+    interp.decref(text);
+    return interp.throwable(exc);
+  }
   const fields: [string, Ptr][] = [
     ['msg', n.str(msg)],
     ['filename', n.str(filename)],
     ['lineno', n.int(lineno)],
     ['offset', n.int(offset)],
     ['text', text === null ? none() : n.str(text.endsWith('\n') ? text : `${text}\n`)],
-    ['end_lineno', n.int(lineno)],
-    ['end_offset', n.int(endOffset)],
+    ['end_lineno', n.int(endLineno)],
+    ['end_offset', endOffset === null ? none() : n.int(endOffset)],
   ];
   const detail = n.tuple(fields.slice(1).map(([, v]) => interp.ref(v)));
   const exc = interp.exc.create(type, [n.str(msg), detail]);

@@ -388,12 +388,18 @@ export class Interpreter {
     }
     if (e instanceof PyErr) {
       const argObj = (e as PyErr & { argObj?: Ptr }).argObj;
+      const errno = (e as PyErr & { errno?: number; strerror?: string }).errno;
       const exc =
         argObj !== undefined
           ? this.exc.create(this.exc.type(e.excType), [this.ref(argObj)])
-          : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
-            ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
-            : this.newException(e.excType, e.message);
+          : errno !== undefined
+            ? this.exc.create(this.exc.type(e.excType), [
+                this.n.int(errno),
+                this.n.str((e as PyErr & { strerror: string }).strerror),
+              ])
+            : e.excType === 'KeyError' && /^'.*'$/s.test(e.message)
+              ? this.newException('KeyError', e.message.slice(1, -1)) // str(KeyError(x)) is repr(x)
+              : this.newException(e.excType, e.message);
       const extra = e as PyErr & { attrName?: Ptr; attrObj?: Ptr };
       if (extra.attrName !== undefined) {
         const nameOff = this.exc.fieldOffset(this.space.rt.typeObject(exc), 'name');
@@ -547,7 +553,7 @@ export class Interpreter {
   raise(exc: Ptr, cause: number): PyException {
     const obj = this.exceptionInstance(exc);
     if (cause !== -1) {
-      const c = cause === this.none ? NULL : this.exceptionInstance(cause as Ptr);
+      const c = cause === this.none ? NULL : this.exceptionCause(cause as Ptr);
       this.exc.set(obj, EXC.cause, c);
       if (c !== NULL) this.decref(c);
       this.space.rt.mem.u8[obj + EXC.suppress] = 1;
@@ -561,14 +567,23 @@ export class Interpreter {
     if (this.isExceptionClass(x)) {
       const inst = this.call(x, []);
       if (!this.isExceptionInstance(inst)) {
+        const message = `calling ${this.reprOf(x)} should have returned an instance of BaseException, not ${this.reprOf(this.space.rt.typeObject(inst))}`;
         this.decref(inst);
-        throw new PyErr('TypeError', 'calling exception class did not return an exception instance');
+        throw new PyErr('TypeError', message);
       }
       return inst;
     }
     if (this.isExceptionInstance(x)) return x;
     this.decref(x);
     throw new PyErr('TypeError', 'exceptions must derive from BaseException');
+  }
+
+  /** do_raise's cause (stolen): an instance, or what calling a class returns (3.11 does not check it). */
+  exceptionCause(x: Ptr): Ptr {
+    if (this.isExceptionClass(x)) return this.call(x, []);
+    if (this.isExceptionInstance(x)) return x;
+    this.decref(x);
+    throw new PyErr('TypeError', 'exception causes must derive from BaseException');
   }
 
   /** `raise AssertionError(msg)` and friends from generated code (msg stolen, or 0). */

@@ -257,6 +257,16 @@ declare module './interp.js' {
 /** Runs `source` as the __main__ module; returns the exit status (prints errors as python3 does). */
 export function runMain(interp: Interpreter, source: string, filename: string): number {
   const n = interp.n;
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    // Reading a file, CPython's tokenizer stops at the line with the NUL (its text up to it).
+    const before = source.slice(0, nul);
+    const lineno = before.split('\n').length;
+    const text = before.slice(before.lastIndexOf('\n') + 1);
+    const msg = 'source code cannot contain null bytes';
+    interp.io.stderr(interp.formatSyntaxError('SyntaxError', msg, filename, lineno, 0, 0, text));
+    return 1;
+  }
   let tree: unknown;
   try {
     tree = parse(source, filename);
@@ -315,7 +325,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
         return c;
       } catch (e) {
         if (e instanceof CompileError) {
-          const line = source.split(/\r?\n/)[e.lineno - 1] ?? null;
+          // The line as the exception's text has it: with its newline.
+          const text = source.split(/\r?\n/)[e.lineno - 1];
+          const line = text === undefined ? null : `${text}\n`;
           interp.io.stderr(
             interp.formatSyntaxError(
               'SyntaxError',
@@ -323,8 +335,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
               filename,
               e.lineno,
               e.col + 1,
-              e.endOffset(line),
+              e.endOffset() ?? -1,
               line,
+              e.endLineno,
             ),
           );
           return null;

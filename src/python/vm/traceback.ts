@@ -3,6 +3,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import type { Node } from '../compiler/index.js';
+import { isWideChar } from '../modules/unicodedata.js';
 import { parse } from '../syntax/index.js';
 import { EXC, PyException } from './exceptions.js';
 import { FRAME, TB } from './frames.js';
@@ -473,11 +474,20 @@ export function carets(
   const strippedLen = (pythonTraceback ? source.replace(/\s+$/, '').length : source.length) - truncation;
   const secondaries = left !== -1 || right !== -1;
   if (end - start === strippedLen && !secondaries) return '';
+  // Each character takes its display width (traceback.py's _display_width: wide East Asian
+  // characters take two columns).
+  const ascii = !/[\u0080-\uffff]/.test(source);
   let out = '    ';
   for (let offset = truncation + 1; offset <= end; offset++) {
-    if (offset <= start) out += ' ';
-    else if (secondaries && left < offset && offset <= right) out += secondary;
-    else out += primary;
+    let mark: string;
+    if (offset <= start) mark = ' ';
+    else if (secondaries && left < offset && offset <= right) mark = secondary;
+    else mark = primary;
+    const cp = ascii ? 0 : (source.codePointAt(offset - 1) ?? 0);
+    if (cp < 0x80) out += mark;
+    else if (cp >= 0xdc00 && cp <= 0xdfff && offset >= 2 && (source.codePointAt(offset - 2) ?? 0) > 0xffff)
+      continue; // the second half of a character outside the BMP
+    else out += isWideChar(cp) ? mark + mark : mark;
   }
   return `${out}\n`;
 }

@@ -1,0 +1,3 @@
+class A: pass
+a = A()
+a.count += 1

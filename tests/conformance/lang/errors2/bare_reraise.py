@@ -1,0 +1,7 @@
+def f():
+    try:
+        int('x')
+    except ValueError:
+        print('logging')
+        raise
+f()

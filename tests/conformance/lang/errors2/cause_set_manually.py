@@ -1,0 +1,3 @@
+e = ValueError('outer')
+e.__cause__ = KeyError('inner')
+raise e

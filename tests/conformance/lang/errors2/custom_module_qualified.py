@@ -1,0 +1,4 @@
+class Boom(Exception):
+    pass
+Boom.__module__ = 'mylib.errors'
+raise Boom('bang')

@@ -1,0 +1,5 @@
+def deco(f):
+    return f.nope
+@deco
+def g():
+    pass

@@ -1,0 +1,2 @@
+data = ['1', '2', 'x']
+total = sum(int(s) for s in data)

@@ -1,0 +1,4 @@
+class Stack:
+    def push(item):
+        pass
+Stack().push(1)

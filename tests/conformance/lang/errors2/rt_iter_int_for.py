@@ -1,0 +1,3 @@
+total = 0
+for ch in 12345:
+    total += ch

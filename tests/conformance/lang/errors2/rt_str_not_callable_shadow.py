@@ -1,0 +1,2 @@
+str = 'oops'
+print(str(5))

@@ -1,0 +1,2 @@
+b = b'\xff\xfe abc'
+b.decode('utf-8')

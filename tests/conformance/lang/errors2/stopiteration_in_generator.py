@@ -1,0 +1,5 @@
+def gen():
+    it = iter([1])
+    while True:
+        yield next(it)
+print(list(gen()))

@@ -1,0 +1,3 @@
+def greet(name, greeting='hi'):
+    pass
+greet(nme='bob')
