@@ -9,29 +9,30 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import { PyException } from '../vm/exceptions.js';
 import type { Interpreter } from '../vm/interp.js';
+import { doAddItems, doAppend, doSetItems, loadRareOpcode } from './pickle-load-ops.js';
 
 const MAX_MEMO_INDEX = 2 ** 28;
 
 /** One load in progress (new references in `stack` and `memo`). */
 export class UnpicklerState {
-  private stack: Ptr[] = [];
+  stack: Ptr[] = [];
   /** Stack heights at each MARK; the innermost is the fence (C's marks and fence). */
-  private marks: number[] = [];
-  private memo = new Map<number, Ptr>();
-  private pos = 0;
-  private readonly n: Interpreter['n'];
-  private readonly space: Interpreter['space'];
+  marks: number[] = [];
+  memo = new Map<number, Ptr>();
+  pos = 0;
+  readonly n: Interpreter['n'];
+  readonly space: Interpreter['space'];
 
   constructor(
-    private readonly interp: Interpreter,
+    readonly interp: Interpreter,
     /** The Unpickler (borrowed): find_class, persistent_load and the `_load_*` helpers' self. */
-    private readonly self: Ptr,
-    private buf: Uint8Array,
+    readonly self: Ptr,
+    public buf: Uint8Array,
     /** The file's read and readline (borrowed), or NULL for bytes in memory. */
-    private readonly fileRead: Ptr,
-    private readonly fileReadline: Ptr,
+    readonly fileRead: Ptr,
+    readonly fileReadline: Ptr,
     /** The module dict, where the `_load_*` helpers are. */
-    private readonly module: Ptr,
+    readonly module: Ptr,
   ) {
     this.n = interp.n;
     this.space = interp.space;
@@ -67,7 +68,7 @@ export class UnpicklerState {
 
   // ---- errors
 
-  private error(type: string, msg: string): PyException {
+  error(type: string, msg: string): PyException {
     const n = this.n;
     const cls = n.dictGet(this.module, n.intern(type));
     const text = n.str(msg);
@@ -78,38 +79,50 @@ export class UnpicklerState {
     }
   }
 
-  private underflow(): PyException {
+  underflow(): PyException {
     return this.error(
       'UnpicklingError',
       this.marks.length > 0 ? 'unexpected MARK found' : 'unpickling stack underflow',
     );
   }
 
-  private truncated(): PyException {
+  truncated(): PyException {
     return this.error('UnpicklingError', 'pickle data was truncated');
   }
 
   // ---- input
 
-  // Makes `k` more bytes readable at `pos` (from the file, after what is left of a frame).
-  private fill(k: number): void {
-    if (this.fileRead === NULL) throw this.truncated();
+  // file.read(k) as bytes.
+  readFile(k: number): Uint8Array {
     const interp = this.interp;
-    const left = this.buf.subarray(this.pos);
-    const arg = this.n.int(k - left.length);
-    let chunk: Uint8Array;
+    const arg = this.n.int(k);
     try {
       const got = interp.callBorrowed(this.fileRead, [arg]);
       try {
         if (!this.n.isBytes(got))
           throw new PyErr('TypeError', `a bytes-like object is required, not '${this.space.typeName(got)}'`);
-        chunk = this.n.bytesValue(got);
+        return this.n.bytesValue(got);
       } finally {
         interp.decref(got);
       }
     } finally {
       interp.decref(arg);
     }
+  }
+
+  // The next opcode's byte from the file; EOFError when there is none (at the end of input).
+  refillOpcode(): void {
+    const chunk = this.fileRead === NULL ? new Uint8Array(0) : this.readFile(1);
+    if (chunk.length === 0) throw new PyErr('EOFError', 'Ran out of input');
+    this.buf = chunk;
+    this.pos = 0;
+  }
+
+  // Makes `k` more bytes readable at `pos` (from the file, after what is left of a frame).
+  fill(k: number): void {
+    if (this.fileRead === NULL) throw this.truncated();
+    const left = this.buf.subarray(this.pos);
+    const chunk = this.readFile(k - left.length);
     if (chunk.length < k - left.length) throw this.truncated();
     const joined = new Uint8Array(left.length + chunk.length);
     joined.set(left);
@@ -119,14 +132,14 @@ export class UnpicklerState {
   }
 
   // The offset of `k` bytes read.
-  private read(k: number): number {
+  read(k: number): number {
     if (this.pos + k > this.buf.length) this.fill(k);
     const at = this.pos;
     this.pos += k;
     return at;
   }
 
-  private readUint(width: number): number {
+  readUint(width: number): number {
     const at = this.read(width);
     const b = this.buf;
     let v = 0;
@@ -135,7 +148,7 @@ export class UnpicklerState {
   }
 
   // A line through its newline, as bytes (the newline left out).
-  private readline(): Uint8Array {
+  readline(): Uint8Array {
     const b = this.buf;
     const end = b.indexOf(0x0a, this.pos);
     if (end >= 0) {
@@ -159,50 +172,50 @@ export class UnpicklerState {
 
   // ---- the stack
 
-  private push(op: Ptr): void {
+  push(op: Ptr): void {
     this.stack.push(op);
   }
 
-  private fence(): number {
+  fence(): number {
     return this.marks.length > 0 ? this.marks[this.marks.length - 1] : 0;
   }
 
   // Pdata_pop: a reference the caller owns.
-  private pop(): Ptr {
+  pop(): Ptr {
     if (this.stack.length <= this.fence()) throw this.underflow();
     return this.stack.pop() as Ptr;
   }
 
-  private top(): Ptr {
+  top(): Ptr {
     if (this.stack.length <= this.fence()) throw this.underflow();
     return this.stack[this.stack.length - 1];
   }
 
   // marker(): the height of the innermost mark, which is popped.
-  private marker(): number {
+  marker(): number {
     const mark = this.marks.pop();
     if (mark === undefined) throw this.error('UnpicklingError', 'could not find MARK');
     return mark;
   }
 
   // The items from `start` up (owned references, now the caller's).
-  private popFrom(start: number): Ptr[] {
+  popFrom(start: number): Ptr[] {
     return this.stack.splice(start);
   }
 
-  private clearFrom(start: number): void {
+  clearFrom(start: number): void {
     for (const op of this.stack.splice(start)) this.interp.decref(op);
   }
 
   // ---- helpers of the Python half
 
-  private helper(name: string, args: Ptr[]): Ptr {
+  helper(name: string, args: Ptr[]): Ptr {
     const n = this.n;
     return this.interp.callBorrowed(n.dictGet(this.module, n.intern(name)), args);
   }
 
   // Calls a helper with owned arguments, which it then releases.
-  private helperOwned(name: string, args: Ptr[]): Ptr {
+  helperOwned(name: string, args: Ptr[]): Ptr {
     try {
       return this.helper(name, args);
     } finally {
@@ -210,7 +223,7 @@ export class UnpicklerState {
     }
   }
 
-  private callMethod(obj: Ptr, name: string, args: Ptr[]): Ptr {
+  callMethod(obj: Ptr, name: string, args: Ptr[]): Ptr {
     const f = this.interp.getAttr(obj, this.n.intern(name));
     try {
       return this.interp.callBorrowed(f, args);
@@ -219,11 +232,11 @@ export class UnpicklerState {
     }
   }
 
-  private bytesObj(at: number, k: number): Ptr {
+  bytesObj(at: number, k: number): Ptr {
     return this.n.bytes(this.buf.subarray(at, at + k));
   }
 
-  private memoPut(index: number, op: Ptr): void {
+  memoPut(index: number, op: Ptr): void {
     if (index >= MAX_MEMO_INDEX) throw new PyErr('MemoryError', '');
     this.interp.incref(op);
     const old = this.memo.get(index);
@@ -231,13 +244,13 @@ export class UnpicklerState {
     if (old !== undefined) this.interp.decref(old);
   }
 
-  private memoGet(index: number): void {
+  memoGet(index: number): void {
     const op = this.memo.get(index);
     if (op === undefined) throw this.error('UnpicklingError', `Memo value not found at index ${index}`);
     this.push(this.interp.ref(op));
   }
 
-  private text(b: Uint8Array, at: number, k: number): Ptr {
+  text(b: Uint8Array, at: number, k: number): Ptr {
     const made = O.str_fromUtf8Surrogatepass(this.space, b, at, at + k);
     if (made !== NULL) return made;
     // Not UTF-8: the codec's own UnicodeDecodeError.
@@ -250,37 +263,9 @@ export class UnpicklerState {
     const space = this.space;
     const interp = this.interp;
     for (;;) {
-      if (this.pos >= this.buf.length) {
-        try {
-          this.fill(1);
-        } catch (e) {
-          if (e instanceof PyException) {
-            interp.decref(e.exc);
-            throw new PyErr('EOFError', 'Ran out of input');
-          }
-          throw e;
-        }
-      }
+      if (this.pos >= this.buf.length) this.refillOpcode();
       const code = this.buf[this.pos++];
       switch (code) {
-        case 0x80: {
-          // PROTO
-          const proto = this.readUint(1);
-          if (proto > 5) throw new PyErr('ValueError', `unsupported pickle protocol: ${proto}`);
-          const value = n.int(proto);
-          try {
-            interp.setAttr(this.self, n.intern('proto'), value);
-          } finally {
-            interp.decref(value);
-          }
-          break;
-        }
-        case 0x95: {
-          // FRAME: the frame's bytes must be there (C reads them, then rewinds).
-          const size = this.readUint(8);
-          if (this.pos + size > this.buf.length) this.fill(size);
-          break;
-        }
         case 0x2e: // STOP
           return this.pop();
         case 0x4e: // NONE
@@ -304,13 +289,6 @@ export class UnpicklerState {
         case 0x8a: // LONG1
           this.pushLong(this.readUint(1));
           break;
-        case 0x8b: {
-          // LONG4
-          const size = this.readUint(4) | 0;
-          if (size < 0) throw this.error('UnpicklingError', 'LONG pickle has negative byte count');
-          this.pushLong(size);
-          break;
-        }
         case 0x47: {
           // BINFLOAT
           const at = this.read(8);
@@ -347,15 +325,6 @@ export class UnpicklerState {
           this.push(code === 0x96 ? O.bytearray_fromU8(space, data.slice()) : n.bytes(data));
           break;
         }
-        case 0x55: // SHORT_BINSTRING
-        case 0x54: {
-          // BINSTRING
-          const size = code === 0x55 ? this.readUint(1) : this.readUint(4) | 0;
-          if (size < 0) throw this.error('UnpicklingError', 'BINSTRING pickle has negative byte count');
-          const raw = this.bytesObj(this.read(size), size);
-          this.push(this.helperOwned('_load_binstring', [interp.ref(this.self), raw]));
-          break;
-        }
         case 0x29: // EMPTY_TUPLE
           this.push(n.tuple([]));
           break;
@@ -381,50 +350,24 @@ export class UnpicklerState {
         case 0x7d: // EMPTY_DICT
           this.push(n.dict());
           break;
-        case 0x64: {
-          // DICT
-          const start = this.marker();
-          if ((this.stack.length - start) % 2 !== 0)
-            throw this.error('UnpicklingError', 'odd number of items for DICT');
-          const d = n.dict();
-          try {
-            for (let i = start; i < this.stack.length; i += 2) n.dictSet(d, this.stack[i], this.stack[i + 1]);
-          } catch (e) {
-            interp.decref(d);
-            throw e;
-          }
-          this.clearFrom(start);
-          this.push(d);
-          break;
-        }
         case 0x8f: // EMPTY_SET
           this.push(n.set());
           break;
-        case 0x91: {
-          // FROZENSET
-          const items = this.popFrom(this.marker());
-          try {
-            this.push(O.set_fromArray(space, items, true));
-          } finally {
-            for (const op of items) interp.decref(op);
-          }
-          break;
-        }
         case 0x61: // APPEND
           if (this.stack.length - 1 <= this.fence()) throw this.underflow();
-          this.doAppend(this.stack.length - 1);
+          doAppend(this, this.stack.length - 1);
           break;
         case 0x65: // APPENDS
-          this.doAppend(this.marker());
+          doAppend(this, this.marker());
           break;
         case 0x73: // SETITEM
-          this.doSetItems(this.stack.length - 2);
+          doSetItems(this, this.stack.length - 2);
           break;
         case 0x75: // SETITEMS
-          this.doSetItems(this.marker());
+          doSetItems(this, this.marker());
           break;
         case 0x90: // ADDITEMS
-          this.doAddItems(this.marker());
+          doAddItems(this, this.marker());
           break;
         case 0x28: // MARK
           this.marks.push(this.stack.length);
@@ -436,9 +379,6 @@ export class UnpicklerState {
           else interp.decref(this.pop());
           break;
         }
-        case 0x31: // POP_MARK
-          this.clearFrom(this.marker());
-          break;
         case 0x32: // DUP
           this.push(interp.ref(this.top()));
           break;
@@ -459,160 +399,17 @@ export class UnpicklerState {
         case 0x6a: // LONG_BINGET
           this.memoGet(this.readUint(4));
           break;
-        case 0x70: {
-          // PUT
-          this.top();
-          const index = this.decimal(this.readline());
-          if (index < 0) throw new PyErr('ValueError', 'negative PUT argument');
-          this.memoPut(index, this.top());
-          break;
-        }
-        case 0x67: // GET
-          this.memoGet(this.decimal(this.readline()));
-          break;
-        case 0x93: {
-          // STACK_GLOBAL
-          const name = this.pop();
-          let module = NULL;
-          try {
-            module = this.pop();
-            const strType = space.strs.type;
-            if (space.rt.typeObject(name) !== strType || space.rt.typeObject(module) !== strType)
-              throw this.error('UnpicklingError', 'STACK_GLOBAL requires str');
-            this.push(this.callMethod(this.self, 'find_class', [module, name]));
-          } finally {
-            interp.decref(name);
-            if (module !== NULL) interp.decref(module);
-          }
-          break;
-        }
-        case 0x63: {
-          // GLOBAL
-          const first = this.readline();
-          const module = this.text(first, 0, first.length);
-          let name = NULL;
-          try {
-            const second = this.readline();
-            name = this.text(second, 0, second.length);
-            this.push(this.callMethod(this.self, 'find_class', [module, name]));
-          } finally {
-            interp.decref(module);
-            if (name !== NULL) interp.decref(name);
-          }
-          break;
-        }
-        case 0x52: {
-          // REDUCE
-          const args = this.pop();
-          let f = NULL;
-          try {
-            f = this.pop();
-            if (!n.isTuple(args)) throw new PyErr('TypeError', 'argument list must be a tuple');
-            this.push(interp.callBorrowed(f, n.tupleItems(args)));
-          } finally {
-            interp.decref(args);
-            if (f !== NULL) interp.decref(f);
-          }
-          break;
-        }
-        case 0x81: // NEWOBJ
-        case 0x92: {
-          // NEWOBJ_EX
-          const kwargs = code === 0x92 ? this.pop() : interp.newNone();
-          const popped: Ptr[] = [kwargs];
-          try {
-            const args = this.pop();
-            popped.push(args);
-            const cls = this.pop();
-            popped.push(cls);
-            this.push(this.helper('_load_newobj', [cls, args, kwargs, interp.bool(code === 0x92)]));
-          } finally {
-            for (const op of popped) interp.decref(op);
-          }
-          break;
-        }
-        case 0x62: {
-          // BUILD
-          const state = this.pop();
-          try {
-            this.helperOwned('_load_build', [interp.ref(this.top()), interp.ref(state)]);
-          } finally {
-            interp.decref(state);
-          }
-          break;
-        }
-        case 0x51: {
-          // BINPERSID
-          const pid = this.pop();
-          try {
-            this.push(this.callMethod(this.self, 'persistent_load', [pid]));
-          } finally {
-            interp.decref(pid);
-          }
-          break;
-        }
-        case 0x50: // PERSID
-          this.push(this.helperOwned('_load_persid', [interp.ref(this.self), this.lineBytes()]));
-          break;
-        case 0x49: // INT
-          this.push(this.helperOwned('_load_int', [this.lineBytes()]));
-          break;
-        case 0x4c: // LONG
-          this.push(this.helperOwned('_load_long', [this.lineBytes()]));
-          break;
-        case 0x46: // FLOAT
-          this.push(this.helperOwned('_load_float', [this.lineBytes()]));
-          break;
-        case 0x53: // STRING
-          this.push(this.helperOwned('_load_string', [interp.ref(this.self), this.lineBytes()]));
-          break;
-        case 0x56: // UNICODE
-          this.push(this.helperOwned('_load_unicode', [this.lineBytes()]));
-          break;
-        case 0x69: {
-          // INST
-          const module = this.lineBytes();
-          const name = this.lineBytes();
-          const args = n.list(this.popFrom(this.marker()));
-          this.push(this.helperOwned('_load_inst', [interp.ref(this.self), module, name, args]));
-          break;
-        }
-        case 0x6f: // OBJ
-          this.push(this.helperOwned('_load_obj', [n.list(this.popFrom(this.marker()))]));
-          break;
-        case 0x82: // EXT1
-        case 0x83: // EXT2
-        case 0x84: {
-          // EXT4
-          const ext = n.int(this.readUint(code === 0x82 ? 1 : code === 0x83 ? 2 : 4) | 0);
-          this.push(this.helperOwned('_load_ext', [interp.ref(this.self), ext]));
-          break;
-        }
-        case 0x97: // NEXT_BUFFER
-          this.push(this.helperOwned('_load_next_buffer', [interp.ref(this.self)]));
-          break;
-        case 0x98: {
-          // READONLY_BUFFER
-          const buf = this.pop();
-          this.push(this.helperOwned('_load_readonly', [buf]));
-          break;
-        }
-        default: {
-          const shown =
-            code >= 0x20 && code <= 0x7e && code !== 0x27 && code !== 0x5c
-              ? String.fromCharCode(code)
-              : `\\x${code.toString(16).padStart(2, '0')}`;
-          throw this.error('UnpicklingError', `invalid load key, '${shown}'.`);
-        }
+        default:
+          loadRareOpcode(this, code);
       }
     }
   }
 
-  private lineBytes(): Ptr {
+  lineBytes(): Ptr {
     return this.n.bytes(this.readline());
   }
 
-  private decimal(line: Uint8Array): number {
+  decimal(line: Uint8Array): number {
     const text = String.fromCharCode(...line).trim();
     if (/^[-+]?\d+$/.test(text)) return Number(text);
     const v = this.helperOwned('_load_decimal', [this.n.bytes(line)]);
@@ -623,7 +420,7 @@ export class UnpicklerState {
     }
   }
 
-  private pushLong(size: number): void {
+  pushLong(size: number): void {
     const at = this.read(size);
     const b = this.buf;
     if (size === 0) {
@@ -634,84 +431,5 @@ export class UnpicklerState {
     for (let i = size - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[at + i]);
     if ((b[at + size - 1] & 0x80) !== 0) v -= 1n << BigInt(8 * size);
     this.push(this.n.bigint(v));
-  }
-
-  // do_append(x): the items above x go to the list at x - 1.
-  private doAppend(x: number): void {
-    const len = this.stack.length;
-    if (x > len || x <= this.fence()) throw this.underflow();
-    if (len === x) return;
-    const interp = this.interp;
-    const target = this.stack[x - 1];
-    if (this.space.rt.typeObject(target) === this.space.lists.type) {
-      for (const item of this.popFrom(x)) O.list_appendTakeRef(this.space, target, item);
-      return;
-    }
-    const extend = interp.getAttrCleared(target, this.n.intern('extend'));
-    if (extend !== NULL) {
-      const items = this.n.list(this.popFrom(x));
-      try {
-        interp.decref(interp.callBorrowed(extend, [items]));
-      } finally {
-        interp.decref(items);
-        interp.decref(extend);
-      }
-      return;
-    }
-    const append = interp.getAttr(target, this.n.intern('append'));
-    try {
-      while (this.stack.length > x) {
-        const item = this.stack.splice(x, 1)[0];
-        try {
-          interp.decref(interp.callBorrowed(append, [item]));
-        } finally {
-          interp.decref(item);
-        }
-      }
-    } finally {
-      interp.decref(append);
-    }
-  }
-
-  // do_setitems(x): the key/value pairs above x go into the mapping at x - 1.
-  private doSetItems(x: number): void {
-    const len = this.stack.length;
-    if (x > len || x <= this.fence()) throw this.underflow();
-    if (len === x) return;
-    if ((len - x) % 2 !== 0) throw this.error('UnpicklingError', 'odd number of items for SETITEMS');
-    const target = this.stack[x - 1];
-    const exact = this.space.rt.typeObject(target) === this.space.dicts.type;
-    try {
-      for (let i = x; i < len; i += 2) {
-        if (exact) this.n.dictSet(target, this.stack[i], this.stack[i + 1]);
-        else this.interp.setItem(target, this.stack[i], this.stack[i + 1]);
-      }
-    } finally {
-      this.clearFrom(x);
-    }
-  }
-
-  // load_additems: the items above the mark go into the set below it.
-  private doAddItems(mark: number): void {
-    const len = this.stack.length;
-    if (mark > len || mark <= this.fence()) throw this.underflow();
-    if (len === mark) return;
-    const interp = this.interp;
-    const target = this.stack[mark - 1];
-    const items = this.popFrom(mark);
-    try {
-      if (O.anyset_check(this.space, target)) {
-        for (const item of items) O.set_add(this.space, target, item);
-        return;
-      }
-      const add = interp.getAttr(target, this.n.intern('add'));
-      try {
-        for (const item of items) interp.decref(interp.callBorrowed(add, [item]));
-      } finally {
-        interp.decref(add);
-      }
-    } finally {
-      for (const op of items) interp.decref(op);
-    }
   }
 }

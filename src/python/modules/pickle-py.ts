@@ -294,7 +294,7 @@ class Pickler:
 
     def _save_bytearray(self, b):
         if self.proto < 5:
-            self.save_reduce(bytearray, (bytes(b),), obj=b)
+            self.save_reduce(bytearray, (bytes(b),) if b else (), obj=b)
             return
         _write_large(BYTEARRAY8 + len(b).to_bytes(8, 'little'), bytes(b))
         _memoize(b)

@@ -104,22 +104,26 @@ export class PicklerState {
     if (!persSave && this.hooks.persistentId !== NULL && this.savePers(obj)) return;
     const space = this.space;
     const t = space.rt.typeObject(obj);
-    if (obj === space.none) return out.op(NONE);
-    if (obj === space.true || obj === space.false) {
+    if (obj === space.none) out.op(NONE);
+    else if (obj === space.true || obj === space.false) {
       if (this.proto >= 2) out.op(obj === space.true ? NEWTRUE : NEWFALSE);
       else out.ascii(obj === space.true ? 'I01\n' : 'I00\n');
-      return;
+    } else if (t === space.ints.type) this.saveLong(obj);
+    else if (t === space.floats.type) this.saveFloat(obj);
+    else {
+      const index = this.memo.get(obj);
+      if (index !== undefined) this.memoGet(index);
+      else if (t === space.bytes.type) {
+        if (this.proto >= 3) this.saveBytes(obj);
+        else this.callHook(this.hooks.saveBytes, obj);
+      } else if (t === space.strs.type) this.saveUnicode(obj);
+      else this.saveComplex(obj, t);
     }
-    if (t === space.ints.type) return this.saveLong(obj);
-    if (t === space.floats.type) return this.saveFloat(obj);
-    const index = this.memo.get(obj);
-    if (index !== undefined) return this.memoGet(index);
-    if (t === space.bytes.type) {
-      if (this.proto >= 3) this.saveBytes(obj);
-      else this.callHook(this.hooks.saveBytes, obj);
-      return;
-    }
-    if (t === space.strs.type) return this.saveUnicode(obj);
+  }
+
+  // The rest of save(), inside its recursion level.
+  private saveComplex(obj: Ptr, t: Ptr): void {
+    const space = this.space;
     // Py_EnterRecursiveCall only past the atoms, as in C.
     checkRecursionHeadroom(space, 1, WHERE);
     const guard = recursionGuardState(space);

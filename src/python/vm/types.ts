@@ -4,7 +4,7 @@
 import { OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
-import { PyErr } from '../../objects/index.js';
+import { CompareOp, PyErr } from '../../objects/index.js';
 import { argCount, parseArgs, wrapperArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
@@ -105,6 +105,19 @@ I.initTypes = function (this: Interpreter): void {
     ];
   };
   n.isSliceObject = (op) => rt.typeObject(op) === this.sliceType;
+  // slice_richcompare: itself first, then (start, stop, step) compared as tuples.
+  space.slots(this.sliceType).richcompare = (a, b, op) => {
+    if (rt.typeObject(b) !== this.sliceType) return this.ref(space.notImplemented);
+    if (a === b) return this.bool(op === CompareOp.EQ || op === CompareOp.LE || op === CompareOp.GE);
+    const ta = n.tuple(n.sliceParts(a).map((p) => this.ref(p)));
+    const tb = n.tuple(n.sliceParts(b).map((p) => this.ref(p)));
+    try {
+      return this.compareOp(ta, tb, op);
+    } finally {
+      this.decref(ta);
+      this.decref(tb);
+    }
+  };
   this.nativeGetters.set(
     this.sliceType,
     new Map(
