@@ -161,11 +161,16 @@ export function loadRareOpcode(st: UnpicklerState, code: number): void {
     }
     case 0x51: {
       // BINPERSID
-      const pid = st.pop();
+      const load = st.helper('_persistent_loader', [st.self]);
       try {
-        st.push(st.callMethod(st.self, 'persistent_load', [pid]));
+        const pid = st.pop();
+        try {
+          st.push(interp.callBorrowed(load, [pid]));
+        } finally {
+          interp.decref(pid);
+        }
       } finally {
-        interp.decref(pid);
+        interp.decref(load);
       }
       break;
     }

@@ -104,9 +104,10 @@ def _to_py2(module, name):
 def _lookup_path(obj, qualname):
     # Follows a dotted qualname from a module; '<locals>' cannot be followed.
     parent = None
-    for part in qualname.split('.'):
-        if part == '<locals>':
-            raise AttributeError(f"Can't pickle local object {qualname!r}")
+    parts = qualname.split('.')
+    if '<locals>' in parts:
+        raise AttributeError(f"Can't pickle local object {qualname!r}")
+    for part in parts:
         parent = obj
         try:
             obj = getattr(obj, part)
@@ -531,10 +532,29 @@ _codecs_encode.__module__ = '_codecs'
 _codecs_encode.__qualname__ = _codecs_encode.__name__ = 'encode'
 
 
+class _NoBuffers(tuple):
+    # The default of buffers (C's NULL): no out-of-band buffers, shown as ().
+    def __repr__(self):
+        return '()'
+
+
+_NO_BUFFERS = _NoBuffers()
+_NO_PERSISTENT_LOAD = ('A load persistent id instruction was encountered,\n'
+                       'but no persistent_load function was specified.')
+
+
+def _persistent_loader(self):
+    # The persistent_load a subclass or the instance gives (C's pers_func), else the error.
+    f = getattr(self, 'persistent_load', None)
+    if f is None or getattr(f, '__func__', None) is Unpickler.persistent_load:
+        raise UnpicklingError(_NO_PERSISTENT_LOAD)
+    return f
+
+
 class Unpickler:
     '''Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())'''
 
-    def __init__(self, file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+    def __init__(self, file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=_NO_BUFFERS):
         try:
             file.read
             file.readline
@@ -547,7 +567,7 @@ class Unpickler:
         self.errors = errors
         self.fix_imports = fix_imports
         self.proto = 0
-        self._buffers = iter(buffers) if buffers is not None else None
+        self._buffers = None if buffers is None or buffers is _NO_BUFFERS else iter(buffers)
 
     def load(self):
         '''Load a pickle.'''
@@ -557,8 +577,7 @@ class Unpickler:
         return _c_load(self, None, self._file_read, self._file_readline, self.memo)
 
     def persistent_load(self, pid):
-        raise UnpicklingError('A load persistent id instruction was encountered, but no persistent_load '
-                              'function was specified.')
+        raise UnpicklingError(_NO_PERSISTENT_LOAD)
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
@@ -590,11 +609,12 @@ def _load_binstring(self, raw):
 
 
 def _load_persid(self, line):
+    load = _persistent_loader(self)
     try:
         pid = line.decode('ascii')
     except UnicodeDecodeError:
         raise UnpicklingError('persistent IDs in protocol 0 must be ASCII strings') from None
-    return self.persistent_load(pid)
+    return load(pid)
 
 
 def _load_decimal(line):
@@ -775,23 +795,26 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return _c_dump(obj, p.proto, None, None, p._persistent_hook(), p._save_pers, p._save_other, p._save_bytes)
 
 
-def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=_NO_BUFFERS):
     '''Read and return an object from the pickle data stored in a file.'''
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=_NO_BUFFERS):
     '''Read and return an object from the given pickle data.'''
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
+    if type(data) is not bytes:
+        try:
+            data = bytes(memoryview(data))
+        except TypeError:
+            raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
     unpickler = Unpickler.__new__(Unpickler)
     unpickler.memo = {}
     unpickler.encoding = encoding
     unpickler.errors = errors
     unpickler.fix_imports = fix_imports
     unpickler.proto = 0
-    unpickler._buffers = iter(buffers) if buffers is not None else None
-    return _c_load(unpickler, bytes(data), None, None, None)
+    unpickler._buffers = None if buffers is None or buffers is _NO_BUFFERS else iter(buffers)
+    return _c_load(unpickler, data, None, None, None)
 
 
 Pickler.__module__ = Unpickler.__module__ = '_pickle'
