@@ -8,6 +8,40 @@ import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
 import type { UnpicklerState } from './pickle-load.js';
 
+// raw-unicode-escape decoding: \\uXXXX and \\UXXXXXXXX after an odd run of backslashes, every
+// other byte its own code point; null for a malformed escape (Python raises for it).
+function rawUnicodeUnescape(b: Uint8Array): number[] | null {
+  const out: number[] = [];
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c !== 0x5c) {
+      out.push(c);
+      i++;
+      continue;
+    }
+    let run = 0;
+    while (i < b.length && b[i] === 0x5c) {
+      run++;
+      i++;
+    }
+    const kind = b[i];
+    if (run % 2 === 0 || (kind !== 0x75 && kind !== 0x55)) {
+      for (let k = 0; k < run; k++) out.push(0x5c);
+      continue;
+    }
+    for (let k = 0; k < run - 1; k++) out.push(0x5c);
+    const width = kind === 0x75 ? 4 : 8;
+    const hex = String.fromCharCode(...b.subarray(i + 1, i + 1 + width));
+    if (hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex)) return null;
+    const cp = Number.parseInt(hex, 16);
+    if (cp > 0x10ffff) return null;
+    out.push(cp);
+    i += 1 + width;
+  }
+  return out;
+}
+
 /** Runs opcode `code` (its argument bytes follow in st's input). */
 export function loadRareOpcode(st: UnpicklerState, code: number): void {
   const interp = st.interp;
@@ -18,12 +52,7 @@ export function loadRareOpcode(st: UnpicklerState, code: number): void {
       // PROTO
       const proto = st.readUint(1);
       if (proto > 5) throw new PyErr('ValueError', `unsupported pickle protocol: ${proto}`);
-      const value = n.int(proto);
-      try {
-        interp.setAttr(st.self, n.intern('proto'), value);
-      } finally {
-        interp.decref(value);
-      }
+      st.setProto(proto);
       break;
     }
     case 0x95: {
@@ -189,9 +218,15 @@ export function loadRareOpcode(st: UnpicklerState, code: number): void {
     case 0x53: // STRING
       st.push(st.helperOwned('_load_string', [interp.ref(st.self), st.lineBytes()]));
       break;
-    case 0x56: // UNICODE
-      st.push(st.helperOwned('_load_unicode', [st.lineBytes()]));
+    case 0x56: {
+      // UNICODE: raw-unicode-escape text
+      const line = st.readline();
+      const cps = rawUnicodeUnescape(line);
+      st.push(
+        cps === null ? st.helperOwned('_load_unicode', [n.bytes(line)]) : O.str_fromCodePoints(space, cps),
+      );
       break;
+    }
     case 0x69: {
       // INST
       const module = st.lineBytes();

@@ -23,16 +23,22 @@ export class UnpicklerState {
   readonly n: Interpreter['n'];
   readonly space: Interpreter['space'];
 
+  /** The protocol of the PROTO opcode (0 before one). */
+  proto = 0;
+  private ownsUnpickler = false;
+
   constructor(
     readonly interp: Interpreter,
-    /** The Unpickler (borrowed): find_class, persistent_load and the `_load_*` helpers' self. */
-    readonly self: Ptr,
+    /** The Unpickler (borrowed), or NULL until `makeUnpickler` makes one. */
+    private unpickler: Ptr,
     public buf: Uint8Array,
     /** The file's read and readline (borrowed), or NULL for bytes in memory. */
     readonly fileRead: Ptr,
     readonly fileReadline: Ptr,
     /** The module dict, where the `_load_*` helpers are. */
     readonly module: Ptr,
+    /** A new Unpickler for a loads() (a new reference) with the protocol read so far. */
+    private readonly makeUnpickler: (proto: number) => Ptr,
   ) {
     this.n = interp.n;
     this.space = interp.space;
@@ -57,9 +63,32 @@ export class UnpicklerState {
     }
   }
 
-  /** Gives back the references of the stack and the memo. */
+  /** The Unpickler: find_class, persistent_load and the `_load_*` helpers' self (borrowed). */
+  get self(): Ptr {
+    if (this.unpickler === NULL) {
+      this.unpickler = this.makeUnpickler(this.proto);
+      this.ownsUnpickler = true;
+    }
+    return this.unpickler;
+  }
+
+  /** PROTO: the protocol, also on the Unpickler when there is one. */
+  setProto(proto: number): void {
+    this.proto = proto;
+    if (this.unpickler === NULL) return;
+    const value = this.n.int(proto);
+    try {
+      this.interp.setAttr(this.unpickler, this.n.intern('proto'), value);
+    } finally {
+      this.interp.decref(value);
+    }
+  }
+
+  /** Gives back the references of the stack and the memo (and the Unpickler made). */
   release(): void {
     const interp = this.interp;
+    if (this.ownsUnpickler) interp.decref(this.unpickler);
+    this.ownsUnpickler = false;
     for (const op of this.stack) interp.decref(op);
     this.stack = [];
     for (const op of this.memo.values()) interp.decref(op);

@@ -22,17 +22,18 @@ export function definePickleNatives(interp: Interpreter, dict: Ptr): void {
     return st;
   };
   const orNull = (op: Ptr) => (op === none ? NULL : op);
+  const helper = (name: string, args: Ptr[]) => interp.callBorrowed(n.dictGet(dict, n.intern(name)), args);
 
-  // _c_dump(obj, proto, write, memo, persistent_id, save_pers, save_other, save_bytes):
-  // the pickle as bytes when write is None, else written to write() and None.
+  // _c_dump(obj, proto, write, memo, persistent_id, pickler, options): the pickle as bytes
+  // when write is None, else written to write() and None; pickler None: one is made by
+  // _make_pickler(proto, *options) if a slow path needs it.
   interp.defNative(dict, '_c_dump', (_s, a) => {
-    const [obj, proto, write, memo] = a;
+    const [obj, proto, write, memo, , pickler, options] = a;
     const out = new PickleOutput(interp, false, orNull(write));
     const st = new PicklerState(interp, n.intSafe(proto), out, {
       persistentId: orNull(a[4]),
-      savePers: a[5],
-      saveOther: a[6],
-      saveBytes: a[7],
+      pickler: orNull(pickler),
+      makePickler: () => helper('_make_pickler', [proto, ...n.tupleItems(options)]),
     });
     if (memo !== none) loadMemo(interp, st, memo);
     active.push(st);
@@ -73,17 +74,26 @@ export function definePickleNatives(interp: Interpreter, dict: Ptr): void {
     return interp.bool(index !== undefined);
   });
 
-  // _c_load(unpickler, data, read, readline, memo): one object from bytes `data` or
-  // from a file's read/readline (data None); memo is the Unpickler's dict, or None.
+  // _c_load(unpickler, data, read, readline, memo, options): one object from bytes `data` or
+  // from a file's read/readline (data None); memo is the Unpickler's dict, or None; with
+  // unpickler None, _make_unpickler(proto, *options) makes one if an opcode needs it.
   interp.defNative(dict, '_c_load', (_s, a) => {
-    const [unpickler, data, read, readline, memo] = a;
+    const [unpickler, data, read, readline, memo, options] = a;
     const st = new UnpicklerState(
       interp,
-      unpickler,
+      orNull(unpickler),
       data === none ? new Uint8Array(0) : n.bytesValue(data),
       orNull(read),
       orNull(readline),
       dict,
+      (proto) => {
+        const p = n.int(proto);
+        try {
+          return helper('_make_unpickler', [p, ...n.tupleItems(options)]);
+        } finally {
+          interp.decref(p);
+        }
+      },
     );
     if (memo !== none) st.loadMemo(memo);
     try {

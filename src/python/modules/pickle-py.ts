@@ -160,19 +160,30 @@ def _pack_double(x):
     return struct.pack('>d', x)
 
 
+def _protocol(protocol, buffer_callback):
+    # The protocol a Pickler uses: None is the default, a negative one the highest.
+    if protocol is None:
+        protocol = DEFAULT_PROTOCOL
+    protocol = protocol.__index__() if not isinstance(protocol, int) else protocol
+    if protocol < 0:
+        protocol = HIGHEST_PROTOCOL
+    elif protocol > HIGHEST_PROTOCOL:
+        raise ValueError(f'pickle protocol must be <= {HIGHEST_PROTOCOL}')
+    if buffer_callback is not None and protocol < 5:
+        raise ValueError('buffer_callback needs protocol >= 5')
+    return protocol
+
+
+def _make_pickler(proto, fix_imports, buffer_callback):
+    # The Pickler of a dumps(), made when a slow path first needs one.
+    return Pickler(_SINK, proto, fix_imports=fix_imports, buffer_callback=buffer_callback)
+
+
 class Pickler:
     '''Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)'''
 
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
-        protocol = protocol.__index__() if not isinstance(protocol, int) else protocol
-        if protocol < 0:
-            protocol = HIGHEST_PROTOCOL
-        elif protocol > HIGHEST_PROTOCOL:
-            raise ValueError(f'pickle protocol must be <= {HIGHEST_PROTOCOL}')
-        if buffer_callback is not None and protocol < 5:
-            raise ValueError('buffer_callback needs protocol >= 5')
+        protocol = _protocol(protocol, buffer_callback)
         try:
             self._file_write = file.write
         except AttributeError:
@@ -190,8 +201,7 @@ class Pickler:
         '''Write a pickled representation of the given object to the open file.'''
         if not hasattr(self, '_file_write'):
             raise PicklingError('Pickler.__init__() was not called by %s.__init__()' % type(self).__name__)
-        _c_dump(obj, self.proto, self._file_write, self.memo, self._persistent_hook(), self._save_pers,
-              self._save_other, self._save_bytes)
+        _c_dump(obj, self.proto, self._file_write, self.memo, self._persistent_hook(), self, None)
 
     def _persistent_hook(self):
         # persistent_id when a subclass or the instance gives one (the Pickler's own is None).
@@ -574,7 +584,7 @@ class Unpickler:
         if not hasattr(self, '_file_read'):
             raise UnpicklingError('Unpickler.__init__() was not called by %s.__init__()' % type(self).__name__)
         self.proto = 0
-        return _c_load(self, None, self._file_read, self._file_readline, self.memo)
+        return _c_load(self, None, self._file_read, self._file_readline, self.memo, None)
 
     def persistent_load(self, pid):
         raise UnpicklingError(_NO_PERSISTENT_LOAD)
@@ -791,8 +801,11 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     '''Return the pickled representation of the object as a bytes object.'''
-    p = Pickler(_SINK, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
-    return _c_dump(obj, p.proto, None, None, p._persistent_hook(), p._save_pers, p._save_other, p._save_bytes)
+    if protocol is None and buffer_callback is None:
+        proto = DEFAULT_PROTOCOL
+    else:
+        proto = _protocol(protocol, buffer_callback)
+    return _c_dump(obj, proto, None, None, None, None, (fix_imports, buffer_callback))
 
 
 def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=_NO_BUFFERS):
@@ -807,14 +820,19 @@ def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffe
             data = bytes(memoryview(data))
         except TypeError:
             raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    return _c_load(None, data, None, None, None, (fix_imports, encoding, errors, buffers))
+
+
+def _make_unpickler(proto, fix_imports, encoding, errors, buffers):
+    # The Unpickler of a loads(), made when an opcode first needs one.
     unpickler = Unpickler.__new__(Unpickler)
     unpickler.memo = {}
     unpickler.encoding = encoding
     unpickler.errors = errors
     unpickler.fix_imports = fix_imports
-    unpickler.proto = 0
+    unpickler.proto = proto
     unpickler._buffers = None if buffers is None or buffers is _NO_BUFFERS else iter(buffers)
-    return _c_load(unpickler, data, None, None, None)
+    return unpickler
 
 
 Pickler.__module__ = Unpickler.__module__ = '_pickle'

@@ -10,16 +10,14 @@ import { checkRecursionHeadroom, PyErr, recursionGuardState } from '../../object
 import type { Interpreter } from '../vm/interp.js';
 import type { PickleOutput } from './pickle-output.js';
 
-/** The Python methods of the Pickler that save() hands objects to (bound, borrowed). */
+/** The Python side of a dump: persistent_id, and the Pickler whose methods take the slow paths. */
 export interface SaveHooks {
-  /** self.persistent_id, or NULL when the Pickler's own (always None) is in place. */
+  /** self.persistent_id (borrowed), or NULL when the Pickler's own (always None) is in place. */
   persistentId: Ptr;
-  /** self._save_pers(pid). */
-  savePers: Ptr;
-  /** self._save_other(obj): the reduce protocol and the types save() leaves out. */
-  saveOther: Ptr;
-  /** self._save_bytes(obj): bytes before protocol 3 (a reduce through _codecs.encode). */
-  saveBytes: Ptr;
+  /** The Pickler (borrowed), or NULL: then `makePickler` makes one the first time it is needed. */
+  pickler: Ptr;
+  /** A new Pickler for this dump's protocol and options (a new reference). */
+  makePickler: () => Ptr;
 }
 
 const BATCHSIZE = 1000;
@@ -68,6 +66,8 @@ const PROTO = 0x80;
 export class PicklerState {
   readonly memo = new Map<Ptr, number>();
   private readonly bin: boolean;
+  private pickler: Ptr;
+  private ownsPickler = false;
   private readonly n: Interpreter['n'];
   private readonly space: Interpreter['space'];
 
@@ -78,6 +78,7 @@ export class PicklerState {
     private readonly hooks: SaveHooks,
   ) {
     this.bin = proto >= 1;
+    this.pickler = hooks.pickler;
     this.n = interp.n;
     this.space = interp.space;
   }
@@ -91,10 +92,12 @@ export class PicklerState {
     this.out.commitFrame();
   }
 
-  /** Gives back the memo's references. */
+  /** Gives back the memo's references (and the Pickler made for the dump). */
   release(): void {
     for (const obj of this.memo.keys()) this.interp.decref(obj);
     this.memo.clear();
+    if (this.ownsPickler) this.interp.decref(this.pickler);
+    this.ownsPickler = false;
   }
 
   /** save(self, obj, pers_save). */
@@ -115,7 +118,7 @@ export class PicklerState {
       if (index !== undefined) this.memoGet(index);
       else if (t === space.bytes.type) {
         if (this.proto >= 3) this.saveBytes(obj);
-        else this.callHook(this.hooks.saveBytes, obj);
+        else this.callHook('_save_bytes', obj);
       } else if (t === space.strs.type) this.saveUnicode(obj);
       else this.saveComplex(obj, t);
     }
@@ -134,14 +137,25 @@ export class PicklerState {
       else if (t === space.tuples.type) this.saveTuple(obj);
       else if (t === space.sets.setType && this.proto >= 4) this.saveSet(obj);
       else if (t === space.sets.frozensetType && this.proto >= 4) this.saveFrozenset(obj);
-      else this.callHook(this.hooks.saveOther, obj);
+      else this.callHook('_save_other', obj);
     } finally {
       guard.depth--;
     }
   }
 
-  private callHook(f: Ptr, obj: Ptr): void {
-    this.interp.decref(this.interp.callBorrowed(f, [obj]));
+  // pickler.<name>(obj), a slow path in Python.
+  private callHook(name: string, obj: Ptr): void {
+    const interp = this.interp;
+    if (this.pickler === NULL) {
+      this.pickler = this.hooks.makePickler();
+      this.ownsPickler = true;
+    }
+    const f = interp.getAttr(this.pickler, this.n.intern(name));
+    try {
+      interp.decref(interp.callBorrowed(f, [obj]));
+    } finally {
+      interp.decref(f);
+    }
   }
 
   // save_pers: true when persistent_id(obj) gave an id (then written).
@@ -150,7 +164,7 @@ export class PicklerState {
     const pid = interp.callBorrowed(this.hooks.persistentId, [obj]);
     try {
       if (pid === this.space.none) return false;
-      this.callHook(this.hooks.savePers, pid);
+      this.callHook('_save_pers', pid);
       return true;
     } finally {
       interp.decref(pid);

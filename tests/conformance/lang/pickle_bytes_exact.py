@@ -83,11 +83,11 @@ def atom():
     if k == 4:
         return ''.join(rng.choice('abcxyz_\n\\\0é€😀') for _ in range(rng.randrange(0, 12)))
     if k == 5:
-        return rng.choice(['', 'a', 'x' * 255, 'y' * 256, 'z' * 70000, 'é' * 128, '\ud800x', 'a\udfffb'])
+        return rng.choice(['', 'a', 'x' * 255, 'y' * 256, 'é' * 128, '\ud800x', 'a\udfffb'])
     if k == 6:
         return bytes(rng.randrange(256) for _ in range(rng.randrange(0, 10)))
     if k == 7:
-        return rng.choice([b'', b'\x00' * 255, b'\xff' * 256, b'q' * 70000])
+        return rng.choice([b'', b'\x00' * 255, b'\xff' * 256])
     if k == 8:
         return rng.choice([Plain(1, 'two'), Reduced(rng.randrange(5)), Slotted(1, [2]), WithState(3),
                            Point(1, 2), DC('n', [1, 2])])
@@ -131,7 +131,7 @@ def same(a, b):
         return True
 
 
-corpus = [value(4) for _ in range(60)]
+corpus = [value(3) for _ in range(40)]
 a = [1, 'shared']
 cyc = [a, a]
 cyc.append(cyc)
@@ -141,14 +141,16 @@ t = ([], 'tail')
 t[0].append(t)
 corpus += [
     cyc, d, t, (a, a, [a]),
-    list(range(999)), list(range(1000)), list(range(1001)), list(range(2000)),
+    list(range(999)), list(range(1000)), list(range(1001)), list(range(2001)),
     {i: str(i) for i in range(1000)}, {i: None for i in range(1001)}, {i: i for i in range(2000)},
     set(range(1000)), set(range(1001)), frozenset(range(1500)),
     [('x' * 1000, i) for i in range(150)],
-    [{'a': i, 'b': [i, str(i)], 'c': i * 0.5} for i in range(3000)],
-    ['s' * (i * 97 % 5000) for i in range(200)],
-    [b'b' * (i * 131 % 9000) for i in range(100)],
+    [{'a': i, 'b': [i, str(i)], 'c': i * 0.5} for i in range(600)],
+    ['s' * (i * 997 % 5000) for i in range(40)],
+    [b'b' * (i * 1931 % 9000) for i in range(30)],
     [NewArgs(5, 'tag'), NewArgs(6, 'tag')],
+    ['a', 'z' * 70000, b'q' * 70000, ['x' * 300] * 300, 'b'],
+    [value(3) for _ in range(5)] + ['z' * 70000] + [value(3) for _ in range(5)],
 ]
 
 for i, v in enumerate(corpus):
@@ -159,7 +161,7 @@ for i, v in enumerate(corpus):
             print(i, proto, 'dumps', type(e).__name__, e)
             continue
         back = pickle.loads(data)
-        print(i, proto, len(data), digest(data), same(v, back) if i < 60 else type(back).__name__)
+        print(i, proto, len(data), digest(data), same(v, back) if i < 40 else type(back).__name__)
 
 # Small ones in full, for a readable diff.
 for v in [[1, 2.5, 'a', b'b', None, True], {'k': (1, 2)}, [a, a], (cyc,), {3, 4}, frozenset({5})]:
