@@ -42,6 +42,35 @@ function rawUnicodeUnescape(b: Uint8Array): number[] | null {
   return out;
 }
 
+// load_build for an instance without __setstate__ (looked up as C's _PyObject_LookupAttr
+// does) and a dict state: the items go into inst.__dict__, str keys interned. False when the
+// case is not that one (pickle's Python half then does the whole BUILD).
+function defaultBuild(st: UnpicklerState, inst: Ptr, state: Ptr): boolean {
+  const interp = st.interp;
+  const n = interp.n;
+  const space = interp.space;
+  if (space.rt.typeObject(state) !== space.dicts.type) return false;
+  const own = interp.getAttrOrNull(inst, n.intern('__setstate__'));
+  if (own !== NULL) {
+    interp.decref(own);
+    return false;
+  }
+  const target = interp.getAttr(inst, n.intern('__dict__'));
+  try {
+    for (const [k, v] of n.dictItems(state)) {
+      const key = space.rt.typeObject(k) === space.strs.type ? n.internInPlace(k) : interp.ref(k);
+      try {
+        interp.setItem(target, key, v);
+      } finally {
+        interp.decref(key);
+      }
+    }
+  } finally {
+    interp.decref(target);
+  }
+  return true;
+}
+
 /** Runs opcode `code` (its argument bytes follow in st's input). */
 export function loadRareOpcode(st: UnpicklerState, code: number): void {
   const interp = st.interp;
@@ -172,7 +201,16 @@ export function loadRareOpcode(st: UnpicklerState, code: number): void {
         popped.push(args);
         const cls = st.pop();
         popped.push(cls);
-        st.push(st.helper('_load_newobj', [cls, args, kwargs, interp.bool(code === 0x92)]));
+        if (code === 0x81 && interp.isType(cls) && n.isTuple(args)) {
+          // cls.__new__(cls, *args)
+          const make = interp.getAttr(cls, n.intern('__new__'));
+          try {
+            st.push(interp.callBorrowed(make, [cls, ...n.tupleItems(args)]));
+          } finally {
+            interp.decref(make);
+          }
+        } else
+          st.push(st.helper('_load_newobj', [cls, args, kwargs, code === 0x92 ? space.true : space.false]));
       } finally {
         for (const op of popped) interp.decref(op);
       }
@@ -182,7 +220,9 @@ export function loadRareOpcode(st: UnpicklerState, code: number): void {
       // BUILD
       const state = st.pop();
       try {
-        st.helperOwned('_load_build', [interp.ref(st.top()), interp.ref(state)]);
+        const inst = st.top();
+        if (!defaultBuild(st, inst, state))
+          st.helperOwned('_load_build', [interp.ref(inst), interp.ref(state)]);
       } finally {
         interp.decref(state);
       }
