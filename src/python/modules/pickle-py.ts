@@ -1,8 +1,11 @@
-// The pickle module in Python (pymm's own code; CPython 3.11's _pickle is the reference for
-// what it writes): protocols 0-5 with the C pickler's opcodes, memo, batching (1000 items)
-// and framing (protocol 4+), so that dumps() gives python3's bytes for the built-in
-// containers, scalars, globals and instances reduced through __reduce_ex__; loads() reads
-// every opcode of protocols 0-5. Out-of-band buffers (PickleBuffer) are not supported.
+// The pickle module's Python half (pymm's own code; CPython 3.11's _pickle is the reference
+// for what it writes). The opcode work is native: `_c_dump` (pickle-save.ts) writes the
+// atoms, str, bytes and exact built-in containers with _pickle.c's opcodes, memo, batches
+// and frames, and calls this Pickler's `_save_other`/`_save_bytes`/`_save_pers` for the rest
+// (reduce protocol, globals, persistent ids, reducer_override, dispatch_table); `_c_load`
+// (pickle-load.ts) runs every opcode of protocols 0-5 and calls the `_load_*` functions
+// here for find_class, persistent_load, protocol 0's text forms, BUILD with __setstate__,
+// INST/OBJ/EXT and buffers. Out-of-band buffers (PickleBuffer) are not supported.
 
 /** Python source of the `pickle` module, run in the module's namespace. */
 export const PICKLE_PY = String.raw`
