@@ -6,6 +6,7 @@
 # iterations and prints one line per case: name, ns per iteration, and the repr of what the
 # loop computed (the harness checks it against python3's).
 
+import pickle
 import sys
 import time
 
@@ -523,6 +524,64 @@ def c_getitem_dunder(n):
     for i in range(n):
         t = o[i]
     return t
+
+
+# pickle (pyperformance's pickle / pickle_dict / pickle_list / unpickle / unpickle_list
+# shapes): one dumps or loads of a small structure per iteration.
+PICKLE_DICTS = [{"id": i, "name": "user%d" % i, "score": i * 1.5, "tags": ["a", "b"], "ok": True}
+                for i in range(50)]
+PICKLE_NESTED = [[i, str(i), (i, i * 2.5), None] for i in range(100)]
+
+
+class Rec:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+
+PICKLE_OBJS = [Rec(i, "r%d" % i) for i in range(20)]
+
+
+@case(weight=0.01)
+def c_pickle_dumps_dicts(n):
+    t = 0
+    for _ in range(n):
+        t = len(pickle.dumps(PICKLE_DICTS, 4))
+    return t
+
+
+@case(weight=0.01)
+def c_pickle_loads_dicts(n):
+    data = pickle.dumps(PICKLE_DICTS, 4)
+    t = None
+    for _ in range(n):
+        t = pickle.loads(data)
+    return len(t)
+
+
+@case(weight=0.01)
+def c_pickle_dumps_list(n):
+    t = 0
+    for _ in range(n):
+        t = len(pickle.dumps(PICKLE_NESTED, 2))
+    return t
+
+
+@case(weight=0.01)
+def c_pickle_loads_list(n):
+    data = pickle.dumps(PICKLE_NESTED, 2)
+    t = None
+    for _ in range(n):
+        t = pickle.loads(data)
+    return len(t)
+
+
+@case(weight=0.01)
+def c_pickle_objects(n):
+    t = None
+    for _ in range(n):
+        t = pickle.loads(pickle.dumps(PICKLE_OBJS, 4))
+    return t[-1].b
 
 
 def main():

@@ -72,6 +72,7 @@ export { unicode_repr } from './strrepr.js';
 export * from './strsplit.js';
 export * from './strstrip.js';
 export * from './strsub.js';
+export { str_fromUtf8Surrogatepass, str_utf8Surrogatepass } from './strutf8.js';
 export * from './subtype.js';
 export * from './tuple.js';
 export * from './tupleops.js';

@@ -52,6 +52,7 @@ import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
 import { PATHLIB_PY } from './pathlib-py.js';
+import { definePickleNatives } from './pickle-native.js';
 import { PICKLE_C_PY, PICKLE_PY } from './pickle-py.js';
 import { PLATFORM_PY } from './platform-py.js';
 import { PPRINT_PY } from './pprint-py.js';
@@ -140,6 +141,7 @@ function initPickleModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
     recursionGuardState(space).depth--;
     return interp.newNone();
   });
+  definePickleNatives(interp, dict);
   frozen('pickle', PICKLE_PY)(interp, module, dict);
 }
 

@@ -288,7 +288,8 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   n.dictSet(dict, n.intern('stdin'), stdin);
   n.dictSet(dict, n.intern('__stdin__'), stdin);
   const modules = n.dict();
-  for (const [name, m] of interp.modules) n.dictSet(modules, n.str(name), m);
+  // The bootstrap modules' names are interned, as _PyImport_FixupBuiltin's are.
+  for (const [name, m] of interp.modules) n.dictSet(modules, n.intern(name), m);
   n.dictSet(modules, n.intern('sys'), module);
   set('modules', modules);
   interp.sysModules = modules;

@@ -604,10 +604,11 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       }
       break;
     case '__module__':
-      // type_module: a static type's tp_name carries its module before the last dot.
+      // type_module: a static type's tp_name carries its module before the last dot
+      // (interned, so that every read gives the same str, as pickle's memo relies on).
       if (!heap) {
         const full = this.typeName(type);
-        return n.str(full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : 'builtins');
+        return this.ref(n.intern(full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : 'builtins'));
       }
       break;
     case '__flags__': {

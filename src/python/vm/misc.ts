@@ -234,11 +234,12 @@ I.initMisc = function (this: Interpreter): void {
                 : null;
           if (kind !== null)
             throw new PyErr('AttributeError', `'${kind}' object has no attribute '__module__'`);
+          // m_module: the module's __name__ object itself (one str for every read).
           if (b === NULL) {
             const mod = homeModule(self);
-            return this.n.str(mod === NULL ? 'builtins' : this.moduleName(mod));
+            return mod === NULL ? this.n.str('builtins') : this.getAttr(mod, this.n.intern('__name__'));
           }
-          if (this.isModule(b)) return this.n.str(this.moduleName(b));
+          if (this.isModule(b)) return this.getAttr(b, this.n.intern('__name__'));
           return this.newNone();
         },
       ],
