@@ -62,6 +62,7 @@ import './codetables.js';
 import './codecregistry.js';
 import './descriptors.js';
 import './mappingproxy.js';
+import './typedicts.js';
 import './execeval.js';
 import './iterators.js';
 import './methods.js';
