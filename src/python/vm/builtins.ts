@@ -636,8 +636,7 @@ I.initBuiltins = function (this: Interpreter): void {
     (_s, args, kw) => {
       // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
       noKeywords('reversed', kw);
-      if (args.length !== 1)
-        throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
+      if (args.length !== 1) throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
       return this.reversed(args[0]);
     },
     true,

@@ -5,46 +5,13 @@
 // first asked for and kept for the program's life. It is never consulted by attribute
 // lookup (the tables are), so ordinary lookups cost what they did.
 //
-// Getset and member descriptors (`int.real`, `type.__dict__['__mro__']`) are instances of
-// two small Python classes, made on first use like mappingproxy; their __get__ calls the
-// native getter of the type that owns them.
+// Getset and member descriptors (`int.real`, `type.__dict__['__mro__']`) are the native
+// getset_descriptor and member_descriptor objects that classes.ts makes for __slots__.
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
-
-const SOURCE = `
-class getset_descriptor:
-    __slots__ = ('__objclass__', '__name__')
-
-    def __get__(self, instance, owner=None, /):
-        if instance is None:
-            return self
-        return _descr_get(self.__objclass__, self.__name__, instance)
-
-    def __set__(self, instance, value, /):
-        _descr_set(self.__objclass__, self.__name__, instance, value)
-
-    def __delete__(self, instance, /):
-        _descr_set(self.__objclass__, self.__name__, instance)
-
-    def __repr__(self):
-        return f"<attribute '{self.__name__}' of '{self.__objclass__.__name__}' objects>"
-
-    def __reduce__(self):
-        return getattr, (self.__objclass__, self.__name__)
-
-
-class member_descriptor(getset_descriptor):
-    __slots__ = ()
-
-    def __repr__(self):
-        return f"<member '{self.__name__}' of '{self.__objclass__.__name__}' objects>"
-
-
-getset_descriptor.__module__ = member_descriptor.__module__ = 'builtins'
-`;
 
 /** `type.name` pairs that CPython declares as members (PyMemberDef), not getsets. */
 const MEMBERS = new Set(
@@ -79,6 +46,74 @@ const MEMBERS = new Set(
 
 /** Built-in types whose dict sets __hash__ to None (tp_hash = PyObject_HashNotImplemented). */
 const UNHASHABLE = new Set(['bytearray', 'cell', 'dict', 'dict_items', 'dict_keys', 'list', 'set', 'slice']);
+
+/**
+ * Slots and methods that CPython's static types define themselves but pymm's inherit from a
+ * base (each type's tp_getattro, tp_new, tp_init, …): their dict entries are the inherited ones.
+ */
+const OWN_INHERITED: Record<string, string> = {
+  type: '__delattr__ __dir__ __getattribute__ __setattr__ __sizeof__',
+  int: '__getattribute__ __sizeof__',
+  bool: '__and__ __new__ __or__ __rand__ __ror__ __rxor__ __xor__',
+  float: '__getattribute__',
+  complex: '__eq__ __getattribute__ __ne__ __new__',
+  str: '__getattribute__ __sizeof__',
+  bytes: '__getattribute__ __str__',
+  bytearray: '__eq__ __getattribute__ __init__ __ne__ __new__ __reduce__ __reduce_ex__ __sizeof__ __str__',
+  list: '__getattribute__ __sizeof__',
+  tuple: '__getattribute__',
+  dict: '__getattribute__ __sizeof__',
+  set: '__getattribute__ __reduce__ __sizeof__',
+  frozenset: '__getattribute__ __reduce__ __sizeof__',
+  range: '__eq__ __getattribute__ __ne__ __new__ __reduce__',
+  slice: '__eq__ __getattribute__ __ne__ __new__ __reduce__',
+  memoryview: '__eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__',
+  property: '__getattribute__ __init__ __new__',
+  staticmethod: '__init__ __new__',
+  classmethod: '__init__ __new__',
+  super: '__getattribute__ __init__ __new__',
+  enumerate: '__getattribute__ __new__ __reduce__',
+  zip: '__getattribute__ __new__ __reduce__',
+  map: '__getattribute__ __new__ __reduce__',
+  filter: '__getattribute__ __new__ __reduce__',
+  reversed: '__getattribute__ __new__ __reduce__',
+  BaseException: '__delattr__ __getattribute__ __new__ __setattr__',
+  Exception: '__init__ __new__',
+  ValueError: '__init__ __new__',
+  KeyError: '__init__',
+  OSError: '__new__ __reduce__',
+  StopIteration: '__init__',
+  SyntaxError: '__init__',
+  function: '__new__',
+  method:
+    '__delattr__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __setattr__',
+  generator: '__getattribute__ __sizeof__',
+  code: '__eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __sizeof__',
+  frame: '__delattr__ __getattribute__ __setattr__ __sizeof__',
+  traceback: '__dir__ __getattribute__ __new__',
+  module: '__delattr__ __dict__ __dir__ __getattribute__ __init__ __new__ __setattr__',
+  NoneType: '__new__',
+  NotImplementedType: '__new__ __reduce__',
+  ellipsis: '__getattribute__ __new__ __reduce__',
+  list_iterator: '__getattribute__ __reduce__',
+  dict_keys: '__eq__ __getattribute__ __ne__',
+  dict_items: '__eq__ __getattribute__ __ne__',
+  dict_values: '__getattribute__',
+  builtin_function_or_method:
+    '__eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __reduce__',
+};
+
+/**
+ * What pymm's tables hold for a type that CPython's type does not define itself: an
+ * exception's __repr__ is BaseException's; the attributes a staticmethod, classmethod or
+ * bound method forwards from its function are not the type's.
+ */
+const NOT_OWN: Record<string, string[]> = {
+  staticmethod: ['__annotations__', '__module__', '__name__', '__qualname__'],
+  classmethod: ['__annotations__', '__module__', '__name__', '__qualname__'],
+  method: ['__module__', '__name__', '__qualname__'],
+  type: ['__class_getitem__'],
+};
 
 /** type's own getsets and members, which typeGetAttr answers before any table. */
 const TYPE_ATTRS = [
@@ -120,10 +155,6 @@ declare module './interp.js' {
   interface Interpreter {
     /** Built-in types' namespaces, made on first use (see typedicts.ts). */
     staticTypeDicts: Map<Ptr, Ptr>;
-    /** The getset_descriptor class (NULL until first used). */
-    getsetDescriptorClass: Ptr;
-    /** The member_descriptor class (NULL until first used). */
-    memberDescriptorClass: Ptr;
     /** The namespace of the built-in type `type` (borrowed), made on first use. */
     staticTypeDict(type: Ptr): Ptr;
     /** The names a built-in type defines itself, in its dict's order. */
@@ -134,8 +165,6 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
-I.getsetDescriptorClass = NULL;
-I.memberDescriptorClass = NULL;
 
 // Runs `make` with automatic collection held off and generation 0's count put back, as
 // CPython's static objects were made before the program ran.
@@ -152,68 +181,6 @@ function asStatic<T>(interp: Interpreter, make: () => T): T {
   }
 }
 
-// The module-level helpers of the descriptor classes.
-function descrGet(interp: Interpreter, objclass: Ptr, name: Ptr, obj: Ptr): Ptr {
-  const s = interp.n.jsStr(name);
-  checkSelf(interp, objclass, s, obj);
-  if (objclass === interp.space.typeType) {
-    const r = interp.typeGetAttr(obj, name);
-    if (r === NULL) throw interp.attributeError(obj, name);
-    return r;
-  }
-  for (const t of interp.mroOf(objclass)) {
-    const g = interp.nativeGetters.get(t)?.get(s);
-    if (g !== undefined) return g(obj);
-  }
-  return interp.genericGetAttr(obj, name);
-}
-
-function checkSelf(interp: Interpreter, objclass: Ptr, s: string, obj: Ptr): void {
-  if (interp.isSubtype(interp.space.rt.typeObject(obj), objclass)) return;
-  throw new PyErr(
-    'TypeError',
-    `descriptor '${s}' for '${interp.typeName(objclass)}' objects doesn't apply to a '${interp.space.typeName(obj)}' object`,
-  );
-}
-
-function descriptorClass(interp: Interpreter): Ptr {
-  if (interp.getsetDescriptorClass !== NULL) return interp.getsetDescriptorClass;
-  const n = interp.n;
-  const ns = n.dict();
-  try {
-    n.dictSet(ns, n.intern('__name__'), n.intern('builtins'));
-    const get: NativeImpl = (_self, a) => descrGet(interp, a[0], a[1], a[2]);
-    const set: NativeImpl = (_self, a) => {
-      const s = n.jsStr(a[1]);
-      checkSelf(interp, a[0], s, a[2]);
-      if (a.length > 3) interp.genericSetAttr(a[2], a[1], a[3]);
-      else interp.genericDelAttr(a[2], a[1]);
-      return interp.newNone();
-    };
-    for (const [name, impl] of [
-      ['_descr_get', get],
-      ['_descr_set', set],
-    ] as const) {
-      const f = interp.newBuiltin(name, impl);
-      n.dictSet(ns, n.intern(name), f);
-      interp.decref(f);
-    }
-    interp.runPythonInto(SOURCE, '<frozen descriptors>', ns);
-    for (const field of ['getsetDescriptorClass', 'memberDescriptorClass'] as const) {
-      const cls = n.dictGet(
-        ns,
-        n.intern(field === 'getsetDescriptorClass' ? 'getset_descriptor' : 'member_descriptor'),
-      );
-      interp.incref(cls);
-      interp[field] = cls;
-      interp.space.rt.checker?.markLongLived(cls);
-    }
-  } finally {
-    interp.decref(ns);
-  }
-  return interp.getsetDescriptorClass;
-}
-
 I.getsetDescriptor = function (this: Interpreter, owner: Ptr, name: string): Ptr {
   const d = this.staticTypeDict(owner);
   const v = this.n.dictGet(d, this.n.intern(name));
@@ -221,20 +188,23 @@ I.getsetDescriptor = function (this: Interpreter, owner: Ptr, name: string): Ptr
   return NULL;
 };
 
+// A getset_descriptor or member_descriptor of a built-in type (as classes.ts makes for
+// __slots__): its __get__ reads the attribute as getattr does.
 function newDescriptor(interp: Interpreter, owner: Ptr, name: string): Ptr {
-  descriptorClass(interp);
   const short = interp.typeName(owner).slice(interp.typeName(owner).lastIndexOf('.') + 1);
-  const klass = MEMBERS.has(`${short}.${name}`) ? interp.memberDescriptorClass : interp.getsetDescriptorClass;
-  const op = interp.newInstance(klass);
-  interp.genericSetAttr(op, interp.n.intern('__objclass__'), owner);
-  const nm = interp.n.str(name);
-  interp.genericSetAttr(op, interp.n.intern('__name__'), nm);
-  interp.decref(nm);
-  return op;
+  const kind = MEMBERS.has(`${short}.${name}`) ? interp.memberType : interp.getsetType;
+  return interp.newRefsObject(kind, 48, [owner, interp.n.intern(name)]);
 }
 
 I.staticTypeNames = function (this: Interpreter, type: Ptr): string[] {
-  const methods = [...(this.nativeMethods.get(type)?.keys() ?? [])];
+  // A method whose implementation a base has too is inherited (an exception's __repr__).
+  const own = this.nativeMethods.get(type);
+  const bases = this.mroOf(type).slice(1);
+  const methods = [...(own?.keys() ?? [])].filter(
+    (s) => !bases.some((b) => this.nativeMethods.get(b)?.get(s) === own?.get(s)),
+  );
+  const inherited = OWN_INHERITED[this.typeName(type)]?.split(' ') ?? [];
+  for (const s of inherited) if (!methods.includes(s)) methods.push(s);
   const slots = methods
     .filter((s) => SLOT_RANK.has(s))
     .sort((a, b) => (SLOT_RANK.get(a) ?? 0) - (SLOT_RANK.get(b) ?? 0));
@@ -247,6 +217,10 @@ I.staticTypeNames = function (this: Interpreter, type: Ptr): string[] {
   if (type === this.space.typeType) for (const s of TYPE_ATTRS) names.add(s);
   if (type === this.space.objectType) names.add('__class__');
   for (const s of this.nativeGetters.get(type)?.keys() ?? []) names.add(s);
+  const tn = this.typeName(type);
+  for (const s of NOT_OWN[tn] ?? []) names.delete(s);
+  if (tn !== 'BaseException' && this.isSubtype(type, this.exc.type('BaseException')))
+    names.delete('__repr__');
   names.delete('__doc__');
   names.add('__doc__');
   return [...names];
@@ -272,7 +246,9 @@ I.staticTypeDict = function (this: Interpreter, type: Ptr): Ptr {
         v = this.typeGetAttr(type, key);
       } else if (s === '__hash__' && UNHASHABLE.has(tn)) {
         v = this.newNone();
-      } else if (methods?.has(s)) {
+      } else if (s === '__dict__' && type !== this.space.typeType) {
+        v = newDescriptor(this, type, s);
+      } else if (methods?.has(s) || OWN_INHERITED[tn]?.split(' ').includes(s)) {
         v = this.typeGetAttr(type, key);
       } else if (classMethods?.has(s)) {
         v = classMethodDescriptor(this, type, s, classMethods.get(s) as NativeImpl);
@@ -297,7 +273,7 @@ function classMethodDescriptor(interp: Interpreter, type: Ptr, s: string, cm: Na
     if (!interp.isType(cls))
       throw new PyErr(
         'TypeError',
-        `descriptor '${s}' for type '${tn}' needs a type, not a '${interp.space.typeName(cls)}' as arg 1`,
+        `descriptor '${s}' for type '${tn}' needs a type, not a '${interp.space.typeName(cls)}' as arg 2`,
       );
     if (!interp.isSubtype(cls, type))
       throw new PyErr(
