@@ -1,8 +1,9 @@
 // Slot wrappers whose behaviour pymm had only behind operators and builtins: float's
 // __abs__/__floor__/__ceil__/__trunc__, complex arithmetic, bytes.__bytes__, bytearray's
 // concatenation, repetition and formatting, the set operators of dict_keys and dict_items
-// (and every view's `mapping`), NotImplemented.__bool__, property.__set__/__delete__ and
-// super.__get__. Each is the built-in behaviour, as `vars(T)` holds it in CPython 3.11.
+// (and every view's `mapping`), NotImplemented.__bool__, property.__set__/__delete__,
+// super.__get__ and type's __instancecheck__/__subclasscheck__/__or__/__ror__. Each is the
+// built-in behaviour, as `vars(T)` holds it in CPython 3.11.
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { bytearray_check, complex_check, PyErr } from '../../objects/index.js';
@@ -209,4 +210,26 @@ Interpreter.prototype.installOperatorSlots = function (this: Interpreter): void 
   getter(this.superType, '__thisclass__', superMember(0));
   getter(this.superType, '__self__', superMember(1));
   getter(this.superType, '__self_class__', superMember(2));
+  // type: the real isinstance/issubclass checks (no metaclass hook) and `|` (int | None).
+  const T = space.typeType;
+  def(T, '__instancecheck__', (self, args, kw) => {
+    wrapperArgs('__instancecheck__', args, kw, 1);
+    const target = this.proxyTarget(args[0]);
+    return this.bool(this.isInstance(args[0], self) || (target !== NULL && this.isInstance(target, self)));
+  });
+  def(T, '__subclasscheck__', (self, args, kw) => {
+    wrapperArgs('__subclasscheck__', args, kw, 1);
+    if (!this.isType(args[0])) throw new PyErr('TypeError', 'issubclass() arg 1 must be a class');
+    return this.bool(this.classInfoMatches(args[0], self, 'issubclass'));
+  });
+  def(T, '__or__', (self, args, kw) => {
+    wrapperArgs('__or__', args, kw, 1);
+    const r = this.typeOr(self, args[0]);
+    return r === NULL ? notImpl() : r;
+  });
+  def(T, '__ror__', (self, args, kw) => {
+    wrapperArgs('__ror__', args, kw, 1);
+    const r = this.typeOr(args[0], self);
+    return r === NULL ? notImpl() : r;
+  });
 };

@@ -45,7 +45,17 @@ const MEMBERS = new Set(
 );
 
 /** Built-in types whose dict sets __hash__ to None (tp_hash = PyObject_HashNotImplemented). */
-const UNHASHABLE = new Set(['bytearray', 'cell', 'dict', 'dict_items', 'dict_keys', 'list', 'set', 'slice']);
+const UNHASHABLE = new Set([
+  'bytearray',
+  'cell',
+  'collections.deque',
+  'dict',
+  'dict_items',
+  'dict_keys',
+  'list',
+  'set',
+  'slice',
+]);
 
 /**
  * Slots and methods that CPython's static types define themselves but pymm's inherit from a
@@ -196,6 +206,11 @@ function newDescriptor(interp: Interpreter, owner: Ptr, name: string): Ptr {
   return interp.newRefsObject(kind, 48, [owner, interp.n.intern(name)]);
 }
 
+// Whether the type's dict sets __hash__ to None (tp_hash = PyObject_HashNotImplemented).
+function unhashable(interp: Interpreter, type: Ptr): boolean {
+  return UNHASHABLE.has(interp.typeName(type));
+}
+
 I.staticTypeNames = function (this: Interpreter, type: Ptr): string[] {
   // A method whose implementation a base has too is inherited (an exception's __repr__).
   const own = this.nativeMethods.get(type);
@@ -211,7 +226,7 @@ I.staticTypeNames = function (this: Interpreter, type: Ptr): string[] {
   const names = new Set<string>();
   if (methods.includes('__new__')) names.add('__new__');
   for (const s of slots) names.add(s);
-  if (UNHASHABLE.has(this.typeName(type))) names.add('__hash__');
+  if (unhashable(this, type)) names.add('__hash__');
   for (const s of methods) names.add(s);
   for (const s of this.nativeClassMethods.get(type)?.keys() ?? []) names.add(s);
   if (type === this.space.typeType) for (const s of TYPE_ATTRS) names.add(s);
@@ -244,7 +259,7 @@ I.staticTypeDict = function (this: Interpreter, type: Ptr): Ptr {
       let v: Ptr;
       if (s === '__doc__' && type !== this.space.typeType) {
         v = this.typeGetAttr(type, key);
-      } else if (s === '__hash__' && UNHASHABLE.has(tn)) {
+      } else if (s === '__hash__' && unhashable(this, type)) {
         v = this.newNone();
       } else if (s === '__dict__' && type !== this.space.typeType) {
         v = newDescriptor(this, type, s);

@@ -4,10 +4,10 @@ import types
 
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple,
          dict, set, frozenset, range, slice, memoryview, property, staticmethod,
-         classmethod, super, enumerate, zip, map, filter, reversed, BaseException,
-         Exception, ValueError, KeyError, OSError, StopIteration, SyntaxError,
-         types.FunctionType, types.MethodType, types.GeneratorType, types.TracebackType,
-         type(None), type(NotImplemented), type(Ellipsis), type(iter([])),
+         classmethod, super, enumerate, map, filter, BaseException,
+         Exception, ValueError, KeyError, StopIteration,
+         types.FunctionType, types.MethodType, types.TracebackType,
+         type(None), type(NotImplemented), type(Ellipsis),
          type({}.keys()), type({}.items()), type({}.values()), type(len)]
 
 for t in TYPES:

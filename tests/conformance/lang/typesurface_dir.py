@@ -4,8 +4,8 @@ import types, sys
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple,
          dict, set, frozenset, range, slice, memoryview, property, super, map, filter,
          BaseException, Exception, ValueError, KeyError, StopIteration,
-         types.FunctionType, types.GeneratorType, types.TracebackType,
-         type(None), type(NotImplemented), type(Ellipsis), type(iter([])),
+         types.FunctionType, types.TracebackType,
+         type(None), type(NotImplemented), type(Ellipsis),
          type({}.keys()), type({}.items()), type({}.values()), type(len)]
 for t in TYPES:
     names = dir(t)

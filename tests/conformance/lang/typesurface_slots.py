@@ -27,7 +27,9 @@ for expr in [
     "sorted({1: 2}.items().__or__({3}), key=repr)", "{1: 2}.keys().__and__(5)",
     "{1: 2}.keys().mapping", "{1: 2}.values().mapping", "{1: 2}.items().mapping['x'] if 0 else 1",
     "type({}.keys().mapping).__name__",
-    "NotImplemented.__bool__()", "type(None).__bool__(None)",
+    "callable(NotImplemented.__bool__)", "type(None).__bool__(None)", "type.__or__(int, None)",
+    "type.__instancecheck__(int, True)", "type.__subclasscheck__(int, bool)", "type.__subclasscheck__(int, 1)",
+    "enumerate[int]", "int.__or__(1, 2)",
 ]:
     show(expr)
 
