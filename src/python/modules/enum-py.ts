@@ -387,9 +387,9 @@ def _existing(owner, value):
 
 def _provider(cls, name):
     '''The attribute name as cls's MRO provides it (a builtin type counts as defining every
-    attribute it has, since pymm's builtin types carry no __dict__).'''
+    attribute it has: pymm's special-method lookup finds their slots before a later base's).'''
     for klass in cls.__mro__:
-        namespace = getattr(klass, '__dict__', None)
+        namespace = getattr(klass, '__dict__', None) if klass.__flags__ & 512 else None
         if namespace is None:
             if hasattr(klass, name):
                 return getattr(klass, name)

@@ -35,6 +35,8 @@ def _specimens():
  EllipsisType, NotImplementedType, GeneratorType, TracebackType, FrameType) = _specimens()
 LambdaType = FunctionType
 BuiltinMethodType = BuiltinFunctionType
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
 del _specimens
 
 

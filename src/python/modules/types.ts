@@ -38,6 +38,8 @@ export function installClassGetitem(interp: Interpreter): void {
     space.sets.frozensetType,
     space.typeType,
   ];
+  const enumerate = space.builtinTypes.get('enumerate');
+  if (enumerate !== undefined) generic.push(enumerate);
   for (const t of generic) addClassGetitem(interp, t);
 }
 

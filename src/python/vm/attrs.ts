@@ -587,11 +587,9 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       return base === NULL ? this.newNone() : this.ref(base);
     }
     case '__dict__':
-      // type_dict: a new read-only proxy of the class's namespace on every access.
-      // (Built-in types have none in pymm: their slot methods are not attributes, and a
-      // partial dict would mislead the modules that walk the MRO's dicts: abc, enum, inspect.)
-      if (heap) return this.newMappingProxy(u32[(type + 48) >>> 2] as Ptr);
-      break;
+      // type_dict: a new read-only proxy of the class's namespace on every access (a
+      // built-in type's is made from its native tables on first use: typedicts.ts).
+      return this.newMappingProxy(heap ? (u32[(type + 48) >>> 2] as Ptr) : this.staticTypeDict(type));
     case '__class__':
       return this.ref(this.space.rt.typeObject(type));
     case '__doc__':
@@ -672,6 +670,12 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
       byName.set(key, op);
     }
     return this.ref(op);
+  }
+  // A built-in type's getset and member descriptors (`int.real`, `BaseException.args`).
+  for (const t of this.mroOf(type)) {
+    if (this.classes.has(t) || !this.nativeGetters.get(t)?.has(s)) continue;
+    const d = this.getsetDescriptor(t, s);
+    if (d !== NULL) return d;
   }
   // Attributes of the metatype (type.mro, …).
   const meta = this.space.rt.typeObject(type);

@@ -687,13 +687,16 @@ I.initBuiltins = function (this: Interpreter): void {
     put(name, t);
     return t;
   };
-  const reversedArg = (args: Ptr[], kw: Ptr[] | null) => {
-    // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
-    noKeywords('reversed', kw);
-    if (args.length !== 1) throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
-    return args[0];
-  };
-  const reversedType = defType('reversed', (_s, args, kw) => this.reversed(reversedArg(args, kw)), true);
+  const reversedType = defType(
+    'reversed',
+    (_s, args, kw) => {
+      // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
+      noKeywords('reversed', kw);
+      if (args.length !== 1) throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
+      return this.reversed(args[0]);
+    },
+    true,
+  );
   this.vectorcallTypes.add(reversedType);
   this.initBuiltinIters(defType);
   this.initAsyncBuiltins(def);

@@ -1419,7 +1419,8 @@ function dictViewsAnd(interp: Interpreter, self: Ptr, other: Ptr, viewKind: (x: 
 
 // dictviews_and & co.: `&`, `|`, `-`, `^` with a dict_keys or dict_items view on either side
 // give set(left) updated by the right operand (any iterable); NULL when neither is such a view.
-function dictViewSetOp(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
+/** dictviews_and & co. for `a op b` (NB_* number), or NULL when neither operand is a keys/items view. */
+export function dictViewSetOp(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
   const viewKind = (x: Ptr) => {
     const kind = interp.dictViewTypes.indexOf(interp.space.rt.typeObject(x));
     return kind === 0 || kind === 2 ? kind : -1;

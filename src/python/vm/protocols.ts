@@ -174,16 +174,10 @@ I.defaultDir = function (this: Interpreter, op: Ptr): Ptr {
     }
     for (const t of this.mroOf(type)) {
       if (this.classes.has(t)) addDict(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr);
-      for (const table of [this.nativeMethods, this.nativeClassMethods, this.nativeGetters])
-        for (const k of table.get(t)?.keys() ?? []) names.add(k);
+      else for (const k of this.staticTypeNames(t)) names.add(k);
     }
-    // object's __class__; a class's __doc__ and __module__ (built-in types have no
-    // __doc__ in pymm).
-    names.add('__class__');
-    if (this.classes.has(type)) {
-      names.add('__doc__');
-      names.add('__module__');
-    }
+    // A class's __module__ (object has __class__ and __doc__).
+    if (this.classes.has(type)) names.add('__module__');
   }
   return n.list([...names].sort().map((s) => n.str(s)));
 };

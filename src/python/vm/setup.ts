@@ -62,6 +62,8 @@ import './codetables.js';
 import './codecregistry.js';
 import './descriptors.js';
 import './mappingproxy.js';
+import './typedicts.js';
+import './operatorslots.js';
 import './execeval.js';
 import './iterators.js';
 import './methods.js';
@@ -164,6 +166,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.installReprWrappers();
   interp.initFormatMethods();
   interp.installSlotMethods();
+  interp.installOperatorSlots();
   // PySequence_Fast for the object layer (set algebra with any iterable): a list of the items.
   space.lists.sequenceFast = (seq) => {
     const list = n.list([]);
