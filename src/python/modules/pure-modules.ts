@@ -14,8 +14,6 @@ import { CALENDAR_PY } from './calendar-py.js';
 import { CMATH_PY } from './cmath-py.js';
 import { CODECS_PY } from './codecs-py.js';
 import { COLORSYS_PY } from './colorsys-py.js';
-import { CONFIGPARSER_ERRORS_PY } from './configparser-errors-py.js';
-import { CONFIGPARSER_PY } from './configparser-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
@@ -39,7 +37,6 @@ import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GETOPT_PY } from './getopt-py.js';
 import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
-import { HMAC_PY } from './hmac-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
@@ -244,8 +241,6 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['urllib', frozen('urllib', URLLIB_PY)],
   ['urllib.parse', frozen('urllib.parse', URLLIB_PARSE_PY)],
   ['getopt', frozen('getopt', GETOPT_PY)],
-  ['hmac', frozen('hmac', HMAC_PY)],
-  ['configparser', frozen('configparser', CONFIGPARSER_ERRORS_PY + CONFIGPARSER_PY)],
   ['sched', frozen('sched', SCHED_PY)],
   ['signal', initSignalModule],
   ['locale', frozen('locale', LOCALE_PY)],
