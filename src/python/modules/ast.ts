@@ -6,7 +6,7 @@ import type { Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { dump, type Mod, PySyntaxError, parse } from '../syntax/index.js';
 import { argCount } from '../vm/args.js';
-import { syntaxError } from '../vm/file-modules.js';
+import { parseError } from '../vm/file-modules.js';
 import type { Interpreter } from '../vm/interp.js';
 import { AST_PY } from './ast-py.js';
 import { AST_UNPARSE_PY } from './ast-unparse-py.js';
@@ -63,18 +63,7 @@ export function initAstModule(interp: Interpreter, _module: Ptr, dict: Ptr): voi
       const tree = parseMode(n.jsStr(a[0]), filename, n.jsStr(a[2]));
       return n.str(dump(tree, { includeAttributes: true }));
     } catch (e) {
-      if (e instanceof PySyntaxError)
-        throw syntaxError(
-          interp,
-          e.kind,
-          e.msg,
-          filename,
-          e.lineno,
-          e.offset,
-          e.end_offset,
-          e.text,
-          e.end_lineno,
-        );
+      if (e instanceof PySyntaxError) throw parseError(interp, e, filename);
       if (e instanceof RangeError)
         throw new PyErr('RecursionError', 'maximum recursion depth exceeded during ast construction');
       throw e;

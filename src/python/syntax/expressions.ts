@@ -103,24 +103,33 @@ export abstract class ExprParser extends ParserBase {
       return { _type: 'NamedExpr', target, value, ...this.from(n) };
     }
     const e = this.expression();
-    if (this.atOp(':=')) {
-      // invalid_named_expression: only if an expression follows the ':='.
-      const save = this.i;
-      const far = this.far;
-      this.advance();
-      let ok = true;
-      try {
-        this.expression();
-      } catch (err) {
-        if (this.isHardError(err)) throw err;
-        ok = false;
-      }
-      this.i = save;
-      this.far = far;
-      if (ok) throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
-    }
+    // invalid_named_expression: only if an expression follows the ':='.
+    if (this.atOp(':=') && this.expressionFollows())
+      throw this.errorNodes(e, `cannot use assignment expressions with ${exprName(e)}`);
     if (eqCheck && this.atOp('=')) this.strayEquals(e);
     return e;
+  }
+
+  /**
+   * Whether an expression starts after the current token (a lookahead: the position is
+   * restored). PEG's expression stops before what it cannot read (`1 +` is `1`), so it
+   * fails only if no expression starts there.
+   */
+  protected expressionFollows(): boolean {
+    const save = this.i;
+    const far = this.far;
+    this.advance();
+    let ok = true;
+    try {
+      this.expression();
+    } catch (err) {
+      if (this.isHardError(err)) throw err;
+      this.i = save + 1;
+      ok = this.startsExpression();
+    }
+    this.i = save;
+    this.far = far;
+    return ok;
   }
 
   /** invalid_named_expression: `x = y` where a comparison or walrus was meant. */

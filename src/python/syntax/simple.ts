@@ -229,22 +229,8 @@ export class SimpleStmtParser extends PatternParser {
     if (x._type === 'Tuple' && !this.parenthesized.has(x) && x.elts.length > 0)
       x = x.elts[x.elts.length - 1]!;
     if (x._type === 'Name' || x._type === 'Starred') return;
-    const save = this.i;
-    const far = this.far;
-    this.advance();
-    let ok = true;
-    try {
-      this.expression();
-    } catch (e) {
-      if (this.isHardError(e)) throw e;
-      // PEG's expression stops before what it cannot read (`1 +` is `1`): it fails only if
-      // no expression starts here.
-      this.i = save + 1;
-      ok = this.startsExpression();
-    }
-    this.i = save;
-    this.far = far;
-    if (ok) throw this.errorNodes(x, `cannot use assignment expressions with ${exprName(x)}`);
+    if (this.expressionFollows())
+      throw this.errorNodes(x, `cannot use assignment expressions with ${exprName(x)}`);
   }
 
   /** `print x` / `exec x`: CPython's "Missing parentheses in call to ..." message. */

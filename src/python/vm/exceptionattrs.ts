@@ -10,6 +10,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from './args.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
+import { STR_KINDS } from './strings.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -208,14 +209,7 @@ I.initExceptionFields = function (this: Interpreter): void {
   const n = this.n;
   const BE = this.exc.type('BaseException');
   this.defMethod(BE, '__str__', (self) => n.str(this.exceptionStr(self, BE)));
-  for (const name of [
-    'KeyError',
-    'OSError',
-    'SyntaxError',
-    'UnicodeEncodeError',
-    'UnicodeDecodeError',
-    'UnicodeTranslateError',
-  ]) {
+  for (const name of STR_KINDS) {
     const t = this.exc.type(name);
     this.defMethod(t, '__str__', (self) => n.str(this.exceptionStr(self, t)));
   }

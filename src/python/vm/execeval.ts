@@ -12,7 +12,7 @@ import { CompileError, type Node } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import { parseArgs } from './args.js';
 import type { CodeRuntime } from './code.js';
-import { syntaxError } from './file-modules.js';
+import { parseError, syntaxError } from './file-modules.js';
 import { Interpreter } from './interp.js';
 import { echoExpressionStatements } from './single-mode.js';
 import { decodeUtf8 } from './types.js';
@@ -71,18 +71,7 @@ I.compileSource = function (this: Interpreter, source, filename, mode): CodeRunt
     if (mode === 'single') echoExpressionStatements(tree as unknown as Node);
     return this.compile(tree as unknown as Node, filename);
   } catch (e) {
-    if (e instanceof PySyntaxError)
-      throw syntaxError(
-        this,
-        e.kind,
-        e.msg,
-        filename,
-        e.lineno,
-        e.offset,
-        e.end_offset,
-        e.text,
-        e.end_lineno,
-      );
+    if (e instanceof PySyntaxError) throw parseError(this, e, filename);
     if (e instanceof CompileError) {
       // The compiler's errors take their text from the file the filename names (as
       // PyErr_ProgramTextObject does): none for '<string>' or a file never read.

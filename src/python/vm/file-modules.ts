@@ -291,18 +291,7 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
       tree = parse(found.source, filename);
       code = interp.compile(tree as never, filename, found.source);
     } catch (e) {
-      if (e instanceof PySyntaxError)
-        throw syntaxError(
-          interp,
-          e.kind,
-          e.msg,
-          filename,
-          e.lineno,
-          e.offset,
-          e.end_offset,
-          e.text,
-          e.end_lineno,
-        );
+      if (e instanceof PySyntaxError) throw parseError(interp, e, filename);
       if (e instanceof CompileError) {
         const line = found.source.split(/\r?\n/)[e.lineno - 1] ?? null;
         throw syntaxError(
@@ -335,6 +324,11 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
 }
 
 // A SyntaxError (or IndentationError) object with CPython's attributes, to raise.
+/** The Python SyntaxError (or IndentationError/TabError) for the parser's error `e` in `filename`. */
+export function parseError(interp: Interpreter, e: PySyntaxError, filename: string): PyException {
+  return syntaxError(interp, e.kind, e.msg, filename, e.lineno, e.offset, e.end_offset, e.text, e.end_lineno);
+}
+
 export function syntaxError(
   interp: Interpreter,
   kind: string,

@@ -166,7 +166,7 @@ I.callSpecialUser = function (this: Interpreter, op: Ptr, name: string): Ptr {
 };
 
 /** The built-in exception types with their own tp_str, in the order a lookup tries them. */
-const STR_KINDS = [
+export const STR_KINDS = [
   'KeyError',
   'OSError',
   'SyntaxError',
