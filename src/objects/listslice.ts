@@ -106,6 +106,9 @@ function replaceSameLength(space: ObjectSpace, a: Ptr, ilow: number, ihigh: numb
   ilow = Math.min(Math.max(ilow, 0), size);
   ihigh = Math.min(Math.max(ihigh, ilow), size);
   const n = ihigh - ilow;
+  // An empty list assigned an empty slice goes through list_ass_slice's "size + d == 0"
+  // branch, which clears it: a kept zero-length array becomes NULL (it decides list_extend's path).
+  if (size === 0) return false;
   let src: number;
   if (rt.typeObject(v) === space.lists.type) {
     if (list_size(space, v) !== n) return false;
