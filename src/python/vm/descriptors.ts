@@ -8,7 +8,7 @@
 
 import { TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, method_new, PyErr } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, method_new, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount } from './args.js';
 import { unboundImpls } from './attrs.js';
 import { Interpreter } from './interp.js';
@@ -55,6 +55,8 @@ I.newRefsType = function (this: Interpreter, name: string, size: number): Ptr {
     name,
     flags: TPFLAGS_HAVE_GC,
     basicsize: size,
+    // object's tp_hash, inherited by every such type that does not define comparison.
+    hash: pointerHash,
     traverse: (op, visit) => {
       for (const o of offs) {
         const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
