@@ -245,7 +245,7 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
         }
         // map_next: the items stay on its small stack while the function runs; a Python
         // callee's frame takes references of its own, a built-in borrows them.
-        if (space.rt.typeObject(f) === this.builtinType) {
+        if (this.isNativeCallableType(space.rt.typeObject(f))) {
           this.incref(f);
           return this.call(f, items);
         }
