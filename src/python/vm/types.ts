@@ -812,11 +812,13 @@ I.initTypes = function (this: Interpreter): void {
       this.decref(l);
       throw e;
     }
-    let hint = 8;
+    let hint: number;
     try {
       hint = this.lengthHint(x, 8);
-    } catch {
-      hint = 8;
+    } catch (e) {
+      this.decref(it);
+      this.decref(l);
+      throw e;
     }
     try {
       O.list_extendIter(space, l, () => this.next(it), hint);
