@@ -46,7 +46,7 @@ export abstract class ArgsParser extends ExprParser {
         sawKw = true;
       } else {
         let e = this.namedExpression(false);
-        if (this.atKw('for') || this.atKw('async')) {
+        if (this.atKw('for') || (this.atKw('async') && this.atKw('for', 1))) {
           if (inClass) throw this.errorAt(this.peek(), 'invalid syntax');
           const generators = this.comprehensions();
           e = { _type: 'GeneratorExp', elt: e, generators, ...span(tokStart(open), tokEnd(this.peek())) };
@@ -78,6 +78,9 @@ export abstract class ArgsParser extends ExprParser {
     }
     if (!this.atOp(')')) {
       if (this.startsExpression() && this.peek().level > 0) this.forgotComma();
+      // invalid_arguments' `args ',' args` alternative matched before the stray token: its
+      // message, placed (as CPython's parser leaves it) on the token after.
+      if (pending !== null) throw this.errorAt(this.peek(1), pending);
       throw this.invalid();
     }
     if (pending !== null) throw this.errorAt(this.peek(), pending);
