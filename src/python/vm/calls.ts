@@ -120,6 +120,7 @@ I.initCalls = function (this: Interpreter): void {
   this.argParsers = new Map();
   this.argsGiven = false;
   this.varargsTuple = NULL;
+  this.varargsDict = NULL;
   this.builtinType = space.newStaticType({
     ...DEFAULT_PY_SLOTS,
     name: 'builtin_function_or_method',

@@ -76,7 +76,7 @@ g = gen(); next(g); g.send(g); del g; report("generator holds itself")
 # coroutine
 async def co():
     return 1
-c = co(); c.ref = None if False else None
+c = co()
 lst = [c]; lst.append(lst)
 c.close(); del c, lst; report("coroutine in cycle")
 # dict with itself as value and key in tuple
