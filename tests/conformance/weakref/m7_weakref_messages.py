@@ -35,7 +35,10 @@ class T(tuple):
     pass
 for cls in (L, D, T):
     o = cls()
-    print(cls.__name__, weakref.ref(o)() is o)
+    try:
+        print(cls.__name__, weakref.ref(o)() is o)
+    except TypeError as e:
+        print(cls.__name__, "TypeError:", e)
 try:
     weakref.ref(I(1))
 except TypeError as e:
