@@ -36,7 +36,7 @@ import {
 } from './deque.js';
 import { raise } from './errors.js';
 import type { ObjectSpace } from './space.js';
-import { DEFAULT_PY_SLOTS } from './typeslots.js';
+import { DEFAULT_PY_SLOTS, pointerHash } from './typeslots.js';
 
 const IT_BLOCK = 16;
 const IT_INDEX = 24;
@@ -53,6 +53,7 @@ export function initDequeIterators(space: ObjectSpace): { iterType: Ptr; reverse
     ...DEFAULT_PY_SLOTS,
     flags: TPFLAGS_HAVE_GC,
     basicsize: DEQUEITER_SIZE,
+    hash: pointerHash,
     traverse: (op: Ptr, visit: (child: Ptr) => void) => {
       const d = rt.mem.u32[(op + IT_DEQUE) >>> 2] as Ptr;
       if (d !== NULL) visit(d);

@@ -62,8 +62,8 @@ export function nativeMethod(interp: Interpreter, type: Ptr, name: string) {
   return undefined;
 }
 
-// The type along the MRO whose native method `name` is (the descriptor's __objclass__).
-function nativeOwner(interp: Interpreter, type: Ptr, name: string): Ptr {
+/** The type along the MRO whose native method `name` is (the descriptor's __objclass__). */
+export function nativeOwner(interp: Interpreter, type: Ptr, name: string): Ptr {
   for (const t of interp.mroOf(type)) if (interp.nativeMethods.get(t)?.has(name)) return t;
   return type;
 }
@@ -199,9 +199,7 @@ function cTypeMethod(interp: Interpreter, info: ClassInfo, name: Ptr, s: string,
     const call: NativeImpl = (self, args, kw) =>
       interp.callKw(interp.ref(fn), [interp.ref(self), ...args.map((a) => interp.ref(a))], kw);
     const impl = unboundMethod(interp, owner, call, s);
-    op = interp.newBuiltin(s, impl, NULL, `${interp.typeName(owner)}.${s}`);
-    const entry = interp.natives[interp.nativeIndex.get(impl) as number];
-    entry.objclass = interp.typeName(owner);
+    op = interp.newMethodDescriptor(s, impl, `${interp.typeName(owner)}.${s}`, owner);
     interp.incref(fn);
     byFn.set(fn, op);
   }
@@ -664,10 +662,8 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     let op = byName.get(key);
     if (op === undefined) {
       const impl = unboundMethod(this, owner, m, s);
-      op = this.newBuiltin(s, impl, NULL, `${this.typeName(type)}.${s}`);
       // The descriptor's repr names the type that defines it (its __objclass__).
-      const entry = this.natives[this.nativeIndex.get(impl) as number];
-      entry.objclass = this.typeName(owner);
+      op = this.newMethodDescriptor(s, impl, `${this.typeName(type)}.${s}`, owner);
       byName.set(key, op);
     }
     return this.ref(op);

@@ -73,7 +73,7 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
     for (let i = 0; i < count; i++) items.push(this.ref(this.none));
     return n.tuple(items);
   };
-  const enumerate = defType('enumerate', (_s, args, kw) => {
+  const enumerate = defType('enumerate', (subtype, args, kw) => {
     const [it, start] = enumArgs(this, args, kw);
     // en_index as a JS number while it is a safe integer, then as a BigInt up to
     // PY_SSIZE_T_MAX; past that (or from a start outside ssize_t) en_longindex, an int
@@ -103,40 +103,46 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
     // enum_new: the object, the iterator, then the result tuple (None, None).
     let src = NULL as Ptr;
     let result = NULL as Ptr;
-    const e = this.newNativeIter('enumerate', [NULL, NULL, NULL], () => {
-      const x = this.next(src);
-      if (x === NULL) return NULL;
-      let index: Ptr;
-      if (mode === INDEX_SAFE) {
-        index = O.long_fromSsize(space, i++);
-        if (i >= Number.MAX_SAFE_INTEGER) {
-          big = BigInt(i);
-          mode = INDEX_BIG;
+    const e = this.newNativeIter(
+      'enumerate',
+      [NULL, NULL, NULL],
+      () => {
+        const x = this.next(src);
+        if (x === NULL) return NULL;
+        let index: Ptr;
+        if (mode === INDEX_SAFE) {
+          index = O.long_fromSsize(space, i++);
+          if (i >= Number.MAX_SAFE_INTEGER) {
+            big = BigInt(i);
+            mode = INDEX_BIG;
+          }
+        } else if (mode === INDEX_BIG && big !== SSIZE_MAX) {
+          index = O.long_fromBigInt(space, big++);
+        } else {
+          mode = INDEX_LONG;
+          if (longIndex === NULL) {
+            longIndex = O.long_fromBigInt(space, SSIZE_MAX);
+            this.setNativeIterRef(e, 2, longIndex);
+            this.decref(longIndex);
+          }
+          index = this.ref(longIndex);
+          let stepped: Ptr;
+          try {
+            stepped = O.long_fromBigInt(space, O.long_toBigInt(space, longIndex) + 1n);
+          } catch (error) {
+            this.decref(index);
+            this.decref(x);
+            throw error;
+          }
+          longIndex = stepped;
+          this.setNativeIterRef(e, 2, stepped);
+          this.decref(stepped);
         }
-      } else if (mode === INDEX_BIG && big !== SSIZE_MAX) {
-        index = O.long_fromBigInt(space, big++);
-      } else {
-        mode = INDEX_LONG;
-        if (longIndex === NULL) {
-          longIndex = O.long_fromBigInt(space, SSIZE_MAX);
-          this.setNativeIterRef(e, 2, longIndex);
-          this.decref(longIndex);
-        }
-        index = this.ref(longIndex);
-        let stepped: Ptr;
-        try {
-          stepped = O.long_fromBigInt(space, O.long_toBigInt(space, longIndex) + 1n);
-        } catch (error) {
-          this.decref(index);
-          this.decref(x);
-          throw error;
-        }
-        longIndex = stepped;
-        this.setNativeIterRef(e, 2, stepped);
-        this.decref(stepped);
-      }
-      return this.recycleTuple2(result, index, x);
-    });
+        return this.recycleTuple2(result, index, x);
+      },
+      undefined,
+      subtype,
+    );
     if (longIndex !== NULL) {
       this.setNativeIterRef(e, 2, longIndex);
       this.decref(longIndex);
@@ -156,7 +162,7 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
   });
   // zip_new through _PyObject_MakeTpCall (the argument tuple and keyword dict): zip has no
   // vectorcall in 3.11, so calling the type makes them.
-  defType('zip', (_s, args, kw) => {
+  defType('zip', (subtype, args, kw) => {
     const nkw = kw?.length ?? 0;
     // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", {"strict"}).
     if (nkw > 1) throw new PyErr('TypeError', `zip() takes at most 1 keyword argument (${nkw} given)`);
@@ -172,39 +178,45 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
     }
     const ittuple = n.tuple(srcs);
     const result = nones(srcs.length);
-    const z = this.newNativeIter('zip', [ittuple, result], () => {
-      if (srcs.length === 0) return NULL;
-      // zip_next: the result tuple again if nobody else holds it, else a new one made
-      // before the items are fetched (and dropped if an iterator is exhausted).
-      const fresh = space.rt.refcnt(result) === 1 ? NULL : O.tuple_new(space, srcs.length);
-      if (srcs.length === 2) return zipNext2(this, srcs, result, fresh, strict);
-      const items: Ptr[] = [];
-      for (const s of srcs) {
-        let x: Ptr;
-        try {
-          x = this.next(s);
-        } catch (error) {
-          for (const y of items) this.decref(y);
-          if (fresh !== NULL) this.decref(fresh);
-          throw error;
+    const z = this.newNativeIter(
+      'zip',
+      [ittuple, result],
+      () => {
+        if (srcs.length === 0) return NULL;
+        // zip_next: the result tuple again if nobody else holds it, else a new one made
+        // before the items are fetched (and dropped if an iterator is exhausted).
+        const fresh = space.rt.refcnt(result) === 1 ? NULL : O.tuple_new(space, srcs.length);
+        if (srcs.length === 2) return zipNext2(this, srcs, result, fresh, strict);
+        const items: Ptr[] = [];
+        for (const s of srcs) {
+          let x: Ptr;
+          try {
+            x = this.next(s);
+          } catch (error) {
+            for (const y of items) this.decref(y);
+            if (fresh !== NULL) this.decref(fresh);
+            throw error;
+          }
+          if (x === NULL) {
+            for (const y of items) this.decref(y);
+            if (fresh !== NULL) this.decref(fresh);
+            if (strict) zipStrictCheck(this, srcs, items.length);
+            return NULL;
+          }
+          items.push(x);
         }
-        if (x === NULL) {
-          for (const y of items) this.decref(y);
-          if (fresh !== NULL) this.decref(fresh);
-          if (strict) zipStrictCheck(this, srcs, items.length);
-          return NULL;
-        }
-        items.push(x);
-      }
-      if (fresh === NULL) return this.recycleTuple(result, items);
-      for (let i = 0; i < items.length; i++) O.tuple_initItem(space, fresh, i, items[i]);
-      return fresh;
-    });
+        if (fresh === NULL) return this.recycleTuple(result, items);
+        for (let i = 0; i < items.length; i++) O.tuple_initItem(space, fresh, i, items[i]);
+        return fresh;
+      },
+      undefined,
+      subtype,
+    );
     this.decref(ittuple);
     this.decref(result);
     return z;
   });
-  const map = defType('map', (_s, args, kw) => {
+  const map = defType('map', (subtype, args, kw) => {
     noKeywords('map', kw);
     if (args.length < 2) throw new PyErr('TypeError', 'map() must have at least two arguments.');
     const f = args[0];
@@ -218,59 +230,71 @@ I.initBuiltinIters = function (this: Interpreter, defType): void {
     // map_vectorcall: the iterators in a tuple, then the object.
     const iters = n.tuple(srcs);
     // map_traverse and map_dealloc: the iterators, then the function.
-    const m = this.newNativeIter('map', [iters, f], () => {
-      const items: Ptr[] = [];
-      for (const s of srcs) {
-        const x = this.next(s);
-        if (x === NULL) {
-          for (const y of items) this.decref(y);
-          return NULL;
+    const m = this.newNativeIter(
+      'map',
+      [iters, f],
+      () => {
+        const items: Ptr[] = [];
+        for (const s of srcs) {
+          const x = this.next(s);
+          if (x === NULL) {
+            for (const y of items) this.decref(y);
+            return NULL;
+          }
+          items.push(x);
         }
-        items.push(x);
-      }
-      // map_next: the items stay on its small stack while the function runs; a Python
-      // callee's frame takes references of its own, a built-in borrows them.
-      if (space.rt.typeObject(f) === this.builtinType) {
-        this.incref(f);
-        return this.call(f, items);
-      }
-      try {
-        return this.callBorrowed(f, items);
-      } finally {
-        for (const y of items) this.decref(y);
-      }
-    });
+        // map_next: the items stay on its small stack while the function runs; a Python
+        // callee's frame takes references of its own, a built-in borrows them.
+        if (this.isNativeCallableType(space.rt.typeObject(f))) {
+          this.incref(f);
+          return this.call(f, items);
+        }
+        try {
+          return this.callBorrowed(f, items);
+        } finally {
+          for (const y of items) this.decref(y);
+        }
+      },
+      undefined,
+      subtype,
+    );
     this.decref(iters);
     return m;
   });
-  const filter = defType('filter', (_s, args, kw) => {
+  const filter = defType('filter', (subtype, args, kw) => {
     argCount('filter', args, kw, 2, 2);
     const f = args[0];
     const src = this.iter(args[1]);
     // filter_traverse: the iterator, then the function.
-    const r = this.newNativeIter('filter', [src, f], () => {
-      for (;;) {
-        const x = this.next(src);
-        if (x === NULL) return NULL;
-        let keep: boolean;
-        try {
-          if (f === space.none) keep = this.truthy(x);
-          else {
-            const t = this.callBorrowed(f, [x]);
-            try {
-              keep = this.truthy(t);
-            } finally {
-              this.decref(t);
+    const r = this.newNativeIter(
+      'filter',
+      [src, f],
+      () => {
+        for (;;) {
+          const x = this.next(src);
+          if (x === NULL) return NULL;
+          let keep: boolean;
+          try {
+            if (f === space.none) keep = this.truthy(x);
+            else {
+              const t = this.callBorrowed(f, [x]);
+              try {
+                keep = this.truthy(t);
+              } finally {
+                this.decref(t);
+              }
             }
+          } catch (e) {
+            this.decref(x);
+            throw e;
           }
-        } catch (e) {
+          if (keep) return x;
           this.decref(x);
-          throw e;
         }
-        if (keep) return x;
-        this.decref(x);
-      }
-    });
+      },
+      undefined,
+      subtype,
+    );
     this.decref(src);
     return r;
   });

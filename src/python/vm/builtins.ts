@@ -23,9 +23,10 @@ declare module './interp.js' {
     indexValue(op: Ptr): Ptr;
     /**
      * A native iterator object holding `refs` (borrowed; NULL allowed) for the collector,
-     * advanced by `next`; `hint`, if given, is its __length_hint__ (items left).
+     * advanced by `next`; `hint`, if given, is its __length_hint__ (items left). `subtype`
+     * (NULL for none) is a class derived from the iterator type: tp_alloc(subtype).
      */
-    newNativeIter(name: string, refs: Ptr[], next: () => Ptr, hint?: () => number): Ptr;
+    newNativeIter(name: string, refs: Ptr[], next: () => Ptr, hint?: () => number, subtype?: Ptr): Ptr;
     /** The static type of the native iterators named `name`, made on first use (`hasHint`: it has __length_hint__). */
     nativeIterType(name: string, hasHint: boolean): Ptr;
     /** Replaces reference `i` of a native iterator (`v` borrowed). */
@@ -35,8 +36,6 @@ declare module './interp.js' {
     /** __length_hint__ of the native iterators that have one, by object. */
     nativeIterHints: Map<number, () => number>;
     nativeIterTypes: Map<string, Ptr>;
-    /** The class the next native iterator named `name` is made as (a subclass's __new__), or null. */
-    iterSubtype: { name: string; cls: Ptr } | null;
     /** long_divmod / float_divmod for two ints or floats: a new (quotient, remainder) tuple. */
     realDivmod(a: Ptr, b: Ptr): Ptr;
   }
@@ -228,14 +227,13 @@ I.newNativeIter = function (
   refs: Ptr[],
   next: () => Ptr,
   hint?: () => number,
+  subtype: Ptr = NULL,
 ): Ptr {
   const rt = this.space.rt;
   let type = this.nativeIterTypes.get(name) ?? this.nativeIterType(name, hint !== undefined);
-  const sub = this.iterSubtype;
-  if (sub !== null && sub.name === name) {
+  if (subtype !== NULL) {
     // type->tp_alloc(subtype): the class's instance, its own fields (dict, weakrefs) zeroed.
-    this.iterSubtype = null;
-    type = sub.cls;
+    type = subtype;
     rt.incref(type);
   }
   // tp_basicsize bytes (the references must fit: a subclass's fields start there).
@@ -657,8 +655,8 @@ I.initBuiltins = function (this: Interpreter): void {
   // enumerate, filter, map, reversed and zip are types: calling one runs its constructor
   // (through _PyObject_MakeTpCall's tuple and dict unless the type has a vectorcall).
   // A class derived from one makes its instances through the type's __new__ (tp_new with
-  // the subtype), which allocates the next iterator of that name as the class.
-  this.iterSubtype = null;
+  // the subtype): `impl` gets the subtype (NULL for the type itself) as its first argument
+  // and allocates its iterator as that class.
   const defType = (name: string, impl: NativeImpl, hasHint = false) => {
     const t = this.nativeIterType(name, hasHint);
     space.slots(t).flags |= TPFLAGS_BASETYPE;
@@ -673,16 +671,8 @@ I.initBuiltins = function (this: Interpreter): void {
         const cn = this.typeName(cls);
         throw new PyErr('TypeError', `${name}.__new__(${cn}): ${cn} is not a subtype of ${name}`);
       }
-      const args = all.slice(1);
-      if (cls === t) return impl(NULL, args, kw);
-      const outer = this.iterSubtype;
-      this.iterSubtype = { name, cls };
       // (reversed_new_impl calls seq.__reversed__() for a subclass too: what that returns.)
-      try {
-        return impl(NULL, args, kw);
-      } finally {
-        this.iterSubtype = outer;
-      }
+      return impl(cls === t ? NULL : cls, all.slice(1), kw);
     });
     put(name, t);
     return t;
@@ -693,7 +683,7 @@ I.initBuiltins = function (this: Interpreter): void {
       // reversed_vectorcall: _PyArg_NoKwnames, then _PyArg_CheckPositional.
       noKeywords('reversed', kw);
       if (args.length !== 1) throw new PyErr('TypeError', `reversed expected 1 argument, got ${args.length}`);
-      return this.reversed(args[0]);
+      return this.reversed(args[0], false, _s);
     },
     true,
   );

@@ -42,7 +42,7 @@ I.takesArgsTuple = function (this: Interpreter, f: Ptr): boolean {
   const rt = this.space.rt;
   const type = rt.typeObject(f);
   if (type === this.space.functions.type || type === this.space.methods.type) return false;
-  if (type === this.builtinType) return this.isVarargsNative(f);
+  if (this.isNativeCallableType(type)) return this.isVarargsNative(f);
   if (this.isType(f)) return !this.hasVectorcall(f);
   return this.classes.has(type) || this.space.slots(type).call !== null;
 };

@@ -18,6 +18,7 @@ import {
   method_func,
   method_self,
   PyErr,
+  type PyTypeSlots,
   pointerHash,
   str_len,
   tuple_getItem,
@@ -29,6 +30,7 @@ import { CO_GENERATOR_KINDS, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/inde
 import { CODE_INDEX, type CodeRuntime } from './code.js';
 import { Interpreter } from './interp.js';
 import { cachedMethod, type MethodEntry, methodEntry } from './methodcache.js';
+import { makeMethodDescriptorTypes } from './methoddescr.js';
 import { isSlotWrapper } from './slotwrappers.js';
 
 /** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
@@ -42,6 +44,8 @@ export interface NativeFunction {
   qualname: string;
   /** For an unbound method of a built-in type: the type's name (the descriptor's __objclass__). */
   objclass?: string;
+  /** That type itself. */
+  objclassType?: Ptr;
 }
 
 // builtin_function_or_method (PyCFunctionObject, 56 bytes, GC; getsizeof = 72):
@@ -121,7 +125,7 @@ I.initCalls = function (this: Interpreter): void {
   this.argsGiven = false;
   this.varargsTuple = NULL;
   this.varargsDict = NULL;
-  this.builtinType = space.newStaticType({
+  const slots: PyTypeSlots = {
     ...DEFAULT_PY_SLOTS,
     name: 'builtin_function_or_method',
     flags: TPFLAGS_HAVE_GC,
@@ -160,7 +164,9 @@ I.initCalls = function (this: Interpreter): void {
       const q = kind === 'method-wrapper' ? `'${f.name}'` : f.name;
       return `<${kind} ${q} of ${space.typeName(self)} object at 0x${self.toString(16)}>`;
     },
-  });
+  };
+  this.builtinType = space.newStaticType(slots);
+  makeMethodDescriptorTypes(this, slots);
 };
 
 I.newBuiltin = function (this: Interpreter, name, impl, self = NULL, qualname = name): Ptr {
@@ -178,6 +184,9 @@ I.newBuiltin = function (this: Interpreter, name, impl, self = NULL, qualname = 
   u32[(op + BF_INDEX) >>> 2] = index;
   if (self !== NULL) rt.incref(self);
   u32[(op + BF_SELF) >>> 2] = self;
+  // A bound slot wrapper is a method-wrapper (the names are all dunders).
+  if (self !== NULL && name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95)
+    this.settleBoundBuiltin(op, name, self);
   rt.track(op);
   return op;
 };
@@ -254,7 +263,7 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
 // the object may have been replaced in builtins and its address reused).
 function isNativeFunction(interp: Interpreter, f: Ptr, index: number): boolean {
   const u32 = interp.space.rt.mem.u32;
-  return u32[(f + OB_TYPE) >>> 2] === interp.builtinType && u32[(f + BF_INDEX) >>> 2] === index;
+  return interp.isNativeCallableType(u32[(f + OB_TYPE) >>> 2] as Ptr) && u32[(f + BF_INDEX) >>> 2] === index;
 }
 
 function exactLen(interp: Interpreter, op: Ptr): number {
@@ -353,7 +362,7 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
       args.unshift(self);
       return this.callKw(fn, args, kwnames);
     }
-    if (type === this.builtinType) {
+    if (this.isNativeCallableType(type)) {
       const rt = space.rt;
       const nf = this.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
       try {

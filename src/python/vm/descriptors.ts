@@ -8,10 +8,11 @@
 
 import { TP_FLAGS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, method_new, PyErr } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, method_new, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount } from './args.js';
 import { unboundImpls } from './attrs.js';
 import { Interpreter } from './interp.js';
+import { bindMethodDescriptor } from './methoddescr.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -55,6 +56,8 @@ I.newRefsType = function (this: Interpreter, name: string, size: number): Ptr {
     name,
     flags: TPFLAGS_HAVE_GC,
     basicsize: size,
+    // object's tp_hash, inherited by every such type that does not define comparison.
+    hash: pointerHash,
     traverse: (op, visit) => {
       for (const o of offs) {
         const v = rt.mem.u32[(op + o) >>> 2] as Ptr;
@@ -270,12 +273,14 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
       throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'getter'));
     return this.callBorrowed(fget, [obj]);
   }
-  if (t === this.builtinType && obj !== NULL) {
+  if ((t === this.methodDescrType || t === this.wrapperDescrType) && obj !== NULL) {
     // An unbound method of a built-in type stored in a class (`__hash__ = object.__hash__`)
     // binds like the method descriptor it stands for.
     const u32 = this.space.rt.mem.u32;
-    if (u32[(descr + 24) >>> 2] === NULL && unboundImpls.has(this.natives[u32[(descr + 16) >>> 2]].impl))
-      return method_new(this.space, descr, obj);
+    if (u32[(descr + 24) >>> 2] === NULL && unboundImpls.has(this.natives[u32[(descr + 16) >>> 2]].impl)) {
+      const bound = bindMethodDescriptor(this, descr, obj);
+      return bound !== NULL ? bound : method_new(this.space, descr, obj);
+    }
   }
   const native = this.nativeDescriptors.get(t);
   if (native !== undefined) return native.get(descr, obj, type);
@@ -285,7 +290,7 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
     // classmethod) is asked for its __get__(type, type); anything else binds to the class.
     const callable = word(this, descr, 0);
     const ct = this.space.rt.typeObject(callable);
-    if (ct !== this.space.functions.type && ct !== this.builtinType) {
+    if (ct !== this.space.functions.type && !this.isNativeCallableType(ct)) {
       const r = this.descriptorGet(callable, type, type);
       if (r !== NULL) return r;
     }

@@ -25,7 +25,7 @@ import {
   TPFLAGS_HEAPTYPE,
 } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, type ObjectSpace, PyThrowable } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, type ObjectSpace, PyThrowable, pointerHash } from '../../objects/index.js';
 import type { Native } from './native.js';
 
 /** Offsets in an exception object. */
@@ -154,6 +154,7 @@ export class Exceptions {
         flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS,
         basicsize,
         base: base?.type ?? NULL,
+        hash: pointerHash,
         traverse: (op, visit) => {
           const u32 = space.rt.mem.u32;
           for (let f = EXC.dict; f < basicsize; f += 8) {

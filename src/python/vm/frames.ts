@@ -19,7 +19,7 @@
 
 import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, type ObjectSpace } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, type ObjectSpace, pointerHash } from '../../objects/index.js';
 
 /** Offsets in a traceback object. */
 export const TB = { next: 16, frame: 24, lasti: 32, lineno: 36, size: 40 };
@@ -71,6 +71,7 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
     ...DEFAULT_PY_SLOTS,
     name: 'traceback',
     flags: TPFLAGS_HAVE_GC,
+    hash: pointerHash,
     basicsize: TB.size,
     ...tbRefs,
     dealloc: (op) => {
@@ -113,6 +114,7 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
     ...DEFAULT_PY_SLOTS,
     name: 'frame',
     flags: TPFLAGS_HAVE_GC,
+    hash: pointerHash,
     basicsize: FRAME.size,
     ...frRefs,
     dealloc: (op) => {

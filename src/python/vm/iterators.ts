@@ -717,6 +717,20 @@ I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
   return -1;
 };
 
+// A caught error that is a TypeError (a pending PyErr or a raised exception object).
+function isTypeError(interp: Interpreter, e: unknown): boolean {
+  if (e instanceof PyErr) return e.excType === 'TypeError';
+  return (
+    e instanceof PyException &&
+    interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('TypeError'))
+  );
+}
+
+// Drops a caught error (a PyException owns a reference to its exception object).
+function discardError(interp: Interpreter, e: unknown): void {
+  if (e instanceof PyException) interp.decref(e.exc);
+}
+
 I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
   const n = this.n;
   const type = this.space.rt.typeObject(obj);
@@ -730,15 +744,36 @@ I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
     const hint = this.iteratorLengthHint(obj);
     return hint >= 0 ? hint : dflt;
   }
-  if (this.typeLookup(type, n.intern('__len__')) !== NULL) return this.len(obj);
+  // A __len__ that raises TypeError falls through to __length_hint__; other errors propagate.
+  if (this.typeLookup(type, n.intern('__len__')) !== NULL) {
+    try {
+      return this.len(obj);
+    } catch (e) {
+      if (!isTypeError(this, e)) throw e;
+      discardError(this, e);
+    }
+  }
   // A subclass of a built-in container: the base's length.
   const size = n.size(obj);
   if (size >= 0) return size;
   const sq = this.sequenceMethodsOf(obj);
   if (sq !== undefined) return sq.length(obj);
-  const r = this.callSpecial(obj, '__length_hint__', []);
-  if (r === NULL || r === this.space.notImplemented) {
-    if (r !== NULL) this.decref(r);
+  let r: Ptr;
+  try {
+    r = this.callSpecial(obj, '__length_hint__', []);
+  } catch (e) {
+    // A __length_hint__ that raises TypeError gives the default.
+    if (!isTypeError(this, e)) throw e;
+    discardError(this, e);
+    return dflt;
+  }
+  if (r === NULL) {
+    // A class over a built-in iterator (enumerate, reversed …) inherits its __length_hint__.
+    const hint = this.iteratorLengthHint(obj);
+    return hint >= 0 ? hint : dflt;
+  }
+  if (r === this.space.notImplemented) {
+    this.decref(r);
     return dflt;
   }
   try {

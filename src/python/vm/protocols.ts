@@ -102,7 +102,11 @@ I.classInfoMatches = function (this: Interpreter, type: Ptr, cls: Ptr, fname: st
 
 I.isCallable = function (this: Interpreter, op: Ptr): boolean {
   const type = this.space.rt.typeObject(op);
-  if (type === this.space.functions.type || type === this.space.methods.type || type === this.builtinType)
+  if (
+    type === this.space.functions.type ||
+    type === this.space.methods.type ||
+    this.isNativeCallableType(type)
+  )
     return true;
   if (this.isType(op)) return true;
   if (this.space.slots(type).call !== null) return true;

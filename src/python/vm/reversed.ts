@@ -10,14 +10,17 @@ import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
   interface Interpreter {
-    /** reversed(seq): seq.__reversed__() if the type has it, else the sequence protocol backwards. */
-    reversed(seq: Ptr, builtin?: boolean): Ptr;
+    /**
+     * reversed(seq): seq.__reversed__() if the type has it, else the sequence protocol
+     * backwards in a reversed object (allocated as `subtype` when that is not NULL).
+     */
+    reversed(seq: Ptr, builtin?: boolean, subtype?: Ptr): Ptr;
   }
 }
 
 const I = Interpreter.prototype;
 
-I.reversed = function (this: Interpreter, seq: Ptr, builtin = false): Ptr {
+I.reversed = function (this: Interpreter, seq: Ptr, builtin = false, subtype: Ptr = NULL): Ptr {
   const n = this.n;
   const type = this.space.rt.typeObject(seq);
   const notReversible = () =>
@@ -84,6 +87,7 @@ I.reversed = function (this: Interpreter, seq: Ptr, builtin = false): Ptr {
       return NULL;
     },
     () => (live ? hint() : 0),
+    subtype,
   );
   return it;
 };

@@ -46,6 +46,7 @@ import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import { initStdin } from './stdin.js';
 import './attrs.js';
+import './methoddescr.js';
 import './attrcache.js';
 import './rangeobject.js';
 import './reprslots.js';
@@ -150,6 +151,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initRange();
   interp.initSubclassDicts();
   interp.initMisc();
+  interp.initMethodDescriptors();
   interp.initFrameObjects();
   interp.initGeneratorMethods();
   interp.initCoroutines();

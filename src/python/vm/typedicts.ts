@@ -111,6 +111,10 @@ const OWN_INHERITED: Record<string, string> = {
   dict_values: '__getattribute__',
   builtin_function_or_method:
     '__eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __reduce__',
+  method_descriptor: '__getattribute__ __reduce__',
+  wrapper_descriptor: '__getattribute__ __reduce__',
+  'method-wrapper': '__eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __reduce__',
+  classmethod_descriptor: '__getattribute__',
 };
 
 /**
@@ -297,8 +301,5 @@ function classMethodDescriptor(interp: Interpreter, type: Ptr, s: string, cm: Na
       );
     return cm(cls, args.slice(1), kw);
   };
-  const op = interp.newBuiltin(s, impl, NULL, `${tn}.${s}`);
-  const entry = interp.natives[interp.nativeIndex.get(impl) as number];
-  entry.objclass = tn;
-  return op;
+  return interp.newMethodDescriptor(s, impl, `${tn}.${s}`, type, true);
 }

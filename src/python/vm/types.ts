@@ -63,6 +63,8 @@ I.initTypes = function (this: Interpreter): void {
     const [a, b, c] = n.sliceParts(op);
     return `slice(${this.reprOf(a)}, ${this.reprOf(b)}, ${this.reprOf(c)})`;
   });
+  // slices compare by value and are unhashable in 3.11 (hashable only from 3.12).
+  space.slots(this.sliceType).hash = null;
   // PySlice_New reuses the one cached slice (no allocation, so no count in generation 0);
   // slice_dealloc keeps a freed slice there when the cache is empty.
   this.sliceCache = NULL;
@@ -145,6 +147,10 @@ I.initTypes = function (this: Interpreter): void {
       }),
     ),
   );
+  // dict_keys and dict_items compare as sets, so they are unhashable; dict_values keeps
+  // object's identity hash and comparison.
+  space.slots(this.dictViewTypes[0]).hash = null;
+  space.slots(this.dictViewTypes[2]).hash = null;
   this.dictViewOf = (op) =>
     this.dictViewTypes.includes(rt.typeObject(op)) ? (rt.mem.u32[(op + 16) >>> 2] as Ptr) : undefined;
   const view = (d: Ptr, kind: number) => this.newRefsObject(this.dictViewTypes[kind], 24, [d]);
@@ -806,11 +812,13 @@ I.initTypes = function (this: Interpreter): void {
       this.decref(l);
       throw e;
     }
-    let hint = 8;
+    let hint: number;
     try {
       hint = this.lengthHint(x, 8);
-    } catch {
-      hint = 8;
+    } catch (e) {
+      this.decref(it);
+      this.decref(l);
+      throw e;
     }
     try {
       O.list_extendIter(space, l, () => this.next(it), hint);
