@@ -11,6 +11,7 @@
 import { TPFLAGS_HAVE_GC } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
+import { newBool, richCompare } from './protocol.js';
 import type { ObjectSpace } from './space.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
 
@@ -42,6 +43,17 @@ export function initCell(space: ObjectSpace): CellState {
       const ref = rt.mem.u32[(op + CELL_REF) >>> 2] as Ptr;
       rt.gcDel(op);
       if (ref !== NULL) rt.decref(ref);
+    },
+    // cell_richcompare: by contents; an empty cell comes before anything else.
+    richcompare: (a, b, op) => {
+      if (rt.typeObject(b) !== type) return space.newRef(space.notImplemented);
+      const x = rt.mem.u32[(a + CELL_REF) >>> 2] as Ptr;
+      const y = rt.mem.u32[(b + CELL_REF) >>> 2] as Ptr;
+      if (x !== NULL && y !== NULL) return richCompare(space, x, y, op);
+      const l = y === NULL ? 1 : 0;
+      const r = x === NULL ? 1 : 0;
+      const results = [l < r, l <= r, l === r, l !== r, l > r, l >= r];
+      return newBool(space, results[op]);
     },
     repr: (op) => {
       const ref = rt.mem.u32[(op + CELL_REF) >>> 2] as Ptr;

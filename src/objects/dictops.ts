@@ -148,6 +148,8 @@ export function dict_merge(space: ObjectSpace, a: Ptr, b: Ptr, override = true):
       const old = dictKeys(space, a).dk;
       setKeys(space, a, dk);
       dictkeysDecref(space, old);
+      // An empty split `a` (an instance's fresh __dict__) drops its values and is combined.
+      dict_unsplit(space, a);
       setWord(space, a + 16, used);
       if (space.rt.isTracked(b) && !space.rt.isTracked(a)) space.rt.track(a);
       return;

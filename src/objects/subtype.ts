@@ -95,7 +95,14 @@ export function subtype_fromProto(
     mem.u8.fill(0, proto + OB_SIZE, proto + DEQUE_SIZE);
     mem.u32[(proto + DQ_LEFTBLOCK) >>> 2] = NULL;
   }
-  rt.decref(proto);
+  if ((base === space.lists.type || base === space.dicts.type) && rt.refcnt(proto) === 1) {
+    // An empty list or dict proto stands for nothing in CPython (tp_alloc made the instance
+    // directly): it is freed past the free list and uncounted, so gc.get_count() and the
+    // free lists see the one allocation CPython makes.
+    rt.gcDel(proto);
+  } else {
+    rt.decref(proto);
+  }
   return op;
 }
 

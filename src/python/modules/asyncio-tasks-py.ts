@@ -91,13 +91,21 @@ class Future:
 
     def result(self):
         if self._phase == _CANCELLED:
-            raise self._cancel_error()
-        if self._phase != _FINISHED:
+            error = self._cancel_error()
+        elif self._phase != _FINISHED:
             raise InvalidStateError('Result is not set.')
-        self._error_unseen = False
-        if self._error is not None:
-            raise self._error
-        return self._outcome
+        else:
+            self._error_unseen = False
+            error = self._error
+            if error is None:
+                return self._outcome
+        # C's future_result has no frame: this one, left in the error's traceback, must not
+        # hold the future or the error, or a failed task and its error would form a cycle.
+        self = None
+        try:
+            raise error
+        finally:
+            error = None
 
     def exception(self):
         if self._phase == _CANCELLED:
@@ -143,7 +151,13 @@ class Future:
     def __await__(self):
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self
+            try:
+                yield self
+            except BaseException:
+                # C's FutureIter has no frame: an error thrown in leaves this one holding
+                # nothing (the future may hold the error: a cycle otherwise).
+                self = None
+                raise
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         return self.result()
@@ -265,18 +279,22 @@ class Task(Future):
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as cancelled:
-            self._cancel_exc = cancelled
+            # C's task_step has no frame: the traceback kept starts at the coroutine's frame
+            # (this frame would tie the task to the event loop's frames in a cycle).
+            self._cancel_exc = cancelled.with_traceback(cancelled.__traceback__.tb_next)
             Future.cancel(self)
         except _FATAL as fatal:
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
-            Future.set_exception(self, error)
+            Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
         else:
             self._wait_on(result)
         finally:
             _current = outer
-            self = None
+            # The exception thrown in is in its own traceback's frames (this one included):
+            # C's task_step holds no frame, so neither this one nor the task may stay in a cycle.
+            self = exc = None
 
     def _wait_on(self, result):
         blocking = getattr(result, '_asyncio_future_blocking', None)
@@ -305,11 +323,15 @@ class Task(Future):
         self._loop.call_soon(self._Task__step, problem)
 
     def __wakeup(self, future):
+        # C's task_wakeup has no frame: this one, left in the error's traceback, drops the
+        # future (which holds the error) before the error goes on.
         try:
             future.result()
         except BaseException as error:
+            future = None
             self._Task__step(error)
         else:
+            future = None
             self._Task__step()
         self = None
 

@@ -244,8 +244,10 @@ _DEEP = {
     list: _deep_list,
     dict: _deep_dict,
     tuple: _deep_tuple,
-    set: lambda x, memo: set([deepcopy(item, memo) for item in x]),
-    frozenset: lambda x, memo: frozenset([deepcopy(item, memo) for item in x]),
+    # As set.__reduce__'s (cls, (list(x),), state): the list of items is deep-copied through
+    # the memo (which keeps it, and so has one entry more), then the set is made from it.
+    set: lambda x, memo: set(deepcopy(list(x), memo)),
+    frozenset: lambda x, memo: frozenset(deepcopy(list(x), memo)),
     bytearray: lambda x, memo: bytearray(x),
 }
 

@@ -27,13 +27,26 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
       varargs.has(name) ? interp.varargs((_s, a, k) => f(a, k), false) : (_s, a, k) => f(a, k),
     );
   const none = () => interp.newNone();
-  const intArg = (op: Ptr) => {
+  const C_LONG_MAX = 2n ** 63n - 1n;
+  const C_INT_MAX = 2n ** 31n - 1n;
+  /**
+   * A C int argument: PyArg_ParseTuple's "i" (set_threshold) or Argument Clinic's int
+   * converter (set_debug, `clinic`), with their different OverflowError messages.
+   */
+  const intArg = (op: Ptr, clinic = false) => {
     if (!n.isInt(op))
       throw new PyErr(
         'TypeError',
         `'${interp.space.typeName(op)}' object cannot be interpreted as an integer`,
       );
-    return interp.toIndex(op);
+    const v = n.intBig(op);
+    if (v > C_LONG_MAX || v < -C_LONG_MAX - 1n)
+      throw new PyErr('OverflowError', `Python int too large to convert to C ${clinic ? 'int' : 'long'}`);
+    if (clinic && (v > C_INT_MAX || v < -C_INT_MAX - 1n))
+      throw new PyErr('OverflowError', 'Python int too large to convert to C int');
+    if (v > C_INT_MAX) throw new PyErr('OverflowError', 'signed integer is greater than maximum');
+    if (v < -C_INT_MAX - 1n) throw new PyErr('OverflowError', 'signed integer is less than minimum');
+    return Number(v);
   };
   for (const [name, v] of [
     ['DEBUG_STATS', DEBUG_STATS],
@@ -96,7 +109,7 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   });
   def('collect', (a, k) => {
     const [g] = parseArgs(interp, 'collect', a, k, ['generation'], 0);
-    const gen = g === NULL ? 2 : intArg(g);
+    const gen = g === NULL ? 2 : intArg(g, true);
     if (gen < 0 || gen > 2) throw new PyErr('ValueError', 'invalid generation');
     return n.int(gc.collect(gen));
   });
@@ -114,7 +127,13 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
     if (a.length === 0) throw new PyErr('TypeError', 'set_threshold() takes at least 1 argument (0 given)');
     if (a.length > 3)
       throw new PyErr('TypeError', `set_threshold() takes at most 3 arguments (${a.length} given)`);
-    gc.set_threshold(...a.map(intArg));
+    // PyArg_ParseTuple("i|ii") stores each threshold as it converts it: a bad second
+    // argument leaves the first one set.
+    const current = gc.get_threshold();
+    a.forEach((op, i) => {
+      current[i] = intArg(op);
+      gc.set_threshold(...current);
+    });
     return none();
   });
   def('get_debug', (a, k) => {
@@ -123,7 +142,7 @@ export function initGcModule(interp: Interpreter, _module: Ptr, dict: Ptr): void
   });
   def('set_debug', (a, k) => {
     argCount('gc.set_debug', a, k, 1, 1);
-    gc.set_debug(intArg(a[0]));
+    gc.set_debug(intArg(a[0], true));
     return none();
   });
   def('get_stats', (a, k) => {

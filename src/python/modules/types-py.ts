@@ -292,10 +292,19 @@ class SimpleNamespace:
     '''An object whose attributes are the keyword arguments it was made with; its repr
     lists them, and two namespaces are equal when their attributes are.'''
 
+    # CPython's namespace: a dict pointer (a plain dict, not an instance's shared-key one)
+    # and no weak references; sys.getsizeof sees its 24-byte object.
+    __slots__ = ('__dict__',)
+
     def __init__(self, /, *positional, **attributes):
         if positional:
             raise TypeError('no positional arguments expected')
-        self.__dict__.update(attributes)
+        self.__dict__ = {}
+        if attributes:
+            self.__dict__.update(attributes)
+
+    def __sizeof__(self):
+        return object.__sizeof__(self) - 8
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__

@@ -5,6 +5,7 @@
 import { MANAGED_DICT, MANAGED_VALUES, TPFLAGS_MANAGED_DICT } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import {
+  cell_set,
   dict_markSplit,
   func_set,
   method_func,
@@ -793,6 +794,11 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     setPropertyDoc(this, obj, value);
     return;
   }
+  // cell.cell_contents is a getset with a setter (cell_set_contents).
+  if (s === 'cell_contents' && type === space.cells.type) {
+    cell_set(space, obj, value);
+    return;
+  }
   const info = this.classes.get(type);
   if (s === '__dict__' && setDictAttr(this, obj, value)) return;
   const dslot = this.dictSlotOf(obj);
@@ -880,6 +886,10 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   }
   if (s === '__doc__' && type === this.propertyType) {
     setPropertyDoc(this, obj, NULL);
+    return;
+  }
+  if (s === 'cell_contents' && type === space.cells.type) {
+    cell_set(space, obj, NULL);
     return;
   }
   const info = this.classes.get(type);

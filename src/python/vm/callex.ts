@@ -22,6 +22,8 @@ declare module './interp.js' {
     argsGiven: boolean;
     /** The args tuple of the METH_VARARGS builtin running now (gc.get_referrers skips it), or 0. */
     varargsTuple: Ptr;
+    /** The keyword-arguments dict of the METH_VARARGS|METH_KEYWORDS builtin running now, or 0. */
+    varargsDict: Ptr;
     /** The callee takes the tuple and dict of a tp_call itself (see this file). */
     takesArgsTuple(f: Ptr): boolean;
   }
@@ -83,11 +85,14 @@ I.callEx = function (this: Interpreter, f: Ptr, positional: Ptr, kwargs: Ptr): P
     if (this.takesArgsTuple(f)) {
       this.argsGiven = true;
       const outer = this.varargsTuple;
+      const outerDict = this.varargsDict;
       this.varargsTuple = tuple;
+      this.varargsDict = kwargs;
       try {
         return this.callKw(f, args, kwnames);
       } finally {
         this.varargsTuple = outer;
+        this.varargsDict = outerDict;
       }
     }
     return this.withUnpackDict(kwnames, () => this.callKw(f, args, kwnames), args.slice());

@@ -124,6 +124,7 @@ I.initCalls = function (this: Interpreter): void {
   this.argParsers = new Map();
   this.argsGiven = false;
   this.varargsTuple = NULL;
+  this.varargsDict = NULL;
   const slots: PyTypeSlots = {
     ...DEFAULT_PY_SLOTS,
     name: 'builtin_function_or_method',

@@ -418,10 +418,14 @@ export class Interpreter {
     return this.newException('SystemError', `internal error in pymm: ${msg}`);
   }
 
-  /** A new exception object of a built-in type, with one str argument (or none for null). */
+  /**
+   * A new exception object of a built-in type, with one str argument (or none for null, and
+   * for '' of the types CPython raises without arguments: PyErr_NoMemory's MemoryError …).
+   */
   newException(name: string, message: string | null): Ptr {
     const args =
-      message === null || (message === '' && (name === 'KeyboardInterrupt' || name === 'StopIteration'))
+      message === null ||
+      (message === '' && (name === 'KeyboardInterrupt' || name === 'StopIteration' || name === 'MemoryError'))
         ? []
         : [this.n.str(message)];
     const type = this.exc.type(name);

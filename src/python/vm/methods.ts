@@ -211,10 +211,22 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
     argCount('dict.setdefault', a, kw, 1, 2);
     return O.dict_setdefault(space, self, a[0], a[1] ?? this.none);
   });
+  // The dict of a call's keyword arguments, when it holds exactly the names `kw` in order.
+  const isKwargsDict = (d: Ptr, kw: Ptr[]) => {
+    const items = n.dictItems(d);
+    return items.length === kw.length && items.every(([k], i) => k === kw[i]);
+  };
   m(D, 'update', (self, a, kw) => {
     const nkw = kw?.length ?? 0;
+    if (a.length - nkw > 1)
+      throw new PyErr('TypeError', `update expected at most 1 argument, got ${a.length - nkw}`);
     if (a.length - nkw > 0) this.dictUpdateFrom(self, a[0]);
-    for (let i = 0; i < nkw; i++) n.dictSet(self, (kw as Ptr[])[i], a[a.length - nkw + i]);
+    // dict_update_common: the keyword arguments' dict is merged (dict_merge: a clone into an
+    // empty dict, one resize up front into another).
+    const kwargs = this.varargsDict;
+    if (nkw > 0 && kwargs !== NULL && isKwargsDict(kwargs, kw as Ptr[]))
+      O.dict_merge(space, self, kwargs, true);
+    else for (let i = 0; i < nkw; i++) n.dictSet(self, (kw as Ptr[])[i], a[a.length - nkw + i]);
     return none();
   });
   m(D, 'copy', (self, a, kw) => {

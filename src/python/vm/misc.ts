@@ -1,7 +1,7 @@
 // `with` statements, generator methods and function attributes.
 
 import { NULL, type Ptr } from '../../heap/index.js';
-import { func_get, func_set, method_new, PyErr } from '../../objects/index.js';
+import { cell_new, func_get, func_set, method_new, PyErr } from '../../objects/index.js';
 import { builtinDoc } from './builtindocs.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
@@ -166,6 +166,12 @@ I.initMisc = function (this: Interpreter): void {
     ],
   ]);
   this.nativeGetters.set(space.cells.type, cellGetters);
+  // cell_new: types.CellType() is an empty cell, CellType(x) holds x.
+  this.constructors.set(space.cells.type, (_t, args, kw) => {
+    if (kw !== null && kw.length > 0) throw new PyErr('TypeError', 'cell() takes no keyword arguments');
+    if (args.length > 1) throw new PyErr('TypeError', `cell expected at most 1 argument, got ${args.length}`);
+    return cell_new(space, args[0] ?? NULL);
+  });
   const methodFunc = (self: Ptr) => space.rt.mem.u32[(self + 16) >>> 2] as Ptr;
   const methodGetters = new Map([
     ['__self__', (self: Ptr) => this.ref(space.rt.mem.u32[(self + 24) >>> 2] as Ptr)],

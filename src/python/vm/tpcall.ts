@@ -92,10 +92,13 @@ I.withTpCall = function <T>(
   const npos = args.length - (kwnames?.length ?? 0);
   const tuple = makeTuple ? this.argsTuple(args, 0, npos) : NULL;
   let dict = NULL;
+  const outerDict = this.varargsDict;
   try {
     dict = this.kwargsDict(args, kwnames);
+    this.varargsDict = dict;
     return this.callGuard(run);
   } finally {
+    this.varargsDict = outerDict;
     if (tuple !== NULL) this.decref(tuple);
     if (dict !== NULL) this.decref(dict);
   }
@@ -136,12 +139,15 @@ I.varargs = function (this: Interpreter, impl: NativeImpl, keywords = false): Na
     const tuple = this.argsTuple(args, 0, args.length - nkw);
     let dict = NULL;
     const outer = this.varargsTuple;
+    const outerDict = this.varargsDict;
     this.varargsTuple = tuple;
     try {
       if (keywords) dict = this.kwargsDict(args, kwnames);
+      this.varargsDict = dict;
       return this.callGuard(() => impl(self, args, kwnames));
     } finally {
       this.varargsTuple = outer;
+      this.varargsDict = outerDict;
       if (tuple !== NULL) this.decref(tuple);
       if (dict !== NULL) this.decref(dict);
     }
