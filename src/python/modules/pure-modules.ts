@@ -71,6 +71,7 @@ import { STRING_PY } from './string-py.js';
 import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
+import { THIS_PY } from './this-py.js';
 import { THREAD_PY } from './thread-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
@@ -235,6 +236,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['errno', frozen('errno', ERRNO_PY)],
   ['platform', frozen('platform', PLATFORM_PY)],
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
+  ['this', frozen('this', THIS_PY)],
   ['_sitebuiltins', frozen('_sitebuiltins', SITEBUILTINS_PY)],
   ['pydoc', frozen('pydoc', PYDOC_PY)],
   ['ast', initAstModule],
