@@ -37,6 +37,7 @@ import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GETOPT_PY } from './getopt-py.js';
 import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
+import { HMAC_PY } from './hmac-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
@@ -233,6 +234,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['cmath', frozen('cmath', CMATH_PY)],
   ['uuid', frozen('uuid', UUID_PY)],
   ['secrets', frozen('secrets', SECRETS_PY)],
+  ['hmac', frozen('hmac', HMAC_PY)],
   ['errno', frozen('errno', ERRNO_PY)],
   ['platform', frozen('platform', PLATFORM_PY)],
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
