@@ -14,6 +14,7 @@ import { CALENDAR_PY } from './calendar-py.js';
 import { CMATH_PY } from './cmath-py.js';
 import { CODECS_PY } from './codecs-py.js';
 import { COLORSYS_PY } from './colorsys-py.js';
+import { CONFIGPARSER_PY } from './configparser-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
@@ -235,6 +236,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['uuid', frozen('uuid', UUID_PY)],
   ['secrets', frozen('secrets', SECRETS_PY)],
   ['hmac', frozen('hmac', HMAC_PY)],
+  ['configparser', frozen('configparser', CONFIGPARSER_PY)],
   ['errno', frozen('errno', ERRNO_PY)],
   ['platform', frozen('platform', PLATFORM_PY)],
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
