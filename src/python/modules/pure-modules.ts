@@ -108,10 +108,13 @@ function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
 
 /**
  * Runs a module whose classes stand for C types that the collector does not track
- * (datetime's, decimal's): their instances hold no references the collector follows.
+ * (datetime's, decimal's): their instances hold no references the collector follows, and
+ * tracebacks leave the module's frames out (CPython's _datetime and _decimal are C).
  */
 function untrackedClasses(name: string, source: string, classes: string[]) {
   return (interp: Interpreter, module: Ptr, dict: Ptr): void => {
+    interp.hiddenTracebackFiles ??= new Set();
+    interp.hiddenTracebackFiles.add(`<frozen ${name}>`);
     frozenC(name, source)(interp, module, dict);
     for (const cls of classes) {
       const t = interp.n.dictGet(dict, interp.n.intern(cls));
