@@ -99,6 +99,15 @@ function frozenC(name: string, source: string) {
   };
 }
 
+/** `init`, for a module whose CPython counterpart is C: tracebacks leave its frames out. */
+function cFrames(name: string, init: (interp: Interpreter, module: Ptr, dict: Ptr) => void) {
+  return (interp: Interpreter, module: Ptr, dict: Ptr): void => {
+    interp.hiddenTracebackFiles ??= new Set();
+    interp.hiddenTracebackFiles.add(`<frozen ${name}>`);
+    init(interp, module, dict);
+  };
+}
+
 /** Runs the array module; its `array` type is what memoryview() accepts as an exporter. */
 function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   frozenC('array', ARRAY_PY)(interp, module, dict);
@@ -173,10 +182,10 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
-  ['io', frozenC('io', IO_PY)],
-  ['array', initArrayModule],
+  ['io', cFrames('io', frozenC('io', IO_PY))],
+  ['array', cFrames('array', initArrayModule)],
   ['base64', frozen('base64', BASE64_PY)],
-  ['binascii', frozen('binascii', BINASCII_PY)],
+  ['binascii', cFrames('binascii', frozen('binascii', BINASCII_PY))],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
   ['numbers', frozen('numbers', NUMBERS_PY)],
   ['fractions', frozen('fractions', FRACTIONS_PY)],
@@ -225,7 +234,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
   ['_vfs', initVfsModule],
-  ['_fileio', frozenC('_fileio', FILEIO_PY)],
+  ['_fileio', cFrames('_fileio', frozenC('_fileio', FILEIO_PY))],
   ['stat', frozen('stat', STAT_PY)],
   ['glob', frozen('glob', GLOB_PY)],
   ['tempfile', frozen('tempfile', TEMPFILE_PY)],
