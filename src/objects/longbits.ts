@@ -23,6 +23,9 @@ function shiftCount(space: ObjectSpace, b: Ptr): bigint {
   return n;
 }
 
+/** The first word shift divmod_shift refuses: PY_SSIZE_T_MAX / sizeof(digit). */
+const MAX_WORDSHIFT = (2n ** 63n - 1n) / 4n;
+
 /** long_lshift: a << b; MemoryError when the result cannot fit in the heap. */
 export function long_lshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   if (!long_check(space, a) || !long_check(space, b)) return space.newRef(space.notImplemented);
@@ -36,6 +39,8 @@ export function long_lshift(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   const n = shiftCount(space, b);
   const x = long_toBigInt(space, a);
   if (x === 0n) return long_fromNumber(space, 0);
+  // divmod_shift: a shift of PY_SSIZE_T_MAX / sizeof(digit) 30-bit digits or more overflows.
+  if (n / 30n >= MAX_WORDSHIFT) raise('OverflowError', 'too many digits in integer');
   if (n > BigInt(space.rt.mem.capacity) * 8n) space.rt.noMemory(Number(n / 8n));
   return long_fromBigInt(space, x << n);
 }

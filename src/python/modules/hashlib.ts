@@ -157,6 +157,8 @@ export function initHashlibModule(interp: Interpreter, _module: Ptr, dict: Ptr):
       pbkdf2(hash, blockSize, n.bytesValue(a[1]), n.bytesValue(a[2]), Number(n.intBig(a[3])), dklen),
     );
   });
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen hashlib>');
   interp.runPythonInto(HASHLIB_PY, '<frozen hashlib>', dict);
 }
 

@@ -121,6 +121,10 @@ export function initOperatorModule(interp: Interpreter, _module: Ptr, dict: Ptr)
     });
   concat('concat', 0);
   concat('iconcat', 13);
+  // itemgetter, attrgetter and methodcaller are C in CPython (_operator): no frames of theirs
+  // in a traceback.
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen operator>');
   runWithTpNameHook(interp, OPERATOR_PY, '<frozen operator>', dict);
 }
 

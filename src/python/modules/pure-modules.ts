@@ -14,6 +14,7 @@ import { CALENDAR_PY } from './calendar-py.js';
 import { CMATH_PY } from './cmath-py.js';
 import { CODECS_PY } from './codecs-py.js';
 import { COLORSYS_PY } from './colorsys-py.js';
+import { CONFIGPARSER_PY } from './configparser-py.js';
 import { CONTEXTLIB_PY } from './contextlib-py.js';
 import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
@@ -37,6 +38,7 @@ import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GETOPT_PY } from './getopt-py.js';
 import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
+import { HMAC_PY } from './hmac-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
@@ -71,6 +73,7 @@ import { STRING_PY } from './string-py.js';
 import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
+import { THIS_PY } from './this-py.js';
 import { THREAD_PY } from './thread-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
@@ -96,6 +99,15 @@ function frozenC(name: string, source: string) {
   };
 }
 
+/** `init`, for a module whose CPython counterpart is C: tracebacks leave its frames out. */
+function cFrames(name: string, init: (interp: Interpreter, module: Ptr, dict: Ptr) => void) {
+  return (interp: Interpreter, module: Ptr, dict: Ptr): void => {
+    interp.hiddenTracebackFiles ??= new Set();
+    interp.hiddenTracebackFiles.add(`<frozen ${name}>`);
+    init(interp, module, dict);
+  };
+}
+
 /** Runs the array module; its `array` type is what memoryview() accepts as an exporter. */
 function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   frozenC('array', ARRAY_PY)(interp, module, dict);
@@ -105,10 +117,13 @@ function initArrayModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
 
 /**
  * Runs a module whose classes stand for C types that the collector does not track
- * (datetime's, decimal's): their instances hold no references the collector follows.
+ * (datetime's, decimal's): their instances hold no references the collector follows, and
+ * tracebacks leave the module's frames out (CPython's _datetime and _decimal are C).
  */
 function untrackedClasses(name: string, source: string, classes: string[]) {
   return (interp: Interpreter, module: Ptr, dict: Ptr): void => {
+    interp.hiddenTracebackFiles ??= new Set();
+    interp.hiddenTracebackFiles.add(`<frozen ${name}>`);
     frozenC(name, source)(interp, module, dict);
     for (const cls of classes) {
       const t = interp.n.dictGet(dict, interp.n.intern(cls));
@@ -167,10 +182,10 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
   ['__future__', frozen('__future__', FUTURE_PY)],
-  ['io', frozenC('io', IO_PY)],
-  ['array', initArrayModule],
+  ['io', cFrames('io', frozenC('io', IO_PY))],
+  ['array', cFrames('array', initArrayModule)],
   ['base64', frozen('base64', BASE64_PY)],
-  ['binascii', frozen('binascii', BINASCII_PY)],
+  ['binascii', cFrames('binascii', frozen('binascii', BINASCII_PY))],
   ['_exceptiongroup', frozen('_exceptiongroup', EXCEPTIONGROUP_PY)],
   ['numbers', frozen('numbers', NUMBERS_PY)],
   ['fractions', frozen('fractions', FRACTIONS_PY)],
@@ -219,7 +234,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_html', initHtmlNativeModule],
   ['html.parser', frozen('html.parser', HTML_PARSER_PY)],
   ['_vfs', initVfsModule],
-  ['_fileio', frozenC('_fileio', FILEIO_PY)],
+  ['_fileio', cFrames('_fileio', frozenC('_fileio', FILEIO_PY))],
   ['stat', frozen('stat', STAT_PY)],
   ['glob', frozen('glob', GLOB_PY)],
   ['tempfile', frozen('tempfile', TEMPFILE_PY)],
@@ -232,9 +247,12 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['cmath', frozen('cmath', CMATH_PY)],
   ['uuid', frozen('uuid', UUID_PY)],
   ['secrets', frozen('secrets', SECRETS_PY)],
+  ['hmac', frozen('hmac', HMAC_PY)],
+  ['configparser', frozen('configparser', CONFIGPARSER_PY)],
   ['errno', frozen('errno', ERRNO_PY)],
   ['platform', frozen('platform', PLATFORM_PY)],
   ['colorsys', frozen('colorsys', COLORSYS_PY)],
+  ['this', frozen('this', THIS_PY)],
   ['_sitebuiltins', frozen('_sitebuiltins', SITEBUILTINS_PY)],
   ['pydoc', frozen('pydoc', PYDOC_PY)],
   ['ast', initAstModule],

@@ -92,5 +92,7 @@ export function initStructFloatModule(interp: Interpreter, _module: Ptr, dict: P
 
 /** Fills the `struct` module (Python, over `_struct_float`). */
 export function initStructModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen struct>');
   runWithTpNameHook(interp, STRUCT_PY, '<frozen struct>', dict);
 }

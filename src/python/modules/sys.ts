@@ -207,7 +207,9 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   set('hexversion', n.int(0x030b07f0));
   set('maxsize', n.bigint(2n ** 63n - 1n));
   set('byteorder', n.str('little'));
-  set('platform', n.str('pymm'));
+  // The platform python3 reports where pymm's output is compared (os.name is 'posix' and
+  // platform.system() 'Linux' too): programs that branch on it take CPython's branch.
+  set('platform', n.str('linux'));
   set('implementation_name', n.str('pymm'));
   set('executable', n.str(''));
   // No installation directory: as with sys.executable, CPython's empty value for unknown.

@@ -323,11 +323,12 @@ class TextIOWrapper(TextIOBase):
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
          opener=None):
     '''Open file and return a stream.  Raise OSError upon failure.'''
-    file = _path_arg(file, (str, bytes, int))
+    # (Argument Clinic checks the parameters' types before _io_open_impl reads the path.)
     _want_str(mode, 'mode', 'open', False)
     buffering = _operator_index(buffering)
     for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
         _want_str(value, what, 'open')
+    file = _path_arg(file, (str, bytes, int))
     if set(mode) - set('rwxabt+') or any(mode.count(c) > 1 for c in mode):
         raise ValueError(f'invalid mode: {mode!r}')
     binary = 'b' in mode

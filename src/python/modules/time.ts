@@ -175,5 +175,7 @@ export function initTimeCalendar(interp: Interpreter, dict: Ptr): void {
     else if (isdst > 0 && dst && !inDst) ms -= dstShift;
     return n.int(Math.floor(ms / 1000));
   });
+  interp.hiddenTracebackFiles ??= new Set();
+  interp.hiddenTracebackFiles.add('<frozen time>');
   runWithTpNameHook(interp, TIME_PY, '<frozen time>', dict);
 }

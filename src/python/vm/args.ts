@@ -35,7 +35,7 @@ export const CLINIC_KEYWORDS = new Map<string, string[]>([
 /**
  * Binds `args` (borrowed; the last kwnames.length are keyword values) to `names`; names
  * after `required` are optional (NULL when absent). A leading `*` on a name makes it
- * keyword-only. Returns borrowed references in signature order.
+ * keyword-only, a leading `/` positional-only. Returns borrowed references in signature order.
  */
 export function parseArgs(
   interp: Interpreter,
@@ -62,7 +62,7 @@ export function parseArgs(
       return out;
     }
   }
-  const plain = names.map((n) => n.replace(/^\*/, ''));
+  const plain = names.map((n) => n.replace(/^[*/]/, ''));
   const positional = names.filter((n) => !n.startsWith('*')).length;
   // _PyArg_UnpackKeywords: more arguments in all than parameters comes first.
   if (nkw > 0 && npos + nkw > names.length) {
@@ -88,6 +88,16 @@ export function parseArgs(
       `${fname}() takes ${takes} argument${positional === 1 ? '' : 's'} (${npos} given)`,
     );
   }
+  let minPosOnly = 0;
+  while (minPosOnly < required && names[minPosOnly].charCodeAt(0) === 47) minPosOnly++;
+  if (npos < minPosOnly) {
+    const least = minPosOnly < positional ? 'at least' : 'exactly';
+    const s = minPosOnly === 1 ? '' : 's';
+    throw new PyErr(
+      'TypeError',
+      `${fname}() takes ${least} ${minPosOnly} positional argument${s} (${npos} given)`,
+    );
+  }
   const out: Ptr[] = new Array(names.length).fill(NULL);
   for (let i = 0; i < npos; i++) out[i] = args[i];
   // _PyArg_UnpackKeywords: missing arguments are reported first, then one given by name and
@@ -97,7 +107,8 @@ export function parseArgs(
   for (let k = 0; k < nkw; k++) {
     const key = interp.n.jsStr((kwnames as Ptr[])[k]);
     const i = plain.indexOf(key);
-    if (i < 0) unknown ??= `'${key}' is an invalid keyword argument for ${fname}()`;
+    if (i < 0 || names[i].charCodeAt(0) === 47)
+      unknown ??= `'${key}' is an invalid keyword argument for ${fname}()`;
     else if (out[i] !== NULL && i < npos)
       duplicate ??= `argument for ${fname}() given by name ('${key}') and position (${i + 1})`;
     else out[i] = args[npos + k];
@@ -117,6 +128,11 @@ export function parseArgs(
   if (duplicate !== null) throw new PyErr('TypeError', duplicate);
   if (unknown !== null) throw new PyErr('TypeError', unknown);
   return out;
+}
+
+/** How _PyArg_BadArgument names an argument of the wrong type: None as "None", else its type. */
+export function badArgumentName(interp: Interpreter, op: Ptr): string {
+  return op === interp.none ? 'None' : interp.space.typeName(op);
 }
 
 /** Rejects keyword arguments for functions that take none. */

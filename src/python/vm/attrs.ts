@@ -786,7 +786,15 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       if ((f === 'name' || f === 'qualname') && !n.isStr(value)) {
         throw new PyErr('TypeError', `${s} must be set to a string object`);
       }
-      func_set(space, obj, f, value === this.none && (f === 'defaults' || f === 'kwdefaults') ? NULL : value);
+      // func_set_defaults / func_set_kwdefaults / func_set_annotations.
+      if (f === 'defaults' && value !== this.none && !n.isTuple(value))
+        throw new PyErr('TypeError', '__defaults__ must be set to a tuple object');
+      if (f === 'kwdefaults' && value !== this.none && !n.isDict(value))
+        throw new PyErr('TypeError', '__kwdefaults__ must be set to a dict object');
+      if (f === 'annotations' && value !== this.none && !n.isDict(value))
+        throw new PyErr('TypeError', '__annotations__ must be set to a dict object');
+      const nullable = f === 'defaults' || f === 'kwdefaults' || f === 'annotations';
+      func_set(space, obj, f, value === this.none && nullable ? NULL : value);
       return;
     }
   }

@@ -5,7 +5,7 @@ import { TP_FLAGS, TPFLAGS_BASETYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { long_asSafe, PyErr } from '../../objects/index.js';
-import { argCount, noKeywords, parseArgs } from './args.js';
+import { argCount, badArgumentName, noKeywords, parseArgs } from './args.js';
 import { BF_INDEX, type NativeImpl } from './calls.js';
 import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
@@ -75,6 +75,9 @@ const METH_O_GUARDED = new Set([
   'repr',
 ]);
 /** Those whose argument's items may run Python code (a container's reprs, an iterator's next). */
+/** open()'s parameters, as _io.open's Argument Clinic names them. */
+const OPEN_PARAMETERS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
+
 const METH_O_ITERATING = new Set(['all', 'any', 'ascii', 'repr']);
 
 const I = Interpreter.prototype;
@@ -484,6 +487,16 @@ I.initBuiltins = function (this: Interpreter): void {
   def('ord', (_s, args, kw) => {
     argCount('ord', args, kw, 1, 1);
     const x = args[0];
+    // builtin_ord: a bytes or bytearray of length 1 gives its byte.
+    const bytes = n.isBytes(x)
+      ? n.bytesValue(x)
+      : O.bytearray_check(space, x)
+        ? O.bytearray_toU8(space, x)
+        : null;
+    if (bytes !== null) {
+      if (bytes.length === 1) return n.int(bytes[0]);
+      throw new PyErr('TypeError', `ord() expected a character, but string of length ${bytes.length} found`);
+    }
     if (!n.isStr(x))
       throw new PyErr('TypeError', `ord() expected string of length 1, but ${space.typeName(x)} found`);
     const s = [...n.jsStr(x)];
@@ -512,29 +525,38 @@ I.initBuiltins = function (this: Interpreter): void {
   }
   def('format', (_s, args, kw) => {
     argCount('format', args, kw, 1, 2);
+    if (args.length === 2 && !n.isStr(args[1]))
+      throw new PyErr('TypeError', `format() argument 2 must be str, not ${badArgumentName(this, args[1])}`);
     if (args.length === 1 || n.jsStr(args[1]) === '') return this.formatValue(args[0], -1, NULL);
     return n.str(this.formatOf(args[0], n.jsStr(args[1])));
   });
+  // getattr, setattr, delattr, hasattr: the name must be a str.
+  const attrName = (name: Ptr) => {
+    if (!n.isStr(name))
+      throw new PyErr('TypeError', `attribute name must be string, not '${space.typeName(name)}'`);
+  };
   def('getattr', (_s, args, kw) => {
     argCount('getattr', args, kw, 2, 3);
-    if (!n.isStr(args[1]))
-      throw new PyErr('TypeError', `attribute name must be string, not '${space.typeName(args[1])}'`);
+    attrName(args[1]);
     if (args.length === 2) return this.getAttr(args[0], args[1]);
     const v = this.getAttrOrNull(args[0], args[1]);
     return v !== NULL ? v : this.ref(args[2]);
   });
   def('setattr', (_s, args, kw) => {
     argCount('setattr', args, kw, 3, 3);
+    attrName(args[1]);
     this.setAttr(args[0], args[1], args[2]);
     return none();
   });
   def('delattr', (_s, args, kw) => {
     argCount('delattr', args, kw, 2, 2);
+    attrName(args[1]);
     this.delAttr(args[0], args[1]);
     return none();
   });
   def('hasattr', (_s, args, kw) => {
     argCount('hasattr', args, kw, 2, 2);
+    attrName(args[1]);
     const v = this.getAttrOrNull(args[0], args[1]);
     if (v === NULL) return this.bool(false);
     this.decref(v);
@@ -565,7 +587,7 @@ I.initBuiltins = function (this: Interpreter): void {
     }),
   );
   def('sum', (_s, args, kw) => {
-    const [it, start] = parseArgs(this, 'sum', args, kw, ['iterable', 'start'], 1);
+    const [it, start] = parseArgs(this, 'sum', args, kw, ['/iterable', 'start'], 1);
     let acc = start === NULL ? n.int(0) : this.ref(start);
     if (start !== NULL && n.isStr(start)) {
       this.decref(acc);
@@ -736,6 +758,8 @@ I.initBuiltins = function (this: Interpreter): void {
   });
   // io.open on the run's in-memory file system (io is imported on the first call).
   def('open', (_s, args, kw) => {
+    // _io.open's Argument Clinic parser: its counts and keywords first (borrowed, unused).
+    parseArgs(this, 'open', args, kw, OPEN_PARAMETERS, 1);
     const io = this.importModule(n.intern('io'), NULL, false);
     const fn = this.getAttr(io, n.intern('open'));
     this.decref(io);

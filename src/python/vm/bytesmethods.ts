@@ -7,7 +7,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { latin1Text, PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, badArgumentName, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
 
@@ -452,7 +452,7 @@ I.initBytesMethods = function (this: Interpreter): void {
   const fromhex: NativeImpl = (cls, a, k) => {
     argCount('fromhex', a, k, 1, 1);
     if (!n.isStr(a[0]))
-      throw new PyErr('TypeError', `fromhex() argument must be str, not ${space.typeName(a[0])}`);
+      throw new PyErr('TypeError', `fromhex() argument must be str, not ${badArgumentName(this, a[0])}`);
     const s = n.jsStr(a[0]);
     const out: number[] = [];
     let i = 0;

@@ -46,6 +46,7 @@ import { mangle } from '../compiler/mangle.js';
 import { ClassTable } from './classtable.js';
 import { Interpreter } from './interp.js';
 import { lenResult } from './protocols.js';
+import { ReprResultError } from './strings.js';
 import { builtinSizeof, subclassableBase } from './subclassing.js';
 import {
   instance_values,
@@ -771,8 +772,7 @@ function classSlots(
           ? base.repr(op)
           : `<${interp.qualifiedTypeName(space.rt.typeObject(op))} object at 0x${op.toString(16)}>`;
       try {
-        if (!interp.n.isStr(r))
-          throw new PyErr('TypeError', `__repr__ returned non-string (type ${space.typeName(r)})`);
+        if (!interp.n.isStr(r)) throw new ReprResultError(op, space.typeName(r));
         return interp.n.jsStr(r);
       } finally {
         interp.decref(r);

@@ -359,6 +359,9 @@ declare module './interp.js' {
 }
 
 I.newSuper = function (this: Interpreter, type: Ptr, obj: Ptr): Ptr {
+  // super_init_impl: the first argument is checked by the argument parser ("O!").
+  if (!this.isType(type))
+    throw new PyErr('TypeError', `super() argument 1 must be a type, not ${this.space.typeName(type)}`);
   const objType = this.isType(obj) && this.isSubtype(obj, type) ? obj : this.space.rt.typeObject(obj);
   if (!this.isSubtype(objType, type)) {
     throw new PyErr('TypeError', 'super(type, obj): obj must be an instance or subtype of type');

@@ -219,6 +219,23 @@ I.initExceptionFields = function (this: Interpreter): void {
     const name = this.classes.get(this.space.rt.typeObject(self))?.name ?? this.space.typeName(self);
     return n.str(`${name}(${items.map((x) => this.reprOf(x)).join(', ')})`);
   });
+  // BaseException.__new__ (tp_new_wrapper, then BaseException_new or OSError_new): the
+  // arguments after the type become the new exception's args.
+  this.defMethod(BE, '__new__', (_self, all, kw) => {
+    const cls = all[0];
+    if (cls === undefined) throw new PyErr('TypeError', 'BaseException.__new__(): not enough arguments');
+    if (!this.isType(cls))
+      throw new PyErr(
+        'TypeError',
+        `BaseException.__new__(X): X is not a type object (${this.space.typeName(cls)})`,
+      );
+    if (!this.exc.isSubtype(cls, BE)) {
+      const cn = this.typeName(cls);
+      throw new PyErr('TypeError', `BaseException.__new__(${cn}): ${cn} is not a subtype of BaseException`);
+    }
+    const size = this.classes.has(cls) ? this.space.slots(cls).basicsize : undefined;
+    return this.exceptionNew(cls, all.slice(1), kw, size);
+  });
   // BaseException.add_note(note): appended to __notes__ (made a list in __dict__ if absent).
   this.defMethod(BE, 'add_note', (self, args, kw) => {
     argCount('BaseException.add_note', args, kw, 1, 1);

@@ -10,7 +10,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { CompileError, type Node } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
-import { parseArgs } from './args.js';
+import { argCount, parseArgs } from './args.js';
 import type { CodeRuntime } from './code.js';
 import { parseError, syntaxError } from './file-modules.js';
 import { Interpreter } from './interp.js';
@@ -107,7 +107,7 @@ I.initExecEval = function (this: Interpreter): void {
     return g === NULL ? n.dict() : this.ref(g);
   });
   def('locals', (_s, args, kw) => {
-    parseArgs(this, 'locals', args, kw, [], 0);
+    argCount('locals', args, kw, 0, 0);
     return this.frameLocals(this.depth);
   });
   const run = (what: 'exec' | 'eval', args: Ptr[], kw: Ptr[] | null): Ptr => {

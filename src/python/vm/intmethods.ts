@@ -5,7 +5,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs, wrapperArgs } from './args.js';
+import { argCount, badArgumentName, parseArgs, wrapperArgs } from './args.js';
 import type { Interpreter } from './interp.js';
 
 /** Installs int's and float's extra methods and attributes. */
@@ -30,7 +30,10 @@ export function installNumberMethods(interp: Interpreter): void {
   const byteorderOf = (op: Ptr): 'little' | 'big' => {
     if (op === NULL) return 'big';
     if (!n.isStr(op))
-      throw new PyErr('TypeError', `to_bytes() argument 'byteorder' must be str, not ${space.typeName(op)}`);
+      throw new PyErr(
+        'TypeError',
+        `to_bytes() argument 'byteorder' must be str, not ${badArgumentName(interp, op)}`,
+      );
     const s = n.jsStr(op);
     if (s !== 'little' && s !== 'big')
       throw new PyErr('ValueError', "byteorder must be either 'little' or 'big'");

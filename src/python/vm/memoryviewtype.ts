@@ -7,7 +7,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PB, PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from './args.js';
+import { argCount, badArgumentName, parseArgs } from './args.js';
 import type { NativeImpl } from './calls.js';
 import type { Interpreter } from './interp.js';
 
@@ -484,7 +484,10 @@ export function installMemoryViewType(interp: Interpreter): void {
     const [format, shape] = parseArgs(interp, 'cast', a, k, ['format', 'shape'], 1);
     checkReleased(self);
     if (!n.isStr(format))
-      throw new PyErr('TypeError', `cast() argument 'format' must be str, not ${space.typeName(format)}`);
+      throw new PyErr(
+        'TypeError',
+        `cast() argument 'format' must be str, not ${badArgumentName(interp, format)}`,
+      );
     const flags = O.mv_word(space, self, O.MV.flags);
     if ((flags & O.MV_C) === 0)
       throw new PyErr('TypeError', 'memoryview: casts are restricted to C-contiguous views');

@@ -6,7 +6,7 @@
 import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount } from './args.js';
+import { argCount, badArgumentName } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { HT } from './classes.js';
 import { EXC, PyException } from './exceptions.js';
@@ -75,7 +75,7 @@ I.typeNew = function (this: Interpreter, metatype, args, kwnames): Ptr {
   }
   const [name, bases, ns] = args;
   if (!n.isStr(name))
-    throw new PyErr('TypeError', `type.__new__() argument 1 must be str, not ${this.space.typeName(name)}`);
+    throw new PyErr('TypeError', `type.__new__() argument 1 must be str, not ${badArgumentName(this, name)}`);
   if (!n.isTuple(bases))
     throw new PyErr(
       'TypeError',

@@ -218,6 +218,7 @@ I.initDictSetMethods = function (this: Interpreter, view: (d: Ptr, kind: number)
   };
   m(D, 'update', (self, a, kw) => {
     const nkw = kw?.length ?? 0;
+    // dict_update_arg: PyArg_UnpackTuple(args, "update", 0, 1).
     if (a.length - nkw > 1)
       throw new PyErr('TypeError', `update expected at most 1 argument, got ${a.length - nkw}`);
     if (a.length - nkw > 0) this.dictUpdateFrom(self, a[0]);

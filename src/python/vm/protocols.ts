@@ -189,6 +189,9 @@ I.defaultDir = function (this: Interpreter, op: Ptr): Ptr {
 I.minmax = function (this: Interpreter, name: 'min' | 'max', args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
+  // min_max: PyArg_UnpackTuple of the positional arguments, then "|$OO" for the keywords.
+  if (pos.length === 0) throw new PyErr('TypeError', `${name} expected at least 1 argument, got 0`);
+  if (nkw > 2) throw new PyErr('TypeError', `${name}() takes at most 2 keyword arguments (${nkw} given)`);
   let key: Ptr = NULL;
   let dflt: Ptr = NULL;
   for (let i = 0; i < nkw; i++) {
@@ -198,7 +201,6 @@ I.minmax = function (this: Interpreter, name: 'min' | 'max', args: Ptr[], kwname
     else if (k === 'default') dflt = v;
     else throw new PyErr('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
   }
-  if (pos.length === 0) throw new PyErr('TypeError', `${name} expected at least 1 argument, got 0`);
   if (pos.length > 1 && dflt !== NULL)
     throw new PyErr('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
   // min_max: one pass holding only the best item and its key; the others are released as

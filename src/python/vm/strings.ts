@@ -105,6 +105,19 @@ I.typeLookupOwn = function (this: Interpreter, type: Ptr, name: string): string 
   return v !== NULL && this.n.isStr(v) ? this.n.jsStr(v) : null;
 };
 
+/**
+ * A class's __repr__ returned a non-str (slot_tp_repr's result, checked by PyObject_Repr).
+ * object_str calls tp_repr itself, so str() of that object reports it as __str__'s result.
+ */
+export class ReprResultError extends PyErr {
+  constructor(
+    readonly obj: Ptr,
+    readonly resultType: string,
+  ) {
+    super('TypeError', `__repr__ returned non-string (type ${resultType})`);
+  }
+}
+
 I.strOf = function (this: Interpreter, op: Ptr): string {
   const n = this.n;
   const type = this.space.rt.typeObject(op);
@@ -115,7 +128,13 @@ I.strOf = function (this: Interpreter, op: Ptr): string {
   if (this.hasUserSpecial(type, '__str__'))
     return withRecursionGuard(this.space, STR_WHERE, () => this.strOfClass(op));
   checkRecursionHeadroom(this.space, 1, STR_WHERE);
-  return this.strOfBuiltin(op);
+  try {
+    return this.strOfBuiltin(op);
+  } catch (e) {
+    if (e instanceof ReprResultError && e.obj === op && e.value === 0)
+      throw new PyErr('TypeError', `__str__ returned non-string (type ${e.resultType})`);
+    throw e;
+  }
 };
 
 I.strOfClass = function (this: Interpreter, op: Ptr): string {

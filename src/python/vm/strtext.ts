@@ -5,7 +5,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, noKeywords, parseArgs } from './args.js';
+import { argCount, badArgumentName, noKeywords, parseArgs } from './args.js';
 import { casefold } from './casefold.js';
 import { decodeBytes, encodeText, isNativeEncoding } from './codecs.js';
 import { PyException } from './exceptions.js';
@@ -113,7 +113,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
   const str = (s: string) => n.str(s);
   const strArg = (fname: string, op: Ptr, what = 'argument') => {
     if (!n.isStr(op)) {
-      throw new PyErr('TypeError', `${fname}() ${what} must be str, not ${this.space.typeName(op)}`);
+      throw new PyErr('TypeError', `${fname}() ${what} must be str, not ${badArgumentName(this, op)}`);
     }
     return n.jsStr(op);
   };
@@ -453,9 +453,15 @@ I.initStrTextMethods = function (this: Interpreter): void {
         return d;
       }
       if (!n.isStr(a[0]))
-        throw new PyErr('TypeError', `maketrans() argument 1 must be str, not ${this.space.typeName(a[0])}`);
+        throw new PyErr(
+          'TypeError',
+          `maketrans() argument 1 must be str, not ${badArgumentName(this, a[0])}`,
+        );
       if (!n.isStr(a[1]))
-        throw new PyErr('TypeError', `maketrans() argument 2 must be str, not ${this.space.typeName(a[1])}`);
+        throw new PyErr(
+          'TypeError',
+          `maketrans() argument 2 must be str, not ${badArgumentName(this, a[1])}`,
+        );
       const x = [...n.jsStr(a[0])];
       const y = [...n.jsStr(a[1])];
       if (x.length !== y.length)
@@ -467,7 +473,7 @@ I.initStrTextMethods = function (this: Interpreter): void {
         if (!n.isStr(a[2]))
           throw new PyErr(
             'TypeError',
-            `maketrans() argument 3 must be str, not ${this.space.typeName(a[2])}`,
+            `maketrans() argument 3 must be str, not ${badArgumentName(this, a[2])}`,
           );
         for (const c of n.jsStr(a[2])) put(n.int(c.codePointAt(0) as number), this.newNone());
       }
@@ -492,7 +498,8 @@ declare module './interp.js' {
 
 I.textArg = function (this: Interpreter, fname: string, op: Ptr, name: string): string {
   if (this.n.isStr(op)) return this.n.jsStr(op);
-  throw new PyErr('TypeError', `${fname}() argument '${name}' must be str, not ${this.space.typeName(op)}`);
+  const what = badArgumentName(this, op);
+  throw new PyErr('TypeError', `${fname}() argument '${name}' must be str, not ${what}`);
 };
 
 I.decodeArgs = function (this: Interpreter, x: Ptr, enc: Ptr, errors: Ptr, fname: 'str' | 'decode'): string {

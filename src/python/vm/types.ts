@@ -5,7 +5,7 @@ import { OB_TYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs, wrapperArgs } from './args.js';
+import { argCount, noKeywords, parseArgs, wrapperArgs } from './args.js';
 import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText, isNativeEncoding } from './codecs.js';
@@ -309,7 +309,10 @@ I.initTypes = function (this: Interpreter): void {
   );
   for (const t of [this.staticmethodType, this.classmethodType]) {
     ctor(t, (_t, args, kw) => {
-      argCount(this.typeName(t), args, kw, 1, 1);
+      // sm_init / cm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, name, 1, 1).
+      noKeywords(this.typeName(t), kw);
+      if (args.length !== 1)
+        throw new PyErr('TypeError', `${this.typeName(t)} expected 1 argument, got ${args.length}`);
       // sm_init / cm_init: functools_wraps copies the callable's __module__, __name__,
       // __qualname__, __doc__ and __annotations__ into the new object's __dict__.
       const d = n.dict();
@@ -367,8 +370,9 @@ I.initTypes = function (this: Interpreter): void {
     return this.newSuper(args[0], args[1]);
   });
   // object
-  ctor(space.objectType, (_t, args, kw) => {
-    argCount('object', args, kw, 0, 0);
+  ctor(space.objectType, (_t, args) => {
+    // object_new for object itself: its tp_init is object_init, so any argument is an error.
+    if (args.length > 0) throw new PyErr('TypeError', 'object() takes no arguments');
     return rt.objectNew(space.objectType, 16);
   });
   // A class whose only built-in base is object (not an exception, a list subclass, …).
@@ -380,8 +384,8 @@ I.initTypes = function (this: Interpreter): void {
     // object_init: excess arguments are an error when the class overrides __init__, or
     // overrides neither __init__ nor __new__.
     const type = rt.typeObject(self);
-    if (args.length > 0 && objectBased(type)) {
-      if (this.typeLookup(type, n.intern('__init__')) !== NULL)
+    if (args.length > 0 && (type === space.objectType || objectBased(type))) {
+      if (type === space.objectType || this.typeLookup(type, n.intern('__init__')) !== NULL)
         throw new PyErr(
           'TypeError',
           'object.__init__() takes exactly one argument (the instance to initialize)',
@@ -465,8 +469,14 @@ I.initTypes = function (this: Interpreter): void {
   });
   method(space.objectType, '__new__', (_self, args) => {
     const cls = args[0];
+    // tp_new_wrapper: the first argument must be a type.
+    if (cls === undefined) throw new PyErr('TypeError', 'object.__new__(): not enough arguments');
+    if (!this.isType(cls))
+      throw new PyErr('TypeError', `object.__new__(X): X is not a type object (${space.typeName(cls)})`);
     // object_new: excess arguments are an error when the class overrides __new__, or
     // overrides neither __new__ nor __init__.
+    if (args.length > 1 && cls === space.objectType)
+      throw new PyErr('TypeError', 'object() takes no arguments');
     if (args.length > 1 && objectBased(cls)) {
       if (this.typeLookup(cls, n.intern('__new__')) !== NULL)
         throw new PyErr('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
@@ -479,8 +489,11 @@ I.initTypes = function (this: Interpreter): void {
 
   // int, float, bool, str
   ctor(space.ints.type, (_t, args, kw) => {
-    const [x, base] = parseArgs(this, 'int', args, kw, ['x', 'base'], 0);
-    if (x === NULL) return n.int(0);
+    const [x, base] = parseArgs(this, 'int', args, kw, ['/x', 'base'], 0);
+    if (x === NULL) {
+      if (base !== NULL) throw new PyErr('TypeError', 'int() missing string argument');
+      return n.int(0);
+    }
     // _PyLong_FromBytes: bytes and bytearray are read as ASCII text; errors show them as bytes.
     const fromBytes = (b: Uint8Array, radix: number): Ptr => {
       const text = String.fromCharCode(...b);
@@ -668,18 +681,25 @@ I.initTypes = function (this: Interpreter): void {
   });
   this.initStrMethods();
   ctor(space.bytes.type, (_t, args, kw) => {
-    argCount('bytes', args, kw, 0, 3);
-    if (args.length === 0) return n.bytes(new Uint8Array(0));
-    const x = args[0];
-    if (n.isStr(x)) {
-      if (args.length < 2) throw new PyErr('TypeError', 'string argument without an encoding');
-      const enc = this.textArg('bytes', args[1], 'encoding');
-      const errors = args.length > 2 ? this.textArg('bytes', args[2], 'errors') : 'strict';
+    const [x, encArg, errArg] = parseArgs(this, 'bytes', args, kw, ['source', 'encoding', 'errors'], 0);
+    // bytes_new: an encoding or errors only with a str source.
+    if (x === NULL) {
+      if (encArg === NULL && errArg === NULL) return n.bytes(new Uint8Array(0));
+      const what = encArg !== NULL ? 'encoding' : 'errors';
+      throw new PyErr('TypeError', `${what} without a string argument`);
+    }
+    if (encArg !== NULL) {
+      const enc = this.textArg('bytes', encArg, 'encoding');
+      const errors = errArg !== NULL ? this.textArg('bytes', errArg, 'errors') : 'strict';
+      if (!n.isStr(x)) throw new PyErr('TypeError', 'encoding without a string argument');
       if (!isNativeEncoding(enc)) return this.registryCodec(x, enc, errors, true);
       return n.bytes(encodeText(n.jsStr(x), enc, errors));
     }
-    // bytes_new: an encoding is only for a str.
-    if (args.length > 1) throw new PyErr('TypeError', 'encoding without a string argument');
+    if (errArg !== NULL) {
+      this.textArg('bytes', errArg, 'errors');
+      const what = n.isStr(x) ? 'string argument without an encoding' : 'errors without a string argument';
+      throw new PyErr('TypeError', what);
+    }
     if (n.isInt(x)) {
       const len = this.toIndex(x);
       if (len < 0) throw new PyErr('ValueError', 'negative count');
@@ -689,7 +709,7 @@ I.initTypes = function (this: Interpreter): void {
     }
     if (n.isBytes(x)) return this.ref(x);
     const isProxy = this.proxyTarget(x) !== NULL;
-    if (args.length === 1 && (isProxy || this.classes.has(space.rt.typeObject(x)))) {
+    if (isProxy || this.classes.has(space.rt.typeObject(x))) {
       // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes; a weak
       // proxy's __bytes__ calls its referent's (proxy_bytes).
       const r = isProxy
@@ -701,6 +721,7 @@ I.initTypes = function (this: Interpreter): void {
         throw new PyErr('TypeError', `__bytes__ returned non-bytes (type ${space.typeName(r)})`);
       }
     }
+    if (n.isStr(x)) throw new PyErr('TypeError', 'string argument without an encoding');
     if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
     const buf = this.bufferBytes(x);
     if (buf !== null) return n.bytes(buf);

@@ -1,0 +1,55 @@
+import textwrap, string, pprint, datetime as dt, calendar, difflib, operator, bisect, heapq
+text = ("The quick brown fox jumps over the lazy dog. " * 4).strip()
+print(textwrap.fill(text, width=30))
+print(textwrap.wrap(text, 25, initial_indent="* ", subsequent_indent="  ")[:3])
+print(textwrap.shorten(text, 40), textwrap.shorten("hello  world", width=11, placeholder="…"))
+print(textwrap.indent("a\nb\n\nc", "> "), textwrap.dedent("    x\n      y\n    z"))
+print(repr(textwrap.indent("a\n\nb\n", "+", lambda l: True)))
+print(textwrap.TextWrapper(width=12, break_long_words=False).wrap("supercalifragilistic is long"))
+print(textwrap.fill("a-very-long-hyphenated-word here", 10))
+t = string.Template("$who likes ${what}s; $$5")
+print(t.substitute(who="tim", what="kung pao"), t.safe_substitute(who="x"))
+try:
+    t.substitute(who="x")
+except KeyError as e:
+    print("KeyError:", e)
+print(string.capwords("hello   world-wide  web"), string.capwords("a_b c_d", "_"))
+print(string.ascii_letters, string.digits, string.punctuation, repr(string.whitespace))
+fmt = string.Formatter()
+print(fmt.format("{0:>5}|{name}", 3, name="n"), list(fmt.parse("a{0!r:>3}b{}")))
+data = {"name": "widget", "tags": ["a", "b", "c"] * 5, "dims": {"w": 10, "h": 20, "d": {"x": [1, 2, {"y": 3}]}}, "price": 9.99}
+pprint.pprint(data)
+pprint.pprint(data, width=40, sort_dicts=False)
+print(pprint.pformat(list(range(30)), compact=True, width=50))
+pprint.pprint([("a" * 30, "b" * 30), {"k": set(range(12))}], depth=2)
+d = dt.date(2024, 2, 28)
+print(d + dt.timedelta(days=2), d.isoformat(), d.weekday(), d.isoweekday(), d.isocalendar(), d.strftime("%A %d %B %Y, day %j, week %U %W"))
+t1 = dt.datetime(2023, 12, 31, 23, 59, 30)
+t2 = t1 + dt.timedelta(seconds=45, microseconds=1500)
+print(t2, repr(t2), t2 - t1, repr(t2 - t1), t1.strftime("%I:%M %p %y %a %b %c"), t2.strftime("%f %%"))
+print(dt.timedelta(days=-1, seconds=5), dt.timedelta(hours=36), dt.timedelta(weeks=1, minutes=-1), abs(dt.timedelta(-3)), dt.timedelta(0.5))
+print(dt.timedelta(days=400) // dt.timedelta(weeks=1), dt.timedelta(days=400) % dt.timedelta(weeks=1), dt.timedelta(hours=1) / dt.timedelta(minutes=7), dt.timedelta(hours=1).total_seconds())
+print(dt.datetime.strptime("2024-03-05 14:07", "%Y-%m-%d %H:%M"), dt.date.fromisoformat("2020-01-01"), dt.datetime.fromisoformat("2020-05-06T07:08:09.123"))
+print(dt.time(9, 5), dt.time(12, 30, 15, 500), dt.datetime(2024, 1, 1).replace(month=6, day=15), (dt.date(2024, 12, 25) - dt.date(2024, 1, 1)).days)
+tz = dt.timezone(dt.timedelta(hours=5, minutes=30), "IST")
+aware = dt.datetime(2024, 6, 1, 12, 0, tzinfo=tz)
+print(aware, aware.utcoffset(), aware.tzname(), aware.astimezone(dt.timezone.utc), dt.timezone.utc, repr(tz), aware.isoformat(), aware.strftime("%z %Z"))
+print(f"{d:%d/%m/%Y}", f"{t1:%H:%M}", format(t1, ""), str(dt.date.min), dt.date.max, dt.datetime(2024, 1, 1) < dt.datetime(2024, 1, 2))
+print(calendar.isleap(2024), calendar.monthrange(2024, 2), calendar.weekday(2024, 1, 1), calendar.month_name[3], calendar.day_abbr[0])
+print(calendar.month(2024, 2))
+print(list(difflib.unified_diff(["a\n", "b\n", "c\n"], ["a\n", "B\n", "c\n", "d\n"], "old", "new")))
+print(difflib.get_close_matches("appel", ["ape", "apple", "peach", "puppy"]), round(difflib.SequenceMatcher(None, "abcd", "bcde").ratio(), 4))
+print(list(difflib.ndiff(["one", "two"], ["one", "too"])))
+scores = [(88, "b"), (95, "a"), (70, "c")]
+print(sorted(scores, key=operator.itemgetter(0)), max(scores, key=operator.itemgetter(1)), list(map(operator.mul, [1, 2], [3, 4])))
+grades = "FDCBA"
+breakpoints = [60, 70, 80, 90]
+print([grades[bisect.bisect(breakpoints, s)] for s in (33, 99, 77, 70, 89, 90, 100)])
+a = [1, 3, 3, 5]
+bisect.insort(a, 4); bisect.insort_left(a, 3)
+print(a, bisect.bisect_left(a, 3), bisect.bisect_right(a, 3), bisect.bisect(a, 10, key=None))
+h = []
+for w, n in [(5, "e"), (1, "a"), (3, "c"), (1, "b")]:
+    heapq.heappush(h, (w, n))
+print([heapq.heappop(h) for _ in range(len(h))], heapq.nlargest(2, [5, 1, 8, 3]), heapq.nsmallest(2, ["bb", "a", "ccc"], key=len))
+print(list(heapq.merge([1, 4, 7], [2, 5], [0, 9])), heapq.heappushpop([1, 5], 3), heapq.heapify([3, 1, 2]))
