@@ -44,6 +44,8 @@ export {
   type RecursionHost,
   recursionGuardState,
   withRecursionGuard,
+  enterRecursiveCall,
+  recursionErrorFor,
   withReprGuard,
 } from './reprguard.js';
 export * from './set.js';
