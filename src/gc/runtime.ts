@@ -190,9 +190,18 @@ export class Runtime {
     // int, float, str: no trashcan (CPython's is only in containers' deallocs; these release
     // no other object and run no code, so the nesting depth cannot grow under them).
     const type = this.mem.u32[(op + OB_TYPE) >>> 2] as Ptr;
-    if (type === this.leafType0) return this.leafDealloc0(op);
-    if (type === this.leafType1) return this.leafDealloc1(op);
-    if (type === this.leafType2) return this.leafDealloc2(op);
+    if (type === this.leafType0) {
+      this.leafDealloc0(op);
+      return;
+    }
+    if (type === this.leafType1) {
+      this.leafDealloc1(op);
+      return;
+    }
+    if (type === this.leafType2) {
+      this.leafDealloc2(op);
+      return;
+    }
     if (this.trashDepth >= TRASH_UNWIND_LEVEL) {
       this.trashDeposit(op);
       return;

@@ -40,12 +40,12 @@ export { isPrintable, printableFlips } from './printable.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
 export {
   checkRecursionHeadroom,
+  enterRecursiveCall,
   type GuardState,
   type RecursionHost,
+  recursionErrorFor,
   recursionGuardState,
   withRecursionGuard,
-  enterRecursiveCall,
-  recursionErrorFor,
   withReprGuard,
 } from './reprguard.js';
 export * from './set.js';

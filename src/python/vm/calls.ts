@@ -214,7 +214,8 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
         return long_fromSsize(this.space, size);
       }
     }
-    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) return callExactType(this, f, [a]);
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
+      return callExactType(this, f, [a]);
     return this.callAt(f, [a], null);
   }
   try {
@@ -239,7 +240,8 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
         this.decref(f);
       }
     }
-    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) return callExactType(this, f, [a, b]);
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
+      return callExactType(this, f, [a, b]);
     return this.callAt(f, [a, b], null);
   }
   try {
@@ -281,7 +283,8 @@ function exactLen(interp: Interpreter, op: Ptr): number {
 I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const code = this.fastCode(f, 3);
   if (code === undefined) {
-    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) return callExactType(this, f, [a, b, c]);
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
+      return callExactType(this, f, [a, b, c]);
     return this.callAt(f, [a, b, c], null);
   }
   try {
