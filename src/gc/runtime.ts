@@ -78,6 +78,14 @@ export class Runtime {
   readonly scratch: Ptr;
   private trashDepth = 0;
   private readonly trashLater: Ptr[] = [];
+  // Types whose dealloc only frees the object's own block (see setLeafDealloc), with their
+  // deallocs: one monomorphic call each instead of the trashcan's try/finally.
+  private leafType0 = 0 as Ptr;
+  private leafType1 = 0 as Ptr;
+  private leafType2 = 0 as Ptr;
+  private leafDealloc0: (op: Ptr) => void = () => {};
+  private leafDealloc1: (op: Ptr) => void = () => {};
+  private leafDealloc2: (op: Ptr) => void = () => {};
 
   /** Makes a runtime over a new heap. */
   constructor(options: RuntimeOptions = {}) {
@@ -179,6 +187,21 @@ export class Runtime {
 
   /** _Py_Dealloc: runs the type's dealloc, deferring it past TRASH_UNWIND_LEVEL nested calls. */
   dealloc(op: Ptr): void {
+    // int, float, str: no trashcan (CPython's is only in containers' deallocs; these release
+    // no other object and run no code, so the nesting depth cannot grow under them).
+    const type = this.mem.u32[(op + OB_TYPE) >>> 2] as Ptr;
+    if (type === this.leafType0) {
+      this.leafDealloc0(op);
+      return;
+    }
+    if (type === this.leafType1) {
+      this.leafDealloc1(op);
+      return;
+    }
+    if (type === this.leafType2) {
+      this.leafDealloc2(op);
+      return;
+    }
     if (this.trashDepth >= TRASH_UNWIND_LEVEL) {
       this.trashDeposit(op);
       return;
@@ -190,6 +213,23 @@ export class Runtime {
       this.trashDepth--;
     }
     if (this.trashDepth === 0 && this.trashLater.length !== 0) this.trashDestroyChain();
+  }
+
+  /**
+   * Declares `type` (slot 0, 1 or 2) a leaf: its instances' `dealloc` frees only their own
+   * memory, never releasing another object or running code, so _Py_Dealloc calls it at once.
+   */
+  setLeafDealloc(slot: 0 | 1 | 2, type: Ptr, dealloc: (op: Ptr) => void): void {
+    if (slot === 0) {
+      this.leafType0 = type;
+      this.leafDealloc0 = dealloc;
+    } else if (slot === 1) {
+      this.leafType1 = type;
+      this.leafDealloc1 = dealloc;
+    } else {
+      this.leafType2 = type;
+      this.leafDealloc2 = dealloc;
+    }
   }
 
   // _PyTrash_thread_deposit_object: the object must be untracked while it waits.

@@ -56,6 +56,7 @@ export function initFloat(space: ObjectSpace): FloatState {
     bool: (op) => float_asDouble(space, op) !== 0,
     richcompare: (a, b, op) => float_richcompare(space, a, b, op),
   });
+  space.rt.setLeafDealloc(1, type, (op) => float_dealloc(space, op));
   return { type, freeList: NULL, numfree: 0 };
 }
 

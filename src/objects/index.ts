@@ -40,8 +40,10 @@ export { isPrintable, printableFlips } from './printable.js';
 export { compareSymbol, isTrue, newBool, richCompare, richCompareBool } from './protocol.js';
 export {
   checkRecursionHeadroom,
+  enterRecursiveCall,
   type GuardState,
   type RecursionHost,
+  recursionErrorFor,
   recursionGuardState,
   withRecursionGuard,
   withReprGuard,

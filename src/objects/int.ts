@@ -70,6 +70,7 @@ export function initInt(space: ObjectSpace): IntState {
     bool: (op) => rt.mem.i32[(op + OB_SIZE) >>> 2] !== 0,
     sizeof: (op) => long_sizeof(space, op),
   });
+  rt.setLeafDealloc(0, type, (op) => rt.objectFree(op));
   const n = NSMALLNEGINTS + NSMALLPOSINTS;
   const smallInts = rt.heap.rawCalloc(n, SMALL_SLOT);
   for (let i = 0; i < n; i++) {

@@ -9,7 +9,7 @@
 
 import { NULL, type Ptr } from '../heap/index.js';
 import { dict_new, dict_setItem } from './dict.js';
-import { raise } from './errors.js';
+import { PyErr, raise } from './errors.js';
 import { list_new } from './list.js';
 import type { ObjectSpace } from './space.js';
 import { str_internFromJs } from './str.js';
@@ -73,6 +73,22 @@ export function checkRecursionHeadroom(space: ObjectSpace, levels: number, where
  * "maximum recursion depth exceeded{where}" past the recursion limit.
  */
 export function withRecursionGuard<R>(space: ObjectSpace, where: string, body: () => R): R {
+  const state = enterRecursiveCall(space, where);
+  try {
+    return body();
+  } catch (error) {
+    throw recursionErrorFor(error, where);
+  } finally {
+    state.depth--;
+  }
+}
+
+/**
+ * Py_EnterRecursiveCall(where) without a closure: RecursionError past the limit, else one
+ * level more; the caller runs its body in a try whose catch throws recursionErrorFor(error,
+ * where) and whose finally takes the level back (`state.depth--` on the returned state).
+ */
+export function enterRecursiveCall(space: ObjectSpace, where: string): GuardState {
   const state = stateOf(space);
   const host = state.host;
   const used = host === null ? state.depth : state.depth + host.pyDepth();
@@ -80,18 +96,17 @@ export function withRecursionGuard<R>(space: ObjectSpace, where: string, body: (
     raise('RecursionError', `maximum recursion depth exceeded${where}`);
   }
   state.depth++;
-  try {
-    return body();
-  } catch (error) {
-    // The JS stack may run out before the limit (a comparison costs more stack per level
-    // than a Python call): report it the same way.
-    if (error instanceof RangeError && error.message.includes('call stack')) {
-      raise('RecursionError', `maximum recursion depth exceeded${where}`);
-    }
-    throw error;
-  } finally {
-    state.depth--;
-  }
+  return state;
+}
+
+/**
+ * What a guarded body's error becomes: the JS stack may run out before the limit (a
+ * comparison costs more stack per level than a Python call), reported as RecursionError.
+ */
+export function recursionErrorFor(error: unknown, where: string): unknown {
+  if (error instanceof RangeError && error.message.includes('call stack'))
+    return new PyErr('RecursionError', `maximum recursion depth exceeded${where}`);
+  return error;
 }
 
 /**

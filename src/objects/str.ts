@@ -74,6 +74,7 @@ export function initStr(space: ObjectSpace): StrState {
     richcompare: (a, b, op) => str_richcompare(space, a, b, op),
     sizeof: (op) => sizeofStr(rt.mem, op),
   });
+  rt.setLeafDealloc(2, type, (op) => unicode_dealloc(space, op));
   const empty = space.newStaticObject(type, compactSize(0, 0));
   space.markStaticInit(empty);
   writeHeader(rt.mem, empty, 0, 0);

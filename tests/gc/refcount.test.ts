@@ -23,6 +23,32 @@ test('freeing a 1,000,000-long chain does not recurse on the JS stack (trashcan)
   rt.heap.checkHeap();
 });
 
+test('a leaf type is freed at once under a deep chain (setLeafDealloc), the chain still by the trashcan', () => {
+  const w = new World({ capacity: 64 << 20, checked: false, checkedRefs: false });
+  const rt = w.rt;
+  const freed: number[] = [];
+  rt.setLeafDealloc(0, w.atomType, (op) => {
+    freed.push(op);
+    rt.objectFree(op);
+  });
+  // A chain of 200 nodes whose last node holds an atom: the atom dies 200 deallocs deep.
+  const head = w.newNode(1);
+  let tail = head;
+  for (let i = 0; i < 200; i++) {
+    const n = w.newNode(1);
+    w.set(tail, 0, n);
+    rt.decref(n);
+    tail = n;
+  }
+  const atom = w.newAtom();
+  w.set(tail, 0, atom);
+  rt.decref(atom);
+  rt.decref(head);
+  assert.deepEqual(freed, [atom]);
+  assert.ok(rt.heap.allocatedBlocks() < 10);
+  rt.heap.checkHeap();
+});
+
 test('checked mode names a decref past zero, and a use after free', () => {
   const w = new World();
   const rt = w.rt;

@@ -144,7 +144,7 @@ export function noKeywords(fname: string, kwnames: Ptr[] | null): void {
 /**
  * Checks a positional-only argument count: min ≤ n ≤ max. `fname` is the name CPython's
  * messages give the callable (`dict.get`, `math.gcd`, `len`): whole for "takes no keyword
- * arguments" and METH_NOARGS / METH_O's counts; `name` (by default fname's last part) for
+ * arguments" and METH_NOARGS / METH_O's counts; `short` (by default fname's last part) for
  * _PyArg_CheckPositional's.
  */
 export function argCount(
@@ -153,11 +153,13 @@ export function argCount(
   kwnames: Ptr[] | null,
   min: number,
   max: number,
-  name = fname.slice(fname.lastIndexOf('.') + 1),
+  short?: string,
 ): void {
-  noKeywords(fname, kwnames);
+  if (kwnames !== null) noKeywords(fname, kwnames);
   const n = args.length;
   if (n >= min && n <= max) return;
+  // The short name only for the messages (slicing it on every call showed in profiles).
+  const name = short ?? fname.slice(fname.lastIndexOf('.') + 1);
   if (min === max) {
     if (min === 0) throw new PyErr('TypeError', `${fname}() takes no arguments (${n} given)`);
     if (min === 1) throw new PyErr('TypeError', `${fname}() takes exactly one argument (${n} given)`);

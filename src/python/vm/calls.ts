@@ -224,6 +224,8 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
         return long_fromSsize(this.space, size);
       }
     }
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
+      return callExactType(this, f, [a]);
     return this.callAt(f, [a], null);
   }
   try {
@@ -248,6 +250,8 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
         this.decref(f);
       }
     }
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
+      return callExactType(this, f, [a, b]);
     return this.callAt(f, [a, b], null);
   }
   try {
@@ -256,6 +260,17 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
     this.decref(f);
   }
 };
+
+// A call of `f`, whose metatype is exactly `type` (a class, str, int, range …), with positional
+// arguments (stolen, as `f`): what callAt → callKw → callObject reach (an exact `type` has
+// no metaclass __call__), without their dispatch.
+function callExactType(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr {
+  try {
+    return interp.callType(f, args, null);
+  } finally {
+    interp.decref(f);
+  }
+}
 
 // len() of an exact list, tuple, dict or str (what their sq_length or mp_length answers),
 // or −1 for anything else.
@@ -277,7 +292,11 @@ function exactLen(interp: Interpreter, op: Ptr): number {
 
 I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const code = this.fastCode(f, 3);
-  if (code === undefined) return this.callAt(f, [a, b, c], null);
+  if (code === undefined) {
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
+      return callExactType(this, f, [a, b, c]);
+    return this.callAt(f, [a, b, c], null);
+  }
   try {
     return code.fn(f, a, b, c) as Ptr;
   } finally {

@@ -137,7 +137,6 @@ const INT_SLOTS = [
 ] as const;
 
 const MASK = PYLONG_BASE - 1;
-const HALF = 0x8000; // 2^15
 
 // A new int of `n` digits (the top one non-zero) and the given sign, from up to four digits.
 function fromDigits4(
@@ -166,15 +165,17 @@ function fromDigits4(
 // x · y for 0 ≤ x, y < 2^30 as [low 30 bits, high bits], exact (15-bit halves keep every
 // partial product below 2^31).
 let mulHi = 0;
+// Integer instructions only (x >>> 15 and x & 0x7fff for the halves; `mid` < 2^31 read
+// unsigned): the floor divisions on doubles were most of mulSafe's profile.
 function mul30(x: number, y: number): number {
-  const xh = Math.floor(x / HALF);
-  const xl = x % HALF;
-  const yh = Math.floor(y / HALF);
-  const yl = y % HALF;
-  const mid = xh * yl + xl * yh;
-  const lo = xl * yl + (mid % HALF) * HALF;
-  mulHi = xh * yh + Math.floor(mid / HALF) + Math.floor(lo / PYLONG_BASE);
-  return lo % PYLONG_BASE;
+  const xh = x >>> 15;
+  const xl = x & 0x7fff;
+  const yh = y >>> 15;
+  const yl = y & 0x7fff;
+  const mid = (xh * yl + xl * yh) >>> 0;
+  const lo = xl * yl + ((mid & 0x7fff) << 15);
+  mulHi = xh * yh + (mid >>> 15) + (lo >>> 30);
+  return lo & MASK;
 }
 
 // x_mul for two safe values whose product is not safe (so it has at least two digits).

@@ -369,6 +369,9 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     return newSeqIter(this, obj, O.str_isAscii(rt.mem, obj) ? this.strAsciiIterType : this.strIterType);
   if (type === space.sets.setType || type === space.sets.frozensetType)
     return newPosIter(this, this.setIterType, 48, obj, 0);
+  // The iterators that comprehensions and nested loops iterate again (PyObject_SelfIter).
+  if (type === this.rangeIterType || type === this.listIterType || type === this.generatorType)
+    return this.ref(obj);
   if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
   if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
   // range before the set check (anyset_check walks the base chain for other types).

@@ -199,12 +199,15 @@ I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, 
   const u32 = rt.mem.u32;
   const ta = u32[(a + OB_TYPE) >>> 2];
   const tb = u32[(b + OB_TYPE) >>> 2];
-  const f = floatBinary(this.space, a, b, op >= 13 ? op - 13 : op);
-  if (f !== NULL) return f;
-  if (ta === this.space.ints.type && tb === ta) {
-    // Two exact ints past one digit: straight to the digit paths and int's slots.
-    const r = exactIntBinary(this.space, a, b, op >= 13 ? op - 13 : op);
+  const base = op >= 13 ? op - 13 : op;
+  if (ta === this.space.ints.type && tb === ta && base !== 11) {
+    // Two exact ints past one digit: straight to the digit paths and int's slots (true
+    // division goes to floatBinary's int/int path below).
+    const r = exactIntBinary(this.space, a, b, base);
     if (r !== NULL) return r;
+  } else {
+    const f = floatBinary(this.space, a, b, base);
+    if (f !== NULL) return f;
   }
   // Only Python code (a class's method) can observe the stack's references.
   if (

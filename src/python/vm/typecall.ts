@@ -4,7 +4,7 @@
 
 import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { enterRecursiveCall, type GuardState, PyErr, recursionErrorFor } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import type { ClassInfo } from './classes.js';
 import { Interpreter } from './interp.js';
@@ -19,6 +19,9 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
+
+// Py_EnterRecursiveCall's text in _PyObject_MakeTpCall.
+const CALL_WHERE = ' while calling a Python object';
 
 /** Calls a type object `type` with `args` (stolen). */
 I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
@@ -55,16 +58,24 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
       return this.callMetaclass(type, args, kwnames);
     // type_call through _PyObject_MakeTpCall: the arguments in a tuple and a dict while it
     // runs. An exception's tuple becomes its `args` (BaseException_new keeps it).
+    // Py_EnterRecursiveCall written out (callGuard's closure per instance showed in profiles).
+    let tuple = NULL;
+    let dict = NULL;
     if (this.argsGiven) {
       this.argsGiven = false; // CALL_FUNCTION_EX made them
-      return this.callGuard(() => classCall(this, type, info, args, kwnames));
+    } else {
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      tuple = isExceptionClass(this, type) ? NULL : this.argsTuple(args, 0, args.length - nkw);
+      dict = nkw === 0 ? NULL : this.kwargsDict(args, kwnames);
     }
-    const nkw = kwnames?.length ?? 0;
-    const tuple = isExceptionClass(this, type) ? NULL : this.argsTuple(args, 0, args.length - nkw);
-    const dict = nkw === 0 ? NULL : this.kwargsDict(args, kwnames);
+    let state: GuardState | null = null;
     try {
-      return this.callGuard(() => classCall(this, type, info, args, kwnames));
+      state = enterRecursiveCall(space, CALL_WHERE);
+      return classCall(this, type, info, args, kwnames);
+    } catch (error) {
+      throw state === null ? error : recursionErrorFor(error, CALL_WHERE);
     } finally {
+      if (state !== null) state.depth--;
       if (tuple !== NULL) this.decref(tuple);
       if (dict !== NULL) this.decref(dict);
     }
