@@ -60,7 +60,10 @@ declare module './interp.js' {
     nativeIndex: Map<NativeImpl, number>;
     newBuiltin(name: string, impl: NativeImpl, self?: Ptr, qualname?: string): Ptr;
     call(f: Ptr, args: Ptr[]): Ptr;
-    /** `f()`, `f(a)`, `f(a, b)`, `f(a, b, c)`: f and the arguments stolen; no array for a simple Python function. */
+    /**
+     * `f()`, `f(a)`, `f(a, b)`, `f(a, b, c)`: f and the arguments stolen; no array for a simple
+     * Python function. For generated code: may return an error handle (Interpreter.errReturn).
+     */
     call0(f: Ptr): Ptr;
     call1(f: Ptr, a: Ptr): Ptr;
     call2(f: Ptr, a: Ptr, b: Ptr): Ptr;
@@ -71,7 +74,9 @@ declare module './interp.js' {
     /**
      * `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is
      * found (the call's carets, not the attribute's); `M[k]`, `M[k + 1]`, when given, are the
-     * site's cache of a built-in type's native method (the type, the implementation).
+     * site's cache of a built-in type's native method (the type, the implementation); with
+     * them (generated code) a Python function's exception may come back as its error handle
+     * (Interpreter.errReturn) instead of being thrown.
      */
     callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number, M?: unknown[], k?: number): Ptr;
     /**
@@ -80,9 +85,9 @@ declare module './interp.js' {
      * the callable as loadMethod gives it, with `methodUnbound`.
      */
     loadMethodFirst(obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr;
-    /** CALL after loadMethodFirst and the arguments: f (0: callMethod's way), self (0 when bound) and the arguments stolen. */
+    /** CALL after loadMethodFirst and the arguments: f (0: callMethod's way), self (0 when bound) and the arguments stolen; may return an error handle. */
     callLoadedMethod(f: Ptr, obj: Ptr, name: Ptr, args: Ptr[], callPos: number, M: unknown[], k: number): Ptr;
-    /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL). */
+    /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL); may return an error handle. */
     callAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
@@ -284,15 +289,15 @@ I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
     if (code !== undefined) {
       this.incref(f);
       try {
-        return (
+        return this.checked(
           n === 0
             ? code.fn(f)
             : n === 1
               ? code.fn(f, args[0])
               : n === 2
                 ? code.fn(f, args[0], args[1])
-                : code.fn(f, args[0], args[1], args[2])
-        ) as Ptr;
+                : code.fn(f, args[0], args[1], args[2]),
+        );
       } finally {
         this.decref(f);
       }
@@ -323,15 +328,15 @@ function callBoundMethod(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr | undefi
   interp.incref(self);
   interp.incref(fn);
   try {
-    return (
+    return interp.checked(
       n === 0
         ? code.fn(fn, self)
         : n === 1
           ? code.fn(fn, self, args[0])
           : n === 2
             ? code.fn(fn, self, args[0], args[1])
-            : code.fn(fn, self, args[0], args[1], args[2])
-    ) as Ptr;
+            : code.fn(fn, self, args[0], args[1], args[2]),
+    );
   } finally {
     interp.decref(fn);
     interp.decref(f);
@@ -387,7 +392,7 @@ I.callMethod = function (
     if (typeof entry === 'function') return callNative(this, entry as NativeImpl, obj, args, callPos);
     const method = args.length <= 3 ? cachedMethod(u32, obj, entry as MethodEntry) : NULL;
     const code = method === NULL ? undefined : this.fastCode(method, args.length + 1);
-    if (code !== undefined) return callPlainMethod(this, method, code, obj, args, callPos);
+    if (code !== undefined) return callPlainMethod(this, method, code, obj, args, callPos, false, true);
   }
   const method = args.length <= 3 ? this.plainMethod(obj, name) : NULL;
   if (method !== NULL) {
@@ -401,7 +406,7 @@ I.callMethod = function (
           M[k + 1] = entry;
         }
       }
-      return callPlainMethod(this, method, code, obj, args, callPos);
+      return callPlainMethod(this, method, code, obj, args, callPos, false, M !== undefined);
     }
   }
   const native = this.nativeMethodOf(obj, name);
@@ -432,12 +437,14 @@ I.callMethod = function (
   if (callPos >= 0) this.L[this.depth] = callPos;
   if (unbound) {
     const code = this.fastCode(fn, args.length + 1);
-    if (code !== undefined && args.length <= 3) return callPlainMethod(this, fn, code, obj, args, -1, true);
+    if (code !== undefined && args.length <= 3)
+      return callPlainMethod(this, fn, code, obj, args, -1, true, M !== undefined);
     args.unshift(obj);
     return this.callKw(fn, args, null);
   }
   this.decref(obj);
-  return this.callAt(fn, args, null);
+  // callAt may return an error handle: generated code (the one caller with a cache) takes it.
+  return M !== undefined ? this.callAt(fn, args, null) : this.checked(this.callAt(fn, args, null));
 };
 
 I.loadMethodFirst = function (this: Interpreter, obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr {
@@ -467,7 +474,7 @@ I.callLoadedMethod = function (
   this.L[this.depth] = callPos;
   if (obj === NULL) return this.callAt(f, args, null);
   const code = args.length <= 3 ? this.fastCode(f, args.length + 1) : undefined;
-  if (code !== undefined) return callPlainMethod(this, f, code, obj, args, -1, true);
+  if (code !== undefined) return callPlainMethod(this, f, code, obj, args, -1, true, true);
   args.unshift(obj);
   return this.callKw(f, args, null);
 };
@@ -485,7 +492,7 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
   // A simple Python function: self and the arguments straight into its frame.
   if (kwnames === null && args.length <= 3) {
     const code = this.fastCode(fn, args.length + 1);
-    if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true);
+    if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true, true);
   }
   args.unshift(self);
   return this.callKw(fn, args, kwnames);
@@ -493,7 +500,8 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
 
 // A plain Python method (at most three arguments): self and the arguments (stolen) go
 // straight into its frame; the function is held while it runs (the class attribute could be
-// replaced meanwhile): by a reference taken here, or the caller's when `owned`.
+// replaced meanwhile): by a reference taken here, or the caller's when `owned`. With
+// `handle`, an exception comes back as the function's error handle (for generated code).
 function callPlainMethod(
   interp: Interpreter,
   method: Ptr,
@@ -501,12 +509,13 @@ function callPlainMethod(
   obj: Ptr,
   args: Ptr[],
   callPos: number,
-  owned = false,
+  owned: boolean,
+  handle: boolean,
 ): Ptr {
   if (callPos >= 0) interp.L[interp.depth] = callPos;
   if (!owned) interp.incref(method);
   try {
-    return (
+    const r = (
       args.length === 0
         ? code.fn(method, obj)
         : args.length === 1
@@ -515,6 +524,7 @@ function callPlainMethod(
             ? code.fn(method, obj, args[0], args[1])
             : code.fn(method, obj, args[0], args[1], args[2])
     ) as Ptr;
+    return handle ? r : interp.checked(r);
   } finally {
     interp.decref(method);
   }
@@ -540,7 +550,7 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   const code = this.codeOf(func_get(space, fn, 'code'));
   const params = bindArguments(this, fn, code, args, kwnames);
   if (code.unit.flags & CO_GENERATOR_KINDS) return this.newGenerator(fn, code, params);
-  return code.fn(fn, ...params) as Ptr;
+  return this.checked(code.fn(fn, ...params));
 };
 
 I.makeFunction = function (
@@ -668,7 +678,7 @@ I.runComprehension = function (
       u.argcount === 1 &&
       u.kwonlyargcount === 0
     )
-      return c.fn(fn, it) as Ptr;
+      return this.checked(c.fn(fn, it));
     return this.callFunction(fn, [it], null);
   } finally {
     this.decref(fn);

@@ -456,6 +456,42 @@ export class Interpreter {
     return pe;
   }
 
+  /**
+   * Exceptions leaving plain Python functions by return value, by handle (−1 − index): a
+   * generated function's exception exit returns a handle (errReturn) instead of throwing, as
+   * CPython's functions return NULL; call0..call3 hand it to the calling code, which passes
+   * it on (errUp) or takes the exception out (errTake). Slots, not one variable: finalizers
+   * run by a frame's cleanup can raise and catch exceptions of their own meanwhile.
+   */
+  readonly errs: (PyException | undefined)[] = [];
+
+  /** The generated epilogue's catch: unwind(), then the exception parked; returns its handle. */
+  errReturn(e: unknown, code: CodeRuntime, d: number): number {
+    const pe = this.unwind(e, code, d);
+    return -this.errs.push(pe);
+  }
+
+  /** A call in frame `d` returned handle `r`: this frame's traceback entry added; returns `r` to return. */
+  errUp(r: number, code: CodeRuntime, d: number): number {
+    this.unwind(this.errs[-r - 1], code, d);
+    return r;
+  }
+
+  /** The exception of handle `r`, taken out of its slot (to throw, or for an except block). */
+  errTake(r: number): PyException {
+    const errs = this.errs;
+    const pe = errs[-r - 1] as PyException;
+    errs[-r - 1] = undefined;
+    while (errs.length > 0 && errs[errs.length - 1] === undefined) errs.pop();
+    return pe;
+  }
+
+  /** `r` from a plain function's code (call0..call3 excepted): its exception thrown if it is a handle. */
+  checked(r: unknown): Ptr {
+    if ((r as number) < 0) throw this.errTake(r as number);
+    return r as Ptr;
+  }
+
   /** PyTraceBack_Here: a new traceback entry for frame `d` in front of exc.__traceback__. */
   addTraceback(exc: Ptr, code: CodeRuntime, d: number): void {
     const space = this.space;
