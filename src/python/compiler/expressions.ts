@@ -478,7 +478,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
     fc.pos(node);
     e.line(
-      `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
+      `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [0, ${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
     );
     return t;
   }

@@ -547,10 +547,29 @@ function callNative(interp: Interpreter, native: NativeImpl, obj: Ptr, args: Ptr
 /** Binds arguments (stolen) to a Python function's parameters and runs it. */
 I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
-  const code = this.codeOf(func_get(space, fn, 'code'));
+  const u32 = space.rt.mem.u32;
+  const code = this.codes[u32[(u32[(fn + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
   const params = bindArguments(this, fn, code, args, kwnames);
   if (code.unit.flags & CO_GENERATOR_KINDS) return this.newGenerator(fn, code, params);
-  return this.checked(code.fn(fn, ...params));
+  // Written out up to five parameters: a spread call goes through V8's iteration protocol.
+  const f = code.fn;
+  const p = params;
+  switch (p.length) {
+    case 0:
+      return this.checked(f(fn));
+    case 1:
+      return this.checked(f(fn, p[0]));
+    case 2:
+      return this.checked(f(fn, p[0], p[1]));
+    case 3:
+      return this.checked(f(fn, p[0], p[1], p[2]));
+    case 4:
+      return this.checked(f(fn, p[0], p[1], p[2], p[3]));
+    case 5:
+      return this.checked(f(fn, p[0], p[1], p[2], p[3], p[4]));
+    default:
+      return this.checked(f(fn, ...p));
+  }
 };
 
 I.makeFunction = function (
@@ -777,7 +796,7 @@ function bindArguments(
       params[idx] = value;
     }
     // Defaults: the last ndefs positional parameters, then the keyword-only ones.
-    const defaults = func_get(space, fn, 'defaults');
+    const defaults = space.rt.mem.u32[(fn + FUNC.defaults) >>> 2] as Ptr;
     const ndefs = defaults === NULL ? 0 : tuple_size(space, defaults);
     let missing = 0;
     for (let i = 0; i < argcount; i++) {
@@ -789,7 +808,7 @@ function bindArguments(
     if (missing > 0)
       throw missingArgs(calleeName(interp, fn, code), unbound(u.varnames, params, 0, argcount), 'positional');
     if (total > argcount) {
-      const kwdefaults = func_get(space, fn, 'kwdefaults');
+      const kwdefaults = space.rt.mem.u32[(fn + FUNC.kwdefaults) >>> 2] as Ptr;
       for (let i = argcount; i < total; i++) {
         if (params[i] !== 0) continue;
         const v = kwdefaults === NULL ? NULL : n.dictGet(kwdefaults, n.intern(u.varnames[i]));

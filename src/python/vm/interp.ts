@@ -258,11 +258,21 @@ export class Interpreter {
   /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
   deadline = Number.POSITIVE_INFINITY;
   private safePoints = 0;
+  /** Safe points left before safePointSlow (0 once an interrupt is pending). */
+  private safePointCountdown = 256;
 
   /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout); `pos` locates a KeyboardInterrupt. */
   safePoint(pos?: number): void {
-    this.space.rt.policy.safePoint();
-    if ((++this.safePoints & 1023) === 0) this.pollInterrupts();
+    // One decrement per loop iteration; the rest every 256th (the eval breaker's counter).
+    if (--this.safePointCountdown > 0) return;
+    this.safePointSlow(pos);
+  }
+
+  /** Every 256th safe point, and the next one after an interrupt: the gc timer, Ctrl-C and --timeout. */
+  safePointSlow(pos?: number): void {
+    this.safePointCountdown = 256;
+    this.space.rt.policy.timerPoint();
+    if ((++this.safePoints & 3) === 0) this.pollInterrupts();
     if (this.interrupt !== null) {
       const why = this.interrupt;
       this.interrupt = null;
@@ -282,6 +292,7 @@ export class Interpreter {
       this.interrupt = 'KeyboardInterrupt';
     }
     if (this.deadline !== Number.POSITIVE_INFINITY && now() > this.deadline) this.interrupt = 'timeout';
+    if (this.interrupt !== null) this.safePointCountdown = 0;
   }
 
   // ── code objects ───────────────────────────────────────────────────────────
