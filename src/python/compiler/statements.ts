@@ -184,6 +184,8 @@ function statement(fc: FunctionCompiler, s: Node): void {
       // same code as a thrown one, without V8's cost of a throw.
       if (local !== null && local.tryDepth === e.tryDepth)
         e.line(`${local.slot} = ${raised}; break ${local.label};`);
+      // Out of a plain function by its error return, as its exception exit would take it.
+      else if (fc.errReturns && e.tryDepth === 0) e.line(`return $.errReturn(${raised}, CODE, $d);`);
       else e.line(`throw ${raised};`);
       return;
     }

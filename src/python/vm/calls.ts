@@ -219,6 +219,16 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
         return long_fromSsize(this.space, size);
       }
     }
+    // A built-in exception type (`ValueError(msg)`): BaseException_new and _init, as
+    // callType would reach them, without the layers of the generic call.
+    if (isBuiltinException(this, f)) {
+      try {
+        return this.exceptionNew(f, [a], null);
+      } finally {
+        this.decref(a);
+        this.decref(f);
+      }
+    }
     return this.callAt(f, [a], null);
   }
   try {
@@ -251,6 +261,16 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
     this.decref(f);
   }
 };
+
+// `f` is a built-in exception type (not a class, no metaclass, no constructor of its own).
+function isBuiltinException(interp: Interpreter, f: Ptr): boolean {
+  const space = interp.space;
+  return (
+    space.rt.mem.u32[(f + OB_TYPE) >>> 2] === space.typeType &&
+    interp.exc.byType.has(f) &&
+    !interp.constructors.has(f)
+  );
+}
 
 // len() of an exact list, tuple, dict or str (what their sq_length or mp_length answers),
 // or −1 for anything else.
