@@ -97,6 +97,12 @@ export class Policy {
   /** A safe point (the interpreter calls it at loop back-edges and calls): runs a due timer. */
   safePoint(): void {
     if (this.timer === null || (++this.safePoints & 255) !== 0) return;
+    this.timerPoint();
+  }
+
+  /** Every 256th safe point (the interpreter counts them itself): runs a due timer. */
+  timerPoint(): void {
+    if (this.timer === null) return;
     const t = now();
     if (t < this.nextTimer || this.rt.gc.collecting) return;
     this.nextTimer = t + this.timer.intervalMs;

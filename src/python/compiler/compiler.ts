@@ -90,6 +90,12 @@ export class FunctionCompiler {
   localRaise: { label: string; slot: string; tryDepth: number } | null = null;
   /** A generator's frame slots by name (locals and cells live in `F`, see genframe.ts), or null. */
   slots: Map<string, number> | null = null;
+  /**
+   * A plain function (not a generator, coroutine, module or class body): its exception exit
+   * returns an error handle (a negative number, see Interpreter.errReturn) instead of
+   * throwing, and a call through call0..call3 that returns one leaves it the same way.
+   */
+  errReturns = false;
 
   constructor(scope: Scope, units: CodeUnit[], filename: string) {
     this.scope = scope;
@@ -312,6 +318,9 @@ function compileScope(scope: Scope, units: CodeUnit[], filename: string): CodeUn
     fc.slots = frameSlots(unit);
     fc.e.frameBase = localsplusNames(unit).length;
   }
+  fc.errReturns =
+    !scope.generator &&
+    (scope.kind === 'function' || scope.kind === 'lambda' || scope.kind === 'comprehension');
 
   // Body first (it decides the temporaries), then the prologue around it.
   if (scope.kind === 'lambda') {
@@ -430,12 +439,18 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   lines.push('  try {');
   lines.push(body);
   lines.push('  } catch ($e) {');
-  // One loop back-edge on the way out: V8 counts a function's budget for allocating its
-  // feedback vector (and for tiering up) only at returns and back-edges, so a function that
-  // always exits by an exception (a validator that raises, f() in `try: f() except …`)
-  // would otherwise run forever in the interpreter without inline caches.
-  lines.push('    for (let $w = 0; $w < 2; $w++);');
-  lines.push('    throw $.unwind($e, CODE, $d);');
+  if (fc.errReturns) {
+    // The exception leaves by return (a V8 throw costs about a microsecond per frame it
+    // crosses); the caller's call0..call3 hands the handle on (see Interpreter.errReturn).
+    lines.push('    return $.errReturn($e, CODE, $d);');
+  } else {
+    // One loop back-edge on the way out: V8 counts a function's budget for allocating its
+    // feedback vector (and for tiering up) only at returns and back-edges, so a function that
+    // always exits by an exception (a validator that raises, f() in `try: f() except …`)
+    // would otherwise run forever in the interpreter without inline caches.
+    lines.push('    for (let $w = 0; $w < 2; $w++);');
+    lines.push('    throw $.unwind($e, CODE, $d);');
+  }
   lines.push('  } finally {');
   const cleanup = [fc.e.tempCleanup()];
   if (fc.fast) {

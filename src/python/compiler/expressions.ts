@@ -398,6 +398,20 @@ function loadsOnly(fc: FunctionCompiler, a: Node): boolean {
   return a._type === 'Name' && fc.fast && fc.scope.lookup(a.id) === 'local' && fc.isBound(a.id);
 }
 
+// After a call (call0..call3, callAt, callMethod, callLoadedMethod) whose result `t` may be an error handle (a Python function's
+// exception, returned rather than thrown: see Interpreter.errReturn): straight to this
+// frame's exit when no JS try encloses the call, to the handlers of the enclosing
+// `try … except` by a break when they are reachable so (localRaise), else thrown.
+export function errCheck(fc: FunctionCompiler, t: string): void {
+  const e = fc.e;
+  const local = fc.localRaise;
+  if (fc.errReturns && e.tryDepth === 0)
+    e.line(`if (${t} < 0) { const r = ${t}; ${t} = 0; return $.errUp(r, CODE, $d); }`);
+  else if (local !== null && local.tryDepth === e.tryDepth)
+    e.line(`if (${t} < 0) { ${local.slot} = $.errTake(${t}); ${t} = 0; break ${local.label}; }`);
+  else e.line(`if (${t} < 0) { const r = ${t}; ${t} = 0; throw $.errTake(r); }`);
+}
+
 function call(fc: FunctionCompiler, node: Node): string {
   checkCaller(fc, node);
   const e = fc.e;
@@ -438,6 +452,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(
       `${t} = $.callLoadedMethod(${e.take(f)}, ${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${site});`,
     );
+    errCheck(fc, t);
     return t;
   }
   if (!starred && keywords.length === 0 && node.func._type === 'Attribute') {
@@ -448,6 +463,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(
       `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${e.methodSite()});`,
     );
+    errCheck(fc, t);
     return t;
   }
   if (!starred && node.func._type === 'Attribute') {
@@ -462,7 +478,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
     fc.pos(node);
     e.line(
-      `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
+      `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [0, ${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
     );
     return t;
   }
@@ -472,12 +488,16 @@ function call(fc: FunctionCompiler, node: Node): string {
     const ks = keywords.map((k) => fc.expr(k.value));
     fc.pos(node);
     const all = [...xs, ...ks].map((x) => e.take(x)).join(', ');
-    if (keywords.length === 0 && xs.length <= 3)
+    if (keywords.length === 0 && xs.length <= 3) {
       e.line(`${t} = $.call${xs.length}(${e.take(f)}${all ? `, ${all}` : ''});`);
-    else if (keywords.length === 0) e.line(`${t} = $.callAt(${e.take(f)}, [${all}], null);`);
-    else {
+      errCheck(fc, t);
+    } else if (keywords.length === 0) {
+      e.line(`${t} = $.callAt(${e.take(f)}, [${all}], null);`);
+      errCheck(fc, t);
+    } else {
       const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
       e.line(`${t} = $.callAt(${e.take(f)}, [${all}], KW[${site}]);`);
+      errCheck(fc, t);
     }
     return t;
   }

@@ -1,7 +1,7 @@
 // `def`, `lambda` and `class`: making function objects and classes at run time.
 
 import { CompileError, type FunctionCompiler } from './compiler.js';
-import { closureTuple, foldConstant } from './expressions.js';
+import { closureTuple, errCheck, foldConstant } from './expressions.js';
 import { annotationValue } from './names.js';
 import type { ConstantValue, Node } from './node.js';
 
@@ -85,6 +85,7 @@ export function decorate(fc: FunctionCompiler, decorators: string[], t: string, 
     const r = e.temp();
     fc.pos(nodes[i]); // the CALL has the decorator expression's position
     e.line(`${r} = $.callAt(${e.take(decorators[i])}, [${e.take(cur)}], null);`);
+    errCheck(fc, r);
     cur = r;
   }
   return cur;

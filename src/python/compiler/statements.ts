@@ -184,6 +184,8 @@ function statement(fc: FunctionCompiler, s: Node): void {
       // same code as a thrown one, without V8's cost of a throw.
       if (local !== null && local.tryDepth === e.tryDepth)
         e.line(`${local.slot} = ${raised}; break ${local.label};`);
+      // Out of a plain function by its error return, as its exception exit would take it.
+      else if (fc.errReturns && e.tryDepth === 0) e.line(`return $.errReturn(${raised}, CODE, $d);`);
       else e.line(`throw ${raised};`);
       return;
     }
@@ -443,28 +445,26 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     // A generator keeps the exception it handles in a frame slot, where a yield inside the
     // handler leaves it visible to the collector (CPython: gi_exc_state).
     const excSlot = fc.slots !== null ? e.temp() : null;
-    // A `raise` directly in the body (not inside another JS try) hands its exception to
-    // the handlers through `thrown` and a break out of the labelled try (see localRaise).
-    const direct = hasDirectRaise(s.body);
+    // A `raise` directly in the body (not inside another JS try), or a call returning an
+    // error handle there (errCheck), hands its exception to the handlers through `thrown`
+    // and a break out of the labelled try (see localRaise).
     const tryLabel = e.label('tr');
     const thrown = e.label('e');
-    if (direct) e.line(`let ${thrown} = null;`);
-    e.open(direct ? `${tryLabel}: try {` : 'try {');
+    e.line(`let ${thrown} = null;`);
+    e.open(`${tryLabel}: try {`);
     const outer = fc.localRaise;
-    fc.localRaise = direct ? { label: tryLabel, slot: thrown, tryDepth: e.tryDepth } : null;
+    fc.localRaise = { label: tryLabel, slot: thrown, tryDepth: e.tryDepth };
     fc.block(s.body);
     fc.localRaise = outer;
     if (s.orelse.length > 0) e.line(`${ok} = true;`);
     const cleanup = e.cleanupMarker();
-    if (direct) {
-      e.middle('} catch ($e) {');
-      e.line(`${thrown} = $e;`);
-      e.close();
-      e.open(`if (${thrown} !== null) {`);
-    } else e.middle('} catch ($e) {');
+    e.middle('} catch ($e) {');
+    e.line(`${thrown} = $e;`);
+    e.close();
+    e.open(`if (${thrown} !== null) {`);
     // The exception object first: a KeyError borrows its key from a temporary.
     const exc = excSlot ?? e.label('x');
-    e.line(`${excSlot === null ? 'const ' : ''}${exc} = $.catch(${direct ? thrown : '$e'}, CODE, $d);`);
+    e.line(`${excSlot === null ? 'const ' : ''}${exc} = $.catch(${thrown}, CODE, $d);`);
     e.line(cleanup);
     e.open('try {');
     if (s._type === 'TryStar') starHandlers(fc, s, exc);
@@ -512,23 +512,6 @@ function tryStmt(fc: FunctionCompiler, s: Node): void {
     e.close();
     e.done(pending);
   }
-}
-
-// True if a `raise` statement sits in `body` outside any nested try, with, match or
-// definition (only `if`, `for` and `while` in between): one that localRaise can reach.
-function hasDirectRaise(body: Node[]): boolean {
-  for (const s of body) {
-    switch (s._type) {
-      case 'Raise':
-        return true;
-      case 'If':
-      case 'For':
-      case 'While':
-        if (hasDirectRaise(s.body) || hasDirectRaise(s.orelse)) return true;
-        break;
-    }
-  }
-  return false;
 }
 
 function withStmt(fc: FunctionCompiler, s: Node, i: number): void {

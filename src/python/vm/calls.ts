@@ -64,7 +64,10 @@ declare module './interp.js' {
     nativeIndex: Map<NativeImpl, number>;
     newBuiltin(name: string, impl: NativeImpl, self?: Ptr, qualname?: string): Ptr;
     call(f: Ptr, args: Ptr[]): Ptr;
-    /** `f()`, `f(a)`, `f(a, b)`, `f(a, b, c)`: f and the arguments stolen; no array for a simple Python function. */
+    /**
+     * `f()`, `f(a)`, `f(a, b)`, `f(a, b, c)`: f and the arguments stolen; no array for a simple
+     * Python function. For generated code: may return an error handle (Interpreter.errReturn).
+     */
     call0(f: Ptr): Ptr;
     call1(f: Ptr, a: Ptr): Ptr;
     call2(f: Ptr, a: Ptr, b: Ptr): Ptr;
@@ -75,7 +78,9 @@ declare module './interp.js' {
     /**
      * `obj.name(*args)`; `callPos`, when given, becomes the frame's position once the method is
      * found (the call's carets, not the attribute's); `M[k]`, `M[k + 1]`, when given, are the
-     * site's cache of a built-in type's native method (the type, the implementation).
+     * site's cache of a built-in type's native method (the type, the implementation); with
+     * them (generated code) a Python function's exception may come back as its error handle
+     * (Interpreter.errReturn) instead of being thrown.
      */
     callMethod(obj: Ptr, name: Ptr, args: Ptr[], callPos?: number, M?: unknown[], k?: number): Ptr;
     /**
@@ -84,9 +89,9 @@ declare module './interp.js' {
      * the callable as loadMethod gives it, with `methodUnbound`.
      */
     loadMethodFirst(obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr;
-    /** CALL after loadMethodFirst and the arguments: f (0: callMethod's way), self (0 when bound) and the arguments stolen. */
+    /** CALL after loadMethodFirst and the arguments: f (0: callMethod's way), self (0 when bound) and the arguments stolen; may return an error handle. */
     callLoadedMethod(f: Ptr, obj: Ptr, name: Ptr, args: Ptr[], callPos: number, M: unknown[], k: number): Ptr;
-    /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL). */
+    /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL); may return an error handle. */
     callAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
@@ -224,6 +229,16 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
         return long_fromSsize(this.space, size);
       }
     }
+    // A built-in exception type (`ValueError(msg)`): BaseException_new and _init, as
+    // callType would reach them, without the layers of the generic call.
+    if (isBuiltinException(this, f)) {
+      try {
+        return this.exceptionNew(f, [a], null);
+      } finally {
+        this.decref(a);
+        this.decref(f);
+      }
+    }
     if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
       return callExactType(this, f, [a]);
     return this.callAt(f, [a], null);
@@ -272,6 +287,16 @@ function callExactType(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr {
   }
 }
 
+// `f` is a built-in exception type (not a class, no metaclass, no constructor of its own).
+function isBuiltinException(interp: Interpreter, f: Ptr): boolean {
+  const space = interp.space;
+  return (
+    space.rt.mem.u32[(f + OB_TYPE) >>> 2] === space.typeType &&
+    interp.exc.byType.has(f) &&
+    !interp.constructors.has(f)
+  );
+}
+
 // len() of an exact list, tuple, dict or str (what their sq_length or mp_length answers),
 // or −1 for anything else.
 // `f` is a built-in function object for native `index` (compared by native, not by address:
@@ -313,15 +338,15 @@ I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
     if (code !== undefined) {
       this.incref(f);
       try {
-        return (
+        return this.checked(
           n === 0
             ? code.fn(f)
             : n === 1
               ? code.fn(f, args[0])
               : n === 2
                 ? code.fn(f, args[0], args[1])
-                : code.fn(f, args[0], args[1], args[2])
-        ) as Ptr;
+                : code.fn(f, args[0], args[1], args[2]),
+        );
       } finally {
         this.decref(f);
       }
@@ -352,15 +377,15 @@ function callBoundMethod(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr | undefi
   interp.incref(self);
   interp.incref(fn);
   try {
-    return (
+    return interp.checked(
       n === 0
         ? code.fn(fn, self)
         : n === 1
           ? code.fn(fn, self, args[0])
           : n === 2
             ? code.fn(fn, self, args[0], args[1])
-            : code.fn(fn, self, args[0], args[1], args[2])
-    ) as Ptr;
+            : code.fn(fn, self, args[0], args[1], args[2]),
+    );
   } finally {
     interp.decref(fn);
     interp.decref(f);
@@ -416,7 +441,7 @@ I.callMethod = function (
     if (typeof entry === 'function') return callNative(this, entry as NativeImpl, obj, args, callPos);
     const method = args.length <= 3 ? cachedMethod(u32, obj, entry as MethodEntry) : NULL;
     const code = method === NULL ? undefined : this.fastCode(method, args.length + 1);
-    if (code !== undefined) return callPlainMethod(this, method, code, obj, args, callPos);
+    if (code !== undefined) return callPlainMethod(this, method, code, obj, args, callPos, false, true);
   }
   const method = args.length <= 3 ? this.plainMethod(obj, name) : NULL;
   if (method !== NULL) {
@@ -430,7 +455,7 @@ I.callMethod = function (
           M[k + 1] = entry;
         }
       }
-      return callPlainMethod(this, method, code, obj, args, callPos);
+      return callPlainMethod(this, method, code, obj, args, callPos, false, M !== undefined);
     }
   }
   const native = this.nativeMethodOf(obj, name);
@@ -461,12 +486,14 @@ I.callMethod = function (
   if (callPos >= 0) this.L[this.depth] = callPos;
   if (unbound) {
     const code = this.fastCode(fn, args.length + 1);
-    if (code !== undefined && args.length <= 3) return callPlainMethod(this, fn, code, obj, args, -1, true);
+    if (code !== undefined && args.length <= 3)
+      return callPlainMethod(this, fn, code, obj, args, -1, true, M !== undefined);
     args.unshift(obj);
     return this.callKw(fn, args, null);
   }
   this.decref(obj);
-  return this.callAt(fn, args, null);
+  // callAt may return an error handle: generated code (the one caller with a cache) takes it.
+  return M !== undefined ? this.callAt(fn, args, null) : this.checked(this.callAt(fn, args, null));
 };
 
 I.loadMethodFirst = function (this: Interpreter, obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr {
@@ -496,7 +523,7 @@ I.callLoadedMethod = function (
   this.L[this.depth] = callPos;
   if (obj === NULL) return this.callAt(f, args, null);
   const code = args.length <= 3 ? this.fastCode(f, args.length + 1) : undefined;
-  if (code !== undefined) return callPlainMethod(this, f, code, obj, args, -1, true);
+  if (code !== undefined) return callPlainMethod(this, f, code, obj, args, -1, true, true);
   args.unshift(obj);
   return this.callKw(f, args, null);
 };
@@ -514,7 +541,7 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
   // A simple Python function: self and the arguments straight into its frame.
   if (kwnames === null && args.length <= 3) {
     const code = this.fastCode(fn, args.length + 1);
-    if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true);
+    if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true, true);
   }
   args.unshift(self);
   return this.callKw(fn, args, kwnames);
@@ -522,7 +549,8 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
 
 // A plain Python method (at most three arguments): self and the arguments (stolen) go
 // straight into its frame; the function is held while it runs (the class attribute could be
-// replaced meanwhile): by a reference taken here, or the caller's when `owned`.
+// replaced meanwhile): by a reference taken here, or the caller's when `owned`. With
+// `handle`, an exception comes back as the function's error handle (for generated code).
 function callPlainMethod(
   interp: Interpreter,
   method: Ptr,
@@ -530,12 +558,13 @@ function callPlainMethod(
   obj: Ptr,
   args: Ptr[],
   callPos: number,
-  owned = false,
+  owned: boolean,
+  handle: boolean,
 ): Ptr {
   if (callPos >= 0) interp.L[interp.depth] = callPos;
   if (!owned) interp.incref(method);
   try {
-    return (
+    const r = (
       args.length === 0
         ? code.fn(method, obj)
         : args.length === 1
@@ -544,6 +573,7 @@ function callPlainMethod(
             ? code.fn(method, obj, args[0], args[1])
             : code.fn(method, obj, args[0], args[1], args[2])
     ) as Ptr;
+    return handle ? r : interp.checked(r);
   } finally {
     interp.decref(method);
   }
@@ -566,10 +596,29 @@ function callNative(interp: Interpreter, native: NativeImpl, obj: Ptr, args: Ptr
 /** Binds arguments (stolen) to a Python function's parameters and runs it. */
 I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
-  const code = this.codeOf(func_get(space, fn, 'code'));
+  const u32 = space.rt.mem.u32;
+  const code = this.codes[u32[(u32[(fn + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
   const params = bindArguments(this, fn, code, args, kwnames);
   if (code.unit.flags & CO_GENERATOR_KINDS) return this.newGenerator(fn, code, params);
-  return code.fn(fn, ...params) as Ptr;
+  // Written out up to five parameters: a spread call goes through V8's iteration protocol.
+  const f = code.fn;
+  const p = params;
+  switch (p.length) {
+    case 0:
+      return this.checked(f(fn));
+    case 1:
+      return this.checked(f(fn, p[0]));
+    case 2:
+      return this.checked(f(fn, p[0], p[1]));
+    case 3:
+      return this.checked(f(fn, p[0], p[1], p[2]));
+    case 4:
+      return this.checked(f(fn, p[0], p[1], p[2], p[3]));
+    case 5:
+      return this.checked(f(fn, p[0], p[1], p[2], p[3], p[4]));
+    default:
+      return this.checked(f(fn, ...p));
+  }
 };
 
 I.makeFunction = function (
@@ -697,7 +746,7 @@ I.runComprehension = function (
       u.argcount === 1 &&
       u.kwonlyargcount === 0
     )
-      return c.fn(fn, it) as Ptr;
+      return this.checked(c.fn(fn, it));
     return this.callFunction(fn, [it], null);
   } finally {
     this.decref(fn);
@@ -796,7 +845,7 @@ function bindArguments(
       params[idx] = value;
     }
     // Defaults: the last ndefs positional parameters, then the keyword-only ones.
-    const defaults = func_get(space, fn, 'defaults');
+    const defaults = space.rt.mem.u32[(fn + FUNC.defaults) >>> 2] as Ptr;
     const ndefs = defaults === NULL ? 0 : tuple_size(space, defaults);
     let missing = 0;
     for (let i = 0; i < argcount; i++) {
@@ -808,7 +857,7 @@ function bindArguments(
     if (missing > 0)
       throw missingArgs(calleeName(interp, fn, code), unbound(u.varnames, params, 0, argcount), 'positional');
     if (total > argcount) {
-      const kwdefaults = func_get(space, fn, 'kwdefaults');
+      const kwdefaults = space.rt.mem.u32[(fn + FUNC.kwdefaults) >>> 2] as Ptr;
       for (let i = argcount; i < total; i++) {
         if (params[i] !== 0) continue;
         const v = kwdefaults === NULL ? NULL : n.dictGet(kwdefaults, n.intern(u.varnames[i]));

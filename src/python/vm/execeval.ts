@@ -147,7 +147,7 @@ I.initExecEval = function (this: Interpreter): void {
         if (what === 'eval') text = text.replace(/^[ \t]+/, '');
         code = this.compileSource(text, '<string>', what);
       }
-      const r = code.fn(g, l) as Ptr;
+      const r = this.checked(code.fn(g, l));
       if (what === 'eval') return r;
       this.decref(r);
       return this.newNone();

@@ -258,11 +258,21 @@ export class Interpreter {
   /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
   deadline = Number.POSITIVE_INFINITY;
   private safePoints = 0;
+  /** Safe points left before safePointSlow (0 once an interrupt is pending). */
+  private safePointCountdown = 256;
 
   /** A safe point: loop back-edges call it (timers, Ctrl-C, --timeout); `pos` locates a KeyboardInterrupt. */
   safePoint(pos?: number): void {
-    this.space.rt.policy.safePoint();
-    if ((++this.safePoints & 1023) === 0) this.pollInterrupts();
+    // One decrement per loop iteration; the rest every 256th (the eval breaker's counter).
+    if (--this.safePointCountdown > 0) return;
+    this.safePointSlow(pos);
+  }
+
+  /** Every 256th safe point, and the next one after an interrupt: the gc timer, Ctrl-C and --timeout. */
+  safePointSlow(pos?: number): void {
+    this.safePointCountdown = 256;
+    this.space.rt.policy.timerPoint();
+    if ((++this.safePoints & 3) === 0) this.pollInterrupts();
     if (this.interrupt !== null) {
       const why = this.interrupt;
       this.interrupt = null;
@@ -282,6 +292,7 @@ export class Interpreter {
       this.interrupt = 'KeyboardInterrupt';
     }
     if (this.deadline !== Number.POSITIVE_INFINITY && now() > this.deadline) this.interrupt = 'timeout';
+    if (this.interrupt !== null) this.safePointCountdown = 0;
   }
 
   // ── code objects ───────────────────────────────────────────────────────────
@@ -458,6 +469,42 @@ export class Interpreter {
     if (pe.tbDepth !== d) this.addTraceback(pe.exc, code, d);
     pe.tbDepth = d;
     return pe;
+  }
+
+  /**
+   * Exceptions leaving plain Python functions by return value, by handle (−1 − index): a
+   * generated function's exception exit returns a handle (errReturn) instead of throwing, as
+   * CPython's functions return NULL; call0..call3 hand it to the calling code, which passes
+   * it on (errUp) or takes the exception out (errTake). Slots, not one variable: finalizers
+   * run by a frame's cleanup can raise and catch exceptions of their own meanwhile.
+   */
+  readonly errs: (PyException | undefined)[] = [];
+
+  /** The generated epilogue's catch: unwind(), then the exception parked; returns its handle. */
+  errReturn(e: unknown, code: CodeRuntime, d: number): number {
+    const pe = this.unwind(e, code, d);
+    return -this.errs.push(pe);
+  }
+
+  /** A call in frame `d` returned handle `r`: this frame's traceback entry added; returns `r` to return. */
+  errUp(r: number, code: CodeRuntime, d: number): number {
+    this.unwind(this.errs[-r - 1], code, d);
+    return r;
+  }
+
+  /** The exception of handle `r`, taken out of its slot (to throw, or for an except block). */
+  errTake(r: number): PyException {
+    const errs = this.errs;
+    const pe = errs[-r - 1] as PyException;
+    errs[-r - 1] = undefined;
+    while (errs.length > 0 && errs[errs.length - 1] === undefined) errs.pop();
+    return pe;
+  }
+
+  /** `r` from a plain function's code (call0..call3 excepted): its exception thrown if it is a handle. */
+  checked(r: unknown): Ptr {
+    if ((r as number) < 0) throw this.errTake(r as number);
+    return r as Ptr;
   }
 
   /** PyTraceBack_Here: a new traceback entry for frame `d` in front of exc.__traceback__. */

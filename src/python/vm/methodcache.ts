@@ -35,7 +35,7 @@ declare module './interp.js' {
     loadMethod(obj: Ptr, name: Ptr, M: unknown[], k: number): Ptr;
     /** What the last loadMethod found: true when its callable wants obj as the first argument. */
     methodUnbound: boolean;
-    /** CALL after loadMethod and KW_NAMES: f, self (0 when bound) and the arguments stolen. */
+    /** CALL after loadMethod and KW_NAMES: f, self (0 when bound) and the arguments stolen, after a 0 left in args[0] for self. */
     callMethodKw(f: Ptr, self: Ptr, args: Ptr[], kwnames: readonly Ptr[]): Ptr;
   }
 }
@@ -104,6 +104,8 @@ I.loadMethod = function (this: Interpreter, obj: Ptr, name: Ptr, M: unknown[], k
 };
 
 I.callMethodKw = function (this: Interpreter, f: Ptr, self: Ptr, args: Ptr[], kwnames: readonly Ptr[]): Ptr {
-  if (self !== NULL) args.unshift(self);
+  // args[0] is a place left for self (an unshift would move the array).
+  if (self !== NULL) args[0] = self;
+  else args.shift();
   return this.callKw(f, args, kwnames as Ptr[]);
 };

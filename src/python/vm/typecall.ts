@@ -102,15 +102,15 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
         interp.incref(init); // held while it runs, as _PyType_Lookup's caller does
         let r: Ptr;
         try {
-          r = (
+          r = interp.checked(
             args.length === 0
               ? code.fn(init, interp.ref(obj))
               : args.length === 1
                 ? code.fn(init, interp.ref(obj), args[0])
                 : args.length === 2
                   ? code.fn(init, interp.ref(obj), args[0], args[1])
-                  : code.fn(init, interp.ref(obj), args[0], args[1], args[2])
-          ) as Ptr;
+                  : code.fn(init, interp.ref(obj), args[0], args[1], args[2]),
+          );
         } catch (error) {
           interp.decref(obj);
           throw error;
