@@ -14,6 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
+import { propertyGet } from './propertytype.js';
 import { installSliceMethods } from './slicecompare.js';
 import { STR_WHERE } from './strings.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
@@ -112,13 +113,6 @@ I.initTypes = function (this: Interpreter): void {
       ['start', 'stop', 'step'].map((name, i) => [name, (self: Ptr) => this.ref(n.sliceParts(self)[i])]),
     ),
   );
-  method(this.sliceType, 'indices', (self, args, kw) => {
-    argCount('slice.indices', args, kw, 1, 1);
-    const len = this.toIndex(args[0]);
-    const [a, b, c] = n.sliceParts(self).map((p) => (p === this.none ? null : this.toIndex(p)));
-    const r = O.adjustSlice({ start: a, stop: b, step: c }, len);
-    return n.tuple([n.int(r.start), n.int(r.stop), n.int(r.step)]);
-  });
   ctor(this.sliceType, (_t, args, kw) => {
     argCount('slice', args, kw, 1, 3);
     if (args.length === 1) return n.slice(this.none, args[0], this.none);
@@ -237,23 +231,7 @@ I.initTypes = function (this: Interpreter): void {
     return this.newRangeOfInts(start, stop, step);
   });
   // property, staticmethod, classmethod, super
-  ctor(this.propertyType, (_t, args, kw) => {
-    const [fget, fset, fdel, doc] = parseArgs(this, 'property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
-    // property_init (3.11): None accessors are stored as NULL; without a doc, the getter's
-    // __doc__ (None included) becomes the property's.
-    const f = (x: Ptr) => (x === this.none ? NULL : x);
-    let d = doc;
-    let owned = false;
-    if ((doc === NULL || doc === this.none) && f(fget) !== NULL) {
-      d = this.getAttrOrNull(fget, n.intern('__doc__'));
-      owned = true;
-    }
-    try {
-      return this.newRefsObject(this.propertyType, 64, [f(fget), f(fset), f(fdel), d]);
-    } finally {
-      if (owned && d !== NULL) this.decref(d);
-    }
-  });
+  this.initProperty();
   const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
   // _PyObject_IsAbstract of a wrapped callable (NULL: not abstract).
   const wrapsAbstract = (f: Ptr): boolean => {
@@ -266,41 +244,6 @@ I.initTypes = function (this: Interpreter): void {
       this.decref(v);
     }
   };
-  for (const [name, slot] of [
-    ['getter', 0],
-    ['setter', 1],
-    ['deleter', 2],
-  ] as const) {
-    method(this.propertyType, name, (self, args) => {
-      // property_copy: the name given by __set_name__ is kept.
-      const parts = [0, 1, 2, 3, 4].map((i) => propWord(self, i));
-      parts[slot] = args[0];
-      return this.newRefsObject(this.propertyType, 64, parts);
-    });
-  }
-  // property.__set_name__(owner, name): the name its AttributeErrors show.
-  method(this.propertyType, '__set_name__', (self, args, kw) => {
-    argCount('__set_name__', args, kw, 2, 2);
-    const at = (self + 16 + 8 * 4) >>> 2;
-    const old = rt.mem.u32[at] as Ptr;
-    rt.mem.u32[at] = this.ref(args[1]);
-    if (old !== NULL) this.decref(old);
-    return none();
-  });
-  this.nativeGetters.set(
-    this.propertyType,
-    new Map([
-      ['fget', (self: Ptr) => this.ref(propWord(self, 0) || this.none)],
-      ['fset', (self: Ptr) => this.ref(propWord(self, 1) || this.none)],
-      ['fdel', (self: Ptr) => this.ref(propWord(self, 2) || this.none)],
-      ['__doc__', (self: Ptr) => this.ref(propWord(self, 3) || this.none)],
-      // property_get___isabstractmethod__: any accessor abstract.
-      [
-        '__isabstractmethod__',
-        (self: Ptr) => this.bool([0, 1, 2].some((i) => wrapsAbstract(propWord(self, i)))),
-      ],
-    ]),
-  );
   for (const t of [this.staticmethodType, this.classmethodType]) {
     ctor(t, (_t, args, kw) => {
       argCount(this.typeName(t), args, kw, 1, 1);
@@ -352,6 +295,8 @@ I.initTypes = function (this: Interpreter): void {
       let owner = args.length > 1 && args[1] !== this.none ? args[1] : NULL;
       if (obj === NULL && owner === NULL) throw new PyErr('TypeError', '__get__(None, None) is invalid');
       if (owner === NULL) owner = rt.typeObject(obj);
+      // property_descr_get itself (a subclass's __get__ calling super().__get__ comes here).
+      if (t === this.propertyType) return obj === NULL ? this.ref(self) : propertyGet(this, self, obj);
       return this.descriptorGet(self, obj, owner);
     });
   }
@@ -617,6 +562,18 @@ I.initTypes = function (this: Interpreter): void {
   ctor(space.boolType, (_t, args, kw) => {
     argCount('bool', args, kw, 0, 1);
     return this.bool(args.length > 0 && this.truthy(args[0]));
+  });
+  // bool.__new__(cls, x=False): bool_new through tp_new_wrapper (bool has no subclasses).
+  method(space.boolType, '__new__', (_self, args, kw) => {
+    const cls = args[0];
+    if (cls === undefined) throw new PyErr('TypeError', 'bool.__new__(): not enough arguments');
+    if (!this.isType(cls))
+      throw new PyErr('TypeError', `bool.__new__(X): X is not a type object (${space.typeName(cls)})`);
+    if (!this.isSubtype(cls, space.boolType)) {
+      const cn = this.typeName(cls);
+      throw new PyErr('TypeError', `bool.__new__(${cn}): ${cn} is not a subtype of bool`);
+    }
+    return (this.constructors.get(space.boolType) as NativeImpl)(cls, args.slice(1), kw);
   });
   ctor(space.strs.type, (_t, args, kw) => {
     // PyObject_Str's own fast paths: an exact str is returned as it is, an exact int of a
