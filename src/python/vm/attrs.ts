@@ -39,6 +39,8 @@ declare module './interp.js' {
     nativeClassMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
     /** Native attribute getters of built-in types (`__class__`, `__name__`, …). */
     nativeGetters: Map<number, Map<string, (self: Ptr) => Ptr>>;
+    /** Writable native attributes of built-in types (exact type): value borrowed, NULL deletes. */
+    nativeSetters: Map<number, Map<string, (self: Ptr, value: Ptr) => void>>;
     initAttrs(): void;
     bindDescriptor(descr: Ptr, obj: Ptr, type: Ptr): Ptr;
   }
@@ -50,6 +52,7 @@ I.initAttrs = function (this: Interpreter): void {
   this.nativeMethods = new Map();
   this.nativeClassMethods = new Map();
   this.nativeGetters = new Map();
+  this.nativeSetters = new Map();
 };
 
 // A native method of a built-in type along the MRO, if any.
@@ -814,6 +817,11 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     setPropertyDoc(this, obj, value);
     return;
   }
+  const nativeSet = this.nativeSetters.get(type)?.get(s);
+  if (nativeSet !== undefined) {
+    nativeSet(obj, value);
+    return;
+  }
   const info = this.classes.get(type);
   if (s === '__dict__' && setDictAttr(this, obj, value)) return;
   const dslot = this.dictSlotOf(obj);
@@ -904,6 +912,11 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   }
   if (s === '__doc__' && type === this.propertyType) {
     setPropertyDoc(this, obj, NULL);
+    return;
+  }
+  const nativeDel = this.nativeSetters.get(type)?.get(s);
+  if (nativeDel !== undefined) {
+    nativeDel(obj, NULL);
     return;
   }
   const info = this.classes.get(type);
