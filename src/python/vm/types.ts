@@ -302,6 +302,8 @@ I.initTypes = function (this: Interpreter): void {
   }
   ctor(this.superType, (_t, args, kw) => {
     argCount('super', args, kw, 0, 2);
+    if (args.length > 0 && !this.isType(args[0]))
+      throw new PyErr('TypeError', `super() argument 1 must be a type, not ${space.typeName(args[0])}`);
     if (args.length < 2) throw new PyErr('RuntimeError', 'super(): no arguments');
     return this.newSuper(args[0], args[1]);
   });
