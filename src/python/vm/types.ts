@@ -420,6 +420,9 @@ I.initTypes = function (this: Interpreter): void {
 
   // int, float, bool, str
   ctor(space.ints.type, (_t, args, kw) => {
+    // int(x, /, base=10): x is positional-only.
+    if (kw !== null && kw.some((k) => n.jsStr(k) === 'x'))
+      throw new PyErr('TypeError', "'x' is an invalid keyword argument for int()");
     const [x, base] = parseArgs(this, 'int', args, kw, ['x', 'base'], 0);
     if (x === NULL) return n.int(0);
     // _PyLong_FromBytes: bytes and bytearray are read as ASCII text; errors show them as bytes.
@@ -438,10 +441,22 @@ I.initTypes = function (this: Interpreter): void {
       return O.long_fromString(space, text, radix, repr);
     };
     if (base !== NULL) {
-      if (n.isBytes(x)) return fromBytes(n.bytesValue(x), this.toIndex(base));
-      if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), this.toIndex(base));
+      // PyNumber_AsSsize_t(base, NULL): a huge base is clamped, then refused as out of range.
+      const radix = (() => {
+        const i = this.indexValue(base);
+        if (i === NULL)
+          throw new PyErr(
+            'TypeError',
+            `'${space.typeName(base)}' object cannot be interpreted as an integer`,
+          );
+        const v = n.intBig(i);
+        this.decref(i);
+        return v > 37n ? 37 : v < -1n ? -1 : Number(v);
+      })();
+      if (n.isBytes(x)) return fromBytes(n.bytesValue(x), radix);
+      if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), radix);
       if (!n.isStr(x)) throw new PyErr('TypeError', "int() can't convert non-string with explicit base");
-      return O.long_fromString(space, n.jsStr(x), this.toIndex(base), () => this.reprOf(x));
+      return O.long_fromString(space, n.jsStr(x), radix, () => this.reprOf(x));
     }
     // PyNumber_Long: an exact int is returned as it is; a class's own __int__ (then
     // __index__) comes before int's, float's and str's conversions.
@@ -475,6 +490,8 @@ I.initTypes = function (this: Interpreter): void {
     if (r !== NULL) return r;
     const r2 = this.callSpecial(x, '__index__', []);
     if (r2 !== NULL) return r2;
+    const r3 = intFromTrunc(this, x);
+    if (r3 !== NULL) return r3;
     if (n.isBytes(x)) return fromBytes(n.bytesValue(x), 10);
     if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), 10);
     const buf = this.bufferBytes(x);
@@ -956,4 +973,36 @@ export function decodeUtf8(b: Uint8Array): string {
     i += need + 1;
   }
   return out;
+}
+
+// PyNumber_Long's __trunc__ step (deprecated in 3.11, with its DeprecationWarning): the
+// result as an exact int, through __index__ when it is not an int; NULL without __trunc__.
+function intFromTrunc(interp: Interpreter, x: Ptr): Ptr {
+  const n = interp.n;
+  const space = interp.space;
+  if (interp.typeLookup(space.rt.typeObject(x), n.intern('__trunc__')) === NULL) return NULL;
+  const warnings = interp.importModule(n.intern('warnings'), NULL, true);
+  try {
+    const warn = interp.getAttr(warnings, n.intern('warn'));
+    const category = interp.exc.type('DeprecationWarning');
+    interp.decref(
+      interp.call(warn, [n.str('The delegation of int() to __trunc__ is deprecated.'), interp.ref(category)]),
+    );
+  } finally {
+    interp.decref(warnings);
+  }
+  const r = interp.callSpecial(x, '__trunc__', []);
+  if (space.rt.typeObject(r) === space.ints.type) return r;
+  try {
+    if (n.isInt(r)) return n.bigint(n.intBig(r));
+    const i = interp.indexValue(r);
+    if (i === NULL)
+      throw new PyErr('TypeError', `__trunc__ returned non-Integral (type ${space.typeName(r)})`);
+    if (space.rt.typeObject(i) === space.ints.type) return i;
+    const exact = n.bigint(n.intBig(i));
+    interp.decref(i);
+    return exact;
+  } finally {
+    interp.decref(r);
+  }
 }
