@@ -175,7 +175,10 @@ export function installNumberMethods(interp: Interpreter): void {
     });
     method(t, '__round__', (self, a, k) => {
       argCount(`${t === INT ? 'int' : 'float'}.__round__`, a, k, 0, 1);
-      return interp.round(self, a.length === 0 || a[0] === space.none ? null : interp.toIndex(a[0]));
+      return interp.round(
+        self,
+        a.length === 0 || a[0] === space.none ? null : interp.roundDigits(self, a[0]),
+      );
     });
     method(t, '__bool__', (self, a, k) => {
       wrapperArgs('__bool__', a, k, 0);
@@ -293,6 +296,8 @@ function floatFromHex(text: string): number {
   let bitsLen = mant.toString(2).length;
   const minExp = -1074;
   const shift = Math.max(bitsLen - 53, minExp - exp);
+  // Far below the smallest subnormal: zero (no rounding up can reach it).
+  if (shift > bitsLen + 1) return m[1] === '-' ? -0 : 0;
   if (shift > 0) {
     const half = 1n << BigInt(shift - 1);
     const rest = mant & ((1n << BigInt(shift)) - 1n);
