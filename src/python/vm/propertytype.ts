@@ -127,6 +127,14 @@ function propertyCopy(interp: Interpreter, old: Ptr, slot: number, value: Ptr): 
 I.initProperty = function (this: Interpreter): void {
   const t = this.propertyType;
   const n = this.n;
+  // property_traverse: the five references, not the getter_doc flag word.
+  this.space.slots(t).traverse = (op, visit) => {
+    const u32 = this.space.rt.mem.u32;
+    for (let i = FGET; i <= NAME; i++) {
+      const v = u32[(op + 16 + 8 * i) >>> 2] as Ptr;
+      if (v !== NULL) visit(v);
+    }
+  };
   // property(...): PyType_GenericNew then property_init.
   this.constructors.set(t, (_t, args, kw) => {
     const op = this.newRefsObject(t, 64, []);

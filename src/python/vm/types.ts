@@ -421,7 +421,7 @@ I.initTypes = function (this: Interpreter): void {
   // int, float, bool, str
   ctor(space.ints.type, (_t, args, kw) => {
     // int(x, /, base=10): x is positional-only.
-    if (kw !== null && kw.some((k) => n.jsStr(k) === 'x'))
+    if (kw !== null && args.length <= 2 && kw.some((k) => n.jsStr(k) === 'x'))
       throw new PyErr('TypeError', "'x' is an invalid keyword argument for int()");
     const [x, base] = parseArgs(this, 'int', args, kw, ['x', 'base'], 0);
     if (x === NULL) return n.int(0);
