@@ -510,6 +510,10 @@ function resolve(scope: Scope, enclosing: Set<string>): void {
     for (const [name, b] of scope.bindings) if (b === 'local' || b === 'cell' || b === 'free') next.add(name);
   }
   if (scope.kind === 'class') next.add('__class__');
+  // A function's `global` declaration hides an enclosing function's binding from its nested
+  // scopes too (analyze_name discards it from `bound`). A class's does not: its children's
+  // sets are copied before its names are analysed.
+  if (isFn) for (const name of scope.globals) next.delete(name);
   for (const child of scope.children) {
     resolve(child, scope.kind === 'class' ? classView(enclosing) : next);
   }

@@ -772,7 +772,7 @@ class MutableSequence(Sequence):
 
 # ---------------------------------------------------------------- registrations
 
-for _abc, _types in ((Sequence, (tuple, str, range)), (ByteString, (bytes, bytearray)),
+for _abc, _types in ((Sequence, (tuple, str, range, memoryview)), (ByteString, (bytes, bytearray)),
                      (MutableSequence, (list, bytearray)), (Set, (frozenset,)),
                      (MutableSet, (set,)), (MutableMapping, (dict,)),
                      (KeysView, (type({}.keys()),)), (ValuesView, (type({}.values()),)),

@@ -450,6 +450,13 @@ def _count_of(pair):
     return pair[1]
 
 
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable.'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
 def _merge_counts(left, right, pick, with_right_keys=True):
     # A new Counter over the keys of left (then right's new ones) holding pick(l, r) where
     # that is positive: the shared shape of Counter's +, -, | and &.
@@ -518,8 +525,7 @@ class Counter(dict):
         if iterable is not None:
             current = self.get
             if not isinstance(iterable, _Mapping):
-                for item in iterable:
-                    self[item] = current(item, 0) + 1
+                _count_elements(self, iterable)
             elif self:
                 for item, n in iterable.items():
                     self[item] = n + current(item, 0)

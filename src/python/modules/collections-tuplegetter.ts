@@ -1,4 +1,4 @@
-// `_collections._tuplegetter`: the read-only descriptor behind each namedtuple field, native
+// `_collections._tuplegetter`: the read-only descriptor (with a writable __doc__) behind each namedtuple field, native
 // as CPython's is (a field read is one native call, no Python frame).
 //
 //   +16 index (an int object)   +24 doc (the field's __doc__)        32 bytes, GC
@@ -61,16 +61,30 @@ export function installTupleGetter(interp: Interpreter, dict: Ptr): void {
     ops.set(self, a[0], NULL);
     return interp.newNone();
   });
+  // __doc__ is a writable member (T_OBJECT: a deleted one reads as None).
   interp.nativeGetters.set(
     type,
-    new Map([['__doc__', (descr: Ptr) => interp.ref(u32()[(descr + DOC) >>> 2] as Ptr)]]),
+    new Map([['__doc__', (descr: Ptr) => interp.ref((u32()[(descr + DOC) >>> 2] as Ptr) || space.none)]]),
+  );
+  interp.nativeSetters.set(
+    type,
+    new Map([
+      [
+        '__doc__',
+        (descr: Ptr, value: Ptr) => {
+          const old = u32()[(descr + DOC) >>> 2] as Ptr;
+          u32()[(descr + DOC) >>> 2] = value === NULL ? NULL : interp.ref(value);
+          if (old !== NULL) interp.decref(old);
+        },
+      ],
+    ]),
   );
   interp.defMethod(type, '__reduce__', (self, a, k) => {
     argCount('__reduce__', a, k, 0, 0);
     const words = u32();
     const args = n.tuple([
       interp.ref(words[(self + INDEX) >>> 2] as Ptr),
-      interp.ref(words[(self + DOC) >>> 2] as Ptr),
+      interp.ref((words[(self + DOC) >>> 2] as Ptr) || space.none),
     ]);
     return n.tuple([interp.ref(type), args]);
   });

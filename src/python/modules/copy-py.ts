@@ -23,6 +23,8 @@ error = Error
 _SELF_COPYING = frozenset([type(None), int, float, bool, complex, str, bytes, type, range,
                            _types.BuiltinFunctionType, type(...), type(NotImplemented),
                            _types.FunctionType, _weakref.ref, property])
+# ... and these their own shallow copies only.
+_SHALLOW_SELF = frozenset([tuple, frozenset, slice])
 _NATIVE_BASES = (list, dict, set, frozenset, tuple, int, float, str, bytes)
 _VALUE_BASES = (tuple, frozenset, int, float, str, bytes)
 _HEAPTYPE = 1 << 9
@@ -207,7 +209,7 @@ def _unreduced(obj, memo):
 def copy(x):
     '''Return a shallow copy of x.'''
     cls = type(x)
-    if cls in _SELF_COPYING or cls is tuple or cls is frozenset or issubclass(cls, type):
+    if cls in _SELF_COPYING or cls in _SHALLOW_SELF or issubclass(cls, type):
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return cls.copy(x)

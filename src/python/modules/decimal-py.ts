@@ -836,59 +836,73 @@ class Decimal:
     real = property(lambda self: self)
     imag = property(lambda self: Decimal(0))
 
-    def __format__(self, spec):
+    def __format__(self, spec, context=None):
+        # _pydecimal's __format__, with the C module's spec grammar (no '#', no '_').
         import re
-        found = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgG%n])?', spec)
+        found = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?((?!0)\d+)?(,)?(?:\.(0|(?!0)\d+))?([eEfFgGn%])?',
+                             spec, re.DOTALL)
         if found is None:
-            raise ValueError('Invalid format specifier')
-        fill, align, sign, _, _, zero, width, grouping, precision, kind = found.groups()
+            raise ValueError('invalid format string')
+        fill, align, sign, no_neg_0, zero, width, comma, precision, kind = found.groups()
+        if zero:
+            # '0' pads a number with zeros after its sign; a NaN or infinity with spaces.
+            if align is not None:
+                raise ValueError('invalid format string')
+            fill, align = (' ', '>') if self._special else ('0', '=')
+        fill = fill if fill is not None else ' '
+        align = align or '>'
+        width = int(width) if width else 0
         precision = None if precision is None else int(precision)
+        context = context or getcontext()
+        if self._special:
+            body = str(self.copy_abs()) + ('%' if kind == '%' else '')
+            return _format_align(_format_sign(self._sign, sign), body, fill, align, width)
+        if kind is None:
+            kind = 'gG'[context.capitals]
+        elif kind == 'n':
+            kind = 'g'
+        if kind in 'gG' and precision == 0:
+            precision = 1
         value = self
         if kind == '%':
-            value = Decimal._make(self._sign, self._int, self._exp + 2, self._special)
-        if kind in ('f', 'F', '%') and precision is not None and not value._special:
-            value = value.quantize(Decimal._make(0, 1, -precision), ROUND_HALF_EVEN,
-                                   Context(prec=MAX_PREC))
-        elif kind in ('e', 'E') and not value._special:
-            digits = len(str(value._int))
-            if precision is not None and digits > precision + 1:
-                kept, _ = _drop_digits(value._sign, value._int, digits - precision - 1, ROUND_HALF_EVEN)
-                value = Decimal._make(value._sign, kept, value._exp + digits - precision - 1)
-        if value._special:
-            body = str(value.copy_abs())
-        elif kind in ('f', 'F', '%'):
-            body = _plain(value.copy_abs())
-        elif kind in ('e', 'E'):
-            digits = str(value._int)
-            if precision is not None and len(digits) < precision + 1:
-                digits += '0' * (precision + 1 - len(digits))
-            adjusted = value._exp + len(str(value._int)) - 1
-            body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + f"e{'+' if adjusted >= 0 else '-'}{abs(adjusted)}"
-            body = body.upper() if kind == 'E' else body
+            value = Decimal._make(value._sign, value._int, value._exp + 2)
+        rounding = context.rounding
+        if precision is not None:
+            if kind in 'eE':
+                value = _format_round(value, precision + 1, rounding)
+            elif kind in 'fF%':
+                value = _format_rescale(value, -precision, rounding)
+            elif kind in 'gG' and len(str(value._int)) > precision:
+                value = _format_round(value, precision, rounding)
+        # Zeros with a positive exponent have no fixed-point form: 0e0.
+        if not value._int and value._exp > 0 and kind in 'fF%':
+            value = _format_rescale(value, 0, rounding)
+        negative = value._sign and not (no_neg_0 and not value._int)
+        digits = str(value._int)
+        leftdigits = value._exp + len(digits)
+        if kind in 'eE':
+            dotplace = 1 - precision if not value._int and precision is not None else 1
+        elif kind in 'fF%':
+            dotplace = leftdigits
         else:
-            body = str(value.copy_abs())
+            dotplace = leftdigits if value._exp <= 0 and leftdigits > -6 else 1
+        if dotplace < 0:
+            intpart, fracpart = '0', '0' * -dotplace + digits
+        elif dotplace > len(digits):
+            intpart, fracpart = digits + '0' * (dotplace - len(digits)), ''
+        else:
+            intpart, fracpart = digits[:dotplace] or '0', digits[dotplace:]
+        exp = leftdigits - dotplace
+        sign_text = _format_sign(negative, sign)
+        if fracpart:
+            fracpart = '.' + fracpart
+        if exp != 0 or kind in 'eE':
+            fracpart += ('E' if kind in 'EG' else 'e') + f'{exp:+}'
         if kind == '%':
-            body += '%'
-        if grouping:
-            whole, dot, rest = body.partition('.')
-            if whole.isdigit():
-                whole = f'{int(whole):{grouping}}'
-            body = whole + dot + rest
-        prefix = '-' if value._sign else ('+' if sign == '+' else ' ' if sign == ' ' else '')
-        width = int(width) if width else 0
-        if zero and not align:
-            fill, align = '0', '='
-        align = align or '>'
-        fill = fill or ' '
-        padding = max(0, width - len(prefix) - len(body))
-        if align == '=':
-            return prefix + fill * padding + body
-        text = prefix + body
-        if align == '<':
-            return text + fill * padding
-        if align == '^':
-            return fill * (padding // 2) + text + fill * (padding - padding // 2)
-        return fill * padding + text
+            fracpart += '%'
+        min_width = width - len(fracpart) - len(sign_text) if zero else 0
+        intpart = _format_group(intpart, ',' if comma else '', min_width)
+        return _format_align(sign_text, intpart + fracpart, fill, align, width)
 
     def __reduce__(self):
         return (type(self), (str(self),))
@@ -898,6 +912,64 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _format_sign(negative, sign):
+    # The sign a formatted number starts with.
+    if negative:
+        return '-'
+    return sign if sign in (' ', '+') else ''
+
+
+def _format_align(sign, body, fill, align, width):
+    # sign and body padded with fill to width, as align says.
+    padding = fill * (width - len(sign) - len(body))
+    if align == '<':
+        return sign + body + padding
+    if align == '=':
+        return sign + padding + body
+    if align == '^':
+        half = len(padding) // 2
+        return padding[:half] + sign + body + padding[half:]
+    return padding + sign + body
+
+
+def _format_group(digits, sep, min_width):
+    # The integer digits in groups of three joined by sep (none when sep is empty), zero-padded
+    # to min_width (_pydecimal's _insert_thousands_sep).
+    if not sep:
+        width = max(len(digits), min_width, 1)
+        return '0' * (width - len(digits)) + digits
+    groups = []
+    while True:
+        size = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (size - len(digits)) + digits[-size:])
+        digits = digits[:-size]
+        min_width -= size
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
+
+def _format_rescale(value, exponent, rounding):
+    # A finite value with the given exponent, rounded (_pydecimal's _rescale).
+    if value._exp >= exponent:
+        return Decimal._make(value._sign, value._int * 10 ** (value._exp - exponent), exponent)
+    kept, _ = _drop_digits(value._sign, value._int, exponent - value._exp, rounding)
+    return Decimal._make(value._sign, kept, exponent)
+
+
+def _format_round(value, places, rounding):
+    # A finite value rounded to places significant digits (_pydecimal's _round).
+    if not value._int:
+        return value
+    adjusted = value._exp + len(str(value._int)) - 1
+    result = _format_rescale(value, adjusted + 1 - places, rounding)
+    now = result._exp + len(str(result._int)) - 1
+    if now != adjusted:
+        result = _format_rescale(result, now + 1 - places, rounding)
+    return result
 
 
 def _plain(value):

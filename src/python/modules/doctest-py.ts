@@ -326,8 +326,10 @@ class DocTestFinder:
             return getattr(value, '__module__', None) == module.__name__
         if isinstance(value, property):
             return True
-        if inspect.ismethoddescriptor(value):
-            return True
+        if inspect.ismethoddescriptor(value) or inspect.isbuiltin(value):
+            # A slot wrapper or method descriptor: its class's module decides.
+            owner = getattr(value, '__objclass__', None)
+            return owner is None or getattr(owner, '__module__', None) == module.__name__
         raise ValueError('object must be a class or function')
 
     def _routine(self, value):

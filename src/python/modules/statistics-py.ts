@@ -134,7 +134,14 @@ def _as(value, kind):
         return value
     if issubclass(kind, int) and value.denominator != 1:
         kind = float
-    return kind(value)
+    try:
+        return kind(value)
+    except TypeError:
+        # Decimal takes no Fraction: the quotient of its terms, in the current context.
+        from decimal import Decimal
+        if issubclass(kind, Decimal):
+            return kind(value.numerator) / kind(value.denominator)
+        raise
 
 
 def _sqrt_ratio(n, m):
@@ -366,20 +373,45 @@ def pvariance(data, mu=None):
 
 def stdev(data, xbar=None):
     """The sample standard deviation of data, the correctly rounded root of the variance."""
-    _, ss, _, n = _sum_of_squares(data, xbar)
+    kind, ss, _, n = _sum_of_squares(data, xbar)
     if n < 2:
         raise _too_few('stdev', 2)
     v = ss / (n - 1)
-    return _sqrt_ratio(v.numerator, v.denominator)
+    return _sqrt_of(kind, v)
 
 
 def pstdev(data, mu=None):
     """The population standard deviation of data."""
-    _, ss, _, n = _sum_of_squares(data, mu)
+    kind, ss, _, n = _sum_of_squares(data, mu)
     if n < 1:
         raise _too_few('pstdev', 1)
     v = ss / n
+    return _sqrt_of(kind, v)
+
+
+def _sqrt_of(kind, v):
+    """The correctly rounded square root of the Fraction v: a Decimal for Decimal data, else a float."""
+    if kind.__name__ == 'Decimal' and kind.__module__ == 'decimal':
+        return _decimal_sqrt_ratio(v.numerator, v.denominator)
     return _sqrt_ratio(v.numerator, v.denominator)
+
+
+def _decimal_sqrt_ratio(n, m):
+    """The square root of n/m as a Decimal, correctly rounded to the current context's precision."""
+    from decimal import Decimal, ROUND_HALF_EVEN, localcontext
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    with localcontext() as ctx:
+        # The root with two spare digits and a sticky last digit when inexact: the one
+        # rounding to the precision is then correct.
+        k = ctx.prec + 3 - (len(str(n)) - len(str(m)) - 1) // 2
+        num, den = (n * 10 ** (2 * k), m) if k >= 0 else (n, m * 10 ** (-2 * k))
+        root = _math.isqrt(num // den)
+        coefficient = root * 10 + (root * root * den != num)
+        ctx.rounding = ROUND_HALF_EVEN
+        return +Decimal(f'{coefficient}E{-(k + 1)}')
 
 
 def _mean_and_stdev(data):

@@ -72,6 +72,9 @@ class KeyedRef(ref):
         made.key = key
         return made
 
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
 
 class WeakMethod(ref):
     """A weak reference to a bound method: calling it rebuilds the method while both the

@@ -115,9 +115,11 @@ class FStringScanner {
     while (i < s.length) {
       const c = s[i]!;
       if (c === '\\' && !raw && s[i + 1] === 'N' && s[i + 2] === '{') {
+        // An unclosed \N{ runs to the end, where decoding reports it malformed.
         const e = s.indexOf('}', i);
-        chunk += s.slice(i, e + 1);
-        i = e + 1;
+        const end = e < 0 ? s.length : e + 1;
+        chunk += s.slice(i, end);
+        i = end;
         continue;
       }
       if (c === '{' || c === '}') {

@@ -21,6 +21,7 @@ import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
 import { managedDictCorrection } from './subclassing.js';
+import { inheritsHashNone } from './typedicts.js';
 import {
   instance_values,
   values_capacity,
@@ -39,6 +40,8 @@ declare module './interp.js' {
     nativeClassMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
     /** Native attribute getters of built-in types (`__class__`, `__name__`, …). */
     nativeGetters: Map<number, Map<string, (self: Ptr) => Ptr>>;
+    /** Writable native attributes of built-in types (exact type): value borrowed, NULL deletes. */
+    nativeSetters: Map<number, Map<string, (self: Ptr, value: Ptr) => void>>;
     initAttrs(): void;
     bindDescriptor(descr: Ptr, obj: Ptr, type: Ptr): Ptr;
   }
@@ -50,6 +53,7 @@ I.initAttrs = function (this: Interpreter): void {
   this.nativeMethods = new Map();
   this.nativeClassMethods = new Map();
   this.nativeGetters = new Map();
+  this.nativeSetters = new Map();
 };
 
 // A native method of a built-in type along the MRO, if any.
@@ -107,6 +111,8 @@ const READONLY_MEMBERS: Record<string, readonly string[]> = {
 // MRO (a read-only member or a getset without a setter), or null if `name` is none.
 function notWritable(interp: Interpreter, type: Ptr, name: string): PyErr | null {
   for (const t of interp.mroOf(type)) {
+    // A class earlier in the MRO with the name in its dict hides the built-in's getset.
+    if (classDictHas(interp, t, name)) return null;
     if (!interp.nativeGetters.get(t)?.has(name)) continue;
     const tn = interp.typeName(t);
     if (READONLY_MEMBERS[tn]?.includes(name)) return new PyErr('AttributeError', 'readonly attribute');
@@ -124,12 +130,24 @@ function setPropertyDoc(interp: Interpreter, prop: Ptr, value: Ptr): void {
   if (old !== NULL) interp.decref(old);
 }
 
+// The getset of a built-in type along `type`'s MRO, unless a class before it there has the
+// name in its dict (as _PyType_Lookup finds that first: a property subclass's own __doc__).
 function nativeGetter(interp: Interpreter, type: Ptr, name: string) {
-  for (const t of interp.mroOf(type)) {
-    const g = interp.nativeGetters.get(t)?.get(name);
-    if (g !== undefined) return g;
+  const mro = interp.mroOf(type);
+  for (let i = 0; i < mro.length; i++) {
+    const g = interp.nativeGetters.get(mro[i])?.get(name);
+    if (g === undefined) continue;
+    for (let j = 0; j < i; j++) if (classDictHas(interp, mro[j], name)) return undefined;
+    return g;
   }
   return undefined;
+}
+
+// Whether `t` is a class with `name` in its own dict.
+function classDictHas(interp: Interpreter, t: Ptr, name: string): boolean {
+  if (!interp.classes.has(t)) return false;
+  const d = interp.space.rt.mem.u32[(t + 48) >>> 2] as Ptr;
+  return d !== NULL && interp.n.dictGet(d, interp.n.intern(name)) !== NULL;
 }
 
 // An unbound method descriptor (`str.lower`): the first argument is self. One wrapper per
@@ -435,6 +453,7 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
     if (v !== NULL) return this.ref(v);
   }
   if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
+  if (s === '__hash__' && inheritsHashNone(this, type)) return this.newNone();
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
   // A built-in type's instance shows its type's docstring.
@@ -648,6 +667,7 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     const cm = this.nativeClassMethods.get(t)?.get(s);
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
   }
+  if (s === '__hash__' && inheritsHashNone(this, type)) return this.newNone();
   const m = nativeMethod(this, type, s);
   if (m !== undefined) {
     // One object per (defining type, name), kept for the program's life as the descriptor
@@ -807,6 +827,11 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     cell_set(space, obj, value);
     return;
   }
+  const nativeSet = this.nativeSetters.get(type)?.get(s);
+  if (nativeSet !== undefined) {
+    nativeSet(obj, value);
+    return;
+  }
   const info = this.classes.get(type);
   if (s === '__dict__' && setDictAttr(this, obj, value)) return;
   const dslot = this.dictSlotOf(obj);
@@ -835,6 +860,9 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     return;
   }
   if (!info.managedDict) {
+    // _PyObject_GenericSetAttrWithDict without a dict: a class attribute makes it read-only.
+    if (descr !== NULL)
+      throw new PyErr('AttributeError', `'${info.name}' object attribute '${s}' is read-only`);
     throw new PyErr('AttributeError', `'${info.name}' object has no attribute '${s}'`);
   }
   const dict = space.rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr;
@@ -898,6 +926,11 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   }
   if (s === 'cell_contents' && type === space.cells.type) {
     cell_set(space, obj, NULL);
+    return;
+  }
+  const nativeDel = this.nativeSetters.get(type)?.get(s);
+  if (nativeDel !== undefined) {
+    nativeDel(obj, NULL);
     return;
   }
   const info = this.classes.get(type);
@@ -1003,7 +1036,9 @@ I.nativeMethodOf = function (this: Interpreter, obj: Ptr, name: Ptr) {
   const type = this.space.rt.typeObject(obj);
   if (!plainInstance(this, obj) || this.classes.has(type) || this.typeLookup(type, name) !== NULL)
     return undefined;
-  return nativeMethod(this, type, this.n.jsStr(name));
+  const s = this.n.jsStr(name);
+  if (s === '__hash__' && inheritsHashNone(this, type)) return undefined;
+  return nativeMethod(this, type, s);
 };
 
 // Not a module, type, super object or weak proxy: attribute lookup is the generic one.

@@ -937,6 +937,18 @@ function makeDocs(): ReadonlyMap<string, string> {
     ['list.__ne__', 'Return self!=value.'],
     ['list.__new__', 'Create and return a new object.  See help(type) for accurate signature.'],
     ['list.__repr__', 'Return repr(self).'],
+    ['generator.__next__', 'Implement next(self).'],
+    ['generator.__iter__', 'Implement iter(self).'],
+    [
+      'generator.send',
+      "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+    ],
+    [
+      'generator.throw',
+      'throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.',
+    ],
+    ['generator.close', 'close() -> raise GeneratorExit inside generator.'],
+    ['generator.__sizeof__', 'gen.__sizeof__() -> size of gen in memory, in bytes'],
     ['list.__reversed__', 'Return a reverse iterator over the list.'],
     ['list.__rmul__', 'Return value*self.'],
     ['list.__setitem__', 'Set self[key] to value.'],

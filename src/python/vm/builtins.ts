@@ -747,7 +747,7 @@ I.initBuiltins = function (this: Interpreter): void {
       const r = this.callSpecial(x, '__round__', [nd]);
       if (r !== NULL) return r;
     }
-    return this.round(x, nd === NULL || nd === space.none ? null : this.toIndex(nd));
+    return this.round(x, nd === NULL || nd === space.none ? null : this.roundDigits(x, nd));
   });
   def('input', (_s, args, kw) => {
     argCount('input', args, kw, 0, 1);

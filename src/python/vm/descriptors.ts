@@ -13,6 +13,7 @@ import { argCount } from './args.js';
 import { unboundImpls } from './attrs.js';
 import { Interpreter } from './interp.js';
 import { bindMethodDescriptor } from './methoddescr.js';
+import { propertyGet, propertySet } from './propertytype.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -259,20 +260,15 @@ I.isDataDescriptor = function (this: Interpreter, descr: Ptr): boolean {
   if (!this.classes.has(t)) return this.nativeDescriptors.get(t)?.set !== undefined;
   return (
     this.typeLookup(t, this.n.intern('__set__')) !== NULL ||
-    this.typeLookup(t, this.n.intern('__delete__')) !== NULL
+    this.typeLookup(t, this.n.intern('__delete__')) !== NULL ||
+    this.isSubtype(t, this.propertyType)
   );
 };
 
 /** descr.__get__(obj, type) for descriptors other than functions; 0 if `descr` is not one. */
 I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr): Ptr {
   const t = this.space.rt.typeObject(descr);
-  if (t === this.propertyType) {
-    if (obj === NULL) return this.ref(descr);
-    const fget = word(this, descr, 0);
-    if (fget === NULL || fget === this.none)
-      throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'getter'));
-    return this.callBorrowed(fget, [obj]);
-  }
+  if (t === this.propertyType) return obj === NULL ? this.ref(descr) : propertyGet(this, descr, obj);
   if ((t === this.methodDescrType || t === this.wrapperDescrType) && obj !== NULL) {
     // An unbound method of a built-in type stored in a class (`__hash__ = object.__hash__`)
     // binds like the method descriptor it stands for.
@@ -299,6 +295,9 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
   if (this.classes.has(t)) {
     const get = this.typeLookup(t, this.n.intern('__get__'));
     if (get !== NULL) return this.callBorrowed(get, [descr, obj === NULL ? this.none : obj, type]);
+    // A property subclass without its own __get__: property_descr_get.
+    if (this.isSubtype(t, this.propertyType))
+      return obj === NULL ? this.ref(descr) : propertyGet(this, descr, obj);
   }
   return NULL;
 };
@@ -306,10 +305,7 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
 I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr): void {
   const t = this.space.rt.typeObject(descr);
   if (t === this.propertyType) {
-    const fset = word(this, descr, 1);
-    if (fset === NULL || fset === this.none)
-      throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'setter'));
-    this.decref(this.callBorrowed(fset, [obj, value]));
+    propertySet(this, descr, obj, value);
     return;
   }
   const native = this.nativeDescriptors.get(t)?.set;
@@ -318,6 +314,10 @@ I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr)
     return;
   }
   const set = this.typeLookup(t, this.n.intern('__set__'));
+  if (set === NULL && this.isSubtype(t, this.propertyType)) {
+    propertySet(this, descr, obj, value);
+    return;
+  }
   if (set === NULL) throw new PyErr('AttributeError', '__set__');
   this.decref(this.callBorrowed(set, [descr, obj, value]));
 };
@@ -325,10 +325,7 @@ I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr)
 I.descriptorDelete = function (this: Interpreter, descr: Ptr, obj: Ptr): void {
   const t = this.space.rt.typeObject(descr);
   if (t === this.propertyType) {
-    const fdel = word(this, descr, 2);
-    if (fdel === NULL || fdel === this.none)
-      throw new PyErr('AttributeError', propertyMessage(this, descr, obj, 'deleter'));
-    this.decref(this.callBorrowed(fdel, [obj]));
+    propertySet(this, descr, obj, NULL);
     return;
   }
   const native = this.nativeDescriptors.get(t)?.set;
@@ -337,6 +334,10 @@ I.descriptorDelete = function (this: Interpreter, descr: Ptr, obj: Ptr): void {
     return;
   }
   const del = this.typeLookup(t, this.n.intern('__delete__'));
+  if (del === NULL && this.isSubtype(t, this.propertyType)) {
+    propertySet(this, descr, obj, NULL);
+    return;
+  }
   if (del === NULL) throw new PyErr('AttributeError', '__delete__');
   this.decref(this.callBorrowed(del, [descr, obj]));
 };
@@ -397,15 +398,3 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   if (s === '__class__') return this.ref(this.superType);
   return NULL;
 };
-
-// 3.11's message names the property (by the name __set_name__ gave it) and the owner's type.
-function propertyMessage(interp: Interpreter, descr: Ptr, obj: Ptr, what: string): string {
-  const nm = word(interp, descr, 4);
-  const name = nm !== NULL && interp.n.isStr(nm) ? interp.reprOf(nm) : '';
-  const type = interp.space.rt.typeObject(obj);
-  const q = interp.classes.has(type) ? (interp.space.rt.mem.u32[(type + 80) >>> 2] as Ptr) : NULL;
-  const owner = q !== NULL ? interp.n.jsStr(q) : interp.space.typeName(obj);
-  return name === ''
-    ? `property of '${owner}' object has no ${what}`
-    : `property ${name} of '${owner}' object has no ${what}`;
-}

@@ -6,6 +6,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount, badArgumentName, parseArgs, wrapperArgs } from './args.js';
+import type { NativeImpl } from './calls.js';
 import type { Interpreter } from './interp.js';
 
 /** Installs int's and float's extra methods and attributes. */
@@ -153,6 +154,21 @@ export function installNumberMethods(interp: Interpreter): void {
         return ours(a[0]) ? n.binary(a[0], self, op) : interp.ref(space.notImplemented);
       });
     });
+    if (t === INT) {
+      // bool's nb_and / nb_or / nb_xor: two bools give a bool, anything else int's answer.
+      const BOOL = space.boolType;
+      const isBool = (x: Ptr) => space.rt.typeObject(x) === BOOL;
+      for (const name of ['and', 'or', 'xor']) {
+        const op = names.indexOf(name);
+        for (const dunder of [`__${name}__`, `__r${name}__`]) {
+          const forInt = interp.nativeMethods.get(INT)?.get(dunder) as NativeImpl;
+          method(BOOL, dunder, (self, a, k) => {
+            wrapperArgs(dunder, a, k, 1);
+            return isBool(a[0]) ? interp.binary(self, a[0], op) : forInt(self, a, k);
+          });
+        }
+      }
+    }
     ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
       method(t, name, (self, a, k) => {
         wrapperArgs(name, a, k, 1);
@@ -162,7 +178,10 @@ export function installNumberMethods(interp: Interpreter): void {
     });
     method(t, '__round__', (self, a, k) => {
       argCount(`${t === INT ? 'int' : 'float'}.__round__`, a, k, 0, 1);
-      return interp.round(self, a.length === 0 || a[0] === space.none ? null : interp.toIndex(a[0]));
+      return interp.round(
+        self,
+        a.length === 0 || a[0] === space.none ? null : interp.roundDigits(self, a[0]),
+      );
     });
     method(t, '__bool__', (self, a, k) => {
       wrapperArgs('__bool__', a, k, 0);
@@ -280,6 +299,8 @@ function floatFromHex(text: string): number {
   let bitsLen = mant.toString(2).length;
   const minExp = -1074;
   const shift = Math.max(bitsLen - 53, minExp - exp);
+  // Far below the smallest subnormal: zero (no rounding up can reach it).
+  if (shift > bitsLen + 1) return m[1] === '-' ? -0 : 0;
   if (shift > 0) {
     const half = 1n << BigInt(shift - 1);
     const rest = mant & ((1n << BigInt(shift)) - 1n);

@@ -121,9 +121,13 @@ function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
   try {
     for (const [k, v] of n.dictItems(copy)) {
       const vt = interp.space.rt.typeObject(v);
-      if (vt === interp.propertyType) {
+      if (
+        vt === interp.propertyType ||
+        (interp.isSubtype(vt, interp.propertyType) &&
+          interp.typeLookup(vt, interp.n.intern('__set_name__')) === NULL)
+      ) {
         // The built-in __set_name__ of property.
-        const m = interp.nativeMethods.get(vt)?.get('__set_name__');
+        const m = interp.nativeMethods.get(interp.propertyType)?.get('__set_name__');
         if (m !== undefined) interp.decref(m(v, [t, k], null));
         continue;
       }

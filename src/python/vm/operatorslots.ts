@@ -10,6 +10,7 @@ import { bytearray_check, complex_check, PyErr } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
 import { dictViewSetOp } from './ops.js';
+import { propertySet } from './propertytype.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -160,12 +161,12 @@ Interpreter.prototype.installOperatorSlots = function (this: Interpreter): void 
   // property: tp_descr_set as __set__ and __delete__.
   def(this.propertyType, '__set__', (self, args, kw) => {
     wrapperArgs('__set__', args, kw, 2);
-    this.descriptorSet(self, args[0], args[1]);
+    propertySet(this, self, args[0], args[1]);
     return this.newNone();
   });
   def(this.propertyType, '__delete__', (self, args, kw) => {
     wrapperArgs('__delete__', args, kw, 1);
-    this.descriptorDelete(self, args[0]);
+    propertySet(this, self, args[0], NULL);
     return this.newNone();
   });
   // __isabstractmethod__ of property (any accessor), staticmethod and classmethod (the function).

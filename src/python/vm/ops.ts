@@ -242,6 +242,14 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   const intType = space.ints.type;
   const f = floatBinary(space, a, b, op >= 13 ? op - 13 : op);
   if (f !== NULL) return f;
+  // bool_and / bool_or / bool_xor: two bools give a bool (else int's slot).
+  const boolType = space.boolType;
+  if (mem.u32[(a + OB_TYPE) >>> 2] === boolType && mem.u32[(b + OB_TYPE) >>> 2] === boolType) {
+    const bit = op >= 13 ? op - 13 : op;
+    if (bit === 1) return this.bool(a === space.true && b === space.true);
+    if (bit === 7) return this.bool(a === space.true || b === space.true);
+    if (bit === 12) return this.bool(a !== b);
+  }
   if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
     const r = exactIntBinary(space, a, b, op >= 13 ? op - 13 : op);
     if (r !== NULL) return r;

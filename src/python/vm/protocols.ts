@@ -20,6 +20,8 @@ declare module './interp.js' {
     sortList(list: Ptr, key: Ptr, reverse: boolean): void;
     powMod(base: Ptr, exp: Ptr, mod: Ptr): Ptr;
     round(x: Ptr, ndigits: number | null): Ptr;
+    /** round()'s ndigits (an index) for `x`: a huge one is clamped where the answer no longer changes. */
+    roundDigits(x: Ptr, ndigits: Ptr): number;
     /** sys.stderr's object, to recognise print(file=sys.stderr). */
     stderrObject: Ptr;
     /** The type of sys.stdout and sys.stderr (TextIOWrapper). */
@@ -351,6 +353,24 @@ function modInverse(a: bigint, m: bigint): bigint {
   if (r0 !== 1n && m !== 1n) throw new PyErr('ValueError', 'base is not invertible for the given modulus');
   return ((s0 % m) + m) % m;
 }
+
+I.roundDigits = function (this: Interpreter, x: Ptr, ndigits: Ptr): number {
+  const i = this.indexValue(ndigits);
+  if (i === NULL)
+    throw new PyErr(
+      'TypeError',
+      `'${this.space.typeName(ndigits)}' object cannot be interpreted as an integer`,
+    );
+  const v = this.n.intBig(i);
+  this.decref(i);
+  // double_round takes PyNumber_AsSsize_t(ndigits, NULL), and past ±400 digits a float's
+  // result is fixed; an int with many positive digits is itself.
+  if (v > 400n) return 400;
+  if (v < -400n && this.n.isFloat(x)) return -400;
+  if (v < BigInt(Number.MIN_SAFE_INTEGER))
+    throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(v);
+};
 
 I.round = function (this: Interpreter, x: Ptr, ndigits: number | null): Ptr {
   const n = this.n;

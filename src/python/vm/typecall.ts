@@ -162,16 +162,19 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
         interp.decref(obj);
         throw error;
       }
-    } else if ((kwnames?.length ?? 0) > 0 && interp.isSubtype(type, space.weakrefs.ref)) {
-      // weakref___init__, inherited: it refuses keywords (its __new__ ignored them).
-      interp.decref(obj);
-      throw new PyErr('TypeError', 'ref() takes no keyword arguments');
-    } else if (
-      newFn === NULL &&
-      args.length > 0 &&
-      !isExceptionClass(interp, type) &&
-      !nativeNewOf(interp, type)
-    ) {
+    } else if (nativeNewOf(interp, type) !== undefined) {
+      // The tp_init of a built-in base with a native tp_new for subtypes (property_init;
+      // weakref___init__, which refuses the keywords its __new__ ignored).
+      const nativeInit = nativeInitOf(interp, type);
+      if (nativeInit !== undefined) {
+        try {
+          interp.decref(nativeInit(obj, args, kwnames));
+        } catch (error) {
+          interp.decref(obj);
+          throw error;
+        }
+      }
+    } else if (newFn === NULL && args.length > 0 && !isExceptionClass(interp, type)) {
       interp.decref(obj);
       throw new PyErr('TypeError', `${interp.typeName(type)}() takes no arguments`);
     }
@@ -212,6 +215,13 @@ function nativeNewOf(interp: Interpreter, type: Ptr): NativeImpl | undefined {
   const info = interp.classes.get(type);
   const base = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
   return base === undefined ? undefined : interp.nativeMethods.get(base)?.get('__new__');
+}
+
+// The native __init__ of a class's built-in base (property's, weakref.ref's), if it has one.
+function nativeInitOf(interp: Interpreter, type: Ptr): NativeImpl | undefined {
+  const info = interp.classes.get(type);
+  const base = info?.mro.find((t) => !interp.classes.has(t) && t !== interp.space.objectType);
+  return base === undefined ? undefined : interp.nativeMethods.get(base)?.get('__init__');
 }
 
 function baseNew(interp: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {

@@ -215,6 +215,19 @@ function unhashable(interp: Interpreter, type: Ptr): boolean {
   return UNHASHABLE.has(interp.typeName(type));
 }
 
+/**
+ * Whether `__hash__` looked up along `type`'s MRO past its classes' dicts is the None of an
+ * unhashable built-in's dict (`[].__hash__`, `slice.__hash__`, a list subclass's).
+ */
+export function inheritsHashNone(interp: Interpreter, type: Ptr): boolean {
+  for (const t of interp.mroOf(type)) {
+    if (interp.classes.has(t)) continue;
+    if (unhashable(interp, t)) return true;
+    if (interp.nativeMethods.get(t)?.has('__hash__')) return false;
+  }
+  return false;
+}
+
 I.staticTypeNames = function (this: Interpreter, type: Ptr): string[] {
   // A method whose implementation a base has too is inherited (an exception's __repr__).
   const own = this.nativeMethods.get(type);

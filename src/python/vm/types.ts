@@ -14,6 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
+import { propertyGet } from './propertytype.js';
 import { installSliceMethods } from './slicecompare.js';
 import { STR_WHERE } from './strings.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
@@ -114,13 +115,6 @@ I.initTypes = function (this: Interpreter): void {
       ['start', 'stop', 'step'].map((name, i) => [name, (self: Ptr) => this.ref(n.sliceParts(self)[i])]),
     ),
   );
-  method(this.sliceType, 'indices', (self, args, kw) => {
-    argCount('slice.indices', args, kw, 1, 1);
-    const len = this.toIndex(args[0]);
-    const [a, b, c] = n.sliceParts(self).map((p) => (p === this.none ? null : this.toIndex(p)));
-    const r = O.adjustSlice({ start: a, stop: b, step: c }, len);
-    return n.tuple([n.int(r.start), n.int(r.stop), n.int(r.step)]);
-  });
   ctor(this.sliceType, (_t, args, kw) => {
     argCount('slice', args, kw, 1, 3);
     if (args.length === 1) return n.slice(this.none, args[0], this.none);
@@ -243,23 +237,7 @@ I.initTypes = function (this: Interpreter): void {
     return this.newRangeOfInts(start, stop, step);
   });
   // property, staticmethod, classmethod, super
-  ctor(this.propertyType, (_t, args, kw) => {
-    const [fget, fset, fdel, doc] = parseArgs(this, 'property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
-    // property_init (3.11): None accessors are stored as NULL; without a doc, the getter's
-    // __doc__ (None included) becomes the property's.
-    const f = (x: Ptr) => (x === this.none ? NULL : x);
-    let d = doc;
-    let owned = false;
-    if ((doc === NULL || doc === this.none) && f(fget) !== NULL) {
-      d = this.getAttrOrNull(fget, n.intern('__doc__'));
-      owned = true;
-    }
-    try {
-      return this.newRefsObject(this.propertyType, 64, [f(fget), f(fset), f(fdel), d]);
-    } finally {
-      if (owned && d !== NULL) this.decref(d);
-    }
-  });
+  this.initProperty();
   const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
   // _PyObject_IsAbstract of a wrapped callable (NULL: not abstract).
   const wrapsAbstract = (f: Ptr): boolean => {
@@ -272,41 +250,6 @@ I.initTypes = function (this: Interpreter): void {
       this.decref(v);
     }
   };
-  for (const [name, slot] of [
-    ['getter', 0],
-    ['setter', 1],
-    ['deleter', 2],
-  ] as const) {
-    method(this.propertyType, name, (self, args) => {
-      // property_copy: the name given by __set_name__ is kept.
-      const parts = [0, 1, 2, 3, 4].map((i) => propWord(self, i));
-      parts[slot] = args[0];
-      return this.newRefsObject(this.propertyType, 64, parts);
-    });
-  }
-  // property.__set_name__(owner, name): the name its AttributeErrors show.
-  method(this.propertyType, '__set_name__', (self, args, kw) => {
-    argCount('__set_name__', args, kw, 2, 2);
-    const at = (self + 16 + 8 * 4) >>> 2;
-    const old = rt.mem.u32[at] as Ptr;
-    rt.mem.u32[at] = this.ref(args[1]);
-    if (old !== NULL) this.decref(old);
-    return none();
-  });
-  this.nativeGetters.set(
-    this.propertyType,
-    new Map([
-      ['fget', (self: Ptr) => this.ref(propWord(self, 0) || this.none)],
-      ['fset', (self: Ptr) => this.ref(propWord(self, 1) || this.none)],
-      ['fdel', (self: Ptr) => this.ref(propWord(self, 2) || this.none)],
-      ['__doc__', (self: Ptr) => this.ref(propWord(self, 3) || this.none)],
-      // property_get___isabstractmethod__: any accessor abstract.
-      [
-        '__isabstractmethod__',
-        (self: Ptr) => this.bool([0, 1, 2].some((i) => wrapsAbstract(propWord(self, i)))),
-      ],
-    ]),
-  );
   for (const t of [this.staticmethodType, this.classmethodType]) {
     ctor(t, (_t, args, kw) => {
       // sm_init / cm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, name, 1, 1).
@@ -361,11 +304,15 @@ I.initTypes = function (this: Interpreter): void {
       let owner = args.length > 1 && args[1] !== this.none ? args[1] : NULL;
       if (obj === NULL && owner === NULL) throw new PyErr('TypeError', '__get__(None, None) is invalid');
       if (owner === NULL) owner = rt.typeObject(obj);
+      // property_descr_get itself (a subclass's __get__ calling super().__get__ comes here).
+      if (t === this.propertyType) return obj === NULL ? this.ref(self) : propertyGet(this, self, obj);
       return this.descriptorGet(self, obj, owner);
     });
   }
   ctor(this.superType, (_t, args, kw) => {
     argCount('super', args, kw, 0, 2);
+    if (args.length > 0 && !this.isType(args[0]))
+      throw new PyErr('TypeError', `super() argument 1 must be a type, not ${space.typeName(args[0])}`);
     if (args.length < 2) throw new PyErr('RuntimeError', 'super(): no arguments');
     return this.newSuper(args[0], args[1]);
   });
@@ -510,10 +457,22 @@ I.initTypes = function (this: Interpreter): void {
       return O.long_fromString(space, text, radix, repr);
     };
     if (base !== NULL) {
-      if (n.isBytes(x)) return fromBytes(n.bytesValue(x), this.toIndex(base));
-      if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), this.toIndex(base));
+      // PyNumber_AsSsize_t(base, NULL): a huge base is clamped, then refused as out of range.
+      const radix = (() => {
+        const i = this.indexValue(base);
+        if (i === NULL)
+          throw new PyErr(
+            'TypeError',
+            `'${space.typeName(base)}' object cannot be interpreted as an integer`,
+          );
+        const v = n.intBig(i);
+        this.decref(i);
+        return v > 37n ? 37 : v < -1n ? -1 : Number(v);
+      })();
+      if (n.isBytes(x)) return fromBytes(n.bytesValue(x), radix);
+      if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), radix);
       if (!n.isStr(x)) throw new PyErr('TypeError', "int() can't convert non-string with explicit base");
-      return O.long_fromString(space, n.jsStr(x), this.toIndex(base), () => this.reprOf(x));
+      return O.long_fromString(space, n.jsStr(x), radix, () => this.reprOf(x));
     }
     // PyNumber_Long: an exact int is returned as it is; a class's own __int__ (then
     // __index__) comes before int's, float's and str's conversions.
@@ -547,6 +506,8 @@ I.initTypes = function (this: Interpreter): void {
     if (r !== NULL) return r;
     const r2 = this.callSpecial(x, '__index__', []);
     if (r2 !== NULL) return r2;
+    const r3 = intFromTrunc(this, x);
+    if (r3 !== NULL) return r3;
     if (n.isBytes(x)) return fromBytes(n.bytesValue(x), 10);
     if (O.bytearray_check(space, x)) return fromBytes(O.bytearray_toU8(space, x), 10);
     const buf = this.bufferBytes(x);
@@ -636,6 +597,18 @@ I.initTypes = function (this: Interpreter): void {
   ctor(space.boolType, (_t, args, kw) => {
     argCount('bool', args, kw, 0, 1);
     return this.bool(args.length > 0 && this.truthy(args[0]));
+  });
+  // bool.__new__(cls, x=False): bool_new through tp_new_wrapper (bool has no subclasses).
+  method(space.boolType, '__new__', (_self, args, kw) => {
+    const cls = args[0];
+    if (cls === undefined) throw new PyErr('TypeError', 'bool.__new__(): not enough arguments');
+    if (!this.isType(cls))
+      throw new PyErr('TypeError', `bool.__new__(X): X is not a type object (${space.typeName(cls)})`);
+    if (!this.isSubtype(cls, space.boolType)) {
+      const cn = this.typeName(cls);
+      throw new PyErr('TypeError', `bool.__new__(${cn}): ${cn} is not a subtype of bool`);
+    }
+    return (this.constructors.get(space.boolType) as NativeImpl)(cls, args.slice(1), kw);
   });
   ctor(space.strs.type, (_t, args, kw) => {
     // PyObject_Str's own fast paths: an exact str is returned as it is, an exact int of a
@@ -1026,4 +999,36 @@ export function decodeUtf8(b: Uint8Array): string {
     i += need + 1;
   }
   return out;
+}
+
+// PyNumber_Long's __trunc__ step (deprecated in 3.11, with its DeprecationWarning): the
+// result as an exact int, through __index__ when it is not an int; NULL without __trunc__.
+function intFromTrunc(interp: Interpreter, x: Ptr): Ptr {
+  const n = interp.n;
+  const space = interp.space;
+  if (interp.typeLookup(space.rt.typeObject(x), n.intern('__trunc__')) === NULL) return NULL;
+  const warnings = interp.importModule(n.intern('warnings'), NULL, true);
+  try {
+    const warn = interp.getAttr(warnings, n.intern('warn'));
+    const category = interp.exc.type('DeprecationWarning');
+    interp.decref(
+      interp.call(warn, [n.str('The delegation of int() to __trunc__ is deprecated.'), interp.ref(category)]),
+    );
+  } finally {
+    interp.decref(warnings);
+  }
+  const r = interp.callSpecial(x, '__trunc__', []);
+  if (space.rt.typeObject(r) === space.ints.type) return r;
+  try {
+    if (n.isInt(r)) return n.bigint(n.intBig(r));
+    const i = interp.indexValue(r);
+    if (i === NULL)
+      throw new PyErr('TypeError', `__trunc__ returned non-Integral (type ${space.typeName(r)})`);
+    if (space.rt.typeObject(i) === space.ints.type) return i;
+    const exact = n.bigint(n.intBig(i));
+    interp.decref(i);
+    return exact;
+  } finally {
+    interp.decref(r);
+  }
 }

@@ -16,6 +16,32 @@ if sys.path and sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
 verbose = 1
 SHORT_TIMEOUT = 30.0
 LONG_TIMEOUT = 300.0
+MAX_Py_ssize_t = sys.maxsize
+
+
+class Error(Exception):
+    """Base class for regression test exceptions."""
+
+
+class TestFailed(Error):
+    """Test failed."""
+
+
+def bigaddrspacetest(f):
+    """A test needing a 64-bit address space's worth of memory: not run here."""
+    return unittest.skip('not enough memory: pymm has no big address space')(f)
+
+
+def skip_if_pgo_task(test):
+    """No PGO training run here: the test always runs."""
+    return test
+
+
+def check_disallow_instantiation(testcase, tp, *args, **kwds):
+    """Asserts that calling `tp` raises TypeError("cannot create '<qualified name>' instances")."""
+    import re
+    qualname = tp.__name__ if tp.__module__ == 'builtins' else f'{tp.__module__}.{tp.__name__}'
+    testcase.assertRaisesRegex(TypeError, f"cannot create '{re.escape(qualname)}' instances", tp, *args, **kwds)
 
 
 def refcount_test(test):

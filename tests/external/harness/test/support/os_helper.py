@@ -1,4 +1,5 @@
 """pymm's stand-in for test.support.os_helper, on pymm's in-memory file system."""
+import contextlib
 import os
 import shutil
 import tempfile
@@ -29,6 +30,18 @@ class temp_dir:
     def __exit__(self, *exc):
         shutil.rmtree(self.path, ignore_errors=True)
         return False
+
+@contextlib.contextmanager
+def temp_cwd(name='tempcwd', quiet=False):
+    """A fresh temporary directory made the current one for the block."""
+    with temp_dir() as path:
+        saved = os.getcwd()
+        os.chdir(path)
+        try:
+            yield path
+        finally:
+            os.chdir(saved)
+
 
 # A non-ASCII character the file system encoding (UTF-8) can encode.
 FS_NONASCII = '\xe6'
