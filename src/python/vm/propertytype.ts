@@ -19,6 +19,18 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
+/** _PyObject_IsAbstract of a wrapped callable (NULL: not abstract): its __isabstractmethod__ is true. */
+export function wrapsAbstractMethod(interp: Interpreter, f: Ptr): boolean {
+  if (f === NULL) return false;
+  const v = interp.getAttrCleared(f, interp.n.intern('__isabstractmethod__'));
+  if (v === NULL) return false;
+  try {
+    return interp.truthy(v);
+  } finally {
+    interp.decref(v);
+  }
+}
+
 const FGET = 0;
 const FSET = 1;
 const FDEL = 2;
@@ -126,7 +138,6 @@ function propertyCopy(interp: Interpreter, old: Ptr, slot: number, value: Ptr): 
 
 I.initProperty = function (this: Interpreter): void {
   const t = this.propertyType;
-  const n = this.n;
   // property_traverse: the five references, not the getter_doc flag word.
   this.space.slots(t).traverse = (op, visit) => {
     const u32 = this.space.rt.mem.u32;
@@ -189,16 +200,7 @@ I.initProperty = function (this: Interpreter): void {
     return this.newNone();
   });
   const getter = (i: number) => (self: Ptr) => this.ref(word(this, self, i) || this.none);
-  const wrapsAbstract = (f: Ptr): boolean => {
-    if (f === NULL) return false;
-    const v = this.getAttrCleared(f, n.intern('__isabstractmethod__'));
-    if (v === NULL) return false;
-    try {
-      return this.truthy(v);
-    } finally {
-      this.decref(v);
-    }
-  };
+  const wrapsAbstract = (f: Ptr) => wrapsAbstractMethod(this, f);
   this.nativeGetters.set(
     t,
     new Map([

@@ -14,7 +14,7 @@ import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
-import { propertyGet } from './propertytype.js';
+import { propertyGet, wrapsAbstractMethod } from './propertytype.js';
 import { installSliceMethods } from './slicecompare.js';
 import { STR_WHERE } from './strings.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
@@ -239,17 +239,7 @@ I.initTypes = function (this: Interpreter): void {
   // property, staticmethod, classmethod, super
   this.initProperty();
   const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
-  // _PyObject_IsAbstract of a wrapped callable (NULL: not abstract).
-  const wrapsAbstract = (f: Ptr): boolean => {
-    if (f === NULL) return false;
-    const v = this.getAttrCleared(f, n.intern('__isabstractmethod__'));
-    if (v === NULL) return false;
-    try {
-      return this.truthy(v);
-    } finally {
-      this.decref(v);
-    }
-  };
+  const wrapsAbstract = (f: Ptr) => wrapsAbstractMethod(this, f);
   for (const t of [this.staticmethodType, this.classmethodType]) {
     ctor(t, (_t, args, kw) => {
       // sm_init / cm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, name, 1, 1).
