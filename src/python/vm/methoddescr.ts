@@ -138,12 +138,8 @@ I.initMethodDescriptors = function (this: Interpreter): void {
     const owner = f.objclassType ?? NULL;
     const [obj, type = NULL] = args;
     if (classmethod) {
-      const cls = obj === this.none || obj === NULL ? type : this.ref(rt.typeObject(obj));
-      if (cls === NULL || cls === this.none)
-        throw new PyErr(
-          'TypeError',
-          `descriptor '${f.name}' for type '${f.objclass}' needs either an object or a type`,
-        );
+      const cls = obj === this.none || obj === NULL ? type : (rt.typeObject(obj) as Ptr);
+      if (cls === NULL || cls === this.none) throw new PyErr('TypeError', '__get__(None, None) is invalid');
       return this.getAttr(cls, this.n.intern(f.name));
     }
     if (obj === this.none) return this.ref(self);

@@ -50,3 +50,9 @@ except TypeError as e:
 print(str.join("-", "abc"), int.__add__(1, 2), dict.fromkeys("ab", 0))
 print(sorted(vars(types.MethodDescriptorType)))
 print(sorted(vars(types.MethodWrapperType)))
+d = dict.__dict__['fromkeys']
+print(d.__get__({}, None)('ab'), d.__get__(None, dict)([1]))
+class D(dict): pass
+print(type(d.__get__(D())('x')).__name__)
+try: d.__get__(None, None)
+except TypeError as e: print(e)
