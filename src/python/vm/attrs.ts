@@ -54,6 +54,12 @@ I.initAttrs = function (this: Interpreter): void {
   this.nativeClassMethods = new Map();
   this.nativeGetters = new Map();
   this.nativeSetters = new Map();
+  // cell.cell_contents is a getset with a setter (cell_set_contents); NULL deletes.
+  const space = this.space;
+  this.nativeSetters.set(
+    space.cells.type,
+    new Map([['cell_contents', (cell, v) => cell_set(space, cell, v)]]),
+  );
 };
 
 // A native method of a built-in type along the MRO, if any.
@@ -119,15 +125,6 @@ function notWritable(interp: Interpreter, type: Ptr, name: string): PyErr | null
     return new PyErr('AttributeError', `attribute '${name}' of '${tn}' objects is not writable`);
   }
   return null;
-}
-
-// property.__doc__, a writable member (prop_doc at +40); NULL deletes it.
-function setPropertyDoc(interp: Interpreter, prop: Ptr, value: Ptr): void {
-  const mem = interp.space.rt.mem;
-  const at = (prop + 40) >>> 2;
-  const old = mem.u32[at] as Ptr;
-  mem.u32[at] = value === NULL ? NULL : interp.ref(value);
-  if (old !== NULL) interp.decref(old);
 }
 
 // The getset of a built-in type along `type`'s MRO, unless a class before it there has the
@@ -818,15 +815,6 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       return;
     }
   }
-  if (s === '__doc__' && type === this.propertyType) {
-    setPropertyDoc(this, obj, value);
-    return;
-  }
-  // cell.cell_contents is a getset with a setter (cell_set_contents).
-  if (s === 'cell_contents' && type === space.cells.type) {
-    cell_set(space, obj, value);
-    return;
-  }
   const nativeSet = this.nativeSetters.get(type)?.get(s);
   if (nativeSet !== undefined) {
     nativeSet(obj, value);
@@ -918,14 +906,6 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   const descr = this.typeLookup(type, name);
   if (descr !== NULL && this.isDataDescriptor(descr)) {
     this.descriptorDelete(descr, obj);
-    return;
-  }
-  if (s === '__doc__' && type === this.propertyType) {
-    setPropertyDoc(this, obj, NULL);
-    return;
-  }
-  if (s === 'cell_contents' && type === space.cells.type) {
-    cell_set(space, obj, NULL);
     return;
   }
   const nativeDel = this.nativeSetters.get(type)?.get(s);

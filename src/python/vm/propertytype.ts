@@ -138,6 +138,22 @@ function propertyCopy(interp: Interpreter, old: Ptr, slot: number, value: Ptr): 
 
 I.initProperty = function (this: Interpreter): void {
   const t = this.propertyType;
+  // property.__doc__, a writable member (prop_doc at +40); NULL deletes it.
+  this.nativeSetters.set(
+    t,
+    new Map([
+      [
+        '__doc__',
+        (prop: Ptr, value: Ptr) => {
+          const mem = this.space.rt.mem;
+          const at = (prop + 40) >>> 2;
+          const old = mem.u32[at] as Ptr;
+          mem.u32[at] = value === NULL ? NULL : this.ref(value);
+          if (old !== NULL) this.decref(old);
+        },
+      ],
+    ]),
+  );
   // property_traverse: the five references, not the getter_doc flag word.
   this.space.slots(t).traverse = (op, visit) => {
     const u32 = this.space.rt.mem.u32;
