@@ -53,11 +53,10 @@ export function storeName(fc: FunctionCompiler, name: string, t: string): void {
     e.done(t);
     return;
   }
+  // A class body's free name is one it declared nonlocal (STORE_DEREF; it binds nothing else).
   if (b === 'cell' || (b === 'free' && (fc.fast || fc.scope.kind === 'class'))) {
-    if (fc.fast || b === 'cell') {
-      e.line(`$.cellStore(${fc.cell(name)}, ${e.take(t)});`);
-      return;
-    }
+    e.line(`$.cellStore(${fc.cell(name)}, ${e.take(t)});`);
+    return;
   }
   if (b === 'global-explicit' || (fc.fast && b === 'global-implicit')) {
     e.line(`$.storeGlobal(g, N[${e.name(name)}], ${e.take(t)});`);
@@ -194,7 +193,7 @@ export function deleteName(fc: FunctionCompiler, name: string, node: Node): void
   if (fc.fast && b === 'local') {
     const l = fc.local(name);
     e.line(`if (${l} === 0) $.unboundLocal(${q}); { const o = ${l}; ${l} = 0; $.decref(o); }`);
-  } else if (b === 'cell' || (fc.fast && b === 'free')) {
+  } else if (b === 'cell' || (b === 'free' && (fc.fast || fc.scope.kind === 'class'))) {
     e.line(`$.cellDelete(${fc.cell(name)}, ${q});`);
   } else if (b === 'global-explicit' || (fc.fast && b === 'global-implicit')) {
     e.line(`$.deleteGlobal(g, N[${e.name(name)}]);`);

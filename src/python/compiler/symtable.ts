@@ -149,11 +149,21 @@ export function buildSymtable(module: Node): Scope {
   const visitor = new Collector();
   visitor.block(top, module.body);
   resolve(top, new Set());
+  // symtable.c records every `global` declaration, in whatever scope, in the module's own
+  // table (st_global) too, so the module's code reads and writes such a name in the globals
+  // even where its locals are another mapping (exec(code, g, l)).
+  for (const name of visitor.declaredGlobal) {
+    const b = top.bindings.get(name);
+    if (b === 'local' || b === 'global-implicit') top.bindings.set(name, 'global-explicit');
+  }
   return top;
 }
 
 // Pass 1: what each scope binds, uses and declares.
 class Collector {
+  /** Every name some `global` statement declares, in any scope (symtable.c's st_global). */
+  readonly declaredGlobal = new Set<string>();
+
   block(scope: Scope, body: Node[]): void {
     for (const s of body) this.stmt(scope, s);
   }
@@ -197,6 +207,7 @@ class Collector {
         const first = scope.nonlocalNodes.get(name);
         if (first !== undefined) throw new ScopeError(`name '${name}' is nonlocal and global`, first);
         scope.globals.add(name);
+        this.declaredGlobal.add(name);
         if (!scope.globalNodes.has(name)) scope.globalNodes.set(name, node);
       }
     }
