@@ -68,7 +68,7 @@ export function asyncWithStmt(fc: FunctionCompiler, s: Node, i: number): void {
   const entered = e.temp();
   // BEFORE_ASYNC_WITH: look up __aexit__ (bound), call __aenter__, await its result.
   fc.pos(s);
-  e.line(`${exit} = $.asyncWithEnter(${mgr}); ${entered} = $.withValue(); $.decref(${mgr}); ${mgr} = 0;`);
+  e.line(`{ const m = ${mgr}; ${mgr} = 0; ${exit} = $.asyncWithEnter(m); } ${entered} = $.withValue();`);
   e.done(mgr);
   const value = emitAwait(fc, s, entered, 1);
   const raised = e.label('raised');

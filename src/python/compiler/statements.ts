@@ -521,7 +521,8 @@ function withStmt(fc: FunctionCompiler, s: Node, i: number): void {
   const exit = e.temp();
   const value = e.temp();
   // BEFORE_WITH: look up __exit__ (bound), call __enter__.
-  e.line(`${exit} = $.withEnter(${mgr}); ${value} = $.withValue(); $.decref(${mgr}); ${mgr} = 0;`);
+  // (withEnter takes the manager's reference: the temp is cleared first.)
+  e.line(`{ const m = ${mgr}; ${mgr} = 0; ${exit} = $.withEnter(m); } ${value} = $.withValue();`);
   e.done(mgr);
   const raised = e.label('raised');
   e.line(`let ${raised} = false;`);

@@ -28,7 +28,7 @@ declare module './interp.js' {
     getANext(ait: Ptr): Ptr;
     /** Whether the exception `exc` (borrowed) is a StopAsyncIteration: the end of an `async for`. */
     isStopAsyncIteration(exc: Ptr): boolean;
-    /** BEFORE_ASYNC_WITH (mgr borrowed): the bound __aexit__; __aenter__()'s result waits in withEntered. */
+    /** BEFORE_ASYNC_WITH (mgr stolen): the bound __aexit__; __aenter__()'s result waits in withEntered. */
     asyncWithEnter(mgr: Ptr): Ptr;
     /** __aexit__(type, exc, tb) for an exception (both borrowed): the awaitable it returns. */
     asyncWithExit(exit: Ptr, exc: Ptr): Ptr;
@@ -173,20 +173,37 @@ I.isStopAsyncIteration = function (this: Interpreter, exc: Ptr): boolean {
 };
 
 I.asyncWithEnter = function (this: Interpreter, mgr: Ptr): Ptr {
+  // As withEnter: both methods bound (_PyObject_LookupSpecial), the manager's reference
+  // (stolen) dropped, then __aenter__ called.
   const type = this.space.rt.typeObject(mgr);
-  const enter = this.typeLookup(type, this.n.intern('__aenter__'));
   const t = this.space.typeName(mgr);
-  if (enter === NULL)
-    throw new PyErr('TypeError', `'${t}' object does not support the asynchronous context manager protocol`);
-  const exit = this.typeLookup(type, this.n.intern('__aexit__'));
-  if (exit === NULL)
-    throw new PyErr(
-      'TypeError',
-      `'${t}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
-    );
-  const boundExit = this.bindDescriptor(exit, mgr, type);
+  let boundEnter: Ptr;
+  let boundExit: Ptr;
   try {
-    this.withEntered = this.callBorrowed(enter, [mgr]);
+    const enter = this.typeLookup(type, this.n.intern('__aenter__'));
+    if (enter === NULL)
+      throw new PyErr(
+        'TypeError',
+        `'${t}' object does not support the asynchronous context manager protocol`,
+      );
+    boundEnter = this.bindDescriptor(enter, mgr, type);
+    try {
+      const exit = this.typeLookup(type, this.n.intern('__aexit__'));
+      if (exit === NULL)
+        throw new PyErr(
+          'TypeError',
+          `'${t}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
+        );
+      boundExit = this.bindDescriptor(exit, mgr, type);
+    } catch (e) {
+      this.decref(boundEnter);
+      throw e;
+    }
+  } finally {
+    this.decref(mgr);
+  }
+  try {
+    this.withEntered = this.call(boundEnter, []);
   } catch (e) {
     this.decref(boundExit);
     throw e;

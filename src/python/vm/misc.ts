@@ -11,6 +11,7 @@ declare module './interp.js' {
   interface Interpreter {
     /** The value __enter__ returned, handed from withEnter to withValue. */
     withEntered: Ptr;
+    /** BEFORE_WITH (mgr stolen): the bound __exit__; __enter__'s result waits in withEntered. */
     withEnter(mgr: Ptr): Ptr;
     withValue(): Ptr;
     withExit(exit: Ptr, exc: Ptr): boolean;
@@ -21,47 +22,60 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
-/** BEFORE_WITH: the bound __exit__ (new reference); __enter__'s result waits in withEntered. */
+/**
+ * BEFORE_WITH (mgr stolen): the bound __exit__ (new reference); __enter__'s result waits in
+ * withEntered. As in CPython, the manager's own reference is dropped once both methods are
+ * bound, before __enter__ runs.
+ */
 I.withEnter = function (this: Interpreter, mgr: Ptr): Ptr {
-  const type = this.space.rt.typeObject(mgr);
-  const enter = this.typeLookup(type, this.n.intern('__enter__'));
-  const exit = this.typeLookup(type, this.n.intern('__exit__'));
-  if (enter === NULL && !this.classes.has(type)) {
-    // A static type's __enter__/__exit__ are native methods (memoryview).
-    const boundEnter = this.getAttrOrNull(mgr, this.n.intern('__enter__'));
-    const boundExit = boundEnter === NULL ? NULL : this.getAttrOrNull(mgr, this.n.intern('__exit__'));
-    if (boundExit !== NULL) {
-      try {
-        this.withEntered = this.call(boundEnter, []);
-      } catch (e) {
-        this.decref(boundExit);
-        throw e;
-      }
-      return boundExit;
-    }
-    if (boundEnter !== NULL) this.decref(boundEnter);
-  }
-  if (enter === NULL) {
-    throw new PyErr(
-      'TypeError',
-      `'${this.space.typeName(mgr)}' object does not support the context manager protocol`,
-    );
-  }
-  if (exit === NULL) {
-    throw new PyErr(
-      'TypeError',
-      `'${this.space.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`,
-    );
-  }
-  const boundExit = this.bindDescriptor(exit, mgr, type);
+  let boundEnter: Ptr;
+  let boundExit: Ptr;
   try {
-    this.withEntered = this.callBorrowed(enter, [mgr]);
+    [boundEnter, boundExit] = withMethods(this, mgr);
+  } finally {
+    this.decref(mgr);
+  }
+  try {
+    this.withEntered = this.call(boundEnter, []);
   } catch (e) {
     this.decref(boundExit);
     throw e;
   }
   return boundExit;
 };
+
+// _PyObject_LookupSpecial of __enter__ (its descriptor may raise), then of __exit__: both bound.
+function withMethods(interp: Interpreter, mgr: Ptr): [Ptr, Ptr] {
+  const type = interp.space.rt.typeObject(mgr);
+  const enter = interp.typeLookup(type, interp.n.intern('__enter__'));
+  if (enter === NULL && !interp.classes.has(type)) {
+    // A static type's __enter__/__exit__ are native methods (memoryview).
+    const boundEnter = interp.getAttrOrNull(mgr, interp.n.intern('__enter__'));
+    const boundExit = boundEnter === NULL ? NULL : interp.getAttrOrNull(mgr, interp.n.intern('__exit__'));
+    if (boundExit !== NULL) return [boundEnter, boundExit];
+    if (boundEnter !== NULL) interp.decref(boundEnter);
+  }
+  if (enter === NULL) {
+    throw new PyErr(
+      'TypeError',
+      `'${interp.space.typeName(mgr)}' object does not support the context manager protocol`,
+    );
+  }
+  const boundEnter = interp.bindDescriptor(enter, mgr, type);
+  try {
+    const exit = interp.typeLookup(type, interp.n.intern('__exit__'));
+    if (exit === NULL) {
+      throw new PyErr(
+        'TypeError',
+        `'${interp.space.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`,
+      );
+    }
+    return [boundEnter, interp.bindDescriptor(exit, mgr, type)];
+  } catch (e) {
+    interp.decref(boundEnter);
+    throw e;
+  }
+}
 
 I.withValue = function (this: Interpreter): Ptr {
   const v = this.withEntered;
