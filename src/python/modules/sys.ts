@@ -201,6 +201,8 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return e === undefined ? interp.newNone() : interp.ref(e);
   });
   set('argv', n.list(interp.argv.map((s) => n.str(s))));
+  // The host's command line is not known here: the program's own, after pymm's `run`.
+  set('orig_argv', n.list(['pymm', 'run', ...interp.argv].map((s) => n.str(s))));
   defineTpNameHook(interp, dict);
   interp.runPythonInto(SYS_PY, '<frozen sys>', dict);
   set('version', n.str(`${VERSION.join('.')} (pymm)`));
@@ -450,7 +452,8 @@ def _implementation():
 
 
 _HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '_asyncgen_hooks',
-           '__pymm_lazy__', '__dir__'}
+           '__pymm_lazy__', '__dir__', 'UnraisableHookArgs', '_switchinterval', 'implementation_name',
+           '_audit_hooks', '_coro_depth'}
 
 
 def __pymm_lazy__(name):
@@ -479,6 +482,92 @@ copyright = ('Copyright (c) 2001-2023 Python Software Foundation.\\nAll Rights R
              'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\\n'
              'All Rights Reserved.')
 _switchinterval = 0.005
+# CPython 3.11's own lists (the names of its standard library and of the modules built into
+# its executable), whatever pymm implements: programs test membership in them.
+stdlib_module_names = frozenset('''
+    __future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs
+    _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections
+    _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses
+    _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib
+    _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale
+    _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator
+    _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio
+    _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket
+    _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread
+    _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref
+    _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio
+    asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi
+    cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent
+    configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses
+    datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno
+    faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath
+    getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib
+    imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3
+    linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder
+    msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode
+    operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform
+    plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc
+    pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy
+    sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr
+    socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics
+    string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile
+    telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize
+    tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata
+    unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref
+    xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo
+'''.split())
+builtin_module_names = ('_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale',
+                        '_operator', '_signal', '_sre', '_stat', '_string', '_symtable', '_thread',
+                        '_tokenize', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'builtins', 'errno',
+                        'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time',
+                        'xxsubtype')
+# No import system to hook into: the lists exist, empty, for programs that inspect them.
+meta_path = []
+path_hooks = []
+path_importer_cache = {}
+_xoptions = {}
+pycache_prefix = None
+__package__ = ''
+_audit_hooks = []
+_coro_depth = 0
+
+
+def addaudithook(hook):
+    '''Adds a hook that audit() calls with each event and its arguments.'''
+    _audit_hooks.append(hook)
+
+
+def audit(event, *args):
+    '''Passes the event to every audit hook (pymm raises no events of its own).'''
+    if not _audit_hooks:
+        return
+    if not isinstance(event, str):
+        raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
+    for hook in _audit_hooks:
+        hook(event, args)
+
+
+def get_coroutine_origin_tracking_depth():
+    return _coro_depth
+
+
+def set_coroutine_origin_tracking_depth(depth):
+    global _coro_depth
+    if depth < 0:
+        raise ValueError('depth must be >= 0')
+    _coro_depth = depth
+
+
+def settrace(function, /):
+    '''Only None is accepted: pymm has no line or call tracing.'''
+    if function is not None:
+        raise NotImplementedError('sys.settrace: pymm does not trace Python code')
+
+
+def setprofile(function, /):
+    '''Only None is accepted: pymm has no call profiling.'''
+    if function is not None:
+        raise NotImplementedError('sys.setprofile: pymm does not profile Python code')
 
 
 def getdefaultencoding():
