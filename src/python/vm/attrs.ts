@@ -11,12 +11,14 @@ import {
   method_func,
   method_new,
   PyErr,
+  PyThrowable,
   sharedKeys_insert,
   str_isInterned,
 } from '../../objects/index.js';
 import { builtinDoc } from './builtindocs.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
+import { PyException } from './exceptions.js';
 import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
 import { isSlotWrapper } from './slotwrappers.js';
@@ -484,7 +486,7 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
     if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
       throw e;
   }
-  return interp.callBorrowed(getattr, [obj, name]);
+  return interp.callLookedUp(getattr, obj, [name]);
 }
 
 // The class's __getattribute__, or the generic lookup when only __getattr__ is defined.
@@ -900,9 +902,12 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     return;
   }
   if (this.classes.has(obj)) {
-    if (!n.dictDel(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name)) throw new PyErr('AttributeError', s);
+    if (!n.dictDel(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name))
+      throw new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`);
     return;
   }
+  if (this.isType(obj))
+    throw new PyErr('TypeError', `cannot set '${s}' attribute of immutable type '${this.typeName(obj)}'`);
   const descr = this.typeLookup(type, name);
   if (descr !== NULL && this.isDataDescriptor(descr)) {
     this.descriptorDelete(descr, obj);
@@ -945,6 +950,9 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
     this.decref(old);
     return;
   }
+  // _PyObject_GenericSetAttrWithDict without a dict: a class attribute makes it read-only.
+  if (!info.managedDict && descr !== NULL)
+    throw new PyErr('AttributeError', `'${info.name}' object attribute '${s}' is read-only`);
   const dict = info.managedDict ? (space.rt.mem.u32[(obj + MANAGED_DICT) >>> 2] as Ptr) : NULL;
   if (dict !== NULL) {
     if (!n.dictDel(dict, name)) throw missing();
@@ -1044,6 +1052,32 @@ I.callSpecial = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]
   return this.call(bound, args);
 };
 
+I.callLookedUp = function (this: Interpreter, descr: Ptr, obj: Ptr, args: Ptr[]): Ptr {
+  if (this.space.rt.typeObject(descr) === this.space.functions.type)
+    return this.callBorrowed(descr, [obj, ...args]);
+  const bound = this.bindDescriptor(descr, obj, this.space.rt.typeObject(obj));
+  for (const a of args) this.incref(a);
+  return this.call(bound, args);
+};
+
+I.callSpecialMasked = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]): Ptr {
+  const type = this.space.rt.typeObject(obj);
+  const descr = this.typeLookup(type, this.n.intern(name));
+  if (descr === NULL) return NULL;
+  if (this.space.rt.typeObject(descr) === this.space.functions.type)
+    return this.callBorrowed(descr, [obj, ...args]);
+  let bound: Ptr;
+  try {
+    bound = this.bindDescriptor(descr, obj, type);
+  } catch (e) {
+    if (!(e instanceof PyThrowable)) throw e;
+    if (e instanceof PyException) this.decref(e.exc);
+    return -1 as Ptr;
+  }
+  for (const a of args) this.incref(a);
+  return this.call(bound, args);
+};
+
 /** Calling something that is not a function: a class, or an object whose type has __call__. */
 I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   if (this.isType(f)) {
@@ -1067,6 +1101,18 @@ I.callObject = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] 
   if (call === NULL) {
     for (const a of args) this.decref(a);
     throw new PyErr('TypeError', `'${this.space.typeName(f)}' object is not callable`);
+  }
+  if (this.space.rt.typeObject(call) !== this.space.functions.type) {
+    // slot_tp_call's lookup_method: any other attribute is bound first (a staticmethod,
+    // a property, a callable instance without __get__ is called as it is).
+    let bound: Ptr;
+    try {
+      bound = this.bindDescriptor(call, f, type);
+    } catch (e) {
+      for (const a of args) this.decref(a);
+      throw e;
+    }
+    return this.withTpCall(args, kwnames, () => this.callKw(bound, args, kwnames));
   }
   // slot_tp_call, reached through _PyObject_MakeTpCall (instances have no vectorcall):
   // __call__(self, *args, **kwargs) through _PyObject_Call_Prepend.

@@ -376,7 +376,9 @@ I.initBuiltins = function (this: Interpreter): void {
     const own = this.classes.has(type) ? this.typeLookup(type, n.intern('__hash__')) : NULL;
     if (own === this.none) throw new PyErr('TypeError', `unhashable type: '${this.typeName(type)}'`);
     if (own !== NULL) {
-      const r = this.callSpecial(x, '__hash__', []);
+      const r = this.callSpecialMasked(x, '__hash__', []);
+      // slot_tp_hash: a lookup that fails makes the object unhashable.
+      if (r === -1) throw new PyErr('TypeError', `unhashable type: '${this.typeName(type)}'`);
       try {
         if (!n.isInt(r)) throw new PyErr('TypeError', '__hash__ method should return an integer');
         const big = n.intBig(r);

@@ -166,6 +166,10 @@ declare module './interp.js' {
     instanceDict(obj: Ptr, create: boolean): Ptr;
     /** Calls the special method `name` of type(obj) with obj and args (borrowed); 0 if absent. */
     callSpecial(obj: Ptr, name: string, args: Ptr[]): Ptr;
+    /** callSpecial, but -1 when binding the attribute raised (the error cleared, as lookup_maybe_method's callers do). */
+    callSpecialMasked(obj: Ptr, name: string, args: Ptr[]): Ptr;
+    /** Calls `descr` (borrowed), found on type(obj), as a method of obj: a function unbound with obj first, anything else bound by its __get__ (lookup_maybe_method). */
+    callLookedUp(descr: Ptr, obj: Ptr, args: Ptr[]): Ptr;
     typeName(type: Ptr): string;
     isSubtype(type: Ptr, base: Ptr): boolean;
     newInstance(type: Ptr): Ptr;
@@ -739,7 +743,9 @@ function classSlots(
     hash: (op) => {
       const h = interp.typeLookup(info.type, interp.n.intern('__hash__'));
       if (h === space.none) throw new PyErr('TypeError', `unhashable type: '${info.name}'`);
-      const r = special(op, '__hash__', []);
+      const r = interp.callSpecialMasked(op, '__hash__', []);
+      // slot_tp_hash: a lookup that fails makes the object unhashable.
+      if (r === -1) throw new PyErr('TypeError', `unhashable type: '${info.name}'`);
       if (r === NULL) {
         if (base.hash) return base.hash(op);
         // An unhashable built-in base (list, dict, set, deque): its __hash__ is None.
@@ -766,7 +772,9 @@ function classSlots(
           ? withRecursionGuard(space, ' while getting the repr of an object', () =>
               special(op, '__repr__', []),
             )
-          : special(op, '__repr__', []);
+          : interp.callSpecialMasked(op, '__repr__', []);
+      // slot_tp_repr: a lookup that fails gives the default text with tp_name.
+      if (r === -1) return `<${info.name} object at 0x${op.toString(16)}>`;
       if (r === NULL)
         return base.repr
           ? base.repr(op)
@@ -822,7 +830,9 @@ function classSlots(
   };
   const richcompare = (a: Ptr, b: Ptr, op: number): Ptr => {
     const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
-    const r = special(a, names[op], [b]);
+    const r = interp.callSpecialMasked(a, names[op], [b]);
+    // slot_tp_richcompare: a lookup that fails (a raising descriptor) is NotImplemented.
+    if (r === -1) return space.newRef(space.notImplemented);
     if (r !== NULL) return r;
     if (base.richcompare) return base.richcompare(a, b, op);
     if (op === 2) return interp.bool(a === b);

@@ -307,8 +307,9 @@ I.iter = function (this: Interpreter, obj: Ptr): Ptr {
     // slot_tp_iter: `__iter__ = None` says the class is not iterable.
     if (this.typeLookup(type, n.intern('__iter__')) === this.space.none)
       throw new PyErr('TypeError', `'${this.space.typeName(obj)}' object is not iterable`);
-    const r = this.callSpecial(obj, '__iter__', []);
-    if (r !== NULL) {
+    // (A descriptor whose __get__ fails counts as no __iter__: slot_tp_iter clears the error.)
+    const r = this.callSpecialMasked(obj, '__iter__', []);
+    if (r !== NULL && r !== -1) {
       // PyObject_GetIter: what __iter__ returned must have a tp_iternext.
       if (this.isIterator(r)) return r;
       const tn = this.space.typeName(r);

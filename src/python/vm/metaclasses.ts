@@ -132,13 +132,20 @@ function setNames(interp: Interpreter, t: Ptr, dict: Ptr): void {
         continue;
       }
       if (!interp.classes.has(vt)) continue;
+      // _PyObject_LookupSpecial: an error binding __set_name__ propagates as it is; one
+      // raised by the call becomes the cause of a RuntimeError.
+      const descr = interp.typeLookup(vt, interp.n.intern('__set_name__'));
+      if (descr === NULL) continue;
+      const bound = interp.bindDescriptor(descr, v, vt);
       let r: Ptr;
       try {
-        r = interp.callSpecial(v, '__set_name__', [t, k]);
+        interp.incref(t);
+        interp.incref(k);
+        r = interp.call(bound, [t, k]);
       } catch (e) {
         throw setNameError(interp, e, v, k, t);
       }
-      if (r !== NULL) interp.decref(r);
+      interp.decref(r);
     }
   } finally {
     interp.decref(copy);
@@ -290,7 +297,7 @@ I.objectIsInstance = function (this: Interpreter, obj: Ptr, cls: Ptr): boolean {
     const target = this.proxyTarget(obj);
     return target !== NULL && this.isInstance(target, cls);
   }
-  const r = this.callBorrowed(hook, [cls, obj]);
+  const r = this.callLookedUp(hook, cls, [obj]);
   try {
     return this.truthy(r);
   } finally {
@@ -305,7 +312,7 @@ I.objectIsSubclass = function (this: Interpreter, derived: Ptr, cls: Ptr): boole
     if (!this.isType(derived)) throw new PyErr('TypeError', 'issubclass() arg 1 must be a class');
     return this.classInfoMatches(derived, cls, 'issubclass');
   }
-  const r = this.callBorrowed(hook, [cls, derived]);
+  const r = this.callLookedUp(hook, cls, [derived]);
   try {
     return this.truthy(r);
   } finally {

@@ -145,7 +145,7 @@ I.dir = function (this: Interpreter, op: Ptr): Ptr {
     this.incref(hook);
     let got: Ptr;
     try {
-      got = this.callBorrowed(hook, own !== NULL ? [] : [op]);
+      got = own !== NULL ? this.callBorrowed(hook, []) : this.callLookedUp(hook, op, []);
     } finally {
       this.decref(hook);
     }

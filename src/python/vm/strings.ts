@@ -266,10 +266,14 @@ I.formatOf = function (this: Interpreter, value: Ptr, spec: string): string {
   const type = this.space.rt.typeObject(value);
   if (this.classes.has(type)) {
     const f = this.typeLookup(type, n.intern('__format__'));
-    if (f !== NULL && this.space.rt.typeObject(f) === this.space.functions.type) {
+    if (f !== NULL && !this.isNativeCallableType(this.space.rt.typeObject(f))) {
       const s = n.str(spec);
-      const r = this.callBorrowed(f, [value, s]);
-      this.decref(s);
+      let r: Ptr;
+      try {
+        r = this.callLookedUp(f, value, [s]);
+      } finally {
+        this.decref(s);
+      }
       try {
         // PyObject_Format: the result must be a str (a subclass will do).
         if (!n.isStr(r))

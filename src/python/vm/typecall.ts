@@ -139,15 +139,27 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
     }
     const init = interp.typeLookup(type, names[1]);
     if (init !== NULL) {
-      // slot_tp_init: __init__(self, *args, **kwargs) through _PyObject_Call_Prepend.
+      // slot_tp_init: __init__(self, *args, **kwargs) through _PyObject_Call_Prepend; an
+      // attribute that is not a function is bound first (lookup_method).
       let r: Ptr;
       try {
-        r = interp.withUnpackDict(
-          kwnames,
-          () =>
-            interp.callKw(interp.ref(init), [interp.ref(obj), ...args.map((a) => interp.ref(a))], kwnames),
-          [obj, ...args],
-        );
+        r =
+          space.rt.typeObject(init) === space.functions.type
+            ? interp.withUnpackDict(
+                kwnames,
+                () =>
+                  interp.callKw(
+                    interp.ref(init),
+                    [interp.ref(obj), ...args.map((a) => interp.ref(a))],
+                    kwnames,
+                  ),
+                [obj, ...args],
+              )
+            : interp.callKw(
+                interp.bindDescriptor(init, obj, type),
+                args.map((a) => interp.ref(a)),
+                kwnames,
+              );
       } catch (error) {
         // type_call: an __init__ that raises leaves the new object to its last reference.
         interp.decref(obj);
