@@ -18,6 +18,7 @@ import { propertyGet, wrapsAbstractMethod } from './propertytype.js';
 import { installSliceMethods } from './slicecompare.js';
 import { STR_WHERE } from './strings.js';
 import { builtinSizeof, managedDictCorrection } from './subclassing.js';
+import { installTracebackType } from './tracebacktype.js';
 
 // A slice object (PySliceObject), after its 16-byte PyGC_Head:
 //
@@ -715,15 +716,7 @@ I.initTypes = function (this: Interpreter): void {
     const v = rt.mem.u32[(self + off) >>> 2] as Ptr;
     return v === NULL ? this.newNone() : this.ref(v);
   };
-  this.nativeGetters.set(
-    this.frameTypes.traceback,
-    new Map([
-      ['tb_next', tbWord(16)],
-      ['tb_frame', tbWord(24)],
-      ['tb_lineno', (self: Ptr) => n.int(rt.mem.i32[(self + 36) >>> 2])],
-      ['tb_lasti', () => n.int(-1)],
-    ]),
-  );
+  installTracebackType(this);
   this.nativeGetters.set(
     this.frameTypes.frame,
     new Map([

@@ -397,3 +397,14 @@ def run_with_locale(catstr, *locales):
     finally:
         if locale and orig_locale:
             locale.setlocale(category, orig_locale)
+
+
+@contextlib.contextmanager
+def infinite_recursion(max_depth=75):
+    """Runs the block (or the decorated test) under a low recursion limit."""
+    saved = sys.getrecursionlimit()
+    try:
+        sys.setrecursionlimit(max_depth)
+        yield
+    finally:
+        sys.setrecursionlimit(saved)
