@@ -207,6 +207,10 @@ I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, 
     // division goes to floatBinary's int/int path below).
     const r = exactIntBinary(this.space, a, b, base);
     if (r !== NULL) return r;
+  } else if (base === 0 && ta === this.space.strs.type && tb === ta) {
+    // Two exact strs and `+` or `+=` (not appended in place): unicode_concatenate, where
+    // binaryGeneric would end up after its float, bool and int checks.
+    return str_concat(this.space, a, b);
   } else {
     const f = floatBinary(this.space, a, b, base);
     if (f !== NULL) return f;
