@@ -89,6 +89,19 @@ export class Checker {
     }
   }
 
+  /** Checks and counts a decref whose decrement is done (generated code's inline Py_DECREF). */
+  decremented(op: Ptr): void {
+    this.decrefs++;
+    const info = this.live.get(op);
+    if (info === undefined)
+      throw new RefcountError(`decref of object at ${op}, which is not alive (use after free)`);
+    if (this.rt.mem.i32[(op + OB_REFCNT) >>> 2] < 0) {
+      throw new RefcountError(
+        `decref of ${info.type} object at ${op} (made at ${info.site}) whose count is already 0`,
+      );
+    }
+  }
+
   /** True if `op` is a live object. */
   isLive(op: Ptr): boolean {
     return this.live.has(op);

@@ -97,6 +97,19 @@ export class Runtime {
     this.scratch = (heads + 64) as Ptr;
     this.policy = new Policy(this);
     this.checker = options.checkedRefs ? new Checker(this) : null;
+    // Checked mode counts and checks every reference operation; the plain ones stay small
+    // enough for V8 to inline.
+    const checker = this.checker;
+    if (checker !== null) {
+      this.incref = (op) => {
+        checker.incref(op);
+        this.mem.i32[(op + OB_REFCNT) >>> 2]++;
+      };
+      this.decref = (op) => {
+        checker.decref(op);
+        if (--this.mem.i32[(op + OB_REFCNT) >>> 2] === 0) this.dealloc(op);
+      };
+    }
     this.hooks = {
       callWeakrefCallback: () => {},
       unraisable: (error, where) => {
@@ -159,9 +172,8 @@ export class Runtime {
     this.mem.i32[(op + OB_REFCNT) >>> 2] = n;
   }
 
-  /** Py_INCREF. */
+  /** Py_INCREF (checked mode replaces it on the instance: see the constructor). */
   incref(op: Ptr): void {
-    if (this.checker !== null) this.checker.incref(op);
     this.mem.i32[(op + OB_REFCNT) >>> 2]++;
   }
 
@@ -170,14 +182,9 @@ export class Runtime {
     if (op !== NULL) this.incref(op);
   }
 
-  /** Py_DECREF: a count reaching zero deallocates `op` at once. */
+  /** Py_DECREF: a count reaching zero deallocates `op` at once (checked mode: see the constructor). */
   decref(op: Ptr): void {
-    if (this.checker !== null) this.checker.decref(op);
-    const i = (op + OB_REFCNT) >>> 2;
-    const i32 = this.mem.i32;
-    const n = i32[i] - 1;
-    i32[i] = n;
-    if (n === 0) this.dealloc(op);
+    if (--this.mem.i32[(op + OB_REFCNT) >>> 2] === 0) this.dealloc(op);
   }
 
   /** Py_XDECREF: decref unless NULL. */

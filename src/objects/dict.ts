@@ -18,6 +18,7 @@
 // be tracked (MAINTAIN_TRACKING); full collections untrack them again when nothing inside
 // may be tracked. 80 dead dicts and 80 8-slot unicode keys objects are kept for reuse.
 
+import type * as Layout from '../gc/index.js';
 import { TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { dictLookup, insertDict } from './dictinsert.js';
@@ -37,9 +38,14 @@ import {
 import { dict_repr, dict_richcompare, dict_sizeof } from './dictops.js';
 import { dict_unsplit, type SharedKeys } from './dictsplit.js';
 import { raiseKeyError } from './errors.js';
+import { foldHash } from './hashing.js';
 import type { ObjectSpace } from './space.js';
+import { STR_HASH } from './strkinds.js';
 import { objectMayBeTracked } from './tuple.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const OB_TYPE: typeof Layout.OB_TYPE = 8;
 
 /** Offset of ma_used. */
 export const MA_USED = 16;
@@ -228,6 +234,21 @@ export function dict_new(space: ObjectSpace): Ptr {
   return newDict(space, space.dicts.emptyKeys, 0);
 }
 
+/**
+ * PyObject_Hash of a dict key: an exact str's cached hash read in place (unicode_hash's
+ * fast path, without the type's slot), else the type's hash.
+ */
+export function dict_keyHash(space: ObjectSpace, key: Ptr): number {
+  const mem = space.rt.mem;
+  if (mem.u32[(key + OB_TYPE) >>> 2] === space.strs.type) {
+    const at = (key + STR_HASH) >>> 2;
+    const lo = mem.u32[at];
+    const hi = mem.i32[at + 1];
+    if (lo !== 0xffffffff || hi !== -1) return foldHash(hi, lo);
+  }
+  return space.hash(key);
+}
+
 /** PyDict_SetItem: d[key] = value (new references are taken; TypeError for unhashable keys). */
 export function dict_setItem(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): void {
   // As 3.11's PyDict_SetItem → _PyDict_SetItem_Take2: the references are taken before the
@@ -236,7 +257,7 @@ export function dict_setItem(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr):
   space.rt.incref(value);
   let hash: number;
   try {
-    hash = space.hash(key);
+    hash = dict_keyHash(space, key);
   } catch (error) {
     space.rt.decref(key);
     space.rt.decref(value);
@@ -247,7 +268,7 @@ export function dict_setItem(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr):
 
 /** PyDict_GetItemWithError: d[key] as a borrowed reference, or NULL when absent. */
 export function dict_getItem(space: ObjectSpace, op: Ptr, key: Ptr): Ptr {
-  const hash = space.hash(key);
+  const hash = dict_keyHash(space, key);
   const ix = dictLookup(space, op, key, hash);
   return ix === DKIX_EMPTY ? NULL : entryValue(space, op, ix);
 }
@@ -294,7 +315,7 @@ export function delitemCommon(space: ObjectSpace, op: Ptr, hash: number, ix: num
 
 /** PyDict_DelItem: del d[key]; KeyError(key) when absent. */
 export function dict_delItem(space: ObjectSpace, op: Ptr, key: Ptr): void {
-  const hash = space.hash(key);
+  const hash = dict_keyHash(space, key);
   const ix = dictLookup(space, op, key, hash);
   if (ix === DKIX_EMPTY) raiseKeyError(key, space.repr(key));
   delitemCommon(space, op, hash, ix);

@@ -7,6 +7,7 @@ import {
   delitemCommon,
   dict_check,
   dict_getItem,
+  dict_keyHash,
   dict_new,
   dict_setItem,
   dict_size,
@@ -58,7 +59,7 @@ export function dict_pop(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr = NULL
     if (dflt === NULL) raiseKeyError(key, space.repr(key));
     return space.newRef(dflt);
   }
-  const hash = space.hash(key);
+  const hash = dict_keyHash(space, key);
   const ix = dictLookup(space, op, key, hash);
   if (ix === DKIX_EMPTY) {
     if (dflt === NULL) raiseKeyError(key, space.repr(key));
@@ -100,7 +101,7 @@ export function dict_popitem(space: ObjectSpace, op: Ptr): Ptr {
 
 /** dict.setdefault(key, default) (PyDict_SetDefault): d[key], inserting `dflt` first if absent. New reference. */
 export function dict_setdefault(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr): Ptr {
-  const hash = space.hash(key);
+  const hash = dict_keyHash(space, key);
   const found = dictLookup(space, op, key, hash);
   if (found !== DKIX_EMPTY) return space.newRef(dictKeys(space, op).value(found));
   space.rt.incref(key);

@@ -4,9 +4,11 @@
 // Each follows its listobject.c function (named in its doc comment) step for step where
 // the order of allocations, reallocations or comparisons can be observed.
 
+import type * as Layout from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import {
+  LIST_ITEMS,
   list_allocated,
   list_check,
   list_clear,
@@ -28,6 +30,9 @@ import { withRecursionGuard } from './reprguard.js';
 import type { ObjectSpace } from './space.js';
 import { compareNumbers } from './tuple.js';
 import { CompareOp } from './typeslots.js';
+
+// Hot layout constants as local literals (see layout.ts, "Constants in hot code").
+const OB_SIZE: typeof Layout.OB_SIZE = 16;
 
 /** list.insert(where, item) (ins1): negative `where` counts from the end, clamped to the ends. */
 export function list_insert(space: ObjectSpace, op: Ptr, where: number, item: Ptr): void {
@@ -220,15 +225,32 @@ export function list_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   if (!list_check(space, b)) {
     raise('TypeError', `can only concatenate list (not "${space.typeName(b)}") to list`);
   }
-  const items = [...list_items(space, a), ...list_items(space, b)];
-  if (items.length === 0) return list_new(space, 0);
-  const np = list_newPrealloc(space, items.length);
-  items.forEach((item, i) => {
-    space.rt.incref(item);
-    list_setItemRaw(space, np, i, item);
-  });
-  space.rt.mem.u32[(np + 16) >>> 2] = items.length;
+  const na = list_size(space, a);
+  const nb = list_size(space, b);
+  if (na + nb === 0) return list_new(space, 0);
+  const np = list_newPrealloc(space, na + nb);
+  // Word by word, as CPython's loops; the sizes are read again after the allocation (a
+  // collection it set off may have run a finalizer that shrank a or b).
+  const n = copyItemsInto(space, np, 0, a, na);
+  space.rt.mem.u32[(np + OB_SIZE) >>> 2] = copyItemsInto(space, np, n, b, nb);
   return np;
+}
+
+// New references to the first `count` items of list `src` (at most its size now), written at
+// `np`'s item `at` on; returns the index after the last one written.
+function copyItemsInto(space: ObjectSpace, np: Ptr, at: number, src: Ptr, count: number): number {
+  const rt = space.rt;
+  const u32 = rt.mem.u32;
+  const dest = u32[(np + LIST_ITEMS) >>> 2];
+  const items = u32[(src + LIST_ITEMS) >>> 2];
+  const m = Math.min(count, list_size(space, src));
+  for (let i = 0; i < m; i++, at++) {
+    const item = u32[(items + 8 * i) >>> 2];
+    rt.incref(item as Ptr);
+    u32[(dest + 8 * at) >>> 2] = item;
+    u32[(dest + 8 * at + 4) >>> 2] = 0;
+  }
+  return at;
 }
 
 /** list_repeat: a * n as a new, exactly sized list; MemoryError when the size cannot exist. */

@@ -25,7 +25,7 @@ import {
 import { lastCompare } from './conditions.js';
 import { foldConstants } from './constfold.js';
 import { recordUnitSource } from './cpytables.js';
-import { Emitter } from './emitter.js';
+import { Emitter, inlineDecref } from './emitter.js';
 import { expr } from './expressions.js';
 import { checkForbiddenNames } from './forbidden.js';
 import { emitYield, frameSlots, localsplusNames, wrapGenerator } from './genframe.js';
@@ -467,7 +467,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   cleanup.push(cLevel ? '$.leaveC();' : '$.leave();');
   if (fc.fast)
     for (const n of unit.varnames)
-      if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) $.decref(${fc.local(n)});`);
+      if (!cells.includes(n)) cleanup.push(`if (${fc.local(n)} !== 0) ${inlineDecref(fc.local(n))}`);
   for (const n of cells) cleanup.push(`$.decref(${fc.cell(n)});`);
   lines.push(`    ${cleanup.filter((x) => x).join(' ')}`);
   lines.push('  }');

@@ -3,6 +3,7 @@
 import { foldIter, optimizeFormat } from './astopt.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, operand } from './conditions.js';
+import { inlineDecref } from './emitter.js';
 import { makeFunction } from './functions.js';
 import { emitAwait, emitYield, emitYieldFrom } from './genframe.js';
 import { loadName, storeName } from './names.js';
@@ -447,7 +448,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     const site = e.methodSite();
     fc.pos(node.func);
     e.line(`${f} = $.loadMethodFirst(${obj}, N[${e.name(node.func.attr)}], M, ${site});`);
-    e.line(`if (${f} !== 0 && !$.methodUnbound) { $.decref(${obj}); ${obj} = 0; }`);
+    e.line(`if (${f} !== 0 && !$.methodUnbound) { ${inlineDecref(obj)} ${obj} = 0; }`);
     const xs = args.map((a) => fc.expr(a));
     e.line(
       `${t} = $.callLoadedMethod(${e.take(f)}, ${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${site});`,
@@ -473,7 +474,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     const f = e.temp();
     fc.pos(node.func);
     e.line(`${f} = $.loadMethod(${obj}, N[${e.name(node.func.attr)}], M, ${e.methodSite()});`);
-    e.line(`if (!$.methodUnbound) { $.decref(${obj}); ${obj} = 0; }`);
+    e.line(`if (!$.methodUnbound) { ${inlineDecref(obj)} ${obj} = 0; }`);
     const xs = [...args, ...keywords.map((k) => k.value as Node)].map((a) => fc.expr(a));
     const site = e.kwSite(keywords.map((k) => e.name(k.arg)));
     fc.pos(node);

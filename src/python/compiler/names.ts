@@ -1,6 +1,7 @@
 // Loading, storing and deleting a name, by its binding in the current scope.
 
 import type { FunctionCompiler } from './compiler.js';
+import { inlineDecref } from './emitter.js';
 import type { Node } from './node.js';
 
 /** Emits a load of `name` into a new temporary (an owned reference). */
@@ -49,7 +50,7 @@ export function storeName(fc: FunctionCompiler, name: string, t: string): void {
   const b = fc.scope.lookup(name);
   if (fc.fast && b === 'local') {
     const l = fc.local(name);
-    e.line(`{ const o = ${l}; ${l} = ${t}; ${t} = 0; if (o !== 0) $.decref(o); }`);
+    e.line(`{ const o = ${l}; ${l} = ${t}; ${t} = 0; if (o !== 0) ${inlineDecref('o')} }`);
     e.done(t);
     return;
   }

@@ -4,6 +4,7 @@ import { foldIter } from './astopt.js';
 import { asyncForLoop, asyncWithStmt } from './asyncstmts.js';
 import { CompileError, type FunctionCompiler } from './compiler.js';
 import { condition, hasNamedExpr, lastCompare, type Operand, operand } from './conditions.js';
+import { inlineDecref } from './emitter.js';
 import { BINOP, checkCompare } from './expressions.js';
 import { decorate, makeClass, makeFunction } from './functions.js';
 import { checkLateFuture } from './future.js';
@@ -264,7 +265,7 @@ function localAdd(fc: FunctionCompiler, name: string, v: Operand, op: number, r:
   e.line(`  ${r} = $.addBorrowed(${l}, ${v.js}, ${op}, ${v.temp === null ? 3 : 1});`);
   e.line('}');
   if (v.temp !== null) e.release(v.temp);
-  e.line(`if (${r} !== 0) { const o = ${l}; ${l} = ${r}; ${r} = 0; if (o !== 0) $.decref(o); }`);
+  e.line(`if (${r} !== 0) { const o = ${l}; ${l} = ${r}; ${r} = 0; if (o !== 0) ${inlineDecref('o')} }`);
   e.done(r);
 }
 

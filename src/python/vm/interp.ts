@@ -4,7 +4,7 @@
 // Conventions: every method that returns an object returns a NEW reference; arguments are
 // borrowed unless a method says it steals them (as CPython's stack effects do).
 
-import { now, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
+import { now, type Runtime, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import {
   DEFAULT_PY_SLOTS,
@@ -62,6 +62,15 @@ export class ExitProgram extends Error {
 /** A Python interpreter over one object space. */
 export class Interpreter {
   readonly space: ObjectSpace;
+  /** The space's runtime (refcounts, allocation). */
+  readonly rt: Runtime;
+  /** The heap's signed 32-bit view (`rt.mem.i32`), replaced when the heap grows. */
+  i32: Int32Array;
+  /**
+   * Generated code's inline Py_DECREF calls `dealloc` when the new count is below this: 1,
+   * or in checked mode 2^31 (every decref is then checked).
+   */
+  readonly deallocBelow: number;
   readonly n: Native;
   readonly exc: Exceptions;
   readonly frameTypes: FrameTypes;
@@ -109,6 +118,35 @@ export class Interpreter {
 
   constructor(space: ObjectSpace, n: Native, io: InterpreterIO) {
     this.space = space;
+    this.rt = space.rt;
+    const mem = space.rt.mem;
+    this.i32 = mem.i32;
+    const onGrow = mem.onGrow;
+    mem.onGrow = (size) => {
+      this.i32 = mem.i32;
+      onGrow?.(size);
+    };
+    const checker = space.rt.checker;
+    this.deallocBelow = checker === null ? 1 : 2 ** 31;
+    if (checker !== null) {
+      this.dealloc = (op) => {
+        checker.decremented(op);
+        if (this.i32[op >>> 2] === 0) this.rt.dealloc(op);
+      };
+      this.incref = (op) => {
+        checker.incref(op);
+        this.i32[op >>> 2]++;
+      };
+      this.decref = (op) => {
+        checker.decref(op);
+        if (--this.i32[op >>> 2] === 0) this.rt.dealloc(op);
+      };
+      this.ref = (op) => {
+        checker.incref(op);
+        this.i32[op >>> 2]++;
+        return op;
+      };
+    }
     this.n = n;
     this.io = io;
     this.none = space.none;
@@ -133,33 +171,30 @@ export class Interpreter {
 
   // ── reference counts (hot: generated code calls these constantly) ──────────
 
-  // Runtime.incref/decref written out here (ob_refcnt is the word at offset 0): V8 often
-  // runs out of inlining budget in large generated functions, and then every reference
-  // operation paid for two calls instead of one.
+  // Runtime.incref/decref written out here (ob_refcnt is the word at offset 0) over the
+  // heap's Int32Array kept on the interpreter: V8 always inlines a function of fewer than 27
+  // bytes of bytecode, and otherwise inlines only while a large generated function's
+  // inlining budget lasts, so these stay as small as they can (checked mode replaces them
+  // on the instance: see the constructor).
 
   /** Py_INCREF. */
   incref(op: Ptr): void {
-    const rt = this.space.rt;
-    if (rt.checker !== null) rt.checker.incref(op);
-    rt.mem.i32[op >>> 2]++;
+    this.i32[op >>> 2]++;
   }
 
   /** Py_DECREF. */
   decref(op: Ptr): void {
-    const rt = this.space.rt;
-    if (rt.checker !== null) rt.checker.decref(op);
-    const i32 = rt.mem.i32;
-    const i = op >>> 2;
-    const n = i32[i] - 1;
-    i32[i] = n;
-    if (n === 0) rt.dealloc(op);
+    if (--this.i32[op >>> 2] === 0) this.rt.dealloc(op);
+  }
+
+  /** _Py_Dealloc of `op`, whose count generated code's inline Py_DECREF took to zero (see deallocBelow). */
+  dealloc(op: Ptr): void {
+    this.rt.dealloc(op);
   }
 
   /** A new reference to `op`. */
   ref(op: Ptr): Ptr {
-    const rt = this.space.rt;
-    if (rt.checker !== null) rt.checker.incref(op);
-    rt.mem.i32[op >>> 2]++;
+    this.i32[op >>> 2]++;
     return op;
   }
 

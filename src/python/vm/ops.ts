@@ -7,6 +7,8 @@ import {
   bytearray_fromU8,
   bytearray_toU8,
   dict_merge,
+  dict_setItem,
+  dict_subscript,
   dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
@@ -205,6 +207,10 @@ I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, 
     // division goes to floatBinary's int/int path below).
     const r = exactIntBinary(this.space, a, b, base);
     if (r !== NULL) return r;
+  } else if (base === 0 && ta === this.space.strs.type && tb === ta) {
+    // Two exact strs and `+` or `+=` (not appended in place): unicode_concatenate, where
+    // binaryGeneric would end up after its float, bool and int checks.
+    return str_concat(this.space, a, b);
   } else {
     const f = floatBinary(this.space, a, b, base);
     if (f !== NULL) return f;
@@ -660,6 +666,8 @@ I.getItem = function (this: Interpreter, obj: Ptr, key: Ptr): Ptr {
   const space = this.space;
   const mem = space.rt.mem;
   const type = mem.u32[(obj + OB_TYPE) >>> 2];
+  // BINARY_SUBSCR_DICT: an exact dict (what n.getItem would reach past the checks below).
+  if (type === space.dicts.type) return dict_subscript(space, obj, key);
   // BINARY_SUBSCR_LIST_INT / _TUPLE_INT: an exact list or tuple and an exact int of one digit.
   if (
     (type === space.lists.type || type === space.tuples.type) &&
@@ -751,6 +759,11 @@ I.setItem = function (this: Interpreter, obj: Ptr, key: Ptr, value: Ptr): void {
   const rt = space.rt;
   const mem = rt.mem;
   const type = mem.u32[(obj + OB_TYPE) >>> 2];
+  // STORE_SUBSCR_DICT: an exact dict (what n.setItem would reach past the checks below).
+  if (type === space.dicts.type) {
+    dict_setItem(space, obj, key, value);
+    return;
+  }
   // STORE_SUBSCR_LIST_INT: an exact list and an exact int of one digit, in range.
   if (type === space.lists.type && mem.u32[(key + OB_TYPE) >>> 2] === space.ints.type) {
     const sk = mem.i32[(key + OB_SIZE) >>> 2];

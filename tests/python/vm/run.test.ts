@@ -99,3 +99,22 @@ test('MemoryError is catchable when the heap is full, and the heap stays usable'
   assert.equal(out, 'True 4950\n');
   interp.space.rt.heap.checkHeap();
 });
+
+test('reference counts stay right across heap growth (generated code counts through the interpreter view)', () => {
+  const source =
+    'import sys\nx = [str(i) * 3 for i in range(100000)]\ny = {s: i for i, s in enumerate(x)}\nprint(len(x), len(y), sys.getrefcount(x[5]))\ndel x, y\nprint(sum(t[0] for t in [(i,) for i in range(1000)]))\n';
+  for (const checkedRefs of [false, true]) {
+    let out = '';
+    const interp = createInterpreter({
+      capacity: 128 << 20,
+      initialSize: 1 << 20,
+      checkedRefs,
+      io: { stdout: (s) => (out += s), stderr: (s) => (out += s) },
+    });
+    const before = interp.space.rt.mem.size;
+    assert.equal(runMain(interp, source, '<test>'), 0);
+    assert.ok(interp.space.rt.mem.size > before, 'the heap grew');
+    assert.equal(out, '100000 100000 3\n499500\n');
+    interp.space.rt.heap.checkHeap();
+  }
+});
