@@ -210,11 +210,10 @@ I.fastCode = function (this: Interpreter, f: Ptr, n: number): CodeRuntime | unde
 I.call0 = function (this: Interpreter, f: Ptr): Ptr {
   const code = this.fastCode(f, 0);
   if (code === undefined) return this.callAt(f, [], null);
-  try {
-    return code.fn(f) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
@@ -243,11 +242,10 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
       return callExactType(this, f, [a]);
     return this.callAt(f, [a], null);
   }
-  try {
-    return code.fn(f, a) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f, a) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
@@ -269,11 +267,10 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
       return callExactType(this, f, [a, b]);
     return this.callAt(f, [a, b], null);
   }
-  try {
-    return code.fn(f, a, b) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f, a, b) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 // A call of `f`, whose metatype is exactly `type` (a class, str, int, range …), with positional
@@ -322,11 +319,10 @@ I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
       return callExactType(this, f, [a, b, c]);
     return this.callAt(f, [a, b, c], null);
   }
-  try {
-    return code.fn(f, a, b, c) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f, a, b, c) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {

@@ -8,6 +8,7 @@ import { now, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import {
   DEFAULT_PY_SLOTS,
+  FUNC,
   type GuardState,
   isTrue,
   type ObjectSpace,
@@ -208,6 +209,25 @@ export class Interpreter {
       this.growFrames();
     }
     this.FG[d] = globals;
+    this.frameCode[d] = code;
+    this.L[d] = 0;
+    return d;
+  }
+
+  /**
+   * enter() for a plain function's frame (generated code): the globals read from the
+   * function object; past the recursion limit, the RecursionError's error handle (no throw).
+   */
+  enterFn(code: CodeRuntime, fn: Ptr): number {
+    const d = ++this.depth;
+    if (d + this.cGuard.depth > this.recursionLimit || d >= this.L.length) {
+      if (d + this.cGuard.depth > this.recursionLimit || d >= MAX_DEPTH) {
+        this.depth--;
+        return this.errPark(new PyErr('RecursionError', 'maximum recursion depth exceeded'));
+      }
+      this.growFrames();
+    }
+    this.FG[d] = this.space.rt.mem.u32[(fn + FUNC.globals) >>> 2];
     this.frameCode[d] = code;
     this.L[d] = 0;
     return d;
