@@ -396,7 +396,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const free = unit.freevars;
   const cLevel = C_LEVEL_FILES.has(fc.filename);
   // A plain function's frame is pushed by enterFn (its globals read there, no throw).
-  const enterFn = fc.errReturns && !cLevel && scope.kind !== 'module' && scope.kind !== 'class';
+  const enterFn = fc.errReturns && scope.kind !== 'module' && scope.kind !== 'class';
   if (scope.kind === 'module') {
     // ns: the locals mapping (exec/eval with separate locals); the globals otherwise.
     lines.push(`return function py_${jsName(unit.name)}(g, ns = g) {`);
@@ -408,7 +408,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
     if (enterFn) {
       // The frame first: past the recursion limit the arguments (stolen) are released and
       // the RecursionError goes back as an error handle, so that the function never throws.
-      lines.push('  const $d = $.enterFn(CODE, fn);');
+      lines.push(`  const $d = $.${cLevel ? 'enterFnC' : 'enterFn'}(CODE, fn);`);
       lines.push(`  if ($d < 0) { ${ps.map((p) => `if (${p} !== 0) $.decref(${p}); `).join('')}return $d; }`);
       lines.push('  const g = $.FG[$d];');
     } else lines.push('  const g = $.funcGlobals(fn);');

@@ -490,6 +490,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(
       `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [0, ${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
     );
+    errCheck(fc, t);
     return t;
   }
   const f = fc.expr(node.func);

@@ -94,6 +94,10 @@ declare module './interp.js' {
     /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL); may return an error handle. */
     callAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** callFunction whose Python exception may come back as an error handle (Interpreter.errReturn). */
+    callFunctionRaw(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** callKw for a compiled call site: a Python function's exception may come back as an error handle. */
+    callKwAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
       code: Ptr,
       globals: Ptr,
@@ -526,7 +530,7 @@ I.callLoadedMethod = function (
 
 I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
-  if (space.rt.typeObject(f) !== space.methods.type) return this.callKw(f, args, kwnames);
+  if (space.rt.typeObject(f) !== space.methods.type) return callKwHandle(this, f, args, kwnames);
   // PRECALL: self and the function take the method's place on the stack, and the method
   // object goes (freed here when the call site held its only reference).
   const self = method_self(space, f);
@@ -540,7 +544,7 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
     if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true, true);
   }
   args.unshift(self);
-  return this.callKw(fn, args, kwnames);
+  return callKwHandle(this, fn, args, kwnames);
 };
 
 // A plain Python method (at most three arguments): self and the arguments (stolen) go
@@ -559,20 +563,18 @@ function callPlainMethod(
 ): Ptr {
   if (callPos >= 0) interp.L[interp.depth] = callPos;
   if (!owned) interp.incref(method);
-  try {
-    const r = (
-      args.length === 0
-        ? code.fn(method, obj)
-        : args.length === 1
-          ? code.fn(method, obj, args[0])
-          : args.length === 2
-            ? code.fn(method, obj, args[0], args[1])
-            : code.fn(method, obj, args[0], args[1], args[2])
-    ) as Ptr;
-    return handle ? r : interp.checked(r);
-  } finally {
-    interp.decref(method);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = (
+    args.length === 0
+      ? code.fn(method, obj)
+      : args.length === 1
+        ? code.fn(method, obj, args[0])
+        : args.length === 2
+          ? code.fn(method, obj, args[0], args[1])
+          : code.fn(method, obj, args[0], args[1], args[2])
+  ) as Ptr;
+  interp.decref(method);
+  return handle ? r : interp.checked(r);
 }
 
 // A method of a built-in type: called directly, as 3.11 calls a method descriptor; obj and
@@ -590,7 +592,7 @@ function callNative(interp: Interpreter, native: NativeImpl, obj: Ptr, args: Ptr
 }
 
 /** Binds arguments (stolen) to a Python function's parameters and runs it. */
-I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+I.callFunctionRaw = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
   const u32 = space.rt.mem.u32;
   const code = this.codes[u32[(u32[(fn + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
@@ -601,21 +603,44 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   const p = params;
   switch (p.length) {
     case 0:
-      return this.checked(f(fn));
+      return f(fn) as Ptr;
     case 1:
-      return this.checked(f(fn, p[0]));
+      return f(fn, p[0]) as Ptr;
     case 2:
-      return this.checked(f(fn, p[0], p[1]));
+      return f(fn, p[0], p[1]) as Ptr;
     case 3:
-      return this.checked(f(fn, p[0], p[1], p[2]));
+      return f(fn, p[0], p[1], p[2]) as Ptr;
     case 4:
-      return this.checked(f(fn, p[0], p[1], p[2], p[3]));
+      return f(fn, p[0], p[1], p[2], p[3]) as Ptr;
     case 5:
-      return this.checked(f(fn, p[0], p[1], p[2], p[3], p[4]));
+      return f(fn, p[0], p[1], p[2], p[3], p[4]) as Ptr;
     default:
-      return this.checked(f(fn, ...p));
+      return f(fn, ...p) as Ptr;
   }
 };
+
+I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  return this.checked(this.callFunctionRaw(fn, args, kwnames));
+};
+
+I.callKwAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  return callKwHandle(this, f, args, kwnames);
+};
+
+// callKw for generated code's call sites (callAt, callMethodKw): a Python function's
+// exception comes back as its error handle; `f` and the arguments stolen.
+function callKwHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  if (interp.space.rt.typeObject(f) !== interp.space.functions.type) return interp.callKw(f, args, kwnames);
+  let r: Ptr;
+  try {
+    r = interp.callFunctionRaw(f, args, kwnames);
+  } catch (e) {
+    interp.decref(f);
+    throw e;
+  }
+  interp.decref(f);
+  return r;
+}
 
 I.makeFunction = function (
   this: Interpreter,

@@ -266,7 +266,15 @@ export class Interpreter {
     }
   }
 
-  /** leave() of a frame entered with enterC(). */
+  /** enterFn() for a function of a Python stand-in for C code (see enterC). */
+  enterFnC(code: CodeRuntime, fn: Ptr): number {
+    this.cGuard.depth--;
+    const d = this.enterFn(code, fn);
+    if (d < 0) this.cGuard.depth++;
+    return d;
+  }
+
+  /** leave() of a frame entered with enterC() or enterFnC(). */
   leaveC(): void {
     this.leave();
     this.cGuard.depth++;

@@ -107,5 +107,5 @@ I.callMethodKw = function (this: Interpreter, f: Ptr, self: Ptr, args: Ptr[], kw
   // args[0] is a place left for self (an unshift would move the array).
   if (self !== NULL) args[0] = self;
   else args.shift();
-  return this.callKw(f, args, kwnames as Ptr[]);
+  return this.callKwAt(f, args, kwnames as Ptr[]);
 };
