@@ -33,7 +33,11 @@ import { cachedMethod, type MethodEntry, methodEntry } from './methodcache.js';
 import { makeMethodDescriptorTypes } from './methoddescr.js';
 import { isSlotWrapper } from './slotwrappers.js';
 
-/** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
+/**
+ * A native function: borrowed self (or NULL) and arguments; returns a new reference, or (the
+ * built-in next) an error handle (Interpreter.errPark), which callKw throws and a compiled
+ * call site checks.
+ */
 export type NativeImpl = (self: Ptr, args: Ptr[], kwnames: Ptr[] | null) => Ptr;
 
 /** One native function's JS side. */
@@ -410,7 +414,9 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
       const rt = space.rt;
       const nf = this.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
       try {
-        return nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+        const r = nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+        if ((r as number) < 0) throw this.errTake(r as number);
+        return r;
       } catch (e) {
         throw this.pinError(e);
       } finally {
@@ -623,6 +629,21 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   return this.checked(this.callFunctionRaw(fn, args, kwnames));
 };
 
+// callKw of a builtin_function_or_method for a compiled call site: an error handle its
+// implementation returns (next's StopIteration) is passed on, not thrown.
+function callBuiltinHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const rt = interp.space.rt;
+  const nf = interp.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
+  try {
+    return nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+  } catch (e) {
+    throw interp.pinError(e);
+  } finally {
+    for (let i = 0; i < args.length; i++) interp.decref(args[i]);
+    interp.decref(f);
+  }
+}
+
 I.callKwAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   return callKwHandle(this, f, args, kwnames);
 };
@@ -630,7 +651,11 @@ I.callKwAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | 
 // callKw for generated code's call sites (callAt, callMethodKw): a Python function's
 // exception comes back as its error handle; `f` and the arguments stolen.
 function callKwHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
-  if (interp.space.rt.typeObject(f) !== interp.space.functions.type) return interp.callKw(f, args, kwnames);
+  const type = interp.space.rt.typeObject(f);
+  if (type !== interp.space.functions.type) {
+    if (type === interp.builtinType) return callBuiltinHandle(interp, f, args, kwnames);
+    return interp.callKw(f, args, kwnames);
+  }
   let r: Ptr;
   try {
     r = interp.callFunctionRaw(f, args, kwnames);

@@ -4,7 +4,8 @@
 // these operations park the exception (Interpreter.errPark) and return its handle instead,
 // as CPython's BINARY_SUBSCR returns NULL, and the generated code passes it up by return or
 // breaks to its handlers (compiler/expressions.ts's errCheck). Other callers keep the
-// throwing operations (getItem, getItemBorrowed).
+// throwing operations (getItem, getItemBorrowed). The built-in next() returns its
+// StopIteration so too (calls.ts's NativeImpl).
 
 import { OB_SIZE, OB_TYPE, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
@@ -14,7 +15,7 @@ import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
   interface Interpreter {
-    /** A runtime error (PyErr or other) made into its exception object now and parked; returns its error handle. */
+    /** A runtime error (a PyException as it is, a PyErr made into its exception object now) parked; returns its error handle. */
     errPark(e: unknown): number;
     /** BINARY_SUBSCR for generated code: as getItemBorrowed, but an exact list's, tuple's or dict's miss comes back as an error handle. */
     subscr(obj: Ptr, key: Ptr, borrowed: number): Ptr;
@@ -25,7 +26,7 @@ const I = Interpreter.prototype;
 
 I.errPark = function (this: Interpreter, e: unknown): number {
   // No traceback entry yet: the frame that passes the handle on (errUp) or catches it adds it.
-  return -this.errs.push(new PyException(this.newErrorObject(e)));
+  return -this.errs.push(e instanceof PyException ? e : new PyException(this.newErrorObject(e)));
 };
 
 I.subscr = function (this: Interpreter, obj: Ptr, key: Ptr, borrowed: number): Ptr {
