@@ -293,10 +293,12 @@ function callExactType(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr {
 }
 
 // `f` is a built-in exception type (not a class, no metaclass, no constructor of its own).
+// A class is ruled out first by its ClassInfo (an array look-up, where the others are Maps).
 function isBuiltinException(interp: Interpreter, f: Ptr): boolean {
   const space = interp.space;
   return (
     space.rt.mem.u32[(f + OB_TYPE) >>> 2] === space.typeType &&
+    interp.classes.get(f) === undefined &&
     interp.exc.byType.has(f) &&
     !interp.constructors.has(f)
   );
