@@ -208,11 +208,17 @@ I.call = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
   return this.callKw(f, args, null);
 };
 
+// A function's vectorcall words (unused otherwise) keep what every call needs of its code,
+// which never changes (__code__ is read-only in pymm): the code's index in
+// Interpreter.codes, and its fastArity + 1 (0: never a fast call).
+const FN_CODE_INDEX = FUNC.vectorcall;
+const FN_FAST_ARITY = FUNC.vectorcall + 4;
+
 I.fastCode = function (this: Interpreter, f: Ptr, n: number): CodeRuntime | undefined {
   const u32 = this.space.rt.mem.u32;
-  if (u32[(f + OB_TYPE) >>> 2] !== this.space.functions.type) return undefined;
-  const code = this.codes[u32[(u32[(f + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
-  return code.fastArity === n ? code : undefined;
+  if (u32[(f + OB_TYPE) >>> 2] !== this.space.functions.type || u32[(f + FN_FAST_ARITY) >>> 2] !== n + 1)
+    return undefined;
+  return this.codes[u32[(f + FN_CODE_INDEX) >>> 2]];
 };
 
 I.call0 = function (this: Interpreter, f: Ptr): Ptr {
@@ -603,7 +609,7 @@ function callNative(interp: Interpreter, native: NativeImpl, obj: Ptr, args: Ptr
 I.callFunctionRaw = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
   const u32 = space.rt.mem.u32;
-  const code = this.codes[u32[(u32[(fn + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
+  const code = this.codes[u32[(fn + FN_CODE_INDEX) >>> 2]];
   const params = bindArguments(this, fn, code, args, kwnames);
   if (code.unit.flags & CO_GENERATOR_KINDS) return this.newGenerator(fn, code, params);
   // Written out up to five parameters: a spread call goes through V8's iteration protocol.
@@ -688,6 +694,8 @@ I.makeFunction = function (
   const fn = function_new(space, codeObj, globals, name, code.qualname);
   // The references given for these fields move into the function.
   const u32 = space.rt.mem.u32;
+  u32[(fn + FN_CODE_INDEX) >>> 2] = u32[(codeObj + CODE_INDEX) >>> 2];
+  u32[(fn + FN_FAST_ARITY) >>> 2] = code.fastArity + 1;
   if (defaults !== NULL) u32[(fn + FUNC.defaults) >>> 2] = defaults;
   if (kwdefaults !== NULL) u32[(fn + FUNC.kwdefaults) >>> 2] = kwdefaults;
   if (closure !== NULL) u32[(fn + FUNC.closure) >>> 2] = closure;
