@@ -478,6 +478,19 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const type = interp.space.rt.typeObject(obj);
   const getattr = getattrHook(interp, type, name);
   if (getattr === NULL) return callGetattribute(interp, obj, name);
+  const info = interp.classes.get(type);
+  if (info === undefined || !hasGetattribute(interp, info)) {
+    // The generic __getattribute__ with `suppress` (_PyObject_GenericGetAttrWithDict): a
+    // plain miss goes to __getattr__ without an AttributeError made (or thrown) first.
+    let r = NULL as Ptr;
+    try {
+      r = interp.genericGetAttrOrNull(obj, name);
+    } catch (e) {
+      if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
+        throw e;
+    }
+    return r !== NULL ? r : interp.callBorrowed(getattr, [obj, name]);
+  }
   try {
     return callGetattribute(interp, obj, name);
   } catch (e) {
