@@ -455,8 +455,10 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
   // A built-in type's instance shows its type's docstring.
   if (s === '__doc__' && !this.classes.has(type)) return this.typeGetAttr(type, name);
-  // A built-in type's class method read from an instance (`{}.fromkeys`) binds to its type.
+  // A built-in type's class method read from an instance (`{}.fromkeys`) binds to its type
+  // (only static types have them: a class along the MRO is passed over without a Map look-up).
   for (const t of this.mroOf(type)) {
+    if (this.classes.get(t) !== undefined) continue;
     const cm = this.nativeClassMethods.get(t)?.get(s);
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
   }
