@@ -100,8 +100,6 @@ declare module './interp.js' {
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     /** callFunction whose Python exception may come back as an error handle (Interpreter.errReturn). */
     callFunctionRaw(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
-    /** callKw for a compiled call site: a Python function's exception may come back as an error handle. */
-    callKwAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
       code: Ptr,
       globals: Ptr,
@@ -652,11 +650,7 @@ function callBuiltinHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Pt
   }
 }
 
-I.callKwAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
-  return callKwHandle(this, f, args, kwnames);
-};
-
-// callKw for generated code's call sites (callAt, callMethodKw): a Python function's
+// callKw for generated code's call sites (callAt): a Python function's
 // exception comes back as its error handle; `f` and the arguments stolen.
 function callKwHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const type = interp.space.rt.typeObject(f);
