@@ -18,7 +18,7 @@
 //   +96  │ func_weakreflist               │
 //   +104 │ func_module                    │
 //   +112 │ func_annotations               │
-//   +120 │ vectorcall                     │  (unused by pymm)
+//   +120 │ vectorcall                     │  pymm: the code's index, then its fast arity + 1 (vm/calls.ts)
 //   +128 │ func_version                   │
 //        └────────────────────────────────┘
 

@@ -394,6 +394,9 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   const lines: string[] = fc.e.cacheDeclarations();
   const cells = unit.cellvars;
   const free = unit.freevars;
+  const cLevel = C_LEVEL_FILES.has(fc.filename);
+  // A plain function's frame is pushed by enterFn (its globals read there, no throw).
+  const enterFn = fc.errReturns && scope.kind !== 'module' && scope.kind !== 'class';
   if (scope.kind === 'module') {
     // ns: the locals mapping (exec/eval with separate locals); the globals otherwise.
     lines.push(`return function py_${jsName(unit.name)}(g, ns = g) {`);
@@ -402,7 +405,13 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   } else {
     const ps = scope.params.map((_, i) => `p${i}`);
     lines.push(`return function py_${jsName(unit.name)}(fn, ${ps.join(', ')}) {`);
-    lines.push('  const g = $.funcGlobals(fn);');
+    if (enterFn) {
+      // The frame first: past the recursion limit the arguments (stolen) are released and
+      // the RecursionError goes back as an error handle, so that the function never throws.
+      lines.push(`  const $d = $.${cLevel ? 'enterFnC' : 'enterFn'}(CODE, fn);`);
+      lines.push(`  if ($d < 0) { ${ps.map((p) => `if (${p} !== 0) $.decref(${p}); `).join('')}return $d; }`);
+      lines.push('  const g = $.FG[$d];');
+    } else lines.push('  const g = $.funcGlobals(fn);');
     if (free.length > 0) lines.push('  const cl = $.funcClosure(fn);');
   }
   if (fc.fast) {
@@ -422,8 +431,7 @@ function wrap(fc: FunctionCompiler, unit: CodeUnit, body: string): string {
   });
   const temps = fc.e.tempDeclarations();
   if (temps) lines.push(`  ${temps}`);
-  const cLevel = C_LEVEL_FILES.has(fc.filename);
-  lines.push(`  const $d = $.${cLevel ? 'enterC' : 'enter'}(CODE, g);`);
+  if (!enterFn) lines.push(`  const $d = $.${cLevel ? 'enterC' : 'enter'}(CODE, g);`);
   // locals() and friends: module and class bodies show their namespace; a function that
   // names locals/vars/eval/exec/dir leaves a snapshot maker of its fast locals and cells.
   const snapshot = fc.fast && (snapshotAllLocals || LOCALS_READERS.some((n) => scope.bindings.has(n)));

@@ -124,9 +124,13 @@ export function expr(fc: FunctionCompiler, node: Node): string {
         const t = e.temp();
         fc.pos(node);
         const flags = (obj.temp === null ? 1 : 0) | (key.temp === null ? 2 : 0);
-        e.line(`${t} = $.getItemBorrowed(${obj.js}, ${key.js}, ${flags});`);
+        // Where a handle can be passed on or taken without a JS throw, IndexError and
+        // KeyError come back as one (vm/errhandles.ts).
+        const handles = errReturnable(fc);
+        e.line(`${t} = $.${handles ? 'subscr' : 'getItemBorrowed'}(${obj.js}, ${key.js}, ${flags});`);
         if (obj.temp !== null) e.release(obj.temp);
         if (key.temp !== null) e.release(key.temp);
+        if (handles) errCheck(fc, t);
         return t;
       }
       const obj = fc.expr(node.value);
@@ -399,6 +403,12 @@ function loadsOnly(fc: FunctionCompiler, a: Node): boolean {
   return a._type === 'Name' && fc.fast && fc.scope.lookup(a.id) === 'local' && fc.isBound(a.id);
 }
 
+/** Whether errCheck, here, passes a handle on or breaks to the handlers (no JS throw). */
+export function errReturnable(fc: FunctionCompiler): boolean {
+  const local = fc.localRaise;
+  return (fc.errReturns && fc.e.tryDepth === 0) || (local !== null && local.tryDepth === fc.e.tryDepth);
+}
+
 // After a call (call0..call3, callAt, callMethod, callLoadedMethod) whose result `t` may be an error handle (a Python function's
 // exception, returned rather than thrown: see Interpreter.errReturn): straight to this
 // frame's exit when no JS try encloses the call, to the handlers of the enclosing
@@ -481,6 +491,7 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(
       `${t} = $.callMethodKw(${e.take(f)}, ${e.take(obj)}, [0, ${xs.map((x) => e.take(x)).join(', ')}], KW[${site}]);`,
     );
+    errCheck(fc, t);
     return t;
   }
   const f = fc.expr(node.func);

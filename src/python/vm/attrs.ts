@@ -457,8 +457,10 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
   // A built-in type's instance shows its type's docstring.
   if (s === '__doc__' && !this.classes.has(type)) return this.typeGetAttr(type, name);
-  // A built-in type's class method read from an instance (`{}.fromkeys`) binds to its type.
+  // A built-in type's class method read from an instance (`{}.fromkeys`) binds to its type
+  // (only static types have them: a class along the MRO is passed over without a Map look-up).
   for (const t of this.mroOf(type)) {
+    if (this.classes.get(t) !== undefined) continue;
     const cm = this.nativeClassMethods.get(t)?.get(s);
     if (cm !== undefined) return this.newBuiltin(s, cm, type, `${this.typeName(t)}.${s}`);
   }
@@ -480,6 +482,19 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const type = interp.space.rt.typeObject(obj);
   const getattr = getattrHook(interp, type, name);
   if (getattr === NULL) return callGetattribute(interp, obj, name);
+  const info = interp.classes.get(type);
+  if (info === undefined || !hasGetattribute(interp, info)) {
+    // The generic __getattribute__ with `suppress` (_PyObject_GenericGetAttrWithDict): a
+    // plain miss goes to __getattr__ without an AttributeError made (or thrown) first.
+    let r = NULL as Ptr;
+    try {
+      r = interp.genericGetAttrOrNull(obj, name);
+    } catch (e) {
+      if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
+        throw e;
+    }
+    return r !== NULL ? r : interp.callBorrowed(getattr, [obj, name]);
+  }
   try {
     return callGetattribute(interp, obj, name);
   } catch (e) {

@@ -458,12 +458,13 @@ I.initBuiltins = function (this: Interpreter): void {
         if (r !== NULL) this.decref(r);
         return this.ref(args[1]);
       }
-      throw stopIteration(this, r);
+      return this.errPark(stopIteration(this, r)) as Ptr;
     }
     const v = this.next(it);
     if (v !== NULL) return v;
     if (args.length > 1) return this.ref(args[1]);
-    throw this.raiseNew('StopIteration', NULL);
+    // The StopIteration by error handle: `next(it)` in a try is how iterators are drained.
+    return this.errPark(this.raiseNew('StopIteration', NULL)) as Ptr;
   });
   def('abs', (_s, args, kw) => {
     argCount('abs', args, kw, 1, 1);

@@ -33,7 +33,11 @@ import { cachedMethod, type MethodEntry, methodEntry } from './methodcache.js';
 import { makeMethodDescriptorTypes } from './methoddescr.js';
 import { isSlotWrapper } from './slotwrappers.js';
 
-/** A native function: borrowed self (or NULL) and arguments; returns a new reference. */
+/**
+ * A native function: borrowed self (or NULL) and arguments; returns a new reference, or (the
+ * built-in next) an error handle (Interpreter.errPark), which callKw throws and a compiled
+ * call site checks.
+ */
 export type NativeImpl = (self: Ptr, args: Ptr[], kwnames: Ptr[] | null) => Ptr;
 
 /** One native function's JS side. */
@@ -94,6 +98,8 @@ declare module './interp.js' {
     /** CALL at a compiled call site: as callKw, but a bound method is unpacked and dropped first (3.11's PRECALL); may return an error handle. */
     callAt(f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     callFunction(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
+    /** callFunction whose Python exception may come back as an error handle (Interpreter.errReturn). */
+    callFunctionRaw(fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr;
     makeFunction(
       code: Ptr,
       globals: Ptr,
@@ -200,21 +206,26 @@ I.call = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
   return this.callKw(f, args, null);
 };
 
+// A function's vectorcall words (unused otherwise) keep what every call needs of its code,
+// which never changes (__code__ is read-only in pymm): the code's index in
+// Interpreter.codes, and its fastArity + 1 (0: never a fast call).
+const FN_CODE_INDEX = FUNC.vectorcall;
+const FN_FAST_ARITY = FUNC.vectorcall + 4;
+
 I.fastCode = function (this: Interpreter, f: Ptr, n: number): CodeRuntime | undefined {
   const u32 = this.space.rt.mem.u32;
-  if (u32[(f + OB_TYPE) >>> 2] !== this.space.functions.type) return undefined;
-  const code = this.codes[u32[(u32[(f + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
-  return code.fastArity === n ? code : undefined;
+  if (u32[(f + OB_TYPE) >>> 2] !== this.space.functions.type || u32[(f + FN_FAST_ARITY) >>> 2] !== n + 1)
+    return undefined;
+  return this.codes[u32[(f + FN_CODE_INDEX) >>> 2]];
 };
 
 I.call0 = function (this: Interpreter, f: Ptr): Ptr {
   const code = this.fastCode(f, 0);
   if (code === undefined) return this.callAt(f, [], null);
-  try {
-    return code.fn(f) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
@@ -243,11 +254,10 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
       return callExactType(this, f, [a]);
     return this.callAt(f, [a], null);
   }
-  try {
-    return code.fn(f, a) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f, a) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
@@ -269,11 +279,10 @@ I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
       return callExactType(this, f, [a, b]);
     return this.callAt(f, [a, b], null);
   }
-  try {
-    return code.fn(f, a, b) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f, a, b) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 // A call of `f`, whose metatype is exactly `type` (a class, str, int, range …), with positional
@@ -288,10 +297,12 @@ function callExactType(interp: Interpreter, f: Ptr, args: Ptr[]): Ptr {
 }
 
 // `f` is a built-in exception type (not a class, no metaclass, no constructor of its own).
+// A class is ruled out first by its ClassInfo (an array look-up, where the others are Maps).
 function isBuiltinException(interp: Interpreter, f: Ptr): boolean {
   const space = interp.space;
   return (
     space.rt.mem.u32[(f + OB_TYPE) >>> 2] === space.typeType &&
+    interp.classes.get(f) === undefined &&
     interp.exc.byType.has(f) &&
     !interp.constructors.has(f)
   );
@@ -322,11 +333,10 @@ I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
       return callExactType(this, f, [a, b, c]);
     return this.callAt(f, [a, b, c], null);
   }
-  try {
-    return code.fn(f, a, b, c) as Ptr;
-  } finally {
-    this.decref(f);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = code.fn(f, a, b, c) as Ptr;
+  this.decref(f);
+  return r;
 };
 
 I.callBorrowed = function (this: Interpreter, f: Ptr, args: Ptr[]): Ptr {
@@ -410,7 +420,9 @@ I.callKw = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
       const rt = space.rt;
       const nf = this.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
       try {
-        return nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+        const r = nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+        if ((r as number) < 0) throw this.errTake(r as number);
+        return r;
       } catch (e) {
         throw this.pinError(e);
       } finally {
@@ -530,7 +542,7 @@ I.callLoadedMethod = function (
 
 I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
-  if (space.rt.typeObject(f) !== space.methods.type) return this.callKw(f, args, kwnames);
+  if (space.rt.typeObject(f) !== space.methods.type) return callKwHandle(this, f, args, kwnames);
   // PRECALL: self and the function take the method's place on the stack, and the method
   // object goes (freed here when the call site held its only reference).
   const self = method_self(space, f);
@@ -544,7 +556,7 @@ I.callAt = function (this: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | nu
     if (code !== undefined) return callPlainMethod(this, fn, code, self, args, -1, true, true);
   }
   args.unshift(self);
-  return this.callKw(fn, args, kwnames);
+  return callKwHandle(this, fn, args, kwnames);
 };
 
 // A plain Python method (at most three arguments): self and the arguments (stolen) go
@@ -563,20 +575,18 @@ function callPlainMethod(
 ): Ptr {
   if (callPos >= 0) interp.L[interp.depth] = callPos;
   if (!owned) interp.incref(method);
-  try {
-    const r = (
-      args.length === 0
-        ? code.fn(method, obj)
-        : args.length === 1
-          ? code.fn(method, obj, args[0])
-          : args.length === 2
-            ? code.fn(method, obj, args[0], args[1])
-            : code.fn(method, obj, args[0], args[1], args[2])
-    ) as Ptr;
-    return handle ? r : interp.checked(r);
-  } finally {
-    interp.decref(method);
-  }
+  // A plain function's code never throws (enterFn, errReturn): no try around it.
+  const r = (
+    args.length === 0
+      ? code.fn(method, obj)
+      : args.length === 1
+        ? code.fn(method, obj, args[0])
+        : args.length === 2
+          ? code.fn(method, obj, args[0], args[1])
+          : code.fn(method, obj, args[0], args[1], args[2])
+  ) as Ptr;
+  interp.decref(method);
+  return handle ? r : interp.checked(r);
 }
 
 // A method of a built-in type: called directly, as 3.11 calls a method descriptor; obj and
@@ -594,10 +604,10 @@ function callNative(interp: Interpreter, native: NativeImpl, obj: Ptr, args: Ptr
 }
 
 /** Binds arguments (stolen) to a Python function's parameters and runs it. */
-I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+I.callFunctionRaw = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
   const u32 = space.rt.mem.u32;
-  const code = this.codes[u32[(u32[(fn + FUNC.code) >>> 2] + CODE_INDEX) >>> 2]];
+  const code = this.codes[u32[(fn + FN_CODE_INDEX) >>> 2]];
   const params = bindArguments(this, fn, code, args, kwnames);
   if (code.unit.flags & CO_GENERATOR_KINDS) return this.newGenerator(fn, code, params);
   // Written out up to five parameters: a spread call goes through V8's iteration protocol.
@@ -605,21 +615,59 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   const p = params;
   switch (p.length) {
     case 0:
-      return this.checked(f(fn));
+      return f(fn) as Ptr;
     case 1:
-      return this.checked(f(fn, p[0]));
+      return f(fn, p[0]) as Ptr;
     case 2:
-      return this.checked(f(fn, p[0], p[1]));
+      return f(fn, p[0], p[1]) as Ptr;
     case 3:
-      return this.checked(f(fn, p[0], p[1], p[2]));
+      return f(fn, p[0], p[1], p[2]) as Ptr;
     case 4:
-      return this.checked(f(fn, p[0], p[1], p[2], p[3]));
+      return f(fn, p[0], p[1], p[2], p[3]) as Ptr;
     case 5:
-      return this.checked(f(fn, p[0], p[1], p[2], p[3], p[4]));
+      return f(fn, p[0], p[1], p[2], p[3], p[4]) as Ptr;
     default:
-      return this.checked(f(fn, ...p));
+      return f(fn, ...p) as Ptr;
   }
 };
+
+I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  return this.checked(this.callFunctionRaw(fn, args, kwnames));
+};
+
+// callKw of a builtin_function_or_method for a compiled call site: an error handle its
+// implementation returns (next's StopIteration) is passed on, not thrown.
+function callBuiltinHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const rt = interp.space.rt;
+  const nf = interp.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
+  try {
+    return nf.impl(rt.mem.u32[(f + BF_SELF) >>> 2] as Ptr, args, kwnames);
+  } catch (e) {
+    throw interp.pinError(e);
+  } finally {
+    for (let i = 0; i < args.length; i++) interp.decref(args[i]);
+    interp.decref(f);
+  }
+}
+
+// callKw for generated code's call sites (callAt): a Python function's
+// exception comes back as its error handle; `f` and the arguments stolen.
+function callKwHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+  const type = interp.space.rt.typeObject(f);
+  if (type !== interp.space.functions.type) {
+    if (type === interp.builtinType) return callBuiltinHandle(interp, f, args, kwnames);
+    return interp.callKw(f, args, kwnames);
+  }
+  let r: Ptr;
+  try {
+    r = interp.callFunctionRaw(f, args, kwnames);
+  } catch (e) {
+    interp.decref(f);
+    throw e;
+  }
+  interp.decref(f);
+  return r;
+}
 
 I.makeFunction = function (
   this: Interpreter,
@@ -640,6 +688,8 @@ I.makeFunction = function (
   const fn = function_new(space, codeObj, globals, name, code.qualname);
   // The references given for these fields move into the function.
   const u32 = space.rt.mem.u32;
+  u32[(fn + FN_CODE_INDEX) >>> 2] = u32[(codeObj + CODE_INDEX) >>> 2];
+  u32[(fn + FN_FAST_ARITY) >>> 2] = code.fastArity + 1;
   if (defaults !== NULL) u32[(fn + FUNC.defaults) >>> 2] = defaults;
   if (kwdefaults !== NULL) u32[(fn + FUNC.kwdefaults) >>> 2] = kwdefaults;
   if (closure !== NULL) u32[(fn + FUNC.closure) >>> 2] = closure;

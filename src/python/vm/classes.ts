@@ -89,6 +89,12 @@ export interface ClassInfo {
    */
   plainNew?: boolean;
   /**
+   * What a call of the class found along its MRO (typecall.ts): the `__init__` when there is
+   * no `__new__` and it is not an exception class (else NULL), valid while the class's
+   * version tag and the interned strs' deaths are those it was found at.
+   */
+  initCache?: { version: number; deaths: number; init: Ptr };
+  /**
    * A class a standard module writes in Python for one of CPython's C types (given its
    * tp_name by _set_tp_name): its functions, read from the class, are method descriptors.
    */
@@ -172,7 +178,8 @@ declare module './interp.js' {
     callLookedUp(descr: Ptr, obj: Ptr, args: Ptr[]): Ptr;
     typeName(type: Ptr): string;
     isSubtype(type: Ptr, base: Ptr): boolean;
-    newInstance(type: Ptr): Ptr;
+    /** object.__new__ for a class (its ClassInfo, when the caller has it). */
+    newInstance(type: Ptr, info?: ClassInfo): Ptr;
   }
 }
 
@@ -888,10 +895,9 @@ I.instanceValues = function (this: Interpreter, op: Ptr): Ptr[] {
   return vp === 0 ? [] : values_all(this, vp);
 };
 
-I.newInstance = function (this: Interpreter, type: Ptr): Ptr {
+I.newInstance = function (this: Interpreter, type: Ptr, info = this.classes.get(type)): Ptr {
   const space = this.space;
   const rt = space.rt;
-  const info = this.classes.get(type);
   const slots = space.slots(type);
   if (info === undefined) throw new PyErr('TypeError', `cannot create '${slots.name}' instances`);
   if (info.abstract) this.abstractInstantiation(type);

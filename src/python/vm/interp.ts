@@ -8,6 +8,7 @@ import { now, type Runtime, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { HeapExhausted, NULL, type Ptr } from '../../heap/index.js';
 import {
   DEFAULT_PY_SLOTS,
+  FUNC,
   type GuardState,
   isTrue,
   type ObjectSpace,
@@ -248,6 +249,25 @@ export class Interpreter {
     return d;
   }
 
+  /**
+   * enter() for a plain function's frame (generated code): the globals read from the
+   * function object; past the recursion limit, the RecursionError's error handle (no throw).
+   */
+  enterFn(code: CodeRuntime, fn: Ptr): number {
+    const d = ++this.depth;
+    if (d + this.cGuard.depth > this.recursionLimit || d >= this.L.length) {
+      if (d + this.cGuard.depth > this.recursionLimit || d >= MAX_DEPTH) {
+        this.depth--;
+        return this.errPark(new PyErr('RecursionError', 'maximum recursion depth exceeded'));
+      }
+      this.growFrames();
+    }
+    this.FG[d] = this.space.rt.mem.u32[(fn + FUNC.globals) >>> 2];
+    this.frameCode[d] = code;
+    this.L[d] = 0;
+    return d;
+  }
+
   // Doubles the shadow arrays L, FG, FO and GF (only enter() indexes past their length).
   private growFrames(): void {
     const size = Math.min(this.L.length * 2, MAX_DEPTH);
@@ -281,7 +301,15 @@ export class Interpreter {
     }
   }
 
-  /** leave() of a frame entered with enterC(). */
+  /** enterFn() for a function of a Python stand-in for C code (see enterC). */
+  enterFnC(code: CodeRuntime, fn: Ptr): number {
+    this.cGuard.depth--;
+    const d = this.enterFn(code, fn);
+    if (d < 0) this.cGuard.depth++;
+    return d;
+  }
+
+  /** leave() of a frame entered with enterC() or enterFnC(). */
   leaveC(): void {
     this.leave();
     this.cGuard.depth++;

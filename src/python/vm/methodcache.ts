@@ -107,5 +107,7 @@ I.callMethodKw = function (this: Interpreter, f: Ptr, self: Ptr, args: Ptr[], kw
   // args[0] is a place left for self (an unshift would move the array).
   if (self !== NULL) args[0] = self;
   else args.shift();
+  // callKw (its exception thrown), not callAt's handle path: kw-call measured 5–10 %
+  // slower through it in the ninth session (docs/perf-log.md, calls9).
   return this.callKw(f, args, kwnames as Ptr[]);
 };

@@ -82,6 +82,7 @@ import './asyncgens.js';
 import './asyncbuiltins.js';
 import './metaclasses.js';
 import './ops.js';
+import './errhandles.js';
 import './exceptionattrs.js';
 import './exceptiongroups.js';
 import './exceptionprint.js';

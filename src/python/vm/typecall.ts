@@ -6,7 +6,7 @@ import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { enterRecursiveCall, type GuardState, PyErr, recursionErrorFor } from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
-import type { ClassInfo } from './classes.js';
+import { type ClassInfo, HT } from './classes.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -89,15 +89,13 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
   const space = interp.space;
   const n = interp.n;
   {
-    interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')];
-    const names = interp.classCallNames;
-    const newFn = interp.typeLookup(type, names[0]);
-    if (newFn === NULL && kwnames === null && args.length <= 3) {
+    if (kwnames === null && args.length <= 3) {
       // object.__new__ and a plain Python __init__: straight into its frame, no arrays.
-      const init = interp.typeLookup(type, names[1]);
+      const init = plainInit(interp, type, info);
       const code = init === NULL ? undefined : interp.fastCode(init, args.length + 1);
-      if (code !== undefined && !isExceptionClass(interp, type)) {
-        const obj = baseNew(interp, type, args, null);
+      if (code !== undefined) {
+        const obj =
+          info.plainNew === true ? interp.newInstance(type, info) : baseNew(interp, type, args, null);
         for (const a of args) interp.incref(a);
         interp.incref(init); // held while it runs, as _PyType_Lookup's caller does
         let r: Ptr;
@@ -120,6 +118,9 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
         return checkInitResult(interp, r, obj);
       }
     }
+    interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')];
+    const names = interp.classCallNames;
+    const newFn = interp.typeLookup(type, names[0]);
     let obj: Ptr;
     if (newFn !== NULL) {
       // slot_tp_new: __new__(type, *args, **kwargs) through _PyObject_Call_Prepend.
@@ -192,6 +193,25 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
     }
     return obj;
   }
+}
+
+// The `__init__` of a class without `__new__` along its MRO that is not an exception class
+// (NULL otherwise): two _PyType_Lookups, remembered while the class's version tag holds.
+function plainInit(interp: Interpreter, type: Ptr, info: ClassInfo): Ptr {
+  const space = interp.space;
+  const version = space.rt.mem.u32[(type + HT.version) >>> 2];
+  const deaths = space.strs.internedDeaths;
+  const cached = info.initCache;
+  if (cached !== undefined && cached.version === version && cached.deaths === deaths) return cached.init;
+  const n = interp.n;
+  interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')];
+  const names = interp.classCallNames;
+  let init = NULL;
+  if (interp.typeLookup(type, names[0]) === NULL && !isExceptionClass(interp, type))
+    init = interp.typeLookup(type, names[1]);
+  // A lookup that ran code (a key's __eq__) and changed a class dict is not remembered.
+  if (space.rt.mem.u32[(type + HT.version) >>> 2] === version) info.initCache = { version, deaths, init };
+  return init;
 }
 
 // type_call's check of what __init__ returned (`r`, consumed); returns `obj`.
