@@ -493,7 +493,7 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
       if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
         throw e;
     }
-    return r !== NULL ? r : interp.callBorrowed(getattr, [obj, name]);
+    return r !== NULL ? r : interp.callLookedUp(getattr, obj, [name]);
   }
   try {
     return callGetattribute(interp, obj, name);
