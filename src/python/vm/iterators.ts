@@ -587,7 +587,15 @@ I.nextSlow = function (this: Interpreter, it: Ptr, type: Ptr): Ptr {
     return NULL;
   }
   const native = this.nativeIterators?.get(type);
-  if (native !== undefined) return native(it);
+  if (native !== undefined) {
+    try {
+      return native(it);
+    } catch (e) {
+      // PyIter_Next: a StopIteration raised inside (map's function calling next()) ends it.
+      if (!isStopIteration(this, e)) throw e;
+      return NULL;
+    }
+  }
   const referent = this.proxyTarget(it);
   if (referent !== NULL) {
     // proxy_iternext: the referent must be an iterator itself.
@@ -790,3 +798,12 @@ I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
     this.decref(r);
   }
 };
+
+// A thrown StopIteration (released), as PyIter_Next clears it; false for anything else.
+function isStopIteration(interp: Interpreter, e: unknown): boolean {
+  if (e instanceof PyErr) return e.excType === 'StopIteration';
+  if (!(e instanceof PyException)) return false;
+  const stop = interp.exc.isSubtype(interp.space.rt.typeObject(e.exc), interp.exc.type('StopIteration'));
+  if (stop) interp.decref(e.exc);
+  return stop;
+}
