@@ -307,7 +307,7 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
     let tree: unknown;
     let code: ReturnType<Interpreter['compile']>;
     try {
-      tree = parse(found.source, filename);
+      tree = parse(found.source, filename, 'exec', true);
       code = interp.compile(tree as never, filename, found.source);
     } catch (e) {
       if (e instanceof PySyntaxError) throw parseError(interp, e, filename);
