@@ -117,7 +117,7 @@ const CODING_SPEC = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/;
  * before the error sits that many bytes further right. Tokenizer errors count characters.
  */
 function fileErrorColumns(err: PySyntaxError, source: string): PySyntaxError {
-  if (err.text === null || !/[^\x00-\x7f]/.test(err.text)) return err;
+  if (err.text === null || !/[\u0080-\u{10ffff}]/u.test(err.text)) return err;
   if (source.charCodeAt(0) === 0xfeff) return err;
   const head = source.split('\n', 2);
   if (head.some((line) => CODING_SPEC.test(line))) return err;
