@@ -21,7 +21,7 @@ export * from './float.js';
 export * from './floatarith.js';
 export { float_repr } from './floatrepr.js';
 export * from './floattext.js';
-export { clearFreeLists, freeListLines } from './freelists.js';
+export { clearFreeLists, type FreeListKeep, freeListLines, trimFreeLists } from './freelists.js';
 export * from './function.js';
 export { exactHash } from './hash.js';
 export { foldHash, foldHashBig, HASH_MODULUS, siphash13 } from './hashing.js';

@@ -15,7 +15,10 @@ export function makeFunction(fc: FunctionCompiler, node: Node): string {
   let defaults = '0';
   const folded = (args.defaults as Node[]).map(foldConstant);
   if (args.defaults.length > 0 && folded.every((x) => x !== null)) {
-    // BUILD_TUPLE of constants is folded into one constant tuple (no allocation).
+    // BUILD_TUPLE of constants is folded into one constant tuple (no allocation). The
+    // folding leaves the items' own entries in CPython's co_consts (only trailing unused
+    // constants are trimmed, and the code object comes after them), each a reference.
+    for (const x of folded as ConstantValue[]) e.constant(x, true);
     defaults = e.temp();
     e.line(
       `${defaults} = $.ref(K[${e.constant({ tag: 'tuple', items: folded as ConstantValue[] }, true)}]);`,

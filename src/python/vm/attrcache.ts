@@ -61,7 +61,7 @@ I.loadAttr = function (this: Interpreter, obj: Ptr, name: Ptr, A: Float64Array, 
     if (where < 0) v = u32[(obj - where) >>> 2] as Ptr;
     else if (u32[(obj + MANAGED_DICT) >>> 2] === 0) {
       const vp = u32[(obj + MANAGED_VALUES) >>> 2];
-      if (vp !== 0 && where < rt.mem.u8[vp - 3]) v = u32[(vp + 8 * where) >>> 2] as Ptr;
+      if (vp !== 0 && where < rt.mem.u8[vp - 1]) v = u32[(vp + 8 * where) >>> 2] as Ptr;
     }
     if (v !== NULL) {
       rt.incref(v);
@@ -97,7 +97,7 @@ I.storeAttr = function (
     }
     if (u32[(obj + MANAGED_DICT) >>> 2] === 0) {
       const vp = u32[(obj + MANAGED_VALUES) >>> 2];
-      if (vp !== 0 && where < rt.mem.u8[vp - 3]) {
+      if (vp !== 0 && where < rt.mem.u8[vp - 1]) {
         rt.incref(value);
         values_set(this, vp, where, value);
         return;

@@ -4,7 +4,7 @@
 // A constant the code also loads is the very object it loads (`f.__code__.co_consts[1] is
 // f()` for `def f(): return 'x y'`); a nested scope's entry is its code object. pymm's code
 // objects hold their constants in K (the references CPython's co_consts holds); the tuple
-// made here adds one reference to each of its items. Units from a code cache (pymm's own
+// made here shares those references (it adds one only to the items K does not hold). Units from a code cache (pymm's own
 // modules) have no source tree: their tuples are pymm's K and names.
 
 import type { Ptr } from '../../heap/index.js';
@@ -42,7 +42,12 @@ I.codeConsts = function (this: Interpreter, code: CodeRuntime): Ptr {
   if (found !== undefined) return this.ref(found);
   const tables = cpythonCodeTables(code.unit);
   let items: Ptr[];
-  if (tables === null) items = code.K.map((k) => this.ref(k));
+  const shared: Ptr[] = [];
+  const share = (op: Ptr): Ptr => {
+    shared.push(op);
+    return this.ref(op);
+  };
+  if (tables === null) items = code.K.map(share);
   else {
     const keys = code.unit.consts.map(constKey);
     const base = code.index - code.unit.index;
@@ -50,16 +55,20 @@ I.codeConsts = function (this: Interpreter, code: CodeRuntime): Ptr {
       if (c.tag === 'code') {
         for (const i of code.unit.children) {
           const child = this.codes[base + i];
-          if (unitNode(child.unit) === c.node) return this.ref(child.object);
+          if (unitNode(child.unit) === c.node) return share(child.object);
         }
         return this.newNone();
       }
       const at = keys.indexOf(constKey(c));
-      return at >= 0 ? this.ref(code.K[at]) : constantObject(this.n, c);
+      return at >= 0 ? share(code.K[at]) : constantObject(this.n, c);
     };
     items = tables.consts.map(item);
   }
   const t = this.n.tuple(items);
+  // The reference K (or the code registry) holds already stands for CPython's co_consts
+  // one: the tuple shares it (both live as long as the interpreter), so materialising
+  // co_consts changes no count.
+  for (const k of shared) this.decref(k);
   made.set(code.index, t);
   return this.ref(t);
 };

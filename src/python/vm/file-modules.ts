@@ -10,7 +10,7 @@ import { CompileError } from '../compiler/index.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import { PyException } from './exceptions.js';
 import { Interpreter } from './interp.js';
-import { freeListLengths, topUpFreeLists } from './startupstate.js';
+import { freeListLengths, restoreFreeLists, topUpFreeLists } from './startupstate.js';
 
 /** What a ModuleLoader found: a module or package source, or a namespace package. */
 export interface ModuleSource {
@@ -80,6 +80,24 @@ const CPYTHON_PRELOADED = new Set([
   'typing',
   'weakref',
   '_weakref',
+  '_functools',
+  '_sitebuiltins',
+  '_thread',
+  'binascii',
+  'codecs',
+  'contextlib',
+  'errno',
+  'fnmatch',
+  'importlib.util',
+  'keyword',
+  'pathlib',
+  'reprlib',
+  'shutil',
+  'struct',
+  'tempfile',
+  'urllib',
+  'urllib.parse',
+  'warnings',
 ]);
 
 I.registerModule = function (this: Interpreter, name: string, module: Ptr): void {
@@ -200,8 +218,9 @@ I.gcdImport = function (this: Interpreter, name: string): Ptr {
     // A module python3's startup has already imported costs a program nothing in
     // gc.get_count() there (nor does gc, whose import is in the startup count: see
     // startupstate.ts); here it is made now, without counting and without collecting.
-    // pymm's own modules also leave the free lists stocked as they found them (python3's
-    // import of a Python module gives back more than it takes).
+    // Such a module leaves the free lists exactly as it found them (python3's import is a
+    // sys.modules lookup); pymm's other modules leave them stocked at least as they found
+    // them (python3's import of a Python module gives back more than it takes).
     const gc = this.space.rt.gc;
     const preloaded = CPYTHON_PRELOADED.has(name) && !gc.collecting;
     const count0 = gc.count[0];
@@ -215,9 +234,9 @@ I.gcdImport = function (this: Interpreter, name: string): Ptr {
     } finally {
       if (preloaded) {
         gc.collecting = false;
+        restoreFreeLists(this, freeLists);
         gc.count[0] = count0;
-      }
-      topUpFreeLists(this, freeLists);
+      } else topUpFreeLists(this, freeLists);
     }
   } else {
     const found = this.moduleLoader?.findSource(name.slice(dot + 1), dirs ?? sysPath(this)) ?? null;
@@ -288,7 +307,7 @@ function execSourceModule(interp: Interpreter, name: string, found: ModuleSource
     let tree: unknown;
     let code: ReturnType<Interpreter['compile']>;
     try {
-      tree = parse(found.source, filename);
+      tree = parse(found.source, filename, 'exec', true);
       code = interp.compile(tree as never, filename, found.source);
     } catch (e) {
       if (e instanceof PySyntaxError) throw parseError(interp, e, filename);

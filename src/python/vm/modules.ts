@@ -144,6 +144,28 @@ I.moduleName = function (this: Interpreter, module: Ptr): string {
   return nm === NULL ? '?' : this.n.jsStr(nm);
 };
 
+// Modules whose __spec__ python3's startup made without `_initializing` (importlib's _setup
+// fixes them up without _load_unlocked).
+const SPEC_WITHOUT_INITIALIZING = new Set(['sys', 'builtins']);
+
+// import_ensure_initialized on a module found in sys.modules: python3 reads
+// `__spec__._initializing`, and where that is missing the AttributeError is made and cleared
+// (an exception object and its args 1-tuple, which gc.get_count() sees). pymm's own modules
+// have no __spec__; python3's ModuleSpec for them has `_initializing` but for the two above.
+function ensureInitialized(interp: Interpreter, module: Ptr, name: string): void {
+  const spec = interp.getAttrOrNull(module, interp.n.intern('__spec__'));
+  if (spec === NULL) {
+    if (SPEC_WITHOUT_INITIALIZING.has(name)) {
+      const args = [interp.n.str('_initializing')];
+      interp.decref(interp.exc.create(interp.exc.type('AttributeError'), args));
+    }
+    return;
+  }
+  const v = interp.getAttrCleared(spec, interp.n.intern('_initializing'));
+  if (v !== NULL) interp.decref(v);
+  interp.decref(spec);
+}
+
 /** IMPORT_NAME: `import a.b` (the top package), `from a.b import c` / `from .x import c` (a.b itself). */
 I.importModule = function (
   this: Interpreter,
@@ -155,7 +177,9 @@ I.importModule = function (
   let s = this.n.jsStr(name);
   if (level > 0) s = this.resolveName(s, globals, level);
   else if (s === '') throw new PyErr('ValueError', 'Empty module name');
+  const found = this.lookupModule(s);
   const m = this.gcdImport(s);
+  if (found !== NULL && found !== this.none) ensureInitialized(this, found, s);
   if (wantSubmodule || !s.includes('.')) return this.ref(m);
   return this.ref(this.gcdImport(s.slice(0, s.indexOf('.'))));
 };

@@ -275,7 +275,7 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   }
   let tree: unknown;
   try {
-    tree = parse(source, filename);
+    tree = parse(source, filename, 'exec', filename !== '<string>');
   } catch (e) {
     if (e instanceof PySyntaxError) {
       interp.io.stderr(

@@ -18,7 +18,13 @@
 
 import { collectMain, gcListSize, NUM_GENERATIONS, Phases } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { clearFreeLists, freeKeysObject, newKeysObject, PYDICT_LOG_MINSIZE } from '../../objects/index.js';
+import {
+  clearFreeLists,
+  freeKeysObject,
+  newKeysObject,
+  PYDICT_LOG_MINSIZE,
+  trimFreeLists,
+} from '../../objects/index.js';
 import { CPYTHON_COMPILE_START, cpythonCompileAllocs, type Node } from '../compiler/index.js';
 import type { Interpreter } from './interp.js';
 
@@ -156,4 +162,16 @@ export function topUpFreeLists(interp: Interpreter, want: FreeListLengths): void
     gc.collecting = collecting;
     gc.count[0] = count0;
   }
+}
+
+/**
+ * Leaves each free list exactly `want` long: topped up, then its extra (most recently saved)
+ * entries freed. Importing a module python3 has loaded at startup allocates nothing there.
+ */
+export function restoreFreeLists(interp: Interpreter, want: FreeListLengths): void {
+  topUpFreeLists(interp, want);
+  const gc = interp.space.rt.gc;
+  const count0 = gc.count[0];
+  trimFreeLists(interp.space, want);
+  gc.count[0] = count0;
 }

@@ -334,13 +334,16 @@ function errorText(offset: number, endOffset: number, source: string): string {
   let len = utf8(text).length;
   if (len > 0 && text.endsWith('\n')) len--;
   if (at > len) at = len;
-  // Skip past newlines embedded in the text that come before the offset.
+  // Skip past newlines embedded in the text that come before the offset (in UTF-8 bytes,
+  // as the offset and the length are).
   for (;;) {
     const nl = text.indexOf('\n');
-    if (nl < 0 || nl >= at) break;
+    if (nl < 0) break;
+    const inl = utf8(text.slice(0, nl)).length;
+    if (inl >= at) break;
     text = text.slice(nl + 1);
-    len -= nl + 1;
-    at -= nl + 1;
+    len -= inl + 1;
+    at -= inl + 1;
   }
   let out = `    ${text}`;
   if (!text.endsWith('\n') || utf8(text).length - 1 !== len) out += '\n';

@@ -1,17 +1,20 @@
 // Inline attribute values of managed-dict instances (CPython 3.11's PyDictValues).
 //
-// The word at op-32 points at the first value word; in front of it sits a byte prefix:
+// The word at op-32 points at the first value word; in front of it sits a byte prefix of
+// CPython's size, _Py_SIZE_ROUND_UP(capacity + 2, 8) bytes (new_values):
 //
 //   block ┌──────────────────────────────────────┐
 //         │ order[0 … capacity-1]: key indexes,   │  insertion order of this instance
 //         │ in the order they were first set     │
 //         │ …                                    │
-//  vp - 3 │ capacity                             │  value words (keys when allocated)
-//  vp - 2 │ count: entries in `order`            │
-//  vp - 1 │ prefix size (bytes from block to vp) │
+//  vp - 2 │ count (5 bits) | prefix/8 - 1 (3)    │  entries in `order`; the prefix size
+//  vp - 1 │ capacity                             │  value words (keys when allocated)
 //    vp   ├──────────────────────────────────────┤
 //         │ values[0 … capacity-1]: owned or NULL│  indexed by the class's shared keys
 //         └──────────────────────────────────────┘
+//
+// A class's shared keys hold at most 30 names, so capacity and count fit in 5 bits and the
+// order never reaches the two bytes in front of vp.
 
 import { MANAGED_VALUES } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
@@ -20,21 +23,29 @@ import type { Interpreter } from './interp.js';
 /** Allocates an empty values array of `capacity` slots; returns vp. */
 export function values_new(interp: Interpreter, capacity: number): number {
   const rt = interp.space.rt;
-  const prefix = Math.ceil((capacity + 3) / 8) * 8;
+  const prefix = Math.ceil((capacity + 2) / 8) * 8;
   const block = rt.heap.malloc(prefix + 8 * capacity);
   const vp = block + prefix;
   const u8 = rt.mem.u8;
-  u8[vp - 3] = capacity;
-  u8[vp - 2] = 0;
-  u8[vp - 1] = prefix;
+  u8[vp - 2] = (prefix / 8 - 1) << COUNT_BITS;
+  u8[vp - 1] = capacity;
   const u32 = rt.mem.u32;
   for (let i = 0; i < 2 * capacity; i++) u32[(vp >>> 2) + i] = 0;
   return vp;
 }
 
+/** Bits of the count in the byte at vp-2 (the rest give the prefix size). */
+const COUNT_BITS = 5;
+const COUNT_MASK = (1 << COUNT_BITS) - 1;
+
+// The first byte of the block (where the order starts) of a values array.
+function values_block(u8: Uint8Array, vp: number): number {
+  return vp - ((u8[vp - 2] >>> COUNT_BITS) + 1) * 8;
+}
+
 /** Capacity of a values array. */
 export function values_capacity(interp: Interpreter, vp: number): number {
-  return interp.space.rt.mem.u8[vp - 3];
+  return interp.space.rt.mem.u8[vp - 1];
 }
 
 /** The value at key index `i` (borrowed; NULL when unset or beyond capacity). */
@@ -51,9 +62,8 @@ export function values_set(interp: Interpreter, vp: number, i: number, value: Pt
   rt.mem.u32[at] = value;
   if (old === NULL) {
     const u8 = rt.mem.u8;
-    const count = u8[vp - 2];
-    u8[vp - u8[vp - 1] + count] = i;
-    u8[vp - 2] = count + 1;
+    u8[values_block(u8, vp) + (u8[vp - 2] & COUNT_MASK)] = i;
+    u8[vp - 2]++;
   } else {
     interp.decref(old);
   }
@@ -68,11 +78,11 @@ export function values_delete(interp: Interpreter, vp: number, i: number): boole
   if (old === NULL) return false;
   rt.mem.u32[at] = 0;
   const u8 = rt.mem.u8;
-  const block = vp - u8[vp - 1];
-  const count = u8[vp - 2];
+  const block = values_block(u8, vp);
+  const count = u8[vp - 2] & COUNT_MASK;
   let j = 0;
   for (let k = 0; k < count; k++) if (u8[block + k] !== i) u8[block + j++] = u8[block + k];
-  u8[vp - 2] = count - 1;
+  u8[vp - 2]--;
   interp.decref(old);
   return true;
 }
@@ -80,8 +90,8 @@ export function values_delete(interp: Interpreter, vp: number, i: number): boole
 /** Key indexes in insertion order. */
 export function values_order(interp: Interpreter, vp: number): number[] {
   const u8 = interp.space.rt.mem.u8;
-  const block = vp - u8[vp - 1];
-  return Array.from(u8.subarray(block, block + u8[vp - 2]));
+  const block = values_block(u8, vp);
+  return Array.from(u8.subarray(block, block + (u8[vp - 2] & COUNT_MASK)));
 }
 
 /** Every value word in key-index order (borrowed; NULL for unset), as tp_traverse visits them. */
@@ -119,7 +129,7 @@ export function values_free(interp: Interpreter, vp: number): void {
     const v = u32[(vp + 8 * i) >>> 2] as Ptr;
     if (v !== NULL) held.push(v);
   }
-  rt.heap.free((vp - rt.mem.u8[vp - 1]) as Ptr);
+  rt.heap.free(values_block(rt.mem.u8, vp) as Ptr);
   releaseHeld(interp, start);
 }
 
@@ -137,7 +147,7 @@ export function values_clear(interp: Interpreter, vp: number): void {
     u32[at] = 0;
     held.push(v);
   }
-  rt.mem.u8[vp - 2] = 0;
+  rt.mem.u8[vp - 2] &= ~COUNT_MASK;
   releaseHeld(interp, start);
 }
 

@@ -1,0 +1,2 @@
+def f():
+    s = "ñandú"; return (1 +
