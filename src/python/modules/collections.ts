@@ -3,6 +3,8 @@
 // `_collections_abc` (collections-abc-py.ts), and `abc` (abc-py.ts).
 
 import type { Ptr } from '../../heap/index.js';
+import { MA_KEYS } from '../../objects/dict.js';
+import { DK_NENTRIES } from '../../objects/dictkeys.js';
 import type { Interpreter } from '../vm/interp.js';
 import { defineAbcNatives } from './abc.js';
 import { ABC_PY } from './abc-py.js';
@@ -42,5 +44,12 @@ export function initCollectionsModule(interp: Interpreter, _module: Ptr, dict: P
   n.dictSet(dict, n.intern('deque'), interp.space.deques.type);
   installTupleGetter(interp, dict);
   defineTpNameHook(interp, dict);
+  // The keys table and its used-entry count of a dict: a key added or removed changes one
+  // of them, a value stored over an existing key neither (odict_iterator's od_state).
+  interp.defNative(dict, '_odict_state', (_s, a) => {
+    const dk = interp.space.rt.mem.u32[(a[0] + MA_KEYS) >>> 2];
+    const used = interp.space.rt.mem.i32[(dk + DK_NENTRIES) >>> 2];
+    return interp.n.int(used < 0x100000 ? used * 0x100000000 + dk : -(used * 0x100000000 + dk));
+  });
   interp.runPythonInto(COLLECTIONS_PY, '<frozen collections>', dict);
 }

@@ -26,6 +26,16 @@ function isTypeError(interp: Interpreter, e: unknown): boolean {
   return matches;
 }
 
+// Whether a JS-side error is a Python ImportError; a matching exception is released.
+function isImportError(interp: Interpreter, e: unknown): boolean {
+  if (e instanceof PyErr) return e.excType === 'ImportError' || e.excType === 'ModuleNotFoundError';
+  const exc = (e as { exc?: Ptr })?.exc;
+  if (typeof exc !== 'number') return false;
+  const matches = interp.exc.isSubtype(interp.space.rt.typeObject(exc), interp.exc.type('ImportError'));
+  if (matches) interp.decref(exc);
+  return matches;
+}
+
 /** Fills the sys module. */
 export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   const n = interp.n;
@@ -42,6 +52,33 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     n.dictSet(dict, n.intern(name), v);
     interp.decref(v);
   };
+  // sys_breakpointhook with $PYTHONBREAKPOINT unset: pdb.set_trace, or a RuntimeWarning
+  // and None when pdb cannot be imported (as here).
+  def('breakpointhook', (a, k) => {
+    let mod: Ptr;
+    try {
+      mod = interp.importModule(n.intern('pdb'), NULL, false);
+    } catch (e) {
+      if (!isImportError(interp, e)) throw e;
+      const warnings = interp.importModule(n.intern('warnings'), NULL, false);
+      const category = interp.ref(interp.exc.type('RuntimeWarning'));
+      const message = n.str('Ignoring unimportable $PYTHONBREAKPOINT: "pdb.set_trace"');
+      interp.decref(interp.callMethod(warnings, n.intern('warn'), [message, category]));
+      return interp.newNone();
+    }
+    let setTrace: Ptr;
+    try {
+      setTrace = interp.getAttr(mod, n.intern('set_trace'));
+    } finally {
+      interp.decref(mod);
+    }
+    return interp.callKw(
+      setTrace,
+      a.map((x) => interp.ref(x)),
+      k,
+    );
+  });
+  n.dictSet(dict, n.intern('__breakpointhook__'), n.dictGet(dict, n.intern('breakpointhook')));
   def('getsizeof', (a, k) => {
     const [obj, dflt] = parseArgs(interp, 'getsizeof', a, k, ['object', 'default'], 1);
     // _PySys_GetSizeOf: type(obj).__sizeof__(obj) plus the GC (and managed-dict) pre-header.

@@ -86,6 +86,7 @@ import './exceptionattrs.js';
 import './exceptiongroups.js';
 import './exceptionprint.js';
 import './reversed.js';
+import './iterreduce.js';
 import './printing.js';
 import './protocols.js';
 import './sequences.js';
@@ -151,6 +152,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initRange();
   interp.initSubclassDicts();
   interp.initMisc();
+  interp.initIterReduce();
   interp.initMethodDescriptors();
   interp.initFrameObjects();
   interp.initGeneratorMethods();

@@ -303,7 +303,9 @@ I.initTypes = function (this: Interpreter): void {
     argCount('super', args, kw, 0, 2);
     if (args.length > 0 && !this.isType(args[0]))
       throw new PyErr('TypeError', `super() argument 1 must be a type, not ${space.typeName(args[0])}`);
-    if (args.length < 2) throw new PyErr('RuntimeError', 'super(): no arguments');
+    if (args.length < 1) throw new PyErr('RuntimeError', 'super(): no arguments');
+    // super(type): an unbound super object, bound later through its __get__.
+    if (args.length < 2) return this.newRefsObject(this.superType, 40, [args[0], NULL, NULL]);
     return this.newSuper(args[0], args[1]);
   });
   // object
