@@ -46,6 +46,7 @@ import { initImportlibUtilModule } from './importlib-util.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
+import { IPADDRESS_PY } from './ipaddress-py.js';
 import { LOCALE_PY } from './locale-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
@@ -198,6 +199,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['csv', frozen('csv', CSV_PY)],
   ['calendar', frozen('calendar', CALENDAR_PY)],
   ['graphlib', frozen('graphlib', GRAPHLIB_PY)],
+  ['ipaddress', frozen('ipaddress', IPADDRESS_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
