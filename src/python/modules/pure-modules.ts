@@ -78,6 +78,7 @@ import { THIS_PY } from './this-py.js';
 import { THREAD_PY } from './thread-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
+import { TOMLLIB_PY } from './tomllib-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
@@ -200,6 +201,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['calendar', frozen('calendar', CALENDAR_PY)],
   ['graphlib', frozen('graphlib', GRAPHLIB_PY)],
   ['ipaddress', frozen('ipaddress', IPADDRESS_PY)],
+  ['tomllib', frozen('tomllib', TOMLLIB_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
