@@ -50,6 +50,7 @@ import { IPADDRESS_PY } from './ipaddress-py.js';
 import { LOCALE_PY } from './locale-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
+import { OPTPARSE_PY } from './optparse-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
 import { PATHLIB_PY } from './pathlib-py.js';
 import { definePickleNatives } from './pickle-native.js';
@@ -202,6 +203,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['graphlib', frozen('graphlib', GRAPHLIB_PY)],
   ['ipaddress', frozen('ipaddress', IPADDRESS_PY)],
   ['tomllib', frozen('tomllib', TOMLLIB_PY)],
+  ['optparse', frozen('optparse', OPTPARSE_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],
