@@ -44,12 +44,13 @@ export function initCollectionsModule(interp: Interpreter, _module: Ptr, dict: P
   n.dictSet(dict, n.intern('deque'), interp.space.deques.type);
   installTupleGetter(interp, dict);
   defineTpNameHook(interp, dict);
-  // The keys table and its used-entry count of a dict: a key added or removed changes one
-  // of them, a value stored over an existing key neither (odict_iterator's od_state).
+  // The keys table, its used-entry count and the size of a dict: a key added or removed
+  // changes one of them, a value stored over an existing key none (odict_iterator's od_state).
   interp.defNative(dict, '_odict_state', (_s, a) => {
     const dk = interp.space.rt.mem.u32[(a[0] + MA_KEYS) >>> 2];
-    const used = interp.space.rt.mem.i32[(dk + DK_NENTRIES) >>> 2];
-    return interp.n.int(used < 0x100000 ? used * 0x100000000 + dk : -(used * 0x100000000 + dk));
+    const entries = interp.space.rt.mem.i32[(dk + DK_NENTRIES) >>> 2];
+    const n = interp.n;
+    return n.tuple([n.int(dk), n.int(entries), n.int(n.size(a[0]))]);
   });
   interp.runPythonInto(COLLECTIONS_PY, '<frozen collections>', dict);
 }

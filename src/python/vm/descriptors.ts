@@ -394,8 +394,8 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   s ??= n.jsStr(name);
   // super's own attributes (super_getattro falls back on PyObject_GenericGetAttr).
   if (s === '__thisclass__') return this.ref(type);
-  if (s === '__self__') return this.ref(obj);
-  if (s === '__self_class__') return this.ref(objType);
+  if (s === '__self__') return obj === NULL ? this.newNone() : this.ref(obj);
+  if (s === '__self_class__') return objType === NULL ? this.newNone() : this.ref(objType);
   if (s === '__class__') return this.ref(this.superType);
   for (const t of [this.superType, this.space.objectType]) {
     const m = this.nativeMethods.get(t)?.get(s);

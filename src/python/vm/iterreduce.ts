@@ -24,8 +24,8 @@ I.initIterReduce = function (this: Interpreter): void {
   const n = this.n;
   const iterFunc = () => this.ref(n.dictGet(this.builtinsDict, n.intern('iter')));
   const intArg = (op: Ptr): number => {
-    if (!n.isInt(op))
-      throw new PyErr('TypeError', `'${space.typeName(op)}' object cannot be interpreted as an integer`);
+    // PyLong_AsSsize_t: no __index__ here.
+    if (!n.isInt(op)) throw new PyErr('TypeError', 'an integer is required');
     return n.intSafe(op);
   };
   // Sequence iterators: (iter, (seq,), index), or (iter, (empty,)) once exhausted.
