@@ -73,7 +73,8 @@ export function complex_fromDoubles(space: ObjectSpace, real: number, imag: numb
 
 /** PyComplex_Check. */
 export function complex_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.complexes.type;
+  const t = space.rt.typeObject(op);
+  return t === space.complexes.type || space.isSubtypeOf(t, space.complexes.type);
 }
 
 /** The Py_complex value of a complex object. */

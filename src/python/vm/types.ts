@@ -672,7 +672,7 @@ I.initTypes = function (this: Interpreter): void {
       if (len + 33 > rt.mem.capacity) rt.noMemory(len + 33);
       return n.bytes(new Uint8Array(len));
     }
-    if (n.isBytes(x)) return this.ref(x);
+    if (n.isBytes(x) && space.rt.typeObject(x) === space.bytes.type) return this.ref(x);
     const isProxy = this.proxyTarget(x) !== NULL;
     if (isProxy || this.classes.has(space.rt.typeObject(x))) {
       // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes; a weak
@@ -687,6 +687,8 @@ I.initTypes = function (this: Interpreter): void {
       }
     }
     if (n.isStr(x)) throw new PyErr('TypeError', 'string argument without an encoding');
+    // bytes.__bytes__ of a subclass's instance: an exact copy.
+    if (n.isBytes(x)) return n.bytes(n.bytesValue(x).slice());
     if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
     const buf = this.bufferBytes(x);
     if (buf !== null) return n.bytes(buf);
