@@ -16,6 +16,7 @@
 // buffer, a major one (below half) shrinks to size + 1; growing within 1/8 over-allocates
 // size + size/8 + (3 or 6), a bigger jump allocates exactly size + 1.
 
+import { TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { NULL } from '../heap/index.js';
 import { bytes_check, bytes_literal, bytes_toU8 } from './bytes.js';
@@ -47,7 +48,8 @@ export function initByteArray(space: ObjectSpace): ByteArrayState {
       if (buf !== NULL) rt.heap.free(buf);
       rt.objectFree(op);
     },
-    repr: (op) => `bytearray(${bytes_literal(bytearray_toU8(space, op), true)})`,
+    repr: (op) => `${space.typeName(op)}(${bytes_literal(bytearray_toU8(space, op), true)})`,
+    flags: TPFLAGS_BASETYPE,
     bool: (op) => bytearray_len(space, op) !== 0,
     richcompare: (a, b, op) => bytearray_richcompare(space, a, b, op),
     sizeof: (op) => BYTEARRAY_SIZE + rt.mem.u32[(op + BA.alloc) >>> 2],
@@ -57,7 +59,11 @@ export function initByteArray(space: ObjectSpace): ByteArrayState {
 
 /** PyByteArray_Check. */
 export function bytearray_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.bytearrays.type;
+  const t = space.rt.typeObject(op);
+  if (t === space.bytearrays.type) return true;
+  // Only a class (a heap type) can derive from it: static types are rejected at once.
+  const slots = space.slots(t);
+  return (slots.flags & TPFLAGS_HEAPTYPE) !== 0 && space.isSubtypeOf(slots.base, space.bytearrays.type);
 }
 
 /** PyByteArray_FromStringAndSize: a new bytearray holding `data` (ob_alloc = size + 1, or 0 when empty). */

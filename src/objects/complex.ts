@@ -9,7 +9,7 @@
 //   +24  │ cval.imag: float64             │
 //        └────────────────────────────────┘
 
-import { TPFLAGS_BASETYPE } from '../gc/index.js';
+import { TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE } from '../gc/index.js';
 import type { Ptr } from '../heap/index.js';
 import { raise } from './errors.js';
 import { float_asDouble, float_check, float_fromDouble, float_operand } from './float.js';
@@ -73,7 +73,11 @@ export function complex_fromDoubles(space: ObjectSpace, real: number, imag: numb
 
 /** PyComplex_Check. */
 export function complex_check(space: ObjectSpace, op: Ptr): boolean {
-  return space.rt.typeObject(op) === space.complexes.type;
+  const t = space.rt.typeObject(op);
+  if (t === space.complexes.type) return true;
+  // Only a class (a heap type) can derive from it: static types are rejected at once.
+  const slots = space.slots(t);
+  return (slots.flags & TPFLAGS_HEAPTYPE) !== 0 && space.isSubtypeOf(slots.base, space.complexes.type);
 }
 
 /** The Py_complex value of a complex object. */

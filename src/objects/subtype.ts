@@ -12,6 +12,7 @@
 
 import { OB_SIZE, TPFLAGS_MANAGED_DICT } from '../gc/index.js';
 import { NULL, type Ptr } from '../heap/index.js';
+import { BA } from './bytearray.js';
 import { DEQUE_SIZE, DQ_LEFTBLOCK, deque_releaseAll } from './deque.js';
 import { MA_VALUES, setKeys, setUsed } from './dict.js';
 import { LIST_SIZE } from './list.js';
@@ -90,6 +91,9 @@ export function subtype_fromProto(
   } else if (base === space.strs.type) {
     // Not interned, and no cached JS text: the copy is a different object.
     mem.u32[(op + STR_STATE) >>> 2] &= ~(3 | STATE_TEXT_CACHED);
+  } else if (base === space.bytearrays.type) {
+    // The buffer moves; the proto is left an empty bytearray.
+    mem.u8.fill(0, proto + BA.size, proto + BA.start + 8);
   } else if (base === space.deques.type) {
     // The blocks (and the spare ones) move; the proto is left without any.
     mem.u8.fill(0, proto + OB_SIZE, proto + DEQUE_SIZE);
@@ -141,6 +145,10 @@ export function subtype_releaseBase(space: ObjectSpace, base: Ptr, op: Ptr): voi
     space.strs.text.delete(op);
   } else if (base === space.deques.type) {
     deque_releaseAll(space, op);
+  } else if (base === space.bytearrays.type) {
+    const buf = rt.mem.u32[(op + BA.bytes) >>> 2] as Ptr;
+    rt.mem.u8.fill(0, op + BA.size, op + BA.start + 8);
+    if (buf !== NULL) rt.heap.free(buf);
   }
 }
 

@@ -125,31 +125,61 @@ class defaultdict(dict):
 _ABSENT = object()
 
 
+class _odict_iterator:
+    # Iterates an OrderedDict's keys, values or items; a key added or removed since the
+    # last step ends it with RuntimeError (od_state), as C's odictiter_nextkey does.
+    __slots__ = ('_od', '_it', '_state')
+
+    def __init__(self, od, it):
+        self._od = od
+        self._it = it
+        self._state = _odict_state(od)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        od = self._od
+        if od is None:
+            raise StopIteration
+        if _odict_state(od) != self._state:
+            self._od = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        try:
+            return next(self._it)
+        except StopIteration:
+            self._od = None
+            raise
+
+    def __reduce__(self):
+        return iter, (list(self),)
+
+
 # OrderedDict's views: the dict's own order and lookups (never the subclass's __getitem__),
-# shown as odict_keys([...]) and so on.
-class odict_keys(_KeysView):
+# shown as _odict_keys([...]) and so on.
+class _odict_keys(_KeysView):
     __slots__ = ()
     def __len__(self): return dict.__len__(self._mapping)
-    def __iter__(self): return iter(dict.keys(self._mapping))
-    def __reversed__(self): return reversed(dict.keys(self._mapping))
+    def __iter__(self): return _odict_iterator(self._mapping, iter(dict.keys(self._mapping)))
+    def __reversed__(self): return _odict_iterator(self._mapping, reversed(dict.keys(self._mapping)))
     def __contains__(self, key): return dict.__contains__(self._mapping, key)
     def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
 
 
-class odict_values(_ValuesView):
+class _odict_values(_ValuesView):
     __slots__ = ()
     def __len__(self): return dict.__len__(self._mapping)
-    def __iter__(self): return iter(dict.values(self._mapping))
-    def __reversed__(self): return reversed(dict.values(self._mapping))
+    def __iter__(self): return _odict_iterator(self._mapping, iter(dict.values(self._mapping)))
+    def __reversed__(self): return _odict_iterator(self._mapping, reversed(dict.values(self._mapping)))
     def __contains__(self, value): return any(v is value or v == value for v in self)
     def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
 
 
-class odict_items(_ItemsView):
+class _odict_items(_ItemsView):
     __slots__ = ()
     def __len__(self): return dict.__len__(self._mapping)
-    def __iter__(self): return iter(dict.items(self._mapping))
-    def __reversed__(self): return reversed(dict.items(self._mapping))
+    def __iter__(self): return _odict_iterator(self._mapping, iter(dict.items(self._mapping)))
+    def __reversed__(self): return _odict_iterator(self._mapping, reversed(dict.items(self._mapping)))
     def __repr__(self): return '%s(%r)' % (type(self).__name__, list(self))
 
     def __contains__(self, item):
@@ -158,8 +188,9 @@ class odict_items(_ItemsView):
         return found is not _ABSENT and (found is value or found == value)
 
 
-for _view in (odict_keys, odict_values, odict_items):
+for _view in (_odict_keys, _odict_values, _odict_items, _odict_iterator):
     _view.__module__ = 'builtins'
+    _view.__name__ = _view.__qualname__ = _view.__name__[1:]
 del _view
 
 
@@ -224,17 +255,20 @@ class OrderedDict(dict):
             return default
         return self[key]
 
+    def __iter__(self):
+        return _odict_iterator(self, dict.__iter__(self))
+
     def __reversed__(self):
-        return reversed(dict.keys(self))
+        return _odict_iterator(self, reversed(dict.keys(self)))
 
     def keys(self):
-        return odict_keys(self)
+        return _odict_keys(self)
 
     def values(self):
-        return odict_values(self)
+        return _odict_values(self)
 
     def items(self):
-        return odict_items(self)
+        return _odict_items(self)
 
     @_reentrant_repr('...')
     def __repr__(self):

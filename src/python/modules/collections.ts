@@ -3,6 +3,8 @@
 // `_collections_abc` (collections-abc-py.ts), and `abc` (abc-py.ts).
 
 import type { Ptr } from '../../heap/index.js';
+import { MA_KEYS } from '../../objects/dict.js';
+import { DK_NENTRIES } from '../../objects/dictkeys.js';
 import type { Interpreter } from '../vm/interp.js';
 import { defineAbcNatives } from './abc.js';
 import { ABC_PY } from './abc-py.js';
@@ -42,5 +44,13 @@ export function initCollectionsModule(interp: Interpreter, _module: Ptr, dict: P
   n.dictSet(dict, n.intern('deque'), interp.space.deques.type);
   installTupleGetter(interp, dict);
   defineTpNameHook(interp, dict);
+  // The keys table, its used-entry count and the size of a dict: a key added or removed
+  // changes one of them, a value stored over an existing key none (odict_iterator's od_state).
+  interp.defNative(dict, '_odict_state', (_s, a) => {
+    const dk = interp.space.rt.mem.u32[(a[0] + MA_KEYS) >>> 2];
+    const entries = interp.space.rt.mem.i32[(dk + DK_NENTRIES) >>> 2];
+    const n = interp.n;
+    return n.tuple([n.int(dk), n.int(entries), n.int(n.size(a[0]))]);
+  });
   interp.runPythonInto(COLLECTIONS_PY, '<frozen collections>', dict);
 }

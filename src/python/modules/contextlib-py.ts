@@ -1,7 +1,8 @@
 // contextlib for pymm: contextmanager, ContextDecorator, closing, suppress, nullcontext,
 // ExitStack, redirect_stdout/redirect_stderr and AbstractContextManager, with the behaviour
 // of CPython 3.11's module (same names, messages and exception chaining), chdir, and the
-// async asynccontextmanager, aclosing and AbstractAsyncContextManager (no AsyncExitStack).
+// async asynccontextmanager, aclosing, AbstractAsyncContextManager, AsyncContextDecorator
+// and AsyncExitStack.
 // https://docs.python.org/3.11/library/contextlib.html
 
 /** Python source of the `contextlib` module, run in the module's namespace. */
@@ -13,10 +14,10 @@ import sys
 from _collections_abc import _check_methods
 import functools
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "asynccontextmanager", "aclosing", "AbstractAsyncContextManager",
-           "chdir"]
+           "suppress", "aclosing", "chdir"]
 
 
 def _generic_alias(cls, params):
@@ -322,7 +323,22 @@ class AbstractAsyncContextManager(abc.ABC):
         return NotImplemented
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class AsyncContextDecorator:
+    """Lets an async context manager decorate a coroutine function: each call runs the
+    function inside 'async with' of the manager (or the fresh copy _recreate_cm gives)."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @functools.wraps(func)
+        async def wrapped(*pos, **named):
+            async with self._recreate_cm():
+                return await func(*pos, **named)
+        return wrapped
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
     """Async context manager driving an async generator: made by asynccontextmanager."""
 
     def __init__(self, fn, pos, named):
@@ -330,6 +346,9 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
         self.func, self.args, self.kwds = fn, pos, named
         own = getattr(fn, "__doc__", None)
         self.__doc__ = type(self).__doc__ if own is None else own
+
+    def _recreate_cm(self):
+        return type(self)(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -383,4 +402,110 @@ class aclosing(AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack's async sibling: it also takes async context managers and coroutine
+    callbacks, awaited as the stack unwinds in __aexit__ (or aclose())."""
+
+    def __init__(self):
+        # (awaited, callable taking (exc_type, exc, tb)) pairs, run last first.
+        self._exits = []
+
+    def pop_all(self):
+        """Move every registered callback to a new stack of the same type, and return it."""
+        heir = type(self)()
+        heir._exits, self._exits = self._exits, []
+        return heir
+
+    def _register(self, awaited, exit, hook):
+        try:
+            method = getattr(type(exit), hook)
+        except AttributeError:
+            self._exits.append((awaited, exit))
+        else:
+            self._exits.append((awaited, lambda typ, exc, tb: method(exit, typ, exc, tb)))
+        return exit
+
+    def push(self, exit):
+        """Register a synchronous exit: an object with __exit__ or a plain callable."""
+        return self._register(False, exit, "__exit__")
+
+    def push_async_exit(self, exit):
+        """Register an async exit: an object with __aexit__ or a coroutine function."""
+        return self._register(True, exit, "__aexit__")
+
+    def enter_context(self, cm):
+        """Enter the synchronous context manager cm and push its __exit__."""
+        kind = type(cm)
+        try:
+            enter, exit = kind.__enter__, kind.__exit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exits.append((False, lambda typ, exc, tb: exit(cm, typ, exc, tb)))
+        return result
+
+    async def enter_async_context(self, cm):
+        """Await cm.__aenter__() and push its __aexit__; returns what __aenter__ gave."""
+        kind = type(cm)
+        try:
+            enter, exit = kind.__aenter__, kind.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self._exits.append((True, lambda typ, exc, tb: exit(cm, typ, exc, tb)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on exit; returns callback."""
+        def run(typ, exc, tb):
+            callback(*args, **kwds)
+        run.__wrapped__ = callback
+        self._exits.append((False, run))
+        return callback
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register the coroutine function callback(*args, **kwds), awaited on exit."""
+        async def run(typ, exc, tb):
+            await callback(*args, **kwds)
+        run.__wrapped__ = callback
+        self._exits.append((True, run))
+        return callback
+
+    async def aclose(self):
+        """Run and drop every registered callback now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, typ, exc, tb):
+        had_exc = typ is not None
+        handled = sys.exc_info()[1]
+        suppressed = failing = False
+        while self._exits:
+            awaited, run = self._exits.pop()
+            try:
+                verdict = run(typ, exc, tb)
+                if awaited:
+                    verdict = await verdict
+                if verdict:
+                    suppressed, failing = True, False
+                    typ = exc = tb = None
+            except BaseException as err:
+                _relink_context(err, exc, handled)
+                failing = True
+                typ, exc, tb = type(err), err, err.__traceback__
+        if failing:
+            chain = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = chain
+                raise
+        return had_exc and suppressed
+
 `;

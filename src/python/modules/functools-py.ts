@@ -9,8 +9,10 @@ export const FUNCTOOLS_PY = String.raw`
 """Tools on callables: partial application, caching, wrappers, ordering and dispatch."""
 import sys as _sys
 
-from _functools import (reduce, partial, cmp_to_key, KeyWrapper, _lru_cache_wrapper,
+from _functools import (reduce, partial, cmp_to_key, _lru_cache_wrapper,
                         _make_key)
+from abc import get_cache_token
+from reprlib import recursive_repr
 
 __all__ = [
     'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',

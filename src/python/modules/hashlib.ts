@@ -7,7 +7,9 @@ import type { Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
+import { blake2 } from './blake2.js';
 import { md5, sha1, sha224, sha256 } from './digests.js';
+import { sha3, shake } from './sha3.js';
 import { sha384, sha512 } from './sha512.js';
 
 /** Each algorithm: its digest function, digest size and block size in bytes. */
@@ -18,16 +20,27 @@ const ALGORITHMS: Record<string, [(data: Uint8Array) => Uint8Array, number, numb
   sha256: [sha256, 32, 64],
   sha384: [sha384, 48, 128],
   sha512: [sha512, 64, 128],
+  sha3_224: [sha3(224), 28, 144],
+  sha3_256: [sha3(256), 32, 136],
+  sha3_384: [sha3(384), 48, 104],
+  sha3_512: [sha3(512), 64, 72],
+};
+
+/** The extendable-output functions: digest and block size 0 and the rate. */
+const XOFS: Record<string, [(data: Uint8Array, length: number) => Uint8Array, number, number]> = {
+  shake_128: [shake(128), 0, 168],
+  shake_256: [shake(256), 0, 136],
 };
 
 /** Source of the Python layer, run in the module's namespace after the natives. */
 const HASHLIB_PY = String.raw`
-'''Secure hashes and message digests: md5, sha1, sha224, sha256, sha384, sha512.'''
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
-           'algorithms_available', 'file_digest', 'pbkdf2_hmac')
+'''Secure hashes and message digests: md5, sha1, the SHA-2 and SHA-3 families, SHAKE.'''
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s', 'sha3_224', 'sha3_256',
+           'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'new', 'algorithms_guaranteed',
+           'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
-algorithms_guaranteed = frozenset(_sizes)
-algorithms_available = frozenset(_sizes)
+algorithms_guaranteed = frozenset(_sizes) | {'blake2b', 'blake2s'}
+algorithms_available = algorithms_guaranteed
 
 
 def _bytes_of(data):
@@ -71,9 +84,35 @@ class HASH:
         return f'<{self.name} _hashlib.HASH object @ {id(self):#x}>'
 
 
+class HASHXOF(HASH):
+    '''An extendable-output hash object: digest() and hexdigest() take the length.'''
+    __module__ = '_hashlib'
+
+    def digest(self, length=None):
+        '''The first length bytes of the output.'''
+        if length is None:
+            raise TypeError("digest() missing required argument 'length' (pos 1)")
+        return _digest(self.name, bytes(self._fed), length)
+
+    def hexdigest(self, length=None):
+        '''The first length bytes of the output, as lowercase hexadecimal text.'''
+        if length is None:
+            raise TypeError("hexdigest() missing required argument 'length' (pos 1)")
+        return _digest(self.name, bytes(self._fed), length).hex()
+
+    def copy(self):
+        twin = HASHXOF(self.name)
+        twin._fed = bytearray(self._fed)
+        return twin
+
+
+def _kind(name):
+    return HASHXOF if name.startswith('shake_') else HASH
+
+
 def _constructor(name):
     def make(string=b'', *, usedforsecurity=True):
-        return HASH(name, string)
+        return _kind(name)(name, string)
     make.__name__ = make.__qualname__ = 'openssl_' + name
     return make
 
@@ -83,12 +122,70 @@ for _name in _sizes:
 del _name
 
 
+class _Blake2:
+    # blake2b and blake2s: keyed, salted and personalised hashing of a chosen size.
+    def __init__(self, data=b'', /, *, digest_size=None, key=b'', salt=b'', person=b'',
+                 fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
+                 last_node=False, usedforsecurity=True):
+        top = self.MAX_DIGEST_SIZE
+        size = top if digest_size is None else digest_size
+        if not 1 <= size <= top:
+            raise ValueError(f'digest_size must be between 1 and {top} bytes')
+        key, salt, person = (_buffer_bytes(v) for v in (key, salt, person))
+        for what, value, limit in (('key', key, self.MAX_KEY_SIZE), ('salt', salt, self.SALT_SIZE),
+                                   ('person', person, self.PERSON_SIZE)):
+            if len(value) > limit:
+                raise ValueError(f'maximum {what} length is {limit} bytes')
+        self.digest_size = size
+        self._params = key, salt, person
+        self._fed = bytearray(_bytes_of(data))
+
+    def update(self, data, /):
+        '''Adds bytes to what is hashed.'''
+        self._fed += _bytes_of(data)
+
+    def digest(self):
+        '''The digest of everything fed so far, as bytes.'''
+        return _blake2(self.block_size == 128, bytes(self._fed), self.digest_size, *self._params)
+
+    def hexdigest(self):
+        '''The digest as lowercase hexadecimal text.'''
+        return self.digest().hex()
+
+    def copy(self):
+        '''An independent hash object in the same state.'''
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin._fed = bytearray(self._fed)
+        return twin
+
+
+class blake2b(_Blake2):
+    '''BLAKE2b: digests of up to 64 bytes, optionally keyed (64-byte keys at most).'''
+    __module__ = '_blake2'
+    name = 'blake2b'
+    block_size = 128
+    MAX_DIGEST_SIZE = MAX_KEY_SIZE = 64
+    SALT_SIZE = PERSON_SIZE = 16
+
+
+class blake2s(_Blake2):
+    '''BLAKE2s: digests of up to 32 bytes, optionally keyed (32-byte keys at most).'''
+    __module__ = '_blake2'
+    name = 'blake2s'
+    block_size = 64
+    MAX_DIGEST_SIZE = MAX_KEY_SIZE = 32
+    SALT_SIZE = PERSON_SIZE = 8
+
+
 def new(name, data=b'', **kwargs):
     '''A hash object for the algorithm called name (any case).'''
     key = name.lower() if isinstance(name, str) else name
+    if key in ('blake2b', 'blake2s'):
+        return (blake2b if key == 'blake2b' else blake2s)(data, **kwargs)
     if key not in _sizes:
         raise ValueError(f'unsupported hash type {name}')
-    return HASH(key, data)
+    return _kind(key)(key, data)
 
 
 def _buffer_bytes(data):
@@ -136,7 +233,7 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
 export function initHashlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
   const n = interp.n;
   const sizes = n.dict();
-  for (const [name, [, digestSize, blockSize]] of Object.entries(ALGORITHMS)) {
+  for (const [name, [, digestSize, blockSize]] of [...Object.entries(ALGORITHMS), ...Object.entries(XOFS)]) {
     const pair = n.tuple([n.int(digestSize), n.int(blockSize)]);
     n.dictSet(sizes, n.intern(name), pair);
     interp.decref(pair);
@@ -144,10 +241,26 @@ export function initHashlibModule(interp: Interpreter, _module: Ptr, dict: Ptr):
   n.dictSet(dict, n.intern('_sizes'), sizes);
   interp.decref(sizes);
   interp.defNative(dict, '_digest', (_s, a, k) => {
-    argCount('_digest', a, k, 2, 2);
+    argCount('_digest', a, k, 2, 3);
+    const xof = XOFS[n.jsStr(a[0])];
+    if (xof !== undefined) return n.bytes(xof[0](n.bytesValue(a[1]), n.intSafe(a[2])));
     const algorithm = ALGORITHMS[n.jsStr(a[0])];
     if (algorithm === undefined) throw new PyErr('ValueError', `unsupported hash type ${n.jsStr(a[0])}`);
     return n.bytes(algorithm[0](n.bytesValue(a[1])));
+  });
+  interp.defNative(dict, '_blake2', (_s, a, k) => {
+    argCount('_blake2', a, k, 6, 6);
+    const [wide, data, size, key, salt, person] = a;
+    return n.bytes(
+      blake2(
+        interp.truthy(wide),
+        n.bytesValue(data),
+        n.intSafe(size),
+        n.bytesValue(key),
+        n.bytesValue(salt),
+        n.bytesValue(person),
+      ),
+    );
   });
   interp.defNative(dict, '_pbkdf2', (_s, a, k) => {
     argCount('_pbkdf2', a, k, 5, 5);

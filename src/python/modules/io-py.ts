@@ -400,9 +400,17 @@ class BytesIO(_Memory, BufferedIOBase):
         buffer[:len(chunk)] = chunk
         return len(chunk)
 
+    def _text(self):
+        # The content as bytes (a buffer handed out by getbuffer() is a bytearray piece).
+        whole = _Memory._text(self)
+        return bytes(whole) if type(whole) is bytearray else whole
+
     def getbuffer(self):
+        '''A writable memoryview of the content, shared with the stream until it grows.'''
         self._live()
-        raise UnsupportedOperation('getbuffer')
+        shared = bytearray(_Memory._text(self))
+        self._pieces = [shared]
+        return memoryview(shared)
 
     def __getstate__(self):
         self._live()

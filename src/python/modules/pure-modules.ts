@@ -46,9 +46,11 @@ import { initImportlibUtilModule } from './importlib-util.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
 import { IO_PY } from './io-py.js';
+import { IPADDRESS_PY } from './ipaddress-py.js';
 import { LOCALE_PY } from './locale-py.js';
 import { LOGGING_PY } from './logging-py.js';
 import { NUMBERS_PY } from './numbers-py.js';
+import { OPTPARSE_PY } from './optparse-py.js';
 import { OS_PY, POSIXPATH_PY } from './os-py.js';
 import { PATHLIB_PY } from './pathlib-py.js';
 import { definePickleNatives } from './pickle-native.js';
@@ -77,6 +79,7 @@ import { THIS_PY } from './this-py.js';
 import { THREAD_PY } from './thread-py.js';
 import { THREADING_PY } from './threading-py.js';
 import { TIMEIT_PY } from './timeit-py.js';
+import { TOMLLIB_PY } from './tomllib-py.js';
 import { runWithTpNameHook } from './tpname.js';
 import { TYPING_PY } from './typing-py.js';
 import { initUnicodedataModule } from './unicodedata.js';
@@ -198,6 +201,9 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['csv', frozen('csv', CSV_PY)],
   ['calendar', frozen('calendar', CALENDAR_PY)],
   ['graphlib', frozen('graphlib', GRAPHLIB_PY)],
+  ['ipaddress', frozen('ipaddress', IPADDRESS_PY)],
+  ['tomllib', frozen('tomllib', TOMLLIB_PY)],
+  ['optparse', frozen('optparse', OPTPARSE_PY)],
   ['keyword', frozen('keyword', KEYWORD_PY)],
   ['reprlib', frozen('reprlib', REPRLIB_PY)],
   ['logging', frozen('logging', LOGGING_PY)],

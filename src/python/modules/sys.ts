@@ -26,6 +26,16 @@ function isTypeError(interp: Interpreter, e: unknown): boolean {
   return matches;
 }
 
+// Whether a JS-side error is a Python ImportError; a matching exception is released.
+function isImportError(interp: Interpreter, e: unknown): boolean {
+  if (e instanceof PyErr) return e.excType === 'ImportError' || e.excType === 'ModuleNotFoundError';
+  const exc = (e as { exc?: Ptr })?.exc;
+  if (typeof exc !== 'number') return false;
+  const matches = interp.exc.isSubtype(interp.space.rt.typeObject(exc), interp.exc.type('ImportError'));
+  if (matches) interp.decref(exc);
+  return matches;
+}
+
 /** Fills the sys module. */
 export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void {
   const n = interp.n;
@@ -42,6 +52,33 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     n.dictSet(dict, n.intern(name), v);
     interp.decref(v);
   };
+  // sys_breakpointhook with $PYTHONBREAKPOINT unset: pdb.set_trace, or a RuntimeWarning
+  // and None when pdb cannot be imported (as here).
+  def('breakpointhook', (a, k) => {
+    let mod: Ptr;
+    try {
+      mod = interp.importModule(n.intern('pdb'), NULL, false);
+    } catch (e) {
+      if (!isImportError(interp, e)) throw e;
+      const warnings = interp.importModule(n.intern('warnings'), NULL, false);
+      const category = interp.ref(interp.exc.type('RuntimeWarning'));
+      const message = n.str('Ignoring unimportable $PYTHONBREAKPOINT: "pdb.set_trace"');
+      interp.decref(interp.callMethod(warnings, n.intern('warn'), [message, category]));
+      return interp.newNone();
+    }
+    let setTrace: Ptr;
+    try {
+      setTrace = interp.getAttr(mod, n.intern('set_trace'));
+    } finally {
+      interp.decref(mod);
+    }
+    return interp.callKw(
+      setTrace,
+      a.map((x) => interp.ref(x)),
+      k,
+    );
+  });
+  n.dictSet(dict, n.intern('__breakpointhook__'), n.dictGet(dict, n.intern('breakpointhook')));
   def('getsizeof', (a, k) => {
     const [obj, dflt] = parseArgs(interp, 'getsizeof', a, k, ['object', 'default'], 1);
     // _PySys_GetSizeOf: type(obj).__sizeof__(obj) plus the GC (and managed-dict) pre-header.
@@ -201,8 +238,8 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     return e === undefined ? interp.newNone() : interp.ref(e);
   });
   set('argv', n.list(interp.argv.map((s) => n.str(s))));
-  // The host's command line is not known here: the program's own, after pymm's `run`.
-  set('orig_argv', n.list(['pymm', 'run', ...interp.argv].map((s) => n.str(s))));
+  // The interpreter's own command line as CPython would have it: python3 and the arguments.
+  set('orig_argv', n.list(['python3', ...interp.argv].map((s) => n.str(s))));
   defineTpNameHook(interp, dict);
   interp.runPythonInto(SYS_PY, '<frozen sys>', dict);
   set('version', n.str(`${VERSION.join('.')} (pymm)`));
@@ -212,7 +249,6 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   // The platform python3 reports where pymm's output is compared (os.name is 'posix' and
   // platform.system() 'Linux' too): programs that branch on it take CPython's branch.
   set('platform', n.str('linux'));
-  set('implementation_name', n.str('pymm'));
   set('executable', n.str(''));
   // No installation directory: as with sys.executable, CPython's empty value for unknown.
   for (const name of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) set(name, n.str(''));
@@ -452,8 +488,7 @@ def _implementation():
 
 
 _HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '_asyncgen_hooks',
-           '__pymm_lazy__', '__dir__', 'UnraisableHookArgs', '_switchinterval', 'implementation_name',
-           '_audit_hooks', '_coro_depth'}
+           '__pymm_lazy__', '__dir__'}
 
 
 def __pymm_lazy__(name):
@@ -481,93 +516,6 @@ copyright = ('Copyright (c) 2001-2023 Python Software Foundation.\\nAll Rights R
              'All Rights Reserved.\\n\\n'
              'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\\n'
              'All Rights Reserved.')
-_switchinterval = 0.005
-# CPython 3.11's own lists (the names of its standard library and of the modules built into
-# its executable), whatever pymm implements: programs test membership in them.
-stdlib_module_names = frozenset('''
-    __future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs
-    _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections
-    _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses
-    _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib
-    _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale
-    _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator
-    _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio
-    _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket
-    _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread
-    _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref
-    _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio
-    asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi
-    cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent
-    configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses
-    datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno
-    faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath
-    getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib
-    imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3
-    linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder
-    msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode
-    operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform
-    plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc
-    pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy
-    sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr
-    socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics
-    string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile
-    telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize
-    tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata
-    unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref
-    xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo
-'''.split())
-builtin_module_names = ('_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale',
-                        '_operator', '_signal', '_sre', '_stat', '_string', '_symtable', '_thread',
-                        '_tokenize', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'builtins', 'errno',
-                        'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time',
-                        'xxsubtype')
-# No import system to hook into: the lists exist, empty, for programs that inspect them.
-meta_path = []
-path_hooks = []
-path_importer_cache = {}
-_xoptions = {}
-pycache_prefix = None
-__package__ = ''
-_audit_hooks = []
-_coro_depth = 0
-
-
-def addaudithook(hook):
-    '''Adds a hook that audit() calls with each event and its arguments.'''
-    _audit_hooks.append(hook)
-
-
-def audit(event, *args):
-    '''Passes the event to every audit hook (pymm raises no events of its own).'''
-    if not _audit_hooks:
-        return
-    if not isinstance(event, str):
-        raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
-    for hook in _audit_hooks:
-        hook(event, args)
-
-
-def get_coroutine_origin_tracking_depth():
-    return _coro_depth
-
-
-def set_coroutine_origin_tracking_depth(depth):
-    global _coro_depth
-    if depth < 0:
-        raise ValueError('depth must be >= 0')
-    _coro_depth = depth
-
-
-def settrace(function, /):
-    '''Only None is accepted: pymm has no line or call tracing.'''
-    if function is not None:
-        raise NotImplementedError('sys.settrace: pymm does not trace Python code')
-
-
-def setprofile(function, /):
-    '''Only None is accepted: pymm has no call profiling.'''
-    if function is not None:
-        raise NotImplementedError('sys.setprofile: pymm does not profile Python code')
 
 
 def getdefaultencoding():
@@ -583,22 +531,24 @@ def getfilesystemencodeerrors():
 
 
 def getswitchinterval():
-    return _switchinterval
+    return getswitchinterval.value
+
+
+getswitchinterval.value = 0.005
 
 
 def setswitchinterval(interval):
-    global _switchinterval
     # Argument Clinic's double converter: a real number (__float__ or __index__), not a str.
     if not (hasattr(type(interval), '__float__') or hasattr(type(interval), '__index__')):
         raise TypeError('must be real number, not %s' % type(interval).__name__)
     interval = float(interval)
     if interval <= 0.0:
         raise ValueError('switch interval must be strictly positive')
-    _switchinterval = interval
+    getswitchinterval.value = interval
 
 
 def gettrace():
-    return None
+    return settrace.value
 
 
 def call_tracing(func, args, /):
@@ -609,10 +559,10 @@ def call_tracing(func, args, /):
 
 
 def getprofile():
-    return None
+    return setprofile.value
 
 
-class UnraisableHookArgs:
+class _UnraisableHookArgs:
     __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
     def __init__(self, exc_type, exc_value, exc_traceback, err_msg, object):
         self.exc_type = exc_type
@@ -624,7 +574,7 @@ class UnraisableHookArgs:
 
 def __unraisablehook__(unraisable, /, _write=_write_unraisable):
     '''Writes the unraisable exception's report to sys.stderr.'''
-    if type(unraisable) is not UnraisableHookArgs:
+    if type(unraisable) is not _UnraisableHookArgs:
         raise TypeError('sys.unraisablehook argument type must be UnraisableHookArgs')
     msg = unraisable.err_msg
     if msg is not None and msg.startswith('Exception ignored '):
@@ -636,6 +586,108 @@ del _write_unraisable
 
 unraisablehook = __unraisablehook__
 __excepthook__ = excepthook
+
+
+_UnraisableHookArgs.__name__ = _UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
+builtin_module_names = ('_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale', '_operator', '_signal', '_sre', '_stat', '_string', '_symtable', '_thread', '_tokenize', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'builtins', 'errno', 'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype')
+stdlib_module_names = frozenset(('__future__', '_abc', '_aix_support', '_ast', '_asyncio',
+    '_bisect', '_blake2', '_bootsubprocess', '_bz2', '_codecs', '_codecs_cn', '_codecs_hk',
+    '_codecs_iso2022', '_codecs_jp', '_codecs_kr', '_codecs_tw', '_collections',
+    '_collections_abc', '_compat_pickle', '_compression', '_contextvars', '_crypt', '_csv',
+    '_ctypes', '_curses', '_curses_panel', '_datetime', '_dbm', '_decimal', '_elementtree',
+    '_frozen_importlib', '_frozen_importlib_external', '_functools', '_gdbm', '_hashlib',
+    '_heapq', '_imp', '_io', '_json', '_locale', '_lsprof', '_lzma', '_markupbase', '_md5',
+    '_msi', '_multibytecodec', '_multiprocessing', '_opcode', '_operator', '_osx_support',
+    '_overlapped', '_pickle', '_posixshmem', '_posixsubprocess', '_py_abc', '_pydecimal',
+    '_pyio', '_queue', '_random', '_scproxy', '_sha1', '_sha256', '_sha3', '_sha512',
+    '_signal', '_sitebuiltins', '_socket', '_sqlite3', '_sre', '_ssl', '_stat', '_statistics',
+    '_string', '_strptime', '_struct', '_symtable', '_thread', '_threading_local', '_tkinter',
+    '_tokenize', '_tracemalloc', '_typing', '_uuid', '_warnings', '_weakref', '_weakrefset',
+    '_winapi', '_zoneinfo', 'abc', 'aifc', 'antigravity', 'argparse', 'array', 'ast',
+    'asynchat', 'asyncio', 'asyncore', 'atexit', 'audioop', 'base64', 'bdb', 'binascii',
+    'bisect', 'builtins', 'bz2', 'cProfile', 'calendar', 'cgi', 'cgitb', 'chunk', 'cmath',
+    'cmd', 'code', 'codecs', 'codeop', 'collections', 'colorsys', 'compileall', 'concurrent',
+    'configparser', 'contextlib', 'contextvars', 'copy', 'copyreg', 'crypt', 'csv', 'ctypes',
+    'curses', 'dataclasses', 'datetime', 'dbm', 'decimal', 'difflib', 'dis', 'distutils',
+    'doctest', 'email', 'encodings', 'ensurepip', 'enum', 'errno', 'faulthandler', 'fcntl',
+    'filecmp', 'fileinput', 'fnmatch', 'fractions', 'ftplib', 'functools', 'gc', 'genericpath',
+    'getopt', 'getpass', 'gettext', 'glob', 'graphlib', 'grp', 'gzip', 'hashlib', 'heapq',
+    'hmac', 'html', 'http', 'idlelib', 'imaplib', 'imghdr', 'imp', 'importlib', 'inspect',
+    'io', 'ipaddress', 'itertools', 'json', 'keyword', 'lib2to3', 'linecache', 'locale',
+    'logging', 'lzma', 'mailbox', 'mailcap', 'marshal', 'math', 'mimetypes', 'mmap',
+    'modulefinder', 'msilib', 'msvcrt', 'multiprocessing', 'netrc', 'nis', 'nntplib', 'nt',
+    'ntpath', 'nturl2path', 'numbers', 'opcode', 'operator', 'optparse', 'os', 'ossaudiodev',
+    'pathlib', 'pdb', 'pickle', 'pickletools', 'pipes', 'pkgutil', 'platform', 'plistlib',
+    'poplib', 'posix', 'posixpath', 'pprint', 'profile', 'pstats', 'pty', 'pwd', 'py_compile',
+    'pyclbr', 'pydoc', 'pydoc_data', 'pyexpat', 'queue', 'quopri', 'random', 're', 'readline',
+    'reprlib', 'resource', 'rlcompleter', 'runpy', 'sched', 'secrets', 'select', 'selectors',
+    'shelve', 'shlex', 'shutil', 'signal', 'site', 'smtpd', 'smtplib', 'sndhdr', 'socket',
+    'socketserver', 'spwd', 'sqlite3', 'sre_compile', 'sre_constants', 'sre_parse', 'ssl',
+    'stat', 'statistics', 'string', 'stringprep', 'struct', 'subprocess', 'sunau', 'symtable',
+    'sys', 'sysconfig', 'syslog', 'tabnanny', 'tarfile', 'telnetlib', 'tempfile', 'termios',
+    'textwrap', 'this', 'threading', 'time', 'timeit', 'tkinter', 'token', 'tokenize',
+    'tomllib', 'trace', 'traceback', 'tracemalloc', 'tty', 'turtle', 'turtledemo', 'types',
+    'typing', 'unicodedata', 'unittest', 'urllib', 'uu', 'uuid', 'venv', 'warnings', 'wave',
+    'weakref', 'webbrowser', 'winreg', 'winsound', 'wsgiref', 'xdrlib', 'xml', 'xmlrpc',
+    'zipapp', 'zipfile', 'zipimport', 'zlib', 'zoneinfo'))
+meta_path = []
+path_hooks = []
+path_importer_cache = {}
+pycache_prefix = None
+_xoptions = {}
+
+
+def addaudithook(hook):
+    '''Adds a hook that audit() calls with each event (pymm raises no events itself).'''
+    audit.hooks.append(hook)
+
+
+def audit(event, /, *args):
+    '''Calls the audit hooks with the event name and its arguments.'''
+    if audit.hooks and not isinstance(event, str):
+        raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
+    for hook in audit.hooks:
+        hook(event, args)
+
+
+audit.hooks = []
+
+
+def getdlopenflags():
+    return getdlopenflags.value
+
+
+getdlopenflags.value = 2
+
+
+def setdlopenflags(flags, /):
+    getdlopenflags.value = flags.__index__()
+
+
+def get_coroutine_origin_tracking_depth():
+    return get_coroutine_origin_tracking_depth.value
+
+
+get_coroutine_origin_tracking_depth.value = 0
+
+
+def set_coroutine_origin_tracking_depth(depth):
+    if depth < 0:
+        raise ValueError('depth must be >= 0')
+    get_coroutine_origin_tracking_depth.value = depth
+
+
+def settrace(function, /):
+    '''Stores the trace function (pymm never calls it: it has no tracing).'''
+    settrace.value = function
+
+
+def setprofile(function, /):
+    '''Stores the profile function (pymm never calls it).'''
+    setprofile.value = function
+
+
+settrace.value = setprofile.value = None
 
 
 def displayhook(value, /):

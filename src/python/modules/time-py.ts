@@ -282,6 +282,30 @@ def strftime(format, t=None, /):
     return ''.join(out)
 
 
+_CLOCKS = {
+    'time': ('REALTIME', False, True),
+    'monotonic': ('MONOTONIC', True, False),
+    'perf_counter': ('MONOTONIC', True, False),
+    'process_time': ('PROCESS_CPUTIME_ID', True, False),
+    'thread_time': ('THREAD_CPUTIME_ID', True, False),
+}
+
+
+def get_clock_info(name, /):
+    '''How the named clock is read: implementation, monotonic, adjustable, resolution.'''
+    try:
+        clock, monotonic, adjustable = _CLOCKS[name]
+    except (KeyError, TypeError):
+        raise ValueError('unknown clock') from None
+    from types import SimpleNamespace
+    return SimpleNamespace(implementation=f'clock_gettime(CLOCK_{clock})', monotonic=monotonic,
+                           adjustable=adjustable, resolution=1e-09)
+
+
+def tzset():
+    '''Re-reads the TZ environment variable (the zone stays UTC here).'''
+
+
 # The tp_names of CPython's C types (messages show 'time.struct_time').
 for _cls in (struct_time,):
     _set_tp_name(_cls, 'time.' + _cls.__name__)

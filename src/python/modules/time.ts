@@ -45,8 +45,9 @@ export function initTimeModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
   const start = now();
   def('time', () => n.float(Date.now() / 1000));
   def('time_ns', () => n.bigint(BigInt(Date.now()) * 1_000_000n));
-  for (const name of ['perf_counter', 'monotonic', 'process_time']) def(name, () => n.float(now() / 1000));
-  for (const name of ['perf_counter_ns', 'monotonic_ns', 'process_time_ns']) {
+  for (const name of ['perf_counter', 'monotonic', 'process_time', 'thread_time'])
+    def(name, () => n.float(now() / 1000));
+  for (const name of ['perf_counter_ns', 'monotonic_ns', 'process_time_ns', 'thread_time_ns']) {
     def(name, () => n.bigint(BigInt(Math.round((now() - start) * 1e6))));
   }
   def('sleep', (a, k) => {

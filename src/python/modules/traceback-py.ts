@@ -250,6 +250,92 @@ def print_stack(f=None, limit=None, file=None):
     print_list(extract_stack(f, limit), file)
 
 
+def _text_of(value):
+    try:
+        return str(value)
+    except Exception:
+        return '<exception str() failed>'
+
+
+class TracebackException:
+    '''An exception captured for formatting later: its type, text, stack and chain.'''
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self._value = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
+        self.exc_type = exc_type
+        self.stack = StackSummary._summarise(_tb_entries(exc_traceback), limit, lookup_lines,
+                                             capture_locals)
+        self._str = _text_of(exc_value)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lineno = exc_value.lineno
+            self.lineno = str(lineno) if lineno is not None else None
+            end_lineno = exc_value.end_lineno
+            self.end_lineno = str(end_lineno) if end_lineno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        chained = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                       max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=seen)
+
+        def wrap(other):
+            if other is None or id(other) in seen:
+                return None
+            return TracebackException(type(other), other, other.__traceback__, **chained)
+
+        self.__cause__ = wrap(getattr(exc_value, '__cause__', None))
+        self.__suppress_context__ = bool(getattr(exc_value, '__suppress_context__', False))
+        context = getattr(exc_value, '__context__', None)
+        self.__context__ = None if compact and (self.__cause__ is not None or self.__suppress_context__) else wrap(context)
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [wrap(e) for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        '''The TracebackException of exception exc (its own type and traceback).'''
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        '''The lines of the exception's type and message (and notes).'''
+        if self.exc_type is None:
+            yield from format_exception_only(None)
+            return
+        yield from format_exception_only(self._value)
+
+    def format(self, *, chain=True, _ctx=None):
+        '''The lines of the whole report, as the interpreter prints it.'''
+        if self.exc_type is None:
+            yield 'NoneType: None\n'
+            return
+        yield from format_exception(self.exc_type, self._value, self._tb, limit=self._limit,
+                                    chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        '''Writes format()'s lines to file (sys.stderr by default).'''
+        if file is None:
+            file = _sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
+
+
 def clear_frames(tb):
     '''Clears the locals of every frame of traceback tb (a running frame is left alone).'''
     while tb is not None:

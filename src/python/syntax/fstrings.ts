@@ -71,7 +71,12 @@ function addLit(parts: Part[], s: string): void {
 
 function decodeLit(p: StringPiece, s: string, ctx: StringContext): string {
   if (p.raw) return s;
+  // A backslash just before a brace stays itself (decode_unicode_with_escapes on a literal
+  // that ends in a lone backslash): f'\{6*7}' is '\\42'.
+  let tail = 0;
+  while (tail < s.length && s[s.length - 1 - tail] === '\\') tail++;
   try {
+    if (tail % 2 === 1) return `${decodeStr(s.slice(0, -1))}\\`;
     return decodeStr(s);
   } catch (e) {
     if (e instanceof DecodeError) throw ctx.error(p.tok, e.msg);

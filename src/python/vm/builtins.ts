@@ -403,6 +403,22 @@ I.initBuiltins = function (this: Interpreter): void {
     argCount('issubclass', args, kw, 2, 2);
     return this.bool(this.objectIsSubclass(args[0], args[1]));
   });
+  // builtin_breakpoint: sys.breakpointhook(*args, **kws).
+  def('breakpoint', (_s, args, kw) => {
+    const sys = this.importModule(n.intern('sys'), NULL, false);
+    let hook: Ptr;
+    try {
+      hook = this.getAttrOrNull(sys, n.intern('breakpointhook'));
+    } finally {
+      this.decref(sys);
+    }
+    if (hook === NULL) throw new PyErr('RuntimeError', 'lost sys.breakpointhook');
+    return this.callKw(
+      hook,
+      args.map((a) => this.ref(a)),
+      kw,
+    );
+  });
   def('callable', (_s, args, kw) => {
     argCount('callable', args, kw, 1, 1);
     return this.bool(this.isCallable(args[0]));

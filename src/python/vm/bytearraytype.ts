@@ -49,7 +49,8 @@ export function installByteArrayType(interp: Interpreter): void {
     throw new PyErr('TypeError', `a bytes-like object is required, not '${space.typeName(x)}'`);
   };
 
-  interp.constructors.set(BA, (_t, a, k) => {
+  // bytearray_init: the contents of `ba` (emptied first) from the constructor's arguments.
+  const fill = (ba: Ptr, a: Ptr[], k: Ptr[] | null): void => {
     const [src, encoding, errorsP] = parseArgs(
       interp,
       'bytearray',
@@ -58,54 +59,67 @@ export function installByteArrayType(interp: Interpreter): void {
       ['source', 'encoding', 'errors'],
       0,
     );
-    if (src === NULL) return O.bytearray_fromU8(space, new Uint8Array(0));
+    if (O.bytearray_len(space, ba) !== 0) O.bytearray_resize(space, ba, 0);
+    if (src === NULL) {
+      if (encoding !== NULL) throw new PyErr('TypeError', 'encoding without a string argument');
+      if (errorsP !== NULL) throw new PyErr('TypeError', 'errors without a string argument');
+      return;
+    }
+    // bytearray_init: the contents go in through PyByteArray_Resize, from an empty array.
+    if (n.isStr(src)) {
+      if (encoding === NULL) throw new PyErr('TypeError', 'string argument without an encoding');
+      const enc = interp.textArg('bytearray', encoding, 'encoding');
+      const errors = errorsP === NULL ? 'strict' : interp.textArg('bytearray', errorsP, 'errors');
+      if (isNativeEncoding(enc)) O.bytearray_assign(space, ba, encodeText(n.jsStr(src), enc, errors));
+      else {
+        const b = interp.registryCodec(src, enc, errors, true);
+        O.bytearray_assign(space, ba, n.bytesValue(b).slice());
+        interp.decref(b);
+      }
+    } else if (n.isInt(src)) {
+      // PyNumber_AsSsize_t(arg, PyExc_OverflowError), then a resize that may not fit.
+      const len = n.intSafe(src);
+      if (Number.isNaN(len)) {
+        const big = O.long_toBigInt(space, src);
+        if (big >= 2n ** 63n || big < -(2n ** 63n))
+          throw new PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
+        if (big < 0n) throw new PyErr('ValueError', 'negative count');
+        space.rt.noMemory(Number(big));
+      }
+      if (len < 0) throw new PyErr('ValueError', 'negative count');
+      if (len > space.rt.mem.capacity) space.rt.noMemory(len);
+      O.bytearray_assign(space, ba, new Uint8Array(len));
+    } else {
+      if (encoding !== NULL) throw new PyErr('TypeError', 'encoding without a string argument');
+      if (errorsP !== NULL) throw new PyErr('TypeError', 'errors without a string argument');
+      const t = space.rt.typeObject(src);
+      if (
+        n.isBytes(src) ||
+        O.bytearray_check(space, src) ||
+        t === space.memoryviews.type ||
+        t === space.lists.type ||
+        t === space.tuples.type
+      ) {
+        O.bytearray_assign(space, ba, bytesOf(src, 'cannot convert str to bytearray'));
+      } else {
+        // Any other iterable: appended byte by byte, growing as append grows it.
+        for (const b of bytesOf(src, 'cannot convert str to bytearray')) O.bytearray_append(space, ba, b);
+      }
+    }
+  };
+  interp.constructors.set(BA, (_t, a, k) => {
     const ba = O.bytearray_fromU8(space, new Uint8Array(0));
     try {
-      // bytearray_init: the contents go in through PyByteArray_Resize, from an empty array.
-      if (n.isStr(src)) {
-        if (encoding === NULL) throw new PyErr('TypeError', 'string argument without an encoding');
-        const enc = interp.textArg('bytearray', encoding, 'encoding');
-        const errors = errorsP === NULL ? 'strict' : interp.textArg('bytearray', errorsP, 'errors');
-        if (isNativeEncoding(enc)) O.bytearray_assign(space, ba, encodeText(n.jsStr(src), enc, errors));
-        else {
-          const b = interp.registryCodec(src, enc, errors, true);
-          O.bytearray_assign(space, ba, n.bytesValue(b).slice());
-          interp.decref(b);
-        }
-      } else if (n.isInt(src)) {
-        // PyNumber_AsSsize_t(arg, PyExc_OverflowError), then a resize that may not fit.
-        const len = n.intSafe(src);
-        if (Number.isNaN(len)) {
-          const big = O.long_toBigInt(space, src);
-          if (big >= 2n ** 63n || big < -(2n ** 63n))
-            throw new PyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
-          if (big < 0n) throw new PyErr('ValueError', 'negative count');
-          space.rt.noMemory(Number(big));
-        }
-        if (len < 0) throw new PyErr('ValueError', 'negative count');
-        if (len > space.rt.mem.capacity) space.rt.noMemory(len);
-        O.bytearray_assign(space, ba, new Uint8Array(len));
-      } else {
-        if (encoding !== NULL) throw new PyErr('TypeError', 'encoding without a string argument');
-        const t = space.rt.typeObject(src);
-        if (
-          n.isBytes(src) ||
-          O.bytearray_check(space, src) ||
-          t === space.memoryviews.type ||
-          t === space.lists.type ||
-          t === space.tuples.type
-        ) {
-          O.bytearray_assign(space, ba, bytesOf(src, 'cannot convert str to bytearray'));
-        } else {
-          // Any other iterable: appended byte by byte, growing as append grows it.
-          for (const b of bytesOf(src, 'cannot convert str to bytearray')) O.bytearray_append(space, ba, b);
-        }
-      }
+      fill(ba, a, k);
       return ba;
     } catch (e) {
       interp.decref(ba);
       throw e;
     }
+  });
+  interp.defMethod(BA, '__init__', (self, a, k) => {
+    fill(self, a, k);
+    return interp.newNone();
   });
   const method = (name: string, f: (self: Ptr, a: Ptr[], k: Ptr[] | null) => Ptr) =>
     interp.defMethod(BA, name, f);

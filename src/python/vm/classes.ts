@@ -452,6 +452,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
       throw new PyErr('TypeError', `type '${this.typeName(b)}' is not an acceptable base type`);
     }
   }
+  // check_duplicates (mro_implementation): a class named twice among the bases.
+  for (let i = 1; i < bases.length; i++)
+    if (bases.indexOf(bases[i]) < i)
+      throw new PyErr('TypeError', `duplicate base class ${this.typeName(bases[i])}`);
   const mro = c3(this, bases);
   const base = bestBase(this, bases);
   const baseSlots = space.slots(base);

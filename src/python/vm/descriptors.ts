@@ -375,7 +375,8 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   const type = word(this, sup, 0);
   const obj = word(this, sup, 1);
   const objType = word(this, sup, 2);
-  const mro = this.mroOf(objType);
+  // An unbound super(type) skips the MRO search (super_getattro's starttype == NULL).
+  const mro = objType === NULL ? [] : this.mroOf(objType);
   const n = this.n;
   // The name as a JS string only when a built-in type's table is searched.
   let s: string | null = null;
@@ -393,8 +394,12 @@ I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
   s ??= n.jsStr(name);
   // super's own attributes (super_getattro falls back on PyObject_GenericGetAttr).
   if (s === '__thisclass__') return this.ref(type);
-  if (s === '__self__') return this.ref(obj);
-  if (s === '__self_class__') return this.ref(objType);
+  if (s === '__self__') return obj === NULL ? this.newNone() : this.ref(obj);
+  if (s === '__self_class__') return objType === NULL ? this.newNone() : this.ref(objType);
   if (s === '__class__') return this.ref(this.superType);
+  for (const t of [this.superType, this.space.objectType]) {
+    const m = this.nativeMethods.get(t)?.get(s);
+    if (m !== undefined) return this.newBuiltin(s, m, sup, `${this.typeName(t)}.${s}`);
+  }
   return NULL;
 };

@@ -65,8 +65,10 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
-const SEQ_INDEX = 16;
-const SEQ_SEQ = 24;
+/** Offset of a sequence iterator's index (f64). */
+export const SEQ_INDEX = 16;
+/** Offset of a sequence iterator's sequence (NULL once exhausted). */
+export const SEQ_SEQ = 24;
 
 I.initIterators = function (this: Interpreter): void {
   const space = this.space;
@@ -285,6 +287,8 @@ function newPosIter(interp: Interpreter, type: Ptr, size: number, container: Ptr
   u32[(op + 16) >>> 2] = container;
   u32[(op + 24) >>> 2] =
     type === interp.setIterType ? O.set_size(interp.space, container) : O.dict_size(interp.space, container);
+  // di_len: the entries still to yield (an entry past them means keys changed).
+  u32[(op + 28) >>> 2] = u32[(op + 24) >>> 2];
   u32[(op + 40) >>> 2] = kind;
   // dictiter_new: an items iterator makes its (None, None) result tuple at once.
   if (type === interp.dictItemIterType) {
@@ -387,6 +391,7 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     rt.mem.f64[(it + 16) >>> 3] = a;
     rt.mem.f64[(it + 24) >>> 3] = c;
     rt.mem.f64[(it + 32) >>> 3] = len;
+    rt.mem.f64[(it + 40) >>> 3] = len;
     return it;
   }
   // A dict view (before the checks that walk the base chain).
@@ -568,6 +573,14 @@ I.nextSlow = function (this: Interpreter, it: Ptr, type: Ptr): Ptr {
     if (isDict) {
       const next = O.dict_nextEntry(this.space, c, pos);
       if (next >= 0) {
+        const left = rt.mem.u32[(it + 28) >>> 2];
+        if (left === 0) {
+          // dictiter_iternextkey: same size but a key the iteration did not expect.
+          rt.mem.u32[(it + 16) >>> 2] = 0;
+          rt.decref(c);
+          throw new PyErr('RuntimeError', 'dictionary keys changed during iteration');
+        }
+        rt.mem.u32[(it + 28) >>> 2] = left - 1;
         rt.mem.u32[(it + 32) >>> 2] = next;
         const kind = rt.mem.u32[(it + 40) >>> 2];
         const { key, value } = O.dictEntry;
@@ -717,6 +730,7 @@ I.iteratorLengthHint = function (this: Interpreter, it: Ptr): number {
   if (this.isDictIterType(type) || type === this.setIterType) {
     const c = rt.mem.u32[(it + 16) >>> 2] as Ptr;
     if (c === NULL || n.size(c) !== rt.mem.u32[(it + 24) >>> 2]) return 0;
+    if (type !== this.setIterType) return rt.mem.u32[(it + 28) >>> 2];
     let left = 0;
     let pos = rt.mem.u32[(it + 32) >>> 2];
     for (;;) {

@@ -427,16 +427,21 @@ I.initMetaclasses = function (this: Interpreter): void {
   const objectClassMethods = this.nativeClassMethods.get(space.objectType) ?? new Map();
   this.nativeClassMethods.set(space.objectType, objectClassMethods);
   objectClassMethods.set('__subclasshook__', () => this.ref(space.notImplemented));
+  // The class's __qualname__ names the method in the error, as _PyObject_FunctionStr does.
+  const qualname = (cls: Ptr) => {
+    const q = this.classes.has(cls) ? (space.rt.mem.u32[(cls + 80) >>> 2] as Ptr) : NULL;
+    return q === NULL ? this.typeName(cls) : this.n.jsStr(q);
+  };
   this.objectInitSubclass = (cls: Ptr, args: Ptr[], kw: Ptr[] | null) => {
     if (args.length > 0 || (kw?.length ?? 0) > 0)
-      throw new PyErr('TypeError', `${this.typeName(cls)}.__init_subclass__() takes no keyword arguments`);
+      throw new PyErr('TypeError', `${qualname(cls)}.__init_subclass__() takes no keyword arguments`);
     return this.newNone();
   };
   objectClassMethods.set('__init_subclass__', this.objectInitSubclass);
   // object.__init_subclass__(): takes no keyword arguments.
   this.defMethod(space.objectType, '__init_subclass__', (self, args, kw) => {
     if (args.length > 0 || (kw?.length ?? 0) > 0) {
-      const who = self !== NULL && this.isType(self) ? this.typeName(self) : 'object';
+      const who = self !== NULL && this.isType(self) ? qualname(self) : 'object';
       throw new PyErr('TypeError', `${who}.__init_subclass__() takes no keyword arguments`);
     }
     return this.newNone();

@@ -366,7 +366,12 @@ export class NativeImpl implements Native {
     }
     if (O.complex_check(s, a)) {
       if (op === 'USub') return O.complex_neg(s, a);
-      if (op === 'UAdd') return s.newRef(a);
+      if (op === 'UAdd') {
+        // complex_pos: the value itself, or an exact complex copy of a subclass's.
+        if (s.rt.typeObject(a) === s.complexes.type) return s.newRef(a);
+        const { real, imag } = O.complex_value(s, a);
+        return O.complex_fromDoubles(s, real, imag);
+      }
     }
     return s.newRef(s.notImplemented);
   }

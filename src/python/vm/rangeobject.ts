@@ -292,6 +292,7 @@ I.rangeReversed = function (this: Interpreter, r: Ptr): Ptr {
   f64[(it + 16) >>> 3] = a + (len - 1) * c;
   f64[(it + 24) >>> 3] = -c;
   f64[(it + 32) >>> 3] = len;
+  f64[(it + 40) >>> 3] = len;
   return it;
 };
 

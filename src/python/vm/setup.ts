@@ -87,6 +87,7 @@ import './exceptionattrs.js';
 import './exceptiongroups.js';
 import './exceptionprint.js';
 import './reversed.js';
+import './iterreduce.js';
 import './printing.js';
 import './protocols.js';
 import './sequences.js';
@@ -152,6 +153,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.initRange();
   interp.initSubclassDicts();
   interp.initMisc();
+  interp.initIterReduce();
   interp.initMethodDescriptors();
   interp.initFrameObjects();
   interp.initGeneratorMethods();

@@ -154,6 +154,13 @@ I.strOfBuiltin = function (this: Interpreter, op: Ptr): string {
   const n = this.n;
   if (n.isStr(op)) return n.jsStr(op); // a str subclass without __str__
   if (this.isExceptionInstance(op)) return this.exceptionStr(op);
+  // bytes_str / bytearray_str: the built-in repr itself, never a class's __repr__.
+  const bytesBase = n.isBytes(op)
+    ? this.space.bytes.type
+    : O.bytearray_check(this.space, op)
+      ? this.space.bytearrays.type
+      : NULL;
+  if (bytesBase !== NULL) return (this.space.slots(bytesBase).repr as (op: Ptr) => string)(op);
   const target = this.proxyTarget(op); // proxy_str
   if (target !== NULL) return this.strOf(target);
   return this.reprOf(op);
@@ -323,7 +330,7 @@ I.builtinFormat = function (this: Interpreter, value: Ptr, spec: string): string
     return formatFloat(n.floatValue(value), p, (x) => this.reprOf(n.float(x)), typeName);
   }
   if (n.isStr(value)) return formatStr(n.jsStr(value), parseSpec(spec, 'str', typeName), typeName);
-  if (this.space.rt.typeObject(value) === this.space.complexes.type) {
+  if (O.complex_check(this.space, value)) {
     const { real: re, imag: im } = O.complex_value(this.space, value);
     const repr = (x: number) => this.reprOf(n.float(x));
     return formatComplex(re, im, parseSpec(spec, 'float', typeName), repr, typeName);
@@ -525,8 +532,7 @@ I.percentFormat = function (this: Interpreter, format: string, args: Ptr, bytes 
 // PyNumber_Check: the value has __index__, __int__ or __float__ (or is a built-in number).
 function isNumber(interp: Interpreter, v: Ptr): boolean {
   const n = interp.n;
-  if (n.isInt(v) || n.isFloat(v) || interp.space.rt.typeObject(v) === interp.space.complexes.type)
-    return true;
+  if (n.isInt(v) || n.isFloat(v) || O.complex_check(interp.space, v)) return true;
   const type = interp.space.rt.typeObject(v);
   if (!interp.classes.has(type)) return false;
   return ['__index__', '__int__', '__float__'].some((m) => interp.typeLookup(type, n.intern(m)) !== NULL);

@@ -74,6 +74,21 @@ I.initSubclassDicts = function (this: Interpreter): void {
     this.startupSubclassed.add(t);
     this.subclassDicts.set(t, this.n.dict());
   }
+  // The static types' own links (PyType_Ready's add_subclass): bool under int, and each
+  // built-in exception under its base, made in the order of exceptions.c's table.
+  const baseExc = this.exc.type('BaseException');
+  const statics: Ptr[] = [];
+  for (const [key, t] of this.n.dictItems(b)) {
+    if (!this.isType(t) || this.classes.has(t) || !this.isSubtype(t, baseExc) || t === baseExc) continue;
+    if (this.n.jsStr(key) === this.typeName(t)) statics.push(t);
+  }
+  const depth = (t: Ptr) => this.mroOf(t).length;
+  statics.sort((x, y) => depth(x) - depth(y) || (this.typeName(x) < this.typeName(y) ? -1 : 1));
+  const boolType = this.n.dictGet(b, this.n.intern('bool'));
+  for (const t of [boolType, ...statics]) {
+    const base = this.space.slots(t).base;
+    if (base !== NULL) this.addSubclass(base, t);
+  }
 };
 
 I.addSubclass = function (this: Interpreter, base: Ptr, type: Ptr): void {

@@ -44,6 +44,8 @@ export function subclassableBase(interp: Interpreter, base: Ptr): Ptr {
     space.strs.type,
     space.bytes.type,
     space.deques.type,
+    space.bytearrays.type,
+    space.complexes.type,
   ];
   return supported.includes(solid) ? solid : NULL;
 }
@@ -75,12 +77,13 @@ export function managedDictCorrection(interp: Interpreter, info: ClassInfo): num
   return base === space.ints.type || O.subtype_baseIsVariable(space, base) ? 16 : 0;
 }
 
-// The bases that take their contents in __init__ (list, dict, set, deque), not in __new__.
+// The bases that take their contents in __init__ (list, dict, set, deque, bytearray), not in __new__.
 const MUTABLE = (interp: Interpreter, base: Ptr) =>
   base === interp.space.lists.type ||
   base === interp.space.dicts.type ||
   base === interp.space.sets.setType ||
-  base === interp.space.deques.type;
+  base === interp.space.deques.type ||
+  base === interp.space.bytearrays.type;
 
 I.subtypeNew = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = this.space;
@@ -153,7 +156,7 @@ I.initSubclassing = function (this: Interpreter): void {
   const S = space.sets;
   const containers = [space.lists.type, space.dicts.type, S.setType, S.frozensetType, space.tuples.type];
   const all = [...containers, space.ints.type, space.floats.type, space.strs.type, space.bytes.type];
-  for (const t of all) {
+  for (const t of [...all, space.complexes.type, space.bytearrays.type]) {
     const name = this.typeName(t);
     // T.__new__(cls, ...): a static method; the subtype's instance, or T(...) itself.
     def(t, '__new__', (_self, args, kw) => {
@@ -167,9 +170,17 @@ I.initSubclassing = function (this: Interpreter): void {
           `${name}.__new__(${this.typeName(cls)}): ${this.typeName(cls)} is not a subtype of ${name}`,
         );
       const rest = args.slice(1);
-      if (cls === t) return (this.constructors.get(t) as NativeImpl)(t, rest, kw);
+      // The mutable ones' tp_new makes an empty object: their __init__ fills it.
+      if (cls === t)
+        return (this.constructors.get(t) as NativeImpl)(
+          t,
+          MUTABLE(this, t) ? [] : rest,
+          MUTABLE(this, t) ? null : kw,
+        );
       return this.subtypeNew(cls, rest, kw);
     });
+  }
+  for (const t of all) {
     def(t, '__repr__', (self) => n.str(space.slots(t).repr?.(self) ?? this.reprOf(self)));
     def(t, '__hash__', (self) => {
       const h = space.slots(t).hash;
@@ -347,6 +358,8 @@ I.initSubclassing = function (this: Interpreter): void {
     def(t, '__bool__', (self) => this.bool(space.slots(t).bool?.(self) ?? true));
   }
   def(space.strs.type, '__str__', (self) => n.str(n.jsStr(self)));
+  for (const t of [space.bytes.type, space.bytearrays.type])
+    def(t, '__str__', (self) => n.str((space.slots(t).repr as (op: Ptr) => string)(self)));
   // tp_init of the mutable ones: list(iterable), dict(mapping, **kw), set(iterable).
   this.defMethod(space.lists.type, '__init__', (self, args, kw) => {
     // list___init__ refuses keywords unless the class has its own __new__ (then ignores them).

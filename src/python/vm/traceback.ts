@@ -368,7 +368,7 @@ I.writeUnraisable = function (this: Interpreter, error: unknown, obj: Ptr, msg?:
       const d = this.moduleDict(sys);
       const hook = n.dictGet(d, n.intern('unraisablehook'));
       const dflt = n.dictGet(d, n.intern('__unraisablehook__'));
-      const argsType = n.dictGet(d, n.intern('UnraisableHookArgs'));
+      const argsType = n.dictGet(d, n.intern('_UnraisableHookArgs'));
       if (hook !== NULL && hook !== dflt && argsType !== NULL) {
         const tb = this.exc.get(exc, EXC.traceback);
         const errMsg = msg === undefined ? this.newNone() : n.str(`Exception ignored ${msg}`);

@@ -304,7 +304,9 @@ I.initTypes = function (this: Interpreter): void {
     argCount('super', args, kw, 0, 2);
     if (args.length > 0 && !this.isType(args[0]))
       throw new PyErr('TypeError', `super() argument 1 must be a type, not ${space.typeName(args[0])}`);
-    if (args.length < 2) throw new PyErr('RuntimeError', 'super(): no arguments');
+    if (args.length < 1) throw new PyErr('RuntimeError', 'super(): no arguments');
+    // super(type): an unbound super object, bound later through its __get__.
+    if (args.length < 2) return this.newRefsObject(this.superType, 40, [args[0], NULL, NULL]);
     return this.newSuper(args[0], args[1]);
   });
   // object
@@ -671,7 +673,7 @@ I.initTypes = function (this: Interpreter): void {
       if (len + 33 > rt.mem.capacity) rt.noMemory(len + 33);
       return n.bytes(new Uint8Array(len));
     }
-    if (n.isBytes(x)) return this.ref(x);
+    if (n.isBytes(x) && space.rt.typeObject(x) === space.bytes.type) return this.ref(x);
     const isProxy = this.proxyTarget(x) !== NULL;
     if (isProxy || this.classes.has(space.rt.typeObject(x))) {
       // bytes_new: an object's __bytes__ (PurePath has one) gives its bytes; a weak
@@ -686,6 +688,8 @@ I.initTypes = function (this: Interpreter): void {
       }
     }
     if (n.isStr(x)) throw new PyErr('TypeError', 'string argument without an encoding');
+    // bytes.__bytes__ of a subclass's instance: an exact copy.
+    if (n.isBytes(x)) return n.bytes(n.bytesValue(x).slice());
     if (O.bytearray_check(space, x)) return n.bytes(O.bytearray_toU8(space, x));
     const buf = this.bufferBytes(x);
     if (buf !== null) return n.bytes(buf);
