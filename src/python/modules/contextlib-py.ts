@@ -89,7 +89,12 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
     def __exit__(self, typ, exc, tb):
         if typ is None:
             for _ in self.gen:
-                raise RuntimeError("generator didn't stop")
+                # A second yield: the generator is closed (its finally blocks run) as the
+                # error leaves.
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    self.gen.close()
             return False
         if exc is None:
             # A caller may pass a bare class: make the instance to throw.
@@ -112,7 +117,10 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
                 exc.__traceback__ = tb
                 return False
             raise
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 def contextmanager(func):
@@ -363,7 +371,10 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
         if exc is None:
             exc = typ()
         try:
@@ -379,7 +390,10 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
                 exc.__traceback__ = tb
                 return False
             raise
-        raise RuntimeError("generator didn't stop after athrow()")
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def asynccontextmanager(func):

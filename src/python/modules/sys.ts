@@ -488,7 +488,7 @@ def _implementation():
 
 
 _HIDDEN = {'_LAZY', '_HIDDEN', '_structseq', '_member', '_implementation', '_set_tp_name', '_asyncgen_hooks',
-           '__pymm_lazy__', '__dir__'}
+           '__pymm_lazy__', '__dir__', '_UnraisableHookArgs'}
 
 
 def __pymm_lazy__(name):
