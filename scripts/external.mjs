@@ -2,7 +2,7 @@
 // `npm run external [-- --programs DIR] [-- --module=NAME ...] [-- TEST ...]`: runs CPython's
 // own memory test suites — test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py,
 // test_sys.py, test_dict.py and test_tuple.py for their tracking tests, test_tracemalloc.py,
-// test_list.py, test_set.py, test_scope.py and test_class.py (the copies that ship with the local python3, unmodified; --module picks
+// test_list.py, test_set.py, test_scope.py, test_class.py, test_raise.py and test_richcmp.py (the copies that ship with the local python3, unmodified; --module picks
 // some of them, TEST names pick tests of the picked modules, of test_gc.py without
 // --module) with python3 and with pymm, and reports
 // per test: passed on both, skipped on pymm (with the reason), or failed on pymm. With
@@ -60,6 +60,8 @@ export const TEST_MODULES = [
   'test_set',
   'test_scope',
   'test_class',
+  'test_raise',
+  'test_richcmp',
 ];
 
 /** Runs test_gc.py with both; returns the per-test comparison. */

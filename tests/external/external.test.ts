@@ -151,3 +151,20 @@ test('test_tracemalloc.py, test_set.py and test_list.py: the API, mutating-set a
     for (const id of picked) assert.equal(by.get(id), 'passed on both', `${name} ${id}`);
   }
 });
+
+test('test_class.py, test_raise.py, test_richcmp.py and test_scope.py pass as on python3 (test_scope but for its two sys.settrace tests)', {
+  skip: !hasPython,
+}, async () => {
+  const { runTestModule } = await import(join(root, 'scripts', 'external.mjs'));
+  const tracing = new Set([
+    'ScopeTests.testInteractionWithTraceFunc',
+    'ScopeTests.testLocalsClass_WithTrace',
+  ]);
+  for (const name of ['test_class', 'test_raise', 'test_richcmp', 'test_scope']) {
+    const { rows } = runTestModule(name);
+    assert.ok(rows.length > 10, `${name} ran`);
+    for (const r of rows as { id: string; outcome: string }[]) {
+      if (!tracing.has(r.id)) assert.equal(r.outcome, 'passed on both', `${name} ${r.id}`);
+    }
+  }
+});
