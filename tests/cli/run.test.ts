@@ -31,6 +31,15 @@ test('pymm -c runs code from the command line', () => {
   assert.equal(r.stdout, '42\n');
 });
 
+test("-c code's compiler errors print no source line, its parser errors do, as python3's", () => {
+  for (const code of ['return 1', 'def f():\n    nonlocal q', 'x = (1,', 'f(**x, *y)']) {
+    const r = pymm(['-c', code]);
+    const py = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+    assert.equal(r.stderr, py.stderr, code);
+    assert.equal(r.status, py.status, code);
+  }
+});
+
 test('a syntax error is reported like python3, with status 1', () => {
   const p = file('bad.py', 'x = (1,\n');
   const r = pymm(['run', p]);

@@ -333,8 +333,9 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
         return c;
       } catch (e) {
         if (e instanceof CompileError) {
-          // The line as the exception's text has it: with its newline.
-          const text = source.split(/\r?\n/)[e.lineno - 1];
+          // The line as the exception's text has it: with its newline. The compiler's
+          // errors read it from the file (PyErr_ProgramTextObject): none for `-c` code.
+          const text = filename.startsWith('<') ? undefined : source.split(/\r?\n/)[e.lineno - 1];
           const line = text === undefined ? null : `${text}\n`;
           interp.io.stderr(
             interp.formatSyntaxError(
