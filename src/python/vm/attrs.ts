@@ -1057,35 +1057,24 @@ function plainInstance(interp: Interpreter, obj: Ptr): boolean {
 
 /** Calls type(obj).<name>(obj, *args) if the type defines it in Python or natively; 0 if not. */
 I.callSpecial = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]): Ptr {
-  const type = this.space.rt.typeObject(obj);
-  const descr = this.typeLookup(type, this.n.intern(name));
-  if (descr === NULL) return NULL;
-  if (this.space.rt.typeObject(descr) === this.space.functions.type)
-    return this.callBorrowed(descr, [obj, ...args]);
-  const bound = this.bindDescriptor(descr, obj, type);
-  for (const a of args) this.incref(a);
-  return this.call(bound, args);
-};
-
-I.callLookedUp = function (this: Interpreter, descr: Ptr, obj: Ptr, args: Ptr[]): Ptr {
-  if (this.space.rt.typeObject(descr) === this.space.functions.type)
-    return this.callBorrowed(descr, [obj, ...args]);
-  const bound = this.bindDescriptor(descr, obj, this.space.rt.typeObject(obj));
-  for (const a of args) this.incref(a);
-  return this.call(bound, args);
+  const descr = this.typeLookup(this.space.rt.typeObject(obj), this.n.intern(name));
+  return descr === NULL ? NULL : this.callLookedUp(descr, obj, args);
 };
 
 I.callSpecialMasked = function (this: Interpreter, obj: Ptr, name: string, args: Ptr[]): Ptr {
-  const type = this.space.rt.typeObject(obj);
-  const descr = this.typeLookup(type, this.n.intern(name));
-  if (descr === NULL) return NULL;
+  const descr = this.typeLookup(this.space.rt.typeObject(obj), this.n.intern(name));
+  return descr === NULL ? NULL : this.callLookedUp(descr, obj, args, true);
+};
+
+I.callLookedUp = function (this: Interpreter, descr: Ptr, obj: Ptr, args: Ptr[], masked = false): Ptr {
   if (this.space.rt.typeObject(descr) === this.space.functions.type)
     return this.callBorrowed(descr, [obj, ...args]);
   let bound: Ptr;
   try {
-    bound = this.bindDescriptor(descr, obj, type);
+    bound = this.bindDescriptor(descr, obj, this.space.rt.typeObject(obj));
   } catch (e) {
-    if (!(e instanceof PyThrowable)) throw e;
+    // (masked: the caller clears a Python error from the binding, as lookup_maybe_method's do.)
+    if (!masked || !(e instanceof PyThrowable)) throw e;
     if (e instanceof PyException) this.decref(e.exc);
     return -1 as Ptr;
   }

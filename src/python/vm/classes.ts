@@ -174,8 +174,8 @@ declare module './interp.js' {
     callSpecial(obj: Ptr, name: string, args: Ptr[]): Ptr;
     /** callSpecial, but -1 when binding the attribute raised (the error cleared, as lookup_maybe_method's callers do). */
     callSpecialMasked(obj: Ptr, name: string, args: Ptr[]): Ptr;
-    /** Calls `descr` (borrowed), found on type(obj), as a method of obj: a function unbound with obj first, anything else bound by its __get__ (lookup_maybe_method). */
-    callLookedUp(descr: Ptr, obj: Ptr, args: Ptr[]): Ptr;
+    /** Calls `descr` (borrowed), found on type(obj), as a method of obj: a function unbound with obj first, anything else bound by its __get__ (lookup_maybe_method; `masked`: -1 when the binding raised, the error cleared). */
+    callLookedUp(descr: Ptr, obj: Ptr, args: Ptr[], masked?: boolean): Ptr;
     typeName(type: Ptr): string;
     isSubtype(type: Ptr, base: Ptr): boolean;
     /** object.__new__ for a class (its ClassInfo, when the caller has it). */

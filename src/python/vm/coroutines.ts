@@ -173,42 +173,7 @@ I.isStopAsyncIteration = function (this: Interpreter, exc: Ptr): boolean {
 };
 
 I.asyncWithEnter = function (this: Interpreter, mgr: Ptr): Ptr {
-  // As withEnter: both methods bound (_PyObject_LookupSpecial), the manager's reference
-  // (stolen) dropped, then __aenter__ called.
-  const type = this.space.rt.typeObject(mgr);
-  const t = this.space.typeName(mgr);
-  let boundEnter: Ptr;
-  let boundExit: Ptr;
-  try {
-    const enter = this.typeLookup(type, this.n.intern('__aenter__'));
-    if (enter === NULL)
-      throw new PyErr(
-        'TypeError',
-        `'${t}' object does not support the asynchronous context manager protocol`,
-      );
-    boundEnter = this.bindDescriptor(enter, mgr, type);
-    try {
-      const exit = this.typeLookup(type, this.n.intern('__aexit__'));
-      if (exit === NULL)
-        throw new PyErr(
-          'TypeError',
-          `'${t}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
-        );
-      boundExit = this.bindDescriptor(exit, mgr, type);
-    } catch (e) {
-      this.decref(boundEnter);
-      throw e;
-    }
-  } finally {
-    this.decref(mgr);
-  }
-  try {
-    this.withEntered = this.call(boundEnter, []);
-  } catch (e) {
-    this.decref(boundExit);
-    throw e;
-  }
-  return boundExit;
+  return this.withEnter(mgr, true);
 };
 
 I.asyncWithExit = function (this: Interpreter, exit: Ptr, exc: Ptr): Ptr {

@@ -11,8 +11,8 @@ declare module './interp.js' {
   interface Interpreter {
     /** The value __enter__ returned, handed from withEnter to withValue. */
     withEntered: Ptr;
-    /** BEFORE_WITH (mgr stolen): the bound __exit__; __enter__'s result waits in withEntered. */
-    withEnter(mgr: Ptr): Ptr;
+    /** BEFORE_WITH (mgr stolen; BEFORE_ASYNC_WITH when `isAsync`): the bound __exit__; __enter__'s result waits in withEntered. */
+    withEnter(mgr: Ptr, isAsync?: boolean): Ptr;
     withValue(): Ptr;
     withExit(exit: Ptr, exc: Ptr): boolean;
     withExitNormal(exit: Ptr): void;
@@ -23,15 +23,15 @@ declare module './interp.js' {
 const I = Interpreter.prototype;
 
 /**
- * BEFORE_WITH (mgr stolen): the bound __exit__ (new reference); __enter__'s result waits in
- * withEntered. As in CPython, the manager's own reference is dropped once both methods are
- * bound, before __enter__ runs.
+ * BEFORE_WITH (mgr stolen; BEFORE_ASYNC_WITH when `isAsync`): the bound __exit__ (new
+ * reference); __enter__'s result waits in withEntered. As in CPython, the manager's own
+ * reference is dropped once both methods are bound, before __enter__ runs.
  */
-I.withEnter = function (this: Interpreter, mgr: Ptr): Ptr {
+I.withEnter = function (this: Interpreter, mgr: Ptr, isAsync = false): Ptr {
   let boundEnter: Ptr;
   let boundExit: Ptr;
   try {
-    [boundEnter, boundExit] = withMethods(this, mgr);
+    [boundEnter, boundExit] = withMethods(this, mgr, isAsync);
   } finally {
     this.decref(mgr);
   }
@@ -44,32 +44,28 @@ I.withEnter = function (this: Interpreter, mgr: Ptr): Ptr {
   return boundExit;
 };
 
-// _PyObject_LookupSpecial of __enter__ (its descriptor may raise), then of __exit__: both bound.
-function withMethods(interp: Interpreter, mgr: Ptr): [Ptr, Ptr] {
+// _PyObject_LookupSpecial of __enter__ (its descriptor may raise), then of __exit__ (or
+// __aenter__ and __aexit__): both bound.
+function withMethods(interp: Interpreter, mgr: Ptr, isAsync: boolean): [Ptr, Ptr] {
+  const n = interp.n;
   const type = interp.space.rt.typeObject(mgr);
-  const enter = interp.typeLookup(type, interp.n.intern('__enter__'));
-  if (enter === NULL && !interp.classes.has(type)) {
+  const enterName = n.intern(isAsync ? '__aenter__' : '__enter__');
+  const exitName = n.intern(isAsync ? '__aexit__' : '__exit__');
+  const enter = interp.typeLookup(type, enterName);
+  if (enter === NULL && !isAsync && !interp.classes.has(type)) {
     // A static type's __enter__/__exit__ are native methods (memoryview).
-    const boundEnter = interp.getAttrOrNull(mgr, interp.n.intern('__enter__'));
-    const boundExit = boundEnter === NULL ? NULL : interp.getAttrOrNull(mgr, interp.n.intern('__exit__'));
+    const boundEnter = interp.getAttrOrNull(mgr, enterName);
+    const boundExit = boundEnter === NULL ? NULL : interp.getAttrOrNull(mgr, exitName);
     if (boundExit !== NULL) return [boundEnter, boundExit];
     if (boundEnter !== NULL) interp.decref(boundEnter);
   }
-  if (enter === NULL) {
-    throw new PyErr(
-      'TypeError',
-      `'${interp.space.typeName(mgr)}' object does not support the context manager protocol`,
-    );
-  }
+  const protocol = `'${interp.space.typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`;
+  if (enter === NULL) throw new PyErr('TypeError', protocol);
   const boundEnter = interp.bindDescriptor(enter, mgr, type);
   try {
-    const exit = interp.typeLookup(type, interp.n.intern('__exit__'));
-    if (exit === NULL) {
-      throw new PyErr(
-        'TypeError',
-        `'${interp.space.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`,
-      );
-    }
+    const exit = interp.typeLookup(type, exitName);
+    if (exit === NULL)
+      throw new PyErr('TypeError', `${protocol} (missed ${isAsync ? '__aexit__' : '__exit__'} method)`);
     return [boundEnter, interp.bindDescriptor(exit, mgr, type)];
   } catch (e) {
     interp.decref(boundEnter);
