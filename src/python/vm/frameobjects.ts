@@ -9,7 +9,15 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { FRAME, FRAME_SIZEOF_BASE, frameFreeLocalsBlock, frameLocalsBlock, newFrame } from './frames.js';
+import {
+  FRAME,
+  FRAME_SIZEOF_BASE,
+  frameFreeLocalsBlock,
+  frameGlobals,
+  frameLocalsBlock,
+  frameSetFunc,
+  newFrame,
+} from './frames.js';
 import { FRAME_EXECUTING, GEN, genFrameSizeof } from './generators.js';
 import { Interpreter } from './interp.js';
 
@@ -48,10 +56,7 @@ I.frameExit = function (this: Interpreter, d: number, held: Ptr[], ncells: numbe
   const frame = this.FO[d] as Ptr;
   const rt = this.space.rt;
   if (rt.refcnt(frame) <= 1) return;
-  if (fn !== NULL && rt.mem.u32[(frame + FRAME.func) >>> 2] === NULL) {
-    rt.incref(fn);
-    rt.mem.u32[(frame + FRAME.func) >>> 2] = fn;
-  }
+  if (fn !== NULL && rt.mem.u32[(frame + FRAME.func) >>> 2] === NULL) frameSetFunc(this.space, frame, fn);
   if (held.length === 0) return;
   const size = genFrameSizeof(this.frameCode[d].unit, FRAME_SIZEOF_BASE);
   const block = frameLocalsBlock(this.space, frame, size, held.length);
@@ -124,7 +129,7 @@ I.initFrameObjects = function (this: Interpreter): void {
   });
   getters.set('f_code', (self) => orNone(word(self, FRAME.code)));
   getters.set('f_globals', (self) => {
-    const g = word(self, FRAME.globals);
+    const g = frameGlobals(this.space, self);
     return g === NULL ? n.dict() : this.ref(g);
   });
   getters.set('f_builtins', () => this.ref(this.builtinsDict));

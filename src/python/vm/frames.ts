@@ -19,7 +19,7 @@
 
 import { TPFLAGS_HAVE_GC } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { DEFAULT_PY_SLOTS, type ObjectSpace, pointerHash } from '../../objects/index.js';
+import { DEFAULT_PY_SLOTS, FUNC, type ObjectSpace, pointerHash } from '../../objects/index.js';
 
 /** Offsets in a traceback object. */
 export const TB = { next: 16, frame: 24, lasti: 32, lineno: 36, size: 40 };
@@ -83,8 +83,8 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
   const fields = refs([FRAME.back, FRAME.code, FRAME.globals, FRAME.locals, FRAME.func]);
   const frRefs = {
     // frame_traverse then _PyFrame_Traverse: f_back, f_locals, f_func, f_code, the locals.
-    // The globals are borrowed from f_func in CPython; pymm holds them, and shows them only
-    // for a frame without a function.
+    // A frame with a function borrows the globals from it, as CPython's does (frameSetFunc):
+    // f_globals is visited only while the frame holds it, so every held reference is seen.
     traverse: (op: Ptr, visit: (c: Ptr) => void) => {
       const u32 = rt.mem.u32;
       const at = op >>> 2;
@@ -95,7 +95,7 @@ export function initFrameTypes(space: ObjectSpace): FrameTypes {
       const func = u32[at + (FRAME.func >>> 2)] as Ptr;
       const globals = u32[at + (FRAME.globals >>> 2)] as Ptr;
       if (func !== NULL) visit(func);
-      else if (globals !== NULL) visit(globals);
+      if (globals !== NULL) visit(globals);
       const code = u32[at + (FRAME.code >>> 2)] as Ptr;
       if (code !== NULL) visit(code);
       const block = u32[(op + FRAME.localsplus) >>> 2];
@@ -152,6 +152,32 @@ export function newFrame(
   rt.mem.i32[(op + FRAME.lineno) >>> 2] = lineno;
   // _PyFrame_New_NoTrack: tracked only when it outlives its frame (take_ownership).
   return op;
+}
+
+/**
+ * Gives a frame object its function `fn` (a new reference): from then on the frame
+ * borrows the function's globals, as 3.11's frames do, and lets go of its own reference.
+ * (Holding both would be a reference the collector cannot see once only one is visited.)
+ */
+export function frameSetFunc(space: ObjectSpace, frame: Ptr, fn: Ptr): void {
+  const rt = space.rt;
+  const u32 = rt.mem.u32;
+  rt.incref(fn);
+  u32[(frame + FRAME.func) >>> 2] = fn;
+  const globals = u32[(frame + FRAME.globals) >>> 2] as Ptr;
+  if (globals !== NULL && globals === u32[(fn + FUNC.globals) >>> 2]) {
+    u32[(frame + FRAME.globals) >>> 2] = 0;
+    rt.decref(globals);
+  }
+}
+
+/** A frame object's f_globals (borrowed; NULL for none): its own, or its function's. */
+export function frameGlobals(space: ObjectSpace, frame: Ptr): Ptr {
+  const u32 = space.rt.mem.u32;
+  const globals = u32[(frame + FRAME.globals) >>> 2] as Ptr;
+  if (globals !== NULL) return globals;
+  const fn = u32[(frame + FRAME.func) >>> 2] as Ptr;
+  return fn === NULL ? NULL : (u32[(fn + FUNC.globals) >>> 2] as Ptr);
 }
 
 /** A new traceback entry for `frame` (stolen) in front of `next` (stolen, or NULL). */

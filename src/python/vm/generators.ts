@@ -40,7 +40,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, FUNC, pointerHash } from '../../objects/index.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, type CodeUnit, localsplusNames } from '../compiler/index.js';
 import type { CodeRuntime } from './code.js';
-import { FRAME, FRAME_SIZEOF_BASE, frameLocalsBlock } from './frames.js';
+import { FRAME, FRAME_SIZEOF_BASE, frameLocalsBlock, frameSetFunc } from './frames.js';
 import { Interpreter } from './interp.js';
 
 /** Offsets in a generator object. */
@@ -361,10 +361,7 @@ function takeOwnership(interp: Interpreter, gen: Ptr, st: GenState, F: Ptr[], fo
   rt.mem.i32[(fo + FRAME.depth) >>> 2] = 0;
   if (!rt.isTracked(fo)) rt.track(fo);
   const fn = rt.mem.u32[(gen + GEN.func) >>> 2] as Ptr;
-  if (fn !== NULL && rt.mem.u32[(fo + FRAME.func) >>> 2] === NULL) {
-    rt.incref(fn);
-    rt.mem.u32[(fo + FRAME.func) >>> 2] = fn;
-  }
+  if (fn !== NULL && rt.mem.u32[(fo + FRAME.func) >>> 2] === NULL) frameSetFunc(interp.space, fo, fn);
   const locals = rt.mem.u32[(gen + GEN.locals) >>> 2] as Ptr;
   if (locals !== NULL) {
     rt.mem.u32[(gen + GEN.locals) >>> 2] = 0;

@@ -11,6 +11,7 @@ import type { NativeImpl } from './calls.js';
 import { encodeText, isNativeEncoding } from './codecs.js';
 import { installComplexType } from './complextype.js';
 import { EXC } from './exceptions.js';
+import { installFunctionType } from './functiontype.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
 import { installMemoryViewType } from './memoryviewtype.js';
@@ -721,6 +722,7 @@ I.initTypes = function (this: Interpreter): void {
     return v === NULL ? this.newNone() : this.ref(v);
   };
   installTracebackType(this);
+  installFunctionType(this);
   this.nativeGetters.set(
     this.frameTypes.frame,
     new Map([
