@@ -5,7 +5,7 @@ import { NULL, type Ptr } from '../../heap/index.js';
 import { DEFAULT_PY_SLOTS, long_fromSsize, PyErr, pointerHash } from '../../objects/index.js';
 import { argCount, parseArgs } from '../vm/args.js';
 import type { NativeImpl } from '../vm/calls.js';
-import { PyException } from '../vm/exceptions.js';
+import { EXC, PyException } from '../vm/exceptions.js';
 import type { Interpreter } from '../vm/interp.js';
 import { newStdinObject } from '../vm/stdin.js';
 import { newStdoutBuffer } from '../vm/stdiobuffers.js';
@@ -228,9 +228,50 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
     const tb = interp.getAttr(e, n.intern('__traceback__'));
     return n.tuple([interp.ref(space.rt.typeObject(e)), interp.ref(e), tb]);
   });
+  // sys_excepthook_impl → _PyErr_Display on sys.stderr: a traceback given for an exception
+  // that has none is put on it; a value that is no exception is reported, not printed.
   def('excepthook', (a, k) => {
     argCount('excepthook', a, k, 3, 3);
-    interp.io.stderr(interp.formatException(a[1]));
+    const [, value, tb] = a;
+    if (!interp.isExceptionInstance(value)) {
+      interp.writeStderr(
+        `TypeError: print_exception(): Exception expected for value, ${space.typeName(value)} found\n`,
+      );
+      return interp.newNone();
+    }
+    if (
+      space.rt.typeObject(tb) === interp.frameTypes.traceback &&
+      interp.exc.get(value, EXC.traceback) === NULL
+    )
+      interp.exc.set(value, EXC.traceback, tb);
+    interp.writeStderr(interp.formatException(value));
+    return interp.newNone();
+  });
+  // sys_displayhook (METH_O): repr(value) and a newline to sys.stdout, then value kept as
+  // builtins._ (set to None first, so a repr that recurses sees no stale value).
+  def('displayhook', (a, k) => {
+    if ((k?.length ?? 0) > 0) throw new PyErr('TypeError', 'sys.displayhook() takes no keyword arguments');
+    if (a.length !== 1)
+      throw new PyErr('TypeError', `sys.displayhook() takes exactly one argument (${a.length} given)`);
+    const value = a[0];
+    if (value === interp.none) return interp.newNone();
+    const underscore = n.intern('_');
+    n.dictSet(interp.builtinsDict, underscore, interp.none);
+    const out = n.dictGet(dict, n.intern('stdout'));
+    if (out === NULL || out === interp.none) throw new PyErr('RuntimeError', 'lost sys.stdout');
+    interp.incref(out);
+    try {
+      const text = n.str(interp.reprOf(value));
+      try {
+        interp.fileWriteObject(text, out);
+      } finally {
+        interp.decref(text);
+      }
+      interp.fileWriteObject(n.intern('\n'), out);
+    } finally {
+      interp.decref(out);
+    }
+    n.dictSet(interp.builtinsDict, underscore, value);
     return interp.newNone();
   });
   def('exception', () => {
@@ -689,15 +730,6 @@ def setprofile(function, /):
 
 settrace.value = setprofile.value = None
 
-
-def displayhook(value, /):
-    '''Print repr(value) to sys.stdout and keep value as builtins._ (not for None).'''
-    if value is None:
-        return
-    import builtins
-    builtins._ = None
-    stdout.write(repr(value) + '\\n')
-    builtins._ = value
 
 __displayhook__ = displayhook
 `;

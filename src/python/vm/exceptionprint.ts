@@ -56,6 +56,13 @@ I.formatOne = function (this: Interpreter, exc: Ptr): string {
 };
 
 function printRecursive(interp: Interpreter, ctx: PrintContext, exc: Ptr): void {
+  // print_exception_invalid_type: what is no exception is named, never read as one.
+  if (!interp.isExceptionInstance(exc)) {
+    ctx.out.push(
+      `TypeError: print_exception(): Exception expected for value, ${interp.space.typeName(exc)} found\n`,
+    );
+    return;
+  }
   // print_exception_cause_and_context
   ctx.seen.add(exc);
   const cause = interp.exc.get(exc, EXC.cause);
