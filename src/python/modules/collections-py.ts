@@ -350,8 +350,9 @@ def _keys_table_slots(nbytes):
 def _odict_sizeof(self):
     '''odict_sizeof: the dict, the 'fast nodes' array of one pointer per slot of its keys
     table, and a 32-byte node per key, over C's 112-byte PyODictObject.'''
-    keys = dict.__sizeof__(self) - _ODICT_EMPTY
-    size = 112 + keys + 8 * _keys_table_slots(keys) + 32 * len(self)
+    slots = type(self).__basicsize__ - OrderedDict.__basicsize__  # a subclass's __slots__
+    keys = dict.__sizeof__(self) - _ODICT_EMPTY - slots
+    size = 112 + slots + keys + 8 * _keys_table_slots(keys) + 32 * len(self)
     return size + 16 - _ODICT_EXTRA
 
 
