@@ -158,12 +158,23 @@ function maintainTracking(space: ObjectSpace, op: Ptr, key: Ptr, value: Ptr): vo
  * insertdict / insert_to_emptydict: d[key] = value for a key of known hash, stealing one
  * reference to `key` and one to `value` (both are released if the insert fails).
  */
-export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, value: Ptr): void {
+export function insertDict(
+  space: ObjectSpace,
+  op: Ptr,
+  key: Ptr,
+  hash: number,
+  value: Ptr,
+  absent = false,
+): void {
   const rt = space.rt;
   const mem = rt.mem;
   // The common case first: an existing str key of a unicode table gets a new value.
   const dk = mem.u32[(op + MA_KEYS) >>> 2];
-  if (mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE && mem.u32[(key + OB_TYPE) >>> 2] === space.strs.type) {
+  if (
+    !absent &&
+    mem.u8[dk + DK_KIND] === DICT_KEYS_UNICODE &&
+    mem.u32[(key + OB_TYPE) >>> 2] === space.strs.type
+  ) {
     const found = unicodeLookup(space, dk, key, hash);
     if (found >= 0) {
       maintainTracking(space, op, key, value);
@@ -190,7 +201,8 @@ export function insertDict(space: ObjectSpace, op: Ptr, key: Ptr, hash: number, 
     }
     if (!isStr && mem.u8[mem.u32[(op + MA_KEYS) >>> 2] + DK_KIND] === DICT_KEYS_UNICODE)
       insertionResize(space, op, false);
-    ix = dictLookup(space, op, key, hash);
+    // `absent`: the caller's own lookup found no entry (setdefault compares keys once).
+    ix = absent ? DKIX_EMPTY : dictLookup(space, op, key, hash);
   } catch (error) {
     rt.decref(key);
     rt.decref(value);

@@ -106,7 +106,7 @@ export function dict_setdefault(space: ObjectSpace, op: Ptr, key: Ptr, dflt: Ptr
   if (found !== DKIX_EMPTY) return space.newRef(dictKeys(space, op).value(found));
   space.rt.incref(key);
   space.rt.incref(dflt);
-  insertDict(space, op, key, hash, dflt);
+  insertDict(space, op, key, hash, dflt, true);
   return space.newRef(dflt);
 }
 
@@ -167,19 +167,29 @@ export function dict_merge(space: ObjectSpace, a: Ptr, b: Ptr, override = true):
       dictKeys(space, b).isUnicode,
     );
   }
-  // Entries are re-read each step: an __eq__ may change `b` (CPython then raises).
+  // Entries are re-read each step, and the key and value held while they are compared: an
+  // __eq__ may change `b`, which CPython reports after that step's insert.
+  const rt = space.rt;
   const n = dictKeys(space, b).nentries;
   for (let ix = 0; ix < n; ix++) {
     const keys = dictKeys(space, b);
-    if (keys.nentries !== n) raise('RuntimeError', 'dict mutated during update');
     const value = keys.value(ix);
     if (value === NULL) continue;
     const key = keys.key(ix);
     const hash = keys.hash(ix);
-    if (!override && dictLookup(space, a, key, hash) !== DKIX_EMPTY) continue;
-    space.rt.incref(key);
-    space.rt.incref(value);
-    insertDict(space, a, key, hash, value);
+    rt.incref(key);
+    rt.incref(value);
+    try {
+      if (override || dictLookup(space, a, key, hash) === DKIX_EMPTY) {
+        rt.incref(key);
+        rt.incref(value);
+        insertDict(space, a, key, hash, value);
+      }
+    } finally {
+      rt.decref(value);
+      rt.decref(key);
+    }
+    if (dictKeys(space, b).nentries !== n) raise('RuntimeError', 'dict mutated during update');
   }
 }
 

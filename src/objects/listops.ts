@@ -169,7 +169,8 @@ export function list_extendIter(space: ObjectSpace, op: Ptr, next: () => Ptr, le
   const m = list_size(space, op);
   if (list_itemArray(space, op) === NULL) {
     if (lengthHint > 0) list_preallocateExact(space, op, lengthHint);
-  } else {
+  } else if (m <= 2 ** 63 - 1 - lengthHint) {
+    // m + n overflowing Py_ssize_t: the hint may have lied, so it is ignored.
     list_resize(space, op, m + lengthHint);
     space.rt.mem.u32[(op + 16) >>> 2] = m;
   }

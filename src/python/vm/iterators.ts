@@ -805,7 +805,11 @@ I.lengthHint = function (this: Interpreter, obj: Ptr, dflt: number): number {
   try {
     if (!n.isInt(r))
       throw new PyErr('TypeError', `__length_hint__ must be an integer, not ${this.space.typeName(r)}`);
-    const v = Number(n.intBig(r));
+    // PyLong_AsSsize_t of the answer.
+    const big = n.intBig(r);
+    if (big >= 2n ** 63n || big < -(2n ** 63n))
+      throw new PyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+    const v = Number(big);
     if (v < 0) throw new PyErr('ValueError', '__length_hint__() should return >= 0');
     return v;
   } finally {
