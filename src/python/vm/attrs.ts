@@ -649,6 +649,14 @@ I.typeGetAttr = function (this: Interpreter, type: Ptr, name: Ptr): Ptr {
     }
     case '__basicsize__':
       return n.int(this.space.slots(type).basicsize);
+    case '__itemsize__': {
+      // A class inherits its solid base's item size; type's own is that of its member slots.
+      let t = type;
+      while (t !== NULL && t !== this.space.typeType && this.space.slots(t).itemsize === 0)
+        t = this.space.slots(t).base;
+      if (t === NULL) return n.int(0);
+      return n.int(t === this.space.typeType ? 40 : this.space.slots(t).itemsize);
+    }
     case '__weakrefoffset__':
       return n.int(this.space.slots(type).weaklistoffset);
   }
