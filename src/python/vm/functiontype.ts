@@ -7,11 +7,13 @@ import { FUNC, PyErr } from '../../objects/index.js';
 import { parseArgs } from './args.js';
 import type { Interpreter } from './interp.js';
 
-/** Installs the `function` type's constructor (func_new). */
+/** Installs the `function` type's constructor (func_new) and the name func_clear leaves. */
 export function installFunctionType(interp: Interpreter): void {
   const space = interp.space;
   const n = interp.n;
   const rt = space.rt;
+  // What func_clear puts in a function's name and qualname: the empty str (held for good).
+  if (space.functions.emptyName === NULL) space.functions.emptyName = n.str('');
   interp.constructors.set(space.functions.type, (_t, args, kw) => {
     if (args.length > 5)
       throw new PyErr('TypeError', `function() takes at most 5 arguments (${args.length} given)`);
