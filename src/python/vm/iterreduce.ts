@@ -8,6 +8,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount, parseArgs } from './args.js';
 import { Interpreter } from './interp.js';
 import { SEQ_INDEX, SEQ_SEQ } from './iterators.js';
+import type { ReverseNext, ReverseState } from './reversed.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -17,6 +18,9 @@ declare module './interp.js' {
 }
 
 const I = Interpreter.prototype;
+
+/** Where a native iterator holds its first reference (builtins.ts): the reverse iterators' sequence. */
+const NATIVE_ITER_SEQ = 16;
 
 I.initIterReduce = function (this: Interpreter): void {
   const space = this.space;
@@ -120,6 +124,45 @@ I.initIterReduce = function (this: Interpreter): void {
           pos = e[2];
         }
       }
+      return n.tuple([iterFunc(), n.tuple([n.list(rest)])]);
+    });
+  }
+  // The reverse iterators (listreviter_reduce, reversed_reduce, dictiter_reduce): (reversed
+  // or the iterator's type, (seq,), index) while the sequence is held, else an empty one's
+  // iterator; a dict's, (iter, (list of what is left,)). Their state is on their closure.
+  const reverseState = (self: Ptr): ReverseState =>
+    (this.nativeIterState.get(self) as ReverseNext | undefined)?.reverse ?? {};
+  const reversedBuiltin = () => this.ref(n.dictGet(this.builtinsDict, n.intern('reversed')));
+  for (const name of ['list_reverseiterator', 'reversed']) {
+    const t = this.nativeIterTypes.get(name) ?? this.nativeIterType(name, true);
+    const isList = name === 'list_reverseiterator';
+    this.defMethod(t, '__reduce__', (self, a, k) => {
+      argCount('__reduce__', a, k, 0, 0);
+      const seq = rt.mem.u32[(self + NATIVE_ITER_SEQ) >>> 2] as Ptr;
+      const head = isList ? (seq === NULL ? iterFunc() : reversedBuiltin()) : this.ref(rt.typeObject(self));
+      if (seq === NULL) return n.tuple([head, n.tuple([isList ? n.list([]) : n.tuple([])])]);
+      const index = reverseState(self).index?.() ?? -1;
+      return n.tuple([head, n.tuple([this.ref(seq)]), n.int(index)]);
+    });
+    this.defMethod(t, '__setstate__', (self, a, k) => {
+      argCount('__setstate__', a, k, 1, 1);
+      let index = intArg(a[0]);
+      const seq = rt.mem.u32[(self + NATIVE_ITER_SEQ) >>> 2] as Ptr;
+      const state = reverseState(self);
+      if (seq !== NULL && state.setIndex !== undefined) {
+        const last = this.len(seq) - 1;
+        if (index < -1) index = -1;
+        else if (index > last) index = last;
+        state.setIndex(index);
+      }
+      return this.newNone();
+    });
+  }
+  for (const name of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
+    const t = this.nativeIterTypes.get(name) ?? this.nativeIterType(name, true);
+    this.defMethod(t, '__reduce__', (self, a, k) => {
+      argCount('__reduce__', a, k, 0, 0);
+      const rest = reverseState(self).rest?.() ?? [];
       return n.tuple([iterFunc(), n.tuple([n.list(rest)])]);
     });
   }

@@ -20,6 +20,20 @@ declare module './interp.js' {
 
 const I = Interpreter.prototype;
 
+/**
+ * What __reduce__ and __setstate__ of a reverse iterator (iterreduce.ts) reach through its
+ * `next` closure: the index of the next item (sequences), or the items left (dicts).
+ */
+export interface ReverseState {
+  index?: () => number;
+  setIndex?: (i: number) => void;
+  /** New references to the items left, in the order they would come. */
+  rest?: () => Ptr[];
+}
+
+/** A native iterator's `next` closure carrying its ReverseState. */
+export type ReverseNext = (() => Ptr) & { reverse?: ReverseState };
+
 I.reversed = function (this: Interpreter, seq: Ptr, builtin = false, subtype: Ptr = NULL): Ptr {
   const n = this.n;
   const type = this.space.rt.typeObject(seq);
@@ -57,38 +71,34 @@ I.reversed = function (this: Interpreter, seq: Ptr, builtin = false, subtype: Pt
 
   // reversed_next: the end of the items releases the sequence (Py_CLEAR(ro->seq)).
   let live = true;
-  const it = this.newNativeIter(
-    'reversed',
-    [seq],
-    () => {
-      if (!live) return NULL;
-      if (i >= 0) {
-        const k = n.int(i--);
-        try {
-          return this.getItem(seq, k);
-        } catch (e) {
-          // IndexError or StopIteration (a class's own too) ends the iteration.
-          // (A caught PyException owns its reference: swallowing it releases that one.)
-          const x = e instanceof PyException ? e.exc : this.toException(e);
-          const t = this.space.rt.typeObject(x);
-          if (
-            !this.exc.isSubtype(t, this.exc.type('IndexError')) &&
-            !this.exc.isSubtype(t, this.exc.type('StopIteration'))
-          )
-            throw e instanceof PyException ? e : new PyException(x);
-          this.decref(x);
-        } finally {
-          this.decref(k);
-        }
+  const next: ReverseNext = () => {
+    if (!live) return NULL;
+    if (i >= 0) {
+      const k = n.int(i--);
+      try {
+        return this.getItem(seq, k);
+      } catch (e) {
+        // IndexError or StopIteration (a class's own too) ends the iteration.
+        // (A caught PyException owns its reference: swallowing it releases that one.)
+        const x = e instanceof PyException ? e.exc : this.toException(e);
+        const t = this.space.rt.typeObject(x);
+        if (
+          !this.exc.isSubtype(t, this.exc.type('IndexError')) &&
+          !this.exc.isSubtype(t, this.exc.type('StopIteration'))
+        )
+          throw e instanceof PyException ? e : new PyException(x);
+        this.decref(x);
+      } finally {
+        this.decref(k);
       }
-      i = -1;
-      live = false;
-      this.setNativeIterRef(it, 0, NULL);
-      return NULL;
-    },
-    () => (live ? hint() : 0),
-    subtype,
-  );
+    }
+    i = -1;
+    live = false;
+    this.setNativeIterRef(it, 0, NULL);
+    return NULL;
+  };
+  next.reverse = { index: () => i, setIndex: (v) => (i = v) };
+  const it = this.newNativeIter('reversed', [seq], next, () => (live ? hint() : 0), subtype);
   return it;
 };
 
@@ -97,18 +107,20 @@ function listReverseIterator(interp: Interpreter, list: Ptr): Ptr {
   const n = interp.n;
   let i = n.listLen(list) - 1;
   let live = true;
+  const next: ReverseNext = () => {
+    if (!live) return NULL;
+    if (i >= 0 && i < n.listLen(list)) return interp.ref(n.listGet(list, i--));
+    // The end releases the list (Py_CLEAR(it->it_seq)).
+    i = -1;
+    live = false;
+    interp.setNativeIterRef(it, 0, NULL);
+    return NULL;
+  };
+  next.reverse = { index: () => i, setIndex: (v) => (i = v) };
   const it = interp.newNativeIter(
     'list_reverseiterator',
     [list],
-    () => {
-      if (!live) return NULL;
-      if (i >= 0 && i < n.listLen(list)) return interp.ref(n.listGet(list, i--));
-      // The end releases the list (Py_CLEAR(it->it_seq)).
-      i = -1;
-      live = false;
-      interp.setNativeIterRef(it, 0, NULL);
-      return NULL;
-    },
+    next,
     // listreviter_len: the items left, 0 once the list is shorter than that.
     () => (live && i >= 0 && n.listLen(list) >= i + 1 ? i + 1 : 0),
   );
@@ -126,24 +138,35 @@ function dictReverseIterator(interp: Interpreter, dict: Ptr, owner: Ptr, kind: n
   let k = positions.length - 1;
   // dictreviter_len: the entries left while the dict keeps its size.
   const hint = () => (k >= 0 && n.size(dict) === used ? k + 1 : 0);
-  return interp.newNativeIter(
-    REVERSE_NAMES[kind],
-    [owner],
-    () => {
-      for (;;) {
-        if (k < 0) return NULL;
-        if (n.size(dict) !== used) {
-          k = -1;
-          throw new PyErr('RuntimeError', 'dictionary changed size during iteration');
-        }
-        const ix = positions[k--];
-        const e = n.dictNext(dict, ix);
-        if (e === null || e[2] - 1 !== ix) continue;
-        if (kind === 0) return interp.ref(e[0]);
-        if (kind === 1) return interp.ref(e[1]);
-        return n.tuple([interp.ref(e[0]), interp.ref(e[1])]);
+  // One step from entry position `at`: the item, or NULL when that entry is gone.
+  const itemAt = (ix: number): Ptr => {
+    const e = n.dictNext(dict, ix);
+    if (e === null || e[2] - 1 !== ix) return NULL;
+    if (kind === 0) return interp.ref(e[0]);
+    if (kind === 1) return interp.ref(e[1]);
+    return n.tuple([interp.ref(e[0]), interp.ref(e[1])]);
+  };
+  const next: ReverseNext = () => {
+    for (;;) {
+      if (k < 0) return NULL;
+      if (n.size(dict) !== used) {
+        k = -1;
+        throw new PyErr('RuntimeError', 'dictionary changed size during iteration');
       }
+      const item = itemAt(positions[k--]);
+      if (item !== NULL) return item;
+    }
+  };
+  // dictiter_reduce walks a copy of the iterator: what is left, the iterator unmoved.
+  next.reverse = {
+    rest: () => {
+      const out: Ptr[] = [];
+      for (let j = k; j >= 0; j--) {
+        const item = itemAt(positions[j]);
+        if (item !== NULL) out.push(item);
+      }
+      return out;
     },
-    hint,
-  );
+  };
+  return interp.newNativeIter(REVERSE_NAMES[kind], [owner], next, hint);
 }
