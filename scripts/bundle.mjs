@@ -35,6 +35,11 @@ buildSync({
   charset: 'ascii',
   legalComments: 'none',
   minifyWhitespace: !readable,
+  // CommonJS's module wrapper in the file itself (worker-boot.cts runs the file's text as it
+  // is read: no 3.4 MB string concatenated and flattened at every start-up). The bundle was
+  // written as ES modules, which are strict.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) { "use strict";' },
+  footer: { js: '\n})' },
 });
 const nonAscii = /[\u0080-\uffff]/.exec(readFileSync(outfile, 'latin1'));
 if (nonAscii !== null && !readable) {

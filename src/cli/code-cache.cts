@@ -44,12 +44,11 @@ function stampOf(file: string): Buffer {
 
 /**
  * Compiles and runs the script in `file` (ASCII or UTF-8 text) through its code cache and
- * returns the script's completion value. `prefix` and `suffix` wrap the text (a CommonJS
- * bundle is wrapped in a function).
+ * returns the script's completion value (the worker bundle's is its CommonJS wrapper).
  */
-export function runCachedScript(file: string, prefix = '', suffix = ''): unknown {
+export function runCachedScript(file: string): unknown {
   const stamp = stampOf(file);
-  const source = `${prefix}${readText(file)}${suffix}`;
+  const source = readText(file);
   const cacheFile = `${file}.cache`;
   let cachedData: Buffer | undefined;
   try {

@@ -15,12 +15,9 @@ interface Bundle {
 
 const here = __dirname;
 const file = join(here, 'worker.bundle.cjs');
-// CommonJS's module wrapper; the bundle was written as ES modules, which are strict.
-const wrapper = runCachedScript(
-  file,
-  '(function (exports, require, module, __filename, __dirname) { "use strict";',
-  '\n})',
-) as (...args: unknown[]) => void;
+// The bundle is a function expression: CommonJS's module wrapper is in the file (see
+// scripts/bundle.mjs).
+const wrapper = runCachedScript(file) as (...args: unknown[]) => void;
 const bundle = { exports: {} as Bundle };
 // This file's own require: the bundle lies in the same directory, so it resolves the same
 // names (and node:module is not loaded for createRequire).
