@@ -17,6 +17,7 @@
 //       │ V8's cached data …           │
 //       └──────────────────────────────┘
 
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { threadId } from 'node:worker_threads';
@@ -43,12 +44,11 @@ function stampOf(file: string): Buffer {
 
 /**
  * Compiles and runs the script in `file` (ASCII or UTF-8 text) through its code cache and
- * returns the script's completion value. `prefix` and `suffix` wrap the text (a CommonJS
- * bundle is wrapped in a function).
+ * returns the script's completion value (the worker bundle's is its CommonJS wrapper).
  */
-export function runCachedScript(file: string, prefix = '', suffix = ''): unknown {
+export function runCachedScript(file: string): unknown {
   const stamp = stampOf(file);
-  const source = `${prefix}${readFileSync(file, 'utf8')}${suffix}`;
+  const source = readText(file);
   const cacheFile = `${file}.cache`;
   let cachedData: Buffer | undefined;
   try {
@@ -62,6 +62,13 @@ export function runCachedScript(file: string, prefix = '', suffix = ''): unknown
   if (cachedData === undefined || script.cachedDataRejected === true)
     pending.push({ script, cacheFile, stamp });
   return script.runInThisContext();
+}
+
+// The text of `file`: an ASCII file (the bundle always is) is read as latin-1, which copies
+// its bytes into a one-byte string, about half the time of UTF-8's decoding (3.4 MB: ~4 ms).
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** Writes the caches of the scripts run without a valid one (best effort, atomically). */

@@ -2,7 +2,14 @@
 
 import { readFileSync, writeSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
-import { createInterpreter, HeapExhausted, type Interpreter, runMain, TimeoutExpired } from '../index.js';
+import {
+  createInterpreter,
+  HeapExhausted,
+  type Interpreter,
+  now,
+  runMain,
+  TimeoutExpired,
+} from '../index.js';
 import { applyGcPolicy, defaultGcPolicy, type GcPolicyOption, parseGcPolicy } from './gcpolicy.js';
 import { fileSystemLoader } from './loader.js';
 import { parseSize } from './size.js';
@@ -182,7 +189,7 @@ export function runCommand(argv: string[], usageError: (m: string) => never, hos
   const rt = interp.space.rt;
   if (options.traceGc) rt.gc.debug |= 1;
   applyGcPolicy(rt.policy, options.gc);
-  if (options.timeout !== null) interp.deadline = performance.now() + options.timeout * 1000;
+  if (options.timeout !== null) interp.deadline = now() + options.timeout * 1000;
   interp.interruptFlag = host.interruptFlag ?? null;
   let status: number;
   try {

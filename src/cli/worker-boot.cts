@@ -3,7 +3,6 @@
 // then runs the program with the frozen modules of dist/src/python/frozen/.
 
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runCachedScript, writeCodeCaches } from './code-cache.cjs';
@@ -16,14 +15,13 @@ interface Bundle {
 
 const here = __dirname;
 const file = join(here, 'worker.bundle.cjs');
-// CommonJS's module wrapper; the bundle was written as ES modules, which are strict.
-const wrapper = runCachedScript(
-  file,
-  '(function (exports, require, module, __filename, __dirname) { "use strict";',
-  '\n})',
-) as (...args: unknown[]) => void;
+// The bundle is a function expression: CommonJS's module wrapper is in the file (see
+// scripts/bundle.mjs).
+const wrapper = runCachedScript(file) as (...args: unknown[]) => void;
 const bundle = { exports: {} as Bundle };
-wrapper(bundle.exports, createRequire(file), bundle, file, here);
+// This file's own require: the bundle lies in the same directory, so it resolves the same
+// names (and node:module is not loaded for createRequire).
+wrapper(bundle.exports, require, bundle, file, here);
 const { size, mtimeMs } = statSync(file);
 const result = bundle.exports.workerMain(
   workerData as WorkerInput,

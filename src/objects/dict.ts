@@ -40,6 +40,7 @@ import { dict_unsplit, type SharedKeys } from './dictsplit.js';
 import { raiseKeyError } from './errors.js';
 import { foldHash } from './hashing.js';
 import type { ObjectSpace } from './space.js';
+import { str_hash } from './str.js';
 import { STR_HASH } from './strkinds.js';
 import { objectMayBeTracked } from './tuple.js';
 import { DEFAULT_PY_SLOTS } from './typeslots.js';
@@ -211,6 +212,9 @@ export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
     }
   }
   rt.mem.u32[(op + MA_VERSION_TAG + 4) >>> 2] = 0; // not watched (a reused dict may have been)
+  // new_dict's DICT_NEXT_VERSION(): a tag of its own, never a freed dict's (caches keyed by
+  // a dict's address and tag, as LOAD_GLOBAL's, must not take a new dict for an old one).
+  dict_bumpVersion(space, op);
   setKeys(space, op, dk);
   setWord(space, op + MA_VALUES, NULL);
   setUsed(space, op, used);
@@ -223,6 +227,8 @@ export function newDict(space: ObjectSpace, dk: Ptr, used: number): Ptr {
  */
 export function dict_typeAlloc(space: ObjectSpace): Ptr {
   const op = space.rt.gcNew(space.dicts.type, DICT_SIZE);
+  space.rt.mem.u32[(op + MA_VERSION_TAG + 4) >>> 2] = 0;
+  dict_bumpVersion(space, op);
   setKeys(space, op, space.dicts.emptyKeys);
   setWord(space, op + MA_VALUES, NULL);
   setUsed(space, op, 0);
@@ -245,6 +251,9 @@ export function dict_keyHash(space: ObjectSpace, key: Ptr): number {
     const lo = mem.u32[at];
     const hi = mem.i32[at + 1];
     if (lo !== 0xffffffff || hi !== -1) return foldHash(hi, lo);
+    // Not hashed yet (a str just made by split, join, slicing …): unicode_hash itself,
+    // not the type's slot through space.hash.
+    return str_hash(space, key);
   }
   return space.hash(key);
 }

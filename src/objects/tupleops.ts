@@ -33,9 +33,25 @@ export function tuple_concat(space: ObjectSpace, a: Ptr, b: Ptr): Ptr {
   if (!tuple_check(space, b)) {
     raise('TypeError', `can only concatenate tuple (not "${space.typeName(b)}") to tuple`);
   }
-  if (tuple_size(space, b) === 0) return space.newRef(a);
-  if (tuple_size(space, a) === 0) return space.newRef(b);
-  return tuple_fromArray(space, [...tuple_items(space, a), ...tuple_items(space, b)]);
+  // An empty side gives the other operand itself only when that is an exact tuple.
+  const na = tuple_size(space, a);
+  const nb = tuple_size(space, b);
+  const type = space.tuples.type;
+  if (nb === 0 && space.rt.typeObject(a) === type) return space.newRef(a);
+  if (na === 0 && space.rt.typeObject(b) === type) return space.newRef(b);
+  // Item by item into the new tuple (no JS arrays), as CPython's loops.
+  const op = tuple_new(space, na + nb);
+  for (let i = 0; i < na; i++) {
+    const item = tuple_getItem(space, a, i);
+    space.rt.incref(item);
+    tuple_initItem(space, op, i, item);
+  }
+  for (let i = 0; i < nb; i++) {
+    const item = tuple_getItem(space, b, i);
+    space.rt.incref(item);
+    tuple_initItem(space, op, na + i, item);
+  }
+  return op;
 }
 
 /** tuplecontains: `el in t`, comparing each item with `el` by ==. */

@@ -10,6 +10,7 @@ import {
   cell_set,
   DEFAULT_PY_SLOTS,
   dict_size,
+  dict_version,
   FUNC,
   func_get,
   func_set,
@@ -108,8 +109,6 @@ declare module './interp.js' {
       closure: Ptr,
       annotations?: Ptr,
     ): Ptr;
-    /** The interned '__builtins__' and '__name__' that makeFunction looks up in the globals. */
-    makeFunctionNames?: [Ptr, Ptr];
     funcGlobals(fn: Ptr): Ptr;
     funcClosure(fn: Ptr): Ptr;
     closureCell(closure: Ptr, i: number): Ptr;
@@ -669,6 +668,31 @@ function callKwHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] |
   return r;
 }
 
+/**
+ * The globals dict makeFunction last read, at which version tag (unique to one state of one
+ * dict: a new dict gets a tag of its own), and what it found there (borrowed: the dict holds
+ * them as long as its tag is unchanged).
+ */
+class MakeFunctionCache {
+  readonly interp: Interpreter;
+  readonly builtinsName: Ptr;
+  readonly nameName: Ptr;
+  globals: Ptr = NULL;
+  version = 0;
+  builtins: Ptr = NULL;
+  modname: Ptr = NULL;
+
+  constructor(interp: Interpreter) {
+    this.interp = interp;
+    this.builtinsName = interp.n.intern('__builtins__');
+    this.nameName = interp.n.intern('__name__');
+  }
+}
+
+// The cache of the interpreter that made a function last (a module variable: a property added
+// to the Interpreter would be one more of its many).
+let makeFunctionCache: MakeFunctionCache | null = null;
+
 I.makeFunction = function (
   this: Interpreter,
   codeObj,
@@ -694,13 +718,21 @@ I.makeFunction = function (
   if (kwdefaults !== NULL) u32[(fn + FUNC.kwdefaults) >>> 2] = kwdefaults;
   if (closure !== NULL) u32[(fn + FUNC.closure) >>> 2] = closure;
   if (annotations !== NULL) u32[(fn + FUNC.annotations) >>> 2] = annotations;
-  // _PyEval_BuiltinsFromGlobals: a dict in __builtins__, a module's dict, else the builtins.
-  this.makeFunctionNames ??= [this.n.intern('__builtins__'), this.n.intern('__name__')];
-  const names = this.makeFunctionNames;
-  const b = this.n.dictGet(globals, names[0]);
-  func_set(space, fn, 'builtins', b !== NULL && this.n.isDict(b) ? b : this.builtinsDict);
-  const modname = this.n.dictGet(globals, names[1]);
-  if (modname !== NULL) func_set(space, fn, 'module', modname);
+  // _PyEval_BuiltinsFromGlobals: a dict in __builtins__, a module's dict, else the builtins;
+  // and __name__. Both are looked up again only when the globals changed since the last
+  // function made (its version tag: a nested function or comprehension made in a loop).
+  let c = makeFunctionCache;
+  if (c === null || c.interp !== this) c = makeFunctionCache = new MakeFunctionCache(this);
+  const version = dict_version(space, globals);
+  if (globals !== c.globals || version !== c.version || version === 0) {
+    const b = this.n.dictGet(globals, c.builtinsName);
+    c.builtins = b !== NULL && this.n.isDict(b) ? b : this.builtinsDict;
+    c.modname = this.n.dictGet(globals, c.nameName);
+    c.globals = globals;
+    c.version = version;
+  }
+  func_set(space, fn, 'builtins', c.builtins);
+  if (c.modname !== NULL) func_set(space, fn, 'module', c.modname);
   if (code.unit.doc !== null) {
     code.doc ??= this.n.str(code.unit.doc);
     func_set(space, fn, 'doc', code.doc);

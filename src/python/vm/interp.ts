@@ -318,7 +318,7 @@ export class Interpreter {
   /** Set by frameobjects.ts: lets go of the frame object of depth `d` as its frame ends. */
   frameDetach(_d: number): void {}
 
-  /** Wall-clock deadline (ms, performance.now() scale) for --timeout, or Infinity. */
+  /** Wall-clock deadline (ms, gc's now() scale) for --timeout, or Infinity. */
   deadline = Number.POSITIVE_INFINITY;
   private safePoints = 0;
   /** Safe points left before safePointSlow (0 once an interrupt is pending). */

@@ -211,6 +211,11 @@ I.binaryBorrowedSlow = function (this: Interpreter, a: Ptr, b: Ptr, op: number, 
     // Two exact strs and `+` or `+=` (not appended in place): unicode_concatenate, where
     // binaryGeneric would end up after its float, bool and int checks.
     return str_concat(this.space, a, b);
+  } else if (op === 0 && ta === tb && ta === this.space.lists.type) {
+    // Two exact lists and `+`: list_concat, where binaryGeneric would end up (sq_concat).
+    return list_concat(this.space, a, b);
+  } else if (base === 0 && ta === tb && ta === this.space.tuples.type) {
+    return tuple_concat(this.space, a, b);
   } else {
     const f = floatBinary(this.space, a, b, base);
     if (f !== NULL) return f;

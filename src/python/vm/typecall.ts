@@ -13,12 +13,21 @@ declare module './interp.js' {
   interface Interpreter {
     /** Constructors of built-in types: called with borrowed args; return a new reference. */
     constructors: Map<number, NativeImpl>;
-    /** The interned '__new__' and '__init__' that a class call looks up. */
-    classCallNames?: [Ptr, Ptr];
   }
 }
 
 const I = Interpreter.prototype;
+
+// The interned '__new__' and '__init__' that a class call looks up, of the interpreter that
+// made the last class call (kept here: a property added to the Interpreter while a program
+// runs changes its hidden class under every compiled `$.` access).
+let callNames: { interp: Interpreter; names: [Ptr, Ptr] } | null = null;
+
+function classCallNames(interp: Interpreter): [Ptr, Ptr] {
+  if (callNames === null || callNames.interp !== interp)
+    callNames = { interp, names: [interp.n.intern('__new__'), interp.n.intern('__init__')] };
+  return callNames.names;
+}
 
 // Py_EnterRecursiveCall's text in _PyObject_MakeTpCall.
 const CALL_WHERE = ' while calling a Python object';
@@ -87,7 +96,6 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
 // type_call for a class: __new__ (object.__new__ or the class's), then __init__.
 function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const space = interp.space;
-  const n = interp.n;
   {
     if (kwnames === null && args.length <= 3) {
       // object.__new__ and a plain Python __init__: straight into its frame, no arrays.
@@ -118,8 +126,7 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
         return checkInitResult(interp, r, obj);
       }
     }
-    interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')];
-    const names = interp.classCallNames;
+    const names = classCallNames(interp);
     const newFn = interp.typeLookup(type, names[0]);
     let obj: Ptr;
     if (newFn !== NULL) {
@@ -203,9 +210,7 @@ function plainInit(interp: Interpreter, type: Ptr, info: ClassInfo): Ptr {
   const deaths = space.strs.internedDeaths;
   const cached = info.initCache;
   if (cached !== undefined && cached.version === version && cached.deaths === deaths) return cached.init;
-  const n = interp.n;
-  interp.classCallNames ??= [n.intern('__new__'), n.intern('__init__')];
-  const names = interp.classCallNames;
+  const names = classCallNames(interp);
   let init = NULL;
   if (interp.typeLookup(type, names[0]) === NULL && !isExceptionClass(interp, type))
     init = interp.typeLookup(type, names[1]);
