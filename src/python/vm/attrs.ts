@@ -36,6 +36,8 @@ import {
 
 declare module './interp.js' {
   interface Interpreter {
+    /** A type's __qualname__ as a JS string. */
+    typeQualname(type: Ptr): string;
     /** Native methods of built-in types: type → name → implementation (called with self). */
     nativeMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
     /** Native class methods of built-in types (dict.fromkeys): called with the type as self. */
@@ -1189,4 +1191,9 @@ I.bindDescriptor = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr)
   const getter = this.descriptorGet(descr, obj, type);
   if (getter !== NULL) return getter;
   return this.ref(descr);
+};
+
+I.typeQualname = function (this: Interpreter, type: Ptr): string {
+  if (this.classes.has(type)) return this.n.jsStr(this.space.rt.mem.u32[(type + 80) >>> 2] as Ptr);
+  return staticShortName(this.typeName(type));
 };

@@ -301,7 +301,7 @@ I.initTypes = function (this: Interpreter): void {
     });
   }
   ctor(this.superType, (_t, args, kw) => {
-    argCount('super', args, kw, 0, 2);
+    argCount('super', args, kw, 0, 2, 'super()');
     if (args.length > 0 && !this.isType(args[0]))
       throw new PyErr('TypeError', `super() argument 1 must be a type, not ${space.typeName(args[0])}`);
     if (args.length < 1) throw new PyErr('RuntimeError', 'super(): no arguments');
@@ -380,7 +380,8 @@ I.initTypes = function (this: Interpreter): void {
   this.nativeClassMethods.set(space.objectType, objectClassMethods);
   // object.__sizeof__ and the built-in types' own __sizeof__ (their sizeof slot, no GC head);
   // for a class, the nearest built-in base's (a class's sizeof slot calls back into Python).
-  method(space.objectType, '__sizeof__', (self) => {
+  method(space.objectType, '__sizeof__', (self, args, kw) => {
+    argCount('object.__sizeof__', args, kw, 0, 0);
     const type = rt.typeObject(self);
     const info = this.classes.get(type);
     const builtin =
@@ -425,7 +426,12 @@ I.initTypes = function (this: Interpreter): void {
     }
     return this.classes.has(cls) ? this.newInstance(cls) : this.callType(this.ref(cls) && cls, [], null);
   });
-  method(space.typeType, 'mro', (self) => n.list(this.mroOf(self).map((t) => this.ref(t))));
+  method(space.typeType, 'mro', (self, args, kw) => {
+    // A METH_NOARGS method bound to a class names the class (meth_get__qualname__).
+    if (args.length > 0 || (kw !== null && kw.length > 0))
+      argCount(`${this.typeQualname(self)}.mro`, args, kw, 0, 0);
+    return n.list(this.mroOf(self).map((t) => this.ref(t)));
+  });
 
   // int, float, bool, str
   ctor(space.ints.type, (_t, args, kw) => {
