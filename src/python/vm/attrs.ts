@@ -776,6 +776,7 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
     if (s === '__abstractmethods__') this.setAbstract(obj, value);
     if (s === '__setattr__' || s === '__delattr__') (this.classes.get(obj) as ClassInfo).hasSetattr = true;
+    if (s === '__new__') markSlotNew(this, obj);
     return;
   }
   const target = this.proxyTarget(obj);
@@ -1197,3 +1198,11 @@ I.typeQualname = function (this: Interpreter, type: Ptr): string {
   if (this.classes.has(type)) return this.n.jsStr(this.space.rt.mem.u32[(type + 80) >>> 2] as Ptr);
   return staticShortName(this.typeName(type));
 };
+
+// update_slot for __new__: the class and its subclasses get slot_tp_new, for good.
+function markSlotNew(interp: Interpreter, type: Ptr): void {
+  const info = interp.classes.get(type);
+  if (info === undefined || info.slotNew === true) return;
+  info.slotNew = true;
+  for (const sub of info.subclasses) markSlotNew(interp, sub);
+}

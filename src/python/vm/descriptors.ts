@@ -280,27 +280,41 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
   }
   const native = this.nativeDescriptors.get(t);
   if (native !== undefined) return native.get(descr, obj, type);
-  if (t === this.staticmethodType) return this.ref(word(this, descr, 0));
-  if (t === this.classmethodType) {
-    // cm_descr_get: a callable that is itself a descriptor (a property, another
-    // classmethod) is asked for its __get__(type, type); anything else binds to the class.
-    const callable = word(this, descr, 0);
-    const ct = this.space.rt.typeObject(callable);
-    if (ct !== this.space.functions.type && !this.isNativeCallableType(ct)) {
-      const r = this.descriptorGet(callable, type, type);
-      if (r !== NULL) return r;
-    }
-    return method_new(this.space, callable, type);
-  }
+  if (t === this.staticmethodType) return staticmethodGet(this, descr);
+  if (t === this.classmethodType) return classmethodGet(this, descr, type);
   if (this.classes.has(t)) {
     const get = this.typeLookup(t, this.n.intern('__get__'));
     if (get !== NULL) return this.callBorrowed(get, [descr, obj === NULL ? this.none : obj, type]);
-    // A property subclass without its own __get__: property_descr_get.
+    // A property, classmethod or staticmethod subclass without its own __get__: the base's.
     if (this.isSubtype(t, this.propertyType))
       return obj === NULL ? this.ref(descr) : propertyGet(this, descr, obj);
+    if (this.isSubtype(t, this.classmethodType)) return classmethodGet(this, descr, type);
+    if (this.isSubtype(t, this.staticmethodType)) return staticmethodGet(this, descr);
   }
   return NULL;
 };
+
+/** sm_descr_get: the callable itself (a staticmethod made by __new__ without __init__ has none). */
+export function staticmethodGet(interp: Interpreter, descr: Ptr): Ptr {
+  const callable = word(interp, descr, 0);
+  if (callable === NULL) throw new PyErr('RuntimeError', 'uninitialized staticmethod object');
+  return interp.ref(callable);
+}
+
+/**
+ * cm_descr_get: a callable that is itself a descriptor (a property, another classmethod) is
+ * asked for its __get__(type, type); anything else binds to the class.
+ */
+export function classmethodGet(interp: Interpreter, descr: Ptr, type: Ptr): Ptr {
+  const callable = word(interp, descr, 0);
+  if (callable === NULL) throw new PyErr('RuntimeError', 'uninitialized classmethod object');
+  const ct = interp.space.rt.typeObject(callable);
+  if (ct !== interp.space.functions.type && !interp.isNativeCallableType(ct)) {
+    const r = interp.descriptorGet(callable, type, type);
+    if (r !== NULL) return r;
+  }
+  return method_new(interp.space, callable, type);
+}
 
 I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr): void {
   const t = this.space.rt.typeObject(descr);
