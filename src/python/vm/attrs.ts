@@ -18,6 +18,7 @@ import {
 import { builtinDoc } from './builtindocs.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
+import { superMroAttr } from './descriptors.js';
 import { PyException } from './exceptions.js';
 import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
@@ -433,6 +434,11 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (s === '__class__') return this.ref(type);
   const info = this.classes.get(type);
   if (info !== undefined) {
+    if (info.superBased === true) {
+      // super_getattro, inherited: the MRO after the super object's type first.
+      const found = superMroAttr(this, obj, name);
+      if (found !== NULL) return found;
+    }
     const off = info.slotOffsets.get(s);
     if (off !== undefined) {
       const v = space.rt.mem.u32[(obj + off) >>> 2] as Ptr;

@@ -94,6 +94,8 @@ export interface ClassInfo {
    * own tp_new for tp_new_wrapper), so object.__new__ then refuses arguments.
    */
   slotNew?: boolean;
+  /** The class derives from super: attribute lookup searches as super_getattro does first. */
+  superBased?: boolean;
   /**
    * What a call of the class found along its MRO (typecall.ts): the `__init__` when there is
    * no `__new__` and it is not an exception class (else NULL), valid while the class's
@@ -581,6 +583,8 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   u32[(t + HT.slots) >>> 2] = htSlots;
   if (n.dictGet(dict, n.intern('__new__')) !== NULL || this.classes.get(base)?.slotNew === true)
     info.slotNew = true;
+  if (bases.some((b) => b === this.superType || this.classes.get(b)?.superBased === true))
+    info.superBased = true;
   this.classes.set(t, info);
   rt.track(t);
   // type_new_set_attrs: a plain __new__ becomes a staticmethod, __init_subclass__ and

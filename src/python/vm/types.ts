@@ -10,7 +10,7 @@ import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText, isNativeEncoding } from './codecs.js';
 import { installComplexType } from './complextype.js';
-import { classmethodGet, staticmethodGet } from './descriptors.js';
+import { classmethodGet, staticmethodGet, superInit } from './descriptors.js';
 import { EXC } from './exceptions.js';
 import { Interpreter } from './interp.js';
 import { installNumberMethods } from './intmethods.js';
@@ -335,6 +335,22 @@ I.initTypes = function (this: Interpreter): void {
       return staticmethodGet(this, self);
     });
   }
+  // PyType_GenericNew and super_init, for `class Sup(super)`.
+  this.defMethod(this.superType, '__new__', (_self, args) => {
+    const cls = args[0];
+    if (cls === undefined) throw new PyErr('TypeError', 'super.__new__(): not enough arguments');
+    if (!this.isType(cls))
+      throw new PyErr('TypeError', `super.__new__(X): X is not a type object (${space.typeName(cls)})`);
+    if (!this.isSubtype(cls, this.superType)) {
+      const cn = this.typeName(cls);
+      throw new PyErr('TypeError', `super.__new__(${cn}): ${cn} is not a subtype of super`);
+    }
+    return cls === this.superType ? this.newRefsObject(cls, 40, []) : this.newInstance(cls);
+  });
+  this.defMethod(this.superType, '__init__', (self, args, kw) => {
+    superInit(this, self, args, kw);
+    return this.newNone();
+  });
   ctor(this.superType, (_t, args, kw) => {
     argCount('super', args, kw, 0, 2, 'super()');
     if (args.length > 0 && !this.isType(args[0]))
