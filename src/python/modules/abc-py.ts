@@ -20,39 +20,32 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-def _marked(fn):
-    setattr(fn, '__isabstractmethod__', True)
-    return fn
-
-
-# The three deprecated decorators are subclasses of their built-in descriptor types; their
-# instances are plain descriptors around an abstract function (pymm cannot instantiate
-# subclasses of classmethod, staticmethod or property).
+# The three deprecated decorators, as abc.py defines them.
 
 class abstractclassmethod(classmethod):
     '''Deprecated: stack classmethod on abstractmethod instead.'''
 
-    def __new__(cls, callable):
-        return classmethod(_marked(callable))
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
 
 
 class abstractstaticmethod(staticmethod):
     '''Deprecated: stack staticmethod on abstractmethod instead.'''
 
-    def __new__(cls, callable):
-        return staticmethod(_marked(callable))
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
 
 
 class abstractproperty(property):
     '''Deprecated: stack property on abstractmethod instead.'''
 
-    def __new__(cls, fget=None, fset=None, fdel=None, doc=None):
-        return property(_marked(fget) if fget is not None else None, fset, fdel, doc)
-
-
-for _deprecated in (abstractclassmethod, abstractstaticmethod, abstractproperty):
-    _deprecated.__isabstractmethod__ = True
-del _deprecated
+    __isabstractmethod__ = True
 
 
 class _SetRef(_ref):

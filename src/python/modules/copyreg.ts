@@ -5,7 +5,7 @@
 
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
-import { argCount, parseArgs } from '../vm/args.js';
+import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { COPYREG_OBJECT_PY, COPYREG_PY } from './copyreg-py.js';
 
@@ -45,7 +45,8 @@ export function installObjectReduce(interp: Interpreter): void {
     return (interp.objectReducers as [Ptr, Ptr, Ptr])[i];
   };
   interp.defMethod(space.objectType, '__reduce_ex__', (self, a, k) => {
-    const [proto] = parseArgs(interp, '__reduce_ex__', a, k, ['protocol'], 1);
+    argCount('object.__reduce_ex__', a, k, 1, 1);
+    const proto = a[0];
     if (!n.isInt(proto))
       throw new PyErr('TypeError', `'${space.typeName(proto)}' object cannot be interpreted as an integer`);
     return interp.call(interp.ref(reducer(0)), [interp.ref(self), interp.ref(proto)]);

@@ -347,19 +347,29 @@ class Decimal:
         if self._special:
             return sign + ('sNaN' if self._special == 'N' else 'NaN') + (str(self._int) if self._int else '')
         digits = str(self._int)
-        adjusted = self._exp + len(digits) - 1
-        if self._exp <= 0 and adjusted >= -6:
-            point = len(digits) + self._exp
-            if self._exp == 0:
-                return sign + digits
-            if point > 0:
-                return sign + digits[:point] + '.' + digits[point:]
-            return sign + '0.' + '0' * -point + digits
-        mantissa = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
-        return f"{sign}{mantissa}E{'+' if adjusted >= 0 else '-'}{abs(adjusted)}"
+        leftdigits = self._exp + len(digits)
+        if self._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
+        elif not eng:
+            dotplace = 1
+        elif self._int == 0:
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
+        if dotplace <= 0:
+            intpart, fracpart = '0', '.' + '0' * -dotplace + digits
+        elif dotplace >= len(digits):
+            intpart, fracpart = digits + '0' * (dotplace - len(digits)), ''
+        else:
+            intpart, fracpart = digits[:dotplace], '.' + digits[dotplace:]
+        if leftdigits == dotplace:
+            return sign + intpart + fracpart
+        if context is None:
+            context = getcontext()
+        return sign + intpart + fracpart + ('E' if context.capitals else 'e') + '%+d' % (leftdigits - dotplace)
 
     def to_eng_string(self, context=None):
-        return str(self)
+        return self.__str__(True, context)
 
     def __repr__(self):
         return f"Decimal('{self}')"
@@ -554,13 +564,41 @@ class Decimal:
         if other is NotImplemented:
             return other
         context = context or getcontext()
-        if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
-            return Decimal(float(self) ** float(other))._fix(context)
+        if modulo is not None:
+            return self._power_modulo(other, modulo, context)
+        if other._special or self._special or other._exp < 0 and other._int % 10 ** -other._exp:
+            return self._power_general(other, context)
         n = other._int * 10 ** max(other._exp, 0) if other._exp >= 0 else other._int // 10 ** -other._exp
         result = Decimal._make((self._sign if n % 2 else 0), self._int ** n, self._exp * n)
         if other._sign:
             return Decimal(1).__truediv__(result, context)
         return result._fix(context)
+
+    def _power_modulo(self, other, modulo, context):
+        # pow(self, other, modulo): exact, all three integral (_pydecimal's _power_modulo).
+        modulo = _convert(modulo, raiseit=True)
+        nan = self._nan_result(other, context) or modulo._nan_result(None, context)
+        if nan is not None:
+            return nan
+        invalid = Decimal._make(0, 0, 0, 'n')
+        if not (self._isinteger() and other._isinteger() and modulo._isinteger()):
+            context._raise(InvalidOperation, 'pow() 3rd argument not allowed unless all arguments are integers')
+            return invalid
+        if other._sign:
+            context._raise(InvalidOperation, 'pow() 2nd argument cannot be negative when 3rd argument specified')
+            return invalid
+        if not modulo:
+            context._raise(InvalidOperation, 'pow() 3rd argument cannot be 0')
+            return invalid
+        if modulo.adjusted() >= context.prec:
+            context._raise(InvalidOperation, 'insufficient precision: pow() 3rd argument must not have more than precision digits')
+            return invalid
+        if not other and not self:
+            context._raise(InvalidOperation, 'at least one of pow() 1st argument and 2nd argument must be nonzero; 0**0 is not defined')
+            return invalid
+        exponent = int(other)
+        sign = self._sign if exponent % 2 else 0
+        return Decimal._make(sign, pow(abs(int(self)), exponent, abs(int(modulo))), 0)
 
     def __rpow__(self, other, context=None):
         other = _convert(other)
@@ -801,17 +839,325 @@ class Decimal:
                 exponent += 1
         return Decimal._make(0, root, exponent)._fix(context)
 
+    def _ln_exp_bound(self):
+        # A lower bound for the adjusted exponent of self.ln() (self finite, positive, != 1).
+        adj = self.adjusted()
+        if adj >= 1:
+            return len(str(adj * 23 // 10)) - 1
+        if adj <= -2:
+            return len(str((-1 - adj) * 23 // 10)) - 1
+        c, e = self._int, self._exp
+        if adj == 0:
+            num = str(c - 10 ** -e)
+            den = str(c)
+            return len(num) - len(den) - (num < den)
+        return e + len(str(10 ** -e - c)) - 1
+
+    def _log10_exp_bound(self):
+        # A lower bound for the adjusted exponent of self.log10() (self finite, positive, != 1).
+        adj = self.adjusted()
+        if adj >= 1:
+            return len(str(adj)) - 1
+        if adj <= -2:
+            return len(str(-1 - adj)) - 1
+        c, e = self._int, self._exp
+        if adj == 0:
+            num = str(c - 10 ** -e)
+            den = str(231 * c)
+            return len(num) - len(den) - (num < den) + 2
+        num = str(10 ** -e - c)
+        return len(num) + e - (num < '231') - 1
+
+    def _fix_half_even(self, context):
+        # exp, ln and log10 round half-even whatever the context's rounding.
+        rounding = context.rounding
+        context.rounding = ROUND_HALF_EVEN
+        try:
+            return self._fix(context)
+        finally:
+            context.rounding = rounding
+
     def exp(self, context=None):
+        '''e ** self, correctly rounded (half-even) to the context's precision.'''
         context = context or getcontext()
-        return Decimal(repr(_math.exp(float(self))))._fix(context)
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            return Decimal._make(0, 0, 0) if self._sign else Decimal(self)
+        if self._int == 0:
+            return Decimal._make(0, 1, 0)
+        p = context.prec
+        adj = self.adjusted()
+        if self._sign == 0 and adj > len(str((context.Emax + 1) * 3)):
+            ans = Decimal._make(0, 1, context.Emax + 1)
+        elif self._sign == 1 and adj > len(str((-context.Etiny() + 1) * 3)):
+            ans = Decimal._make(0, 1, context.Etiny() - 1)
+        elif self._sign == 0 and adj < -p:
+            ans = Decimal._make(0, 10 ** p + 1, -p)
+        elif self._sign == 1 and adj < -p - 1:
+            ans = Decimal._make(0, 10 ** (p + 1) - 1, -p - 1)
+        else:
+            c, e = self._int, self._exp
+            if self._sign:
+                c = -c
+            extra = 3
+            while True:
+                coeff, exp = _dexp(c, e, p + extra)
+                if coeff % (5 * 10 ** (len(str(coeff)) - p - 1)):
+                    break
+                extra += 3
+            ans = Decimal._make(0, coeff, exp)
+        return ans._fix_half_even(context)
+
+    def _log(self, context, name, digits, bound):
+        # ln and log10: the special cases, then digits(c, e, places) until it rounds unambiguously.
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F' and not self._sign:
+            return Decimal(self)
+        if self._special is None and self._int == 0:
+            return Decimal._make(1, 0, 0, 'F')
+        if self._sign:
+            context._raise(InvalidOperation, name + ' of a negative value')
+            return Decimal._make(0, 0, 0, 'n')
+        c, e = self._int, self._exp
+        p = context.prec
+        places = p - bound() + 2
+        while True:
+            coeff = digits(c, e, places)
+            if coeff % (5 * 10 ** (len(str(abs(coeff))) - p - 1)):
+                break
+            places += 3
+        return Decimal._make(int(coeff < 0), abs(coeff), -places)._fix_half_even(context)
 
     def ln(self, context=None):
+        '''The natural logarithm, correctly rounded (half-even) to the context's precision.'''
         context = context or getcontext()
-        return Decimal(repr(_math.log(float(self))))._fix(context)
+        if self._special is None and self._int and not self._sign and self == 1:
+            return Decimal._make(0, 0, 0)
+        return self._log(context, 'ln', _dlog, self._ln_exp_bound)
 
     def log10(self, context=None):
+        '''The base-10 logarithm, correctly rounded (half-even); exact for powers of ten.'''
         context = context or getcontext()
-        return Decimal(repr(_math.log10(float(self))))._fix(context)
+        if self._special is None and not self._sign and self._int:
+            text = str(self._int)
+            if text[0] == '1' and text[1:] == '0' * (len(text) - 1):
+                return Decimal(self._exp + len(text) - 1)._fix(context)
+        return self._log(context, 'log10', _dlog10, self._log10_exp_bound)
+
+    def logb(self, context=None):
+        '''The adjusted exponent of the operand as a Decimal.'''
+        context = context or getcontext()
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            return Decimal._make(0, 0, 0, 'F')
+        if self._int == 0:
+            context._raise(DivisionByZero, 'logb(0)')
+            return Decimal._make(1, 0, 0, 'F')
+        return Decimal(self.adjusted())._fix(context)
+
+    def _power_exact(self, other, p):
+        # self ** other exactly with at most p digits, or None (_pydecimal's _power_exact).
+        xc, xe = self._int, self._exp
+        while xc % 10 == 0:
+            xc //= 10
+            xe += 1
+        yc, ye = other._int, other._exp
+        while yc % 10 == 0:
+            yc //= 10
+            ye += 1
+        if xc == 1:
+            xe *= yc
+            while xe % 10 == 0:
+                xe //= 10
+                ye += 1
+            if ye < 0:
+                return None
+            exponent = xe * 10 ** ye
+            if other._sign == 1:
+                exponent = -exponent
+            if other._isinteger() and other._sign == 0:
+                ideal_exponent = self._exp * int(other)
+                zeros = min(exponent - ideal_exponent, p - 1)
+            else:
+                zeros = 0
+            return Decimal._make(0, 10 ** zeros, exponent - zeros)
+        if other._sign == 1:
+            last_digit = xc % 10
+            if last_digit in (2, 4, 6, 8):
+                if xc & -xc != xc:
+                    return None
+                e = _nbits(xc) - 1
+                emax = p * 93 // 65
+                if ye >= len(str(emax)):
+                    return None
+                e = _decimal_lshift_exact(e * yc, ye)
+                xe = _decimal_lshift_exact(xe * yc, ye)
+                if e is None or xe is None:
+                    return None
+                if e > emax:
+                    return None
+                xc = 5 ** e
+            elif last_digit == 5:
+                e = _nbits(xc) * 28 // 65
+                xc, remainder = divmod(5 ** e, xc)
+                if remainder:
+                    return None
+                while xc % 5 == 0:
+                    xc //= 5
+                    e -= 1
+                emax = p * 10 // 3
+                if ye >= len(str(emax)):
+                    return None
+                e = _decimal_lshift_exact(e * yc, ye)
+                xe = _decimal_lshift_exact(xe * yc, ye)
+                if e is None or xe is None:
+                    return None
+                if e > emax:
+                    return None
+                xc = 2 ** e
+            else:
+                return None
+            if xc >= 10 ** p:
+                return None
+            xe = -e - xe
+            return Decimal._make(0, xc, xe)
+        if ye >= 0:
+            m, n = yc * 10 ** ye, 1
+        else:
+            if xe != 0 and len(str(abs(yc * xe))) <= -ye:
+                return None
+            xc_bits = _nbits(xc)
+            if len(str(abs(yc) * xc_bits)) <= -ye:
+                return None
+            m, n = yc, 10 ** (-ye)
+            while m % 2 == n % 2 == 0:
+                m //= 2
+                n //= 2
+            while m % 5 == n % 5 == 0:
+                m //= 5
+                n //= 5
+        if n > 1:
+            if xc_bits <= n:
+                return None
+            xe, rem = divmod(xe, n)
+            if rem != 0:
+                return None
+            a = 1 << -(-_nbits(xc) // n)
+            while True:
+                q, r = divmod(xc, a ** (n - 1))
+                if a <= q:
+                    break
+                a = (a * (n - 1) + q) // n
+            if not (a == q and r == 0):
+                return None
+            xc = a
+        if xc > 1 and m > p * 100 // _log10_lb(xc):
+            return None
+        xc = xc ** m
+        xe *= m
+        if xc > 10 ** p:
+            return None
+        str_xc = str(xc)
+        if other._isinteger() and other._sign == 0:
+            ideal_exponent = self._exp * int(other)
+            zeros = min(xe - ideal_exponent, p - len(str_xc))
+        else:
+            zeros = 0
+        return Decimal._make(0, xc * 10 ** zeros, xe - zeros)
+
+    def _isinteger(self):
+        if self._special:
+            return False
+        return self._exp >= 0 or self._int % 10 ** -self._exp == 0
+
+    def _power_general(self, other, context):
+        # self ** other for a non-integral or infinite other (_pydecimal's __pow__).
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if other._special is None and other._int == 0:
+            if self._special is None and self._int == 0:
+                context._raise(InvalidOperation, '0 ** 0')
+                return Decimal._make(0, 0, 0, 'n')
+            return Decimal._make(0, 1, 0)
+        result_sign = 0
+        if self._sign == 1:
+            if other._isinteger():
+                if other._int // 10 ** max(0, -other._exp) % 2:
+                    result_sign = 1
+            elif self._special or self._int:
+                context._raise(InvalidOperation, 'x ** y with x negative and y not an integer')
+                return Decimal._make(0, 0, 0, 'n')
+            self = self.copy_negate()
+        if self._special is None and self._int == 0:
+            return Decimal._make(result_sign, 0, 0) if other._sign == 0 else Decimal._make(result_sign, 0, 0, 'F')
+        if self._special == 'F':
+            return Decimal._make(result_sign, 0, 0, 'F') if other._sign == 0 else Decimal._make(result_sign, 0, 0)
+        if self == 1:
+            if other._isinteger():
+                if other._sign == 1:
+                    multiplier = 0
+                elif other > context.prec:
+                    multiplier = context.prec
+                else:
+                    multiplier = int(other)
+                exp = self._exp * multiplier
+                if exp < 1 - context.prec:
+                    exp = 1 - context.prec
+                    context._flag(Rounded)
+            else:
+                context._flag(Inexact, Rounded)
+                exp = 1 - context.prec
+            return Decimal._make(result_sign, 10 ** -exp, exp)
+        self_adj = self.adjusted()
+        if other._special == 'F':
+            if (other._sign == 0) == (self_adj < 0):
+                return Decimal._make(result_sign, 0, 0)
+            return Decimal._make(result_sign, 0, 0, 'F')
+        ans = None
+        exact = False
+        bound = self._log10_exp_bound() + other.adjusted()
+        if (self_adj >= 0) == (other._sign == 0):
+            if bound >= len(str(context.Emax)):
+                ans = Decimal._make(result_sign, 1, context.Emax + 1)
+        else:
+            etiny = context.Etiny()
+            if bound >= len(str(-etiny)):
+                ans = Decimal._make(result_sign, 1, etiny - 1)
+        if ans is None:
+            ans = self._power_exact(other, context.prec + 1)
+            if ans is not None:
+                if result_sign == 1:
+                    ans = Decimal._make(1, ans._int, ans._exp)
+                exact = True
+        if ans is None:
+            p = context.prec
+            xc, xe = self._int, self._exp
+            yc, ye = other._int, other._exp
+            if other._sign == 1:
+                yc = -yc
+            extra = 3
+            while True:
+                coeff, exp = _dpower(xc, xe, yc, ye, p + extra)
+                if coeff % (5 * 10 ** (len(str(coeff)) - p - 1)):
+                    break
+                extra += 3
+            ans = Decimal._make(result_sign, coeff, exp)
+        if exact and not other._isinteger():
+            digits = len(str(ans._int))
+            if digits <= context.prec:
+                expdiff = context.prec + 1 - digits
+                ans = Decimal._make(ans._sign, ans._int * 10 ** expdiff, ans._exp - expdiff)
+            ans = ans._fix(context)
+            context._flag(Inexact)
+            return ans
+        return ans._fix(context)
 
     def max(self, other, context=None):
         other = _convert(other, raiseit=True)
@@ -1009,6 +1355,350 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[InvalidOperation, 
                                                            Underflow, Clamped])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 _current = [DefaultContext.copy()]
+
+
+# Integer helpers of exp, ln, log10 and non-integral powers (from _pydecimal).
+_nbits = int.bit_length
+
+def _decimal_lshift_exact(n, e):
+    """ Given integers n and e, return n * 10**e if it's an integer, else None.
+
+    The computation is designed to avoid computing large powers of 10
+    unnecessarily.
+
+    >>> _decimal_lshift_exact(3, 4)
+    30000
+    >>> _decimal_lshift_exact(300, -999999999)  # returns None
+
+    """
+    if n == 0:
+        return 0
+    elif e >= 0:
+        return n * 10**e
+    else:
+        # val_n = largest power of 10 dividing n.
+        str_n = str(abs(n))
+        val_n = len(str_n) - len(str_n.rstrip('0'))
+        return None if val_n < -e else n // 10**-e
+
+def _sqrt_nearest(n, a):
+    """Closest integer to the square root of the positive integer n.  a is
+    an initial approximation to the square root.  Any positive integer
+    will do for a, but the closer a is to the square root of n the
+    faster convergence will be.
+
+    """
+    if n <= 0 or a <= 0:
+        raise ValueError("Both arguments to _sqrt_nearest should be positive.")
+
+    b=0
+    while a != b:
+        b, a = a, a--n//a>>1
+    return a
+
+def _rshift_nearest(x, shift):
+    """Given an integer x and a nonnegative integer shift, return closest
+    integer to x / 2**shift; use round-to-even in case of a tie.
+
+    """
+    b, q = 1 << shift, x >> shift
+    return q + (2*(x & (b-1)) + (q&1) > b)
+
+def _div_nearest(a, b):
+    """Closest integer to a/b, a and b positive integers; rounds to even
+    in the case of a tie.
+
+    """
+    q, r = divmod(a, b)
+    return q + (2*r + (q&1) > b)
+
+def _ilog(x, M, L = 8):
+    """Integer approximation to M*log(x/M), with absolute error boundable
+    in terms only of x/M.
+
+    Given positive integers x and M, return an integer approximation to
+    M * log(x/M).  For L = 8 and 0.1 <= x/M <= 10 the difference
+    between the approximation and the exact result is at most 22.  For
+    L = 8 and 1.0 <= x/M <= 10.0 the difference is at most 15.  In
+    both cases these are upper bounds on the error; it will usually be
+    much smaller."""
+
+    # The basic algorithm is the following: let log1p be the function
+    # log1p(x) = log(1+x).  Then log(x/M) = log1p((x-M)/M).  We use
+    # the reduction
+    #
+    #    log1p(y) = 2*log1p(y/(1+sqrt(1+y)))
+    #
+    # repeatedly until the argument to log1p is small (< 2**-L in
+    # absolute value).  For small y we can use the Taylor series
+    # expansion
+    #
+    #    log1p(y) ~ y - y**2/2 + y**3/3 - ... - (-y)**T/T
+    #
+    # truncating at T such that y**T is small enough.  The whole
+    # computation is carried out in a form of fixed-point arithmetic,
+    # with a real number z being represented by an integer
+    # approximation to z*M.  To avoid loss of precision, the y below
+    # is actually an integer approximation to 2**R*y*M, where R is the
+    # number of reductions performed so far.
+
+    y = x-M
+    # argument reduction; R = number of reductions performed
+    R = 0
+    while (R <= L and abs(y) << L-R >= M or
+           R > L and abs(y) >> R-L >= M):
+        y = _div_nearest((M*y) << 1,
+                         M + _sqrt_nearest(M*(M+_rshift_nearest(y, R)), M))
+        R += 1
+
+    # Taylor series with T terms
+    T = -int(-10*len(str(M))//(3*L))
+    yshift = _rshift_nearest(y, R)
+    w = _div_nearest(M, T)
+    for k in range(T-1, 0, -1):
+        w = _div_nearest(M, k) - _div_nearest(yshift*w, M)
+
+    return _div_nearest(w*y, M)
+
+def _dlog10(c, e, p):
+    """Given integers c, e and p with c > 0, p >= 0, compute an integer
+    approximation to 10**p * log10(c*10**e), with an absolute error of
+    at most 1.  Assumes that c*10**e is not exactly 1."""
+
+    # increase precision by 2; compensate for this by dividing
+    # final result by 100
+    p += 2
+
+    # write c*10**e as d*10**f with either:
+    #   f >= 0 and 1 <= d <= 10, or
+    #   f <= 0 and 0.1 <= d <= 1.
+    # Thus for c*10**e close to 1, f = 0
+    l = len(str(c))
+    f = e+l - (e+l >= 1)
+
+    if p > 0:
+        M = 10**p
+        k = e+p-f
+        if k >= 0:
+            c *= 10**k
+        else:
+            c = _div_nearest(c, 10**-k)
+
+        log_d = _ilog(c, M) # error < 5 + 22 = 27
+        log_10 = _log10_digits(p) # error < 1
+        log_d = _div_nearest(log_d*M, log_10)
+        log_tenpower = f*M # exact
+    else:
+        log_d = 0  # error < 2.31
+        log_tenpower = _div_nearest(f, 10**-p) # error < 0.5
+
+    return _div_nearest(log_tenpower+log_d, 100)
+
+def _dlog(c, e, p):
+    """Given integers c, e and p with c > 0, compute an integer
+    approximation to 10**p * log(c*10**e), with an absolute error of
+    at most 1.  Assumes that c*10**e is not exactly 1."""
+
+    # Increase precision by 2. The precision increase is compensated
+    # for at the end with a division by 100.
+    p += 2
+
+    # rewrite c*10**e as d*10**f with either f >= 0 and 1 <= d <= 10,
+    # or f <= 0 and 0.1 <= d <= 1.  Then we can compute 10**p * log(c*10**e)
+    # as 10**p * log(d) + 10**p*f * log(10).
+    l = len(str(c))
+    f = e+l - (e+l >= 1)
+
+    # compute approximation to 10**p*log(d), with error < 27
+    if p > 0:
+        k = e+p-f
+        if k >= 0:
+            c *= 10**k
+        else:
+            c = _div_nearest(c, 10**-k)  # error of <= 0.5 in c
+
+        # _ilog magnifies existing error in c by a factor of at most 10
+        log_d = _ilog(c, 10**p) # error < 5 + 22 = 27
+    else:
+        # p <= 0: just approximate the whole thing by 0; error < 2.31
+        log_d = 0
+
+    # compute approximation to f*10**p*log(10), with error < 11.
+    if f:
+        extra = len(str(abs(f)))-1
+        if p + extra >= 0:
+            # error in f * _log10_digits(p+extra) < |f| * 1 = |f|
+            # after division, error < |f|/10**extra + 0.5 < 10 + 0.5 < 11
+            f_log_ten = _div_nearest(f*_log10_digits(p+extra), 10**extra)
+        else:
+            f_log_ten = 0
+    else:
+        f_log_ten = 0
+
+    # error in sum < 11+27 = 38; error after division < 0.38 + 0.5 < 1
+    return _div_nearest(f_log_ten + log_d, 100)
+
+class _Log10Memoize(object):
+    """Class to compute, store, and allow retrieval of, digits of the
+    constant log(10) = 2.302585....  This constant is needed by
+    Decimal.ln, Decimal.log10, Decimal.exp and Decimal.__pow__."""
+    def __init__(self):
+        self.digits = "23025850929940456840179914546843642076011014886"
+
+    def getdigits(self, p):
+        """Given an integer p >= 0, return floor(10**p)*log(10).
+
+        For example, self.getdigits(3) returns 2302.
+        """
+        # digits are stored as a string, for quick conversion to
+        # integer in the case that we've already computed enough
+        # digits; the stored digits should always be correct
+        # (truncated, not rounded to nearest).
+        if p < 0:
+            raise ValueError("p should be nonnegative")
+
+        if p >= len(self.digits):
+            # compute p+3, p+6, p+9, ... digits; continue until at
+            # least one of the extra digits is nonzero
+            extra = 3
+            while True:
+                # compute p+extra digits, correct to within 1ulp
+                M = 10**(p+extra+2)
+                digits = str(_div_nearest(_ilog(10*M, M), 100))
+                if digits[-extra:] != '0'*extra:
+                    break
+                extra += 3
+            # keep all reliable digits so far; remove trailing zeros
+            # and next nonzero digit
+            self.digits = digits.rstrip('0')[:-1]
+        return int(self.digits[:p+1])
+
+_log10_digits = _Log10Memoize().getdigits
+
+def _iexp(x, M, L=8):
+    """Given integers x and M, M > 0, such that x/M is small in absolute
+    value, compute an integer approximation to M*exp(x/M).  For 0 <=
+    x/M <= 2.4, the absolute error in the result is bounded by 60 (and
+    is usually much smaller)."""
+
+    # Algorithm: to compute exp(z) for a real number z, first divide z
+    # by a suitable power R of 2 so that |z/2**R| < 2**-L.  Then
+    # compute expm1(z/2**R) = exp(z/2**R) - 1 using the usual Taylor
+    # series
+    #
+    #     expm1(x) = x + x**2/2! + x**3/3! + ...
+    #
+    # Now use the identity
+    #
+    #     expm1(2x) = expm1(x)*(expm1(x)+2)
+    #
+    # R times to compute the sequence expm1(z/2**R),
+    # expm1(z/2**(R-1)), ... , exp(z/2), exp(z).
+
+    # Find R such that x/2**R/M <= 2**-L
+    R = _nbits((x<<L)//M)
+
+    # Taylor series.  (2**L)**T > M
+    T = -int(-10*len(str(M))//(3*L))
+    y = _div_nearest(x, T)
+    Mshift = M<<R
+    for i in range(T-1, 0, -1):
+        y = _div_nearest(x*(Mshift + y), Mshift * i)
+
+    # Expansion
+    for k in range(R-1, -1, -1):
+        Mshift = M<<(k+2)
+        y = _div_nearest(y*(y+Mshift), Mshift)
+
+    return M+y
+
+def _dexp(c, e, p):
+    """Compute an approximation to exp(c*10**e), with p decimal places of
+    precision.
+
+    Returns integers d, f such that:
+
+      10**(p-1) <= d <= 10**p, and
+      (d-1)*10**f < exp(c*10**e) < (d+1)*10**f
+
+    In other words, d*10**f is an approximation to exp(c*10**e) with p
+    digits of precision, and with an error in d of at most 1.  This is
+    almost, but not quite, the same as the error being < 1ulp: when d
+    = 10**(p-1) the error could be up to 10 ulp."""
+
+    # we'll call iexp with M = 10**(p+2), giving p+3 digits of precision
+    p += 2
+
+    # compute log(10) with extra precision = adjusted exponent of c*10**e
+    extra = max(0, e + len(str(c)) - 1)
+    q = p + extra
+
+    # compute quotient c*10**e/(log(10)) = c*10**(e+q)/(log(10)*10**q),
+    # rounding down
+    shift = e+q
+    if shift >= 0:
+        cshift = c*10**shift
+    else:
+        cshift = c//10**-shift
+    quot, rem = divmod(cshift, _log10_digits(q))
+
+    # reduce remainder back to original precision
+    rem = _div_nearest(rem, 10**extra)
+
+    # error in result of _iexp < 120;  error after division < 0.62
+    return _div_nearest(_iexp(rem, 10**p), 1000), quot - p + 3
+
+def _dpower(xc, xe, yc, ye, p):
+    """Given integers xc, xe, yc and ye representing Decimals x = xc*10**xe and
+    y = yc*10**ye, compute x**y.  Returns a pair of integers (c, e) such that:
+
+      10**(p-1) <= c <= 10**p, and
+      (c-1)*10**e < x**y < (c+1)*10**e
+
+    in other words, c*10**e is an approximation to x**y with p digits
+    of precision, and with an error in c of at most 1.  (This is
+    almost, but not quite, the same as the error being < 1ulp: when c
+    == 10**(p-1) we can only guarantee error < 10ulp.)
+
+    We assume that: x is positive and not equal to 1, and y is nonzero.
+    """
+
+    # Find b such that 10**(b-1) <= |y| <= 10**b
+    b = len(str(abs(yc))) + ye
+
+    # log(x) = lxc*10**(-p-b-1), to p+b+1 places after the decimal point
+    lxc = _dlog(xc, xe, p+b+1)
+
+    # compute product y*log(x) = yc*lxc*10**(-p-b-1+ye) = pc*10**(-p-1)
+    shift = ye-b
+    if shift >= 0:
+        pc = lxc*yc*10**shift
+    else:
+        pc = _div_nearest(lxc*yc, 10**-shift)
+
+    if pc == 0:
+        # we prefer a result that isn't exactly 1; this makes it
+        # easier to compute a correctly rounded result in __pow__
+        if ((len(str(xc)) + xe >= 1) == (yc > 0)): # if x**y > 1:
+            coeff, exp = 10**(p-1)+1, 1-p
+        else:
+            coeff, exp = 10**p-1, -p
+    else:
+        coeff, exp = _dexp(pc, -(p+1), p+1)
+        coeff = _div_nearest(coeff, 10)
+        exp += 1
+
+    return coeff, exp
+
+def _log10_lb(c, correction = {
+        '1': 100, '2': 70, '3': 53, '4': 40, '5': 31,
+        '6': 23, '7': 16, '8': 10, '9': 5}):
+    """Compute a lower bound for 100*log10(c) for a positive integer c."""
+    if c <= 0:
+        raise ValueError("The argument to _log10_lb should be nonnegative.")
+    str_c = str(c)
+    return 100*len(str_c) - correction[str_c[0]]
+
 
 
 def getcontext():

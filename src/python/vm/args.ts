@@ -65,7 +65,9 @@ export function parseArgs(
   const plain = names.map((n) => n.replace(/^[*/]/, ''));
   const positional = names.filter((n) => !n.startsWith('*')).length;
   // _PyArg_UnpackKeywords: more arguments in all than parameters comes first.
-  if (nkw > 0 && npos + nkw > names.length) {
+  // (Also without keywords when there are keyword-only parameters: the positional ones
+  // cannot be what the count is checked against.)
+  if ((nkw > 0 || positional < names.length) && npos + nkw > names.length) {
     const s = names.length === 1 ? '' : 's';
     const kwOnly = npos === 0 ? 'keyword ' : '';
     throw new PyErr(
@@ -79,6 +81,11 @@ export function parseArgs(
       // Argument Clinic: keyword-only parameters, or none at all.
       if (names.length > 0) throw new PyErr('TypeError', `${fname}() takes no positional arguments`);
       throw new PyErr('TypeError', `${fname}() takes no arguments (${npos} given)`);
+    }
+    if (positional < names.length) {
+      // _PyArg_UnpackKeywords: more positional arguments than the positional parameters.
+      const s = positional === 1 ? '' : 's';
+      throw new PyErr('TypeError', `${fname}() takes ${takes} positional argument${s} (${npos} given)`);
     }
     if (required === positional && positional === 1) {
       throw new PyErr('TypeError', `${fname}() takes exactly one argument (${npos} given)`);

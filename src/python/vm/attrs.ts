@@ -18,6 +18,7 @@ import {
 import { builtinDoc } from './builtindocs.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
+import { superMroAttr } from './descriptors.js';
 import { PyException } from './exceptions.js';
 import { GEN } from './generators.js';
 import { Interpreter } from './interp.js';
@@ -36,6 +37,8 @@ import {
 
 declare module './interp.js' {
   interface Interpreter {
+    /** A type's __qualname__ as a JS string. */
+    typeQualname(type: Ptr): string;
     /** Native methods of built-in types: type → name → implementation (called with self). */
     nativeMethods: Map<number, Map<string, import('./calls.js').NativeImpl>>;
     /** Native class methods of built-in types (dict.fromkeys): called with the type as self. */
@@ -431,6 +434,11 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (s === '__class__') return this.ref(type);
   const info = this.classes.get(type);
   if (info !== undefined) {
+    if (info.superBased === true) {
+      // super_getattro, inherited: the MRO after the super object's type first.
+      const found = superMroAttr(this, obj, name);
+      if (found !== NULL) return found;
+    }
     const off = info.slotOffsets.get(s);
     if (off !== undefined) {
       const v = space.rt.mem.u32[(obj + off) >>> 2] as Ptr;
@@ -782,6 +790,7 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
     if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
     if (s === '__abstractmethods__') this.setAbstract(obj, value);
     if (s === '__setattr__' || s === '__delattr__') (this.classes.get(obj) as ClassInfo).hasSetattr = true;
+    if (s === '__new__') markSlotNew(this, obj);
     return;
   }
   const target = this.proxyTarget(obj);
@@ -1198,3 +1207,16 @@ I.bindDescriptor = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr)
   if (getter !== NULL) return getter;
   return this.ref(descr);
 };
+
+I.typeQualname = function (this: Interpreter, type: Ptr): string {
+  if (this.classes.has(type)) return this.n.jsStr(this.space.rt.mem.u32[(type + 80) >>> 2] as Ptr);
+  return staticShortName(this.typeName(type));
+};
+
+// update_slot for __new__: the class and its subclasses get slot_tp_new, for good.
+function markSlotNew(interp: Interpreter, type: Ptr): void {
+  const info = interp.classes.get(type);
+  if (info === undefined || info.slotNew === true) return;
+  info.slotNew = true;
+  for (const sub of info.subclasses) markSlotNew(interp, sub);
+}

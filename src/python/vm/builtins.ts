@@ -11,6 +11,7 @@ import { PYGEN_NEXT, stopIteration } from './gensend.js';
 import { Interpreter } from './interp.js';
 import { module_setDict } from './modules.js';
 import type { NativeIterTable } from './nativeitertable.js';
+import { slotWrapperImpl } from './slotwrappers.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -88,7 +89,7 @@ I.defMethod = function (this: Interpreter, type: Ptr, name: string, impl: Native
     m = new Map();
     this.nativeMethods.set(type, m);
   }
-  m.set(name, impl);
+  m.set(name, slotWrapperImpl(this.typeName(type), name, impl));
 };
 
 I.toIndex = function (this: Interpreter, op: Ptr, what = 'integer'): number {

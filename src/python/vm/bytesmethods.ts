@@ -450,7 +450,7 @@ I.initBytesMethods = function (this: Interpreter): void {
 
   // ── class and static methods: fromhex, maketrans ───────────────────────────
   const fromhex: NativeImpl = (cls, a, k) => {
-    argCount('fromhex', a, k, 1, 1);
+    argCount(this.isSubtype(cls, BA) ? 'bytearray.fromhex' : 'bytes.fromhex', a, k, 1, 1);
     if (!n.isStr(a[0]))
       throw new PyErr('TypeError', `fromhex() argument must be str, not ${badArgumentName(this, a[0])}`);
     const s = n.jsStr(a[0]);

@@ -89,6 +89,14 @@ export interface ClassInfo {
    */
   plainNew?: boolean;
   /**
+   * The class's tp_new is slot_tp_new: it (or its base when it was made) had a __new__ in its
+   * dict at some time. Deleting the __new__ leaves the slot (update_one_slot keeps the type's
+   * own tp_new for tp_new_wrapper), so object.__new__ then refuses arguments.
+   */
+  slotNew?: boolean;
+  /** The class derives from super: attribute lookup searches as super_getattro does first. */
+  superBased?: boolean;
+  /**
    * What a call of the class found along its MRO (typecall.ts): the `__init__` when there is
    * no `__new__` and it is not an exception class (else NULL), valid while the class's
    * version tag and the interned strs' deaths are those it was found at.
@@ -573,6 +581,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   this.incref(base);
   u32[(t + HT.base) >>> 2] = base;
   u32[(t + HT.slots) >>> 2] = htSlots;
+  if (n.dictGet(dict, n.intern('__new__')) !== NULL || this.classes.get(base)?.slotNew === true)
+    info.slotNew = true;
+  if (bases.some((b) => b === this.superType || this.classes.get(b)?.superBased === true))
+    info.superBased = true;
   this.classes.set(t, info);
   rt.track(t);
   // type_new_set_attrs: a plain __new__ becomes a staticmethod, __init_subclass__ and

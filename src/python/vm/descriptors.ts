@@ -280,27 +280,41 @@ I.descriptorGet = function (this: Interpreter, descr: Ptr, obj: Ptr, type: Ptr):
   }
   const native = this.nativeDescriptors.get(t);
   if (native !== undefined) return native.get(descr, obj, type);
-  if (t === this.staticmethodType) return this.ref(word(this, descr, 0));
-  if (t === this.classmethodType) {
-    // cm_descr_get: a callable that is itself a descriptor (a property, another
-    // classmethod) is asked for its __get__(type, type); anything else binds to the class.
-    const callable = word(this, descr, 0);
-    const ct = this.space.rt.typeObject(callable);
-    if (ct !== this.space.functions.type && !this.isNativeCallableType(ct)) {
-      const r = this.descriptorGet(callable, type, type);
-      if (r !== NULL) return r;
-    }
-    return method_new(this.space, callable, type);
-  }
+  if (t === this.staticmethodType) return staticmethodGet(this, descr);
+  if (t === this.classmethodType) return classmethodGet(this, descr, type);
   if (this.classes.has(t)) {
     const get = this.typeLookup(t, this.n.intern('__get__'));
     if (get !== NULL) return this.callBorrowed(get, [descr, obj === NULL ? this.none : obj, type]);
-    // A property subclass without its own __get__: property_descr_get.
+    // A property, classmethod or staticmethod subclass without its own __get__: the base's.
     if (this.isSubtype(t, this.propertyType))
       return obj === NULL ? this.ref(descr) : propertyGet(this, descr, obj);
+    if (this.isSubtype(t, this.classmethodType)) return classmethodGet(this, descr, type);
+    if (this.isSubtype(t, this.staticmethodType)) return staticmethodGet(this, descr);
   }
   return NULL;
 };
+
+/** sm_descr_get: the callable itself (a staticmethod made by __new__ without __init__ has none). */
+export function staticmethodGet(interp: Interpreter, descr: Ptr): Ptr {
+  const callable = word(interp, descr, 0);
+  if (callable === NULL) throw new PyErr('RuntimeError', 'uninitialized staticmethod object');
+  return interp.ref(callable);
+}
+
+/**
+ * cm_descr_get: a callable that is itself a descriptor (a property, another classmethod) is
+ * asked for its __get__(type, type); anything else binds to the class.
+ */
+export function classmethodGet(interp: Interpreter, descr: Ptr, type: Ptr): Ptr {
+  const callable = word(interp, descr, 0);
+  if (callable === NULL) throw new PyErr('RuntimeError', 'uninitialized classmethod object');
+  const ct = interp.space.rt.typeObject(callable);
+  if (ct !== interp.space.functions.type && !interp.isNativeCallableType(ct)) {
+    const r = interp.descriptorGet(callable, type, type);
+    if (r !== NULL) return r;
+  }
+  return method_new(interp.space, callable, type);
+}
 
 I.descriptorSet = function (this: Interpreter, descr: Ptr, obj: Ptr, value: Ptr): void {
   const t = this.space.rt.typeObject(descr);
@@ -370,28 +384,64 @@ I.newSuper = function (this: Interpreter, type: Ptr, obj: Ptr): Ptr {
   return this.newRefsObject(this.superType, 40, [type, obj, objType]);
 };
 
-/** Attribute lookup on a super object: the MRO of obj's type after `type`. */
-I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
-  const type = word(this, sup, 0);
-  const obj = word(this, sup, 1);
-  const objType = word(this, sup, 2);
-  // An unbound super(type) skips the MRO search (super_getattro's starttype == NULL).
-  const mro = objType === NULL ? [] : this.mroOf(objType);
-  const n = this.n;
+/** super_init for an instance `sup` of a subclass of super: super(type[, obj]) in its words. */
+export function superInit(interp: Interpreter, sup: Ptr, args: Ptr[], kw: Ptr[] | null): void {
+  argCount('super', args, kw, 0, 2, 'super()');
+  // super_init's clinic converter (the vectorcall of super itself says "must be a type").
+  if (args.length > 0 && !interp.isType(args[0]))
+    throw new PyErr('TypeError', `super() argument 1 must be type, not ${interp.space.typeName(args[0])}`);
+  if (args.length < 1) throw new PyErr('RuntimeError', 'super(): no arguments');
+  const made = args.length < 2 ? NULL : interp.newSuper(args[0], args[1]);
+  const u32 = interp.space.rt.mem.u32;
+  const words =
+    made === NULL
+      ? [args[0], NULL, NULL]
+      : [word(interp, made, 0), word(interp, made, 1), word(interp, made, 2)];
+  for (let i = 0; i < 3; i++) {
+    const at = (sup + 16 + 8 * i) >>> 2;
+    const old = u32[at] as Ptr;
+    if (words[i] !== NULL) interp.incref(words[i]);
+    u32[at] = words[i];
+    if (old !== NULL) interp.decref(old);
+  }
+  if (made !== NULL) interp.decref(made);
+}
+
+/**
+ * super_getattro's search: `name` along the MRO of obj's type after `type`, bound (a new
+ * reference), or NULL. An unbound super(type) has no MRO to search.
+ */
+export function superMroAttr(interp: Interpreter, sup: Ptr, name: Ptr): Ptr {
+  const type = word(interp, sup, 0);
+  const obj = word(interp, sup, 1);
+  const objType = word(interp, sup, 2);
+  if (objType === NULL) return NULL;
+  const mro = interp.mroOf(objType);
+  const n = interp.n;
   // The name as a JS string only when a built-in type's table is searched.
   let s: string | null = null;
   for (let i = mro.indexOf(type) + 1; i < mro.length; i++) {
     const t = mro[i];
-    if (this.classes.has(t)) {
-      const v = n.dictGet(this.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, name);
-      if (v !== NULL) return this.bindDescriptor(v, obj === objType ? NULL : obj, objType);
+    if (interp.classes.has(t)) {
+      const v = n.dictGet(interp.space.rt.mem.u32[(t + 48) >>> 2] as Ptr, name);
+      if (v !== NULL) return interp.bindDescriptor(v, obj === objType ? NULL : obj, objType);
     } else {
       s ??= n.jsStr(name);
-      const m = this.nativeMethods.get(t)?.get(s);
-      if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(t)}.${s}`);
+      const m = interp.nativeMethods.get(t)?.get(s);
+      if (m !== undefined) return interp.newBuiltin(s, m, obj, `${interp.typeName(t)}.${s}`);
     }
   }
-  s ??= n.jsStr(name);
+  return NULL;
+}
+
+/** Attribute lookup on a super object: the MRO of obj's type after `type`. */
+I.superGetAttr = function (this: Interpreter, sup: Ptr, name: Ptr): Ptr {
+  const found = superMroAttr(this, sup, name);
+  if (found !== NULL) return found;
+  const type = word(this, sup, 0);
+  const obj = word(this, sup, 1);
+  const objType = word(this, sup, 2);
+  const s = this.n.jsStr(name);
   // super's own attributes (super_getattro falls back on PyObject_GenericGetAttr).
   if (s === '__thisclass__') return this.ref(type);
   if (s === '__self__') return obj === NULL ? this.newNone() : this.ref(obj);

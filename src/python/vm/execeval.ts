@@ -111,7 +111,16 @@ I.initExecEval = function (this: Interpreter): void {
     return this.frameLocals(this.depth);
   });
   const run = (what: 'exec' | 'eval', args: Ptr[], kw: Ptr[] | null): Ptr => {
-    const [src, g0, l0] = parseArgs(this, what, args, kw, ['source', 'globals', 'locals'], 1);
+    // builtin_exec_impl's clinic (positional-only, closure keyword-only); builtin_eval's
+    // _PyArg_CheckPositional without keywords.
+    if (what === 'eval') {
+      if (kw !== null && kw.length > 0) throw new PyErr('TypeError', 'eval() takes no keyword arguments');
+      argCount('eval', args, kw, 1, 3);
+    }
+    const [src, g0, l0] =
+      what === 'eval'
+        ? [args[0], args[1] ?? NULL, args[2] ?? NULL]
+        : parseArgs(this, what, args, kw, ['/source', '/globals', '/locals', '*closure'], 1);
     const none = this.none;
     let g = g0 === NULL || g0 === none ? NULL : g0;
     let l = l0 === NULL || l0 === none ? NULL : l0;

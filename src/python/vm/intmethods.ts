@@ -145,6 +145,20 @@ export function installNumberMethods(interp: Interpreter): void {
     names.forEach((name, op) => {
       // float has no bitwise operators (nor has anything @).
       if (name === 'matmul' || (t === FLOAT && BITWISE.includes(name))) return;
+      if (name === 'pow') {
+        // long_pow / float_pow with the wrapper's optional modulus (wrap_ternaryfunc and
+        // wrap_ternaryfunc_r, which swap the first two operands).
+        const pow = (base: Ptr, exp: Ptr, mod: Ptr | undefined): Ptr => {
+          if (!ours(base) || !ours(exp)) return interp.ref(space.notImplemented);
+          if (mod === undefined || mod === space.none) return n.binary(base, exp, op);
+          if (t === FLOAT)
+            throw new PyErr('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+          return n.isInt(mod) ? interp.powMod(base, exp, mod) : interp.ref(space.notImplemented);
+        };
+        method(t, '__pow__', (self, a) => pow(self, a[0], a[1]));
+        method(t, '__rpow__', (self, a) => pow(a[0], self, a[1]));
+        return;
+      }
       method(t, `__${name}__`, (self, a, k) => {
         wrapperArgs(`__${name}__`, a, k, 1);
         return ours(a[0]) ? n.binary(self, a[0], op) : interp.ref(space.notImplemented);

@@ -413,9 +413,11 @@ I.initMetaclasses = function (this: Interpreter): void {
     return this.callType(self, [...args], kw);
   });
   this.defMethod(space.typeType, '__subclasses__', (self, args, kw) => {
-    argCount('type.__subclasses__', args, kw, 0, 0);
     if (self === NULL || !this.isType(self))
       throw new PyErr('TypeError', "descriptor '__subclasses__' of 'type' object needs an argument");
+    // A METH_NOARGS method bound to a class names the class (meth_get__qualname__).
+    if (args.length > 0 || (kw !== null && kw.length > 0))
+      argCount(`${this.typeQualname(self)}.__subclasses__`, args, kw, 0, 0);
     return typeSubclasses(this, self);
   });
   // type.__prepare__(name, bases, **kwds): a class method returning a new dict.

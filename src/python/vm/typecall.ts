@@ -143,6 +143,13 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
       );
       if (!interp.isSubtype(space.rt.typeObject(obj), type)) return obj;
     } else {
+      // slot_tp_new left by a deleted __new__: object.__new__(type, *args) refuses them.
+      if (
+        info.slotNew === true &&
+        args.length > 0 &&
+        info.mro.find((t) => !interp.classes.has(t)) === space.objectType
+      )
+        throw new PyErr('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
       obj = baseNew(interp, type, args, kwnames);
     }
     const init = interp.typeLookup(type, names[1]);
@@ -212,7 +219,7 @@ function plainInit(interp: Interpreter, type: Ptr, info: ClassInfo): Ptr {
   if (cached !== undefined && cached.version === version && cached.deaths === deaths) return cached.init;
   const names = classCallNames(interp);
   let init = NULL;
-  if (interp.typeLookup(type, names[0]) === NULL && !isExceptionClass(interp, type))
+  if (info.slotNew !== true && interp.typeLookup(type, names[0]) === NULL && !isExceptionClass(interp, type))
     init = interp.typeLookup(type, names[1]);
   // A lookup that ran code (a key's __eq__) and changed a class dict is not remembered.
   if (space.rt.mem.u32[(type + HT.version) >>> 2] === version) info.initCache = { version, deaths, init };

@@ -10,6 +10,7 @@ import { installByteArrayType } from './bytearraytype.js';
 import type { NativeImpl } from './calls.js';
 import { encodeText, isNativeEncoding } from './codecs.js';
 import { installComplexType } from './complextype.js';
+import { classmethodGet, staticmethodGet, superInit } from './descriptors.js';
 import { EXC } from './exceptions.js';
 import { installFunctionType } from './functiontype.js';
 import { Interpreter } from './interp.js';
@@ -243,13 +244,13 @@ I.initTypes = function (this: Interpreter): void {
   const propWord = (p: Ptr, i: number) => rt.mem.u32[(p + 16 + 8 * i) >>> 2] as Ptr;
   const wrapsAbstract = (f: Ptr) => wrapsAbstractMethod(this, f);
   for (const t of [this.staticmethodType, this.classmethodType]) {
-    ctor(t, (_t, args, kw) => {
-      // sm_init / cm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, name, 1, 1).
+    // sm_init / cm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, name, 1, 1);
+    // functools_wraps copies the callable's __module__, __name__, __qualname__, __doc__ and
+    // __annotations__ into the object's __dict__ (a fresh one: __init__ may run again).
+    const init = (self: Ptr, args: Ptr[], kw: Ptr[] | null): void => {
       noKeywords(this.typeName(t), kw);
       if (args.length !== 1)
         throw new PyErr('TypeError', `${this.typeName(t)} expected 1 argument, got ${args.length}`);
-      // sm_init / cm_init: functools_wraps copies the callable's __module__, __name__,
-      // __qualname__, __doc__ and __annotations__ into the new object's __dict__.
       const d = n.dict();
       try {
         for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
@@ -259,10 +260,43 @@ I.initTypes = function (this: Interpreter): void {
           n.dictSet(d, key, v);
           this.decref(v);
         }
-        return this.newRefsObject(t, 32, [args[0], d]);
-      } finally {
+      } catch (e) {
         this.decref(d);
+        throw e;
       }
+      const u32 = rt.mem.u32;
+      const old = [u32[(self + 16) >>> 2] as Ptr, u32[(self + 24) >>> 2] as Ptr];
+      this.incref(args[0]);
+      u32[(self + 16) >>> 2] = args[0];
+      u32[(self + 24) >>> 2] = d;
+      for (const x of old) if (x !== NULL) this.decref(x);
+    };
+    ctor(t, (_t, args, kw) => {
+      const op = this.newRefsObject(t, 32, []);
+      try {
+        init(op, args, kw);
+      } catch (e) {
+        this.decref(op);
+        throw e;
+      }
+      return op;
+    });
+    // PyType_GenericNew and sm_init / cm_init, for `class P(classmethod)`.
+    this.defMethod(t, '__new__', (_self, args) => {
+      const cls = args[0];
+      const tn = this.typeName(t);
+      if (cls === undefined) throw new PyErr('TypeError', `${tn}.__new__(): not enough arguments`);
+      if (!this.isType(cls))
+        throw new PyErr('TypeError', `${tn}.__new__(X): X is not a type object (${space.typeName(cls)})`);
+      if (!this.isSubtype(cls, t)) {
+        const cn = this.typeName(cls);
+        throw new PyErr('TypeError', `${tn}.__new__(${cn}): ${cn} is not a subtype of ${tn}`);
+      }
+      return cls === t ? this.newRefsObject(t, 32, []) : this.newInstance(cls);
+    });
+    this.defMethod(t, '__init__', (self, args, kw) => {
+      init(self, args, kw);
+      return this.newNone();
     });
     const fromDict = (name: string) => (self: Ptr) => {
       const d = propWord(self, 1);
@@ -298,11 +332,28 @@ I.initTypes = function (this: Interpreter): void {
       if (owner === NULL) owner = rt.typeObject(obj);
       // property_descr_get itself (a subclass's __get__ calling super().__get__ comes here).
       if (t === this.propertyType) return obj === NULL ? this.ref(self) : propertyGet(this, self, obj);
-      return this.descriptorGet(self, obj, owner);
+      if (t === this.classmethodType) return classmethodGet(this, self, owner);
+      return staticmethodGet(this, self);
     });
   }
+  // PyType_GenericNew and super_init, for `class Sup(super)`.
+  this.defMethod(this.superType, '__new__', (_self, args) => {
+    const cls = args[0];
+    if (cls === undefined) throw new PyErr('TypeError', 'super.__new__(): not enough arguments');
+    if (!this.isType(cls))
+      throw new PyErr('TypeError', `super.__new__(X): X is not a type object (${space.typeName(cls)})`);
+    if (!this.isSubtype(cls, this.superType)) {
+      const cn = this.typeName(cls);
+      throw new PyErr('TypeError', `super.__new__(${cn}): ${cn} is not a subtype of super`);
+    }
+    return cls === this.superType ? this.newRefsObject(cls, 40, []) : this.newInstance(cls);
+  });
+  this.defMethod(this.superType, '__init__', (self, args, kw) => {
+    superInit(this, self, args, kw);
+    return this.newNone();
+  });
   ctor(this.superType, (_t, args, kw) => {
-    argCount('super', args, kw, 0, 2);
+    argCount('super', args, kw, 0, 2, 'super()');
     if (args.length > 0 && !this.isType(args[0]))
       throw new PyErr('TypeError', `super() argument 1 must be a type, not ${space.typeName(args[0])}`);
     if (args.length < 1) throw new PyErr('RuntimeError', 'super(): no arguments');
@@ -381,7 +432,8 @@ I.initTypes = function (this: Interpreter): void {
   this.nativeClassMethods.set(space.objectType, objectClassMethods);
   // object.__sizeof__ and the built-in types' own __sizeof__ (their sizeof slot, no GC head);
   // for a class, the nearest built-in base's (a class's sizeof slot calls back into Python).
-  method(space.objectType, '__sizeof__', (self) => {
+  method(space.objectType, '__sizeof__', (self, args, kw) => {
+    argCount('object.__sizeof__', args, kw, 0, 0);
     const type = rt.typeObject(self);
     const info = this.classes.get(type);
     const builtin =
@@ -419,14 +471,19 @@ I.initTypes = function (this: Interpreter): void {
     if (args.length > 1 && cls === space.objectType)
       throw new PyErr('TypeError', 'object() takes no arguments');
     if (args.length > 1 && objectBased(cls)) {
-      if (this.typeLookup(cls, n.intern('__new__')) !== NULL)
+      if (this.typeLookup(cls, n.intern('__new__')) !== NULL || this.classes.get(cls)?.slotNew === true)
         throw new PyErr('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
       if (this.typeLookup(cls, n.intern('__init__')) === NULL)
         throw new PyErr('TypeError', `${this.typeName(cls)}() takes no arguments`);
     }
     return this.classes.has(cls) ? this.newInstance(cls) : this.callType(this.ref(cls) && cls, [], null);
   });
-  method(space.typeType, 'mro', (self) => n.list(this.mroOf(self).map((t) => this.ref(t))));
+  method(space.typeType, 'mro', (self, args, kw) => {
+    // A METH_NOARGS method bound to a class names the class (meth_get__qualname__).
+    if (args.length > 0 || (kw !== null && kw.length > 0))
+      argCount(`${this.typeQualname(self)}.mro`, args, kw, 0, 0);
+    return n.list(this.mroOf(self).map((t) => this.ref(t)));
+  });
 
   // int, float, bool, str
   ctor(space.ints.type, (_t, args, kw) => {
