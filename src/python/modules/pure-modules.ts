@@ -87,9 +87,6 @@ import { URLLIB_PARSE_PY, URLLIB_PY } from './urllib-parse-py.js';
 import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
-import { XML_ELEMENTPATH_PY } from './xml-elementpath-py.js';
-import { XML_ETREE_ELEMENTTREE_PY, XML_ETREE_PY, XML_PY } from './xml-etree-py.js';
-import { XML_EXPAT_PY, XML_PARSERS_PY } from './xml-expat-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -274,10 +271,4 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
   ['_thread', frozen('_thread', THREAD_PY)],
   ['importlib.util', initImportlibUtilModule],
-  ['xml', frozen('xml', XML_PY)],
-  ['xml.etree', frozen('xml.etree', XML_ETREE_PY)],
-  ['xml.etree.ElementTree', frozenC('xml.etree.ElementTree', XML_ETREE_ELEMENTTREE_PY)],
-  ['xml.etree.ElementPath', frozen('xml.etree.ElementPath', XML_ELEMENTPATH_PY)],
-  ['xml.parsers', frozen('xml.parsers', XML_PARSERS_PY)],
-  ['xml.parsers.expat', cFrames('xml.parsers.expat', frozen('xml.parsers.expat', XML_EXPAT_PY))],
 ];
