@@ -173,7 +173,7 @@ export class Emitter {
 
   /** Index in `G` of a fresh LOAD_GLOBAL cache entry. */
   globalSite(): number {
-    return 4 * this.globalSites++;
+    return 6 * this.globalSites++;
   }
 
   /** Index in `M` of a fresh method-call cache entry (a built-in type and its native method). */
@@ -207,7 +207,11 @@ export class Emitter {
    */
   cacheDeclarations(): string[] {
     const lines: string[] = [];
-    if (this.globalSites > 0) lines.push(`const G = new Float64Array(${4 * this.globalSites});`);
+    if (this.globalSites > 0) {
+      // LOAD_GLOBAL's entries (globalsites.ts), and what the inline hit test reads.
+      lines.push(`const G = new Float64Array(${6 * this.globalSites});`);
+      lines.push('const [GV, GIN] = $.globalSiteLayout();');
+    }
     if (this.attrSites > 0) lines.push(`const A = new Float64Array(${3 * this.attrSites});`);
     if (this.methodSites > 0) lines.push(`const M = new Array(${2 * this.methodSites}).fill(0);`);
     if (this.callSites > 0) {
