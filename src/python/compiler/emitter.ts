@@ -37,6 +37,8 @@ export class Emitter {
   globalSites = 0;
   /** Number of attribute inline caches (3 numbers each in the code's `A` array; see vm/attrcache.ts). */
   attrSites = 0;
+  /** Call sites with a plain-function cache (`FC`, `FF`). */
+  callSites = 0;
   methodSites = 0;
   /** Keyword-name lists of the calls with keywords, by site (`KW[i]`, made once per code). */
   private readonly kwSites: string[] = [];
@@ -171,12 +173,17 @@ export class Emitter {
 
   /** Index in `G` of a fresh LOAD_GLOBAL cache entry. */
   globalSite(): number {
-    return 4 * this.globalSites++;
+    return 6 * this.globalSites++;
   }
 
   /** Index in `M` of a fresh method-call cache entry (a built-in type and its native method). */
   methodSite(): number {
     return 2 * this.methodSites++;
+  }
+
+  /** Index in `FC` and `FF` of a fresh call-site cache entry (a plain function's code and its JS function). */
+  callSite(): number {
+    return this.callSites++;
   }
 
   /** Index in `KW` of the (shared, frozen) array of keyword names `names` (indexes in N). */
@@ -195,13 +202,25 @@ export class Emitter {
 
   /**
    * The inline caches of the code's sites, shared by every call of this code: LOAD_GLOBAL's
-   * (`G`), the attribute loads' and stores' (`A`) and the method calls' (`M`). Lines for the JS factory, before the function.
+   * (`G`), the attribute loads' and stores' (`A`), the method calls' (`M`) and the plain calls' (`FC`,
+   * `FF`). Lines for the JS factory, before the function.
    */
   cacheDeclarations(): string[] {
     const lines: string[] = [];
-    if (this.globalSites > 0) lines.push(`const G = new Float64Array(${4 * this.globalSites});`);
+    if (this.globalSites > 0) {
+      // LOAD_GLOBAL's entries (globalsites.ts), and what the inline hit test reads.
+      lines.push(`const G = new Float64Array(${6 * this.globalSites});`);
+      lines.push('const [GV, GIN] = $.globalSiteLayout();');
+    }
     if (this.attrSites > 0) lines.push(`const A = new Float64Array(${3 * this.attrSites});`);
     if (this.methodSites > 0) lines.push(`const M = new Array(${2 * this.methodSites}).fill(0);`);
+    if (this.callSites > 0) {
+      // The function type (as the heap's i32 view reads it), and per call site the code
+      // index (-1: none yet) of the plain function it last called and that code's JS function.
+      lines.push('const [FT, FTW, FCW] = $.callSiteLayout();');
+      lines.push(`const FC = new Int32Array(${this.callSites}).fill(-1);`);
+      lines.push(`const FF = new Array(${this.callSites}).fill(null);`);
+    }
     if (this.kwSites.length > 0) {
       const lists = this.kwSites.map((k) => {
         const indexes = k.split(', ').map(Number);

@@ -501,7 +501,14 @@ function call(fc: FunctionCompiler, node: Node): string {
     fc.pos(node);
     const all = [...xs, ...ks].map((x) => e.take(x)).join(', ');
     if (keywords.length === 0 && xs.length <= 3) {
-      e.line(`${t} = $.call${xs.length}(${e.take(f)}${all ? `, ${all}` : ''});`);
+      // The call site's cache: a plain function whose code it called before (type and code
+      // index words) is called straight, without call1's checks and its megamorphic call.
+      const s = e.callSite();
+      const taken = e.take(f);
+      e.line(
+        `if ($.i32[(${f} >>> 2) + FTW] === FT && $.i32[(${f} >>> 2) + FCW] === FC[${s}]) { ${t} = FF[${s}](${f}${all ? `, ${all}` : ''}); ${inlineDecref(f)} ${f} = 0; }`,
+      );
+      e.line(`else ${t} = $.call${xs.length}Site(${taken}${all ? `, ${all}` : ''}, FC, FF, ${s});`);
       errCheck(fc, t);
     } else if (keywords.length === 0) {
       e.line(`${t} = $.callAt(${e.take(f)}, [${all}], null);`);

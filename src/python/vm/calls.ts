@@ -220,7 +220,13 @@ I.fastCode = function (this: Interpreter, f: Ptr, n: number): CodeRuntime | unde
 
 I.call0 = function (this: Interpreter, f: Ptr): Ptr {
   const code = this.fastCode(f, 0);
-  if (code === undefined) return this.callAt(f, [], null);
+  if (code === undefined) {
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) {
+      const r = this.plainClassCall(f, 0, NULL, NULL, NULL);
+      if (r !== NULL) return r;
+    }
+    return this.callAt(f, [], null);
+  }
   // A plain function's code never throws (enterFn, errReturn): no try around it.
   const r = code.fn(f) as Ptr;
   this.decref(f);
@@ -230,6 +236,10 @@ I.call0 = function (this: Interpreter, f: Ptr): Ptr {
 I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
   const code = this.fastCode(f, 1);
   if (code === undefined) {
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) {
+      const r = this.plainClassCall(f, 1, a, NULL, NULL);
+      if (r !== NULL) return r;
+    }
     // PRECALL_NO_KW_LEN: the built-in len of an exact container, without the call protocol.
     if (isNativeFunction(this, f, this.lenBuiltin)) {
       const size = exactLen(this, a);
@@ -262,6 +272,10 @@ I.call1 = function (this: Interpreter, f: Ptr, a: Ptr): Ptr {
 I.call2 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr): Ptr {
   const code = this.fastCode(f, 2);
   if (code === undefined) {
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) {
+      const r = this.plainClassCall(f, 2, a, b, NULL);
+      if (r !== NULL) return r;
+    }
     // PRECALL_NO_KW_ISINSTANCE: the built-in isinstance, without the call protocol.
     if (isNativeFunction(this, f, this.isinstanceBuiltin)) {
       try {
@@ -328,6 +342,10 @@ function exactLen(interp: Interpreter, op: Ptr): number {
 I.call3 = function (this: Interpreter, f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const code = this.fastCode(f, 3);
   if (code === undefined) {
+    if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType) {
+      const r = this.plainClassCall(f, 3, a, b, c);
+      if (r !== NULL) return r;
+    }
     if (this.space.rt.mem.u32[(f + OB_TYPE) >>> 2] === this.space.typeType)
       return callExactType(this, f, [a, b, c]);
     return this.callAt(f, [a, b, c], null);

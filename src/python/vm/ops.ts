@@ -9,7 +9,6 @@ import {
   dict_merge,
   dict_setItem,
   dict_subscript,
-  dict_version,
   LIST_ITEMS,
   LONG_DIGITS,
   list_concat,
@@ -135,9 +134,6 @@ declare module './interp.js' {
     deleteName(ns: Ptr, name: Ptr): void;
     deleteNameQuiet(ns: Ptr, name: Ptr): void;
     loadGlobal(g: Ptr, name: Ptr): Ptr;
-    loadGlobalCached(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
-    /** `loadGlobalCached` when the cache entry does not match: the lookup, and the entry refilled. */
-    loadGlobalMiss(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
     storeGlobal(g: Ptr, name: Ptr, value: Ptr): void;
     deleteGlobal(g: Ptr, name: Ptr): void;
     loadClassDeref(ns: Ptr, cell: Ptr, name: Ptr): Ptr;
@@ -1328,52 +1324,6 @@ I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
       attrName: name,
     });
   return this.ref(v);
-};
-
-/**
- * LOAD_GLOBAL with an inline cache, as 3.11's specialised LOAD_GLOBAL: `cache[at..at+4)`
- * holds the globals dict, its version tag, the builtins' version tag (-1 when the name was
- * found in the globals, which shadow the builtins) and the value found.
- * A dict gets a never-used version at every change, so equal tags mean the value found
- * then is still the one a lookup would find (borrowed from the dict that holds it).
- */
-I.loadGlobalCached = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
-  // The hit alone, small enough for V8 to inline into generated code.
-  const space = this.space;
-  // A name found in the globals needs no look at the builtins (cache[at + 2] is then -1).
-  if (
-    cache[at] === g &&
-    cache[at + 1] === dict_version(space, g) &&
-    (cache[at + 2] < 0 || cache[at + 2] === dict_version(space, this.builtinsDict))
-  ) {
-    const v = cache[at + 3] as Ptr;
-    space.rt.incref(v);
-    return v;
-  }
-  return this.loadGlobalMiss(g, name, cache, at);
-};
-
-I.loadGlobalMiss = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr {
-  const space = this.space;
-  const b = this.builtinsDict;
-  const gv = dict_version(space, g);
-  const bv = dict_version(space, b);
-  const v = this.loadGlobal(g, name);
-  // Only a lookup that changed nothing (no key's __eq__ ran code that mutated a dict) is kept.
-  if (
-    space.rt.typeObject(g) === space.dicts.type &&
-    dict_version(space, g) === gv &&
-    dict_version(space, b) === bv
-  ) {
-    const inGlobals = this.n.dictGet(g, name) === v;
-    if (dict_version(space, g) === gv && dict_version(space, b) === bv) {
-      cache[at] = g;
-      cache[at + 1] = gv;
-      cache[at + 2] = inGlobals ? -1 : bv;
-      cache[at + 3] = v;
-    }
-  }
-  return v;
 };
 
 I.storeGlobal = function (this: Interpreter, g: Ptr, name: Ptr, value: Ptr): void {

@@ -58,6 +58,8 @@ import './builtiniters.js';
 import './builtins.js';
 import './callex.js';
 import './calls.js';
+import './callsites.js';
+import './globalsites.js';
 import './classes.js';
 import './codetables.js';
 import './codecregistry.js';

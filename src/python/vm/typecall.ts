@@ -4,7 +4,14 @@
 
 import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { enterRecursiveCall, type GuardState, PyErr, recursionErrorFor } from '../../objects/index.js';
+import {
+  enterRecursiveCall,
+  type GuardState,
+  PyErr,
+  recursionErrorFor,
+  tuple_initItem,
+  tuple_new,
+} from '../../objects/index.js';
 import type { NativeImpl } from './calls.js';
 import { type ClassInfo, HT } from './classes.js';
 import { Interpreter } from './interp.js';
@@ -13,6 +20,12 @@ declare module './interp.js' {
   interface Interpreter {
     /** Constructors of built-in types: called with borrowed args; return a new reference. */
     constructors: Map<number, NativeImpl>;
+    /**
+     * `C(a, …)` from call0..call3 (`n` arguments, `type`'s metatype exactly type): when `C` is
+     * a class with object.__new__ and a remembered plain Python __init__ taking them straight,
+     * callType's work without its dispatch (type, args stolen); else NULL, nothing consumed.
+     */
+    plainClassCall(type: Ptr, n: number, a: Ptr, b: Ptr, c: Ptr): Ptr;
   }
 }
 
@@ -90,6 +103,89 @@ I.callType = function (this: Interpreter, type: Ptr, args: Ptr[], kwnames: Ptr[]
     }
   } finally {
     for (let i = 0; i < args.length; i++) this.decref(args[i]);
+  }
+};
+
+I.plainClassCall = function (this: Interpreter, type: Ptr, n: number, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  const info = this.classes.get(type);
+  if (info === undefined || info.plainNew !== true || this.argsGiven) return NULL;
+  const space = this.space;
+  const u32 = space.rt.mem.u32;
+  if ((u32[(type + TP_FLAGS) >>> 2] & TPFLAGS_TYPE_SUBCLASS) !== 0) return NULL;
+  // plainInit's answer only when remembered (a look-up might run code: the general path's).
+  const cached = info.initCache;
+  if (
+    cached === undefined ||
+    cached.init === NULL ||
+    cached.version !== u32[(type + HT.version) >>> 2] ||
+    cached.deaths !== space.strs.internedDeaths
+  )
+    return NULL;
+  const init = cached.init;
+  const code = this.fastCode(init, n + 1);
+  if (code === undefined) return NULL;
+  // callType's sequence: _PyObject_MakeTpCall's tuple (a plain __init__'s class is no
+  // exception class), Py_EnterRecursiveCall, then classCall's fast branch.
+  let tuple = NULL;
+  if (n > 0) {
+    tuple = tuple_new(space, n);
+    this.incref(a);
+    tuple_initItem(space, tuple, 0, a);
+    if (n > 1) {
+      this.incref(b);
+      tuple_initItem(space, tuple, 1, b);
+      if (n > 2) {
+        this.incref(c);
+        tuple_initItem(space, tuple, 2, c);
+      }
+    }
+  }
+  let state: GuardState | null = null;
+  try {
+    state = enterRecursiveCall(space, CALL_WHERE);
+    const obj = this.newInstance(type, info);
+    // __init__'s frame takes references of its own (the call's stay with the caller, as
+    // CPython's stack keeps them); init is held while it runs, as _PyType_Lookup's caller does.
+    if (n > 0) {
+      this.incref(a);
+      if (n > 1) {
+        this.incref(b);
+        if (n > 2) this.incref(c);
+      }
+    }
+    this.incref(init);
+    let r: Ptr;
+    try {
+      this.incref(obj);
+      r = this.checked(
+        n === 0
+          ? code.fn(init, obj)
+          : n === 1
+            ? code.fn(init, obj, a)
+            : n === 2
+              ? code.fn(init, obj, a, b)
+              : code.fn(init, obj, a, b, c),
+      );
+    } catch (error) {
+      this.decref(obj);
+      throw error;
+    } finally {
+      this.decref(init);
+    }
+    return checkInitResult(this, r, obj);
+  } catch (error) {
+    throw state === null ? error : recursionErrorFor(error, CALL_WHERE);
+  } finally {
+    if (state !== null) state.depth--;
+    if (tuple !== NULL) this.decref(tuple);
+    if (n > 0) {
+      this.decref(a);
+      if (n > 1) {
+        this.decref(b);
+        if (n > 2) this.decref(c);
+      }
+    }
+    this.decref(type);
   }
 };
 
