@@ -385,7 +385,8 @@ function binaryForward(
 ): Ptr {
   if (heapA) {
     const r = interp.callSpecial(a, DUNDER_FORWARD[base], [b]);
-    if (r !== NULL || !nativeA) return r;
+    // A class whose metaclass is a class of type's (ABCMeta) still has type.__or__.
+    if (r !== NULL || !(nativeA || (base === 7 && interp.isType(a)))) return r;
   }
   return builtinBinary(interp, a, b, base);
 }
@@ -395,6 +396,14 @@ function binaryForward(
 function builtinBinary(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
   const r = interp.n.binary(a, b, base);
   if (r !== interp.space.notImplemented) return r;
+  if (base === 7 && (interp.isType(a) || interp.isType(b))) {
+    // type.__or__ of a class whose metaclass is a class (ABCMeta): `int | Sequence`.
+    const u = interp.typeOr(a, b);
+    if (u !== NULL) {
+      interp.decref(r);
+      return u;
+    }
+  }
   const vs = dictViewSetOp(interp, a, b, base);
   if (vs === NULL) return r;
   interp.decref(r);
