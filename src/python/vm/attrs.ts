@@ -482,26 +482,32 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const type = interp.space.rt.typeObject(obj);
   const getattr = getattrHook(interp, type, name);
   if (getattr === NULL) return callGetattribute(interp, obj, name);
-  const info = interp.classes.get(type);
-  if (info === undefined || !hasGetattribute(interp, info)) {
-    // The generic __getattribute__ with `suppress` (_PyObject_GenericGetAttrWithDict): a
-    // plain miss goes to __getattr__ without an AttributeError made (or thrown) first.
-    let r = NULL as Ptr;
+  // The lookup may delete __getattr__ from the class: hold it (Py_INCREF(getattr)).
+  interp.incref(getattr);
+  try {
+    const info = interp.classes.get(type);
+    if (info === undefined || !hasGetattribute(interp, info)) {
+      // The generic __getattribute__ with `suppress` (_PyObject_GenericGetAttrWithDict): a
+      // plain miss goes to __getattr__ without an AttributeError made (or thrown) first.
+      let r = NULL as Ptr;
+      try {
+        r = interp.genericGetAttrOrNull(obj, name);
+      } catch (e) {
+        if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
+          throw e;
+      }
+      return r !== NULL ? r : interp.callLookedUp(getattr, obj, [name]);
+    }
     try {
-      r = interp.genericGetAttrOrNull(obj, name);
+      return callGetattribute(interp, obj, name);
     } catch (e) {
       if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
         throw e;
     }
-    return r !== NULL ? r : interp.callLookedUp(getattr, obj, [name]);
+    return interp.callLookedUp(getattr, obj, [name]);
+  } finally {
+    interp.decref(getattr);
   }
-  try {
-    return callGetattribute(interp, obj, name);
-  } catch (e) {
-    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
-      throw e;
-  }
-  return interp.callLookedUp(getattr, obj, [name]);
 }
 
 // The class's __getattribute__, or the generic lookup when only __getattr__ is defined.
