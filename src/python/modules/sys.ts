@@ -230,7 +230,7 @@ export function initSysModule(interp: Interpreter, module: Ptr, dict: Ptr): void
   });
   def('excepthook', (a, k) => {
     argCount('excepthook', a, k, 3, 3);
-    interp.io.stderr(interp.formatException(a[1]));
+    interp.writeStderr(interp.formatException(a[1])); // PyErr_Display writes to sys.stderr
     return interp.newNone();
   });
   def('exception', () => {

@@ -914,7 +914,7 @@ I.initTypes = function (this: Interpreter): void {
     const t = n.tuple(args.map((a) => this.ref(a)));
     this.exc.set(self, EXC.args, t);
     this.decref(t);
-    if (nkw > 0) this.exceptionKeywords(self, kw as Ptr[], all.slice(args.length));
+    this.exceptionKeywords(self, kw ?? [], all.slice(args.length));
     return none();
   });
   method(BE, 'with_traceback', (self, args) => {
