@@ -350,7 +350,13 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   // binary_op1's order: the reflected method of a right operand whose type is a proper
   // subclass goes first; the same type tries only the forward method. (No closures or
   // arrays: operators of classes are common.)
-  const reflectedFirst = tb !== ta && heapB && this.isSubtype(tb, ta);
+  // Between two classes (SLOT1BINFULL), only when the subclass overrides the reflected
+  // method (method_is_overloaded): an inherited __radd__ leaves the left's __add__ first.
+  const reflectedFirst =
+    tb !== ta &&
+    heapB &&
+    this.isSubtype(tb, ta) &&
+    (!heapA || reflectedOverloaded(this, ta, tb, DUNDER_REFLECTED[base]));
   // `a_list += b`: list has no nb_add, so after the right operand's own method the next
   // stop is list_inplace_concat (sequenceBinary), not a concatenation.
   const listInplace = inplace && base === 0 && !heapA && this.n.isList(a);
@@ -372,6 +378,15 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
 const DUNDER_FORWARD = DUNDER.map((d) => `__${d}__`);
 const DUNDER_REFLECTED = DUNDER.map((d) => `__r${d}__`);
 const DUNDER_INPLACE = DUNDER.map((d) => `__i${d}__`);
+
+// method_is_overloaded: the right operand's class has the reflected method `name`, and it is
+// not the one the left operand's class has.
+function reflectedOverloaded(interp: Interpreter, left: Ptr, right: Ptr, name: string): boolean {
+  const key = interp.n.intern(name);
+  const b = interp.typeLookup(right, key);
+  if (b === NULL) return false;
+  return interp.typeLookup(left, key) !== b;
+}
 
 // binary_op1's slotv: a class's forward method (or, failing a subclass of a built-in type,
 // the built-in's operator), else the built-in operator.
