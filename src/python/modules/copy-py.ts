@@ -9,6 +9,7 @@ export const COPY_PY = String.raw`
 import sys as _sys
 import types as _types
 import weakref as _weakref
+from copyreg import dispatch_table as _dispatch_table
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -22,7 +23,7 @@ error = Error
 # Objects of these types are their own copies, shallow or deep.
 _SELF_COPYING = frozenset([type(None), int, float, bool, complex, str, bytes, type, range,
                            _types.BuiltinFunctionType, type(...), type(NotImplemented),
-                           _types.FunctionType, _weakref.ref, property])
+                           _types.FunctionType, _types.CodeType, _weakref.ref, property])
 # ... and these their own shallow copies only.
 _SHALLOW_SELF = frozenset([tuple, frozenset, slice])
 _NATIVE_BASES = (list, dict, set, frozenset, tuple, int, float, str, bytes)
@@ -118,6 +119,10 @@ def _blank_like(obj):
 def _reduction(obj):
     '''obj's reduce value (from __reduce_ex__(4) or __reduce__), or None when it has none.'''
     cls = type(obj)
+    # copyreg.pickle() registrations come first, as in copy.copy/deepcopy.
+    reductor = _dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(obj)
     if _own_attr(cls, '__reduce_ex__') is not None:
         return obj.__reduce_ex__(4)
     if _own_attr(cls, '__reduce__') is not None:
@@ -251,6 +256,8 @@ _DEEP = {
     set: lambda x, memo: set(deepcopy(list(x), memo)),
     frozenset: lambda x, memo: frozenset(deepcopy(list(x), memo)),
     bytearray: lambda x, memo: bytearray(x),
+    # _deepcopy_method: the same function bound to a deep copy of its object.
+    _types.MethodType: lambda x, memo: type(x)(x.__func__, deepcopy(x.__self__, memo)),
 }
 
 
