@@ -133,23 +133,23 @@ def _reduction(obj):
     return None
 
 
-def _rebuild(obj, memo, ctor, ctor_args, state=None, items=None, pairs=None, *ignored):
-    '''Build a copy of obj from the parts of a reduce value (deep when memo is a dict).'''
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    '''Build a copy of x from the parts of a reduce value (deep when memo is a dict).'''
     deep = memo is not None
-    if deep and ctor_args:
-        ctor_args = tuple(deepcopy(a, memo) for a in ctor_args)
-    made = ctor(*ctor_args)
+    if deep and args:
+        args = tuple(deepcopy(a, memo) for a in args)
+    made = func(*args)
     if deep:
-        memo[id(obj)] = made
+        memo[id(x)] = made
     if state is not None:
         # Deep-copied here, not in _restore: a recursion through copies has CPython's
         # frames per level (deepcopy, _reconstruct, deepcopy of the state, ...).
         _restore(made, deepcopy(state, memo) if deep else state)
-    if items is not None:
-        for item in items:
+    if listiter is not None:
+        for item in listiter:
             made.append(deepcopy(item, memo) if deep else item)
-    if pairs is not None:
-        for k, v in pairs:
+    if dictiter is not None:
+        for k, v in dictiter:
             if deep:
                 k, v = deepcopy(k, memo), deepcopy(v, memo)
             made[k] = v
@@ -160,7 +160,7 @@ def _generic(obj, memo):
     '''Copy obj through its reduce value, or its exception args, or its state.'''
     reduced = _reduction(obj)
     if reduced is not None:
-        return obj if isinstance(reduced, str) else _rebuild(obj, memo, *reduced)
+        return obj if isinstance(reduced, str) else _reconstruct(obj, memo, *reduced)
     return _unreduced(obj, memo)
 
 
@@ -178,7 +178,7 @@ def _unreduced(obj, memo):
     if not cls.__flags__ & _HEAPTYPE:
         # A built-in type with no copy rule: object.__reduce_ex__ decides (and refuses
         # generators, frames and the like as CPython does).
-        return _rebuild(obj, memo, *obj.__reduce_ex__(4))
+        return _reconstruct(obj, memo, *obj.__reduce_ex__(4))
     if memo is None:
         made = _blank_like(obj)
         _restore(made, _state_of(obj))
@@ -286,7 +286,7 @@ def deepcopy(x, memo=None, _nil=[]):
             elif isinstance(reduced, str):
                 result = x
             else:
-                result = _rebuild(x, memo, *reduced)
+                result = _reconstruct(x, memo, *reduced)
     if result is not x:
         memo[id(x)] = result
         memo.setdefault(id(memo), []).append(x)

@@ -43,3 +43,16 @@ copyreg.pickle(C, pickle_C)
 y = copy.copy(x)
 z = copy.deepcopy(x)
 print(y is not x, y.foo, z.foo, type(z).__name__)
+import copy
+class C:
+    def __reduce__(self):
+        return (C, (), self.__dict__, None, None, None)
+for f in (copy.copy, copy.deepcopy):
+    try:
+        f(C())
+    except TypeError as e:
+        print("TypeError", e)
+class D:
+    def __reduce__(self):
+        return (D, (), {'a': 1}, iter([]), iter([]))
+print(copy.copy(D()).a, copy.deepcopy(D()).a)
