@@ -135,6 +135,8 @@ declare module './interp.js' {
     deleteName(ns: Ptr, name: Ptr): void;
     deleteNameQuiet(ns: Ptr, name: Ptr): void;
     loadGlobal(g: Ptr, name: Ptr): Ptr;
+    /** The interned '__builtins__' that LOAD_GLOBAL looks up in the globals after a miss. */
+    builtinsKey?: Ptr;
     loadGlobalCached(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
     /** `loadGlobalCached` when the cache entry does not match: the lookup, and the entry refilled. */
     loadGlobalMiss(g: Ptr, name: Ptr, cache: Float64Array, at: number): Ptr;
@@ -1292,13 +1294,13 @@ I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
   let v =
     ns === g || this.space.rt.typeObject(ns) === this.space.dicts.type ? this.n.dictGet(ns, name) : NULL;
   if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
-  if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) v = this.lazyBuiltin(name);
-  if (v === NULL)
+  if (v !== NULL) return this.ref(v);
+  const b = loadBuiltin(this, g, name);
+  if (b === NULL)
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
     });
-  return this.ref(v);
+  return b;
 };
 
 I.storeName = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void {
@@ -1339,15 +1341,43 @@ I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 };
 
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
-  let v = this.n.dictGet(g, name);
-  if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) v = this.lazyBuiltin(name);
-  if (v === NULL)
+  const v = this.n.dictGet(g, name);
+  if (v !== NULL) return this.ref(v);
+  const b = loadBuiltin(this, g, name);
+  if (b === NULL)
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
     });
-  return this.ref(v);
+  return b;
 };
+
+// A builtin as LOAD_GLOBAL/LOAD_NAME find it (a new reference), or NULL: in the dict of the
+// globals' __builtins__, or through its __getitem__ when that is no exact dict (KeyError is
+// a miss).
+function loadBuiltin(interp: Interpreter, g: Ptr, name: Ptr): Ptr {
+  const b = builtinsOfGlobals(interp, g);
+  if (b !== interp.builtinsDict && interp.space.rt.typeObject(b) !== interp.space.dicts.type) {
+    try {
+      return interp.getItem(b, name);
+    } catch (e) {
+      if (!isKeyError(interp, e)) throw e;
+      return NULL;
+    }
+  }
+  let v = interp.n.dictGet(b, name);
+  if (v === NULL && b === interp.builtinsDict) v = interp.lazyBuiltin(name);
+  return v === NULL ? NULL : interp.ref(v);
+}
+
+// _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module gives its dict), else the
+// interpreter's builtins. exec/eval with {'__builtins__': {}} gives code no builtins.
+function builtinsOfGlobals(interp: Interpreter, g: Ptr): Ptr {
+  interp.builtinsKey ??= interp.n.intern('__builtins__');
+  const b = interp.n.dictGet(g, interp.builtinsKey);
+  if (b === NULL || b === interp.builtinsDict) return interp.builtinsDict;
+  if (interp.isModule(b)) return interp.moduleDict(b);
+  return b;
+}
 
 /**
  * LOAD_GLOBAL with an inline cache, as 3.11's specialised LOAD_GLOBAL: `cache[at..at+4)`
@@ -1385,7 +1415,12 @@ I.loadGlobalMiss = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float6
     dict_version(space, b) === bv
   ) {
     const inGlobals = this.n.dictGet(g, name) === v;
-    if (dict_version(space, g) === gv && dict_version(space, b) === bv) {
+    // A name from builtins of the globals' own (exec with {'__builtins__': {...}}) is not kept.
+    if (
+      dict_version(space, g) === gv &&
+      dict_version(space, b) === bv &&
+      (inGlobals || builtinsOfGlobals(this, g) === b)
+    ) {
       cache[at] = g;
       cache[at + 1] = gv;
       cache[at + 2] = inGlobals ? -1 : bv;
