@@ -6,7 +6,7 @@ import pickle
 
 
 class A:
-    def method(self, *args, **kwargs):
+    def method(this, *args, **kwargs):
         return args, kwargs
 
 
