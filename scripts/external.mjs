@@ -2,7 +2,9 @@
 // `npm run external [-- --programs DIR] [-- --module=NAME ...] [-- TEST ...]`: runs CPython's
 // own memory test suites — test_gc.py, test_finalization.py, test_weakref.py, test_weakset.py,
 // test_sys.py, test_dict.py and test_tuple.py for their tracking tests, test_tracemalloc.py,
-// test_list.py, test_set.py, test_scope.py, test_class.py, test_raise.py and test_richcmp.py (the copies that ship with the local python3, unmodified; --module picks
+// test_list.py, test_set.py, test_scope.py, test_class.py, test_raise.py and test_richcmp.py, and the
+// language suites test_with, test_keywordonlyarg, test_augassign, test_opcodes, test_sort,
+// test_userdict, test_textwrap, test_dictviews and test_property (the copies that ship with the local python3, unmodified; --module picks
 // some of them, TEST names pick tests of the picked modules, of test_gc.py without
 // --module) with python3 and with pymm, and reports
 // per test: passed on both, skipped on pymm (with the reason), or failed on pymm. With
@@ -62,6 +64,16 @@ export const TEST_MODULES = [
   'test_class',
   'test_raise',
   'test_richcmp',
+  // The language's own suites that pass whole (tenth session).
+  'test_with',
+  'test_keywordonlyarg',
+  'test_augassign',
+  'test_opcodes',
+  'test_sort',
+  'test_userdict',
+  'test_textwrap',
+  'test_dictviews',
+  'test_property',
 ];
 
 /** Runs test_gc.py with both; returns the per-test comparison. */

@@ -88,6 +88,15 @@ export function storeAnnotation(fc: FunctionCompiler, s: Node): void {
 export function annotationValue(fc: FunctionCompiler, annotation: Node): string {
   const e = fc.e;
   const text = futureAnnotations(fc.scope) ? unparseAnnotation(annotation) : null;
+  if (text === null && annotation._type === 'Starred') {
+    // `*args: *Ts` (PEP 646): compiler_visit_argannotation's UNPACK_SEQUENCE 1 of the value.
+    const src = fc.expr(annotation.value as Node);
+    const t = e.temp();
+    fc.pos(annotation);
+    e.line(`${t} = $.unpack(${src}, 1)[0];`);
+    e.release(src);
+    return t;
+  }
   if (text === null) return fc.expr(annotation);
   const t = e.temp();
   e.line(`${t} = $.ref(K[${e.constant({ tag: 'str', value: text }, true)}]);`);
@@ -141,6 +150,10 @@ export function unparseAnnotation(n: Node): string | null {
     case 'List': {
       const items = unparseItems(n.elts, false);
       return items === null ? null : `[${items}]`;
+    }
+    case 'Starred': {
+      const v = unparseAnnotation(n.value);
+      return v === null ? null : `*${v}`;
     }
     case 'BinOp': {
       const op = BINOPS[n.op._type];

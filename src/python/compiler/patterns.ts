@@ -16,6 +16,7 @@ import { condition } from './conditions.js';
 import { CMPOP } from './expressions.js';
 import { storeName } from './names.js';
 import type { ConstantValue, Node } from './node.js';
+import { patternKey } from './patternkeys.js';
 
 /** State of one case's pattern (CPython's pattern_context). */
 interface PatternContext {
@@ -254,13 +255,18 @@ function sequencePattern(fc: FunctionCompiler, p: Node, subject: string, pc: Pat
   else if (size - 1 > 0) e.line(`if ($.len(${subject}) < ${size - 1}) break ${pc.fail};`);
   if (onlyWildcard) return;
   if (starWildcard) {
-    // pattern_helper_sequence_subscr: subject[i], or subject[i - size] after the star.
+    // pattern_helper_sequence_subscr: subject[i], or subject[len(subject) - (size - i)] after the star.
     pats.forEach((x, i) => {
       if (i === star || isWildcard(x)) return;
       const item = scratch(fc, pc);
-      const index = e.constant({ tag: 'int', value: BigInt(i < star ? i : i - size) }, true);
       fc.pos(p);
-      e.line(`${item} = $.getItem(${subject}, K[${index}]);`);
+      if (i < star) {
+        const index = e.constant({ tag: 'int', value: BigInt(i) }, true);
+        e.line(`${item} = $.getItem(${subject}, K[${index}]);`);
+      } else {
+        // The subject may not support negative indexes: len(subject) - (size - i).
+        e.line(`${item} = $.matchItemFromEnd(${subject}, ${size - i});`);
+      }
       subpattern(fc, x, item, pc);
     });
     return;
@@ -290,13 +296,12 @@ function mappingPattern(fc: FunctionCompiler, p: Node, subject: string, pc: Patt
   e.line(`if (!$.matchMapping(${subject})) break ${pc.fail};`);
   if (size === 0 && !p.rest) return;
   if (size > 0) e.line(`if ($.len(${subject}) < ${size}) break ${pc.fail};`);
-  const seen = new Set<string>();
+  const seen = new Set<string | Node>();
   const keyTemps = keys.map((k) => {
-    if (k._type === 'Constant') {
-      const key = JSON.stringify(k.value, (_, v) => (typeof v === 'bigint' ? `${v}n` : v));
-      if (seen.has(key))
-        throw new CompileError(`mapping pattern checks duplicate key (${constantRepr(k.value)})`, p);
-      seen.add(key);
+    const lit = patternKey(k);
+    if (lit !== null) {
+      if (seen.has(lit.key)) throw new CompileError(`mapping pattern checks duplicate key (${lit.repr})`, p);
+      seen.add(lit.key);
     } else if (k._type !== 'Attribute') {
       throw new CompileError('mapping pattern keys may only match literals and attribute lookups', k);
     }
@@ -342,21 +347,4 @@ function classPattern(fc: FunctionCompiler, p: Node, subject: string, pc: Patter
   [...pats, ...kwdPats].forEach((x, i) => {
     subpattern(fc, x, attrs[i], pc);
   });
-}
-
-function constantRepr(v: ConstantValue): string {
-  switch (v.tag) {
-    case 'str':
-      return `'${v.value}'`;
-    case 'int':
-      return String(v.value);
-    case 'float':
-      return String(v.value);
-    case 'bool':
-      return v.value ? 'True' : 'False';
-    case 'None':
-      return 'None';
-    default:
-      return '...';
-  }
 }

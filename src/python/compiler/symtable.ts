@@ -251,6 +251,12 @@ class Collector {
             throw new ScopeError(`annotated name '${name}' can't be ${declared}`, s);
           scope.annotated.add(name);
         }
+        // A parenthesised name without a value, `(x): int`, binds nothing (symtable.c adds
+        // DEF_LOCAL for a non-simple name only when there is a value).
+        if (s.target._type === 'Name' && !s.simple && !s.value) {
+          this.any(scope, s.annotation as Node);
+          return;
+        }
         this.children(scope, s);
         return;
       case 'Import':

@@ -458,6 +458,11 @@ def _to_float32(v):
 
 ArrayType = array
 
+# As array_modexec: an array is a MutableSequence (and so matches sequence patterns).
+import collections.abc as _abc
+_abc.MutableSequence.register(array)
+del _abc
+
 
 # The tp_names of CPython's C types (messages show 'array.array').
 for _cls in (array,):

@@ -79,6 +79,11 @@ export function installTupleGetter(interp: Interpreter, dict: Ptr): void {
       ],
     ]),
   );
+  // tuplegetter_repr: `_tuplegetter(index, doc)` (%R of a deleted doc is "<NULL>").
+  space.slots(type).repr = (op) => {
+    const doc = u32()[(op + DOC) >>> 2] as Ptr;
+    return `_tuplegetter(${indexOf(op)}, ${doc === NULL ? '<NULL>' : interp.reprOf(doc)})`;
+  };
   interp.defMethod(type, '__reduce__', (self, a, k) => {
     argCount('__reduce__', a, k, 0, 0);
     const words = u32();

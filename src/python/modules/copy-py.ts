@@ -9,6 +9,7 @@ export const COPY_PY = String.raw`
 import sys as _sys
 import types as _types
 import weakref as _weakref
+from copyreg import dispatch_table as _dispatch_table
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -22,7 +23,7 @@ error = Error
 # Objects of these types are their own copies, shallow or deep.
 _SELF_COPYING = frozenset([type(None), int, float, bool, complex, str, bytes, type, range,
                            _types.BuiltinFunctionType, type(...), type(NotImplemented),
-                           _types.FunctionType, _weakref.ref, property])
+                           _types.FunctionType, _types.CodeType, _weakref.ref, property])
 # ... and these their own shallow copies only.
 _SHALLOW_SELF = frozenset([tuple, frozenset, slice])
 _NATIVE_BASES = (list, dict, set, frozenset, tuple, int, float, str, bytes)
@@ -118,6 +119,10 @@ def _blank_like(obj):
 def _reduction(obj):
     '''obj's reduce value (from __reduce_ex__(4) or __reduce__), or None when it has none.'''
     cls = type(obj)
+    # copyreg.pickle() registrations come first, as in copy.copy/deepcopy.
+    reductor = _dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(obj)
     if _own_attr(cls, '__reduce_ex__') is not None:
         return obj.__reduce_ex__(4)
     if _own_attr(cls, '__reduce__') is not None:
@@ -128,23 +133,23 @@ def _reduction(obj):
     return None
 
 
-def _rebuild(obj, memo, ctor, ctor_args, state=None, items=None, pairs=None, *ignored):
-    '''Build a copy of obj from the parts of a reduce value (deep when memo is a dict).'''
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    '''Build a copy of x from the parts of a reduce value (deep when memo is a dict).'''
     deep = memo is not None
-    if deep and ctor_args:
-        ctor_args = tuple(deepcopy(a, memo) for a in ctor_args)
-    made = ctor(*ctor_args)
+    if deep and args:
+        args = tuple(deepcopy(a, memo) for a in args)
+    made = func(*args)
     if deep:
-        memo[id(obj)] = made
+        memo[id(x)] = made
     if state is not None:
         # Deep-copied here, not in _restore: a recursion through copies has CPython's
         # frames per level (deepcopy, _reconstruct, deepcopy of the state, ...).
         _restore(made, deepcopy(state, memo) if deep else state)
-    if items is not None:
-        for item in items:
+    if listiter is not None:
+        for item in listiter:
             made.append(deepcopy(item, memo) if deep else item)
-    if pairs is not None:
-        for k, v in pairs:
+    if dictiter is not None:
+        for k, v in dictiter:
             if deep:
                 k, v = deepcopy(k, memo), deepcopy(v, memo)
             made[k] = v
@@ -155,7 +160,7 @@ def _generic(obj, memo):
     '''Copy obj through its reduce value, or its exception args, or its state.'''
     reduced = _reduction(obj)
     if reduced is not None:
-        return obj if isinstance(reduced, str) else _rebuild(obj, memo, *reduced)
+        return obj if isinstance(reduced, str) else _reconstruct(obj, memo, *reduced)
     return _unreduced(obj, memo)
 
 
@@ -173,7 +178,7 @@ def _unreduced(obj, memo):
     if not cls.__flags__ & _HEAPTYPE:
         # A built-in type with no copy rule: object.__reduce_ex__ decides (and refuses
         # generators, frames and the like as CPython does).
-        return _rebuild(obj, memo, *obj.__reduce_ex__(4))
+        return _reconstruct(obj, memo, *obj.__reduce_ex__(4))
     if memo is None:
         made = _blank_like(obj)
         _restore(made, _state_of(obj))
@@ -251,6 +256,8 @@ _DEEP = {
     set: lambda x, memo: set(deepcopy(list(x), memo)),
     frozenset: lambda x, memo: frozenset(deepcopy(list(x), memo)),
     bytearray: lambda x, memo: bytearray(x),
+    # _deepcopy_method: the same function bound to a deep copy of its object.
+    _types.MethodType: lambda x, memo: type(x)(x.__func__, deepcopy(x.__self__, memo)),
 }
 
 
@@ -279,7 +286,7 @@ def deepcopy(x, memo=None, _nil=[]):
             elif isinstance(reduced, str):
                 result = x
             else:
-                result = _rebuild(x, memo, *reduced)
+                result = _reconstruct(x, memo, *reduced)
     if result is not x:
         memo[id(x)] = result
         memo.setdefault(id(memo), []).append(x)

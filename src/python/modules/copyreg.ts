@@ -83,6 +83,24 @@ export function installObjectReduce(interp: Interpreter): void {
     else if (dict !== NULL) interp.decref(dict);
     return n.tuple(parts);
   });
+  // ImportError_reduce: its name and path join the state (a copy of the instance dict).
+  interp.defMethod(interp.exc.type('ImportError'), '__reduce__', (self, a, k) => {
+    argCount('__reduce__', a, k, 0, 0);
+    const args = interp.getAttr(self, n.intern('args'));
+    const parts = [interp.ref(space.rt.typeObject(self)), args];
+    const dict = interp.getAttrOrNull(self, n.intern('__dict__'));
+    const fields = ['name', 'path'].map((f) => [f, interp.getAttr(self, n.intern(f))] as const);
+    const hasDict = dict !== NULL && n.isDict(dict) && n.size(dict) > 0;
+    if (fields.some(([, v]) => v !== space.none)) {
+      const state = n.dict();
+      if (hasDict) for (const [key, value] of n.dictItems(dict)) n.dictSet(state, key, value);
+      for (const [f, v] of fields) if (v !== space.none) n.dictSet(state, n.intern(f), v);
+      parts.push(state);
+    } else if (hasDict) parts.push(interp.ref(dict));
+    for (const [, v] of fields) interp.decref(v);
+    if (dict !== NULL) interp.decref(dict);
+    return n.tuple(parts);
+  });
   interp.defMethod(BASE, '__setstate__', (self, a, k) => {
     argCount('__setstate__', a, k, 1, 1);
     const state = a[0];

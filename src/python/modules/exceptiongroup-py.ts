@@ -12,7 +12,12 @@ class BaseExceptionGroup(BaseException):
     __module__ = 'builtins'
     __slots__ = ('_message', '_exceptions')
 
-    def __new__(cls, message, exceptions, /):
+    def __new__(cls, *args, **kwargs):
+        # PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__"); keywords are __init__'s to refuse.
+        if len(args) != 2:
+            raise TypeError(
+                f'BaseExceptionGroup.__new__() takes exactly 2 arguments ({len(args)} given)')
+        message, exceptions = args
         if not isinstance(message, str):
             raise TypeError(
                 f'BaseExceptionGroup.__new__() argument 1 must be str, not {type(message).__name__}')

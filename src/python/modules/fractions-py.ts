@@ -398,7 +398,8 @@ class Fraction(_numbers.Rational):
         return a._compare(b, lambda x, y: x >= y)
 
     def __bool__(a):
-        return a._numerator != 0
+        # bool(), not a comparison: a numerator of a custom type need not compare with 0.
+        return bool(a._numerator)
 
     def __reduce__(self):
         return (type(self), (self._numerator, self._denominator))

@@ -202,7 +202,7 @@ class attrgetter:
             obj = getattr(obj, name)
         return obj
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
         if kwargs:
             raise TypeError('attrgetter() takes no keyword arguments')
         if len(args) != 1:
@@ -214,6 +214,9 @@ class attrgetter:
 
     def __repr__(self):
         return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
 
     def __sizeof__(self):
         # tp_basicsize of CPython's attrgetterobject (nattrs, attr, vectorcall).
@@ -230,7 +233,7 @@ class itemgetter:
         self._items = items
         self._single = len(items) == 1
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
         if kwargs:
             raise TypeError('itemgetter() takes no keyword arguments')
         if len(args) != 1:
@@ -243,6 +246,9 @@ class itemgetter:
     def __repr__(self):
         return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
 
+    def __reduce__(self):
+        return self.__class__, self._items
+
     def __sizeof__(self):
         # tp_basicsize of CPython's itemgetterobject (nitems, item, index, vectorcall).
         return 48
@@ -252,7 +258,7 @@ class methodcaller:
     """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
         if not isinstance(args[0], str):
@@ -261,7 +267,7 @@ class methodcaller:
         self._args = args[1:]
         self._kwargs = kwargs
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
         if kwargs:
             raise TypeError('methodcaller() takes no keyword arguments')
         if len(args) != 1:
@@ -273,6 +279,12 @@ class methodcaller:
         parts.extend(map(repr, self._args))
         parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(parts)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 # The tp_names of CPython's C types (messages show 'operator.attrgetter').

@@ -42,6 +42,10 @@ def call(*args, **kwargs):
     return _Call(args, kwargs)
 
 
+def _is_exception(obj):
+    return isinstance(obj, BaseException) or (isinstance(obj, type) and issubclass(obj, BaseException))
+
+
 class Mock:
     def __init__(self, return_value=None, side_effect=None, name=None, **kwargs):
         self.__dict__['_children'] = {}
@@ -66,11 +70,19 @@ class Mock:
         self.call_args_list.append(_Call(args, kwargs))
         effect = self.side_effect
         if effect is not None:
-            if isinstance(effect, type) and issubclass(effect, BaseException):
+            if _is_exception(effect):
                 raise effect
-            if isinstance(effect, BaseException):
-                raise effect
-            return effect(*args, **kwargs)
+            if not callable(effect):
+                # An iterable: each call returns (or raises) its next item.
+                if not hasattr(effect, '__next__'):
+                    effect = self.__dict__['side_effect'] = iter(effect)
+                result = next(effect)
+                if _is_exception(result):
+                    raise result
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
         return self.return_value
 
     @property

@@ -66,6 +66,29 @@ export class AtomParser extends ArgsParser {
       this.closeOrComma(')');
       return y;
     }
+    if (this.atOp('**')) {
+      // invalid_group: '(' '**' expression ')' (also an f-string's `{**a}`).
+      const at = this.i;
+      const far = this.far;
+      const farMax = this.farMax;
+      const star = this.advance();
+      let closed = false;
+      try {
+        this.expression();
+        closed = this.atOp(')');
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+      }
+      if (closed)
+        throw this.errorNodes(
+          span(tokStart(star), tokEnd(star)),
+          'cannot use double starred expression here',
+        );
+      // Otherwise the plain error at the '**' nothing else accepts.
+      this.far = Math.max(far, at);
+      this.farMax = Math.max(farMax, at);
+      throw this.invalid();
+    }
     const first = this.starNamedExpression();
     this.starredComprehension(first);
     if (this.atKw('for') || this.atKw('async')) {

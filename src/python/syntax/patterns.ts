@@ -187,6 +187,9 @@ export class PatternParser extends TargetParser {
     let rest: string | null = null;
     while (!this.atOp('}')) {
       if (this.eatOp('**')) {
+        // double_star_pattern: '**' pattern_capture_target, which is never '_'.
+        const n = this.peek();
+        if (n.type === Tok.NAME && n.s === '_') throw this.invalid();
         rest = this.expectName().s;
         this.eatOp(',');
         break;

@@ -340,4 +340,5 @@ I.initAsyncGens = function (this: Interpreter): void {
       ['__qualname__', (self) => this.ref(word(self, GEN.qualname))],
     ]),
   );
+  this.setGenNameSetters(A);
 };

@@ -451,15 +451,19 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (getter !== undefined) return getter(obj);
   const descr = this.typeLookup(type, name);
   if (descr !== NULL && this.isDataDescriptor(descr)) return this.bindDescriptor(descr, obj, type);
-  const own = instanceGet(this, obj, name);
-  if (own !== NULL) return this.ref(own);
-  const dslot = this.dictSlotOf(obj);
-  if (dslot !== 0) {
-    const d = slotDict(this, obj, dslot, false);
-    const v = d === NULL ? NULL : n.dictGet(d, name);
-    if (v !== NULL) return this.ref(v);
+  if (descr !== NULL) {
+    // The instance dict's lookup can run a key's __eq__, which may delete the class
+    // attribute: hold it meanwhile (Py_INCREF(descr) in _PyObject_GenericGetAttrWithDict).
+    this.incref(descr);
+    try {
+      const v = instanceAttr(this, obj, name);
+      return v !== NULL ? this.ref(v) : this.bindDescriptor(descr, obj, type);
+    } finally {
+      this.decref(descr);
+    }
   }
-  if (descr !== NULL) return this.bindDescriptor(descr, obj, type);
+  const v = instanceAttr(this, obj, name);
+  if (v !== NULL) return this.ref(v);
   if (s === '__hash__' && inheritsHashNone(this, type)) return this.newNone();
   const m = nativeMethod(this, type, s);
   if (m !== undefined) return this.newBuiltin(s, m, obj, `${this.typeName(type)}.${s}`);
@@ -477,6 +481,16 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   return NULL;
 };
 
+// The attribute in the instance's own values or dict (borrowed), or NULL.
+function instanceAttr(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
+  const own = instanceGet(interp, obj, name);
+  if (own !== NULL) return own;
+  const dslot = interp.dictSlotOf(obj);
+  if (dslot === 0) return NULL;
+  const d = slotDict(interp, obj, dslot, false);
+  return d === NULL ? NULL : interp.n.dictGet(d, name);
+}
+
 // A class's __getattr__ (not consulted for __getattr__ itself), or NULL.
 function getattrHook(interp: Interpreter, type: Ptr, name: Ptr): Ptr {
   const n = interp.n;
@@ -490,26 +504,32 @@ function slotGetattrHook(interp: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const type = interp.space.rt.typeObject(obj);
   const getattr = getattrHook(interp, type, name);
   if (getattr === NULL) return callGetattribute(interp, obj, name);
-  const info = interp.classes.get(type);
-  if (info === undefined || !hasGetattribute(interp, info)) {
-    // The generic __getattribute__ with `suppress` (_PyObject_GenericGetAttrWithDict): a
-    // plain miss goes to __getattr__ without an AttributeError made (or thrown) first.
-    let r = NULL as Ptr;
+  // The lookup may delete __getattr__ from the class: hold it (Py_INCREF(getattr)).
+  interp.incref(getattr);
+  try {
+    const info = interp.classes.get(type);
+    if (info === undefined || !hasGetattribute(interp, info)) {
+      // The generic __getattribute__ with `suppress` (_PyObject_GenericGetAttrWithDict): a
+      // plain miss goes to __getattr__ without an AttributeError made (or thrown) first.
+      let r = NULL as Ptr;
+      try {
+        r = interp.genericGetAttrOrNull(obj, name);
+      } catch (e) {
+        if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
+          throw e;
+      }
+      return r !== NULL ? r : interp.callLookedUp(getattr, obj, [name]);
+    }
     try {
-      r = interp.genericGetAttrOrNull(obj, name);
+      return callGetattribute(interp, obj, name);
     } catch (e) {
       if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
         throw e;
     }
-    return r !== NULL ? r : interp.callLookedUp(getattr, obj, [name]);
+    return interp.callLookedUp(getattr, obj, [name]);
+  } finally {
+    interp.decref(getattr);
   }
-  try {
-    return callGetattribute(interp, obj, name);
-  } catch (e) {
-    if (!(e instanceof PyErr && e.excType === 'AttributeError') && !interp.isAttributeErrorException(e))
-      throw e;
-  }
-  return interp.callLookedUp(getattr, obj, [name]);
 }
 
 // The class's __getattribute__, or the generic lookup when only __getattr__ is defined.
@@ -1026,7 +1046,10 @@ I.plainMethod = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   if (info === undefined || this.isType(obj) || hasGetattribute(this, info)) return NULL;
   const descr = this.typeLookup(type, name);
   if (descr === NULL || this.space.rt.typeObject(descr) !== this.space.functions.type) return NULL;
-  return instanceGet(this, obj, name) === NULL ? descr : NULL;
+  if (instanceGet(this, obj, name) !== NULL) return NULL;
+  // The instance dict's lookup may have run a key's __eq__ that deleted the method: only
+  // a function the class still has (a cached look-up while its version is unchanged).
+  return this.typeLookup(type, name) === descr ? descr : NULL;
 };
 
 I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolean] {
@@ -1034,7 +1057,12 @@ I.lookupMethod = function (this: Interpreter, obj: Ptr, name: Ptr): [Ptr, boolea
   if (plainInstance(this, obj) && (info === undefined || !hasGetattribute(this, info))) {
     const descr = this.typeLookup(this.space.rt.typeObject(obj), name);
     if (descr !== NULL && this.space.rt.typeObject(descr) === this.space.functions.type) {
-      if (instanceGet(this, obj, name) === NULL) return [this.ref(descr), true];
+      // (As plainMethod: the look-up in the instance dict may have deleted the method.)
+      if (
+        instanceGet(this, obj, name) === NULL &&
+        this.typeLookup(this.space.rt.typeObject(obj), name) === descr
+      )
+        return [this.ref(descr), true];
     }
   }
   return [this.getAttr(obj, name), false];

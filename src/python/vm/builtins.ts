@@ -609,9 +609,19 @@ I.initBuiltins = function (this: Interpreter): void {
   def('sum', (_s, args, kw) => {
     const [it, start] = parseArgs(this, 'sum', args, kw, ['/iterable', 'start'], 1);
     let acc = start === NULL ? n.int(0) : this.ref(start);
-    if (start !== NULL && n.isStr(start)) {
-      this.decref(acc);
-      throw new PyErr('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start !== NULL) {
+      // builtin_sum_impl refuses a str, bytes or bytearray start (subclasses included).
+      const what = n.isStr(start)
+        ? "strings [use ''.join(seq) instead]"
+        : n.isBytes(start)
+          ? "bytes [use b''.join(seq) instead]"
+          : this.isSubtype(space.rt.typeObject(start), space.bytearrays.type)
+            ? "bytearray [use b''.join(seq) instead]"
+            : null;
+      if (what !== null) {
+        this.decref(acc);
+        throw new PyErr('TypeError', `sum() can't sum ${what}`);
+      }
     }
     const iter = this.iter(it);
     try {

@@ -25,8 +25,10 @@ export function installComplexType(interp: Interpreter): void {
     );
   };
   const toDouble = (x: Ptr): number => {
-    if (n.isFloat(x)) return n.floatValue(x);
-    if (n.isInt(x)) return O.long_toDouble(space, x);
+    // Exact floats and ints directly; a subclass's own __float__ goes through float().
+    const t = space.rt.typeObject(x);
+    if (t === space.floats.type) return n.floatValue(x);
+    if (t === space.ints.type) return O.long_toDouble(space, x);
     const f = interp.callType(interp.ref(space.floats.type), [interp.ref(x)], null);
     try {
       return n.floatValue(f);

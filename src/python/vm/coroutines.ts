@@ -265,6 +265,7 @@ I.initCoroutines = function (this: Interpreter): void {
     ['__qualname__', (self) => this.ref(word(self, GEN.qualname))],
   ]);
   this.nativeGetters.set(C, getters);
+  this.setGenNameSetters(C);
 };
 
 // The coroutine_wrapper type: send/throw/close/__next__ go to the coroutine.

@@ -157,8 +157,12 @@ const KEYWORDS: [string, string[]][] = [
 I.exceptionKeywords = function (this: Interpreter, exc: Ptr, kwnames: Ptr[], values: Ptr[]): void {
   const type = this.space.rt.typeObject(exc);
   const entry = KEYWORDS.find(([base]) => this.exc.isSubtype(type, this.exc.type(base)));
-  if (entry === undefined)
+  if (entry === undefined) {
+    if (kwnames.length === 0) return;
     throw new PyErr('TypeError', `${this.typeName(type)}() takes no keyword arguments`);
+  }
+  // Each __init__ sets every keyword field: one not given is reset (ImportError_init).
+  for (const name of entry[1]) this.exc.set(exc, this.exc.fieldOffset(type, name), NULL);
   kwnames.forEach((k, i) => {
     const name = this.n.jsStr(k);
     if (!entry[1].includes(name))

@@ -3,6 +3,7 @@
 // the locals CPython's PyFrame_FastToLocals would show.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
 import { localsplusNames } from '../compiler/index.js';
 import { argCount } from './args.js';
 import { FRAME, FRAME_SIZEOF_BASE, newFrame } from './frames.js';
@@ -25,6 +26,8 @@ declare module './interp.js' {
     /** The generator whose frame `frame` is (frame objects made by gi_frame or sys._getframe). */
     genOfFrame: Map<number, Ptr>;
     initGeneratorMethods(): void;
+    /** Makes `__name__` and `__qualname__` of a generator-like type settable to strs (gen_set_name, gen_set_qualname). */
+    setGenNameSetters(type: Ptr): void;
   }
 }
 
@@ -106,6 +109,24 @@ I.initGeneratorMethods = function (this: Interpreter): void {
     ['__qualname__', (self) => this.ref(word(self, GEN.qualname))],
   ]);
   this.nativeGetters.set(G, getters);
+  this.setGenNameSetters(G);
   // Functions in containers and the collector's views show as repr() shows them.
   this.space.slots(this.space.functions.type).repr = (op) => this.reprOf(op);
+};
+
+I.setGenNameSetters = function (this: Interpreter, type: Ptr): void {
+  const rt = this.space.rt;
+  const setter = (attr: string, off: number) => (self: Ptr, value: Ptr) => {
+    // Deleting is setting NULL: the same TypeError.
+    if (value === NULL || !this.n.isStr(value))
+      throw new PyErr('TypeError', `${attr} must be set to a string object`);
+    const old = rt.mem.u32[(self + off) >>> 2] as Ptr;
+    rt.incref(value);
+    rt.mem.u32[(self + off) >>> 2] = value;
+    if (old !== NULL) rt.decref(old);
+  };
+  const setters = this.nativeSetters.get(type) ?? new Map();
+  setters.set('__name__', setter('__name__', GEN.name));
+  setters.set('__qualname__', setter('__qualname__', GEN.qualname));
+  this.nativeSetters.set(type, setters);
 };

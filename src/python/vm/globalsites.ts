@@ -10,6 +10,7 @@
 import type { Ptr } from '../../heap/index.js';
 import { MA_VERSION_TAG } from '../../objects/index.js';
 import { Interpreter } from './interp.js';
+import { builtinsOfGlobals } from './ops.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -68,7 +69,8 @@ I.loadGlobalMiss = function (this: Interpreter, g: Ptr, name: Ptr, cache: Float6
     this.i32[(b >>> 2) + VERSION_WORD + 1] === b1;
   if (space.rt.typeObject(g) === space.dicts.type && unchanged()) {
     const inGlobals = this.n.dictGet(g, name) === v;
-    if (unchanged()) {
+    // A name from builtins of the globals' own (exec with {'__builtins__': {...}}) is not kept.
+    if (unchanged() && (inGlobals || builtinsOfGlobals(this, g) === b)) {
       cache[at] = g;
       cache[at + 1] = g0;
       cache[at + 2] = g1;

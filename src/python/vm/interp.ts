@@ -653,12 +653,20 @@ export class Interpreter {
   chainContext(exc: Ptr): void {
     const ctx = this.handling.at(-1);
     if (ctx === undefined || ctx === exc) return;
-    // Avoid cycles: cut the chain where it reaches exc again.
-    for (let c = ctx; c !== NULL; c = this.exc.get(c, EXC.context)) {
-      if (this.exc.get(c, EXC.context) === exc) {
-        this.exc.set(c, EXC.context, NULL);
+    // Avoid cycles: cut the chain where it reaches exc again. A cycle already in the
+    // chain ends the walk (Floyd's algorithm, as _PyErr_SetObject).
+    let o = ctx;
+    let slow = ctx;
+    let toggle = false;
+    for (let c = this.exc.get(o, EXC.context); c !== NULL; c = this.exc.get(o, EXC.context)) {
+      if (c === exc) {
+        this.exc.set(o, EXC.context, NULL);
         break;
       }
+      o = c;
+      if (o === slow) break;
+      if (toggle) slow = this.exc.get(slow, EXC.context);
+      toggle = !toggle;
     }
     this.exc.set(exc, EXC.context, ctx);
   }

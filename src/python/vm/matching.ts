@@ -10,6 +10,8 @@ declare module './interp.js' {
   interface Interpreter {
     /** MATCH_SEQUENCE: the type has Py_TPFLAGS_SEQUENCE (list, tuple, range, Sequence ABCs; not str/bytes). */
     matchSequence(subject: Ptr): boolean;
+    /** A sequence pattern's item after a `*_`: `subject[len(subject) - fromEnd]` (a new reference), never a negative index. */
+    matchItemFromEnd(subject: Ptr, fromEnd: number): Ptr;
     /** MATCH_MAPPING: the type has Py_TPFLAGS_MAPPING (dict, Mapping ABCs). */
     matchMapping(subject: Ptr): boolean;
     /** MATCH_KEYS: the values of `keys` (owned, in order) via `subject.get(key, dummy)`, or null if one is missing. */
@@ -76,6 +78,16 @@ function collectionKind(interp: Interpreter, subject: Ptr): 'sequence' | 'mappin
 
 I.matchSequence = function (this: Interpreter, subject: Ptr): boolean {
   return collectionKind(this, subject) === 'sequence';
+};
+
+I.matchItemFromEnd = function (this: Interpreter, subject: Ptr, fromEnd: number): Ptr {
+  // pattern_helper_sequence_subscr: GET_LEN, size - i, BINARY_OP -, BINARY_SUBSCR.
+  const index = this.n.int(this.len(subject) - fromEnd);
+  try {
+    return this.getItem(subject, index);
+  } finally {
+    this.decref(index);
+  }
 };
 
 I.matchMapping = function (this: Interpreter, subject: Ptr): boolean {

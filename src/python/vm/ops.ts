@@ -351,7 +351,13 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   // binary_op1's order: the reflected method of a right operand whose type is a proper
   // subclass goes first; the same type tries only the forward method. (No closures or
   // arrays: operators of classes are common.)
-  const reflectedFirst = tb !== ta && heapB && this.isSubtype(tb, ta);
+  // Between two classes (SLOT1BINFULL), only when the subclass overrides the reflected
+  // method (method_is_overloaded): an inherited __radd__ leaves the left's __add__ first.
+  const reflectedFirst =
+    tb !== ta &&
+    heapB &&
+    this.isSubtype(tb, ta) &&
+    (!heapA || reflectedOverloaded(this, ta, tb, DUNDER_REFLECTED[base]));
   // `a_list += b`: list has no nb_add, so after the right operand's own method the next
   // stop is list_inplace_concat (sequenceBinary), not a concatenation.
   const listInplace = inplace && base === 0 && !heapA && this.n.isList(a);
@@ -374,6 +380,15 @@ const DUNDER_FORWARD = DUNDER.map((d) => `__${d}__`);
 const DUNDER_REFLECTED = DUNDER.map((d) => `__r${d}__`);
 const DUNDER_INPLACE = DUNDER.map((d) => `__i${d}__`);
 
+// method_is_overloaded: the right operand's class has the reflected method `name`, and it is
+// not the one the left operand's class has.
+function reflectedOverloaded(interp: Interpreter, left: Ptr, right: Ptr, name: string): boolean {
+  const key = interp.n.intern(name);
+  const b = interp.typeLookup(right, key);
+  if (b === NULL) return false;
+  return interp.typeLookup(left, key) !== b;
+}
+
 // binary_op1's slotv: a class's forward method (or, failing a subclass of a built-in type,
 // the built-in's operator), else the built-in operator.
 function binaryForward(
@@ -386,7 +401,8 @@ function binaryForward(
 ): Ptr {
   if (heapA) {
     const r = interp.callSpecial(a, DUNDER_FORWARD[base], [b]);
-    if (r !== NULL || !nativeA) return r;
+    // A class whose metaclass is a class of type's (ABCMeta) still has type.__or__.
+    if (r !== NULL || !(nativeA || (base === 7 && interp.isType(a)))) return r;
   }
   return builtinBinary(interp, a, b, base);
 }
@@ -396,6 +412,14 @@ function binaryForward(
 function builtinBinary(interp: Interpreter, a: Ptr, b: Ptr, base: number): Ptr {
   const r = interp.n.binary(a, b, base);
   if (r !== interp.space.notImplemented) return r;
+  if (base === 7 && (interp.isType(a) || interp.isType(b))) {
+    // type.__or__ of a class whose metaclass is a class (ABCMeta): `int | Sequence`.
+    const u = interp.typeOr(a, b);
+    if (u !== NULL) {
+      interp.decref(r);
+      return u;
+    }
+  }
   const vs = dictViewSetOp(interp, a, b, base);
   if (vs === NULL) return r;
   interp.decref(r);
@@ -1269,13 +1293,13 @@ I.loadName = function (this: Interpreter, ns: Ptr, g: Ptr, name: Ptr): Ptr {
   let v =
     ns === g || this.space.rt.typeObject(ns) === this.space.dicts.type ? this.n.dictGet(ns, name) : NULL;
   if (v === NULL && ns !== g) v = this.n.dictGet(g, name);
-  if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) v = this.lazyBuiltin(name);
-  if (v === NULL)
+  if (v !== NULL) return this.ref(v);
+  const b = loadBuiltin(this, g, name);
+  if (b === NULL)
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
     });
-  return this.ref(v);
+  return b;
 };
 
 I.storeName = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void {
@@ -1316,15 +1340,50 @@ I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 };
 
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
-  let v = this.n.dictGet(g, name);
-  if (v === NULL) v = this.n.dictGet(this.builtinsDict, name);
-  if (v === NULL) v = this.lazyBuiltin(name);
-  if (v === NULL)
+  const v = this.n.dictGet(g, name);
+  if (v !== NULL) return this.ref(v);
+  const b = loadBuiltin(this, g, name);
+  if (b === NULL)
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
     });
-  return this.ref(v);
+  return b;
 };
+
+// A builtin as LOAD_GLOBAL/LOAD_NAME find it (a new reference), or NULL: in the dict of the
+// globals' __builtins__, or through its __getitem__ when that is no exact dict (KeyError is
+// a miss).
+function loadBuiltin(interp: Interpreter, g: Ptr, name: Ptr): Ptr {
+  const b = builtinsOfGlobals(interp, g);
+  if (b !== interp.builtinsDict && interp.space.rt.typeObject(b) !== interp.space.dicts.type) {
+    try {
+      return interp.getItem(b, name);
+    } catch (e) {
+      if (!isKeyError(interp, e)) throw e;
+      return NULL;
+    }
+  }
+  let v = interp.n.dictGet(b, name);
+  if (v === NULL && b === interp.builtinsDict) v = interp.lazyBuiltin(name);
+  return v === NULL ? NULL : interp.ref(v);
+}
+
+// The interned '__builtins__' of the interpreter that last looked (a module variable: a
+// property added to the Interpreter while a program runs slows every compiled `$.` access).
+let builtinsKey: { interp: Interpreter; key: Ptr } | null = null;
+
+/**
+ * _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module gives its dict), else the
+ * interpreter's builtins (borrowed). exec/eval with {'__builtins__': {}} gives code no builtins.
+ */
+export function builtinsOfGlobals(interp: Interpreter, g: Ptr): Ptr {
+  if (builtinsKey === null || builtinsKey.interp !== interp)
+    builtinsKey = { interp, key: interp.n.intern('__builtins__') };
+  const b = interp.n.dictGet(g, builtinsKey.key);
+  if (b === NULL || b === interp.builtinsDict) return interp.builtinsDict;
+  if (interp.isModule(b)) return interp.moduleDict(b);
+  return b;
+}
 
 I.storeGlobal = function (this: Interpreter, g: Ptr, name: Ptr, value: Ptr): void {
   this.storeName(g, name, value);

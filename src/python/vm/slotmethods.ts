@@ -30,6 +30,7 @@ const OWN_SLOTS: Record<string, string[]> = {
   slice: ORDER,
   NoneType: ['__bool__'],
   object: [...ORDER, '__dir__'],
+  iterator: ITER,
   list_iterator: ITER,
   tuple_iterator: ITER,
   str_ascii_iterator: ITER,

@@ -747,12 +747,21 @@ function bytesConversion(
     }
     if (precision !== null) body = body.slice(0, precision);
   } else if (conv === 'c') {
-    if (n.isBytes(arg) && n.bytesValue(arg).length === 1) body = latin1(n.bytesValue(arg));
-    else if (n.isInt(arg)) {
-      const v = n.intSafe(arg);
-      if (!(v >= 0 && v < 256)) throw new PyErr('OverflowError', '%c arg not in range(256)');
-      body = String.fromCharCode(v);
-    } else throw new PyErr('TypeError', '%c requires an integer in range(256) or a single byte');
+    // byte_converter: a bytes or bytearray of one byte, else an integer (__index__).
+    const one = n.isBytes(arg)
+      ? n.bytesValue(arg)
+      : O.bytearray_check(interp.space, arg)
+        ? O.bytearray_toU8(interp.space, arg)
+        : null;
+    if (one !== null && one.length === 1) body = latin1(one);
+    else {
+      const ix = one === null ? interp.indexValue(arg) : NULL;
+      if (ix === NULL) throw new PyErr('TypeError', '%c requires an integer in range(256) or a single byte');
+      const v = n.intBig(ix);
+      interp.decref(ix);
+      if (!(v >= 0n && v < 256n)) throw new PyErr('OverflowError', '%c arg not in range(256)');
+      body = String.fromCharCode(Number(v));
+    }
   } else {
     const a = interp.formatValue(arg, 97, 0 as Ptr);
     try {

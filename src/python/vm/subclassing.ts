@@ -349,11 +349,19 @@ I.initSubclassing = function (this: Interpreter): void {
   for (const t of [space.ints.type, space.floats.type]) {
     def(t, '__neg__', (self) => n.unary(self, 'USub'));
     def(t, '__pos__', (self) => n.unary(self, 'UAdd'));
-    def(t, '__int__', (self) =>
-      (this.constructors.get(space.ints.type) as NativeImpl)(space.ints.type, [self], null),
-    );
+    // long_long / float___trunc__ and long_float / float_float: the built-in value itself,
+    // never a subclass's own __int__ or __float__ (which may be what calls these).
+    def(t, '__int__', (self) => {
+      if (n.isInt(self)) return n.bigint(n.intBig(self));
+      const exact = n.float(n.floatValue(self));
+      try {
+        return (this.constructors.get(space.ints.type) as NativeImpl)(space.ints.type, [exact], null);
+      } finally {
+        this.decref(exact);
+      }
+    });
     def(t, '__float__', (self) =>
-      (this.constructors.get(space.floats.type) as NativeImpl)(space.floats.type, [self], null),
+      n.float(n.isFloat(self) ? n.floatValue(self) : O.long_toDouble(space, self)),
     );
     def(t, '__bool__', (self) => this.bool(space.slots(t).bool?.(self) ?? true));
   }

@@ -190,7 +190,15 @@ I.plainClassCall = function (this: Interpreter, type: Ptr, n: number, a: Ptr, b:
 };
 
 // type_call for a class: __new__ (object.__new__ or the class's), then __init__.
-function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+function classCall(
+  interp: Interpreter,
+  calledType: Ptr,
+  calledInfo: ClassInfo,
+  args: Ptr[],
+  kwnames: Ptr[] | null,
+): Ptr {
+  let type = calledType;
+  let info = calledInfo;
   const space = interp.space;
   {
     if (kwnames === null && args.length <= 3) {
@@ -237,7 +245,16 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
           ),
         [type, ...args],
       );
-      if (!interp.isSubtype(space.rt.typeObject(obj), type)) return obj;
+      const made = space.rt.typeObject(obj);
+      if (!interp.isSubtype(made, type)) return obj;
+      // type_call: an instance of a subclass is initialised by its own type's __init__.
+      if (made !== type) {
+        const madeInfo = interp.classes.get(made);
+        if (madeInfo !== undefined) {
+          type = made;
+          info = madeInfo;
+        }
+      }
     } else {
       // slot_tp_new left by a deleted __new__: object.__new__(type, *args) refuses them.
       if (
@@ -297,7 +314,11 @@ function classCall(interp: Interpreter, type: Ptr, info: ClassInfo, args: Ptr[],
           throw error;
         }
       }
-    } else if (newFn === NULL && args.length > 0 && !isExceptionClass(interp, type)) {
+    } else if (
+      args.length > 0 &&
+      (type === calledType ? newFn : interp.typeLookup(type, names[0])) === NULL &&
+      !isExceptionClass(interp, type)
+    ) {
       interp.decref(obj);
       throw new PyErr('TypeError', `${interp.typeName(type)}() takes no arguments`);
     }

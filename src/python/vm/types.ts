@@ -590,21 +590,33 @@ I.initTypes = function (this: Interpreter): void {
     argCount('float', args, kw, 0, 1);
     if (args.length === 0) return n.float(0);
     const x = args[0];
-    if (n.isFloat(x)) return n.float(n.floatValue(x));
-    if (n.isInt(x)) {
-      const v = O.long_toDouble(space, x);
-      return n.float(v);
-    }
-    if (n.isStr(x)) return O.float_fromString(space, n.jsStr(x), this.reprOf(x));
-    const r = this.callSpecial(x, '__float__', []);
+    // float_new_impl: an exact str is parsed; anything else goes through PyNumber_Float,
+    // where a subclass's own __float__ (nb_float) comes before the built-in value.
+    const xt = space.rt.typeObject(x);
+    const exact = xt === space.floats.type || xt === space.ints.type || xt === space.strs.type;
+    const r = exact ? NULL : this.callSpecial(x, '__float__', []);
     if (r !== NULL) {
       if (!n.isFloat(r)) {
         const tn = space.typeName(r);
         this.decref(r);
         throw new PyErr('TypeError', `${space.typeName(x)}.__float__ returned non-float (type ${tn})`);
       }
-      return r;
+      if (space.rt.typeObject(r) === space.floats.type) return r;
+      const v = n.floatValue(r);
+      const tn = space.typeName(r);
+      this.decref(r);
+      warnDeprecated(
+        this,
+        `${space.typeName(x)}.__float__ returned non-float (type ${tn}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+      );
+      return n.float(v);
     }
+    if (n.isFloat(x)) return n.float(n.floatValue(x));
+    if (n.isInt(x)) {
+      const v = O.long_toDouble(space, x);
+      return n.float(v);
+    }
+    if (n.isStr(x)) return O.float_fromString(space, n.jsStr(x), this.reprOf(x));
     // PyNumber_Float: an object with only __index__ converts through its int.
     const ix = this.indexValue(x);
     if (ix !== NULL) {
@@ -973,7 +985,7 @@ I.initTypes = function (this: Interpreter): void {
     const t = n.tuple(args.map((a) => this.ref(a)));
     this.exc.set(self, EXC.args, t);
     this.decref(t);
-    if (nkw > 0) this.exceptionKeywords(self, kw as Ptr[], all.slice(args.length));
+    this.exceptionKeywords(self, kw ?? [], all.slice(args.length));
     return none();
   });
   method(BE, 'with_traceback', (self, args) => {
@@ -1047,22 +1059,26 @@ export function decodeUtf8(b: Uint8Array): string {
   return out;
 }
 
+// warnings.warn(message, DeprecationWarning), as PyErr_WarnEx does from C.
+function warnDeprecated(interp: Interpreter, message: string): void {
+  const n = interp.n;
+  const warnings = interp.importModule(n.intern('warnings'), NULL, true);
+  try {
+    const warn = interp.getAttr(warnings, n.intern('warn'));
+    const category = interp.exc.type('DeprecationWarning');
+    interp.decref(interp.call(warn, [n.str(message), interp.ref(category)]));
+  } finally {
+    interp.decref(warnings);
+  }
+}
+
 // PyNumber_Long's __trunc__ step (deprecated in 3.11, with its DeprecationWarning): the
 // result as an exact int, through __index__ when it is not an int; NULL without __trunc__.
 function intFromTrunc(interp: Interpreter, x: Ptr): Ptr {
   const n = interp.n;
   const space = interp.space;
   if (interp.typeLookup(space.rt.typeObject(x), n.intern('__trunc__')) === NULL) return NULL;
-  const warnings = interp.importModule(n.intern('warnings'), NULL, true);
-  try {
-    const warn = interp.getAttr(warnings, n.intern('warn'));
-    const category = interp.exc.type('DeprecationWarning');
-    interp.decref(
-      interp.call(warn, [n.str('The delegation of int() to __trunc__ is deprecated.'), interp.ref(category)]),
-    );
-  } finally {
-    interp.decref(warnings);
-  }
+  warnDeprecated(interp, 'The delegation of int() to __trunc__ is deprecated.');
   const r = interp.callSpecial(x, '__trunc__', []);
   if (space.rt.typeObject(r) === space.ints.type) return r;
   try {

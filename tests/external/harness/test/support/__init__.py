@@ -408,3 +408,124 @@ def infinite_recursion(max_depth=75):
         yield
     finally:
         sys.setrecursionlimit(saved)
+
+
+# More of CPython's test.support names that the language test modules import
+# (test_builtin, test_re, test_decimal, test_operator, datetimetester, ...).
+_1M = 1024 * 1024
+_1G = 1024 * _1M
+_2G = 2 * _1G
+_4G = 4 * _1G
+has_strftime_extensions = False
+requires_legacy_unicode_capi = unittest.skip('no legacy unicode C API in pymm')
+
+
+def is_resource_enabled(resource):
+    """No regrtest resources (network, cpu, ...) are enabled here."""
+    return False
+
+
+def check_sanitizer(*, address=False, memory=False, ub=False):
+    """pymm is never built with a sanitizer."""
+    return False
+
+
+def darwin_malloc_err_warning(test_name):
+    """Only for macOS's malloc; nothing to do here."""
+
+
+def requires_mac_ver(*min_version):
+    """Not macOS: the test always runs."""
+    return lambda func: func
+
+
+def setswitchinterval(interval):
+    """Sets sys's switch interval (no threads switch in pymm)."""
+    return sys.setswitchinterval(interval)
+
+
+def maybe_get_event_loop_policy():
+    """The global event loop policy if one is set, else None."""
+    import asyncio.events
+    return getattr(asyncio.events, '_event_loop_policy', None)
+
+
+@contextlib.contextmanager
+def swap_item(obj, item, new_val):
+    """Temporarily sets obj[item] to new_val (created and deleted again if missing)."""
+    if item in obj:
+        real_val = obj[item]
+        obj[item] = new_val
+        try:
+            yield real_val
+        finally:
+            obj[item] = real_val
+    else:
+        obj[item] = new_val
+        try:
+            yield
+        finally:
+            if item in obj:
+                del obj[item]
+
+
+def run_with_tz(tz):
+    """No time.tzset here: the decorated test is skipped."""
+    return unittest.skip('pymm has no time.tzset')
+
+
+def findfile(filename, subdir=None):
+    """The file's path in the test directory or on sys.path, else filename."""
+    import os
+    if os.path.isabs(filename):
+        return filename
+    if subdir is not None:
+        filename = os.path.join(subdir, filename)
+    for dn in sys.path:
+        fn = os.path.join(dn, filename)
+        if os.path.exists(fn):
+            return fn
+    return filename
+
+
+@functools.total_ordering
+class _LARGEST:
+    """Object that is greater than anything (except itself)."""
+    def __eq__(self, other):
+        return isinstance(other, _LARGEST)
+
+    def __lt__(self, other):
+        return False
+
+
+LARGEST = _LARGEST()
+
+
+@functools.total_ordering
+class _SMALLEST:
+    """Object that is less than anything (except itself)."""
+    def __eq__(self, other):
+        return isinstance(other, _SMALLEST)
+
+    def __gt__(self, other):
+        return False
+
+
+SMALLEST = _SMALLEST()
+
+
+def check__all__(test_case, module, name_of_module=None, extra=(), not_exported=()):
+    """Asserts that module.__all__ lists the module's public names."""
+    if name_of_module is None:
+        name_of_module = (module.__name__, )
+    elif isinstance(name_of_module, str):
+        name_of_module = (name_of_module, )
+    expected = set(extra)
+    for name in dir(module):
+        if name.startswith('_') or name in not_exported:
+            continue
+        obj = getattr(module, name)
+        if (getattr(obj, '__module__', None) in name_of_module or
+                (not hasattr(obj, '__module__') and not isinstance(obj, type(sys)))):
+            expected.add(name)
+    test_case.assertCountEqual(module.__all__, expected)
