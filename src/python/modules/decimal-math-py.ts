@@ -99,7 +99,7 @@ def _fp_ln(coefficient, exponent, w):
     return result // 10 ** 4
 
 
-def _ziv(approximate, sign, context, exact=None):
+def _ziv(approximate, sign, context, exact=None, rounding=ROUND_HALF_EVEN):
     # The correctly rounded Decimal of a real number given by approximate(w) -> (digits, exponent,
     # error): the number lies strictly within (digits +- error) * 10**exponent. The guard grows
     # until no rounding boundary lies in that interval; exact(candidate), when given, may answer an
@@ -116,7 +116,7 @@ def _ziv(approximate, sign, context, exact=None):
         half = 10 ** spare // 2
         low, high = digits - error, digits + error
         if low // half == high // half and low % half and high % half:
-            return _rounded_result(sign, digits, exponent, context)
+            return _rounded_result(sign, digits, exponent, context, rounding)
         if exact is not None and attempt >= 1:
             nearest, lost = _drop_digits(0, digits, spare, ROUND_HALF_EVEN)
             if len(str(nearest)) > prec:
@@ -126,7 +126,7 @@ def _ziv(approximate, sign, context, exact=None):
                 context._flag(Inexact, Rounded)
                 return Decimal._make(sign, nearest, exponent + spare)
         guard *= 2
-    return _rounded_result(sign, digits, exponent, context)
+    return _rounded_result(sign, digits, exponent, context, rounding)
 
 
 def _signal_all(context, signals):
@@ -138,19 +138,19 @@ def _signal_all(context, signals):
             raise signal(list(s for s in signals if context.traps.get(s)))
 
 
-def _rounded_result(sign, digits, exponent, context):
-    # digits * 10**exponent (not on a rounding boundary) rounded to the context, with the flags
-    # of an inexact result; past Emax it overflows, below Emin it becomes subnormal.
+def _rounded_result(sign, digits, exponent, context, rounding):
+    # digits * 10**exponent (not on a rounding boundary) rounded to the context's precision with
+    # the given rounding, and the flags of an inexact result; past Emax it overflows, below Emin
+    # it becomes subnormal. (libmpdec rounds exp, ln and log10 half-even whatever the context.)
     prec = context.prec
     spare = len(str(digits)) - prec
-    kept, _ = _drop_digits(sign, digits, spare, context.rounding)
+    kept, _ = _drop_digits(sign, digits, spare, rounding)
     exponent += spare
     if len(str(kept)) > prec:
         kept, exponent = kept // 10, exponent + 1
     adjusted = exponent + prec - 1
     if adjusted > context.Emax:
         _signal_all(context, [Overflow, Inexact, Rounded])
-        rounding = context.rounding
         if (rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
                 or rounding == ROUND_CEILING and not sign or rounding == ROUND_FLOOR and sign):
             return Decimal._make(sign, 0, 0, 'F')
@@ -158,7 +158,7 @@ def _rounded_result(sign, digits, exponent, context):
     if adjusted < context.Emin:
         tiny = context.Etiny()
         drop = tiny - (exponent - spare)
-        kept, _ = _drop_digits(sign, digits, drop, context.rounding) if drop > 0 else (digits, 0)
+        kept, _ = _drop_digits(sign, digits, drop, rounding) if drop > 0 else (digits, 0)
         signals = [Underflow, Subnormal, Inexact, Rounded] + ([Clamped] if kept == 0 else [])
         _signal_all(context, signals)
         return Decimal._make(sign, kept, tiny)
@@ -170,8 +170,8 @@ def _one_with_dust(sign_of_dust, context):
     # 1 + d for a d far below the context's last digit, of sign sign_of_dust, correctly rounded.
     prec = context.prec
     if sign_of_dust:
-        return _rounded_result(0, 10 ** (prec + 2) - 1, -(prec + 2), context)
-    return _rounded_result(0, 10 ** (prec + 2) + 1, -(prec + 2), context)
+        return _rounded_result(0, 10 ** (prec + 2) - 1, -(prec + 2), context, ROUND_HALF_EVEN)
+    return _rounded_result(0, 10 ** (prec + 2) + 1, -(prec + 2), context, ROUND_HALF_EVEN)
 
 
 def _decimal_exp(x, context):
@@ -186,8 +186,9 @@ def _decimal_exp(x, context):
     if x.adjusted() > len(str(max(context.Emax, -context.Etiny()))) + 1:
         # Far past the exponent limits: any working precision shows over- or underflow.
         if x._sign:
-            return _rounded_result(0, 10 ** (context.prec + 2) + 1, context.Etiny() - context.prec - 5, context)
-        return _rounded_result(0, 10 ** (context.prec + 2) + 1, context.Emax + 2, context)
+            return _rounded_result(0, 10 ** (context.prec + 2) + 1, context.Etiny() - context.prec - 5, context,
+                                   ROUND_HALF_EVEN)
+        return _rounded_result(0, 10 ** (context.prec + 2) + 1, context.Emax + 2, context, ROUND_HALF_EVEN)
     signed = -x._int if x._sign else x._int
 
     def approximate(w):
@@ -295,10 +296,10 @@ def _decimal_power(x, y, context):
         limit = 10 ** (wide + len(str(max(context.Emax, -context.Etiny()))) + 2)
         if abs(product) > limit:
             # Past the exponent limits whatever the precision: a digit string that overflows.
-            edge = context.Emax + 2 if product > 0 else context.Etiny() - context.prec - 5
+            edge = context.Emax + 2 if product > 0 else context.Etiny() - w - 10
             return 2 * 10 ** (w + 2) + 3, edge, 1
         digits, exponent = _fp_exp(product // 10 ** (wide - w), w)
         return digits, exponent, 16
 
-    return _ziv(approximate, 0, context, _power_exact(x, y))
+    return _ziv(approximate, 0, context, _power_exact(x, y), context.rounding)
 `;

@@ -562,6 +562,10 @@ class Decimal:
         if nan is not None:
             return nan
         n = other._int * 10 ** max(other._exp, 0) if other._exp >= 0 else other._int // 10 ** -other._exp
+        if self._special is None and self._int > 1 and n * len(str(self._int)) > 4 * context.prec + 4000:
+            # Too many digits to compute exactly: exp(y ln |x|), the sign by n's parity.
+            magnitude = _decimal_power(self.copy_abs(), other, context)
+            return magnitude.copy_negate() if self._sign and n % 2 else magnitude
         result = Decimal._make((self._sign if n % 2 else 0), self._int ** n, self._exp * n)
         if other._sign:
             return Decimal(1).__truediv__(result, context)
