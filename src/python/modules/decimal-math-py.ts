@@ -158,6 +158,9 @@ def _rounded_result(sign, digits, exponent, context, rounding):
     if adjusted < context.Emin:
         tiny = context.Etiny()
         drop = tiny - (exponent - spare)
+        if drop > len(str(digits)) + 1:
+            # Below a tenth of the smallest unit: only a sticky digit of it matters.
+            digits, drop = 1, 2
         kept, _ = _drop_digits(sign, digits, drop, rounding) if drop > 0 else (digits, 0)
         signals = [Underflow, Subnormal, Inexact, Rounded] + ([Clamped] if kept == 0 else [])
         _signal_all(context, signals)
