@@ -6,7 +6,7 @@
 // exp(y * ln x). A Ziv loop widens the working precision until the rounding is unambiguous.
 
 /** Python source appended to the decimal module: the fixed-point helpers and the Ziv loop. */
-export const DECIMAL_MATH_PY = String.raw`
+export const DECIMAL_MATH_PY = `
 
 _LN_CACHE = {}
 
