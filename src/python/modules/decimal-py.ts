@@ -4,6 +4,8 @@
 // value is rounded to the context's precision after each operation; division and square
 // root keep a sticky digit so that the one rounding is correct.
 
+import { DECIMAL_MATH_PY } from './decimal-math-py.js';
+
 /** Source of the decimal module, run in the module's namespace. */
 export const DECIMAL_PY = String.raw`
 '''Decimal floating point: exact decimal values, rounded to a context's precision.'''
@@ -555,8 +557,15 @@ class Decimal:
             return other
         context = context or getcontext()
         if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
-            return Decimal(float(self) ** float(other))._fix(context)
+            return _decimal_power(self, other, context)
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
         n = other._int * 10 ** max(other._exp, 0) if other._exp >= 0 else other._int // 10 ** -other._exp
+        if self._special is None and self._int > 1 and n * len(str(self._int)) > 4 * context.prec + 4000:
+            # Too many digits to compute exactly: exp(y ln |x|), the sign by n's parity.
+            magnitude = _decimal_power(self.copy_abs(), other, context)
+            return magnitude.copy_negate() if self._sign and n % 2 else magnitude
         result = Decimal._make((self._sign if n % 2 else 0), self._int ** n, self._exp * n)
         if other._sign:
             return Decimal(1).__truediv__(result, context)
@@ -802,16 +811,16 @@ class Decimal:
         return Decimal._make(0, root, exponent)._fix(context)
 
     def exp(self, context=None):
-        context = context or getcontext()
-        return Decimal(repr(_math.exp(float(self))))._fix(context)
+        '''e raised to this value, correctly rounded to the context.'''
+        return _decimal_exp(self, context or getcontext())
 
     def ln(self, context=None):
-        context = context or getcontext()
-        return Decimal(repr(_math.log(float(self))))._fix(context)
+        '''The natural logarithm, correctly rounded to the context.'''
+        return _decimal_ln(self, context or getcontext())
 
     def log10(self, context=None):
-        context = context or getcontext()
-        return Decimal(repr(_math.log10(float(self))))._fix(context)
+        '''The base-10 logarithm, correctly rounded (exact for a power of ten).'''
+        return _decimal_log10(self, context or getcontext())
 
     def max(self, other, context=None):
         other = _convert(other, raiseit=True)
@@ -1052,4 +1061,4 @@ _LocalContext.__name__ = _LocalContext.__qualname__ = 'ContextManager'
 for _cls in (Decimal, Context, _LocalContext):
     _set_tp_name(_cls, 'decimal.' + _cls.__name__)
 del _cls, _set_tp_name
-`;
+${DECIMAL_MATH_PY}`;
