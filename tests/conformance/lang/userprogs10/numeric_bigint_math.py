@@ -32,7 +32,7 @@ with localcontext() as ctx:
     print(Decimal(1) / Decimal(3), Decimal('123.456789') * 1)
 print(Decimal('2.675').quantize(Decimal('0.01'), rounding=ROUND_HALF_UP), Decimal('2.675').quantize(Decimal('0.01')), Decimal('-7.5').quantize(Decimal('1'), rounding=ROUND_DOWN))
 print(Decimal('1e3'), Decimal('1.000'), Decimal('0.00001'), Decimal(0.1), Decimal('100').normalize(), Decimal('-0'))
-print(repr(Decimal('3.14')), Decimal('10') ** 20, Decimal('1') / Decimal('8'))
+print(repr(Decimal('3.14')), Decimal('10') ** 20, Decimal('1') / Decimal('8'), Decimal(10).ln())
 print(int('ff', 16), int('0o17', 0), float('1_000.5'), int(' 42 '), hex(2**64), oct(-8))
 print(1e16, 1e16 + 1, 2**53 + 1.0, 0.1 + 0.2, 1/3, -0.0, 1e-320, 5e-324, 1.7976931348623157e308 * 10)
 print(float('inf') - float('inf'), math.inf > 10**400, 10**400 > 1e308, float(10**308))
