@@ -10,6 +10,7 @@
 //   +32 tb_lasti (i32) +36 tb_lineno (i32)     +40 f_lineno (i32)  +44 depth (i32)
 //                                              +48 localsplus  +56 nlocals (i32)
 //                                              +60 ncells (i32)  +64 f_locals dict
+//                                              +72 f_func (f_globals then borrowed from it)
 //
 // A frame object made by sys._getframe is attached to its running frame (depth > 0). When
 // that frame returns while the object is still referenced, the object takes over the
