@@ -5,7 +5,7 @@
 // a traceback entry is made in the heap (PyTracebackObject) with a small frame object
 // (PyFrameObject: code, line, globals), as CPython materialises frames for tracebacks.
 //
-// PyTracebackObject (40 bytes, GC):          frame (pymm's, 72 bytes, GC):
+// PyTracebackObject (40 bytes, GC):          frame (pymm's, 80 bytes, GC):
 //   +16 tb_next  +24 tb_frame                  +16 f_back  +24 f_code  +32 f_globals
 //   +32 tb_lasti (i32) +36 tb_lineno (i32)     +40 f_lineno (i32)  +44 depth (i32)
 //                                              +48 localsplus  +56 nlocals (i32)
