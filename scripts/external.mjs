@@ -48,6 +48,19 @@ export function parseVerbose(text) {
   return results;
 }
 
+/** The language's own suites that pass whole (tenth session); npm test asserts them. */
+export const WHOLE_PASSING = [
+  'test_with',
+  'test_keywordonlyarg',
+  'test_augassign',
+  'test_opcodes',
+  'test_sort',
+  'test_userdict',
+  'test_textwrap',
+  'test_dictviews',
+  'test_property',
+];
+
 /** CPython test modules `npm run external` runs. */
 export const TEST_MODULES = [
   'test_gc',
@@ -64,16 +77,7 @@ export const TEST_MODULES = [
   'test_class',
   'test_raise',
   'test_richcmp',
-  // The language's own suites that pass whole (tenth session).
-  'test_with',
-  'test_keywordonlyarg',
-  'test_augassign',
-  'test_opcodes',
-  'test_sort',
-  'test_userdict',
-  'test_textwrap',
-  'test_dictviews',
-  'test_property',
+  ...WHOLE_PASSING,
 ];
 
 /** Runs test_gc.py with both; returns the per-test comparison. */
