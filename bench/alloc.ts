@@ -6,6 +6,13 @@
 import { MemPool } from '@thi.ng/malloc';
 import { Heap } from '../src/heap/index.js';
 import { type CaseResult, interleavedMops, randomInts, type SuiteResult, type Workload } from './harness.js';
+import {
+  buildObmallocAnchor,
+  OBMALLOC_ANCHOR,
+  runObmallocAnchor,
+  type Stream,
+  StreamMode,
+} from './obmalloc-anchor.js';
 
 /** The allocator calls a workload makes. */
 interface Allocator {
@@ -101,8 +108,15 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
   const budget = smoke ? 50 : 1000;
   const results: CaseResult[] = [];
   const make = () => ({ pymm: pymm(), [ANCHOR]: thing() });
-  const record = (name: string, rates: Record<string, number>) =>
-    results.push({ case: name, unit: 'Mops/s', pymm: rates.pymm, anchors: { [ANCHOR]: rates[ANCHOR] } });
+  // CPython's obmalloc itself, from C, after the interleaved rounds (it runs in a child process).
+  const c = buildObmallocAnchor();
+  const notes: string[] = [];
+  if ('unavailable' in c) notes.push(`${OBMALLOC_ANCHOR} left out: ${c.unavailable}`);
+  const record = (name: string, rates: Record<string, number>, stream: Stream) => {
+    const anchors: Record<string, number> = { [ANCHOR]: rates[ANCHOR] };
+    if ('binary' in c) anchors[OBMALLOC_ANCHOR] = runObmallocAnchor(c.binary, stream, rounds);
+    results.push({ case: name, unit: 'Mops/s', pymm: rates.pymm, anchors });
+  };
 
   // 1. pairs: malloc then free at once, sizes cycling 16..512.
   if (want('pairs')) {
@@ -114,7 +128,7 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
       const f = compile(PAIRS);
       contenders[name] = () => f(a, sizes, null, null, budget, now);
     }
-    record('pairs', interleavedMops(contenders, rounds));
+    record('pairs', interleavedMops(contenders, rounds), { mode: StreamMode.Pairs, count, live: 0 });
   }
 
   // 2. random-live-N and 4. mixed-large: steady state around N live blocks.
@@ -137,7 +151,14 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
       const f = compile(STEADY);
       contenders[who] = () => f(a, sizes, idx, ptrs, budget, now);
     }
-    record(name, interleavedMops(contenders, rounds));
+    record(name, interleavedMops(contenders, rounds), {
+      mode: StreamMode.Steady,
+      count,
+      live,
+      initial,
+      sizes,
+      idx,
+    });
   };
   for (const n of [16, 256, 4096, 65536]) steady(`random-live-${n}`, n, 0);
 
@@ -158,9 +179,23 @@ export function runAlloc(opts: AllocOptions): SuiteResult {
       pymm: () => fp(heap, sizes, order, ptrs, budget, now),
       [ANCHOR]: () => ft(thing(buf), sizes, order, ptrs, budget, now),
     };
-    record('batch-1M', interleavedMops(contenders, smoke ? 1 : 3));
+    const stream = { mode: StreamMode.Batch, count, live: 0, sizes, idx: order };
+    record('batch-1M', interleavedMops(contenders, rounds), stream);
   }
 
   steady('mixed-large', 4096, 10);
-  return { suite: 'alloc', results };
+  notes.push(...flatness(results));
+  return { suite: 'alloc', results, notes };
+}
+
+/** The flatness line: max/min Mops/s over random-live-16..65536, for pymm and each anchor. */
+function flatness(results: CaseResult[]): string[] {
+  const steady = results.filter((r) => r.case.startsWith('random-live-'));
+  if (steady.length < 2) return [];
+  const spread = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
+  const parts = [`pymm ${spread(steady.map((r) => r.pymm)).toFixed(2)}×`];
+  for (const name of Object.keys(steady[0].anchors)) {
+    parts.push(`${name} ${spread(steady.map((r) => r.anchors[name])).toFixed(2)}×`);
+  }
+  return [`flatness, max/min Mops/s over random-live-*: ${parts.join(', ')} (target for pymm: ≤ 2×)`];
 }

@@ -30,8 +30,11 @@ const SUITES: Record<string, (o: SuiteOptions) => SuiteResult | Promise<SuiteRes
 const HELP = `usage: npm run bench -- SUITE [--json] [--smoke] [--seed=N] [--rounds=N] [--[no-]pyodide] [--case=A,B]
 
 suites: ${Object.keys(SUITES).join(', ')}, all
-  alloc   pymm's heap vs @thi.ng/malloc: pairs, random-live-{16,256,4096,65536},
-          batch-1M, mixed-large; Mops/s, one op = one malloc or one free
+  alloc   pymm's heap vs @thi.ng/malloc and vs CPython's own obmalloc (cpython-obmalloc:
+          bench/c/obmalloc_anchor.c calling libpython's PyObject_Malloc/Free, compiled on
+          first use with cc against python3; left out, with a note, where it cannot be):
+          pairs, random-live-{16,256,4096,65536}, batch-1M, mixed-large; Mops/s, one op =
+          one malloc or one free; same random streams for all; flatness line under the table
   gc      pymm's collector vs python3: collect-live-1M, collect-dead-1M (ns/obj),
           collect-dead-10M (PYMM_FULL=1), gen0-collect (µs), churn (ns/obj),
           bytes-per-container (bytes); lower is better

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runAlloc } from '../../bench/alloc.js';
+import { buildObmallocAnchor, OBMALLOC_ANCHOR } from '../../bench/obmalloc-anchor.js';
 
 test('the alloc benchmark runs in smoke mode and reports every case with its anchor', () => {
   const s = runAlloc({ smoke: true, seed: 1 });
@@ -21,4 +22,15 @@ test('the alloc benchmark runs in smoke mode and reports every case with its anc
     const anchor = r.anchors['@thi.ng/malloc'];
     assert.ok(Number.isFinite(anchor) && anchor > 0, `${r.case}: anchor ${anchor}`);
   }
+  // CPython's obmalloc from C: on every row where it can be built, else a note says why.
+  const c = buildObmallocAnchor();
+  if ('binary' in c) {
+    for (const r of s.results) {
+      const v = r.anchors[OBMALLOC_ANCHOR];
+      assert.ok(Number.isFinite(v) && v > 0, `${r.case}: ${OBMALLOC_ANCHOR} ${v}`);
+    }
+  } else {
+    assert.ok(s.notes?.some((n) => n.includes(c.unavailable)));
+  }
+  assert.ok(s.notes?.some((n) => n.startsWith('flatness')));
 });
