@@ -116,6 +116,11 @@ class Match:
     def __init__(self, *_args, **_kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
+    def __sizeof__(self):
+        # CPython's match object: 88 bytes, and a (start, end) pair of words for each group
+        # and for the whole match.
+        return 88 + 16 * (self._pattern.groups + 1)
+
     @property
     def re(self):
         return self._pattern

@@ -62,3 +62,4 @@ import weakref
 print("weakref", s(weakref.ref(c)), s(weakref.proxy(c)), s(memoryview(b"ab")))
 print("exc", s(Exception()), s(ValueError("x")), s(KeyError()), s(StopIteration()), s(OSError()), s(SyntaxError()))
 print("cell", s((lambda: c).__closure__[0]) if (lambda: c).__closure__ else 0)
+print("re match", s(re.match("a", "a")), s(re.match("a(b)(c)", "abc")), s(re.search("(?P<x>a)|(b)", "b")))
