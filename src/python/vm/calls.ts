@@ -32,6 +32,7 @@ import { CODE_INDEX, type CodeRuntime } from './code.js';
 import { Interpreter } from './interp.js';
 import { cachedMethod, type MethodEntry, methodEntry } from './methodcache.js';
 import { makeMethodDescriptorTypes } from './methoddescr.js';
+import { builtinsOfGlobals } from './ops.js';
 import { isSlotWrapper } from './slotwrappers.js';
 
 /**
@@ -693,7 +694,6 @@ function callKwHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] |
  */
 class MakeFunctionCache {
   readonly interp: Interpreter;
-  readonly builtinsName: Ptr;
   readonly nameName: Ptr;
   globals: Ptr = NULL;
   version = 0;
@@ -702,7 +702,6 @@ class MakeFunctionCache {
 
   constructor(interp: Interpreter) {
     this.interp = interp;
-    this.builtinsName = interp.n.intern('__builtins__');
     this.nameName = interp.n.intern('__name__');
   }
 }
@@ -736,15 +735,14 @@ I.makeFunction = function (
   if (kwdefaults !== NULL) u32[(fn + FUNC.kwdefaults) >>> 2] = kwdefaults;
   if (closure !== NULL) u32[(fn + FUNC.closure) >>> 2] = closure;
   if (annotations !== NULL) u32[(fn + FUNC.annotations) >>> 2] = annotations;
-  // _PyEval_BuiltinsFromGlobals: a dict in __builtins__, a module's dict, else the builtins;
-  // and __name__. Both are looked up again only when the globals changed since the last
+  // _PyEval_BuiltinsFromGlobals (whatever __builtins__ holds — a module gives its dict —
+  // else the interpreter's builtins); and __name__. Both are looked up again only when the globals changed since the last
   // function made (its version tag: a nested function or comprehension made in a loop).
   let c = makeFunctionCache;
   if (c === null || c.interp !== this) c = makeFunctionCache = new MakeFunctionCache(this);
   const version = dict_version(space, globals);
   if (globals !== c.globals || version !== c.version || version === 0) {
-    const b = this.n.dictGet(globals, c.builtinsName);
-    c.builtins = b !== NULL && this.n.isDict(b) ? b : this.builtinsDict;
+    c.builtins = builtinsOfGlobals(this, globals);
     c.modname = this.n.dictGet(globals, c.nameName);
     c.globals = globals;
     c.version = version;
