@@ -38,6 +38,7 @@ import { CONCURRENT_PY, FUTURES_PY } from './futures-py.js';
 import { GETOPT_PY } from './getopt-py.js';
 import { GLOB_PY } from './glob-py.js';
 import { GRAPHLIB_PY } from './graphlib-py.js';
+import { GZIP_PY } from './gzip-py.js';
 import { HMAC_PY } from './hmac-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
@@ -254,6 +255,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['uuid', frozen('uuid', UUID_PY)],
   ['secrets', frozen('secrets', SECRETS_PY)],
   ['hmac', frozen('hmac', HMAC_PY)],
+  ['gzip', frozen('gzip', GZIP_PY)],
   ['configparser', frozen('configparser', CONFIGPARSER_PY)],
   ['errno', frozen('errno', ERRNO_PY)],
   ['platform', frozen('platform', PLATFORM_PY)],

@@ -24,6 +24,7 @@ import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initFunctoolsCModule, initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
 import { initHashlibModule } from '../modules/hashlib.js';
+import { initZlibModule } from '../modules/zlib.js';
 import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initItertoolsModule } from '../modules/itertools.js';
@@ -198,6 +199,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('_struct_float', initStructFloatModule);
   interp.moduleInits.set('struct', initStructModule);
   interp.moduleInits.set('hashlib', initHashlibModule);
+  interp.moduleInits.set('zlib', initZlibModule);
   interp.moduleInits.set('_testcapi', initTestcapiModule);
   interp.moduleInits.set('_testinternalcapi', initTestinternalcapiModule);
   interp.moduleInits.set('gc', initGcModule);

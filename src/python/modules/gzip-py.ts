@@ -1,0 +1,328 @@
+// The `gzip` module (pymm's own, over its zlib): one-shot compress/decompress, GzipFile over a
+// file or a file object, open() in binary and text modes, BadGzipFile. A file opened for
+// reading is decompressed whole at its first read (member after member, as CPython's reader
+// reads them) and served from memory; one opened for writing streams through a compressobj.
+// https://docs.python.org/3.11/library/gzip.html
+
+/** Source of the gzip module. */
+export const GZIP_PY = String.raw`
+'''Read and write gzip files (RFC 1952): compress() and decompress() for bytes in memory,
+GzipFile and open() for files.'''
+
+import builtins as _builtins
+import io
+import os as _os
+import struct as _struct
+import time as _time
+import zlib
+
+__all__ = ['BadGzipFile', 'GzipFile', 'open', 'compress', 'decompress']
+
+READ, WRITE = 1, 2
+FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+_LEVEL_FAST, _LEVEL_TRADEOFF, _LEVEL_BEST = 1, 6, 9
+_TRUNCATED = 'Compressed file ended before the end-of-stream marker was reached'
+
+
+class BadGzipFile(OSError):
+    '''The data is not in gzip format, or is damaged.'''
+
+
+def _xfl(level):
+    # The header's "extra flags" byte: 2 for the best compression, 4 for the fastest.
+    return 2 if level == _LEVEL_BEST else 4 if level == _LEVEL_FAST else 0
+
+
+def _header(level, mtime, fname=b''):
+    if mtime is None:
+        mtime = _time.time()
+    flags = FNAME if fname else 0
+    head = _struct.pack('<BBBBLBB', 0x1F, 0x8B, 8, flags, int(mtime), _xfl(level), 255)
+    return head + fname + b'\0' if fname else head
+
+
+def _fname(path):
+    # The header's FNAME: the file's base name in Latin-1 without '.gz' (none if not Latin-1).
+    base = _os.path.basename(path)
+    if isinstance(base, str):
+        try:
+            base = base.encode('latin-1')
+        except UnicodeEncodeError:
+            return b''
+    return base[:-3] if base[-3:] == b'.gz' else base
+
+
+class _Cursor:
+    # Reads a bytes object front to back; running short of bytes is the truncated error.
+    def __init__(self, data, at=0):
+        self.data = data
+        self.at = at
+
+    def take(self, count):
+        chunk = self.data[self.at:self.at + count]
+        if len(chunk) < count:
+            raise EOFError(_TRUNCATED)
+        self.at += count
+        return chunk
+
+    def skip_string(self):
+        end = self.data.find(b'\0', self.at)
+        self.at = len(self.data) if end < 0 else end + 1
+
+
+def _member_header(cursor):
+    # Parses one member's header; returns its mtime, or None at the end of the data.
+    magic = cursor.data[cursor.at:cursor.at + 2]
+    if not magic:
+        return None
+    if magic != b'\x1f\x8b':
+        raise BadGzipFile(f'Not a gzipped file ({magic!r})')
+    cursor.at += len(magic)
+    method, flags, mtime = _struct.unpack('<BBIxx', cursor.take(8))
+    if method != 8:
+        raise BadGzipFile('Unknown compression method')
+    if flags & FEXTRA:
+        size, = _struct.unpack('<H', cursor.take(2))
+        cursor.take(size)
+    if flags & FNAME:
+        cursor.skip_string()
+    if flags & FCOMMENT:
+        cursor.skip_string()
+    if flags & FHCRC:
+        cursor.take(2)
+    return mtime
+
+
+def _members(data, detailed):
+    # Decompresses every member of data; returns (the bytes, the last member's mtime).
+    # Zero bytes between members are padding. detailed: the CRC message names both values.
+    out = []
+    cursor = _Cursor(data)
+    mtime = None
+    while True:
+        found = _member_header(cursor)
+        if found is None:
+            return b''.join(out), mtime
+        mtime = found
+        stream = zlib.decompressobj(-zlib.MAX_WBITS)
+        plain = stream.decompress(data[cursor.at:])
+        trailer = stream.unused_data
+        if not stream.eof or len(trailer) < 8:
+            raise EOFError(_TRUNCATED)
+        crc, size = _struct.unpack('<II', trailer[:8])
+        actual = zlib.crc32(plain)
+        if crc != actual:
+            raise BadGzipFile(f'CRC check failed {hex(crc)} != {hex(actual)}' if detailed
+                              else 'CRC check failed')
+        if size != len(plain) & 0xFFFFFFFF:
+            raise BadGzipFile('Incorrect length of data produced')
+        out.append(plain)
+        rest = trailer[8:]
+        cursor = _Cursor(data, len(data) - len(rest.lstrip(b'\0')))
+
+
+def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
+    '''Return data compressed into one gzip member (mtime: the header's time, default now).'''
+    if mtime == 0:
+        return zlib.compress(data, level=compresslevel, wbits=31)
+    body = zlib.compress(data, level=compresslevel, wbits=-zlib.MAX_WBITS)
+    size = memoryview(data).nbytes
+    return (_header(compresslevel, mtime) + body
+            + _struct.pack('<LL', zlib.crc32(data), size & 0xFFFFFFFF))
+
+
+def decompress(data):
+    '''Return the uncompressed bytes of every gzip member in data.'''
+    return _members(bytes(data), False)[0]
+
+
+class GzipFile(io.BufferedIOBase):
+    '''A gzip file, read or written as a binary stream.'''
+
+    myfileobj = None
+
+    def __init__(self, filename=None, mode=None, compresslevel=_LEVEL_BEST, fileobj=None,
+                 mtime=None):
+        # The mode is binary whatever its letters say; without one, the file object's own.
+        if mode:
+            if 't' in mode or 'U' in mode:
+                raise ValueError(f'Invalid mode: {mode!r}')
+            mode = mode if 'b' in mode else mode + 'b'
+        asked = mode
+        if fileobj is None:
+            self.myfileobj = fileobj = _builtins.open(filename, mode or 'rb')
+        # The name (for repr and the header's FNAME): the one given, else the file object's.
+        name = _os.fspath(filename) if filename is not None else getattr(fileobj, 'name', '')
+        self.name = name if isinstance(name, (str, bytes)) else ''
+        self.fileobj = fileobj
+        mode = mode or getattr(fileobj, 'mode', 'rb')
+        filename = self.name
+        if mode[:1] == 'r':
+            self.mode = READ
+            self._plain = None
+            self.mtime = None
+        elif mode[:1] in ('w', 'a', 'x'):
+            if asked is None:
+                import warnings
+                warnings.warn('GzipFile was opened for writing, but this will change in future '
+                              'Python releases.  Specify the mode argument for opening it for '
+                              'writing.', FutureWarning, 2)
+            self.mode = WRITE
+            self._crc = zlib.crc32(b'')
+            self._size = 0
+            self._deflater = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                              zlib.DEF_MEM_LEVEL, 0)
+            fileobj.write(_header(compresslevel, mtime, _fname(filename)))
+        else:
+            raise ValueError(f'Invalid mode: {mode!r}')
+
+    def __repr__(self):
+        inner = repr(self.fileobj)
+        return f'<gzip {inner[1:-1]} {hex(id(self))}>'
+
+    @property
+    def closed(self):
+        return self.fileobj is None
+
+    def _check(self, want, action):
+        if self.fileobj is None:
+            raise ValueError('I/O operation on closed file')
+        if self.mode != want:
+            import errno
+            raise OSError(errno.EBADF, f'{action}() on {"read" if want == WRITE else "write"}-only GzipFile object')
+
+    # ---- writing
+
+    def write(self, data):
+        '''Compress data into the file; return the number of bytes taken.'''
+        self._check(WRITE, 'write')
+        if isinstance(data, (bytes, bytearray)):
+            size = len(data)
+        else:
+            data = memoryview(data)
+            size = data.nbytes
+        if size > 0:
+            self.fileobj.write(self._deflater.compress(data))
+            self._size += size
+            self._crc = zlib.crc32(data, self._crc)
+        return size
+
+    def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
+        if self.fileobj is not None and self.mode == WRITE:
+            self.fileobj.write(self._deflater.flush(zlib_mode))
+            self.fileobj.flush()
+
+    def close(self):
+        fileobj = self.fileobj
+        if fileobj is None:
+            return
+        self.fileobj = None
+        try:
+            if self.mode == WRITE:
+                fileobj.write(self._deflater.flush())
+                fileobj.write(_struct.pack('<LL', self._crc, self._size & 0xFFFFFFFF))
+        finally:
+            mine, self.myfileobj = self.myfileobj, None
+            if mine is not None:
+                mine.close()
+
+    # ---- reading
+
+    def _reader(self):
+        self._check(READ, 'read')
+        if self._plain is None:
+            plain, self.mtime = _members(self.fileobj.read(), True)
+            self._plain = io.BytesIO(plain)
+        return self._plain
+
+    def read(self, size=-1):
+        return self._reader().read(size)
+
+    def read1(self, size=-1):
+        return self._reader().read(size)
+
+    def peek(self, n):
+        plain = self._reader()
+        at = plain.tell()
+        chunk = plain.read(max(n, 1))
+        plain.seek(at)
+        return chunk
+
+    def readline(self, size=-1):
+        return self._reader().readline(size)
+
+    def readinto(self, buffer):
+        return self._reader().readinto(buffer)
+
+    def __iter__(self):
+        self._reader()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def rewind(self):
+        self._reader().seek(0)
+
+    def readable(self):
+        return self.mode == READ
+
+    def writable(self):
+        return self.mode == WRITE
+
+    def seekable(self):
+        return True
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        if self.mode == WRITE:
+            if whence == io.SEEK_CUR:
+                offset += self._size
+            elif whence != io.SEEK_SET:
+                raise ValueError('Seek from end not supported')
+            if offset < self._size:
+                raise OSError('Negative seek in write mode')
+            self.write(b'\0' * (offset - self._size))
+            return self._size
+        return self._reader().seek(offset, whence)
+
+    def tell(self):
+        if self.mode == WRITE:
+            return self._size
+        return self._reader().tell()
+
+    def fileno(self):
+        return self.fileobj.fileno()
+
+    def __enter__(self):
+        if self.fileobj is None:
+            raise ValueError('I/O operation on closed file')
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open(filename, mode='rb', compresslevel=_LEVEL_BEST, encoding=None, errors=None,
+         newline=None):
+    '''Open a gzip file in binary mode (a GzipFile) or text mode (a TextIOWrapper over one).'''
+    if 't' in mode:
+        if 'b' in mode:
+            raise ValueError(f'Invalid mode: {mode!r}')
+    else:
+        for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{what}' not supported in binary mode")
+    raw_mode = mode.replace('t', '')
+    if isinstance(filename, (str, bytes)) or hasattr(filename, '__fspath__'):
+        binary = GzipFile(filename, raw_mode, compresslevel)
+    elif hasattr(filename, 'read') or hasattr(filename, 'write'):
+        binary = GzipFile(None, raw_mode, compresslevel, filename)
+    else:
+        raise TypeError('filename must be a str or bytes object, or a file')
+    if 't' in mode:
+        return io.TextIOWrapper(binary, io.text_encoding(encoding), errors, newline)
+    return binary
+`;
