@@ -24,7 +24,6 @@ import { initCtypesModule, initCtypesNative } from '../modules/ctypes.js';
 import { initFunctoolsCModule, initFunctoolsModule } from '../modules/functools.js';
 import { initGcModule } from '../modules/gc.js';
 import { initHashlibModule } from '../modules/hashlib.js';
-import { initZlibModule } from '../modules/zlib.js';
 import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initItertoolsModule } from '../modules/itertools.js';
@@ -44,6 +43,7 @@ import { initTracemallocModule, initTracemallocNative } from '../modules/tracema
 import { initTypesModule, installClassGetitem } from '../modules/types.js';
 import { initMockModule, initUnittestModule } from '../modules/unittest.js';
 import { initWeakrefModule, installWeakrefType } from '../modules/weakref.js';
+import { initZlibModule } from '../modules/zlib.js';
 import { PySyntaxError, parse } from '../syntax/index.js';
 import { initStdin } from './stdin.js';
 import './attrs.js';
