@@ -96,7 +96,11 @@ const HIERARCHY: [string, string | null, string[]][] = [
   ['RuntimeError', 'Exception', []],
   ['NotImplementedError', 'RuntimeError', []],
   ['RecursionError', 'RuntimeError', []],
-  ['SyntaxError', 'Exception', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']],
+  [
+    'SyntaxError',
+    'Exception',
+    ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'],
+  ],
   ['IndentationError', 'SyntaxError', []],
   ['TabError', 'IndentationError', []],
   ['SystemError', 'Exception', []],
