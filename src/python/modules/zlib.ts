@@ -144,7 +144,7 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     basicsize: 16,
     dealloc: (op) => {
       const s = streams.get(op);
-      if (s !== undefined && s.live) {
+      if (s?.live) {
         if (s.deflating) deflater.deflateEnd(s.strm);
         else inflater.inflateEnd(s.strm);
       }
