@@ -93,9 +93,9 @@ def _member_header(cursor):
     return mtime
 
 
-def _members(data, detailed):
+def _members(data):
     # Decompresses every member of data; returns (the bytes, the last member's mtime).
-    # Zero bytes between members are padding. detailed: the CRC message names both values.
+    # Zero bytes between members are padding.
     out = []
     cursor = _Cursor(data)
     mtime = None
@@ -110,10 +110,8 @@ def _members(data, detailed):
         if not stream.eof or len(trailer) < 8:
             raise EOFError(_TRUNCATED)
         crc, size = _struct.unpack('<II', trailer[:8])
-        actual = zlib.crc32(plain)
-        if crc != actual:
-            raise BadGzipFile(f'CRC check failed {hex(crc)} != {hex(actual)}' if detailed
-                              else 'CRC check failed')
+        if crc != zlib.crc32(plain):
+            raise BadGzipFile('CRC check failed')
         if size != len(plain) & 0xFFFFFFFF:
             raise BadGzipFile('Incorrect length of data produced')
         out.append(plain)
@@ -133,7 +131,7 @@ def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
 
 def decompress(data):
     '''Return the uncompressed bytes of every gzip member in data.'''
-    return _members(bytes(data), False)[0]
+    return _members(bytes(data))[0]
 
 
 class GzipFile(io.BufferedIOBase):
@@ -208,7 +206,9 @@ class GzipFile(io.BufferedIOBase):
         return size
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
-        if self.fileobj is not None and self.mode == WRITE:
+        if self.fileobj is None:
+            raise ValueError('I/O operation on closed file')
+        if self.mode == WRITE:
             self.fileobj.write(self._deflater.flush(zlib_mode))
             self.fileobj.flush()
 
@@ -226,33 +226,106 @@ class GzipFile(io.BufferedIOBase):
             if mine is not None:
                 mine.close()
 
-    # ---- reading
+    # ---- reading: members are decompressed as reads need them, never more than asked
+    # (so the part of a damaged or truncated file before the damage reads as it should).
+
+    def _restart(self):
+        self._at = 0
+        self._stream = None
+        self._tail = b''
+        self._out = bytearray()
+        self._offset = 0
+        self._ended = False
 
     def _reader(self):
         self._check(READ, 'read')
         if self._plain is None:
-            plain, self.mtime = _members(self.fileobj.read(), True)
-            self._plain = io.BytesIO(plain)
-        return self._plain
+            self._plain = True
+            self._raw = self.fileobj.read()
+            self._restart()
+        return self
 
-    def read(self, size=-1):
-        return self._reader().read(size)
+    def _fill(self, want):
+        # Decompresses until the buffer holds want bytes (want < 0: everything) or data ends.
+        out = self._out
+        while not self._ended and (want < 0 or len(out) < want):
+            if self._stream is not None and self._stream.eof:
+                # The member's deflate data ended at the last step: its trailer comes now.
+                trailer = self._stream.unused_data
+                if len(trailer) < 8:
+                    raise EOFError(_TRUNCATED)
+                crc, size = _struct.unpack('<II', trailer[:8])
+                if crc != self._crc:
+                    raise BadGzipFile(f'CRC check failed {hex(crc)} != {hex(self._crc)}')
+                if size != self._size & 0xFFFFFFFF:
+                    raise BadGzipFile('Incorrect length of data produced')
+                self._at = len(self._raw) - len(trailer) + 8
+                self._stream = None
+            if self._stream is None:
+                rest = self._raw[self._at:]
+                skipped = len(rest) - len(rest.lstrip(b'\0')) if self._at else 0
+                cursor = _Cursor(self._raw, self._at + skipped)
+                mtime = _member_header(cursor)
+                if mtime is None:
+                    self._ended = True
+                    break
+                self.mtime = mtime
+                self._at = cursor.at
+                self._stream = zlib.decompressobj(-zlib.MAX_WBITS)
+                self._tail = self._raw[cursor.at:]
+                self._crc = zlib.crc32(b'')
+                self._size = 0
+            stream = self._stream
+            piece = stream.decompress(self._tail, max(want - len(out), 0) if want >= 0 else 0)
+            self._tail = stream.unconsumed_tail
+            self._crc = zlib.crc32(piece, self._crc)
+            self._size += len(piece)
+            out += piece
+            if not piece and not stream.eof and not self._tail:
+                raise EOFError(_TRUNCATED)
+        return out
 
-    def read1(self, size=-1):
-        return self._reader().read(size)
-
-    def peek(self, n):
-        plain = self._reader()
-        at = plain.tell()
-        chunk = plain.read(max(n, 1))
-        plain.seek(at)
+    def _take(self, count):
+        out = self._out
+        chunk = bytes(out[:count])
+        del out[:count]
+        self._offset += len(chunk)
         return chunk
 
+    def read(self, size=-1):
+        self._reader()
+        size = -1 if size is None else size
+        have = len(self._fill(size))
+        return self._take(have if size < 0 else size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def peek(self, n):
+        self._reader()
+        return bytes(self._fill(max(n, 1)))
+
     def readline(self, size=-1):
-        return self._reader().readline(size)
+        self._reader()
+        size = -1 if size is None else size
+        have = 0
+        while True:
+            out = self._out
+            end = out.find(b'\n', have)
+            if end >= 0:
+                count = end + 1
+                break
+            have = len(out)
+            if 0 <= size <= have or len(self._fill(have + 8192)) == have:
+                count = len(out)
+                break
+        return self._take(count if size < 0 else min(count, size))
 
     def readinto(self, buffer):
-        return self._reader().readinto(buffer)
+        view = memoryview(buffer).cast('B')
+        chunk = self.read(len(view))
+        view[:len(chunk)] = chunk
+        return len(chunk)
 
     def __iter__(self):
         self._reader()
@@ -265,7 +338,9 @@ class GzipFile(io.BufferedIOBase):
         return line
 
     def rewind(self):
-        self._reader().seek(0)
+        '''Go back to the start of the uncompressed data.'''
+        self._reader()
+        self._restart()
 
     def readable(self):
         return self.mode == READ
@@ -286,12 +361,27 @@ class GzipFile(io.BufferedIOBase):
                 raise OSError('Negative seek in write mode')
             self.write(b'\0' * (offset - self._size))
             return self._size
-        return self._reader().seek(offset, whence)
+        self._reader()
+        if whence == io.SEEK_CUR:
+            offset += self._offset
+        elif whence == io.SEEK_END:
+            offset += self._offset + len(self._fill(-1))
+        elif whence != io.SEEK_SET:
+            raise ValueError(f'Invalid value for whence: {whence}')
+        if offset < self._offset:
+            self._restart()
+        while self._offset < offset:
+            need = offset - self._offset
+            self._fill(min(need, 1 << 20))
+            if not self._take(need):
+                break
+        return self._offset
 
     def tell(self):
         if self.mode == WRITE:
+            self._check(WRITE, 'tell')
             return self._size
-        return self._reader().tell()
+        return self._reader()._offset
 
     def fileno(self):
         return self.fileobj.fileno()

@@ -46,5 +46,21 @@ w.close(); w.close()
 try: w.write(b'x')
 except Exception as e: print(type(e).__name__, e)
 print(w.closed)
+# Reading is incremental: what comes before a truncation reads, the trailer is checked after.
+data = b"line %d of the file\n" * 1 % 0 + b"".join(b"line %d\n" % i for i in range(300))
+cut = gzip.compress(data, mtime=0)[:-8]
+with gzip.GzipFile(fileobj=io.BytesIO(cut)) as f:
+    print(f.read(len(data)) == data)
+    try: f.read(1)
+    except EOFError as e: print("EOFError", e)
+with gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(data, mtime=0))) as f:
+    first = f.readline(); second = f.readline(5); print(first, second, f.tell())
+    f.seek(3); print(f.read(4), f.tell()); f.seek(-2, 1); print(f.read(6))
+    print(f.seek(0, 2), f.read(), f.peek(1))
+    f.rewind(); print(f.readline(), sum(1 for _ in f))
+for i in range(2, 10):
+    try:
+        gzip.GzipFile(fileobj=io.BytesIO(cut[:i])).read(1)
+    except EOFError as e: print(i, "EOFError")
 os.chdir('/')
 shutil.rmtree(home)

@@ -4,12 +4,27 @@ import os
 import shutil
 import tempfile
 
-TESTFN = '@test_pymm_tmp'
+TESTFN = TESTFN_ASCII = '@test_pymm_tmp'
 
 
 def unlink(filename):
     try:
         os.unlink(filename)
+    except FileNotFoundError:
+        pass
+
+
+def rmtree(path):
+    """Removes a directory tree; a missing one is not an error."""
+    try:
+        shutil.rmtree(path)
+    except FileNotFoundError:
+        pass
+
+
+def rmdir(dirname):
+    try:
+        os.rmdir(dirname)
     except FileNotFoundError:
         pass
 
