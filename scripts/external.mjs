@@ -59,6 +59,7 @@ export const WHOLE_PASSING = [
   'test_textwrap',
   'test_dictviews',
   'test_property',
+  'test_zlib',
 ];
 
 /** CPython test modules `npm run external` runs. */

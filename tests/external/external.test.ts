@@ -169,7 +169,7 @@ test('test_class.py, test_raise.py, test_richcmp.py and test_scope.py pass as on
   }
 });
 
-test('test_with, test_keywordonlyarg, test_augassign, test_opcodes, test_sort, test_userdict, test_textwrap, test_dictviews and test_property pass whole as on python3', {
+test('test_with, test_keywordonlyarg, test_augassign, test_opcodes, test_sort, test_userdict, test_textwrap, test_dictviews, test_property and test_zlib pass whole as on python3', {
   skip: !hasPython,
 }, async () => {
   const { runTestModule, WHOLE_PASSING } = await import(join(root, 'scripts', 'external.mjs'));

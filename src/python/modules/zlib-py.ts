@@ -17,7 +17,7 @@ Z_DEFAULT_STRATEGY, Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED = 0, 1, 2, 3, 4
 Z_PARTIAL_FLUSH, Z_FULL_FLUSH, Z_BLOCK, Z_TREES = 1, 3, 5, 6
 
 
-def _setup(_deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompress, _message):
+def _setup(_deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompress, _message, _copy):
     # The module's Python half, in a function so that its helpers and the natives it calls
     # stay out of the module's namespace (zlib's dir() lists only the public names).
     from operator import index as _operator_index
@@ -65,6 +65,18 @@ def _setup(_deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompres
             if mode == Z_NO_FLUSH:
                 return b''
             return _deflate(self._z, None, mode, 'while flushing')
+
+        def copy(self):
+            '''An independent copy of the stream, to go on from this point in two ways.'''
+            twin = object.__new__(Compress)
+            twin._z = _copy(self._z)
+            return twin
+
+        def __copy__(self):
+            return self.copy()
+
+        def __deepcopy__(self, memo):
+            return self.copy()
 
         def __sizeof__(self):
             # CPython's compobject is 168 bytes and not a GC type; this class's GC head is counted apart.
@@ -128,6 +140,19 @@ def _setup(_deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompres
                 raise ValueError('length must be greater than zero')
             out, err, message = self._settle(_inflate(self._z, self._tail, length, True))
             return out
+
+        def copy(self):
+            '''An independent copy of the stream, with its unused data and tail.'''
+            twin = object.__new__(Decompress)
+            twin._z = _copy(self._z)
+            twin._unused, twin._tail, twin._eof = self._unused, self._tail, self._eof
+            return twin
+
+        def __copy__(self):
+            return self.copy()
+
+        def __deepcopy__(self, memo):
+            return self.copy()
 
         def __sizeof__(self):
             # As Compress: CPython's 168 bytes, without the GC head this class has.
@@ -195,6 +220,6 @@ def _setup(_deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompres
 
 
 error, compress, decompress, compressobj, decompressobj = _setup(
-    _deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompress, _message)
-del _setup, _deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompress, _message
+    _deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompress, _message, _copy)
+del _setup, _deflate, _deflate_new, _inflate, _inflate_new, _compress, _decompress, _message, _copy
 `;

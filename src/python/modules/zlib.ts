@@ -125,6 +125,43 @@ function flushBits(strm: ZStream, out: Output): void {
   out.keep(strm);
 }
 
+/**
+ * deflateCopy / inflateCopy, which pako leaves out: a stream whose state is a deep copy of
+ * `strm`'s. Byte arrays are copied once each (so the tree descriptors and the decoding tables
+ * that point into the state's own arrays point into the copies); the back pointer to the
+ * stream is the new stream; other objects (static tree descriptions, a gzip header record)
+ * are shared, as zlib's copy shares them.
+ */
+function copyStream(strm: ZStream): ZStream {
+  const twin = new ZStream();
+  Object.assign(twin, strm);
+  twin.input = null;
+  twin.output = null;
+  const copies = new Map<object, object>();
+  const copyValue = (v: unknown): unknown => {
+    if (v === strm) return twin;
+    if (ArrayBuffer.isView(v) || Array.isArray(v)) {
+      let c = copies.get(v);
+      if (c === undefined) {
+        c = (v as Uint8Array).slice();
+        copies.set(v, c);
+      }
+      return c;
+    }
+    if (v !== null && typeof v === 'object' && 'dyn_tree' in v) {
+      const desc = Object.create(Object.getPrototypeOf(v)) as Record<string, unknown>;
+      for (const [k, x] of Object.entries(v)) desc[k] = k === 'dyn_tree' ? copyValue(x) : x;
+      return desc;
+    }
+    return v;
+  };
+  const state = strm.state as Record<string, unknown>;
+  const copy = Object.create(Object.getPrototypeOf(state)) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(state)) copy[k] = copyValue(v);
+  twin.state = copy;
+  return twin;
+}
+
 /** Points `strm`'s input at `data`. */
 function setInput(strm: ZStream, data: Uint8Array): void {
   strm.input = data;
@@ -303,6 +340,13 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     const left = data.subarray(s.live || err === Z_STREAM_END ? strm.next_in : 0);
     strm.input = null;
     return n.tuple([n.bytes(out.join()), n.int(err), n.bytes(left.slice()), n.str(message)]);
+  });
+
+  // _copy(stream): Compress.copy / Decompress.copy's new stream.
+  def('_copy', 1, 1, (a) => {
+    const s = streamOf(a[0]);
+    if (!s.live) throw new PyErr('ValueError', 'Inconsistent stream state');
+    return newStream({ ...s, strm: copyStream(s.strm) });
   });
 
   // _message(err, msg, what): zlib_error's text for a code and zlib's message ('' for none).
