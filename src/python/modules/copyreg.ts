@@ -6,6 +6,7 @@
 import { NULL, type Ptr } from '../../heap/index.js';
 import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
+import { HT } from '../vm/classes.js';
 import type { Interpreter } from '../vm/interp.js';
 import { COPYREG_OBJECT_PY, COPYREG_PY } from './copyreg-py.js';
 
@@ -14,8 +15,11 @@ export const COPYREG_OBJECT_FILENAME = '<frozen _copyreg_object>';
 
 declare module '../vm/interp.js' {
   interface Interpreter {
-    /** copyreg's object.__reduce_ex__, __reduce__ and __getstate__ (owned), once copyreg has run. */
-    objectReducers: [Ptr, Ptr, Ptr] | null;
+    /**
+     * copyreg's object.__reduce_ex__, __reduce__ and __getstate__, and copyreg.__newobj__
+     * (owned), once copyreg has run.
+     */
+    objectReducers: [Ptr, Ptr, Ptr, Ptr] | null;
   }
 }
 
@@ -32,7 +36,49 @@ export function initCopyregModule(interp: Interpreter, _module: Ptr, dict: Ptr):
   n.dictDel(dict, key);
   const [reduceEx, reduce, getstate] = n.tupleItems(made).map((f) => interp.ref(f));
   interp.decref(made);
-  interp.objectReducers = [reduceEx, reduce, getstate];
+  interp.objectReducers = [reduceEx, reduce, getstate, interp.ref(n.dictGet(dict, n.intern('__newobj__')))];
+}
+
+/**
+ * reduce_newobj for the common case, without the Python half: an instance of a class whose
+ * MRO is Python classes and object, none of which defines __reduce__, __getstate__,
+ * __getnewargs_ex__ or __getnewargs__, whose __slotnames__ (cached in its own dict by an
+ * earlier reduce) is empty, and whose instance dict holds no __getstate__. It gives what the
+ * Python half gives — (copyreg.__newobj__, (cls,), the instance dict or None, None, None) —
+ * and NULL for anything else, which the Python half then handles.
+ */
+function plainReduce(interp: Interpreter, self: Ptr, newobj: Ptr): Ptr {
+  const space = interp.space;
+  const n = interp.n;
+  const cls = space.rt.typeObject(self);
+  const info = interp.classes.get(cls);
+  if (info === undefined) return NULL;
+  for (const t of info.mro) if (t !== space.objectType && !interp.classes.has(t)) return NULL;
+  for (const name of ['__reduce__', '__getstate__', '__getnewargs_ex__', '__getnewargs__']) {
+    if (interp.typeLookup(cls, n.intern(name)) !== NULL) return NULL;
+  }
+  const own = space.rt.mem.u32[(cls + HT.dict) >>> 2] as Ptr;
+  const names = own === NULL ? NULL : n.dictGet(own, n.intern('__slotnames__'));
+  if (names === NULL || !n.isList(names) || n.size(names) !== 0) return NULL;
+  const dict = interp.getAttrOrNull(self, n.intern('__dict__'));
+  if (dict !== NULL && (!n.isDict(dict) || n.dictGet(dict, n.intern('__getstate__')) !== NULL)) {
+    interp.decref(dict);
+    return NULL;
+  }
+  // The objects CPython makes on the way, in its order, so that the collector's count (and
+  // so when a collection runs) moves as in CPython: object___reduce_ex__'s bound __reduce__,
+  // reduce_newobj's argument tuple, object_getstate's bound __getstate__.
+  const reduce = interp.getAttrOrNull(self, n.intern('__reduce__'));
+  if (reduce !== NULL) interp.decref(reduce);
+  const args = n.tuple([interp.ref(cls)]);
+  const getstate = interp.getAttrOrNull(self, n.intern('__getstate__'));
+  let state = dict;
+  if (state === NULL || n.size(state) === 0) {
+    if (state !== NULL) interp.decref(state);
+    state = interp.newNone();
+  }
+  if (getstate !== NULL) interp.decref(getstate);
+  return n.tuple([interp.ref(newobj), args, state, interp.newNone(), interp.newNone()]);
 }
 
 /** Installs object.__reduce_ex__ / __reduce__ / __getstate__ and the built-ins' __getnewargs__. */
@@ -42,14 +88,17 @@ export function installObjectReduce(interp: Interpreter): void {
   interp.objectReducers ??= null;
   const reducer = (i: number): Ptr => {
     if (interp.objectReducers === null) interp.decref(interp.importModule(n.intern('copyreg'), NULL, false));
-    return (interp.objectReducers as [Ptr, Ptr, Ptr])[i];
+    return (interp.objectReducers as [Ptr, Ptr, Ptr, Ptr])[i];
   };
   interp.defMethod(space.objectType, '__reduce_ex__', (self, a, k) => {
     argCount('object.__reduce_ex__', a, k, 1, 1);
     const proto = a[0];
     if (!n.isInt(proto))
       throw new PyErr('TypeError', `'${space.typeName(proto)}' object cannot be interpreted as an integer`);
-    return interp.call(interp.ref(reducer(0)), [interp.ref(self), interp.ref(proto)]);
+    const reducerEx = reducer(0);
+    const quick = n.intBig(proto) >= 2n ? plainReduce(interp, self, reducer(3)) : NULL;
+    if (quick !== NULL) return quick;
+    return interp.call(interp.ref(reducerEx), [interp.ref(self), interp.ref(proto)]);
   });
   interp.defMethod(space.objectType, '__reduce__', (self, a, k) => {
     argCount('__reduce__', a, k, 0, 0);
