@@ -87,6 +87,10 @@ import { URLLIB_PARSE_PY, URLLIB_PY } from './urllib-parse-py.js';
 import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
+import { XML_ELEMENTPATH_PY } from './xml-elementpath-py.js';
+import { XML_ETREE_PY } from './xml-etree-py.js';
+import { XML_ETREE_WRITE_PY } from './xml-etree-write-py.js';
+import { XML_SCAN_PY } from './xml-scan-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -271,4 +275,12 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
   ['_thread', frozen('_thread', THREAD_PY)],
   ['importlib.util', initImportlibUtilModule],
+  ['xml', frozen('xml', '"""Core XML support for Python."""\n__path__ = []\n')],
+  ['xml.etree', frozen('xml.etree', '__path__ = []\n')],
+  ['xml.etree.ElementPath', frozen('xml.etree.ElementPath', XML_ELEMENTPATH_PY)],
+  ['_xmlscan', cFrames('_xmlscan', frozen('_xmlscan', XML_SCAN_PY))],
+  [
+    'xml.etree.ElementTree',
+    cFrames('xml.etree.ElementTree', frozenC('xml.etree.ElementTree', XML_ETREE_PY + XML_ETREE_WRITE_PY)),
+  ],
 ];
