@@ -29,6 +29,7 @@ import { ENUM_PY } from './enum-py.js';
 import { ERRNO_PY } from './errno-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FAULTHANDLER_PY } from './faulthandler-py.js';
+import { FILEINPUT_PY } from './fileinput-py.js';
 import { FILEIO_PY } from './fileio-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
@@ -275,6 +276,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
   ['_thread', frozen('_thread', THREAD_PY)],
   ['importlib.util', initImportlibUtilModule],
+  ['fileinput', frozen('fileinput', FILEINPUT_PY)],
   ['xml', frozen('xml', '"""Core XML support for Python."""\n__path__ = []\n')],
   ['xml.etree', frozen('xml.etree', '__path__ = []\n')],
   ['xml.etree.ElementPath', frozen('xml.etree.ElementPath', XML_ELEMENTPATH_PY)],
