@@ -18,10 +18,10 @@ def input(files=None, inplace=False, backup='', *, mode='r', openhook=None, enco
           errors=None):
     '''A FileInput over files, which the module-level functions then describe.'''
     global _state
-    if _state and _state._file:
+    if _state is not None and _state._file:
         raise RuntimeError('input() already active')
-    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
-                       encoding=encoding, errors=errors)
+    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook, encoding=encoding,
+                       errors=errors)
     return _state
 
 
@@ -72,9 +72,7 @@ class FileInput:
 
     def __init__(self, files=None, inplace=False, backup='', *, mode='r', openhook=None,
                  encoding=None, errors=None):
-        if isinstance(files, str):
-            files = (files,)
-        elif isinstance(files, os.PathLike):
+        if isinstance(files, (str, os.PathLike)):
             files = (os.fspath(files),)
         else:
             if files is None:
@@ -83,24 +81,21 @@ class FileInput:
         self._files = files
         self._inplace = inplace
         self._backup = backup
-        if mode not in ('r', 'rb'):
-            raise ValueError("FileInput opening mode must be 'r' or 'rb'")
+        if mode != 'r' and mode != 'rb':
+            raise ValueError("FileInput opening mode must be 'r' or 'rb'")  # (3.11's text)
         if inplace and openhook:
             raise ValueError('FileInput cannot use an opening hook in inplace mode')
         if openhook and not callable(openhook):
             raise ValueError('FileInput openhook must be callable')
         self._mode = mode
-        self._openhook = openhook
-        self._encoding = encoding
-        self._errors = errors
+        self._openhook, self._encoding, self._errors = openhook, encoding, errors
         self._filename = None
         self._file = None
         self._isstdin = False
         self._lineno = 0
         self._filelineno = 0
         self._startlineno = 0
-        self._output = None
-        self._saved_stdout = None
+        self._output = self._saved_stdout = None
 
     def __del__(self):
         self.close()
@@ -114,7 +109,7 @@ class FileInput:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc):  # fileinput
         self.close()
 
     def __iter__(self):
@@ -143,8 +138,8 @@ class FileInput:
         self._startlineno = self._lineno
         self._filelineno = 0
         self._isstdin = False
-        if self._filename == '-':
-            self._filename = '<stdin>'
+        if self._filename == '-':  # standard input
+            self._filename = '<stdin>'  # as CPython names it
             self._file = sys.stdin.buffer if 'b' in self._mode else sys.stdin
             self._isstdin = True
             return
@@ -156,8 +151,7 @@ class FileInput:
             os.rename(self._filename, backup)
             self._file = open(backup, self._mode, **extra)
             self._output = open(self._filename, 'w' if 'b' not in self._mode else 'wb', **extra)
-            self._saved_stdout = sys.stdout
-            sys.stdout = self._output
+            self._saved_stdout, sys.stdout = sys.stdout, self._output
             self._backup_name = backup
         elif self._openhook:
             self._file = self._openhook(self._filename, self._mode, **({} if not self._encoding else extra))
@@ -173,7 +167,7 @@ class FileInput:
         if output:
             output.close()
         file, self._file = self._file, None
-        if file and not self._isstdin:
+        if file is not None and not self._isstdin:
             file.close()
         if self._inplace and getattr(self, '_backup_name', None) and not self._backup:
             try:
@@ -201,26 +195,24 @@ class FileInput:
     def fileno(self):
         if self._file:
             try:
-                return self._file.fileno()
+                return self._file.fileno()  # may raise ValueError
             except ValueError:
                 return -1
         return -1
 
     def isfirstline(self):
-        return self._filelineno == 1
+        return 1 == self._filelineno
 
     def isstdin(self):
         return self._isstdin
 
 
-def hook_compressed(filename, mode, *, encoding=None, errors=None):
-    '''Opens filename (compressed files are not supported in pymm).'''
+def hook_compressed(filename, mode, *, encoding=None, errors=None):  # Opens filename (compressed files are not supported in pymm).
     return open(filename, mode, encoding=encoding, errors=errors)
 
 
-def hook_encoded(encoding, errors=None):
-    '''An openhook that opens files with encoding and errors.'''
-    def openhook(filename, mode):
-        return open(filename, mode, encoding=encoding, errors=errors)
+def hook_encoded(encoding, errors=None):  # An openhook that opens files with encoding and errors.
+    def openhook(path, mode):
+        return open(path, mode, encoding=encoding, errors=errors)
     return openhook
 `;

@@ -88,9 +88,11 @@ import { URLLIB_PARSE_PY, URLLIB_PY } from './urllib-parse-py.js';
 import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
+import { XML_DOM_PY, XML_EXPAT_PY, XML_PARSERS_PY } from './xml-dom-py.js';
 import { XML_ELEMENTPATH_PY } from './xml-elementpath-py.js';
 import { XML_ETREE_PY } from './xml-etree-py.js';
 import { XML_ETREE_WRITE_PY } from './xml-etree-write-py.js';
+import { XML_MINIDOM_PY } from './xml-minidom-py.js';
 import { XML_SCAN_PY } from './xml-scan-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -280,6 +282,10 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['xml', frozen('xml', '"""Core XML support for Python."""\n__path__ = []\n')],
   ['xml.etree', frozen('xml.etree', '__path__ = []\n')],
   ['xml.etree.ElementPath', frozen('xml.etree.ElementPath', XML_ELEMENTPATH_PY)],
+  ['xml.dom', frozen('xml.dom', XML_DOM_PY)],
+  ['xml.dom.minidom', frozen('xml.dom.minidom', XML_MINIDOM_PY)],
+  ['xml.parsers', frozen('xml.parsers', XML_PARSERS_PY)],
+  ['xml.parsers.expat', frozen('xml.parsers.expat', XML_EXPAT_PY)],
   ['_xmlscan', cFrames('_xmlscan', frozen('_xmlscan', XML_SCAN_PY))],
   [
     'xml.etree.ElementTree',

@@ -46,6 +46,8 @@ class Scanner:
         self.entities = {}
         self.cr = False
         self.done = False
+        self.raw_names = False   # True: names as written, xmlns attributes kept (minidom)
+        self.cdata_handler = None  # called with a whole CDATA section's text, when set
 
     # -- positions and errors ------------------------------------------------------------
     def where(self, p):
@@ -333,6 +335,9 @@ class Scanner:
         attrib = {}
         for aname, value in plain:
             attrib[self.resolve(aname, True, i)] = value
+        if self.raw_names:
+            tag = name
+            attrib = dict(attrs)
         self.stack.append((name, tag, declared))
         self.state = 1
         handler.start(tag, attrib)
@@ -401,6 +406,9 @@ class Scanner:
         end = buf.find(']]>', i + 9)
         if end < 0:
             raise Incomplete
+        if self.cdata_handler is not None:
+            self.cdata_handler(buf[i + 9:end])
+            return end + 3
         data = self.handler.data
         for k, piece in enumerate(buf[i + 9:end].split('\n')):
             if k:
