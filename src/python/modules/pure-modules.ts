@@ -43,6 +43,7 @@ import { HMAC_PY } from './hmac-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
+import { HTTP_PY } from './http-py.js';
 import { initImportlibUtilModule } from './importlib-util.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
@@ -279,6 +280,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_thread', frozen('_thread', THREAD_PY)],
   ['importlib.util', initImportlibUtilModule],
   ['fileinput', frozen('fileinput', FILEINPUT_PY)],
+  ['http', frozen('http', HTTP_PY)],
   ['xml', frozen('xml', '"""Core XML support for Python."""\n__path__ = []\n')],
   ['xml.etree', frozen('xml.etree', '__path__ = []\n')],
   ['xml.etree.ElementPath', frozen('xml.etree.ElementPath', XML_ELEMENTPATH_PY)],
