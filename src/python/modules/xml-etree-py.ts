@@ -41,6 +41,19 @@ def _type_name(obj):
     return type(obj).__name__
 
 
+def _merge_attrib(attrib, extra):
+    # The positional attrib dict, then an 'attrib' keyword (a dict), then the other keywords.
+    merged = dict(attrib)
+    if 'attrib' in extra:
+        extra = dict(extra)
+        more = extra.pop('attrib')
+        if not isinstance(more, dict):
+            raise TypeError('attrib must be dict, not %s' % _type_name(more))
+        merged.update(more)
+    merged.update(extra)
+    return merged
+
+
 class Element:
     '''An XML element: tag, attrib dict, text, tail, and a list of child elements.'''
     __slots__ = ('tag', 'attrib', 'text', 'tail', '_kids', '__weakref__')
@@ -53,7 +66,7 @@ class Element:
         if not isinstance(attrib, dict):
             raise TypeError('Element() argument 2 must be dict, not %s' % _type_name(attrib))
         self.tag = tag
-        self.attrib = dict(attrib, **extra) if extra else dict(attrib)
+        self.attrib = _merge_attrib(attrib, extra)
         self.text = None
         self.tail = None
         self._kids = []
@@ -166,9 +179,9 @@ class Element:
         '''Sets the attribute key to value.'''
         self.attrib[key] = value
 
-    def keys(self): return self.attrib.keys()  # the attribute names
+    def keys(self): return list(self.attrib)  # the attribute names, as a list
 
-    def items(self): return self.attrib.items()  # the attributes as (name, value) pairs
+    def items(self): return list(self.attrib.items())  # the (name, value) pairs, as a list
 
     def iter(self, tag=None):
         '''This element and its descendants, depth first (only those tagged tag if given).'''
@@ -196,7 +209,7 @@ def SubElement(parent, tag, attrib={}, **extra):  # noqa
                         % _type_name(parent))
     if not isinstance(attrib, dict):
         raise TypeError('SubElement() argument 3 must be dict, not %s' % _type_name(attrib))
-    elem = parent.makeelement(tag, {**attrib, **extra})
+    elem = parent.makeelement(tag, _merge_attrib(attrib, extra))
     parent.append(elem)
     return elem
 
