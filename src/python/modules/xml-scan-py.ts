@@ -24,6 +24,13 @@ MESSAGES = {
 _NAME = _re.compile(r'(?:[^\W\d]|:)[\w.\-:\u00b7]*')
 _SPACE = ' \t\n'
 _BAD_CHARS = _re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+# Fast paths: a whole start tag whose attribute values hold no references, and an end tag.
+_FAST_TAG = _re.compile(
+    r'<((?:[^\W\d]|:)[\w.\-:\u00b7]*)'
+    r'((?:[ \t\n]+(?:[^\W\d]|:)[\w.\-:\u00b7]*[ \t\n]*=[ \t\n]*(?:"[^"<&]*"|\'[^\'<&]*\'))*)'
+    r'[ \t\n]*(/?)>')
+_FAST_ATTR = _re.compile(r'((?:[^\W\d]|:)[\w.\-:\u00b7]*)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|\'([^\']*)\')')
+_FAST_END = _re.compile(r'</((?:[^\W\d]|:)[\w.\-:\u00b7]*)[ \t\n]*>')
 _ENTITY_DECL = _re.compile(r'<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|\'([^\']*)\')[^>]*>')
 _PREDEFINED = {'lt': '<', 'gt': '>', 'amp': '&', 'quot': '"', 'apos': "'"}
 
@@ -48,6 +55,7 @@ class Scanner:
         self.done = False
         self.raw_names = False   # True: names as written, xmlns attributes kept (minidom)
         self.cdata_handler = None  # called with a whole CDATA section's text, when set
+        self.bad_chars = False     # whether the text fed so far holds forbidden control characters
 
     # -- positions and errors ------------------------------------------------------------
     def where(self, p):
@@ -68,6 +76,8 @@ class Scanner:
             self.cr = True
         if '\r' in text:
             text = text.replace('\r\n', '\n').replace('\r', '\n')
+        if not self.bad_chars and _BAD_CHARS.search(text) is not None:
+            self.bad_chars = True
         self.buf += text
         self.run(final)
 
@@ -115,25 +125,36 @@ class Scanner:
             if m is None:
                 self.fail(4, k)
             self.fail(2, k)
-        bad = _BAD_CHARS.search(buf, i, j)
-        if bad is not None:
-            self.fail(4, bad.start())
+        if self.bad_chars:
+            bad = _BAD_CHARS.search(buf, i, j)
+            if bad is not None:
+                self.fail(4, bad.start())
         cdend = buf.find(']]>', i, j)
         if cdend >= 0:
             self.fail(4, cdend + 2)
         data = self.handler.data
+        amp = buf.find('&', i, j)
+        if amp < 0 and buf.find('\n', i, j) < 0:
+            data(buf[i:j])
+            return
         while i < j:
-            if buf[i] == '&':
+            if amp < 0:
+                stop = j
+            elif amp < i:
+                amp = buf.find('&', i, j)
+                continue
+            else:
+                stop = amp
+            if i == amp:
                 piece, i = self.reference(i, j, i)
                 data(piece)
                 continue
-            if buf[i] == '\n':
+            nl = buf.find('\n', i, stop)
+            if nl == i:
                 data('\n')
                 i += 1
                 continue
-            k = i
-            while k < j and buf[k] != '&' and buf[k] != '\n':
-                k += 1
+            k = stop if nl < 0 else nl
             data(buf[i:k])
             i = k
 
@@ -219,6 +240,21 @@ class Scanner:
 
     def start_tag(self, i):
         buf = self.buf
+        fast = _FAST_TAG.match(buf, i)
+        if fast is not None and self.state != 2 and not self.bad_chars:
+            name, text, slash = fast.groups()
+            attrs = []
+            if text:
+                for aname, v1, v2 in _FAST_ATTR.findall(text):
+                    value = v1 if v1 or not v2 else v2
+                    attrs.append((aname, value.replace('\t', ' ').replace('\n', ' ')))
+                if len({a for a, _ in attrs}) != len(attrs):
+                    fast = None
+            if fast is not None:
+                self.open_element(name, attrs, i)
+                if slash:
+                    self.close_element()
+                return fast.end()
         n = len(buf)
         m = _NAME.match(buf, i + 1)
         if m is None:
@@ -353,6 +389,10 @@ class Scanner:
 
     def end_tag(self, i):
         buf = self.buf
+        fast = _FAST_END.match(buf, i)
+        if fast is not None and fast.group(1) == self.stack[-1][0]:
+            self.close_element()
+            return fast.end()
         m = _NAME.match(buf, i + 2)
         if m is None:
             if i + 2 >= len(buf):
