@@ -94,6 +94,7 @@ import { XML_ELEMENTPATH_PY } from './xml-elementpath-py.js';
 import { XML_ETREE_PY } from './xml-etree-py.js';
 import { XML_ETREE_WRITE_PY } from './xml-etree-write-py.js';
 import { XML_MINIDOM_PY } from './xml-minidom-py.js';
+import { XML_SAX_HANDLER_PY, XML_SAX_PY, XML_SAX_SAXUTILS_PY, XML_SAX_XMLREADER_PY } from './xml-sax-py.js';
 import { XML_SCAN_PY } from './xml-scan-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
@@ -288,6 +289,10 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['xml.dom.minidom', frozen('xml.dom.minidom', XML_MINIDOM_PY)],
   ['xml.parsers', frozen('xml.parsers', XML_PARSERS_PY)],
   ['xml.parsers.expat', frozen('xml.parsers.expat', XML_EXPAT_PY)],
+  ['xml.sax', frozen('xml.sax', XML_SAX_PY)],
+  ['xml.sax.handler', frozen('xml.sax.handler', XML_SAX_HANDLER_PY)],
+  ['xml.sax.xmlreader', frozen('xml.sax.xmlreader', XML_SAX_XMLREADER_PY)],
+  ['xml.sax.saxutils', frozen('xml.sax.saxutils', XML_SAX_SAXUTILS_PY)],
   ['_xmlscan', cFrames('_xmlscan', frozen('_xmlscan', XML_SCAN_PY))],
   [
     'xml.etree.ElementTree',
