@@ -1,6 +1,6 @@
 // The `calendar` module: leap years, weekdays, month grids (Calendar's iterators), and
 // TextCalendar's month and year layouts with CPython 3.11's spacing, in the C locale's
-// English names. Written for pymm; the results follow Lib/calendar.py. (No HTMLCalendar.)
+// English names, and HTMLCalendar's tables. Written for pymm; the results follow Lib/calendar.py.
 
 /** Source of the calendar module, run in the module's namespace. */
 export const CALENDAR_PY = String.raw`
@@ -10,7 +10,7 @@ import datetime
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month',
            'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
            'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 error = ValueError
@@ -251,6 +251,67 @@ class TextCalendar(Calendar):  # plain-text layouts
     def pryear(self, theyear, w=0, l=0, c=6, m=3):  # prints formatyear's text
         print(self.formatyear(theyear, w, l, c, m), end='')  # (ends with its own newline)
 
+
+class HTMLCalendar(Calendar):  # XHTML tables, one cell per day
+    '''Month and year calendars as HTML tables, with CSS class names on every cell.'''
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
+
+    def formatday(self, day, weekday):  # a <td>; padding days are blank
+        if not day:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):  # a <tr> of seven days
+        return '<tr>' + ''.join(self.formatday(d, wd) for d, wd in theweek) + '</tr>'
+
+    def formatweekday(self, day):  # a <th> with the abbreviated name
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>' + ''.join(map(self.formatweekday, self.iterweekdays())) + '</tr>'
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        title = month_name[themonth] + (' %s' % theyear if withyear else '')
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
+
+    def formatmonth(self, theyear, themonth, withyear=True):  # the whole <table>, newline-ended
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear), self.formatweekheader()]
+        rows.extend(self.formatweek(w) for w in self.monthdays2calendar(theyear, themonth))
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):  # width months per row
+        width = max(width, 1)
+        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n' % self.cssclass_year,
+               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            cells = ''.join('<td>%s</td>' % self.formatmonth(theyear, m, withyear=False)
+                            for m in range(first, min(first + width, 13)))
+            out.append('<tr>' + cells + '</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):  # a page, as bytes
+        if encoding is None:
+            import sys
+            encoding = sys.getdefaultencoding()
+        head = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        head += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>', '']
+        page = '\n'.join(head) + self.formatyear(theyear, width) + '</body>\n</html>\n'
+        return page.encode(encoding, 'xmlcharrefreplace')
 
 c = TextCalendar()
 

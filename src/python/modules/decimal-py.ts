@@ -4,6 +4,7 @@
 // value is rounded to the context's precision after each operation; division and square
 // root keep a sticky digit so that the one rounding is correct.
 
+import { DECIMAL_EXTRA_PY } from './decimal-extra-py.js';
 import { DECIMAL_MATH_PY } from './decimal-math-py.js';
 
 /** Source of the decimal module, run in the module's namespace. */
@@ -1061,4 +1062,4 @@ _LocalContext.__name__ = _LocalContext.__qualname__ = 'ContextManager'
 for _cls in (Decimal, Context, _LocalContext):
     _set_tp_name(_cls, 'decimal.' + _cls.__name__)
 del _cls, _set_tp_name
-${DECIMAL_MATH_PY}`;
+${DECIMAL_MATH_PY}${DECIMAL_EXTRA_PY}`;

@@ -36,7 +36,10 @@ def _count(arg):
         raise TypeError(f"argument should be integer or None, not '{type(arg).__name__}'") from None
 
 
-class IOBase:
+import abc as _abc
+
+
+class IOBase(metaclass=_abc.ABCMeta):
     '''The root of the stream classes: closing, context management and line iteration.'''
 
     _shut = False
@@ -434,4 +437,11 @@ del _cls, _set_tp_name
 # Files on the run's in-memory file system: _fileio puts FileIO, open() ... into this module.
 import _fileio
 del _fileio
+
+# The standard streams are native objects; like CPython's, they count as io's ABCs'.
+import sys as _sys
+for _stream in (_sys.__stdout__, _sys.__stderr__, _sys.__stdin__):
+    if _stream is not None and not isinstance(_stream, IOBase):
+        TextIOBase.register(type(_stream))
+del _sys, _stream
 `;

@@ -29,6 +29,7 @@ import { ENUM_PY } from './enum-py.js';
 import { ERRNO_PY } from './errno-py.js';
 import { EXCEPTIONGROUP_PY } from './exceptiongroup-py.js';
 import { FAULTHANDLER_PY } from './faulthandler-py.js';
+import { FILEINPUT_PY } from './fileinput-py.js';
 import { FILEIO_PY } from './fileio-py.js';
 import { initFnmatchNativeModule } from './fnmatch-native.js';
 import { FNMATCH_PY } from './fnmatch-py.js';
@@ -43,6 +44,7 @@ import { HMAC_PY } from './hmac-py.js';
 import { initHtmlEntitiesModule, initHtmlNativeModule } from './html-entities.js';
 import { HTML_PARSER_PY } from './html-parser-py.js';
 import { HTML_PY } from './html-py.js';
+import { HTTP_PY } from './http-py.js';
 import { initImportlibUtilModule } from './importlib-util.js';
 import { INSPECT_PY } from './inspect-py.js';
 import { INSPECT_SIGNATURE_PY } from './inspect-signature-py.js';
@@ -88,6 +90,13 @@ import { URLLIB_PARSE_PY, URLLIB_PY } from './urllib-parse-py.js';
 import { UUID_PY } from './uuid-py.js';
 import { initVfsModule } from './vfs-py.js';
 import { WARNINGS_PY } from './warnings-py.js';
+import { XML_DOM_PY, XML_EXPAT_PY, XML_PARSERS_PY } from './xml-dom-py.js';
+import { XML_ELEMENTPATH_PY } from './xml-elementpath-py.js';
+import { XML_ETREE_PY } from './xml-etree-py.js';
+import { XML_ETREE_WRITE_PY } from './xml-etree-write-py.js';
+import { XML_MINIDOM_PY } from './xml-minidom-py.js';
+import { XML_SAX_HANDLER_PY, XML_SAX_PY, XML_SAX_SAXUTILS_PY, XML_SAX_XMLREADER_PY } from './xml-sax-py.js';
+import { XML_SCAN_PY } from './xml-scan-py.js';
 
 /** A module init that runs `source` as `<frozen NAME>`. */
 function frozen(name: string, source: string) {
@@ -273,4 +282,22 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['faulthandler', frozen('faulthandler', FAULTHANDLER_PY)],
   ['_thread', frozen('_thread', THREAD_PY)],
   ['importlib.util', initImportlibUtilModule],
+  ['fileinput', frozen('fileinput', FILEINPUT_PY)],
+  ['http', frozen('http', HTTP_PY)],
+  ['xml', frozen('xml', '"""Core XML support for Python."""\n__path__ = []\n')],
+  ['xml.etree', frozen('xml.etree', '__path__ = []\n')],
+  ['xml.etree.ElementPath', frozen('xml.etree.ElementPath', XML_ELEMENTPATH_PY)],
+  ['xml.dom', frozen('xml.dom', XML_DOM_PY)],
+  ['xml.dom.minidom', frozen('xml.dom.minidom', XML_MINIDOM_PY)],
+  ['xml.parsers', frozen('xml.parsers', XML_PARSERS_PY)],
+  ['xml.parsers.expat', frozen('xml.parsers.expat', XML_EXPAT_PY)],
+  ['xml.sax', frozen('xml.sax', XML_SAX_PY)],
+  ['xml.sax.handler', frozen('xml.sax.handler', XML_SAX_HANDLER_PY)],
+  ['xml.sax.xmlreader', frozen('xml.sax.xmlreader', XML_SAX_XMLREADER_PY)],
+  ['xml.sax.saxutils', frozen('xml.sax.saxutils', XML_SAX_SAXUTILS_PY)],
+  ['_xmlscan', cFrames('_xmlscan', frozen('_xmlscan', XML_SCAN_PY))],
+  [
+    'xml.etree.ElementTree',
+    cFrames('xml.etree.ElementTree', frozenC('xml.etree.ElementTree', XML_ETREE_PY + XML_ETREE_WRITE_PY)),
+  ],
 ];

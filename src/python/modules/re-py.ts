@@ -583,6 +583,38 @@ def escape(pattern):
     return quoted.encode('latin-1') if raw else quoted
 
 
+
+class Scanner:
+    """A simple lexer: scan() matches the lexicon's phrases in turn, calling their actions."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        alternatives = []
+        self._groups = []  # (the group wrapping each phrase, its action)
+        group = 1
+        for phrase, action in lexicon:
+            alternatives.append('(' + phrase + ')')
+            self._groups.append((group, action))
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(alternatives), flags)
+
+    def scan(self, string):
+        """(the actions' non-None results, the unscanned rest of string)."""
+        found = []
+        pos = 0
+        while True:
+            m = self.scanner.match(string, pos)
+            if m is None or m.end() == pos:
+                break
+            action = next(a for g, a in self._groups if m.start(g) >= 0)
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                found.append(action)
+            pos = m.end()
+        return found, string[pos:]
+
 # The tp_names of CPython's C types (messages show 're.Pattern').
 for _cls in (Pattern, Match):
     _set_tp_name(_cls, 're.' + _cls.__name__)
