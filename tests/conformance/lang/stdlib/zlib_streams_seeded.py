@@ -6,8 +6,8 @@ def sample(n):
     if kind == 0: return " ".join(random.choice(words) for _ in range(n)).encode()
     if kind == 1: return bytes(random.randrange(256) for _ in range(n))
     return bytes(random.choice(b"aab") for _ in range(n))
-for trial in range(60):
-    data = sample(random.randrange(0, 30000))
+for trial in range(25):
+    data = sample(random.randrange(0, 12000))
     level = random.choice([-1, 0, 1, 3, 6, 9])
     wbits = random.choice([15, -15, 31, 9, 12, -10, 25])
     mem = random.choice([1, 8, 9])
