@@ -63,7 +63,7 @@ declare module './interp.js' {
      * both are exact strs and `s` can be modified, else 0 (and nothing changed).
      */
     strAppendLocal(s: Ptr, t: Ptr): Ptr;
-    /** `binaryBorrowed` past the one-digit int fast path. */
+    /** `binaryBorrowed` past its exact-int paths (other operand types, and ints it left: true division, `@`). */
     binaryBorrowedSlow(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** `compareBool` past the one-digit int fast path. */
     compareBoolSlow(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
