@@ -215,7 +215,10 @@ export class Runtime {
     }
     this.trashDepth++;
     try {
-      this.typeOf(op).dealloc(op);
+      const id = this.mem.u32[(type + TP_ID) >>> 2];
+      if (this.checker !== null && this.types.deallocs[id] !== this.types.slots[id].dealloc)
+        throw new Error(`the dealloc slot of type ${id} changed without TypeTable.syncDealloc`);
+      this.types.deallocs[id](op);
     } finally {
       this.trashDepth--;
     }

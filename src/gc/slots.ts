@@ -98,6 +98,12 @@ export class TypeTable {
   /** The type object of each tp_id (NULL for a free id). */
   readonly objects: Ptr[] = [];
   /**
+   * The dealloc slot of each tp_id, read by _Py_Dealloc without the slots object (whose
+   * load is megamorphic: slots objects have several shapes). A slot assigned after add()
+   * must be passed on with syncDealloc.
+   */
+  readonly deallocs: ((op: Ptr) => void)[] = [];
+  /**
    * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER, then the layout's
    * sizeAt and itemsAt (TypeSlots.refs). Replaced by a bigger array as ids are added.
    */
@@ -112,6 +118,7 @@ export class TypeTable {
   constructor() {
     this.slots.push(INVALID_SLOTS);
     this.objects.push(0 as Ptr);
+    this.deallocs.push(invalidDealloc);
   }
 
   /** Registers the slots of the type object at `typeObject` and returns its tp_id. */
@@ -120,10 +127,12 @@ export class TypeTable {
     if (id !== undefined) {
       this.slots[id] = slots;
       this.objects[id] = typeObject;
+      this.deallocs[id] = slots.dealloc;
     } else {
       id = this.slots.length;
       this.slots.push(slots);
       this.objects.push(typeObject);
+      this.deallocs.push(slots.dealloc);
       if (id >= this.lazyYoung.length) this.grow();
     }
     this.noteCollectorKinds(id, slots);
@@ -136,8 +145,14 @@ export class TypeTable {
       throw new Error(`removing tp_id ${id}, which is not registered`);
     this.slots[id] = INVALID_SLOTS;
     this.objects[id] = 0 as Ptr;
+    this.deallocs[id] = invalidDealloc;
     this.noteCollectorKinds(id, INVALID_SLOTS);
     this.freeIds.push(id);
+  }
+
+  /** Takes the dealloc slot of tp_id `id` again after its slots object's was replaced. */
+  syncDealloc(id: number): void {
+    this.deallocs[id] = this.slots[id].dealloc;
   }
 
   /** Number of tp_ids (registered or free), plus the invalid one at index 0. */

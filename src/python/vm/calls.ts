@@ -322,8 +322,6 @@ function isBuiltinException(interp: Interpreter, f: Ptr): boolean {
   );
 }
 
-// len() of an exact list, tuple, dict or str (what their sq_length or mp_length answers),
-// or −1 for anything else.
 // `f` is a built-in function object for native `index` (compared by native, not by address:
 // the object may have been replaced in builtins and its address reused).
 function isNativeFunction(interp: Interpreter, f: Ptr, index: number): boolean {
@@ -331,7 +329,8 @@ function isNativeFunction(interp: Interpreter, f: Ptr, index: number): boolean {
   return interp.isNativeCallableType(u32[(f + OB_TYPE) >>> 2] as Ptr) && u32[(f + BF_INDEX) >>> 2] === index;
 }
 
-function exactLen(interp: Interpreter, op: Ptr): number {
+/** len() of an exact list, tuple, dict or str (their sq_length or mp_length), or −1 for anything else. */
+export function exactLen(interp: Interpreter, op: Ptr): number {
   const space = interp.space;
   const type = space.rt.typeObject(op);
   if (type === space.lists.type || type === space.tuples.type) return space.rt.mem.i32[(op + OB_SIZE) >>> 2];
@@ -653,9 +652,11 @@ I.callFunction = function (this: Interpreter, fn: Ptr, args: Ptr[], kwnames: Ptr
   return this.checked(this.callFunctionRaw(fn, args, kwnames));
 };
 
-// callKw of a builtin_function_or_method for a compiled call site: an error handle its
-// implementation returns (next's StopIteration) is passed on, not thrown.
-function callBuiltinHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
+/**
+ * callKw of a builtin_function_or_method for a compiled call site: an error handle its
+ * implementation returns (next's StopIteration) is passed on, not thrown.
+ */
+export function callBuiltinHandle(interp: Interpreter, f: Ptr, args: Ptr[], kwnames: Ptr[] | null): Ptr {
   const rt = interp.space.rt;
   const nf = interp.natives[rt.mem.u32[(f + BF_INDEX) >>> 2]];
   try {

@@ -2,11 +2,14 @@
 // arguments): per site the code index of the plain Python function it called last and that
 // code's JS function, so that the next call of a function of the same code skips call0..3's
 // checks and their megamorphic `code.fn` call (CPython 3.11's CALL_PY_EXACT_ARGS, keyed by
-// the code rather than the function's version).
+// the code rather than the function's version). A site that calls a built-in function or a
+// built-in type instead goes straight to what call1..3 would reach for it (the built-in's
+// implementation, the type's constructor), without their dispatch.
 
-import { OB_TYPE } from '../../gc/index.js';
-import type { Ptr } from '../../heap/index.js';
-import { FUNC } from '../../objects/index.js';
+import { OB_TYPE, TP_FLAGS, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
+import { NULL, type Ptr } from '../../heap/index.js';
+import { FUNC, long_fromSsize } from '../../objects/index.js';
+import { BF_INDEX, callBuiltinHandle, exactLen, type NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
 
 declare module './interp.js' {
@@ -51,7 +54,89 @@ I.call0Site = function (this: Interpreter, f: Ptr, FC: Int32Array, FF: unknown[]
   return this.call0(f);
 };
 
+// A site's entry for a built-in type: FC[s] is −type (static types sit below 2^31, and −type
+// ≤ −8 is never a code index or the empty −1), FF[s] its constructor.
+function fillType(
+  interp: Interpreter,
+  f: Ptr,
+  FC: Int32Array,
+  FF: unknown[],
+  s: number,
+): NativeImpl | undefined {
+  const ctor = typeCallable(interp, f);
+  if (ctor !== undefined) {
+    FC[s] = -f;
+    FF[s] = ctor;
+  }
+  return ctor;
+}
+
+// Executions before CPython 3.11 specialises an instruction (its QUICKENING_WARMUP_DELAY).
+const WARMUP = 8;
+
+// What callType calls for built-in type `f` (a static type with a constructor: list, tuple,
+// range, str, int …): the constructor itself for a type with vectorcall, else the constructor
+// with _PyObject_MakeTpCall's argument tuple alive while it runs. Not `type` (type(x) and
+// the three-argument form), classes, or exceptions without a constructor of their own.
+function typeCallable(interp: Interpreter, f: Ptr): NativeImpl | undefined {
+  const space = interp.space;
+  if (f >= 0x40000000 || f === space.typeType) return undefined;
+  if (
+    (space.rt.mem.u32[(f + TP_FLAGS) >>> 2] & TPFLAGS_HEAPTYPE) !== 0 ||
+    interp.classes.get(f) !== undefined
+  )
+    return undefined;
+  const ctor = interp.constructors.get(f);
+  if (ctor === undefined || interp.hasVectorcall(f)) return ctor;
+  const plain =
+    f === space.strs.type ? [space.ints.type, space.strs.type, space.floats.type, space.boolType] : [];
+  // This site's executions so far, up to WARMUP.
+  let runs = 0;
+  return (type, args, kwnames) => {
+    // PRECALL_NO_KW_STR_1: once 3.11's code has warmed up, `str(x)` makes no tuple. Modelled
+    // per site (the first WARMUP calls make it, as before quickening: a 1-tuple then waits in
+    // the free list, which sys.getallocatedblocks() shows), and only for an argument whose
+    // str runs no Python code (nothing could see the tuple's reference).
+    if (runs < WARMUP) runs++;
+    else if (args.length === 1 && plain.includes(space.rt.mem.u32[(args[0] + OB_TYPE) >>> 2] as Ptr))
+      return ctor(type, args, kwnames);
+    const tuple = interp.argsTuple(args, 0, args.length);
+    try {
+      return ctor(type, args, kwnames);
+    } finally {
+      if (tuple !== NULL) interp.decref(tuple);
+    }
+  };
+}
+
+// callType's constructor call (its argument references and the type's released after it).
+function callCtor(interp: Interpreter, ctor: NativeImpl, f: Ptr, args: Ptr[]): Ptr {
+  try {
+    return ctor(f, args, null);
+  } finally {
+    for (let i = 0; i < args.length; i++) interp.decref(args[i]);
+    interp.decref(f);
+  }
+}
+
 I.call1Site = function (this: Interpreter, f: Ptr, a: Ptr, FC: Int32Array, FF: unknown[], s: number): Ptr {
+  const type = this.space.rt.mem.u32[(f + OB_TYPE) >>> 2];
+  if (type === this.builtinType) {
+    // PRECALL_NO_KW_LEN, else what call1 → callAt → callKwHandle reach.
+    if (this.space.rt.mem.u32[(f + BF_INDEX) >>> 2] === this.lenBuiltin) {
+      const size = exactLen(this, a);
+      if (size >= 0) {
+        this.decref(a);
+        this.decref(f);
+        return long_fromSsize(this.space, size);
+      }
+    }
+    return callBuiltinHandle(this, f, [a], null);
+  }
+  if (type === this.space.typeType && !this.argsGiven) {
+    const ctor = FC[s] === -f ? (FF[s] as NativeImpl) : fillType(this, f, FC, FF, s);
+    if (ctor !== undefined) return callCtor(this, ctor, f, [a]);
+  }
   fill(this, f, 1, FC, FF, s);
   return this.call1(f, a);
 };
@@ -65,6 +150,14 @@ I.call2Site = function (
   FF: unknown[],
   s: number,
 ): Ptr {
+  const type = this.space.rt.mem.u32[(f + OB_TYPE) >>> 2];
+  // What call2 → callAt → callKwHandle reach (isinstance has its own path in call2).
+  if (type === this.builtinType && this.space.rt.mem.u32[(f + BF_INDEX) >>> 2] !== this.isinstanceBuiltin)
+    return callBuiltinHandle(this, f, [a, b], null);
+  if (type === this.space.typeType && !this.argsGiven) {
+    const ctor = FC[s] === -f ? (FF[s] as NativeImpl) : fillType(this, f, FC, FF, s);
+    if (ctor !== undefined) return callCtor(this, ctor, f, [a, b]);
+  }
   fill(this, f, 2, FC, FF, s);
   return this.call2(f, a, b);
 };
@@ -79,6 +172,12 @@ I.call3Site = function (
   FF: unknown[],
   s: number,
 ): Ptr {
+  const type = this.space.rt.mem.u32[(f + OB_TYPE) >>> 2];
+  if (type === this.builtinType) return callBuiltinHandle(this, f, [a, b, c], null);
+  if (type === this.space.typeType && !this.argsGiven) {
+    const ctor = FC[s] === -f ? (FF[s] as NativeImpl) : fillType(this, f, FC, FF, s);
+    if (ctor !== undefined) return callCtor(this, ctor, f, [a, b, c]);
+  }
   fill(this, f, 3, FC, FF, s);
   return this.call3(f, a, b, c);
 };

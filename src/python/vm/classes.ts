@@ -261,6 +261,7 @@ I.initClasses = function (this: Interpreter): void {
     for (const v of refs) if (v !== NULL) rt.decref(v);
     rt.decref(meta);
   };
+  rt.types.syncDealloc(rt.mem.u32[(space.typeType + TP_ID) >>> 2]);
   typeSlots.weaklistoffset = HT.weaklist;
   // type.__sizeof__: PyHeapTypeObject plus its cached shared keys, or a static PyTypeObject.
   typeSlots.sizeof = (op) => {

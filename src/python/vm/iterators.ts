@@ -377,16 +377,20 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
   // The iterators that comprehensions and nested loops iterate again (PyObject_SelfIter).
   if (type === this.rangeIterType || type === this.listIterType || type === this.generatorType)
     return this.ref(obj);
-  if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
-  if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
-  // range before the set check (anyset_check walks the base chain for other types).
+  // range with the exact types (the checks below walk a subclass's base chain).
   if (type === this.rangeType) {
-    if (!this.rangeSmall(obj)) return this.longRangeIter(obj, false);
-    // start, step and the range's own (exact) length, all safe integers.
+    // start, step and the range's own (exact) length, when all four fields are safe integers.
     const u32 = rt.mem.u32;
-    const a = n.intSafe(u32[(obj + 16) >>> 2] as Ptr);
-    const c = n.intSafe(u32[(obj + 32) >>> 2] as Ptr);
-    const len = n.intSafe(u32[(obj + 40) >>> 2] as Ptr);
+    const a = O.long_asSafe(space, u32[(obj + 16) >>> 2] as Ptr);
+    const c = O.long_asSafe(space, u32[(obj + 32) >>> 2] as Ptr);
+    const len = O.long_asSafe(space, u32[(obj + 40) >>> 2] as Ptr);
+    if (
+      Number.isNaN(a) ||
+      Number.isNaN(c) ||
+      Number.isNaN(len) ||
+      Number.isNaN(O.long_asSafe(space, u32[(obj + 24) >>> 2] as Ptr))
+    )
+      return this.longRangeIter(obj, false);
     const it = rt.objectNew(this.rangeIterType, 48);
     rt.mem.f64[(it + 16) >>> 3] = a;
     rt.mem.f64[(it + 24) >>> 3] = c;
@@ -394,6 +398,8 @@ I.nativeIter = function (this: Interpreter, obj: Ptr): Ptr {
     rt.mem.f64[(it + 40) >>> 3] = len;
     return it;
   }
+  if (n.isList(obj)) return newSeqIter(this, obj, this.listIterType);
+  if (n.isTuple(obj)) return newSeqIter(this, obj, this.tupleIterType);
   // A dict view (before the checks that walk the base chain).
   const viewKind = this.dictViewTypes.indexOf(type);
   if (viewKind >= 0) {

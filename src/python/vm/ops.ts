@@ -63,7 +63,7 @@ declare module './interp.js' {
      * both are exact strs and `s` can be modified, else 0 (and nothing changed).
      */
     strAppendLocal(s: Ptr, t: Ptr): Ptr;
-    /** `binaryBorrowed` past the one-digit int fast path. */
+    /** `binaryBorrowed` past its exact-int paths (other operand types, and ints it left: true division, `@`). */
     binaryBorrowedSlow(a: Ptr, b: Ptr, op: number, borrowed: number): Ptr;
     /** `compareBool` past the one-digit int fast path. */
     compareBoolSlow(a: Ptr, b: Ptr, op: number, borrowed: number): boolean;
@@ -160,8 +160,24 @@ function oneDigitOp(space: Interpreter['space'], a: Ptr, b: Ptr, op: number): nu
 }
 
 I.binaryBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowed: number): Ptr {
-  const r = oneDigitOp(this.space, a, b, op >= 13 ? op - 13 : op);
-  if (!Number.isNaN(r)) return long_fromNumber(this.space, r);
+  const space = this.space;
+  const mem = space.rt.mem;
+  const intType = space.ints.type;
+  const base = op >= 13 ? op - 13 : op;
+  if (mem.u32[(a + OB_TYPE) >>> 2] === intType && mem.u32[(b + OB_TYPE) >>> 2] === intType) {
+    // Two exact ints: one digit each on JS numbers, else the digit paths and int's slots
+    // (binaryBorrowedSlow's first branch; true division is float's).
+    const sa = mem.i32[(a + OB_SIZE) >>> 2];
+    const sb = mem.i32[(b + OB_SIZE) >>> 2];
+    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+      const r = safeIntOp(sa * mem.u32[(a + LONG_DIGITS) >>> 2], sb * mem.u32[(b + LONG_DIGITS) >>> 2], base);
+      if (!Number.isNaN(r)) return long_fromNumber(space, r);
+    }
+    if (base !== 11) {
+      const r = exactIntBinary(space, a, b, base);
+      if (r !== NULL) return r;
+    }
+  }
   return this.binaryBorrowedSlow(a, b, op, borrowed);
 };
 
@@ -179,6 +195,8 @@ I.addBorrowed = function (this: Interpreter, a: Ptr, b: Ptr, op: number, borrowe
       const y = sb * mem.u32[(b + LONG_DIGITS) >>> 2];
       return long_fromNumber(space, op === 0 || op === 13 ? x + y : x - y);
     }
+    // Past one digit: the digit paths and int's slots (binaryBorrowedSlow's first branch).
+    return exactIntBinary(space, a, b, op >= 13 ? op - 13 : op);
   }
   return this.binaryBorrowedSlow(a, b, op, borrowed);
 };

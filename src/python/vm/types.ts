@@ -1,7 +1,7 @@
 // Constructors and methods of the built-in types (int, float, str, bool, list, tuple,
 // dict, set, frozenset, object, slice, BaseException), and the slice and dict-view types.
 
-import { OB_TYPE } from '../../gc/index.js';
+import { OB_TYPE, TP_ID } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import * as O from '../../objects/index.js';
 import { PyErr } from '../../objects/index.js';
@@ -103,6 +103,7 @@ I.initTypes = function (this: Interpreter): void {
     if (stop !== NULL) rt.decref(stop);
     if (step !== NULL) rt.decref(step);
   };
+  rt.types.syncDealloc(rt.mem.u32[(this.sliceType + TP_ID) >>> 2]);
   n.slicePartsOf = (s) => {
     const u32 = rt.mem.u32;
     return [
