@@ -16,6 +16,7 @@ import {
   MANAGED_DICT,
   MANAGED_VALUES,
   OB_TYPE,
+  type RefsLayout,
   STATIC_TYPE_SIZE,
   TP_BASICSIZE,
   TP_FLAGS,
@@ -697,6 +698,9 @@ function copySlots(interp: Interpreter, decl: Ptr, sorted: string[]): Ptr {
   return tuple;
 }
 
+// TypeSlots.refs of a class whose instances hold only a managed dict or inline values.
+const MANAGED_REFS: RefsLayout = { sizeAt: 0, itemsAt: 0, pointer: false, managed: true };
+
 // The slots of a new class: instance layout from the base, dunders dispatched to Python.
 function classSlots(
   interp: Interpreter,
@@ -761,7 +765,9 @@ function classSlots(
     isGc: DEFAULT_PY_SLOTS.isGc,
     maybeUntrack: DEFAULT_PY_SLOTS.maybeUntrack,
     untrackInFullOnly: DEFAULT_PY_SLOTS.untrackInFullOnly,
-    refs: DEFAULT_PY_SLOTS.refs,
+    // The collector walks a plain instance's dict or values and its type inline (as this
+    // traverse does) when there is nothing else to visit.
+    refs: slotOffsetList.length === 0 && info.managedDict && !metaBase && plain ? MANAGED_REFS : null,
     base: info.mro[1] ?? NULL,
     hash: (op) => {
       const h = interp.typeLookup(info.type, interp.n.intern('__hash__'));
