@@ -24,6 +24,7 @@
 
 import type { Ptr } from '../heap/index.js';
 import type * as Layout from './layout.js';
+import { refsFirst, refsStep, refsStop } from './refswalk.js';
 import type { Runtime } from './runtime.js';
 import type * as Slots from './slots.js';
 import type { Visit } from './slots.js';
@@ -45,7 +46,7 @@ const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
 const REFS_ONE = 1 << PREV_SHIFT;
 /** refsTable kinds (see Phases.refsTable). */
 const REFS_NONE: typeof Slots.REFS_NONE = 0;
-const REFS_POINTER: typeof Slots.REFS_POINTER = 2;
+const REFS_MANAGED: typeof Slots.REFS_MANAGED = 3;
 
 /** The visitor of updateAndSubtractRefs for types walked by their traverse slot. */
 export function makeVisitFullDecref(rt: Runtime): Visit {
@@ -89,17 +90,27 @@ export function updateAndSubtractRefs(rt: Runtime, table: Int32Array, visit: Vis
       if (traverse !== null) traverse(op as Ptr, visit);
       continue;
     }
-    // Inline traverse of a list or tuple: no call per reference.
-    const size = u32[(op + table[3 * id + 1]) >>> 2];
-    const itemsAt = op + table[3 * id + 2];
-    const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
-    for (let i = size - 1; i >= 0; i--) {
-      const child = u32[(base + 8 * i) >>> 2];
-      if (child === 0) continue;
+    // Inline traverse of a list, tuple or instance: no call per reference.
+    let at = refsFirst(rt.mem, table, id, op);
+    const stop = refsStop();
+    const step = refsStep(kind);
+    // A run of references to one object (`[x] * n`) repeats the first one's effect: the
+    // word it decremented (lastP), or nothing (-1), is decremented again.
+    let last = 0;
+    let lastP = -1;
+    for (; at !== stop; at += step) {
+      const child = u32[at >>> 2];
+      if (child === last) {
+        if (lastP >= 0) u32[lastP] -= REFS_ONE;
+        continue;
+      }
+      last = child;
+      lastP = -1;
       const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
       if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
       if ((flags & TPFLAGS_HAS_IS_GC) !== 0) {
         visit(child as Ptr);
+        last = 0;
         continue;
       }
       const cg = child - GC_HEAD_SIZE;
@@ -108,7 +119,9 @@ export function updateAndSubtractRefs(rt: Runtime, table: Int32Array, visit: Vis
       let cw = u32[cp];
       if ((cw & PREV_MASK_COLLECTING) === 0) cw = (cw & PREV_MASK_FINALIZED) | PREV_MASK_COLLECTING;
       u32[cp] = (cw - REFS_ONE) >>> 0;
+      lastP = cp;
     }
+    if (kind === REFS_MANAGED) visit(u32[(op + OB_TYPE) >>> 2] as Ptr);
   }
   return n;
 }

@@ -13,6 +13,7 @@ import { makeVisitFullDecref, updateAndSubtractRefs } from './fullrefs.js';
 import type * as Layout from './layout.js';
 import { TPFLAGS_WEAKREF_SUBCLASS } from './layout.js';
 import { gcListAppend, gcListInit, gcListIsEmpty, gcListMove } from './lists.js';
+import { refsFirst, refsStep, refsStop } from './refswalk.js';
 import type { Runtime } from './runtime.js';
 import type * as Slots from './slots.js';
 import type { Visit } from './slots.js';
@@ -36,7 +37,7 @@ const TPFLAGS_HAVE_GC: typeof Layout.TPFLAGS_HAVE_GC = 0x4000;
 const REFS_ONE = 1 << PREV_SHIFT;
 const LAZY_EVERY: typeof Slots.LAZY_EVERY = 1;
 const REFS_NONE: typeof Slots.REFS_NONE = 0;
-const REFS_POINTER: typeof Slots.REFS_POINTER = 2;
+const REFS_MANAGED: typeof Slots.REFS_MANAGED = 3;
 
 /** The visitors and list walks of one runtime's collections. */
 export class Phases {
@@ -121,23 +122,37 @@ export class Phases {
       const id = u32[(u32[(op + OB_TYPE) >>> 2] + TP_ID) >>> 2];
       const kind = table[3 * id];
       if (kind !== REFS_NONE) {
-        // Inline traverse of a list or tuple: no call per reference.
-        const n = u32[(op + table[3 * id + 1]) >>> 2];
-        const itemsAt = op + table[3 * id + 2];
-        const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
-        for (let i = n - 1; i >= 0; i--) {
-          const child = u32[(base + 8 * i) >>> 2];
-          if (child === 0) continue;
+        // Inline traverse of a list, tuple or instance: no call per reference.
+        let at = refsFirst(rt.mem, table, id, op);
+        const stop = refsStop();
+        const step = refsStep(kind);
+        // A run of references to one object repeats the first one's decrement (of the word
+        // lastP, or of nothing: -1).
+        let last = 0;
+        let lastP = -1;
+        for (; at !== stop; at += step) {
+          const child = u32[at >>> 2];
+          if (child === last) {
+            if (lastP >= 0) u32[lastP] -= REFS_ONE;
+            continue;
+          }
+          last = child;
+          lastP = -1;
           const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
           if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
           if ((flags & TPFLAGS_HAS_IS_GC) !== 0) {
             visit(child as Ptr);
+            last = 0;
             continue;
           }
           const p = (child - GC_HEAD_SIZE + GC_PREV) >>> 2;
           const prev = u32[p];
-          if ((prev & PREV_MASK_COLLECTING) !== 0) u32[p] = prev - REFS_ONE;
+          if ((prev & PREV_MASK_COLLECTING) !== 0) {
+            u32[p] = prev - REFS_ONE;
+            lastP = p;
+          }
         }
+        if (kind === REFS_MANAGED) visit(u32[(op + OB_TYPE) >>> 2] as Ptr);
       } else {
         const traverse = slotsById[id].traverse;
         if (traverse !== null) traverse(op as Ptr, visit);
@@ -198,12 +213,16 @@ export class Phases {
         const kind = table[3 * id];
         // visitReachable may change g's next when g is the tail: read it only afterwards.
         if (kind !== REFS_NONE) {
-          const n = u32[(op + table[3 * id + 1]) >>> 2];
-          const itemsAt = op + table[3 * id + 2];
-          const base = kind === REFS_POINTER ? u32[itemsAt >>> 2] : itemsAt;
-          for (let i = n - 1; i >= 0; i--) {
-            const child = u32[(base + 8 * i) >>> 2];
-            if (child === 0) continue;
+          let at = refsFirst(rt.mem, table, id, op);
+          const stop = refsStop();
+          const step = refsStep(kind);
+          // visit_reachable is idempotent: once a child was visited, a run of further
+          // references to it (`[x] * n`) changes nothing.
+          let last = 0;
+          for (; at !== stop; at += step) {
+            const child = u32[at >>> 2];
+            if (child === last) continue;
+            last = child;
             const flags = u32[(u32[(child + OB_TYPE) >>> 2] + TP_FLAGS) >>> 2];
             if ((flags & TPFLAGS_HAVE_GC) === 0) continue;
             if ((flags & TPFLAGS_HAS_IS_GC) === 0) {
@@ -218,6 +237,7 @@ export class Phases {
             }
             visit(child as Ptr);
           }
+          if (kind === REFS_MANAGED) visit(u32[(op + OB_TYPE) >>> 2] as Ptr);
         } else {
           const traverse = rt.types.slots[id].traverse;
           if (traverse !== null) traverse(op, visit);

@@ -51,11 +51,18 @@ export interface TypeSlots {
   refs: RefsLayout | null;
 }
 
-/** Where a container keeps its references (see TypeSlots.refs). */
+/**
+ * Where a container keeps its references (see TypeSlots.refs). With `managed` set (an
+ * instance of a class whose only references are its managed dict or inline values and its
+ * type: subtype_traverse with no __slots__ and no built-in base), sizeAt and itemsAt are
+ * unused: the collector visits the dict at MANAGED_DICT if there is one, else the inline
+ * values in index order, then the type, as that traverse does.
+ */
 export interface RefsLayout {
   sizeAt: number;
   itemsAt: number;
   pointer: boolean;
+  managed?: boolean;
 }
 
 /** Slots with every optional one absent, to spread into a literal. */
@@ -80,6 +87,8 @@ export const REFS_NONE = 0;
 export const REFS_INLINE = 1;
 /** TypeTable.refs: the references are in an array whose address is at itemsAt (lists). */
 export const REFS_POINTER = 2;
+/** TypeTable.refs: a managed-dict instance (RefsLayout.managed). */
+export const REFS_MANAGED = 3;
 /** TypeTable.lazyYoung/lazyFull: the type untracks lazily in every collection (tuples). */
 export const LAZY_EVERY = 1;
 /** TypeTable.lazyFull: the type untracks lazily in full collections only (dicts). */
@@ -104,7 +113,7 @@ export class TypeTable {
    */
   readonly deallocs: ((op: Ptr) => void)[] = [];
   /**
-   * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER, then the layout's
+   * Per tp_id, three words: REFS_NONE / REFS_INLINE / REFS_POINTER / REFS_MANAGED, then the layout's
    * sizeAt and itemsAt (TypeSlots.refs). Replaced by a bigger array as ids are added.
    */
   refs = new Int32Array(3 * 256);
@@ -162,7 +171,14 @@ export class TypeTable {
 
   private noteCollectorKinds(id: number, slots: TypeSlots): void {
     const refs = slots.refs;
-    this.refs[3 * id] = refs === null ? REFS_NONE : refs.pointer ? REFS_POINTER : REFS_INLINE;
+    this.refs[3 * id] =
+      refs === null
+        ? REFS_NONE
+        : refs.managed === true
+          ? REFS_MANAGED
+          : refs.pointer
+            ? REFS_POINTER
+            : REFS_INLINE;
     this.refs[3 * id + 1] = refs === null ? 0 : refs.sizeAt;
     this.refs[3 * id + 2] = refs === null ? 0 : refs.itemsAt;
     const lazy = slots.maybeUntrack !== null;

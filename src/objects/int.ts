@@ -138,7 +138,18 @@ export function long_small(space: ObjectSpace, v: number): Ptr {
 
 /** PyLong_FromLong for any safe JS integer (|v| < 2^53): small ints come from the cache. */
 export function long_fromNumber(space: ObjectSpace, v: number): Ptr {
-  if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS) return long_small(space, v === 0 ? 0 : v);
+  // Small enough for V8 to inline into its callers (the arithmetic fast paths); -0 lands on
+  // the slot of 0 like 0 does.
+  if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS) {
+    const op = (space.ints.smallInts + SMALL_SLOT * (v + NSMALLNEGINTS)) as Ptr;
+    space.rt.incref(op);
+    return op;
+  }
+  return long_fromNumberAllocated(space, v);
+}
+
+// long_fromNumber past the small ints: a new int object.
+function long_fromNumberAllocated(space: ObjectSpace, v: number): Ptr {
   if (!Number.isSafeInteger(v)) {
     if (Number.isInteger(v)) return long_fromBigInt(space, BigInt(v));
     throw new Error(`long_fromNumber needs an integer, got ${v}`);

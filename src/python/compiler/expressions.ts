@@ -460,9 +460,25 @@ function call(fc: FunctionCompiler, node: Node): string {
     e.line(`${f} = $.loadMethodFirst(${obj}, N[${e.name(node.func.attr)}], M, ${site});`);
     e.line(`if (${f} !== 0 && !$.methodUnbound) { ${inlineDecref(obj)} ${obj} = 0; }`);
     const xs = args.map((a) => fc.expr(a));
-    e.line(
-      `${t} = $.callLoadedMethod(${e.take(f)}, ${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${site});`,
-    );
+    const pos = e.position(node);
+    if (xs.length <= 3) {
+      // The site's direct call (as callMethod's below): a plain function found on the
+      // class (obj kept), of the code this site called last.
+      const s = e.callSite();
+      const all = xs.map((x) => e.take(x)).join(', ');
+      const takenF = e.take(f);
+      const takenObj = e.take(obj);
+      e.line(
+        `if (${f} !== 0 && ${obj} !== 0 && $.i32[(${f} >>> 2) + FTW] === FT && $.i32[(${f} >>> 2) + FCW] === FC[${s}]) { $.L[$.depth] = ${pos}; ${t} = FF[${s}](${f}, ${takenObj}${all ? `, ${all}` : ''}); ${inlineDecref(f)} ${f} = 0; }`,
+      );
+      e.line(
+        `else ${t} = $.callLoadedMethodSite(${takenF}, ${takenObj}, N[${e.name(node.func.attr)}], [${all}], ${pos}, M, ${site}, FC, FF, ${s});`,
+      );
+    } else {
+      e.line(
+        `${t} = $.callLoadedMethod(${e.take(f)}, ${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${pos}, M, ${site});`,
+      );
+    }
     errCheck(fc, t);
     return t;
   }
@@ -471,9 +487,27 @@ function call(fc: FunctionCompiler, node: Node): string {
     const xs = args.map((a) => fc.expr(a));
     // LOAD_METHOD fails at the attribute, CALL at the whole call (3.11's two positions).
     fc.pos(node.func);
-    e.line(
-      `${t} = $.callMethod(${e.take(obj)}, N[${e.name(node.func.attr)}], [${xs.map((x) => e.take(x)).join(', ')}], ${e.position(node)}, M, ${e.methodSite()});`,
-    );
+    const name = e.name(node.func.attr);
+    const k = e.methodSite();
+    const pos = e.position(node);
+    if (xs.length <= 3) {
+      // The site's direct call: the plain function its method cache holds for obj's class,
+      // of the code it called last, called straight (callMethod's hit path without the
+      // argument array, its checks and its megamorphic call).
+      const s = e.callSite();
+      const all = xs.map((x) => e.take(x)).join(', ');
+      const taken = e.take(obj);
+      e.line(
+        `{ const m = $.methodHit(${obj}, M, ${k}); if (m !== 0 && $.i32[(m >>> 2) + FTW] === FT && $.i32[(m >>> 2) + FCW] === FC[${s}]) { ${pos >= 0 ? `$.L[$.depth] = ${pos}; ` : ''}$.incref(m); ${t} = FF[${s}](m, ${taken}${all ? `, ${all}` : ''}); ${inlineDecref('m')} }`,
+      );
+      e.line(
+        `else ${t} = $.callMethodSite(${taken}, N[${name}], [${all}], ${pos}, M, ${k}, FC, FF, ${s}); }`,
+      );
+    } else {
+      e.line(
+        `${t} = $.callMethod(${e.take(obj)}, N[${name}], [${xs.map((x) => e.take(x)).join(', ')}], ${pos}, M, ${k});`,
+      );
+    }
     errCheck(fc, t);
     return t;
   }

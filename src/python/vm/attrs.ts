@@ -17,7 +17,7 @@ import {
 } from '../../objects/index.js';
 import { builtinDoc } from './builtindocs.js';
 import type { NativeImpl } from './calls.js';
-import { type ClassInfo, HT } from './classes.js';
+import { type ClassInfo, HT, updateDelSlot } from './classes.js';
 import { superMroAttr } from './descriptors.js';
 import { PyException } from './exceptions.js';
 import { GEN } from './generators.js';
@@ -807,7 +807,7 @@ I.genericSetAttr = function (this: Interpreter, obj: Ptr, name: Ptr, value: Ptr)
       return;
     }
     n.dictSet(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name, value);
-    if (s === '__del__') (this.classes.get(obj) as { hasDel: boolean }).hasDel = true;
+    if (s === '__del__') updateDelSlot(this, obj);
     if (s === '__abstractmethods__') this.setAbstract(obj, value);
     if (s === '__setattr__' || s === '__delattr__') (this.classes.get(obj) as ClassInfo).hasSetattr = true;
     if (s === '__new__') markSlotNew(this, obj);
@@ -956,6 +956,7 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
   if (this.classes.has(obj)) {
     if (!n.dictDel(space.rt.mem.u32[(obj + 48) >>> 2] as Ptr, name))
       throw new PyErr('AttributeError', `type object '${this.typeName(obj)}' has no attribute '${s}'`);
+    if (s === '__del__') updateDelSlot(this, obj);
     return;
   }
   if (this.isType(obj))

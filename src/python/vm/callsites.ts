@@ -4,13 +4,16 @@
 // checks and their megamorphic `code.fn` call (CPython 3.11's CALL_PY_EXACT_ARGS, keyed by
 // the code rather than the function's version). A site that calls a built-in function or a
 // built-in type instead goes straight to what call1..3 would reach for it (the built-in's
-// implementation, the type's constructor), without their dispatch.
+// implementation, the type's constructor), without their dispatch. Method-call sites
+// (`o.m(a)`) have the same pair next to their method cache (methodcache.ts): a hit calls the
+// code's JS function straight, with the function found on the class, obj and the arguments.
 
 import { OB_TYPE, TP_FLAGS, TPFLAGS_HEAPTYPE } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
 import { FUNC, long_fromSsize } from '../../objects/index.js';
 import { BF_INDEX, callBuiltinHandle, exactLen, type NativeImpl } from './calls.js';
 import { Interpreter } from './interp.js';
+import { cachedMethod, type MethodEntry } from './methodcache.js';
 
 declare module './interp.js' {
   interface Interpreter {
@@ -27,6 +30,42 @@ declare module './interp.js' {
     call2Site(f: Ptr, a: Ptr, b: Ptr, FC: Int32Array, FF: unknown[], s: number): Ptr;
     /** call3 for a site that missed its cache, refilled for `f`'s code. */
     call3Site(f: Ptr, a: Ptr, b: Ptr, c: Ptr, FC: Int32Array, FF: unknown[], s: number): Ptr;
+    /**
+     * The plain Python function the method site `M[k]` remembers for `obj`'s class (borrowed:
+     * the class holds it), or NULL when the site has none for it or the entry no longer holds.
+     */
+    methodHit(obj: Ptr, M: unknown[], k: number): Ptr;
+    /**
+     * callMethod for a method-call site whose direct call missed: refills `FC[s]`, `FF[s]`
+     * from the site's method entry when it holds for `obj`, then calls as callMethod does.
+     */
+    callMethodSite(
+      obj: Ptr,
+      name: Ptr,
+      args: Ptr[],
+      callPos: number,
+      M: unknown[],
+      k: number,
+      FC: Int32Array,
+      FF: unknown[],
+      s: number,
+    ): Ptr;
+    /**
+     * callLoadedMethod for a site whose direct call missed: refills `FC[s]`, `FF[s]` when `f`
+     * is a plain function found on obj's class (obj not 0), then calls as callLoadedMethod does.
+     */
+    callLoadedMethodSite(
+      f: Ptr,
+      obj: Ptr,
+      name: Ptr,
+      args: Ptr[],
+      callPos: number,
+      M: unknown[],
+      k: number,
+      FC: Int32Array,
+      FF: unknown[],
+      s: number,
+    ): Ptr;
   }
 }
 
@@ -180,4 +219,48 @@ I.call3Site = function (
   }
   fill(this, f, 3, FC, FF, s);
   return this.call3(f, a, b, c);
+};
+
+I.methodHit = function (this: Interpreter, obj: Ptr, M: unknown[], k: number): Ptr {
+  const u32 = this.space.rt.mem.u32;
+  if (M[k] !== u32[(obj + OB_TYPE) >>> 2]) return NULL;
+  const entry = M[k + 1];
+  // A static type's entry is its native method (a JS function).
+  if (typeof entry !== 'object' || entry === null) return NULL;
+  return cachedMethod(u32, obj, entry as MethodEntry);
+};
+
+I.callMethodSite = function (
+  this: Interpreter,
+  obj: Ptr,
+  name: Ptr,
+  args: Ptr[],
+  callPos: number,
+  M: unknown[],
+  k: number,
+  FC: Int32Array,
+  FF: unknown[],
+  s: number,
+): Ptr {
+  // Read while obj (and so its class and the class's function) is alive.
+  const method = this.methodHit(obj, M, k);
+  if (method !== NULL) fill(this, method, args.length + 1, FC, FF, s);
+  return this.callMethod(obj, name, args, callPos, M, k);
+};
+
+I.callLoadedMethodSite = function (
+  this: Interpreter,
+  f: Ptr,
+  obj: Ptr,
+  name: Ptr,
+  args: Ptr[],
+  callPos: number,
+  M: unknown[],
+  k: number,
+  FC: Int32Array,
+  FF: unknown[],
+  s: number,
+): Ptr {
+  if (f !== NULL && obj !== NULL) fill(this, f, args.length + 1, FC, FF, s);
+  return this.callLoadedMethod(f, obj, name, args, callPos, M, k);
 };

@@ -16,6 +16,7 @@ import {
   MANAGED_DICT,
   MANAGED_VALUES,
   OB_TYPE,
+  type RefsLayout,
   STATIC_TYPE_SIZE,
   TP_BASICSIZE,
   TP_FLAGS,
@@ -129,8 +130,13 @@ export interface ClassInfo {
   shared: SharedKeys;
   /** Offset of the weakref list in instances, or 0. */
   weaklistoffset: number;
-  /** The class (or a base) defines __del__: tp_finalize, fixed like CPython's slot. */
+  /**
+   * The class (or a base) defines __del__: its tp_finalize is slot_tp_finalize (`finalizer`),
+   * else NULL; update_slot follows a __del__ set on or deleted from a class (updateDelSlot).
+   */
   hasDel: boolean;
+  /** slot_tp_finalize of the class (its tp_finalize while hasDel). */
+  finalizer: ((op: Ptr) => void) | null;
   /** The built-in type (list, dict, int, …) whose layout instances extend (subtype.ts), or NULL. */
   builtinBase: Ptr;
   /** Py_TPFLAGS_IS_ABSTRACT: a non-empty __abstractmethods__ was set on the class. */
@@ -561,6 +567,7 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
     shared: sharedKeys_new(),
     weaklistoffset,
     hasDel: false,
+    finalizer: null,
     builtinBase,
   };
   const slots = classSlots(
@@ -629,7 +636,9 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   const qual = n.dictGet(ns, n.intern('__qualname__'));
   u32[(t + HT.qualname) >>> 2] = qual !== NULL ? this.ref(qual) : n.str(name);
   if (qual !== NULL) n.dictDel(dict, n.intern('__qualname__'));
+  info.finalizer = slots.finalize;
   info.hasDel = this.typeLookup(t, n.intern('__del__')) !== NULL;
+  if (!info.hasDel) slots.finalize = null;
   info.hasSetattr =
     this.typeLookup(t, n.intern('__setattr__')) !== NULL ||
     this.typeLookup(t, n.intern('__delattr__')) !== NULL;
@@ -698,6 +707,9 @@ function copySlots(interp: Interpreter, decl: Ptr, sorted: string[]): Ptr {
   return tuple;
 }
 
+// TypeSlots.refs of a class whose instances hold only a managed dict or inline values.
+const MANAGED_REFS: RefsLayout = { sizeAt: 0, itemsAt: 0, pointer: false, managed: true };
+
 // The slots of a new class: instance layout from the base, dunders dispatched to Python.
 function classSlots(
   interp: Interpreter,
@@ -762,7 +774,9 @@ function classSlots(
     isGc: DEFAULT_PY_SLOTS.isGc,
     maybeUntrack: DEFAULT_PY_SLOTS.maybeUntrack,
     untrackInFullOnly: DEFAULT_PY_SLOTS.untrackInFullOnly,
-    refs: DEFAULT_PY_SLOTS.refs,
+    // The collector walks a plain instance's dict or values and its type inline (as this
+    // traverse does) when there is nothing else to visit.
+    refs: slotOffsetList.length === 0 && info.managedDict && !metaBase && plain ? MANAGED_REFS : null,
     base: info.mro[1] ?? NULL,
     hash: (op) => {
       const h = interp.typeLookup(info.type, interp.n.intern('__hash__'));
@@ -1097,4 +1111,16 @@ function solidBase(interp: Interpreter, type: Ptr): Ptr {
     extra = slots.basicsize !== b.basicsize || slots.itemsize !== b.itemsize;
   }
   return extra ? type : base;
+}
+
+/**
+ * update_slot for __del__ (after it was set on or deleted from `type`'s dict): the class and
+ * its subclasses get slot_tp_finalize when __del__ is found along their MRO, else none.
+ */
+export function updateDelSlot(interp: Interpreter, type: Ptr): void {
+  const info = interp.classes.get(type);
+  if (info === undefined) return;
+  info.hasDel = interp.typeLookup(type, interp.n.intern('__del__')) !== NULL;
+  interp.space.slots(type).finalize = info.hasDel ? info.finalizer : null;
+  for (const sub of info.subclasses) updateDelSlot(interp, sub);
 }

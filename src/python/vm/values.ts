@@ -23,7 +23,7 @@ import type { Interpreter } from './interp.js';
 /** Allocates an empty values array of `capacity` slots; returns vp. */
 export function values_new(interp: Interpreter, capacity: number): number {
   const rt = interp.space.rt;
-  const prefix = Math.ceil((capacity + 2) / 8) * 8;
+  const prefix = (capacity + 2 + 7) & ~7; // _Py_SIZE_ROUND_UP(capacity + 2, 8), without a float division
   const block = rt.heap.malloc(prefix + 8 * capacity);
   const vp = block + prefix;
   const u8 = rt.mem.u8;
