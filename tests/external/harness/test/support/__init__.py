@@ -13,6 +13,17 @@ import unittest
 if sys.path and sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
     __path__.append(sys.path[0].rstrip('/') + '/support')
 
+# Where CPython's test package, its stdlib and its source tree would be (the tree is absent
+# for an installed python, so tests reading Doc/*.rst skip those parts).
+if sys.path and sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
+    TEST_HOME_DIR = sys.path[0].rstrip('/')
+else:
+    TEST_HOME_DIR = __file__.rsplit('/', 2)[0]
+TEST_SUPPORT_DIR = TEST_HOME_DIR + '/support'
+STDLIB_DIR = TEST_HOME_DIR.rsplit('/', 1)[0]
+REPO_ROOT = STDLIB_DIR.rsplit('/', 1)[0]
+TEST_DATA_DIR = TEST_HOME_DIR + '/data'
+
 verbose = 1
 SHORT_TIMEOUT = 30.0
 LONG_TIMEOUT = 300.0
