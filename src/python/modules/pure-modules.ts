@@ -71,7 +71,7 @@ import { initSignalModule } from './signal.js';
 import { SITEBUILTINS_PY } from './sitebuiltins-py.js';
 import { STAT_PY } from './stat-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
-import { STRING_PY } from './string-py.js';
+import { STRING_C_PY, STRING_PY } from './string-py.js';
 import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
@@ -181,6 +181,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_pickle', frozen('_pickle', PICKLE_C_PY)],
   ['contextlib', frozen('contextlib', CONTEXTLIB_PY)],
   ['string', frozen('string', STRING_PY)],
+  ['_string', frozen('_string', STRING_C_PY)],
   ['enum', frozen('enum', ENUM_PY)],
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],

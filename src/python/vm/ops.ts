@@ -294,6 +294,14 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   const tb = space.rt.typeObject(b);
   const heapA = this.classes.has(ta);
   const heapB = this.classes.has(tb);
+  if (base === 6 && !heapA && heapB && tb !== ta && this.isSubtype(tb, ta)) {
+    // A subclass's own __rmod__ goes before str % / bytes % (binary_op1's slotw first).
+    if (reflectedOverloaded(this, ta, tb, '__rmod__')) {
+      const r = binaryReflected(this, a, b, base, heapA, heapB);
+      if (r !== NULL && r !== ni) return r;
+      if (r !== NULL) this.decref(r);
+    }
+  }
   if (base === 6 && this.n.isStr(a) && !heapA) return this.n.str(this.percentFormat(this.n.jsStr(a), b));
   if (base === 6 && !heapA && (this.n.isBytes(a) || bytearray_check(space, a))) {
     // bytes % args (bytes_mod / bytearray_mod): formatted as latin-1 text, then encoded back.
