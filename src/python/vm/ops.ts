@@ -1321,7 +1321,17 @@ I.storeName = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void
 
 I.setupAnnotations = function (this: Interpreter, ns: Ptr): void {
   const key = this.n.intern('__annotations__');
-  if (this.n.dictGet(ns, key) !== NULL) return;
+  if (this.space.rt.typeObject(ns) === this.space.dicts.type) {
+    if (this.n.dictGet(ns, key) !== NULL) return;
+  } else {
+    // SETUP_ANNOTATIONS in a mapping namespace: a KeyError from its __getitem__ means absent.
+    try {
+      this.decref(this.getItem(ns, key));
+      return;
+    } catch (e) {
+      if (!isKeyError(this, e)) throw e;
+    }
+  }
   const d = this.n.dict();
   this.storeName(ns, key, d);
 };
@@ -1337,6 +1347,18 @@ I.storeAnnotation = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr)
 };
 
 I.deleteName = function (this: Interpreter, ns: Ptr, name: Ptr): void {
+  if (this.space.rt.typeObject(ns) !== this.space.dicts.type) {
+    // DELETE_NAME in a mapping namespace: its __delitem__; a KeyError is the NameError.
+    try {
+      this.delItem(ns, name);
+      return;
+    } catch (e) {
+      if (!isKeyError(this, e)) throw e;
+    }
+    throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
+      attrName: name,
+    });
+  }
   if (!this.n.dictDel(ns, name))
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
@@ -1344,7 +1366,15 @@ I.deleteName = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 };
 
 I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
-  this.n.dictDel(ns, name);
+  if (this.space.rt.typeObject(ns) === this.space.dicts.type) {
+    this.n.dictDel(ns, name);
+    return;
+  }
+  try {
+    this.delItem(ns, name);
+  } catch (e) {
+    if (!isKeyError(this, e)) throw e;
+  }
 };
 
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {
