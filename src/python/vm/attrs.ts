@@ -987,6 +987,12 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
       READONLY_MEMBERS[this.typeName(type)]?.includes(s)
     )
       throw new PyErr('AttributeError', 'readonly attribute');
+    // BaseException's getsets refuse deletion; __suppress_context__ is a T_BOOL member.
+    if (dslot === EXCEPTION_DICT_SLOT) {
+      if (s === 'args' || s === '__traceback__' || s === '__cause__' || s === '__context__')
+        throw new PyErr('TypeError', `${s} may not be deleted`);
+      if (s === '__suppress_context__') throw new PyErr('TypeError', "can't delete numeric/char attribute");
+    }
     const d = slotDict(this, obj, dslot, false);
     if (d === NULL || !n.dictDel(d, name)) throw missing();
     return;
