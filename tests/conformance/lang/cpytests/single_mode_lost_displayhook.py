@@ -13,4 +13,4 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 sys.displayhook = saved
-exec(compile('for i in range(2): i\nNone', '<string>', 'single'))
+exec(compile('for i in range(2): i\n', '<string>', 'single'))
