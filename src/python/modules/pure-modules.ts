@@ -20,7 +20,7 @@ import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
-import { DATETIME_PY } from './datetime-py.js';
+import { DATETIME_PY, STRPTIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
 import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
@@ -182,6 +182,7 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['contextlib', frozen('contextlib', CONTEXTLIB_PY)],
   ['string', frozen('string', STRING_PY)],
   ['_string', frozen('_string', STRING_C_PY)],
+  ['_strptime', frozen('_strptime', STRPTIME_PY)],
   ['enum', frozen('enum', ENUM_PY)],
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],
