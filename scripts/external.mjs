@@ -4,7 +4,8 @@
 // test_sys.py, test_dict.py and test_tuple.py for their tracking tests, test_tracemalloc.py,
 // test_list.py, test_set.py, test_scope.py, test_class.py, test_raise.py and test_richcmp.py, and the
 // language suites test_with, test_keywordonlyarg, test_augassign, test_opcodes, test_sort,
-// test_userdict, test_textwrap, test_dictviews and test_property (the copies that ship with the local python3, unmodified; --module picks
+// test_userdict, test_textwrap, test_dictviews, test_property, test_userlist, test_isinstance
+// and test_fractions (the copies that ship with the local python3, unmodified; --module picks
 // some of them, TEST names pick tests of the picked modules, of test_gc.py without
 // --module) with python3 and with pymm, and reports
 // per test: passed on both, skipped on pymm (with the reason), or failed on pymm. With
@@ -48,7 +49,7 @@ export function parseVerbose(text) {
   return results;
 }
 
-/** The language's own suites that pass whole (tenth session); npm test asserts them. */
+/** The language's own suites that pass whole (tenth and eleventh sessions); npm test asserts them. */
 export const WHOLE_PASSING = [
   'test_with',
   'test_keywordonlyarg',
@@ -60,6 +61,9 @@ export const WHOLE_PASSING = [
   'test_dictviews',
   'test_property',
   'test_zlib',
+  'test_userlist',
+  'test_isinstance',
+  'test_fractions',
 ];
 
 /** CPython test modules `npm run external` runs. */

@@ -232,7 +232,11 @@ export function deleteNameQuiet(fc: FunctionCompiler, name: string): void {
   if (fc.fast && b === 'local') {
     const l = fc.local(name);
     fc.e.line(`if (${l} !== 0) { const o = ${l}; ${l} = 0; $.decref(o); }`);
+  } else if (b === 'global-explicit' || (fc.fast && b === 'global-implicit')) {
+    // DELETE_GLOBAL of a name a `global` statement declared.
+    fc.e.line(`$.deleteNameQuiet(g, N[${fc.e.name(name)}]);`);
   } else if (!fc.fast) {
-    fc.e.line(`$.deleteNameQuiet(${fc.scope.kind === 'class' ? 'ns' : 'g'}, N[${fc.e.name(name)}]);`);
+    // DELETE_NAME in the namespace the name was stored in (exec's locals at module level).
+    fc.e.line(`$.deleteNameQuiet(${nsVar(fc)}, N[${fc.e.name(name)}]);`);
   }
 }

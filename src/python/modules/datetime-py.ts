@@ -1163,3 +1163,20 @@ for _cls in (date, datetime, time, timedelta, timezone, tzinfo):
     _set_tp_name(_cls, 'datetime.' + _cls.__name__)
 del _cls, _set_tp_name
 `;
+
+/** Source of `_strptime`: the entry points datetime.strptime and time.strptime use. */
+export const STRPTIME_PY = String.raw`
+'''Strptime-related classes and functions.'''
+
+
+def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
+    '''An instance of cls (datetime, or a subclass) from data_string read by format.'''
+    import datetime
+    return datetime._strptime(cls, data_string, format)
+
+
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    '''A time.struct_time from data_string read by format.'''
+    import time
+    return time.strptime(data_string, format)
+`;

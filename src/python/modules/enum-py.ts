@@ -108,6 +108,36 @@ def _bits_low_first(number):
         number ^= low
 
 
+def _iter_bits_lsb(num):
+    '''The set bits of a non-negative int (or int-valued member), lowest first.'''
+    given = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % given)
+    yield from _bits_low_first(num)
+
+
+# The helpers under the names CPython's module gives them.
+_is_dunder, _is_sunder, _is_private, _is_descriptor = _dunder, _sunder, _private, _descriptor
+_is_single_bit = _one_bit
+
+
+def _make_class_unpicklable(obj):
+    '''Makes an enum class (or a class body dict) refuse to pickle its members.'''
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj.update(__reduce_ex__=_break_on_call_reduce, __module__='<unknown>')
+    else:
+        obj.__reduce_ex__ = _break_on_call_reduce
+        obj.__module__ = '<unknown>'
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
 def bin(num, max_bits=None):
     '''Two's-complement binary text of num as enum's messages show it: "0b0 1000".'''
     top = 2 ** num.bit_length()
@@ -439,7 +469,7 @@ def _value_repr_for(bases):
 
 
 def _data_type(class_name, bases):
-    '''The one non-enum type (builtin or with its own __new__/__init__) mixed into bases.'''
+    '''The one non-enum type (builtin, with its own __new__, or a dataclass) mixed into bases.'''
     kinds = set()
     for chain in bases:
         plain = None
@@ -452,7 +482,7 @@ def _data_type(class_name, bases):
                     break
                 continue
             own = getattr(klass, '__dict__', None)
-            if own is None or '__new__' in own or '__init__' in own:
+            if own is None or '__new__' in own or '__dataclass_fields__' in own:
                 kinds.add(plain or klass)
                 break
             if plain is None:
@@ -630,6 +660,27 @@ class EnumType(type):
             namespace['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        '''An enum called name made of the module's (or source's) constants passing filter,
+        exported back into that module with its members.'''
+        target = _sys.modules[module].__dict__
+        chosen = [(key, value) for key, value in (source.__dict__ if source else target).items()
+                  if filter(key)]
+        try:
+            chosen.sort(key=lambda pair: (pair[1], pair[0]))
+        except TypeError:
+            chosen.sort(key=lambda pair: pair[0])
+        body = dict(chosen)
+        body['__module__'] = module
+        plain = type(name, (object,), body)
+        made = _simple_enum(cls, boundary=boundary or KEEP)(plain)
+        if as_global:
+            global_enum(made)
+        else:
+            target.update(made.__members__)
+        target[name] = made
+        return made
+
 
 def _finish_class(made, cls_name, bases, data_type, base_enum, maker, own_maker):
     '''Settle the new enum class's methods: the data type's str/format for ReprEnum, the
@@ -700,6 +751,9 @@ class Enum(metaclass=EnumType):
         known = _existing(cls, value)
         if known is not None:
             return known
+        if not cls._member_map_:
+            # reached through super().__new__ in a member-making __new__, say
+            raise TypeError('%r has no members defined' % cls)
         failure = None
         try:
             answer = cls._missing_(value)
@@ -815,7 +869,7 @@ class StrEnum(str, ReprEnum):
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) >= 1 and not isinstance(values[0], str):
+        if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
         if len(values) >= 2 and not isinstance(values[1], str):
             raise TypeError('encoding must be a string, not %r' % (values[1],))
@@ -836,6 +890,9 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     return getattr, (type(self), self._name_)
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
 
 
 class FlagBoundary(StrEnum):
@@ -1115,4 +1172,66 @@ def global_enum(cls, update_str=False):
         cls.__str__ = global_str
     _sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=None, *, boundary=None, use_args=None):
+    '''Class decorator turning a plain class into an enum of type etype (Enum by default).'''
+    if etype is None:
+        etype = Enum
+
+    def convert(plain):
+        meta = type(etype)
+        body = meta.__prepare__(plain.__name__, (etype,))
+        for key, value in plain.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            body[key] = value
+        extra = {} if boundary is None else {'boundary': boundary}
+        return meta(plain.__name__, (etype,), body, **extra)
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    '''Raises TypeError listing the differences between an enum and its _simple_enum twin.'''
+    problems = []
+    left, right = checked_enum.__dict__, simple_enum.__dict__
+    names = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    skipped = ('__module__', '_member_map_', '_value2member_map_', '__doc__')
+    for key in sorted(set(left) | set(right)):
+        if key in skipped or key in names:
+            continue
+        if key not in right:
+            problems.append('missing key: %r' % (key,))
+        elif key not in left:
+            problems.append('extra key:   %r' % (key,))
+        else:
+            a, b = left[key], right[key]
+            if callable(a) or isinstance(a, _builtins.property):
+                continue
+            if a != b:
+                problems.append('%r:\n         checked -> %r\n         simple  -> %r' % (key, a, b))
+    problems.sort()
+    for name in names:
+        if name not in right:
+            problems.append('missing member from simple enum: %r' % name)
+            continue
+        if name not in left:
+            problems.append('extra member in simple enum: %r' % name)
+            continue
+        mine, theirs = checked_enum[name].__dict__, simple_enum[name].__dict__
+        member_problems = []
+        for key in set(mine) | set(theirs):
+            if key in ('__module__', '__objclass__', '_inverted_'):
+                continue
+            if key not in theirs:
+                member_problems.append('missing key %r not in the simple enum member %r' % (key, name))
+            elif key not in mine:
+                member_problems.append('extra key %r in simple enum member %r' % (key, name))
+            elif mine[key] != theirs[key]:
+                member_problems.append('%r:\n         checked member -> %r\n         simple member  -> %r'
+                                       % (key, mine[key], theirs[key]))
+        if member_problems:
+            problems.append('%r member mismatch:\n      %s' % (name, '\n      '.join(member_problems)))
+    if problems:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(problems))
 `;

@@ -101,21 +101,25 @@ export function encodeJson(interp: Interpreter, obj: Ptr, opts: EncoderOptions):
   const nested = (op: Ptr, level: number) => encode(op, level);
 
   const encodeList = (op: Ptr, level: number) => {
-    const items = n.isList(op) ? n.listItems(op) : n.tupleItems(op);
-    if (items.length === 0) {
+    const items = n.isList(op) ? null : n.tupleItems(op);
+    // A list is read live, as CPython's loop over PySequence_Fast does: a default() that
+    // shrinks it ends the loop early.
+    const length = () => (items === null ? n.listLen(op) : items.length);
+    if (length() === 0) {
       parts.push('[]');
       return;
     }
     enter(op);
     const sep = open('[', level + 1);
-    for (const x of items) interp.incref(x);
-    try {
-      items.forEach((x, i) => {
-        if (i > 0) parts.push(sep);
+    for (let i = 0; i < length(); i++) {
+      if (i > 0) parts.push(sep);
+      const x = items === null ? n.listGet(op, i) : items[i];
+      interp.incref(x);
+      try {
         nested(x, level + 1);
-      });
-    } finally {
-      for (const x of items) interp.decref(x);
+      } finally {
+        interp.decref(x);
+      }
     }
     close(']', level + 1);
     leave(op);

@@ -48,6 +48,7 @@ class JSONDecoder:
         self.parse_float, self.parse_int = parse_float, parse_int
         self.parse_constant = parse_constant
         self.strict = strict
+        self.memo = {}
 
     def decode(self, s):
         '''Return the Python value of the JSON document s (a str).'''
@@ -193,4 +194,10 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# As in CPython's package, importing json loads its submodules (json.decoder and the others).
+for _part in ('decoder', 'scanner', 'encoder'):
+    globals()[_part] = __import__('json.' + _part, fromlist=['JSONDecoder'])
+del _part
 `;

@@ -6,6 +6,7 @@ import { PyErr } from '../../objects/index.js';
 import { argCount } from '../vm/args.js';
 import type { Interpreter } from '../vm/interp.js';
 import { encodeJson } from './json-encode.js';
+import { JSON_DECODER_PY, JSON_ENCODER_PY, JSON_SCANNER_PY } from './json-parts-py.js';
 import { JSON_PY } from './json-py.js';
 
 // A syntax error found by the scanner: message and UTF-16 position.
@@ -59,6 +60,8 @@ export function initJsonModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     } catch (e) {
       if (e instanceof ScanError) return n.tuple([interp.newNone(), n.str(e.msg), n.int(toCp(e.pos))]);
       throw e;
+    } finally {
+      scanner.release();
     }
   });
 
@@ -67,6 +70,18 @@ export function initJsonModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
   interp.defNative(dict, '_encode', (_s, a, k) => {
     argCount('_encode', a, k, 10, 10);
     const text = (op: Ptr) => n.jsStr(op);
+    // c_make_encoder's argument checks (key_separator is its 5th argument, item_separator its
+    // 6th); with an indent CPython's Python encoder fails on joining them instead.
+    for (const [at, pos] of [
+      [5, 6],
+      [4, 5],
+    ]) {
+      if (n.isStr(a[at])) continue;
+      const what = interp.space.typeName(a[at]);
+      if (a[3] === none)
+        throw new PyErr('TypeError', `make_encoder() argument ${pos} must be str, not ${what}`);
+      throw new PyErr('TypeError', `can't concat str to ${what}`);
+    }
     // CPython calls its c_make_encoder object here, through tp_call: one recursion level.
     return interp.callGuard(() =>
       n.str(
@@ -129,11 +144,32 @@ export function quote(s: string, ensureAscii: boolean): string {
 
 // The recursive-descent scanner; every value it returns is a new reference.
 class Scanner {
+  /** The object keys read so far, by text: repeated keys share one str (the scanner's memo). */
+  private readonly memo = new Map<string, Ptr>();
+
   constructor(
     private readonly interp: Interpreter,
     private readonly s: string,
     private readonly hooks: Hooks,
   ) {}
+
+  /** The memo's str equal to `key` (a new reference; `key` is consumed), else `key` kept. */
+  memoized(key: Ptr): Ptr {
+    const text = this.interp.n.jsStr(key);
+    const known = this.memo.get(text);
+    if (known === undefined) {
+      this.memo.set(text, this.interp.ref(key));
+      return key;
+    }
+    this.interp.decref(key);
+    return this.interp.ref(known);
+  }
+
+  /** Drops the memo's references (the end of a scan). */
+  release(): void {
+    for (const key of this.memo.values()) this.interp.decref(key);
+    this.memo.clear();
+  }
 
   private ws(i: number): number {
     while (i < this.s.length && WS(this.s.charCodeAt(i))) i++;
@@ -165,7 +201,16 @@ class Scanner {
     if (m[1] === undefined && m[2] === undefined) {
       if (this.hooks.parseInt !== NULL) return [this.callHook(this.hooks.parseInt, text), end];
       const v = Number(text);
-      return [Number.isSafeInteger(v) ? n.int(v) : n.bigint(BigInt(text)), end];
+      if (Number.isSafeInteger(v)) return [n.int(v), end];
+      // int(text), as CPython's scanner calls it: the int_max_str_digits limit applies.
+      const digits = text.length - (text[0] === '-' ? 1 : 0);
+      const limit = this.interp.space.intMaxStrDigits;
+      if (limit > 0 && digits > limit)
+        throw new PyErr(
+          'ValueError',
+          `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+        );
+      return [n.bigint(BigInt(text)), end];
     }
     if (this.hooks.parseFloat !== NULL) return [this.callHook(this.hooks.parseFloat, text), end];
     return [n.float(Number(text)), end];
@@ -264,7 +309,8 @@ class Scanner {
       if (s[i] !== '}') {
         for (;;) {
           if (s[i] !== '"') throw new ScanError('Expecting property name enclosed in double quotes', i);
-          const [key, afterKey] = this.string(i + 1);
+          const [fresh, afterKey] = this.string(i + 1);
+          const key = this.memoized(fresh);
           let value: Ptr = NULL;
           try {
             i = this.ws(afterKey);
@@ -333,12 +379,17 @@ class Scanner {
   }
 }
 
-/** Fills json.decoder (names shared with json). */
+/** Fills json.decoder (JSONDecoder and JSONDecodeError shared with json, scanstring). */
 export function initJsonDecoderModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
-  interp.runPythonInto('from json import JSONDecoder, JSONDecodeError\n', '<frozen json.decoder>', dict);
+  interp.runPythonInto(JSON_DECODER_PY, '<frozen json.decoder>', dict);
 }
 
-/** Fills json.encoder (names shared with json). */
+/** Fills json.encoder (JSONEncoder shared with json, encode_basestring(_ascii)). */
 export function initJsonEncoderModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
-  interp.runPythonInto('from json import JSONEncoder\n', '<frozen json.encoder>', dict);
+  interp.runPythonInto(JSON_ENCODER_PY, '<frozen json.encoder>', dict);
+}
+
+/** Fills json.scanner (make_scanner). */
+export function initJsonScannerModule(interp: Interpreter, _module: Ptr, dict: Ptr): void {
+  interp.runPythonInto(JSON_SCANNER_PY, '<frozen json.scanner>', dict);
 }

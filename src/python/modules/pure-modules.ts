@@ -20,7 +20,7 @@ import { CONTEXTVARS_C_PY, CONTEXTVARS_PY } from './contextvars-py.js';
 import { COPY_PY } from './copy-py.js';
 import { CSV_PY } from './csv-py.js';
 import { DATACLASSES_PY } from './dataclasses-py.js';
-import { DATETIME_PY } from './datetime-py.js';
+import { DATETIME_PY, STRPTIME_PY } from './datetime-py.js';
 import { DECIMAL_PY } from './decimal-py.js';
 import { initDifflibNativeModule } from './difflib-native.js';
 import { DIFFLIB_PY } from './difflib-py.js';
@@ -74,7 +74,7 @@ import { initSignalModule } from './signal.js';
 import { SITEBUILTINS_PY } from './sitebuiltins-py.js';
 import { STAT_PY } from './stat-py.js';
 import { STATISTICS_PY } from './statistics-py.js';
-import { STRING_PY } from './string-py.js';
+import { STRING_C_PY, STRING_PY } from './string-py.js';
 import { TEMPFILE_PY } from './tempfile-py.js';
 import { withoutGC } from './testcapi.js';
 import { TEXTWRAP_PY } from './textwrap-py.js';
@@ -191,6 +191,8 @@ export const PURE_PYTHON_MODULES: [string, (interp: Interpreter, module: Ptr, di
   ['_pickle', frozen('_pickle', PICKLE_C_PY)],
   ['contextlib', frozen('contextlib', CONTEXTLIB_PY)],
   ['string', frozen('string', STRING_PY)],
+  ['_string', frozen('_string', STRING_C_PY)],
+  ['_strptime', frozen('_strptime', STRPTIME_PY)],
   ['enum', frozen('enum', ENUM_PY)],
   ['dataclasses', frozen('dataclasses', DATACLASSES_PY)],
   ['typing', frozen('typing', TYPING_PY)],

@@ -3,6 +3,7 @@
 // Python half (pymm-py.ts) that checks arguments and documents them. Not a CPython module.
 
 import { NULL, type Ptr } from '../../heap/index.js';
+import { PyErr } from '../../objects/index.js';
 import type { Interpreter } from '../vm/interp.js';
 
 /** A JS value as a new reference: numbers (ints when integral), booleans, strings, null, arrays (lists) and plain objects (dicts). */
@@ -32,6 +33,15 @@ export function initPymmNativeModule(interp: Interpreter, _module: Ptr, dict: Pt
   const def = (name: string, f: (args: Ptr[]) => unknown) =>
     interp.defNative(dict, name, (_s, a) => toPython(interp, f(a)));
   const optionalInt = (op: Ptr) => (op === NULL || op === interp.none ? null : n.intSafe(op));
+
+  // PRINT_EXPR of compile(..., 'single'): the value to sys.displayhook, read from sys's dict
+  // each time (a program may replace or delete it).
+  interp.defNative(dict, 'displayhook', (_s, a) => {
+    const sys = interp.modules.get('sys');
+    const hook = sys === undefined ? NULL : n.dictGet(interp.moduleDict(sys), n.intern('displayhook'));
+    if (hook === NULL) throw new PyErr('RuntimeError', 'lost sys.displayhook');
+    return interp.callBorrowed(hook, [a[0]]);
+  });
 
   def('policy', () => ({
     auto: policy.auto,

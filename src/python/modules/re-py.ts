@@ -90,9 +90,6 @@ class error(Exception):
 _NO_ARG = object()
 
 
-def _unique(self, *memo):
-    # copy and deepcopy of patterns and matches: they are immutable, so themselves.
-    return self
 _MAXSIZE = 9223372036854775807
 
 
@@ -209,7 +206,45 @@ class Match:
         return '<re.Match object; span=(%d, %d), match=%s>' % (
             self._spans[0], self._spans[1], repr(self._get(0))[:50])
 
-    __copy__ = __deepcopy__ = _unique
+    # copy and deepcopy: patterns and matches are immutable, so themselves.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class _PatternScanner:
+    '''The SRE_Scanner of Pattern.scanner: successive matches, each from where the last ended
+    (one past an empty match, which cannot repeat at the same place).'''
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = max(0, pos)
+        self._endpos = endpos
+        self._advance = False
+
+    def _next(self, how):
+        if self._pos is None:
+            return None
+        at = self._pos
+        m = how(self._string, at, self._endpos)
+        if m is not None and self._advance and m.end() == at and m.start() == at:
+            m = None if how == self.pattern.match else self.pattern.search(
+                self._string, at + 1, self._endpos) if at < len(self._string) else None
+        if m is None:
+            self._pos = None
+            return None
+        self._advance = m.end() == m.start()
+        self._pos = m.end()
+        return m
+
+    def match(self):
+        return self._next(self.pattern.match)
+
+    def search(self):
+        return self._next(self.pattern.search)
 
 
 def _encloses(parents, outer, inner):
@@ -269,6 +304,10 @@ class Pattern:
         found = _scan(self._id, string, pos, endpos, 0)
         tail = _bounds(string, pos, endpos)
         return iter([_new_match(self, string, spans + tail) for spans in found])
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        '''An iterator-like object whose match() and search() go on from the last match.'''
+        return _PatternScanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return _findall(self._id, string, pos, endpos)
@@ -361,7 +400,12 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    __copy__ = __deepcopy__ = _unique
+    # copy and deepcopy: patterns and matches are immutable, so themselves.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
@@ -583,37 +627,41 @@ def escape(pattern):
     return quoted.encode('latin-1') if raw else quoted
 
 
-
 class Scanner:
-    """A simple lexer: scan() matches the lexicon's phrases in turn, calling their actions."""
+    '''A simple lexer: lexicon is a list of (pattern, action) pairs tried in order at each
+    position; scan() returns the actions' results and the unmatched rest of the string.'''
 
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
+        # Each phrase is one outer group; the group that closes last (lastindex) is the phrase.
+        self._phrase_of_group = {}
         alternatives = []
-        self._groups = []  # (the group wrapping each phrase, its action)
         group = 1
-        for phrase, action in lexicon:
+        for index, (phrase, action) in enumerate(lexicon):
+            self._phrase_of_group[group] = index
             alternatives.append('(' + phrase + ')')
-            self._groups.append((group, action))
             group += 1 + compile(phrase, flags).groups
         self.scanner = compile('|'.join(alternatives), flags)
 
     def scan(self, string):
-        """(the actions' non-None results, the unscanned rest of string)."""
         found = []
-        pos = 0
+        at = 0
         while True:
-            m = self.scanner.match(string, pos)
-            if m is None or m.end() == pos:
+            m = self.scanner.match(string, at)
+            if m is None:
                 break
-            action = next(a for g, a in self._groups if m.start(g) >= 0)
+            end = m.end()
+            if end == at:
+                break
+            action = self.lexicon[self._phrase_of_group[m.lastindex]][1]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())
             if action is not None:
                 found.append(action)
-            pos = m.end()
-        return found, string[pos:]
+            at = end
+        return found, string[at:]
+
 
 # The tp_names of CPython's C types (messages show 're.Pattern').
 for _cls in (Pattern, Match):

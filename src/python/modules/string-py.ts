@@ -301,3 +301,26 @@ class Formatter:
             value = getattr(value, key) if is_attr else value[key]
         return value, head
 `;
+
+/** Python source of `_string`: str.format's parsing helpers, shared with string.Formatter. */
+export const STRING_C_PY = String.raw`
+'''string helper module'''
+
+
+def formatter_parser(format_string):
+    '''An iterator of (literal, field_name, format_spec, conversion) for a format string.'''
+    if not isinstance(format_string, str):
+        raise TypeError('expected str, got %s' % type(format_string).__name__)
+    from string import _split_format
+    return _split_format(format_string)
+
+
+def formatter_field_name_split(field_name):
+    '''(first, rest) of a field name: rest iterates (is_attribute, key) pairs.'''
+    if not isinstance(field_name, str):
+        raise TypeError('expected str, got %s' % type(field_name).__name__)
+    from string import _field_path
+    head, steps = _field_path(field_name)
+    return head, iter(steps)
+
+`;

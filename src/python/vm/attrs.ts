@@ -395,6 +395,12 @@ function usesGetattrHook(interp: Interpreter, info: ClassInfo): boolean {
   return info.hasGetattribute === true || info.hasGetattr === true;
 }
 
+// A class along the MRO defines its own __class__ (a property, say), not object's descriptor.
+function overridesClassAttr(interp: Interpreter, type: Ptr, name: Ptr): boolean {
+  const found = interp.typeLookup(type, name);
+  return found !== NULL && found !== interp.typeLookup(interp.space.objectType, name);
+}
+
 /** PyObject_GenericGetAttr (and the built-in types' getattro) without __getattr__: a new reference, or 0. */
 I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr {
   const space = this.space;
@@ -430,9 +436,10 @@ I.genericGetAttrOrNull = function (this: Interpreter, obj: Ptr, name: Ptr): Ptr 
   if (type === this.superType) return this.superGetAttr(obj, name);
   const target = this.proxyTarget(obj);
   if (target !== NULL) return this.getAttrOrNull(target, name);
-  // Special attributes every object has.
-  if (s === '__class__') return this.ref(type);
+  // Special attributes every object has (unless a class overrides __class__: mock specs).
   const info = this.classes.get(type);
+  if (s === '__class__' && (info === undefined || !overridesClassAttr(this, type, name)))
+    return this.ref(type);
   if (info !== undefined) {
     if (info.superBased === true) {
       // super_getattro, inherited: the MRO after the super object's type first.
@@ -981,6 +988,12 @@ I.genericDelAttr = function (this: Interpreter, obj: Ptr, name: Ptr): void {
       READONLY_MEMBERS[this.typeName(type)]?.includes(s)
     )
       throw new PyErr('AttributeError', 'readonly attribute');
+    // BaseException's getsets refuse deletion; __suppress_context__ is a T_BOOL member.
+    if (dslot === EXCEPTION_DICT_SLOT) {
+      if (s === 'args' || s === '__traceback__' || s === '__cause__' || s === '__context__')
+        throw new PyErr('TypeError', `${s} may not be deleted`);
+      if (s === '__suppress_context__') throw new PyErr('TypeError', "can't delete numeric/char attribute");
+    }
     const d = slotDict(this, obj, dslot, false);
     if (d === NULL || !n.dictDel(d, name)) throw missing();
     return;

@@ -609,7 +609,10 @@ I.newClass = function (this: Interpreter, metatype, name, bases, ns, givenBases 
   // The __dict__ and __weakref__ attributes this class adds are getset descriptors in its
   // dict, as in CPython (they make the dict tracked, and a class a 6-object cycle).
   const addsDict = managedDict && !(baseInfo?.managedDict ?? false);
-  const addsWeak = (weaklistoffset !== 0 || variableBase) && wantsWeak && baseSlots.weaklistoffset === 0;
+  // CPython's str is not var-sized (pymm's is), so its subclasses list __weakref__; those of
+  // int, bytes and tuple (tp_itemsize != 0) have none.
+  const strLike = variableBase && builtinBase === space.strs.type;
+  const addsWeak = (weaklistoffset !== 0 || strLike) && wantsWeak && baseSlots.weaklistoffset === 0;
   // type_ready_fill_dict: the members (__slots__) first, then the getsets.
   for (const slot of members) {
     const d = this.newRefsObject(this.memberType, 48, [t, n.intern(slot)]);
@@ -873,7 +876,8 @@ function classSlots(
     if (r === -1) return space.newRef(space.notImplemented);
     if (r !== NULL) return r;
     if (base.richcompare) return base.richcompare(a, b, op);
-    if (op === 2) return interp.bool(a === b);
+    // object_richcompare: == is identity, else NotImplemented (so b's reflected __eq__ runs).
+    if (op === 2) return a === b ? interp.bool(true) : space.newRef(space.notImplemented);
     if (op === 3) {
       // object.__ne__: the inverse of __eq__, unless that is NotImplemented.
       const eq = richcompare(a, b, 2);

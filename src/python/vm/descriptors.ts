@@ -429,6 +429,9 @@ export function superMroAttr(interp: Interpreter, sup: Ptr, name: Ptr): Ptr {
       s ??= n.jsStr(name);
       const m = interp.nativeMethods.get(t)?.get(s);
       if (m !== undefined) return interp.newBuiltin(s, m, obj, `${interp.typeName(t)}.${s}`);
+      // A built-in class method (type.__prepare__, dict.fromkeys) binds to the class.
+      const cm = interp.nativeClassMethods.get(t)?.get(s);
+      if (cm !== undefined) return interp.newBuiltin(s, cm, objType, `${interp.typeName(t)}.${s}`);
     }
   }
   return NULL;

@@ -5,7 +5,8 @@
 
 import { TP_FLAGS, TPFLAGS_TYPE_SUBCLASS } from '../../gc/index.js';
 import { NULL, type Ptr } from '../../heap/index.js';
-import { PyErr } from '../../objects/index.js';
+import { enterRecursiveCall, PyErr, recursionErrorFor, withRecursionGuard } from '../../objects/index.js';
+import { recursiveIsInstance, recursiveIsSubclass } from './abstractcheck.js';
 import { argCount, badArgumentName } from './args.js';
 import type { NativeImpl } from './calls.js';
 import { HT } from './classes.js';
@@ -289,14 +290,21 @@ function checkHook(interp: Interpreter, cls: Ptr, name: string): Ptr {
 
 I.objectIsInstance = function (this: Interpreter, obj: Ptr, cls: Ptr): boolean {
   if (this.space.rt.typeObject(obj) === cls) return true;
-  if (this.n.isTuple(cls)) return this.n.tupleItems(cls).some((c) => this.objectIsInstance(obj, c));
-  const hook = checkHook(this, cls, '__instancecheck__');
-  if (hook === NULL) {
-    if (this.isInstance(obj, cls)) return true;
-    // object_isinstance then tries obj.__class__: a weak proxy's is its referent's class.
-    const target = this.proxyTarget(obj);
-    return target !== NULL && this.isInstance(target, cls);
+  // object_recursive_isinstance: each item of a tuple one recursive call deeper.
+  if (this.n.isTuple(cls)) {
+    const state = enterRecursiveCall(this.space, ' in __instancecheck__');
+    try {
+      const items = this.n.tupleItems(cls);
+      for (let i = 0; i < items.length; i++) if (this.objectIsInstance(obj, items[i])) return true;
+      return false;
+    } catch (error) {
+      throw recursionErrorFor(error, ' in __instancecheck__');
+    } finally {
+      state.depth--;
+    }
   }
+  const hook = checkHook(this, cls, '__instancecheck__');
+  if (hook === NULL) return recursiveIsInstance(this, obj, cls);
   const r = this.callLookedUp(hook, cls, [obj]);
   try {
     return this.truthy(r);
@@ -306,12 +314,12 @@ I.objectIsInstance = function (this: Interpreter, obj: Ptr, cls: Ptr): boolean {
 };
 
 I.objectIsSubclass = function (this: Interpreter, derived: Ptr, cls: Ptr): boolean {
-  if (this.n.isTuple(cls)) return this.n.tupleItems(cls).some((c) => this.objectIsSubclass(derived, c));
+  if (this.n.isTuple(cls))
+    return withRecursionGuard(this.space, ' in __subclasscheck__', () =>
+      this.n.tupleItems(cls).some((c) => this.objectIsSubclass(derived, c)),
+    );
   const hook = checkHook(this, cls, '__subclasscheck__');
-  if (hook === NULL) {
-    if (!this.isType(derived)) throw new PyErr('TypeError', 'issubclass() arg 1 must be a class');
-    return this.classInfoMatches(derived, cls, 'issubclass');
-  }
+  if (hook === NULL) return recursiveIsSubclass(this, derived, cls);
   const r = this.callLookedUp(hook, cls, [derived]);
   try {
     return this.truthy(r);

@@ -312,6 +312,14 @@ I.binaryGeneric = function (this: Interpreter, a: Ptr, b: Ptr, op: number): Ptr 
   const tb = space.rt.typeObject(b);
   const heapA = this.classes.has(ta);
   const heapB = this.classes.has(tb);
+  if (base === 6 && !heapA && heapB && tb !== ta && this.isSubtype(tb, ta)) {
+    // A subclass's own __rmod__ goes before str % / bytes % (binary_op1's slotw first).
+    if (reflectedOverloaded(this, ta, tb, '__rmod__')) {
+      const r = binaryReflected(this, a, b, base, heapA, heapB);
+      if (r !== NULL && r !== ni) return r;
+      if (r !== NULL) this.decref(r);
+    }
+  }
   if (base === 6 && this.n.isStr(a) && !heapA) return this.n.str(this.percentFormat(this.n.jsStr(a), b));
   if (base === 6 && !heapA && (this.n.isBytes(a) || bytearray_check(space, a))) {
     // bytes % args (bytes_mod / bytearray_mod): formatted as latin-1 text, then encoded back.
@@ -1331,7 +1339,17 @@ I.storeName = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr): void
 
 I.setupAnnotations = function (this: Interpreter, ns: Ptr): void {
   const key = this.n.intern('__annotations__');
-  if (this.n.dictGet(ns, key) !== NULL) return;
+  if (this.space.rt.typeObject(ns) === this.space.dicts.type) {
+    if (this.n.dictGet(ns, key) !== NULL) return;
+  } else {
+    // SETUP_ANNOTATIONS in a mapping namespace: a KeyError from its __getitem__ means absent.
+    try {
+      this.decref(this.getItem(ns, key));
+      return;
+    } catch (e) {
+      if (!isKeyError(this, e)) throw e;
+    }
+  }
   const d = this.n.dict();
   this.storeName(ns, key, d);
 };
@@ -1347,6 +1365,18 @@ I.storeAnnotation = function (this: Interpreter, ns: Ptr, name: Ptr, value: Ptr)
 };
 
 I.deleteName = function (this: Interpreter, ns: Ptr, name: Ptr): void {
+  if (this.space.rt.typeObject(ns) !== this.space.dicts.type) {
+    // DELETE_NAME in a mapping namespace: its __delitem__; a KeyError is the NameError.
+    try {
+      this.delItem(ns, name);
+      return;
+    } catch (e) {
+      if (!isKeyError(this, e)) throw e;
+    }
+    throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
+      attrName: name,
+    });
+  }
   if (!this.n.dictDel(ns, name))
     throw Object.assign(new PyErr('NameError', `name '${this.n.jsStr(name)}' is not defined`), {
       attrName: name,
@@ -1354,7 +1384,15 @@ I.deleteName = function (this: Interpreter, ns: Ptr, name: Ptr): void {
 };
 
 I.deleteNameQuiet = function (this: Interpreter, ns: Ptr, name: Ptr): void {
-  this.n.dictDel(ns, name);
+  if (this.space.rt.typeObject(ns) === this.space.dicts.type) {
+    this.n.dictDel(ns, name);
+    return;
+  }
+  try {
+    this.delItem(ns, name);
+  } catch (e) {
+    if (!isKeyError(this, e)) throw e;
+  }
 };
 
 I.loadGlobal = function (this: Interpreter, g: Ptr, name: Ptr): Ptr {

@@ -27,7 +27,12 @@ import { initHashlibModule } from '../modules/hashlib.js';
 import { initHeapqModule } from '../modules/heapq.js';
 import { initImportlibModule, installImportBuiltin } from '../modules/importlib.js';
 import { initItertoolsModule } from '../modules/itertools.js';
-import { initJsonDecoderModule, initJsonEncoderModule, initJsonModule } from '../modules/json.js';
+import {
+  initJsonDecoderModule,
+  initJsonEncoderModule,
+  initJsonModule,
+  initJsonScannerModule,
+} from '../modules/json.js';
 import { initLinecacheModule } from '../modules/linecache.js';
 import { initMathModule } from '../modules/math.js';
 import { initOperatorModule } from '../modules/operator.js';
@@ -214,6 +219,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
   interp.moduleInits.set('json', initJsonModule);
   interp.moduleInits.set('json.decoder', initJsonDecoderModule);
   interp.moduleInits.set('json.encoder', initJsonEncoderModule);
+  interp.moduleInits.set('json.scanner', initJsonScannerModule);
   interp.moduleInits.set('re', initReModule);
   interp.moduleInits.set('sys', initSysModule);
   interp.moduleInits.set('time', initTimeModule);

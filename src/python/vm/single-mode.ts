@@ -28,7 +28,8 @@ function visitStatement(s: Node): void {
   for (const c of (s.cases as Node[] | undefined) ?? []) visitBlock(c.body as Node[]);
 }
 
-// `__import__('sys').displayhook(value)`, placed where `value` is.
+// `__import__('_pymm').displayhook(value)`, placed where `value` is: PRINT_EXPR's call of
+// sys.displayhook (RuntimeError "lost sys.displayhook" when sys has none).
 function displayCall(value: Node): Node {
   const at = {
     lineno: value.lineno,
@@ -38,7 +39,7 @@ function displayCall(value: Node): Node {
   };
   const load = { _type: 'Load' };
   const importer = { _type: 'Name', id: '__import__', ctx: load, ...at };
-  const name = { _type: 'Constant', value: { tag: 'str', value: 'sys' }, kind: null, ...at };
+  const name = { _type: 'Constant', value: { tag: 'str', value: '_pymm' }, kind: null, ...at };
   const sys = { _type: 'Call', func: importer, args: [name], keywords: [], ...at };
   const hook = { _type: 'Attribute', value: sys, attr: 'displayhook', ctx: load, ...at };
   return { _type: 'Call', func: hook, args: [value], keywords: [], ...at } as Node;

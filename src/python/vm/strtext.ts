@@ -55,10 +55,35 @@ const TITLE: Record<string, string> = {
   ǳ: 'ǲ',
 };
 
+// Full title-case mappings (SpecialCasing) that are not "upper case, then the rest lower".
+const TITLE_SPECIAL: Record<string, string> = {
+  '\u0149': '\u02bcN',
+  '\u1fb2': '\u1fba\u0345',
+  '\u1fb3': '\u1fbc',
+  '\u1fb4': '\u0386\u0345',
+  '\u1fb7': '\u0391\u0342\u0345',
+  '\u1fbc': '\u1fbc',
+  '\u1fc2': '\u1fca\u0345',
+  '\u1fc3': '\u1fcc',
+  '\u1fc4': '\u0389\u0345',
+  '\u1fc7': '\u0397\u0342\u0345',
+  '\u1fcc': '\u1fcc',
+  '\u1ff2': '\u1ffa\u0345',
+  '\u1ff3': '\u1ffc',
+  '\u1ff4': '\u038f\u0345',
+  '\u1ff7': '\u03a9\u0342\u0345',
+  '\u1ffc': '\u1ffc',
+};
+
 /** str.title() of one character: its title case (upper case, then lower for the rest). */
 function titleChar(c: string): string {
-  const t = TITLE[c];
+  const t = TITLE[c] ?? TITLE_SPECIAL[c];
   if (t !== undefined) return t;
+  const cp = c.charCodeAt(0);
+  // Georgian Mkhedruli letters are their own title case (their upper case is Mtavruli).
+  if (cp >= 0x10d0 && cp <= 0x10ff && cp !== 0x10fb && cp !== 0x10fc) return c;
+  // Greek with ypogegrammeni: the title case is the one-character "prosgegrammeni" form.
+  if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCharCode(cp | 8);
   const up = [...c.toUpperCase()];
   return up[0] + up.slice(1).join('').toLowerCase();
 }

@@ -274,14 +274,25 @@ I.initSubclassing = function (this: Interpreter): void {
     [space.bytes.type, ['__add__', '__mul__'], ['__mul__']],
   ];
   const opOf = new Map(binops);
+  // A sequence's __mul__/__rmul__ is sq_repeat's wrapper: wrap_indexargfunc takes the count
+  // as an index first ('str' object cannot be interpreted as an integer), no NotImplemented.
+  const repeatCount = (t: Ptr, dunder: string, x: Ptr) => {
+    if (dunder === '__mul__' && t !== S.setType && t !== S.frozensetType && !n.isInt(x)) this.toIndex(x);
+  };
   for (const [t, forward, reflected] of ownBinops) {
     for (const dunder of forward) {
       const op = opOf.get(dunder) as number;
-      def(t, dunder, (self, args) => n.binary(self, args[0], op));
+      def(t, dunder, (self, args) => {
+        repeatCount(t, dunder, args[0]);
+        return n.binary(self, args[0], op);
+      });
     }
     for (const dunder of reflected) {
       const op = opOf.get(dunder) as number;
-      def(t, `__r${dunder.slice(2)}`, (self, args) => n.binary(args[0], self, op));
+      def(t, `__r${dunder.slice(2)}`, (self, args) => {
+        repeatCount(t, dunder, args[0]);
+        return n.binary(args[0], self, op);
+      });
     }
   }
   // printf-style formatting: str % x and bytes % x (the reflected form only for its own type).
@@ -298,7 +309,10 @@ I.initSubclassing = function (this: Interpreter): void {
     this.listExtend(self, args[0]);
     return this.ref(self);
   });
-  def(space.lists.type, '__imul__', (self, args) => n.binary(self, args[0], MUL + INPLACE));
+  def(space.lists.type, '__imul__', (self, args) => {
+    if (!n.isInt(args[0])) this.toIndex(args[0]);
+    return n.binary(self, args[0], MUL + INPLACE);
+  });
   // bytearray_iconcat and bytearray_irepeat (sq_inplace_concat / sq_inplace_repeat).
   def(space.bytearrays.type, '__iadd__', (self, args) => {
     if (this.bufferBytes(args[0]) === null)

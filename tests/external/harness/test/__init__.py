@@ -4,6 +4,12 @@ import sys as _sys
 
 # CPython's own helper modules of its test package (mapping_tests, seq_tests, ...) sit next
 # to the test file being run (sys.path[0]): `from test import mapping_tests` finds them there.
-if _sys.path and _sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
-    __path__.append(_sys.path[0])
+# A test package run through its __main__.py (test/test_json) has its parent there instead.
+if _sys.path:
+    _here = _sys.path[0].replace('\\', '/').rstrip('/')
+    if _here.endswith('/test'):
+        __path__.append(_here)
+    elif _here.rsplit('/', 1)[0].endswith('/test'):
+        __path__.append(_here.rsplit('/', 1)[0])
+    del _here
 del _sys

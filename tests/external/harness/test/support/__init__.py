@@ -8,10 +8,23 @@ import gc
 import sys
 import unittest
 
+# Where CPython's test package, its stdlib and its source tree would be (the tree is absent
+# for an installed python, so tests reading Doc/*.rst skip those parts).
+if sys.path and sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
+    TEST_HOME_DIR = sys.path[0].rstrip('/')
+elif sys.path and sys.path[0].rstrip('/').rsplit('/', 1)[0].endswith('/test'):
+    TEST_HOME_DIR = sys.path[0].rstrip('/').rsplit('/', 1)[0]
+else:
+    TEST_HOME_DIR = __file__.rsplit('/', 2)[0]
+TEST_SUPPORT_DIR = TEST_HOME_DIR + '/support'
+STDLIB_DIR = TEST_HOME_DIR.rsplit('/', 1)[0]
+REPO_ROOT = STDLIB_DIR.rsplit('/', 1)[0]
+TEST_DATA_DIR = TEST_HOME_DIR + '/data'
+
 # CPython's own helper modules of test.support that need nothing outside the sandbox
 # (warnings_helper, ...) come from the local python3's test/support, after ours.
-if sys.path and sys.path[0].replace('\\', '/').rstrip('/').endswith('/test'):
-    __path__.append(sys.path[0].rstrip('/') + '/support')
+if TEST_SUPPORT_DIR != __file__.rsplit('/', 1)[0]:
+    __path__.append(TEST_SUPPORT_DIR)
 
 verbose = 1
 SHORT_TIMEOUT = 30.0
@@ -529,3 +542,32 @@ def check__all__(test_case, module, name_of_module=None, extra=(), not_exported=
                 (not hasattr(obj, '__module__') and not isinstance(obj, type(sys)))):
             expected.add(name)
     test_case.assertCountEqual(module.__all__, expected)
+
+
+# The modules of CPython's test packages: pymm's sandbox cannot list the host's directories.
+_PACKAGE_MODULES = {
+    'test_json': ['test_decode', 'test_default', 'test_dump', 'test_encode_basestring_ascii',
+                  'test_enum', 'test_fail', 'test_float', 'test_indent', 'test_pass1',
+                  'test_pass2', 'test_pass3', 'test_recursion', 'test_scanstring',
+                  'test_separators', 'test_speedups', 'test_tool', 'test_unicode'],
+}
+
+
+def load_package_tests(pkg_dir, loader, standard_tests, pattern):
+    """Adds the tests of every test*.py module of the test package in pkg_dir."""
+    import fnmatch
+    import importlib
+    import os
+    short = pkg_dir.rstrip('/').rsplit('/', 1)[-1]
+    # (The sandbox holds only the file being run, so the listing may be short.)
+    names = set(_PACKAGE_MODULES.get(short, []))
+    try:
+        names.update(name[:-3] for name in os.listdir(pkg_dir) if name.endswith('.py'))
+    except OSError:
+        pass
+    names = sorted(names)
+    for name in names:
+        if fnmatch.fnmatch(name + '.py', pattern or 'test*.py'):
+            module = importlib.import_module('test.' + short + '.' + name)
+            standard_tests.addTests(loader.loadTestsFromModule(module, pattern=pattern))
+    return standard_tests
