@@ -53,10 +53,20 @@ function zlibMessage(strm: ZStream | null, err: number, what: string): string {
   return zmsg === null ? `Error ${err} ${what}` : `Error ${err} ${what}: ${zmsg}`;
 }
 
-/** Collects output chunks and joins them once. */
+/**
+ * Collects output chunks and joins them once. More output than the heap could ever hold is a
+ * MemoryError at once (`fail`), before a decompression bomb fills the host's memory.
+ */
 class Output {
   private readonly chunks: Uint8Array[] = [];
   length = 0;
+  private readonly limit: number;
+  private readonly fail: (bytes: number) => never;
+
+  constructor(limit: number, fail: (bytes: number) => never) {
+    this.limit = limit;
+    this.fail = fail;
+  }
 
   /** Gives `strm` a fresh output window of `size` bytes. */
   arrange(strm: ZStream, size: number): void {
@@ -70,6 +80,7 @@ class Output {
     if (strm.output !== null && strm.next_out > 0) {
       this.chunks.push(strm.output.subarray(0, strm.next_out));
       this.length += strm.next_out;
+      if (this.length > this.limit) this.fail(this.length);
     }
     strm.output = null;
   }
@@ -189,6 +200,7 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
       rt.objectFree(op);
     },
   });
+  const newOutput = () => new Output(rt.mem.capacity, (bytes) => rt.noMemory(bytes));
   const streamOf = (op: Ptr): Stream => {
     const s = rt.typeObject(op) === streamType ? streams.get(op) : undefined;
     if (s === undefined) throw new PyErr('TypeError', 'expected a zlib stream');
@@ -258,7 +270,7 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     const strm = s.strm;
     if (!s.live) throw error(zlibMessage(null, Z_STREAM_ERROR, what));
     setInput(strm, a[1] === interp.none ? new Uint8Array(0) : buffer(a[1]));
-    const out = new Output();
+    const out = newOutput();
     let err: number;
     do {
       out.arrange(strm, CHUNK);
@@ -306,7 +318,7 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     const limit = int(a[2]);
     const flushing = interp.truthy(a[3]);
     const strm = s.strm;
-    const out = new Output();
+    const out = newOutput();
     let err = Z_OK;
     let message = '';
     if (!s.live) {
@@ -367,7 +379,7 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
       throw error(zlibMessage(strm, err, 'while preparing to decompress data'));
     }
     setInput(strm, data);
-    const out = new Output();
+    const out = newOutput();
     const size = Math.max(int(a[2]), 1);
     do {
       out.arrange(strm, size);
@@ -389,7 +401,7 @@ export function initZlibModule(interp: Interpreter, _module: Ptr, dict: Ptr): vo
     if (err === Z_STREAM_ERROR) throw error('Bad compression level');
     if (err !== Z_OK) throw error(zlibMessage(strm, err, 'while compressing data'));
     setInput(strm, data);
-    const out = new Output();
+    const out = newOutput();
     let e: number;
     do {
       out.arrange(strm, CHUNK);
