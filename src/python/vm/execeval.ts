@@ -14,7 +14,7 @@ import { argCount, parseArgs } from './args.js';
 import type { CodeRuntime } from './code.js';
 import { parseError, syntaxError } from './file-modules.js';
 import { Interpreter } from './interp.js';
-import { echoExpressionStatements } from './single-mode.js';
+import { echoExpressionStatements, singleModeError } from './single-mode.js';
 import { decodeUtf8 } from './types.js';
 
 /** A frame's locals: its namespace dict, a snapshot maker (functions), or nothing known (generators: GF). */
@@ -68,7 +68,14 @@ I.frameLocals = function (this: Interpreter, d: number): Ptr {
 I.compileSource = function (this: Interpreter, source, filename, mode): CodeRuntime {
   try {
     const tree = parse(source, filename, mode === 'eval' ? 'eval' : 'exec');
-    if (mode === 'single') echoExpressionStatements(tree as unknown as Node);
+    if (mode === 'single') {
+      const bad = singleModeError(tree as unknown as Node, source);
+      if (bad !== null) {
+        const { msg, lineno, offset, endOffset, text } = bad;
+        throw syntaxError(this, 'SyntaxError', msg, filename, lineno, offset, endOffset, text, lineno, true);
+      }
+      echoExpressionStatements(tree as unknown as Node);
+    }
     return this.compile(tree as unknown as Node, filename);
   } catch (e) {
     if (e instanceof PySyntaxError) throw parseError(this, e, filename);

@@ -358,6 +358,7 @@ export function syntaxError(
   endOffset: number | null,
   text: string | null,
   endLineno = lineno,
+  textAsIs = false,
 ): PyException {
   const n = interp.n;
   const type = interp.exc.type(kind === 'IndentationError' || kind === 'TabError' ? kind : 'SyntaxError');
@@ -375,7 +376,7 @@ export function syntaxError(
     ['filename', n.str(filename)],
     ['lineno', n.int(lineno)],
     ['offset', n.int(offset)],
-    ['text', text === null ? none() : n.str(text.endsWith('\n') ? text : `${text}\n`)],
+    ['text', text === null ? none() : n.str(textAsIs || text.endsWith('\n') ? text : `${text}\n`)],
     ['end_lineno', n.int(endLineno)],
     ['end_offset', endOffset === null ? none() : n.int(endOffset)],
   ];
