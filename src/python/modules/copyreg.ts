@@ -47,38 +47,47 @@ export function initCopyregModule(interp: Interpreter, _module: Ptr, dict: Ptr):
  * Python half gives — (copyreg.__newobj__, (cls,), the instance dict or None, None, None) —
  * and NULL for anything else, which the Python half then handles.
  */
-function plainReduce(interp: Interpreter, self: Ptr, newobj: Ptr): Ptr {
+function plainReduce(interp: Interpreter, self: Ptr, newobj: Ptr, names: ReduceNames): Ptr {
   const space = interp.space;
   const n = interp.n;
   const cls = space.rt.typeObject(self);
   const info = interp.classes.get(cls);
   if (info === undefined) return NULL;
   for (const t of info.mro) if (t !== space.objectType && !interp.classes.has(t)) return NULL;
-  for (const name of ['__reduce__', '__getstate__', '__getnewargs_ex__', '__getnewargs__']) {
-    if (interp.typeLookup(cls, n.intern(name)) !== NULL) return NULL;
-  }
+  for (const name of names.overrides) if (interp.typeLookup(cls, name) !== NULL) return NULL;
   const own = space.rt.mem.u32[(cls + HT.dict) >>> 2] as Ptr;
-  const names = own === NULL ? NULL : n.dictGet(own, n.intern('__slotnames__'));
-  if (names === NULL || !n.isList(names) || n.size(names) !== 0) return NULL;
-  const dict = interp.getAttrOrNull(self, n.intern('__dict__'));
-  if (dict !== NULL && (!n.isDict(dict) || n.dictGet(dict, n.intern('__getstate__')) !== NULL)) {
-    interp.decref(dict);
+  const slotnames = own === NULL ? NULL : n.dictGet(own, names.slotnames);
+  if (slotnames === NULL || !n.isList(slotnames) || n.size(slotnames) !== 0) return NULL;
+  // The instance dict first (made if the values are inline): an instance's own
+  // __getstate__ is the Python half's case, decided before anything else is made.
+  let state = interp.getAttrOrNull(self, names.dict);
+  if (state !== NULL && (!n.isDict(state) || n.dictGet(state, names.getstate) !== NULL)) {
+    interp.decref(state);
     return NULL;
   }
-  // The objects CPython makes on the way, in its order, so that the collector's count (and
-  // so when a collection runs) moves as in CPython: object___reduce_ex__'s bound __reduce__,
-  // reduce_newobj's argument tuple, object_getstate's bound __getstate__.
-  const reduce = interp.getAttrOrNull(self, n.intern('__reduce__'));
+  // Then the objects CPython makes on the way — object___reduce_ex__'s bound __reduce__,
+  // reduce_newobj's argument tuple, object_getstate's bound __getstate__ — so that the
+  // collector's count, and so when a collection runs, moves as in python3 (checked by
+  // lang/object_reduce_ex_plain_classes.py; the dict made last instead shifts it by one).
+  const reduce = interp.getAttrOrNull(self, names.reduce);
   if (reduce !== NULL) interp.decref(reduce);
   const args = n.tuple([interp.ref(cls)]);
-  const getstate = interp.getAttrOrNull(self, n.intern('__getstate__'));
-  let state = dict;
+  const getstate = interp.getAttrOrNull(self, names.getstate);
+  if (getstate !== NULL) interp.decref(getstate);
   if (state === NULL || n.size(state) === 0) {
     if (state !== NULL) interp.decref(state);
     state = interp.newNone();
   }
-  if (getstate !== NULL) interp.decref(getstate);
   return n.tuple([interp.ref(newobj), args, state, interp.newNone(), interp.newNone()]);
+}
+
+/** The interned names plainReduce looks up, made once per interpreter. */
+interface ReduceNames {
+  overrides: Ptr[];
+  slotnames: Ptr;
+  reduce: Ptr;
+  getstate: Ptr;
+  dict: Ptr;
 }
 
 /** Installs object.__reduce_ex__ / __reduce__ / __getstate__ and the built-ins' __getnewargs__. */
@@ -86,6 +95,13 @@ export function installObjectReduce(interp: Interpreter): void {
   const space = interp.space;
   const n = interp.n;
   interp.objectReducers ??= null;
+  const names: ReduceNames = {
+    overrides: ['__reduce__', '__getstate__', '__getnewargs_ex__', '__getnewargs__'].map((s) => n.intern(s)),
+    slotnames: n.intern('__slotnames__'),
+    reduce: n.intern('__reduce__'),
+    getstate: n.intern('__getstate__'),
+    dict: n.intern('__dict__'),
+  };
   const reducer = (i: number): Ptr => {
     if (interp.objectReducers === null) interp.decref(interp.importModule(n.intern('copyreg'), NULL, false));
     return (interp.objectReducers as [Ptr, Ptr, Ptr, Ptr])[i];
@@ -96,7 +112,7 @@ export function installObjectReduce(interp: Interpreter): void {
     if (!n.isInt(proto))
       throw new PyErr('TypeError', `'${space.typeName(proto)}' object cannot be interpreted as an integer`);
     const reducerEx = reducer(0);
-    const quick = n.intBig(proto) >= 2n ? plainReduce(interp, self, reducer(3)) : NULL;
+    const quick = n.intBig(proto) >= 2n ? plainReduce(interp, self, reducer(3), names) : NULL;
     if (quick !== NULL) return quick;
     return interp.call(interp.ref(reducerEx), [interp.ref(self), interp.ref(proto)]);
   });

@@ -93,30 +93,34 @@ def _member_header(cursor):
     return mtime
 
 
+def _check_trailer(trailer, crc, size, detailed):
+    # A member's 8-byte trailer: the CRC-32 and the length (mod 2**32) of its data. The
+    # one-shot decompress() names no values in the CRC message; GzipFile's reader does.
+    if len(trailer) < 8:
+        raise EOFError(_TRUNCATED)
+    want_crc, want_size = _struct.unpack('<II', trailer[:8])
+    if want_crc != crc:
+        raise BadGzipFile(f'CRC check failed {hex(want_crc)} != {hex(crc)}' if detailed
+                          else 'CRC check failed')
+    if want_size != size & 0xFFFFFFFF:
+        raise BadGzipFile('Incorrect length of data produced')
+
+
 def _members(data):
-    # Decompresses every member of data; returns (the bytes, the last member's mtime).
-    # Zero bytes between members are padding.
+    # Decompresses every member of data. Zero bytes between members are padding.
     out = []
     cursor = _Cursor(data)
-    mtime = None
-    while True:
-        found = _member_header(cursor)
-        if found is None:
-            return b''.join(out), mtime
-        mtime = found
+    while _member_header(cursor) is not None:
         stream = zlib.decompressobj(-zlib.MAX_WBITS)
         plain = stream.decompress(data[cursor.at:])
-        trailer = stream.unused_data
-        if not stream.eof or len(trailer) < 8:
+        if not stream.eof:
             raise EOFError(_TRUNCATED)
-        crc, size = _struct.unpack('<II', trailer[:8])
-        if crc != zlib.crc32(plain):
-            raise BadGzipFile('CRC check failed')
-        if size != len(plain) & 0xFFFFFFFF:
-            raise BadGzipFile('Incorrect length of data produced')
+        trailer = stream.unused_data
+        _check_trailer(trailer, zlib.crc32(plain), len(plain), False)
         out.append(plain)
         rest = trailer[8:]
         cursor = _Cursor(data, len(data) - len(rest.lstrip(b'\0')))
+    return b''.join(out)
 
 
 def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
@@ -131,7 +135,7 @@ def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
 
 def decompress(data):
     '''Return the uncompressed bytes of every gzip member in data.'''
-    return _members(bytes(data))[0]
+    return _members(bytes(data))
 
 
 class GzipFile(io.BufferedIOBase):
@@ -157,7 +161,7 @@ class GzipFile(io.BufferedIOBase):
         filename = self.name
         if mode[:1] == 'r':
             self.mode = READ
-            self._plain = None
+            self._raw = None
             self.mtime = None
         elif mode[:1] in ('w', 'a', 'x'):
             if asked is None:
@@ -239,8 +243,7 @@ class GzipFile(io.BufferedIOBase):
 
     def _reader(self):
         self._check(READ, 'read')
-        if self._plain is None:
-            self._plain = True
+        if self._raw is None:
             self._raw = self.fileobj.read()
             self._restart()
         return self
@@ -252,13 +255,7 @@ class GzipFile(io.BufferedIOBase):
             if self._stream is not None and self._stream.eof:
                 # The member's deflate data ended at the last step: its trailer comes now.
                 trailer = self._stream.unused_data
-                if len(trailer) < 8:
-                    raise EOFError(_TRUNCATED)
-                crc, size = _struct.unpack('<II', trailer[:8])
-                if crc != self._crc:
-                    raise BadGzipFile(f'CRC check failed {hex(crc)} != {hex(self._crc)}')
-                if size != self._size & 0xFFFFFFFF:
-                    raise BadGzipFile('Incorrect length of data produced')
+                _check_trailer(trailer, self._crc, self._size, True)
                 self._at = len(self._raw) - len(trailer) + 8
                 self._stream = None
             if self._stream is None:
